@@ -1,0 +1,281 @@
+"""The domain of followup: calendar events, people, interviews, processes and follow-ups.
+
+Pure values only: nothing here reads a clock, a file or the network. Instants end in ``_at`` and
+are timezone-aware; local calendar dates are ``datetime.date``; durations are ``timedelta``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from enum import StrEnum
+
+
+class Kind(StrEnum):
+    REMINDER = "reminder"
+    THANK_YOU = "thank_you"
+    STATUS_CHECK = "status_check"
+    CHECK_IN = "check_in"
+
+
+class FollowUpState(StrEnum):
+    PLANNED = "planned"
+    CREATING = "creating"
+    DRAFTED = "drafted"
+    SENT = "sent"
+    DISMISSED = "dismissed"
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"
+    SUPERSEDED = "superseded"
+    FAILED = "failed"
+
+
+#: States in which a draft exists (or may exist) in the sink and is owned by the user now.
+HAS_DRAFT = frozenset({FollowUpState.DRAFTED, FollowUpState.SENT, FollowUpState.DISMISSED})
+#: States that end a follow-up for good: the planner never brings these back to life.
+FINAL = frozenset(
+    {
+        FollowUpState.SENT,
+        FollowUpState.DISMISSED,
+        FollowUpState.CANCELLED,
+        FollowUpState.EXPIRED,
+        FollowUpState.SUPERSEDED,
+    }
+)
+
+
+class ProcessState(StrEnum):
+    WAITING = "waiting"
+    REPLIED = "replied"
+    OFFER = "offer"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    CLOSED = "closed"
+
+
+OUTCOMES = frozenset({ProcessState.OFFER, ProcessState.REJECTED, ProcessState.WITHDRAWN})
+
+
+class Problem(StrEnum):
+    NEEDS_ADDRESS = "needs_address"
+    NEEDS_ARTICLE = "needs_article"
+    STALE_DRAFT = "stale_draft"
+
+
+# --------------------------------------------------------------------------- calendar events
+
+
+@dataclass(frozen=True)
+class Attendee:
+    """A participant as the calendar lists it (organizer or attendee)."""
+
+    email: str | None
+    name: str | None = None
+    response: str = "needsAction"  # accepted | declined | tentative | needsAction
+    resource: bool = False  # a room or other resource (CUTYPE=RESOURCE/ROOM, Google "resource")
+    optional: bool = False
+    is_self: bool = False  # the calendar says this is the calendar's owner
+    group: bool = False  # CUTYPE=GROUP: a mailing list, never a person
+
+
+@dataclass(frozen=True)
+class Event:
+    """One calendar event occurrence, in a calendar-neutral shape.
+
+    ``start_at``/``end_at`` are aware; for floating and all-day events the source has already
+    placed them in the user's zone. ``tz`` is the IANA zone in which local dates are counted.
+    """
+
+    uid: str
+    start_at: datetime
+    end_at: datetime
+    tz: str
+    summary: str = ""
+    description: str = ""
+    location: str = ""
+    recurrence_id: str | None = None  # ISO text of the occurrence's original start
+    all_day: bool = False
+    organizer: Attendee | None = None
+    attendees: tuple[Attendee, ...] = ()
+    status: str = "confirmed"  # confirmed | tentative | cancelled
+    calendar: str = ""  # which configured calendar it came from
+    sequence: int = 0
+    html_description: bool = False
+
+    @property
+    def key(self) -> str:
+        """The event's identity: its UID, plus RECURRENCE-ID for one occurrence of a series."""
+        return event_key(self.uid, self.recurrence_id)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.status.lower() == "cancelled"
+
+
+def event_key(uid: str, recurrence_id: str | None) -> str:
+    return f"{uid}|{recurrence_id}" if recurrence_id else uid
+
+
+# --------------------------------------------------------------------------- the user
+
+
+@dataclass(frozen=True)
+class Me:
+    name: str
+    email: str
+    aliases: tuple[str, ...] = ()
+    timezone: str = "UTC"
+
+    @property
+    def addresses(self) -> frozenset[str]:
+        return frozenset(a.lower() for a in (self.email, *self.aliases))
+
+    def is_me(self, address: str | None) -> bool:
+        return bool(address) and address.lower() in self.addresses  # type: ignore[union-attr]
+
+
+# --------------------------------------------------------------------------- detection
+
+
+@dataclass(frozen=True)
+class Person:
+    """Someone met in an interview. ``email`` is None when known only by name."""
+
+    name: str | None
+    email: str | None
+    session: str | None = None  # what their part was about (itinerary or the user's notes)
+    title: str | None = None  # their job title when the invite says it
+
+    @property
+    def label(self) -> str:
+        return self.name or self.email or "?"
+
+
+@dataclass(frozen=True)
+class Detection:
+    """What detection decided about one event, and why. Pure output of ``detect``."""
+
+    is_interview: bool
+    reasons: tuple[str, ...]
+    company: str | None = None
+    company_domain: str | None = None  # registrable domain of the company's human participants
+    position: str | None = None
+    interviewers: tuple[Person, ...] = ()
+    organizer: Person | None = None
+    timeline_text: str | None = None  # the sentence that stated the timetable
+    answer_date: date | None = None  # the date the company said it would answer
+    timetable_by: str | None = None  # address of the person who stated it, when the text says
+    user_notes: str = ""  # text the user wrote (own events): topics, per-person lines
+    agency: str | None = None  # the recruiting agency, when the company is its client
+    ats_domains: tuple[str, ...] = ()  # scheduler / ATS domains seen in the invite
+
+
+# --------------------------------------------------------------------------- follow-ups
+
+
+KEY_VERSION = "v1"
+
+
+@dataclass(frozen=True, order=True)
+class FollowUpKey:
+    """(process, round, kind, person, ordinal): the identity of one follow-up.
+
+    The serialisation is versioned and frozen: ``v1|p3|<event key>|thank_you|<person>|0``.
+    ``round`` is the event key of the interview; a status check and its check-ins belong to
+    the process's latest round. ``person`` is the stable person id, or "" for the contact-less
+    kinds that go to whoever the contact is.
+    """
+
+    process: str
+    round: str
+    kind: Kind
+    person: str = ""
+    ordinal: int = 0
+
+    def serialise(self) -> str:
+        parts = (KEY_VERSION, self.process, self.round, str(self.kind), self.person, str(self.ordinal))
+        return "|".join(p.replace("|", "\\|") for p in parts)
+
+    @property
+    def marker(self) -> str:
+        """The opaque ``X-Followup-Key`` value: a hash of the serialised key."""
+        return hashlib.sha256(self.serialise().encode()).hexdigest()[:32]
+
+    @classmethod
+    def parse(cls, text: str) -> FollowUpKey:
+        parts: list[str] = []
+        current = ""
+        escaped = False
+        for ch in text:
+            if escaped:
+                current += ch
+                escaped = False
+            elif ch == "\\":
+                escaped = True
+            elif ch == "|":
+                parts.append(current)
+                current = ""
+            else:
+                current += ch
+        parts.append(current)
+        if len(parts) != 6 or parts[0] != KEY_VERSION:
+            raise ValueError(f"not a {KEY_VERSION} follow-up key: {text!r}")
+        _, process, round_, kind, person, ordinal = parts
+        return cls(process, round_, Kind(kind), person, int(ordinal))
+
+
+@dataclass
+class FollowUp:
+    """The stored record of one follow-up (its journal row)."""
+
+    key: FollowUpKey
+    id: str  # short id "f12"
+    state: FollowUpState
+    due_at: datetime
+    to: tuple[str, ...] = ()  # recipient addresses when known
+    person_name: str | None = None
+    draft_id: str | None = None  # the sink's id of the draft
+    message_id: str | None = None  # Message-ID of the draft, then of the sent message
+    subject: str | None = None
+    thread_id: str | None = None
+    problem: str | None = None
+    created_at: datetime | None = None  # when the journal entry was written `creating`
+    drafted_at: datetime | None = None
+    sent_at: datetime | None = None
+    reason: str | None = None  # why the state is what it is, for status / explain
+    attempts: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def kind(self) -> Kind:
+        return self.key.kind
+
+
+# --------------------------------------------------------------------------- policy and articles
+
+
+@dataclass(frozen=True)
+class Article:
+    """Something worth sharing in a check-in, from config ``articles``."""
+
+    title: str
+    url: str
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Policy:
+    """When follow-ups fall due (config ``policy``; defaults are CONTRACT.md's)."""
+
+    thank_you_delay: timedelta = timedelta(hours=1)
+    thank_you_deadline: timedelta = timedelta(hours=48)
+    status_check_grace: timedelta = timedelta(weeks=1)  # whole days
+    default_timeline: timedelta = timedelta(weeks=2)  # whole days
+    check_in_every: timedelta = timedelta(weeks=2)  # whole days
+    check_in_max: int = 2
+    working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
+    working_start: time = time(9, 0)
+    reminder_enabled: bool = True
+    reminder_at: time = time(8, 0)
+    stale_after: timedelta = timedelta(days=60)  # whole days

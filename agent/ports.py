@@ -1,0 +1,174 @@
+"""The ports followup's engine talks through: calendar source, drafts sink, mailbox watcher.
+
+Each port is a small Protocol plus the values that cross it. Every port has an in-memory
+implementation in ``agent.memory`` and one contract test suite (``tests/contract``) that the
+in-memory and the real implementations pass. The state store's port lives in ``agent.state``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
+
+from agent.model import Event
+
+# --------------------------------------------------------------------------- calendar source
+
+
+@dataclass(frozen=True)
+class Window:
+    """The span of time a calendar is read over (recurrences are expanded within it)."""
+
+    start_at: datetime
+    end_at: datetime
+
+    def contains(self, instant: datetime) -> bool:
+        return self.start_at <= instant < self.end_at
+
+
+@dataclass(frozen=True)
+class EventError:
+    """An event that could not be read; reported, never silently dropped."""
+
+    calendar: str
+    uid: str | None
+    message: str
+
+
+@dataclass(frozen=True)
+class SyncBatch:
+    """What one ``fetch`` returns.
+
+    ``complete`` means ``events`` is every event of the calendar within ``window``: an event
+    stored earlier whose time lies inside ``window`` and is missing here has disappeared (a
+    cancellation). An incremental or partial result sets ``complete=False`` and lists explicit
+    removals in ``removed`` (event keys). ``changed=False`` means nothing changed since
+    ``cursor`` and ``events`` is empty: the engine skips re-processing.
+    """
+
+    events: tuple[Event, ...]
+    cursor: str | None
+    window: Window
+    complete: bool = True
+    changed: bool = True
+    removed: tuple[str, ...] = ()
+    errors: tuple[EventError, ...] = ()
+
+
+class CalendarSource(Protocol):
+    """One configured calendar (an ICS file or URL, a Google calendar...)."""
+
+    @property
+    def name(self) -> str:
+        """A stable identifier of this calendar, used for its cursor and on its events."""
+        ...
+
+    def fetch(self, cursor: str | None, window: Window) -> SyncBatch:
+        """Events since ``cursor`` (None: everything in ``window``).
+
+        Raises ``agent.errors.SourceError`` when the calendar cannot be read at all.
+        """
+        ...
+
+
+# --------------------------------------------------------------------------- drafts sink
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A composed draft, ready for any sink. Header values are already free of CR/LF."""
+
+    marker: str  # X-Followup-Key
+    message_id: str  # "<...@domain>"
+    from_name: str
+    from_addr: str
+    to: tuple[tuple[str | None, str], ...]  # (display name, address); empty when unknown
+    subject: str
+    text: str
+    html: str | None = None
+    in_reply_to: str | None = None
+    references: tuple[str, ...] = ()
+    thread_id: str | None = None  # a backend's own thread id (Gmail), when replying
+    date_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DraftStatus:
+    """What the sink knows about a draft it created.
+
+    ``state`` is "present" (still a draft), "sent" (the user sent it: ``message_id`` is the
+    sent message's real Message-ID, ``sent_at`` when), or "gone" (deleted: dismissed).
+    """
+
+    state: str
+    draft_id: str | None = None
+    message_id: str | None = None
+    sent_at: datetime | None = None
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class SentMessage:
+    """A message the user sent (from the sink's view of sent mail)."""
+
+    message_id: str | None
+    to: tuple[str, ...]
+    subject: str
+    sent_at: datetime | None
+    marker: str | None = None
+    thread_id: str | None = None
+
+
+class DraftsSink(Protocol):
+    """Where drafts go (a Maildir, Gmail drafts...). It never sends."""
+
+    def create(self, draft: Draft) -> str:
+        """Store the draft; return the sink's id for it. Raises ``SinkError``."""
+        ...
+
+    def find(self, marker: str) -> str | None:
+        """The id of the present draft carrying this ``X-Followup-Key``, or None."""
+        ...
+
+    def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
+        """Is the draft still there, sent, or gone?"""
+        ...
+
+    def sent_since(self, since_at: datetime) -> list[SentMessage]:
+        """Mail the user sent at or after ``since_at`` (empty when the sink cannot tell)."""
+        ...
+
+
+# --------------------------------------------------------------------------- mailbox watcher
+
+
+@dataclass(frozen=True)
+class IncomingMessage:
+    """A message that reached the user, for the reply classifier."""
+
+    id: str
+    from_addr: str
+    subject: str
+    received_at: datetime
+    from_name: str | None = None
+    to: tuple[str, ...] = ()
+    body: str = ""
+    headers: dict[str, str] = field(default_factory=dict)
+    thread_id: str | None = None
+    message_id: str | None = None
+    in_reply_to: str | None = None
+
+
+@dataclass(frozen=True)
+class MailBatch:
+    messages: tuple[IncomingMessage, ...]
+    cursor: str | None
+
+
+class MailboxWatcher(Protocol):
+    """Messages received since a cursor (local mode has none: replies come from the CLI)."""
+
+    def changes(self, cursor: str | None, since_at: datetime) -> MailBatch:
+        """Messages after ``cursor``; with no cursor, those received at or after ``since_at``."""
+        ...
