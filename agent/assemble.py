@@ -1,0 +1,183 @@
+"""From detected interview events to processes, rounds and people with stable ids.
+
+A process is one application: events group by the registrable domain of the company's human
+participants, else by the normalised company name; when one event ties a name to a domain, the
+two groups merge under the older process id. A person gets a stable id within a process on
+first sight (by address, else by name) and keeps it when an address turns up later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from agent.model import Detection, Event, Person
+from agent.names import display_name, fold, local_part_key, name_key
+from agent.state import PersonRecord, State
+
+_LEGAL = re.compile(
+    r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)\b\.?$"
+)
+
+
+def company_key(company: str) -> str:
+    """"Acme Robotics, Inc." and "acme robotics" give the same key."""
+    text = re.sub(r"[^\w\s]", " ", fold(company))
+    text = " ".join(text.split())
+    while True:
+        stripped = _LEGAL.sub("", text).strip()
+        if stripped == text or not stripped:
+            return text
+        text = stripped
+
+
+def grouping_keys(event: Event, detection: Detection) -> list[str]:
+    keys = []
+    if detection.company_domain:
+        keys.append(f"d:{detection.company_domain.lower()}")
+    if detection.company:
+        keys.append(f"n:{company_key(detection.company)}")
+    if not keys:
+        keys.append(f"u:{event.uid}")
+    return keys
+
+
+def components(keys_per_item: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Items that share a key, directly or through others, form one component (union-find)."""
+    parent = list(range(len(keys_per_item)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    owner: dict[str, int] = {}
+    for i, keys in enumerate(keys_per_item):
+        for key in keys:
+            if key in owner:
+                parent[find(i)] = find(owner[key])
+            else:
+                owner[key] = i
+    groups: dict[int, list[int]] = {}
+    for i in range(len(keys_per_item)):
+        groups.setdefault(find(i), []).append(i)
+    return list(groups.values())
+
+
+@dataclass(frozen=True)
+class InterviewItem:
+    event: Event
+    detection: Detection
+    interview_id: str
+    first_seen_at: datetime
+    timeline_override: str | None
+    notes: str
+
+
+@dataclass
+class ProcessGroup:
+    pid: str
+    items: list[InterviewItem]
+    company: str | None
+    position: str | None
+    company_domain: str | None
+
+
+def bind_processes(state: State, items: Sequence[InterviewItem], now_at: datetime) -> list[ProcessGroup]:
+    """Group interviews into processes and give each its stable id (new ones recorded)."""
+    keys = [grouping_keys(i.event, i.detection) for i in items]
+    groups: list[ProcessGroup] = []
+    with state.transaction():
+        for component in components(keys):
+            members = sorted((items[i] for i in component), key=lambda i: i.event.start_at)
+            all_keys = sorted({k for i in component for k in keys[i]})
+            pid = _process_id(state, all_keys)
+            state.bind_process_keys(pid, all_keys)
+            company = _latest(m.detection.company for m in members)
+            state.ensure_process(pid, company, now_at)
+            groups.append(
+                ProcessGroup(
+                    pid=pid,
+                    items=members,
+                    company=company,
+                    position=_latest(m.detection.position for m in members),
+                    company_domain=_latest(m.detection.company_domain for m in members),
+                )
+            )
+    return sorted(groups, key=lambda g: int(g.pid[1:]))
+
+
+def _process_id(state: State, keys: list[str]) -> str:
+    existing = state.process_ids_for_keys(keys)
+    if existing:
+        return min(existing, key=lambda p: int(p[1:]))  # merges go under the older id
+    return state.short_id("p", keys[0])
+
+
+def _latest(values: object) -> str | None:
+    found = [v for v in values if v]  # type: ignore[attr-defined]
+    return found[-1] if found else None
+
+
+# --------------------------------------------------------------------------- people
+
+
+def resolve_people(
+    state: State, pid: str, people: Sequence[Person], address_book: dict[str, str]
+) -> list[PersonRecord]:
+    """The process's person record for each of ``people``, created or completed as needed."""
+    known = state.people(pid)
+    resolved = []
+    for person in people:
+        record = _match(known, person)
+        email = person.email or (address_book.get(name_key(person.name) or "") if person.name else None)
+        if record is None:
+            record = PersonRecord(
+                pid=pid,
+                person_id=_new_person_id(person, email),
+                name=display_name(person.name),
+                name_key=name_key(person.name),
+                email=email.lower() if email else None,
+            )
+            known.append(record)
+        elif (record.email is None and email) or (record.name is None and person.name):
+            record = PersonRecord(
+                pid,
+                record.person_id,
+                record.name or display_name(person.name),
+                record.name_key or name_key(person.name),
+                record.email or (email.lower() if email else None),
+            )
+            known = [record if k.person_id == record.person_id else k for k in known]
+        state.save_person(record)
+        resolved.append(record)
+    return resolved
+
+
+def _match(known: list[PersonRecord], person: Person) -> PersonRecord | None:
+    email = person.email.lower() if person.email else None
+    if email:
+        for record in known:
+            if record.email == email:
+                return record
+    keys = {name_key(person.name), local_part_key(email)} - {None}
+    for record in known:
+        if record.email and email and record.email != email:
+            continue  # two different addresses are two people, whatever their names
+        record_keys = {record.name_key, local_part_key(record.email)} - {None}
+        if keys & record_keys:
+            return record
+    return None
+
+
+def _new_person_id(person: Person, email: str | None) -> str:
+    if email:
+        return email.lower()
+    return f"n:{name_key(person.name) or 'unknown'}"
+
+
+def answer_date_or(default: date, stated: date | None) -> date:
+    return stated if stated is not None else default

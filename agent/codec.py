@@ -1,0 +1,52 @@
+"""Events and detections to and from JSON-ready dicts, for the state file.
+
+The digest of an event's dict tells the engine whether an event changed since the last pass,
+so unchanged events are not detected again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict
+from datetime import date, datetime
+from typing import Any
+
+from agent.model import Attendee, Detection, Event, Person
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    data = asdict(event)
+    data["start_at"] = event.start_at.isoformat()
+    data["end_at"] = event.end_at.isoformat()
+    return data
+
+
+def event_from_dict(data: dict[str, Any]) -> Event:
+    fields = dict(data)
+    fields["start_at"] = datetime.fromisoformat(fields["start_at"])
+    fields["end_at"] = datetime.fromisoformat(fields["end_at"])
+    fields["organizer"] = Attendee(**fields["organizer"]) if fields.get("organizer") else None
+    fields["attendees"] = tuple(Attendee(**a) for a in fields.get("attendees") or ())
+    return Event(**fields)
+
+
+def digest(data: dict[str, Any]) -> str:
+    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+
+
+def detection_to_dict(detection: Detection) -> dict[str, Any]:
+    data = asdict(detection)
+    data["answer_date"] = detection.answer_date.isoformat() if detection.answer_date else None
+    return data
+
+
+def detection_from_dict(data: dict[str, Any]) -> Detection:
+    fields = dict(data)
+    fields["reasons"] = tuple(fields.get("reasons") or ())
+    fields["interviewers"] = tuple(Person(**p) for p in fields.get("interviewers") or ())
+    fields["organizer"] = Person(**fields["organizer"]) if fields.get("organizer") else None
+    fields["ats_domains"] = tuple(fields.get("ats_domains") or ())
+    answer = fields.get("answer_date")
+    fields["answer_date"] = date.fromisoformat(answer) if answer else None
+    return Detection(**fields)

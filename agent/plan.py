@@ -1,0 +1,398 @@
+"""The planner: which follow-ups a process should have, when each falls due, and what changed.
+
+Pure: ``plan(facts, policy, now)`` takes what is known about one process (its rounds, replies,
+outcome, the mail the user sent, the follow-ups already recorded) and returns decisions;
+``merge`` folds one decision into a recorded follow-up. Nothing here reads a clock or the disk.
+The rules are DESIGN.md's table and "Rules that decide behaviour".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from agent.model import (
+    FollowUp,
+    FollowUpKey,
+    FollowUpState,
+    Kind,
+    Policy,
+    Problem,
+    ProcessState,
+)
+
+S = FollowUpState
+
+#: Status checks and check-ins of the n-th wait of a process use ordinals from n * WAIT_STRIDE:
+#: the first wait's status check is 0 and its check-ins 1, 2...; a reply that states a new
+#: timetable starts wait 1 (status check 100, check-ins 101...).
+WAIT_STRIDE = 100
+
+
+@dataclass(frozen=True)
+class Participant:
+    """A person of a process as the planner sees them (``person_id`` is stable in the process)."""
+
+    person_id: str
+    name: str | None
+    email: str | None
+    session: str | None = None
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Round:
+    """One interview event of a process."""
+
+    interview_id: str
+    event_key: str
+    title: str
+    start_at: datetime
+    end_at: datetime
+    tz: str
+    interviewers: tuple[Participant, ...]
+    answer_date: date  # stated, else end date + default timeline
+    timeline_text: str | None = None
+    cancelled: bool = False
+    declined: bool = False
+    timetable_by: str | None = None  # address of whoever stated the timetable
+    organizer: Participant | None = None  # a human organizer at the company's domain
+    first_seen_at: datetime | None = None
+
+    @property
+    def live(self) -> bool:
+        return not (self.cancelled or self.declined)
+
+
+@dataclass(frozen=True)
+class ReplyFact:
+    at: datetime
+    ends_wait: bool
+    from_addr: str | None = None
+    answer_date: date | None = None  # a new timetable stated in the reply
+    timeline_text: str | None = None
+
+
+@dataclass(frozen=True)
+class ProcessFacts:
+    pid: str
+    rounds: tuple[Round, ...]
+    first_seen_at: datetime
+    me_tz: str
+    contact_override: str | None = None
+    replies: tuple[ReplyFact, ...] = ()
+    outcome: ProcessState | None = None
+    wrote_to: Mapping[str, tuple[datetime, ...]] = field(default_factory=dict)
+    followups: Mapping[FollowUpKey, FollowUp] = field(default_factory=dict)
+    people: tuple[Participant, ...] = ()
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the plan wants for one follow-up."""
+
+    key: FollowUpKey
+    state: FollowUpState  # PLANNED, EXPIRED, SUPERSEDED or CANCELLED
+    due_at: datetime
+    recipient: Participant | None  # None: the user (reminder)
+    reason: str
+    round_id: str
+
+
+@dataclass(frozen=True)
+class Plan:
+    state: ProcessState
+    contact: Participant | None
+    decisions: tuple[Decision, ...]
+    reason: str = ""
+
+
+# --------------------------------------------------------------------------- dates
+
+
+def due_on(day: date, policy: Policy, tz: str) -> datetime:
+    """A date made into a due instant: ``working_hours.start`` on the next working day."""
+    for _ in range(7):
+        if day.weekday() in policy.working_days:
+            break
+        day += timedelta(days=1)
+    return datetime.combine(day, policy.working_start, ZoneInfo(tz))
+
+
+def local_date(instant: datetime, tz: str) -> date:
+    return instant.astimezone(ZoneInfo(tz)).date()
+
+
+def default_answer_date(end_at: datetime, tz: str, policy: Policy) -> date:
+    return local_date(end_at, tz) + timedelta(days=policy.default_timeline.days)
+
+
+# --------------------------------------------------------------------------- the plan
+
+
+def plan(facts: ProcessFacts, policy: Policy, now: datetime) -> Plan:
+    """Every follow-up ``facts``' process should have, and the process's state."""
+    if facts.rounds and _stale_on_first_sight(facts, policy):
+        return Plan(ProcessState.CLOSED, None, (), "first seen long after its last interview")
+    decisions: list[Decision] = []
+    for round_ in facts.rounds:
+        if policy.reminder_enabled:
+            decisions.append(_reminder(facts, round_, policy, now))
+        decisions.extend(_thank_yous(facts, round_, policy, now))
+    contact = choose_contact(facts)
+    waiting, state, reason = _waiting(facts, contact, policy, now)
+    decisions.extend(waiting)
+    if facts.outcome is not None:
+        state, reason = facts.outcome, f"outcome: {facts.outcome}"
+        decisions = [_cancel(d, f"the process ended ({facts.outcome})") for d in decisions]
+    wanted = {d.key for d in decisions}
+    decisions.extend(_unwanted(facts, wanted, now))
+    return Plan(state, contact, tuple(decisions), reason)
+
+
+def _stale_on_first_sight(facts: ProcessFacts, policy: Policy) -> bool:
+    last_end = max(r.end_at for r in facts.rounds)
+    return facts.first_seen_at > last_end + timedelta(days=policy.stale_after.days)
+
+
+def _cancel(decision: Decision, reason: str) -> Decision:
+    if decision.state is S.PLANNED:
+        return replace(decision, state=S.CANCELLED, reason=reason)
+    return decision
+
+
+def _reminder(facts: ProcessFacts, round_: Round, policy: Policy, now: datetime) -> Decision:
+    tz = ZoneInfo(facts.me_tz)
+    morning = datetime.combine(local_date(round_.start_at, facts.me_tz), policy.reminder_at, tz)
+    due_at = morning
+    if round_.first_seen_at and morning < round_.first_seen_at < round_.start_at:
+        due_at = round_.first_seen_at  # added later that morning: remind at once
+    key = FollowUpKey(facts.pid, round_.event_key, Kind.REMINDER)
+    state, reason = S.PLANNED, "the morning of the interview"
+    if not round_.live:
+        state, reason = S.CANCELLED, _dead_round_reason(round_)
+    elif now >= round_.start_at:
+        state, reason = S.EXPIRED, "the interview has started"
+    return Decision(key, state, due_at, None, reason, round_.interview_id)
+
+
+def _dead_round_reason(round_: Round) -> str:
+    return "the interview was cancelled" if round_.cancelled else "you declined the interview"
+
+
+def _thank_yous(
+    facts: ProcessFacts, round_: Round, policy: Policy, now: datetime
+) -> Iterable[Decision]:
+    due_at = round_.end_at + policy.thank_you_delay
+    for person in round_.interviewers:
+        key = FollowUpKey(facts.pid, round_.event_key, Kind.THANK_YOU, person.person_id)
+        state, reason = S.PLANNED, "thank you within 48 hours"
+        if not round_.live:
+            state, reason = S.CANCELLED, _dead_round_reason(round_)
+        elif _wrote_after(facts, person, round_.end_at):
+            state, reason = S.CANCELLED, f"you already wrote to {person.email} after the interview"
+        elif now > round_.end_at + policy.thank_you_deadline:
+            state, reason = S.EXPIRED, "more than the deadline after the interview"
+        yield Decision(key, state, due_at, person, reason, round_.interview_id)
+
+
+def _wrote_after(facts: ProcessFacts, person: Participant, since_at: datetime) -> bool:
+    if not person.email:
+        return False
+    return any(t >= since_at for t in facts.wrote_to.get(person.email.lower(), ()))
+
+
+def choose_contact(facts: ProcessFacts) -> Participant | None:
+    """Who gets the status check and check-ins (DESIGN.md, "Contact")."""
+    live = [r for r in facts.rounds if r.live]
+    if facts.contact_override:
+        return _participant_for(facts, facts.contact_override)
+    if not live:
+        return None
+    latest = max(live, key=lambda r: r.end_at)
+    if latest.timetable_by:
+        return _participant_for(facts, latest.timetable_by)
+    for round_ in sorted(live, key=lambda r: r.end_at, reverse=True):
+        if round_.organizer is not None:
+            return round_.organizer
+    sent = _first_thanked(facts, live)
+    if sent is not None:
+        return sent
+    return latest.interviewers[0] if latest.interviewers else None
+
+
+def _participant_for(facts: ProcessFacts, address: str) -> Participant:
+    for person in facts.people:
+        if person.email and person.email.lower() == address.lower():
+            return person
+    for round_ in facts.rounds:
+        for person in (*round_.interviewers, round_.organizer):
+            if person and person.email and person.email.lower() == address.lower():
+                return person
+    return Participant(person_id=address.lower(), name=None, email=address.lower())
+
+
+def _first_thanked(facts: ProcessFacts, live: list[Round]) -> Participant | None:
+    for round_ in sorted(live, key=lambda r: r.end_at):
+        for person in round_.interviewers:
+            key = FollowUpKey(facts.pid, round_.event_key, Kind.THANK_YOU, person.person_id)
+            record = facts.followups.get(key)
+            if record is not None and record.state is S.SENT:
+                return person
+    return None
+
+
+@dataclass(frozen=True)
+class _Wait:
+    index: int
+    answer_date: date
+    contact: Participant | None
+    since: str  # what started it, for reasons
+
+
+def _waiting(
+    facts: ProcessFacts, contact: Participant | None, policy: Policy, now: datetime
+) -> tuple[list[Decision], ProcessState, str]:
+    live = [r for r in facts.rounds if r.live]
+    if not live:
+        return [], ProcessState.CLOSED, "no interview left"
+    latest = max(live, key=lambda r: r.end_at)
+    waits, active = _waits(facts, latest, contact)
+    decisions: list[Decision] = []
+    for wait in waits:
+        items = _wait_items(facts, latest, wait, policy, now)
+        if wait is not active:
+            items = [_cancel(d, "they replied") for d in items]
+        decisions.extend(items)
+    if active is None:
+        return decisions, ProcessState.REPLIED, "they replied"
+    last = [d for d in decisions if d.key.ordinal // WAIT_STRIDE == active.index]
+    if policy.check_in_max and last and last[-1].due_at <= now:
+        return decisions, ProcessState.CLOSED, "no answer after the last check-in"
+    return decisions, ProcessState.WAITING, ""
+
+
+def _waits(
+    facts: ProcessFacts, latest: Round, contact: Participant | None
+) -> tuple[list[_Wait], _Wait | None]:
+    """The waits since the latest round: its own, then one per reply that stated a timetable."""
+    first = _Wait(0, latest.answer_date, contact, f"interview {latest.interview_id}")
+    waits = [first]
+    active: _Wait | None = first
+    for reply in sorted(facts.replies, key=lambda r: r.at):
+        if reply.at < latest.end_at or not reply.ends_wait:
+            continue
+        if reply.answer_date is None:
+            active = None
+            continue
+        replier = _participant_for(facts, reply.from_addr) if reply.from_addr else contact
+        active = _Wait(len(waits), reply.answer_date, replier, "their reply")
+        waits.append(active)
+    return waits, active
+
+
+def _wait_items(
+    facts: ProcessFacts, latest: Round, wait: _Wait, policy: Policy, now: datetime
+) -> list[Decision]:
+    tz = facts.me_tz
+    day = wait.answer_date + timedelta(days=policy.status_check_grace.days)
+    base = wait.index * WAIT_STRIDE
+    kinds = [(Kind.STATUS_CHECK, base, day)]
+    for n in range(1, policy.check_in_max + 1):
+        day = day + timedelta(days=policy.check_in_every.days)
+        kinds.append((Kind.CHECK_IN, base + n, day))
+    items = [
+        Decision(
+            FollowUpKey(facts.pid, latest.event_key, kind, "", ordinal),
+            S.PLANNED,
+            due_on(when, policy, tz),
+            wait.contact,
+            f"answer date {wait.answer_date} ({wait.since})",
+            latest.interview_id,
+        )
+        for kind, ordinal, when in kinds
+    ]
+    due_now = [d for d in items if d.due_at <= now]
+    newest = due_now[-1] if due_now else None
+    return [
+        replace(d, state=S.SUPERSEDED, reason="a newer follow-up is due")
+        if d in due_now and d is not newest
+        else d
+        for d in items
+    ]
+
+
+def _unwanted(
+    facts: ProcessFacts, wanted: set[FollowUpKey], now: datetime
+) -> Iterable[Decision]:
+    """Recorded follow-ups the plan no longer contains (a moved or cancelled round)."""
+    for key, record in facts.followups.items():
+        if key in wanted or record.state not in (S.PLANNED, S.FAILED, S.DRAFTED):
+            continue
+        yield Decision(key, S.CANCELLED, record.due_at, None, "no longer needed", "")
+
+
+# --------------------------------------------------------------------------- merging
+
+
+def merge(existing: FollowUp | None, decision: Decision) -> FollowUp | None:
+    """The record after applying ``decision``; None when nothing changes (or nothing to record).
+
+    Plans change, drafts stay: a drafted follow-up whose reason went away is marked cancelled or
+    superseded with the ``stale_draft`` problem; a dismissed, sent or expired one never changes.
+    """
+    to = _recipient_addresses(decision)
+    name = decision.recipient.name if decision.recipient else None
+    if existing is None:
+        if decision.state is S.CANCELLED:
+            return None
+        return FollowUp(
+            key=decision.key,
+            id="",
+            state=decision.state,
+            due_at=decision.due_at,
+            to=to,
+            person_name=name,
+            reason=decision.reason,
+        )
+    if existing.state in (S.PLANNED, S.FAILED) or _revivable(existing, decision):
+        return _update_pending(existing, decision, to, name)
+    if existing.state is S.DRAFTED and decision.state in (S.CANCELLED, S.SUPERSEDED):
+        return replace(
+            existing, state=decision.state, problem=Problem.STALE_DRAFT, reason=decision.reason
+        )
+    return None
+
+
+def _revivable(existing: FollowUp, decision: Decision) -> bool:
+    """A follow-up cancelled before any draft existed comes back when its reason returns."""
+    return (
+        existing.state is S.CANCELLED
+        and existing.draft_id is None
+        and decision.state is S.PLANNED
+    )
+
+
+def _update_pending(
+    existing: FollowUp, decision: Decision, to: tuple[str, ...], name: str | None
+) -> FollowUp | None:
+    state = decision.state
+    if state is S.PLANNED and existing.state is S.FAILED:
+        state = S.FAILED  # keeps its retry count and message until the next attempt
+    updated = replace(
+        existing,
+        state=state,
+        due_at=decision.due_at,
+        to=to,
+        person_name=name,
+        reason=decision.reason if state is not S.FAILED else existing.reason,
+    )
+    return None if updated == existing else updated
+
+
+def _recipient_addresses(decision: Decision) -> tuple[str, ...]:
+    if decision.recipient is None or not decision.recipient.email:
+        return ()
+    return (decision.recipient.email,)

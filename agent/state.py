@@ -1,0 +1,619 @@
+"""followup's memory: a SQLite file holding events, corrections, processes, follow-ups and an audit log.
+
+SQLite in WAL mode with explicit ``BEGIN IMMEDIATE`` transactions (Python 3.11 has no
+``autocommit=``), ``PRAGMA user_version`` migrations that never drop data, and a backup through
+``Connection.backup()`` before a migration. The follow-up rows are the write-ahead journal: a
+row is ``creating`` before the sink is called and ``drafted`` after.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from agent.errors import StateError
+from agent.model import FollowUp, FollowUpKey, FollowUpState
+
+log = logging.getLogger(__name__)
+
+SCHEMA_VERSION = 1
+
+_SCHEMA_V1 = """
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE cursors(source TEXT PRIMARY KEY, cursor TEXT, synced_at TEXT);
+CREATE TABLE ids(kind TEXT NOT NULL, n INTEGER NOT NULL, ref TEXT NOT NULL,
+                 PRIMARY KEY(kind, ref), UNIQUE(kind, n));
+CREATE TABLE events(key TEXT PRIMARY KEY, uid TEXT NOT NULL, calendar TEXT NOT NULL,
+                    start_at TEXT NOT NULL, end_at TEXT NOT NULL, status TEXT NOT NULL,
+                    data TEXT NOT NULL, digest TEXT NOT NULL, detection TEXT,
+                    first_seen_at TEXT NOT NULL, updated_at TEXT NOT NULL,
+                    vanished INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX events_calendar ON events(calendar, start_at);
+CREATE INDEX events_uid ON events(uid);
+CREATE TABLE marks(target TEXT PRIMARY KEY, decision TEXT NOT NULL, at TEXT NOT NULL);
+CREATE TABLE interview_notes(event_key TEXT PRIMARY KEY, timeline_text TEXT, notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE process_keys(key TEXT PRIMARY KEY, pid TEXT NOT NULL);
+CREATE TABLE processes(pid TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL, contact TEXT,
+                       outcome TEXT, outcome_at TEXT, company TEXT);
+CREATE TABLE people(pid TEXT NOT NULL, person_id TEXT NOT NULL, name TEXT, name_key TEXT,
+                    email TEXT, PRIMARY KEY(pid, person_id));
+CREATE TABLE address_book(name_key TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL,
+                          at TEXT NOT NULL);
+CREATE TABLE replies(id INTEGER PRIMARY KEY, pid TEXT NOT NULL, at TEXT NOT NULL, cls TEXT NOT NULL,
+                     from_addr TEXT, timeline_text TEXT, answer_date TEXT, message_id TEXT,
+                     thread_id TEXT, origin TEXT NOT NULL, UNIQUE(pid, message_id));
+CREATE TABLE followups(key TEXT PRIMARY KEY, id TEXT NOT NULL UNIQUE, pid TEXT NOT NULL,
+                       kind TEXT NOT NULL, state TEXT NOT NULL, due_at TEXT NOT NULL,
+                       data TEXT NOT NULL);
+CREATE INDEX followups_state ON followups(state, due_at);
+CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, subject TEXT NOT NULL,
+                   action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
+"""
+
+#: Each entry upgrades the schema from version N-1 to N; never drops user data.
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+
+
+@dataclass(frozen=True)
+class StoredEvent:
+    key: str
+    calendar: str
+    data: dict[str, Any]
+    digest: str
+    detection: dict[str, Any] | None
+    first_seen_at: datetime
+    vanished: bool
+
+
+@dataclass(frozen=True)
+class ReplyRecord:
+    pid: str
+    at: datetime
+    cls: str
+    origin: str  # "cli" or "mailbox"
+    from_addr: str | None = None
+    timeline_text: str | None = None
+    answer_date: date | None = None
+    message_id: str | None = None
+    thread_id: str | None = None
+
+
+@dataclass(frozen=True)
+class ProcessRecord:
+    pid: str
+    first_seen_at: datetime
+    contact: str | None
+    outcome: str | None
+    outcome_at: datetime | None
+    company: str | None
+
+
+@dataclass(frozen=True)
+class PersonRecord:
+    pid: str
+    person_id: str
+    name: str | None
+    name_key: str | None
+    email: str | None
+
+
+def _dt(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _iso(value: datetime | date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+class State:
+    """The SQLite state file. ``State(":memory:")`` keeps everything in memory (tests, preview)."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = str(path)
+        self._in_tx = False
+        self.db = self._open()
+        self._migrate()
+
+    # ------------------------------------------------------------------ opening and migrating
+
+    def _open(self) -> sqlite3.Connection:
+        if self.path != ":memory:":
+            folder = Path(self.path).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError as e:
+                raise StateError(f"cannot create the state folder {folder}: {e.strerror}") from e
+            _touch_private(Path(self.path))
+        try:
+            db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+            db.execute("PRAGMA journal_mode=WAL")
+            db.execute("PRAGMA synchronous=NORMAL")
+            db.execute("PRAGMA foreign_keys=ON")
+        except sqlite3.DatabaseError as e:
+            raise StateError(
+                f"the state file {self.path} cannot be opened: {e}",
+                hint="move it aside to start afresh, or restore a backup (*.bak-v*)",
+            ) from e
+        db.row_factory = sqlite3.Row
+        return db
+
+    @property
+    def version(self) -> int:
+        return int(self.db.execute("PRAGMA user_version").fetchone()[0])
+
+    def _migrate(self) -> None:
+        current = self.version
+        if current > SCHEMA_VERSION:
+            raise StateError(
+                f"the state file {self.path} is from a newer followup (schema {current}, "
+                f"this one knows {SCHEMA_VERSION})",
+                hint="upgrade followup",
+            )
+        if current == SCHEMA_VERSION:
+            return
+        if current > 0:
+            self.backup(f"{self.path}.bak-v{current}")
+        for target in range(current + 1, SCHEMA_VERSION + 1):
+            with self.transaction():
+                for statement in _statements(MIGRATIONS[target]):
+                    self.db.execute(statement)
+                self.db.execute(f"PRAGMA user_version={target}")
+            log.info("state schema upgraded to version %d", target)
+
+    def backup(self, target: str) -> None:
+        """A consistent copy (the WAL included), written 0600."""
+        if self.path == ":memory:":
+            return
+        _touch_private(Path(target))
+        dest = sqlite3.connect(target)
+        try:
+            self.db.backup(dest)
+        finally:
+            dest.close()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def integrity_ok(self) -> bool:
+        return bool(self.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok")
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        """``BEGIN IMMEDIATE`` ... ``COMMIT``; nested uses join the outer transaction."""
+        if self._in_tx:
+            yield self.db
+            return
+        try:
+            self.db.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as e:
+            raise StateError(f"the state file {self.path} is busy: {e}") from e
+        self._in_tx = True
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        else:
+            try:
+                self.db.execute("COMMIT")
+            except sqlite3.OperationalError as e:
+                self.db.execute("ROLLBACK")
+                raise StateError(f"cannot write the state file {self.path}: {e}") from e
+        finally:
+            self._in_tx = False
+
+    # ------------------------------------------------------------------ short ids
+
+    def short_id(self, kind: str, ref: str) -> str:
+        """The short id (``p3``, ``i7``, ``e41``, ``f12``) of ``ref``, given once and kept."""
+        row = self.db.execute("SELECT n FROM ids WHERE kind=? AND ref=?", (kind, ref)).fetchone()
+        if row:
+            return f"{kind}{row[0]}"
+        with self.transaction():
+            n = self.db.execute(
+                "SELECT COALESCE(MAX(n), 0) + 1 FROM ids WHERE kind=?", (kind,)
+            ).fetchone()[0]
+            self.db.execute("INSERT INTO ids(kind, n, ref) VALUES (?, ?, ?)", (kind, n, ref))
+        return f"{kind}{n}"
+
+    def resolve_short_id(self, text: str) -> tuple[str, str] | None:
+        """``"e41"`` -> ``("e", ref)``; None when unknown."""
+        if len(text) < 2 or not text[1:].isdigit():
+            return None
+        row = self.db.execute(
+            "SELECT ref FROM ids WHERE kind=? AND n=?", (text[0], int(text[1:]))
+        ).fetchone()
+        return (text[0], row[0]) if row else None
+
+    def existing_short_id(self, kind: str, ref: str) -> str | None:
+        row = self.db.execute("SELECT n FROM ids WHERE kind=? AND ref=?", (kind, ref)).fetchone()
+        return f"{kind}{row[0]}" if row else None
+
+    # ------------------------------------------------------------------ cursors
+
+    def cursor(self, source: str) -> str | None:
+        row = self.db.execute("SELECT cursor FROM cursors WHERE source=?", (source,)).fetchone()
+        return row[0] if row else None
+
+    def set_cursor(self, source: str, cursor: str | None, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO cursors(source, cursor, synced_at) VALUES (?, ?, ?) "
+                "ON CONFLICT(source) DO UPDATE SET cursor=excluded.cursor, synced_at=excluded.synced_at",
+                (source, cursor, now_at.isoformat()),
+            )
+
+    def last_synced(self, source: str) -> datetime | None:
+        row = self.db.execute("SELECT synced_at FROM cursors WHERE source=?", (source,)).fetchone()
+        return _dt(row[0]) if row else None
+
+    # ------------------------------------------------------------------ events
+
+    def event_digests(self, calendar: str) -> dict[str, str]:
+        rows = self.db.execute("SELECT key, digest FROM events WHERE calendar=?", (calendar,))
+        return {r[0]: r[1] for r in rows}
+
+    def upsert_event(
+        self,
+        key: str,
+        uid: str,
+        calendar: str,
+        start_at: datetime,
+        end_at: datetime,
+        status: str,
+        data: dict[str, Any],
+        digest: str,
+        now_at: datetime,
+    ) -> None:
+        self.db.execute(
+            "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
+            "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,NULL,?,?,0) "
+            "ON CONFLICT(key) DO UPDATE SET uid=excluded.uid, calendar=excluded.calendar, "
+            "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
+            "data=excluded.data, digest=excluded.digest, detection=NULL, "
+            "updated_at=excluded.updated_at, vanished=0",
+            (
+                key,
+                uid,
+                calendar,
+                start_at.isoformat(),
+                end_at.isoformat(),
+                status,
+                json.dumps(data),
+                digest,
+                now_at.isoformat(),
+                now_at.isoformat(),
+            ),
+        )
+
+    def mark_vanished(self, keys: Sequence[str], now_at: datetime) -> None:
+        for key in keys:
+            self.db.execute(
+                "UPDATE events SET vanished=1, detection=NULL, updated_at=? WHERE key=? AND vanished=0",
+                (now_at.isoformat(), key),
+            )
+
+    def keys_in_span(self, calendar: str, start_at: datetime, end_at: datetime) -> list[str]:
+        """Stored, present events of ``calendar`` starting inside the span (compared as instants)."""
+        rows = self.db.execute(
+            "SELECT key, start_at FROM events WHERE calendar=? AND vanished=0", (calendar,)
+        )
+        return [r[0] for r in rows if start_at <= datetime.fromisoformat(r[1]) < end_at]
+
+    def set_detection(self, key: str, detection: dict[str, Any]) -> None:
+        self.db.execute("UPDATE events SET detection=? WHERE key=?", (json.dumps(detection), key))
+
+    _EVENT_COLUMNS = "key, calendar, data, digest, detection, first_seen_at, vanished"
+
+    def events(self) -> list[StoredEvent]:
+        rows = self.db.execute(f"SELECT {self._EVENT_COLUMNS} FROM events ORDER BY start_at, key")
+        return [_event_from_row(r) for r in rows]
+
+    def event(self, key: str) -> StoredEvent | None:
+        row = self.db.execute(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE key=?", (key,)
+        ).fetchone()
+        return _event_from_row(row) if row else None
+
+    def event_keys_for_uid(self, uid: str) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT key FROM events WHERE uid=?", (uid,))]
+
+    # ------------------------------------------------------------------ corrections
+
+    def set_mark(self, target: str, decision: str, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO marks(target, decision, at) VALUES (?,?,?) ON CONFLICT(target) "
+                "DO UPDATE SET decision=excluded.decision, at=excluded.at",
+                (target, decision, now_at.isoformat()),
+            )
+            self.db.execute("UPDATE events SET detection=NULL WHERE key=? OR uid=?", (target, target))
+            self.audit(now_at, target, "mark", decision)
+
+    def marks(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT target, decision FROM marks")}
+
+    def set_timeline(self, event_key: str, text: str, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO interview_notes(event_key, timeline_text) VALUES (?, ?) "
+                "ON CONFLICT(event_key) DO UPDATE SET timeline_text=excluded.timeline_text",
+                (event_key, text),
+            )
+            self.audit(now_at, event_key, "timeline", text)
+
+    def add_note(self, event_key: str, text: str, now_at: datetime) -> None:
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT notes FROM interview_notes WHERE event_key=?", (event_key,)
+            ).fetchone()
+            notes = f"{row[0]}\n{text}".strip() if row else text
+            self.db.execute(
+                "INSERT INTO interview_notes(event_key, notes) VALUES (?, ?) "
+                "ON CONFLICT(event_key) DO UPDATE SET notes=excluded.notes",
+                (event_key, notes),
+            )
+            self.db.execute("UPDATE events SET detection=NULL WHERE key=?", (event_key,))
+            self.audit(now_at, event_key, "note", text)
+
+    def interview_notes(self) -> dict[str, tuple[str | None, str]]:
+        rows = self.db.execute("SELECT event_key, timeline_text, notes FROM interview_notes")
+        return {r[0]: (r[1], r[2] or "") for r in rows}
+
+    def add_address(self, name_key: str, name: str, email: str, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO address_book(name_key, name, email, at) VALUES (?,?,?,?) "
+                "ON CONFLICT(name_key) DO UPDATE SET name=excluded.name, email=excluded.email, at=excluded.at",
+                (name_key, name, email, now_at.isoformat()),
+            )
+            self.audit(now_at, name, "people add", email)
+
+    def address_book(self) -> dict[str, str]:
+        return {r[0]: r[1] for r in self.db.execute("SELECT name_key, email FROM address_book")}
+
+    # ------------------------------------------------------------------ processes and people
+
+    def process_ids_for_keys(self, keys: Sequence[str]) -> list[str]:
+        marks = ",".join("?" * len(keys))
+        rows = self.db.execute(f"SELECT DISTINCT pid FROM process_keys WHERE key IN ({marks})", keys)
+        return [r[0] for r in rows]
+
+    def bind_process_keys(self, pid: str, keys: Sequence[str]) -> None:
+        for key in keys:
+            self.db.execute(
+                "INSERT INTO process_keys(key, pid) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET pid=excluded.pid",
+                (key, pid),
+            )
+
+    def ensure_process(self, pid: str, company: str | None, now_at: datetime) -> ProcessRecord:
+        self.db.execute(
+            "INSERT INTO processes(pid, first_seen_at, company) VALUES (?, ?, ?) "
+            "ON CONFLICT(pid) DO NOTHING",
+            (pid, now_at.isoformat(), company),
+        )
+        record = self.process(pid)
+        assert record is not None
+        return record
+
+    def process(self, pid: str) -> ProcessRecord | None:
+        row = self.db.execute(
+            "SELECT pid, first_seen_at, contact, outcome, outcome_at, company FROM processes "
+            "WHERE pid=?",
+            (pid,),
+        ).fetchone()
+        if not row:
+            return None
+        return ProcessRecord(row[0], _dt(row[1]), row[2], row[3], _dt(row[4]), row[5])  # type: ignore[arg-type]
+
+    def process_ids(self) -> list[str]:
+        rows = self.db.execute("SELECT pid FROM processes")
+        return sorted((r[0] for r in rows), key=lambda p: int(p[1:]))
+
+    def set_contact(self, pid: str, address: str, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute("UPDATE processes SET contact=? WHERE pid=?", (address, pid))
+            self.audit(now_at, pid, "contact", address)
+
+    def set_outcome(self, pid: str, outcome: str, now_at: datetime) -> None:
+        with self.transaction():
+            self.db.execute(
+                "UPDATE processes SET outcome=?, outcome_at=? WHERE pid=?",
+                (outcome, now_at.isoformat(), pid),
+            )
+            self.audit(now_at, pid, "outcome", outcome)
+
+    def people(self, pid: str) -> list[PersonRecord]:
+        rows = self.db.execute(
+            "SELECT pid, person_id, name, name_key, email FROM people WHERE pid=? ORDER BY rowid",
+            (pid,),
+        )
+        return [PersonRecord(*r) for r in rows]
+
+    def save_person(self, person: PersonRecord) -> None:
+        self.db.execute(
+            "INSERT INTO people(pid, person_id, name, name_key, email) VALUES (?,?,?,?,?) "
+            "ON CONFLICT(pid, person_id) DO UPDATE SET name=COALESCE(people.name, excluded.name), "
+            "name_key=COALESCE(people.name_key, excluded.name_key), "
+            "email=COALESCE(people.email, excluded.email)",
+            (person.pid, person.person_id, person.name, person.name_key, person.email),
+        )
+
+    # ------------------------------------------------------------------ replies
+
+    def add_reply(self, reply: ReplyRecord, now_at: datetime) -> bool:
+        """Record a reply; False when this message was already recorded."""
+        with self.transaction():
+            cur = self.db.execute(
+                "INSERT OR IGNORE INTO replies(pid, at, cls, from_addr, timeline_text, answer_date, "
+                "message_id, thread_id, origin) VALUES (?,?,?,?,?,?,?,?,?)",
+                (
+                    reply.pid,
+                    reply.at.isoformat(),
+                    reply.cls,
+                    reply.from_addr,
+                    reply.timeline_text,
+                    _iso(reply.answer_date),
+                    reply.message_id,
+                    reply.thread_id,
+                    reply.origin,
+                ),
+            )
+            if cur.rowcount:
+                self.audit(now_at, reply.pid, "reply", f"{reply.cls} from {reply.from_addr or '?'}")
+            return bool(cur.rowcount)
+
+    def replies(self, pid: str) -> list[ReplyRecord]:
+        rows = self.db.execute(
+            "SELECT pid, at, cls, origin, from_addr, timeline_text, answer_date, message_id, "
+            "thread_id FROM replies WHERE pid=? ORDER BY at, id",
+            (pid,),
+        )
+        return [
+            ReplyRecord(
+                pid=r[0],
+                at=datetime.fromisoformat(r[1]),
+                cls=r[2],
+                origin=r[3],
+                from_addr=r[4],
+                timeline_text=r[5],
+                answer_date=date.fromisoformat(r[6]) if r[6] else None,
+                message_id=r[7],
+                thread_id=r[8],
+            )
+            for r in rows
+        ]
+
+    # ------------------------------------------------------------------ follow-ups (the journal)
+
+    def followups(self, pid: str | None = None, states: Sequence[str] = ()) -> list[FollowUp]:
+        sql = "SELECT key, id, state, due_at, data FROM followups"
+        clauses, args = [], []
+        if pid is not None:
+            clauses.append("pid=?")
+            args.append(pid)
+        if states:
+            clauses.append(f"state IN ({','.join('?' * len(states))})")
+            args.extend(states)
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += " ORDER BY due_at, id"
+        return [_followup_from_row(r) for r in self.db.execute(sql, args)]
+
+    def followup(self, key: FollowUpKey) -> FollowUp | None:
+        row = self.db.execute(
+            "SELECT key, id, state, due_at, data FROM followups WHERE key=?", (key.serialise(),)
+        ).fetchone()
+        return _followup_from_row(row) if row else None
+
+    def save_followup(self, followup: FollowUp, now_at: datetime, action: str = "") -> None:
+        """Insert or update one follow-up row; the audit log records the change."""
+        with self.transaction():
+            before = self.followup(followup.key)
+            self.db.execute(
+                "INSERT INTO followups(key, id, pid, kind, state, due_at, data) VALUES (?,?,?,?,?,?,?) "
+                "ON CONFLICT(key) DO UPDATE SET state=excluded.state, due_at=excluded.due_at, "
+                "data=excluded.data",
+                (
+                    followup.key.serialise(),
+                    followup.id,
+                    followup.key.process,
+                    str(followup.kind),
+                    str(followup.state),
+                    followup.due_at.isoformat(),
+                    json.dumps(_followup_data(followup)),
+                ),
+            )
+            if before is None or before.state != followup.state or action:
+                detail = f"{before.state if before else 'new'} -> {followup.state}"
+                if followup.reason:
+                    detail += f": {followup.reason}"
+                self.audit(now_at, followup.id, action or "state", detail)
+
+    # ------------------------------------------------------------------ audit
+
+    def audit(self, now_at: datetime, subject: str, action: str, detail: str = "") -> None:
+        self.db.execute(
+            "INSERT INTO audit(at, subject, action, detail) VALUES (?,?,?,?)",
+            (now_at.isoformat(), subject, action, detail),
+        )
+
+    def audit_log(self, subject: str | None = None) -> list[tuple[str, str, str, str]]:
+        sql = "SELECT at, subject, action, detail FROM audit"
+        args: tuple[str, ...] = ()
+        if subject:
+            sql += " WHERE subject=?"
+            args = (subject,)
+        return [tuple(r) for r in self.db.execute(sql + " ORDER BY id", args)]  # type: ignore[misc]
+
+
+def _event_from_row(r: sqlite3.Row) -> StoredEvent:
+    return StoredEvent(
+        key=r[0],
+        calendar=r[1],
+        data=json.loads(r[2]),
+        digest=r[3],
+        detection=json.loads(r[4]) if r[4] else None,
+        first_seen_at=datetime.fromisoformat(r[5]),
+        vanished=bool(r[6]),
+    )
+
+
+def _statements(script: str) -> list[str]:
+    return [s.strip() for s in script.split(";") if s.strip()]
+
+
+def _touch_private(path: Path) -> None:
+    """Create ``path`` 0600 if missing, so the file never exists with wider permissions."""
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        os.close(fd)
+    except OSError as e:
+        raise StateError(f"cannot write the state file {path}: {e.strerror}") from e
+
+
+_FOLLOWUP_FIELDS = (
+    "to",
+    "person_name",
+    "draft_id",
+    "message_id",
+    "subject",
+    "thread_id",
+    "problem",
+    "reason",
+    "attempts",
+    "extra",
+)
+_FOLLOWUP_TIMES = ("created_at", "drafted_at", "sent_at")
+
+
+def _followup_data(f: FollowUp) -> dict[str, Any]:
+    data: dict[str, Any] = {name: getattr(f, name) for name in _FOLLOWUP_FIELDS}
+    data["to"] = list(f.to)
+    for name in _FOLLOWUP_TIMES:
+        data[name] = _iso(getattr(f, name))
+    return data
+
+
+def _followup_from_row(row: sqlite3.Row | tuple[Any, ...]) -> FollowUp:
+    key, fid, state, due_at, raw = row[0], row[1], row[2], row[3], row[4]
+    data = json.loads(raw)
+    times = {name: _dt(data.pop(name, None)) for name in _FOLLOWUP_TIMES}
+    data["to"] = tuple(data.get("to") or ())
+    return FollowUp(
+        key=FollowUpKey.parse(key),
+        id=fid,
+        state=FollowUpState(state),
+        due_at=datetime.fromisoformat(due_at),
+        **data,
+        **times,
+    )
