@@ -1,0 +1,811 @@
+"""followup's configuration: the spec of every key as data, its lookup, loading and validation.
+
+``SPEC`` is the one table of keys (path, type, default, doc). Validation walks the YAML against it
+and collects every problem before raising a single ``ConfigError``; ``example_yaml()`` renders the
+documented ``config.example.yaml`` from the same table, so the reference cannot drift from the code.
+Relative paths in a config file are relative to that file's folder; ``~`` is expanded; URLs are
+kept as they are. The result is a frozen ``Config``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import textwrap
+import zoneinfo
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from datetime import time, timedelta
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from agent.durations import format_duration, parse_days, parse_duration
+from agent.errors import ConfigError
+from agent.model import Article, Me, Policy
+
+CONFIG_ENV = "FOLLOWUP_CONFIG"
+CONFIG_NAME = "config.yaml"
+APP_NAME = "followup"
+STATE_NAME = "followup.db"
+TOKEN_NAME = "token.json"
+INIT_HINT = "run `followup init` to write a starter config, or pass --config FILE"
+
+# --------------------------------------------------------------------------- the result
+
+
+@dataclass(frozen=True)
+class CalendarConfig:
+    ics: tuple[str, ...]  # absolute paths or URLs
+    google_calendars: tuple[str, ...] | None  # None when not using Google
+    window_past: timedelta
+    window_future: timedelta
+
+
+@dataclass(frozen=True)
+class DraftsConfig:
+    maildir: Path | None
+    sent_maildir: Path | None
+    html: bool
+    gmail: bool
+
+
+@dataclass(frozen=True)
+class GoogleConfig:
+    client_secret: Path | None
+    token: Path
+    api_root: str | None
+    token_uri: str | None
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path
+    me: Me
+    calendar: CalendarConfig
+    drafts: DraftsConfig
+    state: Path
+    templates: Path | None
+    poll_interval: timedelta
+    policy: Policy
+    articles: tuple[Article, ...]
+    google: GoogleConfig
+
+
+# --------------------------------------------------------------------------- value types
+
+#: Reads one YAML value (relative paths against the folder given); raises ValueError for the user.
+Parser = Callable[[Any, Path], Any]
+
+
+@dataclass(frozen=True)
+class ValueType:
+    """What a key holds: its name in the docs and its parser (None for the kinds of sections)."""
+
+    name: str
+    parse: Parser | None = None
+
+
+def _text(value: Any, base: Path) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ValueError(f"expected text, got {_shown(value)}")
+    return value.strip()
+
+
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]\\]+@[^@\s<>(),;:\"\[\]\\.]+(\.[^@\s<>(),;:\"\[\]\\.]+)+")
+
+
+def _email(value: Any, base: Path) -> str:
+    text = _text(value, base)
+    if "<" in text:
+        raise ValueError(f"{text!r}: write the bare address, e.g. alex@example.com")
+    if not _EMAIL.fullmatch(text) or text.startswith(".") or ".@" in text:
+        raise ValueError(f"{text!r} is not an email address")
+    return text
+
+
+def _timezone(value: Any, base: Path) -> str:
+    name = _text(value, base)
+    if not _is_zone(name):
+        close = difflib.get_close_matches(name, sorted(zoneinfo.available_timezones()), n=1)
+        hint = f" (did you mean {close[0]}?)" if close else " (e.g. Europe/Paris, UTC)"
+        raise ValueError(f"{name!r} is not an IANA time zone{hint}")
+    return name
+
+
+def _is_zone(name: str) -> bool:
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
+def _path(value: Any, base: Path) -> Path:
+    path = Path(_text(value, base)).expanduser()
+    return Path(os.path.normpath(path if path.is_absolute() else base / path))
+
+
+_URL_SCHEMES = ("http://", "https://", "webcal://")
+
+
+def _source(value: Any, base: Path) -> str:
+    text = _text(value, base)
+    if text.lower().startswith(_URL_SCHEMES):
+        return text
+    if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]+://", text):
+        raise ValueError(f"{text!r}: a calendar is a file path or an http, https or webcal URL")
+    return str(_path(text, base))
+
+
+def _url(value: Any, base: Path) -> str:
+    text = _text(value, base)
+    if not re.match(r"https?://[^/\s]+", text, re.IGNORECASE):
+        raise ValueError(f"{text!r} is not an http(s) URL")
+    return text
+
+
+def _api_root(value: Any, base: Path) -> str:
+    url = _url(value, base)
+    return url if url.endswith("/") else url + "/"
+
+
+def _duration(value: Any, base: Path) -> timedelta:
+    return parse_duration(value)
+
+
+def _days(value: Any, base: Path) -> timedelta:
+    return parse_days(value)
+
+
+def _positive(parse: Parser) -> Parser:
+    def positive(value: Any, base: Path) -> Any:
+        result = parse(value, base)
+        if result <= timedelta(0):
+            raise ValueError(f"{_shown(value)}: must be longer than zero")
+        return result
+
+    return positive
+
+
+def _time(value: Any, base: Path) -> time:
+    match = re.fullmatch(r"(\d{1,2}):(\d\d)", value.strip()) if isinstance(value, str) else None
+    if not match or int(match[1]) > 23 or int(match[2]) > 59:
+        raise ValueError(f'{_shown(value)} is not a time of day: write "HH:MM", e.g. "09:00"')
+    return time(int(match[1]), int(match[2]))
+
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_WEEKDAY_NAMES = {
+    **{name: i for i, name in enumerate(WEEKDAYS)},
+    **{
+        name: i
+        for i, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+}
+
+
+def _weekday(value: Any, base: Path) -> int:
+    name = value.strip().lower() if isinstance(value, str) else None
+    if name not in _WEEKDAY_NAMES:
+        raise ValueError(f"{_shown(value)} is not a day: use {', '.join(WEEKDAYS)}")
+    return _WEEKDAY_NAMES[name]
+
+
+def _weekdays(value: Any, base: Path) -> frozenset[int]:
+    days = frozenset(_list_of(_weekday)(value, base))
+    if not days:
+        raise ValueError("give at least one working day")
+    return days
+
+
+def _bool(value: Any, base: Path) -> bool:
+    if not isinstance(value, bool):
+        raise ValueError(f"{_shown(value)}: expected true or false")
+    return value
+
+
+def _count(value: Any, base: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise ValueError(f"{_shown(value)}: expected a whole number, 0 or more")
+    return value
+
+
+def _list_of(parse: Parser, *, non_empty: bool = False) -> Parser:
+    """A list of values read by ``parse``; a single value counts as a list of one."""
+
+    def parse_list(value: Any, base: Path) -> tuple[Any, ...]:
+        items = value if isinstance(value, list) else [value]
+        if non_empty and not items:
+            raise ValueError("give at least one")
+        results, errors = [], []
+        for i, item in enumerate(items):
+            try:
+                results.append(parse(item, base))
+            except ValueError as e:
+                errors.append(f"item {i + 1}: {e}" if len(items) > 1 else str(e))
+        if errors:
+            raise ValueError("; ".join(errors))
+        return tuple(results)
+
+    return parse_list
+
+
+SECTION = ValueType("section")  # a mapping of further keys; absent means all defaults
+CHOICE = ValueType("choice")  # a mapping whose presence selects a backend (`gmail: {}`)
+LIST_OF_SECTIONS = ValueType("list of mappings")
+TEXT = ValueType("text", _text)
+TEXTS = ValueType("text or list of text", _list_of(_text))
+SOME_TEXTS = ValueType("text or non-empty list of text", _list_of(_text, non_empty=True))
+EMAIL = ValueType("email address", _email)
+EMAILS = ValueType("list of email addresses", _list_of(_email))
+TIMEZONE = ValueType("IANA time zone", _timezone)
+PATH = ValueType("path", _path)
+SOURCES = ValueType("path or URL, or a list of them", _list_of(_source, non_empty=True))
+URL = ValueType("URL", _url)
+API_ROOT = ValueType("URL ending in /", _api_root)
+DURATION = ValueType("duration (m, h, d, w)", _duration)
+POSITIVE_DURATION = ValueType("duration (m, h, d, w), above zero", _positive(_duration))
+DAYS = ValueType("duration in days (d, w)", _days)
+POSITIVE_DAYS = ValueType("duration in days (d, w), above zero", _positive(_days))
+TIME = ValueType('time of day "HH:MM"', _time)
+WEEKDAY_LIST = ValueType("list of days (mon..sun)", _weekdays)
+BOOL = ValueType("true or false", _bool)
+COUNT = ValueType("whole number, 0 or more", _count)
+
+# --------------------------------------------------------------------------- the spec
+
+
+@dataclass(frozen=True)
+class Key:
+    """One config key. ``path`` is dotted; fields of list items are ``articles[].title``."""
+
+    path: str
+    type: ValueType
+    doc: str
+    default: Any = None  # as a YAML value, the way a user would write it; None: no default
+    default_doc: str | None = None  # how to describe a default computed at load time
+    required: bool = False
+    example: Any = None  # what config.example.yaml shows (the default when None)
+    commented: bool = False  # shown commented out in config.example.yaml
+
+    @property
+    def name(self) -> str:
+        return self.path.rpartition(".")[2]
+
+    @property
+    def parent(self) -> str:
+        return self.path.rpartition(".")[0]
+
+    @property
+    def is_section(self) -> bool:
+        return self.type in (SECTION, CHOICE, LIST_OF_SECTIONS)
+
+
+SPEC: tuple[Key, ...] = (
+    Key("me", SECTION, "Who you are: drafts are written from you, and your addresses are never "
+        "taken for an interviewer's."),
+    Key("me.name", TEXT, "Your name, as the drafts are signed and sent.", required=True,
+        example="Alex Candidate"),
+    Key("me.email", EMAIL, "Your address: the drafts' From, and the domain of their Message-ID.",
+        required=True, example="alex@example.com"),
+    Key("me.aliases", EMAILS, "Other addresses that are also you.", default=[],
+        example=["alex@work.example"]),
+    Key("me.timezone", TIMEZONE, "IANA time zone for dates, working hours, reminders and --now "
+        "values given without an offset.", default_doc="the system's",
+        example="America/Los_Angeles"),
+    Key("calendar", SECTION, "Where interviews are found: give `ics` or `google`, not both.",
+        required=True),
+    Key("calendar.ics", SOURCES, "An .ics file or an http, https or webcal URL, or a list of "
+        "them. A relative path is relative to this file's folder.", example="examples/demo.ics"),
+    Key("calendar.google", CHOICE, "Read Google Calendar instead of `ics` (needs the `google` "
+        "section and `followup auth`).", commented=True),
+    Key("calendar.google.calendars", SOME_TEXTS, "Ids of the Google calendars to read; `primary` is "
+        "your main one.", default=["primary"]),
+    Key("calendar.window", SECTION, "How far back and ahead calendars are read."),
+    Key("calendar.window.past", DURATION, "How far back.", default="120d"),
+    Key("calendar.window.future", DURATION, "How far ahead.", default="365d"),
+    Key("drafts", SECTION, "Where drafts are put for you to review and send: give `maildir` or "
+        "`gmail`, not both.", required=True),
+    Key("drafts.maildir", PATH, "The Maildir that receives the drafts (created if missing).",
+        example="demo-out/Drafts"),
+    Key("drafts.sent_maildir", PATH, "Optional Maildir holding copies of sent mail, to tell a sent "
+        "draft from a dismissed one.", default_doc="none", example="Mail/Sent", commented=True),
+    Key("drafts.html", BOOL, "Set to true to add an HTML alternative part to each draft.",
+        default=False),
+    Key("drafts.gmail", CHOICE, "Put the drafts in Gmail instead of `maildir` (needs the `google` "
+        "section and `followup auth`).", commented=True),
+    Key("state", PATH, "The SQLite file where followup keeps what it has seen and drafted.",
+        default_doc="followup.db in the user data dir", example="demo-out/followup.db"),
+    Key("templates", PATH, "A folder of your own templates; each replaces the packaged template of "
+        "the same name.", default_doc="the packaged ones", example="my-templates", commented=True),
+    Key("poll_interval", POSITIVE_DURATION, "How often `followup run` reads the calendars.",
+        default="5m"),
+    Key("policy", SECTION, "When follow-ups fall due. Due times move to the next working day."),
+    Key("policy.thank_you", SECTION, "The thank-you note after each interview."),
+    Key("policy.thank_you.delay", DURATION, "How long after the interview ends it is drafted.",
+        default="1h"),
+    Key("policy.thank_you.deadline", DURATION, "No thank-you is drafted once the interview ended "
+        "longer ago than this.", default="48h"),
+    Key("policy.status_check", SECTION, "The note asking where things stand once the company's "
+        "timetable has passed."),
+    Key("policy.status_check.grace", DAYS, "Days to wait after the date the company said it would "
+        "answer.", default="1w"),
+    Key("policy.status_check.default_timeline", DAYS, "The timetable assumed when the company "
+        "stated none, counted from the interview.", default="2w"),
+    Key("policy.check_in", SECTION, "Later check-ins while nothing is heard."),
+    Key("policy.check_in.every", POSITIVE_DAYS, "Time between check-ins.", default="2w"),
+    Key("policy.check_in.max", COUNT, "How many check-ins at most (0: none).", default=2),
+    Key("policy.working_hours", SECTION, "Drafts fall due on working days, at the start of the "
+        "day at the earliest."),
+    Key("policy.working_hours.days", WEEKDAY_LIST, "Working days: mon, tue, wed, thu, fri, sat, "
+        "sun.", default=["mon", "tue", "wed", "thu", "fri"]),
+    Key("policy.working_hours.start", TIME, "Start of the working day, in me.timezone.",
+        default="09:00"),
+    Key("policy.reminder", SECTION, "A reminder to you only, on the morning of an interview."),
+    Key("policy.reminder.enabled", BOOL, "Set to false for no reminders.", default=True),
+    Key("policy.reminder.at", TIME, "When it falls due, in me.timezone.", default="08:00"),
+    Key("policy.stale_after", DAYS, "A process first seen when older than this is closed, with no "
+        "drafts.", default="60d"),
+    Key("articles", LIST_OF_SECTIONS, "Things worth sharing in a check-in when relevant. Each has "
+        "a title and a url, and optional tags (topics it is relevant to).", default=[],
+        example=[{"title": "Event sourcing in practice", "url": "https://example.org/es",
+                  "tags": ["backend", "architecture"]}]),
+    Key("articles[].title", TEXT, "What the article is called.", required=True),
+    Key("articles[].url", URL, "Where to read it.", required=True),
+    Key("articles[].tags", TEXTS, "Topics it is relevant to.", default=[]),
+    Key("google", SECTION, "Google settings, used only with a Google backend.", commented=True),
+    Key("google.client_secret", PATH, "The OAuth client file (installed app) from the Google "
+        "Cloud console.", default_doc="none", example="client_secret.json"),
+    Key("google.token", PATH, "Where `followup auth` writes the token (mode 0600).",
+        default_doc="token.json beside the state file", example="token.json"),
+    Key("google.api_root", API_ROOT, "Calendar is reached at {api_root}calendar/v3/, Gmail at "
+        "{api_root}gmail/v1/.", default_doc="Google's", example="https://www.googleapis.com/"),
+    Key("google.token_uri", URL, "Where token refreshes go (tests point it at a fake).",
+        default_doc="Google's", example="https://oauth2.googleapis.com/token"),
+)  # fmt: skip
+
+SPEC_BY_PATH: dict[str, Key] = {key.path: key for key in SPEC}
+#: Sections of which exactly one of two keys must be given.
+ONE_OF: dict[str, tuple[str, str]] = {
+    "calendar": ("ics", "google"),
+    "drafts": ("maildir", "gmail"),
+}
+
+
+def _children(parent: str) -> list[Key]:
+    return [key for key in SPEC if key.parent == parent]
+
+
+# --------------------------------------------------------------------------- lookup and loading
+
+
+def find_config(explicit: str | None = None) -> Path:
+    """The config file to use: ``--config``, then ``$FOLLOWUP_CONFIG``, then the user config dir."""
+    if explicit:
+        return _existing(Path(explicit).expanduser(), "--config")
+    from_env = os.environ.get(CONFIG_ENV)
+    if from_env:
+        return _existing(Path(from_env).expanduser(), f"${CONFIG_ENV}")
+    default = user_config_path()
+    if default.is_file():
+        return default
+    raise ConfigError(
+        f"no configuration found: neither --config nor ${CONFIG_ENV} given, and no {default}; "
+        "run `followup init` to write one",
+        hint=INIT_HINT,
+    )
+
+
+def _existing(path: Path, source: str) -> Path:
+    if not path.is_file():
+        raise ConfigError(
+            f"config file {path} (from {source}) does not exist; `followup init {path}` writes one",
+            hint=INIT_HINT,
+        )
+    return path
+
+
+def user_config_path() -> Path:
+    """``config.yaml`` in the user config dir (platformdirs, app ``followup``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir(APP_NAME)) / CONFIG_NAME
+
+
+def default_state_path() -> Path:
+    """``followup.db`` in the user data dir (platformdirs, app ``followup``)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir(APP_NAME)) / STATE_NAME
+
+
+def system_timezone(
+    environ: Mapping[str, str] | None = None,
+    localtime: Path = Path("/etc/localtime"),
+    timezone_file: Path = Path("/etc/timezone"),
+) -> str:
+    """The system's IANA zone: from ``$TZ``, the ``/etc/localtime`` link, ``/etc/timezone``; else UTC."""
+    env = os.environ if environ is None else environ
+    for candidate in (_zone_from_tz(env.get("TZ")), _zone_from_link(localtime)):
+        if candidate and _is_zone(candidate):
+            return candidate
+    try:
+        from_file = timezone_file.read_text(encoding="utf-8").strip()
+    except (OSError, UnicodeDecodeError):
+        from_file = ""
+    return from_file if from_file and _is_zone(from_file) else "UTC"
+
+
+def _zone_from_tz(value: str | None) -> str | None:
+    if not value:
+        return None
+    name = value.removeprefix(":")
+    return _zone_from_name(name) if name.startswith("/") else name
+
+
+def _zone_from_link(localtime: Path) -> str | None:
+    try:
+        target = os.readlink(localtime)
+    except OSError:
+        return None
+    return _zone_from_name(str(localtime.parent / target))
+
+
+def _zone_from_name(path: str) -> str | None:
+    _, found, name = path.partition("zoneinfo/")
+    return name.removeprefix("posix/").removeprefix("right/") if found else None
+
+
+def load_config(path: Path) -> Config:
+    """Read, validate and resolve the config at ``path``; every problem goes in one ConfigError."""
+    path = Path(os.path.abspath(path.expanduser()))
+    raw = _read_yaml(path)
+    validator = _Validator(path.parent)
+    tree = validator.section(raw, "", "")
+    problems = validator.problems + _cross_checks(tree)
+    if problems:
+        count = f"{len(problems)} problem{'s' if len(problems) > 1 else ''}"
+        raise ConfigError(f"{path}: {count} in the configuration", problems=problems)
+    return _build(tree, path)
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"config file {path} does not exist", hint=INIT_HINT) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise ConfigError(f"cannot read config file {path}: {e}") from e
+    try:
+        data = yaml.load(text, Loader=_Loader)  # _Loader is a SafeLoader
+    except yaml.YAMLError as e:
+        raise ConfigError(f"{path}: not valid YAML {_yaml_error_text(e)}") from e
+    if data is None:
+        raise ConfigError(f"{path}: the file is empty", hint=INIT_HINT)
+    if not isinstance(data, dict):
+        raise ConfigError(
+            f"{path}: the top level must be a mapping of keys (me:, calendar:, drafts:, ...)"
+        )
+    return data
+
+
+def _yaml_error_text(error: yaml.YAMLError) -> str:
+    mark = getattr(error, "problem_mark", None) or getattr(error, "context_mark", None)
+    problem = getattr(error, "problem", None) or str(error)
+    if mark is None:
+        return f": {problem}"
+    return f"at line {mark.line + 1}, column {mark.column + 1}: {problem}"
+
+
+class _Loader(yaml.SafeLoader):
+    """A SafeLoader that refuses duplicate keys and has no YAML 1.1 base-60 numbers.
+
+    Without this, ``start: 9:00`` would be read as the number 540, and a key given twice would
+    silently take the second value.
+    """
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.value != "<<":
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        "while reading a mapping",
+                        node.start_mark,
+                        f"key {key_node.value!r} is given twice",
+                        key_node.start_mark,
+                    )
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep=deep)
+
+
+_INT, _FLOAT = "tag:yaml.org,2002:int", "tag:yaml.org,2002:float"
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag not in (_INT, _FLOAT)]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+_Loader.add_implicit_resolver(
+    _INT,
+    re.compile(r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"),
+    list("-+0123456789"),
+)
+_Loader.add_implicit_resolver(
+    _FLOAT,
+    re.compile(
+        r"^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+]?[0-9]+)?|\.[0-9_]+(?:[eE][-+]?[0-9]+)?"
+        r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$"
+    ),
+    list("-+0123456789."),
+)
+
+# --------------------------------------------------------------------------- validation
+
+
+class _Validator:
+    """Walks the YAML against ``SPEC``, converting values and collecting every problem."""
+
+    def __init__(self, base: Path) -> None:
+        self.base = base
+        self.problems: list[str] = []
+
+    def section(self, raw: Mapping[Any, Any], parent: str, shown: str) -> dict[str, Any]:
+        """The converted values of one mapping; ``parent`` is its spec path, ``shown`` its prefix."""
+        children = _children(parent)
+        self._reject_unknown(raw, children, shown)
+        out: dict[str, Any] = {}
+        for key in children:
+            where = shown + key.name
+            if _given(raw, key):
+                self._given(key, raw[key.name], where, out)
+            else:
+                self._absent(key, where, out)
+        self._check_one_of(raw, parent, shown)
+        return out
+
+    def _given(self, key: Key, value: Any, where: str, out: dict[str, Any]) -> None:
+        if key.type is LIST_OF_SECTIONS:
+            out[key.name] = self._list_of_sections(key, value, where)
+        elif key.is_section:
+            if value is not None and not isinstance(value, dict):
+                self.problems.append(f"{where}: expected a mapping of keys, got {_shown(value)}")
+                return
+            out[key.name] = self.section(value or {}, key.path, where + ".")
+        else:
+            assert key.type.parse is not None
+            try:
+                out[key.name] = key.type.parse(value, self.base)
+            except ValueError as e:
+                self.problems.append(f"{where}: {e}")
+
+    def _absent(self, key: Key, where: str, out: dict[str, Any]) -> None:
+        if key.required:
+            self.problems.append(f"{where}: missing, and it is required. {key.doc}")
+        elif key.type is SECTION:
+            out[key.name] = self.section({}, key.path, where + ".")
+        elif key.type is LIST_OF_SECTIONS:
+            out[key.name] = []
+        elif key.type is not CHOICE:
+            parse = key.type.parse
+            assert parse is not None
+            out[key.name] = None if key.default is None else parse(key.default, self.base)
+
+    def _list_of_sections(self, key: Key, value: Any, where: str) -> list[dict[str, Any]]:
+        if not isinstance(value, list):
+            self.problems.append(f"{where}: expected a list, got {_shown(value)}")
+            return []
+        items = []
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                items.append(self.section(item, key.path + "[]", f"{where}[{i}]."))
+            else:
+                self.problems.append(f"{where}[{i}]: expected a mapping, got {_shown(item)}")
+        return items
+
+    def _reject_unknown(self, raw: Mapping[Any, Any], children: list[Key], shown: str) -> None:
+        names = [key.name for key in children]
+        for name in raw:
+            if name not in names:
+                self.problems.append(
+                    f"{shown}{name}: unknown key{_suggestion(str(name), names, shown)}"
+                )
+
+    def _check_one_of(self, raw: Mapping[Any, Any], parent: str, shown: str) -> None:
+        if parent not in ONE_OF:
+            return
+        first, second = ONE_OF[parent]
+        given = [name for name in (first, second) if _given(raw, SPEC_BY_PATH[f"{parent}.{name}"])]
+        where = shown.rstrip(".")
+        if not given:
+            self.problems.append(f"{where}: give `{first}` or `{second}`")
+        elif len(given) == 2:
+            self.problems.append(f"{where}: give `{first}` or `{second}`, not both")
+
+
+def _given(raw: Mapping[Any, Any], key: Key) -> bool:
+    """Whether ``raw`` gives ``key``: a null leaf counts as left out, a null section as empty."""
+    return key.name in raw and (raw[key.name] is not None or key.is_section)
+
+
+def _suggestion(name: str, siblings: list[str], shown: str) -> str:
+    close = difflib.get_close_matches(name, siblings, n=1)
+    if close:
+        return f" (did you mean `{shown}{close[0]}`?)"
+    elsewhere = {key.name: key.path for key in SPEC if "[]" not in key.path}
+    close = difflib.get_close_matches(name, list(elsewhere), n=1)
+    if close:
+        return f" (did you mean `{elsewhere[close[0]]}`?)"
+    return f"; known keys here: {', '.join(siblings)}" if siblings else ""
+
+
+def _cross_checks(tree: dict[str, Any]) -> list[str]:
+    """Problems that involve two keys, once each is valid on its own."""
+    problems = []
+    thank_you = tree.get("policy", {}).get("thank_you", {})
+    delay, deadline = thank_you.get("delay"), thank_you.get("deadline")
+    if delay is not None and deadline is not None and delay > deadline:
+        problems.append(
+            f"policy.thank_you.delay: {format_duration(delay)} is after the deadline "
+            f"({format_duration(deadline)}), so no thank-you would ever be drafted"
+        )
+    drafts = tree.get("drafts", {})
+    if drafts.get("sent_maildir") and "gmail" in drafts:
+        problems.append("drafts.sent_maildir: only used with drafts.maildir, not with gmail")
+    return problems
+
+
+# --------------------------------------------------------------------------- building the result
+
+
+def _build(tree: dict[str, Any], path: Path) -> Config:
+    state = tree["state"] or default_state_path()
+    return Config(
+        path=path,
+        me=_me(tree["me"]),
+        calendar=_calendar(tree["calendar"]),
+        drafts=_drafts(tree["drafts"]),
+        state=state,
+        templates=tree["templates"],
+        poll_interval=tree["poll_interval"],
+        policy=_policy(tree["policy"]),
+        articles=tuple(Article(a["title"], a["url"], a["tags"]) for a in tree["articles"]),
+        google=_google(tree["google"], state),
+    )
+
+
+def _me(me: dict[str, Any]) -> Me:
+    return Me(me["name"], me["email"], me["aliases"], me["timezone"] or system_timezone())
+
+
+def _calendar(calendar: dict[str, Any]) -> CalendarConfig:
+    google = calendar.get("google")
+    return CalendarConfig(
+        ics=calendar["ics"] or (),
+        google_calendars=google["calendars"] if google is not None else None,
+        window_past=calendar["window"]["past"],
+        window_future=calendar["window"]["future"],
+    )
+
+
+def _drafts(drafts: dict[str, Any]) -> DraftsConfig:
+    return DraftsConfig(
+        maildir=drafts["maildir"],
+        sent_maildir=drafts["sent_maildir"],
+        html=drafts["html"],
+        gmail="gmail" in drafts,
+    )
+
+
+def _policy(policy: dict[str, Any]) -> Policy:
+    return Policy(
+        thank_you_delay=policy["thank_you"]["delay"],
+        thank_you_deadline=policy["thank_you"]["deadline"],
+        status_check_grace=policy["status_check"]["grace"],
+        default_timeline=policy["status_check"]["default_timeline"],
+        check_in_every=policy["check_in"]["every"],
+        check_in_max=policy["check_in"]["max"],
+        working_days=policy["working_hours"]["days"],
+        working_start=policy["working_hours"]["start"],
+        reminder_enabled=policy["reminder"]["enabled"],
+        reminder_at=policy["reminder"]["at"],
+        stale_after=policy["stale_after"],
+    )
+
+
+def _google(google: dict[str, Any], state: Path) -> GoogleConfig:
+    return GoogleConfig(
+        client_secret=google["client_secret"],
+        token=google["token"] or state.parent / TOKEN_NAME,
+        api_root=google["api_root"],
+        token_uri=google["token_uri"],
+    )
+
+
+# --------------------------------------------------------------------------- documentation
+
+EXAMPLE_HEADER = """\
+# followup configuration: every key, with what it does and its default.
+# Generated from agent/config.py (SPEC) by `python -m agent.config`: edit SPEC, not this file.
+# Required: me.name, me.email, calendar, drafts. Every other key may be left out.
+# Durations are a number and a unit: m (minutes), h (hours), d (days), w (weeks), e.g. 90m,
+# 48h, 2w, or ISO-8601 (P2W); keys counted in days take d and w only. Relative paths are relative
+# to this file's folder. As it stands this file runs the demo (`followup --config
+# config.example.yaml tick`): examples/demo.ics in, drafts out in demo-out/Drafts.
+"""
+
+
+def example_yaml() -> str:
+    """The documented example config (``config.example.yaml``), rendered from ``SPEC``."""
+    lines = [EXAMPLE_HEADER.rstrip("\n")]
+    for key in _children(""):
+        lines.append("")
+        lines.extend(_render(key, 0, key.commented))
+    return "\n".join(lines) + "\n"
+
+
+def reference() -> Iterator[tuple[str, str, str, str]]:
+    """(path, type, default, doc) for every key: the reference table, for docs and ``--help``."""
+    for key in SPEC:
+        yield key.path, key.type.name, _default_text(key), key.doc
+
+
+def _default_text(key: Key) -> str:
+    if key.required:
+        return "required"
+    if key.default_doc is not None:
+        return key.default_doc
+    return "" if key.default is None else _yaml_text(key.default)
+
+
+def _render(key: Key, indent: int, commented: bool) -> list[str]:
+    pad = " " * indent
+    width = 100 - indent - 2
+    lines = [f"{pad}# {line}" for line in textwrap.wrap(_doc_line(key), width)]
+    return lines + _render_value(key, indent, commented)
+
+
+def _doc_line(key: Key) -> str:
+    if key.required:
+        return f"{key.doc} Required."
+    default = _default_text(key)
+    return f"{key.doc} Default: {default}." if default and not key.is_section else key.doc
+
+
+def _render_value(key: Key, indent: int, commented: bool) -> list[str]:
+    """The key's own lines, after its doc comment; commented out (``# key: ...``) if asked."""
+    pad = " " * indent + ("# " if commented else "")
+    if key.type is LIST_OF_SECTIONS:
+        items = key.example if key.example is not None else key.default
+        return [f"{pad}{key.name}:"] + [f"{pad}  - {_shown(item)}" for item in items]
+    if key.is_section:
+        children = _children(key.path)
+        if not children:
+            return [f"{pad}{key.name}: {{}}"]
+        lines = [f"{pad}{key.name}:"]
+        for child in children:
+            lines.extend(_render(child, indent + 2, commented or child.commented))
+        return lines
+    value = key.example if key.example is not None else key.default
+    shown = f'"{value}"' if key.type is TIME else _yaml_text(value)  # as CONTRACT.md writes it
+    return [f"{pad}{key.name}: {shown}"]
+
+
+def _shown(value: Any) -> str:
+    """``value`` as a message quotes it: text in quotes, anything else as YAML."""
+    return repr(value) if isinstance(value, str) else _yaml_text(value)
+
+
+def _yaml_text(value: Any) -> str:
+    """``value`` as one line of YAML, e.g. ``[mon, tue]``, ``'09:00'``, ``true``."""
+    text = yaml.safe_dump(value, default_flow_style=True, sort_keys=False, width=10_000)
+    return text.removesuffix("\n").removesuffix("\n...").strip()
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.stdout.write(example_yaml())
