@@ -23,7 +23,7 @@ _LEGAL = re.compile(
 
 
 def company_key(company: str) -> str:
-    """"Acme Robotics, Inc." and "acme robotics" give the same key."""
+    """ "Acme Robotics, Inc." and "acme robotics" give the same key."""
     text = re.sub(r"[^\w\s]", " ", fold(company))
     text = " ".join(text.split())
     while True:
@@ -86,7 +86,9 @@ class ProcessGroup:
     company_domain: str | None
 
 
-def bind_processes(state: State, items: Sequence[InterviewItem], now_at: datetime) -> list[ProcessGroup]:
+def bind_processes(
+    state: State, items: Sequence[InterviewItem], now_at: datetime
+) -> list[ProcessGroup]:
     """Group interviews into processes and give each its stable id (new ones recorded)."""
     keys = [grouping_keys(i.event, i.detection) for i in items]
     groups: list[ProcessGroup] = []
@@ -133,7 +135,9 @@ def resolve_people(
     resolved = []
     for person in people:
         record = _match(known, person)
-        email = person.email or (address_book.get(name_key(person.name) or "") if person.name else None)
+        email = person.email or (
+            address_book.get(name_key(person.name) or "") if person.name else None
+        )
         if record is None:
             record = PersonRecord(
                 pid=pid,

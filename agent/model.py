@@ -194,7 +194,14 @@ class FollowUpKey:
     ordinal: int = 0
 
     def serialise(self) -> str:
-        parts = (KEY_VERSION, self.process, self.round, str(self.kind), self.person, str(self.ordinal))
+        parts = (
+            KEY_VERSION,
+            self.process,
+            self.round,
+            str(self.kind),
+            self.person,
+            str(self.ordinal),
+        )
         return "|".join(p.replace("|", "\\|") for p in parts)
 
     @property

@@ -324,9 +324,7 @@ def _wait_items(
     ]
 
 
-def _unwanted(
-    facts: ProcessFacts, wanted: set[FollowUpKey], now: datetime
-) -> Iterable[Decision]:
+def _unwanted(facts: ProcessFacts, wanted: set[FollowUpKey], now: datetime) -> Iterable[Decision]:
     """Recorded follow-ups the plan no longer contains (a moved or cancelled round)."""
     for key, record in facts.followups.items():
         if key in wanted or record.state not in (S.PLANNED, S.FAILED, S.DRAFTED):
@@ -369,9 +367,7 @@ def merge(existing: FollowUp | None, decision: Decision) -> FollowUp | None:
 def _revivable(existing: FollowUp, decision: Decision) -> bool:
     """A follow-up cancelled before any draft existed comes back when its reason returns."""
     return (
-        existing.state is S.CANCELLED
-        and existing.draft_id is None
-        and decision.state is S.PLANNED
+        existing.state is S.CANCELLED and existing.draft_id is None and decision.state is S.PLANNED
     )
 
 

@@ -210,6 +210,30 @@ class State:
         finally:
             self._in_tx = False
 
+    # ------------------------------------------------------------------ meta
+
+    def meta(self, key: str) -> str | None:
+        row = self.db.execute("SELECT value FROM meta WHERE key=?", (key,)).fetchone()
+        return row[0] if row else None
+
+    def set_meta(self, key: str, value: str) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO meta(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value=excluded.value",
+                (key, value),
+            )
+
+    def copy_to_memory(self) -> State:
+        """An in-memory copy of this state, for commands that must write nothing (preview)."""
+        copy = State.__new__(State)
+        copy.path = ":memory:"
+        copy._in_tx = False
+        copy.db = sqlite3.connect(":memory:", isolation_level=None)
+        self.db.backup(copy.db)
+        copy.db.row_factory = sqlite3.Row
+        return copy
+
     # ------------------------------------------------------------------ short ids
 
     def short_id(self, kind: str, ref: str) -> str:
@@ -335,7 +359,9 @@ class State:
                 "DO UPDATE SET decision=excluded.decision, at=excluded.at",
                 (target, decision, now_at.isoformat()),
             )
-            self.db.execute("UPDATE events SET detection=NULL WHERE key=? OR uid=?", (target, target))
+            self.db.execute(
+                "UPDATE events SET detection=NULL WHERE key=? OR uid=?", (target, target)
+            )
             self.audit(now_at, target, "mark", decision)
 
     def marks(self) -> dict[str, str]:
@@ -384,7 +410,9 @@ class State:
 
     def process_ids_for_keys(self, keys: Sequence[str]) -> list[str]:
         marks = ",".join("?" * len(keys))
-        rows = self.db.execute(f"SELECT DISTINCT pid FROM process_keys WHERE key IN ({marks})", keys)
+        rows = self.db.execute(
+            f"SELECT DISTINCT pid FROM process_keys WHERE key IN ({marks})", keys
+        )
         return [r[0] for r in rows]
 
     def bind_process_keys(self, pid: str, keys: Sequence[str]) -> None:

@@ -1,0 +1,680 @@
+"""The engine: one pass of followup, ``tick(now)`` = sync -> detect -> reconcile -> plan -> draft.
+
+The engine gets its ports (calendar sources, drafts sink, mailbox watcher) and the state as
+arguments and asks the clock nothing: ``now`` is given. A follow-up is journalled ``creating``
+before the sink is called and ``drafted`` after; a ``creating`` row is reconciled against the
+sink before anything is created again, so an interruption at any instant yields neither a
+duplicate nor a lost draft. One follow-up's failure never stops the others.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from agent import codec
+from agent.assemble import (
+    InterviewItem,
+    ProcessGroup,
+    bind_processes,
+    company_key,
+    resolve_people,
+)
+from agent.errors import EXIT_OK, EXIT_PARTIAL, EXIT_SOURCE, FollowupError, SinkError, SourceError
+from agent.model import (
+    Article,
+    Detection,
+    Event,
+    FollowUp,
+    FollowUpState,
+    Kind,
+    Me,
+    Person,
+    Policy,
+    Problem,
+    ProcessState,
+)
+from agent.plan import (
+    Participant,
+    Plan,
+    ProcessFacts,
+    ReplyFact,
+    Round,
+    default_answer_date,
+    merge,
+    plan,
+)
+from agent.ports import (
+    CalendarSource,
+    Draft,
+    DraftsSink,
+    EventError,
+    MailboxWatcher,
+    SentMessage,
+    SyncBatch,
+    Window,
+)
+from agent.state import State
+
+log = logging.getLogger(__name__)
+S = FollowUpState
+
+#: Called with a point's name at each step of drafting (crash tests kill the process there).
+Hook = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class Settings:
+    me: Me
+    policy: Policy = field(default_factory=Policy)
+    window_past: timedelta = timedelta(days=120)
+    window_future: timedelta = timedelta(days=365)
+    articles: tuple[Article, ...] = ()
+    html: bool = False
+
+
+@dataclass(frozen=True)
+class Condition:
+    kind: str  # needs_auth | source_unreachable | sink_unreachable | rate_limited | ...
+    message: str
+
+
+@dataclass
+class TickReport:
+    now: datetime
+    drafted: list[FollowUp] = field(default_factory=list)
+    failed: list[tuple[FollowUp, str]] = field(default_factory=list)
+    conditions: list[Condition] = field(default_factory=list)
+    event_errors: list[EventError] = field(default_factory=list)
+    source_failed: bool = False
+
+    @property
+    def exit_code(self) -> int:
+        if self.source_failed:
+            return EXIT_SOURCE
+        return EXIT_PARTIAL if self.failed else EXIT_OK
+
+
+@dataclass(frozen=True)
+class ProcessView:
+    """A process as planned now: what ``status`` shows and what drafting works from."""
+
+    group: ProcessGroup
+    facts: ProcessFacts
+    plan: Plan
+    rounds: dict[str, Round]
+    items: dict[str, InterviewItem]
+
+
+class Engine:
+    def __init__(
+        self,
+        state: State,
+        settings: Settings,
+        sources: Sequence[CalendarSource],
+        sink: DraftsSink | None,
+        composer: Composer | None,
+        mailbox: MailboxWatcher | None = None,
+        hook: Hook | None = None,
+    ) -> None:
+        self.state = state
+        self.settings = settings
+        self.sources = sources
+        self.sink = sink
+        self.composer = composer
+        self.mailbox = mailbox
+        self.hook: Hook = hook or (lambda point: None)
+
+    @property
+    def drafts(self) -> DraftsSink:
+        if self.sink is None:
+            raise FollowupError("no drafts sink configured for this command")
+        return self.sink
+
+    @property
+    def writer(self) -> Composer:
+        if self.composer is None:
+            raise FollowupError("no composer configured for this command")
+        return self.composer
+
+    # ------------------------------------------------------------------ the pass
+
+    def tick(self, now: datetime) -> TickReport:
+        report = TickReport(now=now)
+        self.sync(now, report)
+        self.detect_changed(now)
+        sent = self._sent_mail(now, report)
+        self.reconcile(now, sent, report)
+        views = self.plan(now, sent)
+        self.draft_due(views, now, report)
+        return report
+
+    # ------------------------------------------------------------------ sync
+
+    def window(self, now: datetime) -> Window:
+        return Window(now - self.settings.window_past, now + self.settings.window_future)
+
+    def sync(self, now: datetime, report: TickReport) -> None:
+        window = self.window(now)
+        for source in self.sources:
+            try:
+                batch = source.fetch(self.state.cursor(source.name), window)
+            except SourceError as e:
+                log.warning("calendar %s unavailable: %s", source.name, e)
+                report.source_failed = True
+                report.conditions.append(Condition("source_unreachable", f"{source.name}: {e}"))
+                continue
+            report.event_errors.extend(batch.errors)
+            for error in batch.errors:
+                log.warning("calendar %s: event %s: %s", error.calendar, error.uid, error.message)
+            if batch.changed:
+                self._store_batch(source.name, batch.events, batch, now)
+            self.state.set_cursor(source.name, batch.cursor, now)
+
+    def _store_batch(
+        self, calendar: str, events: Sequence[Event], batch: SyncBatch, now: datetime
+    ) -> None:
+        digests = self.state.event_digests(calendar)
+        seen = set()
+        with self.state.transaction():
+            for event in events:
+                seen.add(event.key)
+                data = codec.event_to_dict(replace(event, calendar=calendar))
+                digest = codec.digest(data)
+                if digests.get(event.key) == digest:
+                    continue
+                self.state.upsert_event(
+                    event.key,
+                    event.uid,
+                    calendar,
+                    event.start_at,
+                    event.end_at,
+                    event.status,
+                    data,
+                    digest,
+                    now,
+                )
+                self.state.short_id("e", event.key)
+            if batch.complete:
+                # Only an event that disappears while its time is inside the window read is
+                # gone; one that merely left the window stays as it was.
+                inside = self.state.keys_in_span(
+                    calendar, batch.window.start_at, batch.window.end_at
+                )
+                self.state.mark_vanished([k for k in inside if k not in seen], now)
+            self.state.mark_vanished(list(batch.removed), now)
+
+    # ------------------------------------------------------------------ detection
+
+    def detect_changed(self, now: datetime) -> None:
+        """Detect every event stored since the last pass (unchanged events keep their result)."""
+        from agent.detect import detect
+
+        marks = self.state.marks()
+        notes = self.state.interview_notes()
+        with self.state.transaction():
+            for stored in self.state.events():
+                if stored.detection is not None:
+                    continue
+                event = codec.event_from_dict(stored.data)
+                detection = detect(event, self.settings.me, notes.get(stored.key, (None, ""))[1])
+                detection = apply_mark(detection, marks.get(stored.key) or marks.get(event.uid))
+                self.state.set_detection(stored.key, codec.detection_to_dict(detection))
+                if detection.is_interview:
+                    self.state.short_id("i", stored.key)
+
+    def interviews(self) -> list[InterviewItem]:
+        notes = self.state.interview_notes()
+        items = []
+        for stored in self.state.events():
+            if stored.detection is None or not stored.detection.get("is_interview"):
+                continue
+            event = codec.event_from_dict(stored.data)
+            if stored.vanished:
+                event = replace(event, status="cancelled")
+            timeline, note = notes.get(stored.key, (None, ""))
+            items.append(
+                InterviewItem(
+                    event=event,
+                    detection=codec.detection_from_dict(stored.detection),
+                    interview_id=self.state.short_id("i", stored.key),
+                    first_seen_at=stored.first_seen_at,
+                    timeline_override=timeline,
+                    notes=note,
+                )
+            )
+        return items
+
+    # ------------------------------------------------------------------ planning
+
+    def views(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
+        groups = bind_processes(self.state, self.interviews(), now)
+        return [self._view(group, now, sent) for group in groups]
+
+    def _view(self, group: ProcessGroup, now: datetime, sent: Sequence[SentMessage]) -> ProcessView:
+        record = self.state.ensure_process(group.pid, group.company, now)
+        address_book = self.state.address_book()
+        rounds: dict[str, Round] = {}
+        with self.state.transaction():
+            for item in group.items:
+                rounds[item.event.key] = self._round(group.pid, item, address_book)
+            people = tuple(_participant(p) for p in self.state.people(group.pid))
+        existing = {f.key: f for f in self.state.followups(group.pid)}
+        facts = ProcessFacts(
+            pid=group.pid,
+            rounds=tuple(sorted(rounds.values(), key=lambda r: r.end_at)),
+            first_seen_at=record.first_seen_at,
+            me_tz=self.settings.me.timezone,
+            contact_override=record.contact,
+            replies=tuple(self._replies(group.pid)),
+            outcome=ProcessState(record.outcome) if record.outcome else None,
+            wrote_to=_wrote_to(sent),
+            followups=existing,
+            people=people,
+        )
+        return ProcessView(
+            group=group,
+            facts=facts,
+            plan=plan(facts, self.settings.policy, now),
+            rounds=rounds,
+            items={i.event.key: i for i in group.items},
+        )
+
+    def _round(self, pid: str, item: InterviewItem, address_book: dict[str, str]) -> Round:
+        from agent.timeline import parse_timeline
+
+        event, detection = item.event, item.detection
+        tz = event.tz or self.settings.me.timezone
+        records = resolve_people(self.state, pid, detection.interviewers, address_book)
+        interviewers = tuple(
+            _participant(r, p) for r, p in zip(records, detection.interviewers, strict=True)
+        )
+        answer, text = detection.answer_date, detection.timeline_text
+        if item.timeline_override:
+            parsed = parse_timeline(item.timeline_override, event.end_at, tz)
+            answer = parsed.answer_date if parsed else None
+            text = item.timeline_override
+        organizer = None
+        org = detection.organizer
+        if (
+            org
+            and org.email
+            and detection.company_domain
+            and org.email.lower().endswith("@" + detection.company_domain.lower())
+        ):
+            organizer = _participant(resolve_people(self.state, pid, [org], address_book)[0], org)
+        return Round(
+            interview_id=item.interview_id,
+            event_key=event.key,
+            title=event.summary,
+            start_at=event.start_at,
+            end_at=event.end_at,
+            tz=tz,
+            interviewers=interviewers,
+            answer_date=answer or default_answer_date(event.end_at, tz, self.settings.policy),
+            timeline_text=text if answer else None,
+            cancelled=event.cancelled,
+            declined=_declined(event, self.settings.me),
+            timetable_by=detection.timetable_by,
+            organizer=organizer,
+            first_seen_at=item.first_seen_at,
+        )
+
+    def _replies(self, pid: str) -> Iterable[ReplyFact]:
+        for reply in self.state.replies(pid):
+            yield ReplyFact(
+                at=reply.at,
+                ends_wait=reply.cls in ENDS_WAIT,
+                from_addr=reply.from_addr,
+                answer_date=reply.answer_date,
+                timeline_text=reply.timeline_text,
+            )
+
+    def plan(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
+        """Plan every process and record the decisions; returns the views drafting works from."""
+        views = self.views(now, sent)
+        for view in views:
+            for decision in view.plan.decisions:
+                existing = view.facts.followups.get(decision.key)
+                updated = merge(existing, decision)
+                if updated is None:
+                    continue
+                if not updated.id:
+                    updated = replace(
+                        updated, id=self.state.short_id("f", decision.key.serialise())
+                    )
+                self.state.save_followup(updated, now)
+        return [self._view(v.group, now, sent) for v in views]
+
+    # ------------------------------------------------------------------ reconciling
+
+    def _sent_mail(self, now: datetime, report: TickReport) -> list[SentMessage]:
+        since = now - self.settings.policy.thank_you_deadline - timedelta(days=2)
+        creating = self.state.followups(states=[S.CREATING])
+        if creating:
+            since = min([since, *(f.created_at or f.due_at for f in creating)])
+        try:
+            return self.drafts.sent_since(since)
+        except SinkError as e:
+            report.conditions.append(Condition("sink_unreachable", str(e)))
+            return []
+
+    def reconcile(self, now: datetime, sent: Sequence[SentMessage], report: TickReport) -> None:
+        """Settle journal rows left ``creating``, and learn what the user did with each draft."""
+        for f in self.state.followups(states=[S.CREATING]):
+            self._settle_creating(f, now, sent)
+        watched = self.state.followups(states=[S.DRAFTED, S.CANCELLED, S.SUPERSEDED])
+        for f in watched:
+            if f.draft_id is None:
+                continue
+            try:
+                self._inspect(f, now)
+            except SinkError as e:
+                report.conditions.append(Condition("sink_unreachable", str(e)))
+                return
+
+    def _settle_creating(self, f: FollowUp, now: datetime, sent: Sequence[SentMessage]) -> None:
+        draft_id = self.drafts.find(f.key.marker)
+        if draft_id is not None:
+            done = replace(
+                f,
+                state=S.DRAFTED,
+                draft_id=draft_id,
+                drafted_at=now,
+                reason="found after an interruption",
+            )
+            self.state.save_followup(done, now, "reconciled")
+            return
+        match = _sent_match(f, sent)
+        if match is not None:
+            done = replace(
+                f,
+                state=S.SENT,
+                message_id=match.message_id or f.message_id,
+                sent_at=match.sent_at,
+                thread_id=match.thread_id,
+                reason="sent before the journal caught up",
+            )
+            self.state.save_followup(done, now, "reconciled")
+            return
+        retry = replace(f, state=S.PLANNED, reason="not stored by the sink: will be created again")
+        self.state.save_followup(retry, now, "reconciled")
+
+    def _inspect(self, f: FollowUp, now: datetime) -> None:
+        assert f.draft_id is not None
+        status = self.drafts.inspect(f.draft_id, f.key.marker, f.message_id)
+        if status.state == "present":
+            if status.draft_id and status.draft_id != f.draft_id:
+                self.state.save_followup(replace(f, draft_id=status.draft_id), now)
+            return
+        if status.state == "sent":
+            updated = replace(
+                f,
+                state=S.SENT,
+                message_id=status.message_id or f.message_id,
+                sent_at=status.sent_at or now,
+                thread_id=status.thread_id or f.thread_id,
+                problem=None,
+                reason="you sent it",
+            )
+        else:
+            updated = replace(f, state=S.DISMISSED, problem=None, reason="you deleted the draft")
+        log.info("%s %s: %s", f.id, f.kind, updated.reason)
+        self.state.save_followup(updated, now)
+
+    # ------------------------------------------------------------------ drafting
+
+    def due(
+        self, views: Sequence[ProcessView], now: datetime
+    ) -> list[tuple[ProcessView, FollowUp]]:
+        found = []
+        for view in views:
+            for f in self.state.followups(view.group.pid, states=[S.PLANNED, S.FAILED]):
+                if f.due_at <= now:
+                    found.append((view, f))
+        return found
+
+    def draft_due(self, views: Sequence[ProcessView], now: datetime, report: TickReport) -> None:
+        for view, f in self.due(views, now):
+            try:
+                drafted = self._draft(view, f, now)
+            except FollowupError as e:
+                failed = replace(f, state=S.FAILED, attempts=f.attempts + 1, reason=str(e))
+                self.state.save_followup(failed, now)
+                report.failed.append((failed, str(e)))
+                log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
+                continue
+            if drafted is not None:
+                report.drafted.append(drafted)
+
+    def compose(self, view: ProcessView, f: FollowUp, now: datetime) -> Composed:
+        """The draft for ``f``, its problem flag (needs_address / needs_article) and article."""
+        from agent.compose import ComposeInput, make_message_id
+
+        round_ = view.rounds.get(f.key.round)
+        item = view.items.get(f.key.round)
+        if round_ is None or item is None:
+            raise FollowupError(f"the interview of {f.id} is no longer known")
+        recipient = self._recipient(view, f, round_)
+        article, problem = self._article(view, f, item)
+        reply_to, references = self._thread(view, f)
+        me = self.settings.me
+        inp = ComposeInput(
+            kind=f.kind,
+            marker=f.key.marker,
+            message_id=make_message_id(f.key.marker, me.email),
+            me=me,
+            company=view.group.company,
+            position=view.group.position,
+            interview_title=item.event.summary,
+            interview_start_at=item.event.start_at,
+            interview_end_at=item.event.end_at,
+            interview_tz=round_.tz,
+            recipient=recipient,
+            interviewers=tuple(_person(p) for p in round_.interviewers),
+            timeline_text=round_.timeline_text,
+            answer_date=round_.answer_date,
+            notes="\n".join(t for t in (item.detection.user_notes, item.notes) if t),
+            article=article,
+            reply_to=reply_to,
+            references=references,
+            ordinal=f.key.ordinal % 100,
+            round_number=_round_number(view, round_),
+            created_at=now,
+            html=self.settings.html,
+        )
+        draft: Draft = self.writer.compose(inp)
+        if f.kind is not Kind.REMINDER and not draft.to:
+            problem = problem or Problem.NEEDS_ADDRESS
+        return Composed(draft, problem, article)
+
+    def _draft(self, view: ProcessView, f: FollowUp, now: datetime) -> FollowUp | None:
+        composed = self.compose(view, f, now)
+        draft = composed.draft
+        extra = dict(f.extra)
+        if composed.article is not None:
+            extra["article_url"] = composed.article.url
+            extra["company"] = company_key(view.group.company) if view.group.company else ""
+        if draft.references:
+            extra["references"] = " ".join(draft.references)
+        journal = replace(
+            f,
+            state=S.CREATING,
+            created_at=now,
+            subject=draft.subject,
+            message_id=draft.message_id,
+            to=tuple(a for _, a in draft.to),
+            problem=composed.problem,
+            reason=None,
+            extra=extra,
+        )
+        self.hook("before_journal")
+        self.state.save_followup(journal, now)
+        self.hook("after_journal")
+        try:
+            draft_id = self.drafts.create(draft)
+        except SinkError as e:
+            if e.stored_maybe:
+                log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
+                return None
+            raise
+        self.hook("after_create")
+        done = replace(
+            journal, state=S.DRAFTED, draft_id=draft_id, drafted_at=now, reason="drafted"
+        )
+        self.state.save_followup(done, now)
+        self.hook("after_drafted")
+        log.info("%s %s drafted for %s", f.id, f.kind, ", ".join(done.to) or "(no address yet)")
+        return done
+
+    def _recipient(self, view: ProcessView, f: FollowUp, round_: Round) -> Person | None:
+        if f.kind is Kind.REMINDER:
+            return None
+        if f.kind is Kind.THANK_YOU:
+            for p in round_.interviewers:
+                if p.person_id == f.key.person:
+                    return _person(p)
+            return None
+        contact = view.plan.contact
+        for decision in view.plan.decisions:
+            if decision.key == f.key and decision.recipient is not None:
+                contact = decision.recipient
+        return _person(contact) if contact else None
+
+    def _article(
+        self, view: ProcessView, f: FollowUp, item: InterviewItem
+    ) -> tuple[Article | None, str | None]:
+        if f.kind is not Kind.CHECK_IN:
+            return None, None
+        from agent.articles import choose_article
+
+        context = " ".join(
+            t
+            for t in (
+                item.detection.user_notes,
+                item.notes,
+                view.group.position or "",
+                view.group.company or "",
+                item.event.summary,
+            )
+            if t
+        )
+        article = choose_article(self.settings.articles, context, self._shared_urls(view))
+        return article, (None if article else Problem.NEEDS_ARTICLE)
+
+    def _shared_urls(self, view: ProcessView) -> set[str]:
+        company = company_key(view.group.company) if view.group.company else None
+        urls = set()
+        for f in self.state.followups():
+            url = f.extra.get("article_url")
+            if url and f.extra.get("company") == company and f.state in (S.DRAFTED, S.SENT):
+                urls.add(url)
+        return urls
+
+    def _thread(self, view: ProcessView, f: FollowUp) -> tuple[SentMessage | None, tuple[str, ...]]:
+        """The latest message of this process the user sent to the recipient, to reply in."""
+        if f.kind not in (Kind.STATUS_CHECK, Kind.CHECK_IN):
+            return None, ()
+        recipient = self._recipient(view, f, view.rounds[f.key.round])
+        if recipient is None or not recipient.email:
+            return None, ()
+        sent = [
+            s
+            for s in view.facts.followups.values()
+            if s.state is S.SENT and recipient.email.lower() in (a.lower() for a in s.to)
+        ]
+        if not sent:
+            return None, ()
+        latest = max(sent, key=lambda s: s.sent_at or s.due_at)
+        message = SentMessage(
+            message_id=latest.message_id,
+            to=latest.to,
+            subject=latest.subject or "",
+            sent_at=latest.sent_at,
+            thread_id=latest.thread_id,
+        )
+        previous = tuple(r for r in latest.extra.get("references", "").split() if r)
+        return message, previous
+
+
+@dataclass(frozen=True)
+class Composed:
+    draft: Draft
+    problem: str | None
+    article: Article | None
+
+
+class Composer(Protocol):
+    def compose(self, inp: Any) -> Draft: ...
+
+
+ENDS_WAIT = frozenset({"human_reply", "next_round", "rejection", "offer"})
+
+
+def apply_mark(detection: Detection, decision: str | None) -> Detection:
+    """``followup mark`` wins over every rule."""
+    if decision is None:
+        return detection
+    forced = decision == "interview"
+    reason = f"you marked it {decision}"
+    return replace(detection, is_interview=forced, reasons=(reason, *detection.reasons))
+
+
+def _declined(event: Event, me: Me) -> bool:
+    return any(
+        (a.is_self or me.is_me(a.email)) and a.response.lower() == "declined"
+        for a in event.attendees
+    )
+
+
+def _participant(record: object, person: Person | None = None) -> Participant:
+    from agent.state import PersonRecord
+
+    assert isinstance(record, PersonRecord)
+    return Participant(
+        person_id=record.person_id,
+        name=record.name,
+        email=record.email,
+        session=person.session if person else None,
+        title=person.title if person else None,
+    )
+
+
+def _person(p: Participant) -> Person:
+    return Person(name=p.name, email=p.email, session=p.session, title=p.title)
+
+
+def _round_number(view: ProcessView, round_: Round) -> int:
+    ordered = sorted(view.rounds.values(), key=lambda r: r.start_at)
+    return ordered.index(round_) + 1
+
+
+def _wrote_to(sent: Sequence[SentMessage]) -> dict[str, tuple[datetime, ...]]:
+    """When the user wrote to each address, leaving out followup's own drafts once sent."""
+    found: dict[str, list[datetime]] = {}
+    for message in sent:
+        if message.marker or message.sent_at is None:
+            continue
+        for address in message.to:
+            found.setdefault(address.lower(), []).append(message.sent_at)
+    return {a: tuple(ts) for a, ts in found.items()}
+
+
+def _sent_match(f: FollowUp, sent: Sequence[SentMessage]) -> SentMessage | None:
+    since = f.created_at or f.due_at
+    for message in sent:
+        if message.marker == f.key.marker:
+            return message
+    for message in sent:
+        if message.sent_at and message.sent_at < since:
+            continue
+        if (
+            f.to
+            and set(a.lower() for a in f.to) == set(message.to)
+            and message.subject == f.subject
+        ):
+            return message
+    return None

@@ -1,0 +1,65 @@
+"""``followup init``: a commented starter config, filled in from answers when run in a terminal."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+STARTER = """\
+# followup configuration. Every key is documented in config.example.yaml in the repository.
+me:
+  name: {name}
+  email: {email}
+  # aliases: [you@work.example]        # other addresses that are also you
+  # timezone: America/Los_Angeles      # default: this machine's zone
+
+calendar:
+  # a file, or your calendar's secret iCal address (Google: Settings > Integrate calendar)
+  ics: {calendar}
+  # window: {{past: 120d, future: 365d}}
+
+drafts:
+  maildir: {maildir}                  # a Maildir any mail client opens; created if missing
+  # sent_maildir: ~/Mail/Sent          # lets followup tell a sent draft from a deleted one
+  # html: false
+
+# poll_interval: 5m
+# policy:
+#   thank_you: {{delay: 1h, deadline: 48h}}
+#   status_check: {{grace: 1w, default_timeline: 2w}}
+#   check_in: {{every: 2w, max: 2}}
+#   working_hours: {{days: [mon, tue, wed, thu, fri], start: "09:00"}}
+#   reminder: {{enabled: true, at: "08:00"}}
+#   stale_after: 60d
+# articles:
+#   - {{title: "Event sourcing in practice", url: "https://example.org/es", tags: [backend]}}
+"""
+
+
+def _ask(question: str, default: str) -> str:
+    answer = input(f"{question} [{default}]: ").strip()
+    return answer or default
+
+
+def starter_text(name: str, email: str, calendar: str, maildir: str) -> str:
+    # JSON strings are valid YAML scalars: whatever the user typed stays one value.
+    return STARTER.format(
+        name=json.dumps(name),
+        email=json.dumps(email),
+        calendar=json.dumps(calendar),
+        maildir=json.dumps(maildir),
+    )
+
+
+def write_starter(target: Path, *, interactive: bool) -> None:
+    name, email = "Your Name", "you@example.com"
+    calendar, maildir = "calendar.ics", "~/Mail/followup/Drafts"
+    if interactive:
+        name = _ask("Your name", name)
+        email = _ask("Your email address", email)
+        calendar = _ask("Calendar (.ics file or URL)", calendar)
+        maildir = _ask("Drafts Maildir", maildir)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".tmp")
+    tmp.write_text(starter_text(name, email, calendar, maildir), encoding="utf-8")
+    tmp.replace(target)
