@@ -1,0 +1,156 @@
+"""Mail domains: which organisation an address belongs to, and what kind of sender it is.
+
+``registrable_domain`` uses the public-suffix list bundled in the ``publicsuffixlist`` package (no
+network at run time), so ``dana@eu.acme.co.uk`` and ``hr@acme.co.uk`` group together. Free-mail
+providers never identify a company; ATS and scheduler vendors send invites and mail for companies
+and are never a person. ``words_of_label`` splits a domain label into words ("wingtiptoys" ->
+"Wingtip Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
+"""
+
+from __future__ import annotations
+
+import gzip
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+FREE_MAIL = frozenset(
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.de",
+        "hotmail.fr", "hotmail.es", "live.com", "live.de", "msn.com", "yahoo.com", "yahoo.co.uk",
+        "yahoo.de", "yahoo.fr", "yahoo.es", "ymail.com", "icloud.com", "me.com", "mac.com",
+        "proton.me", "protonmail.com", "pm.me", "gmx.de", "gmx.net", "gmx.com", "gmx.at", "gmx.ch",
+        "web.de", "t-online.de", "freenet.de", "posteo.de", "mailbox.org", "aol.com", "zoho.com",
+        "yandex.com", "yandex.ru", "mail.ru", "fastmail.com", "hey.com", "tutanota.com", "tuta.io",
+        "qq.com", "163.com", "126.com", "naver.com", "orange.fr", "free.fr", "laposte.net",
+        "libero.it", "btinternet.com", "comcast.net", "verizon.net", "att.net", "seznam.cz",
+    }
+)  # fmt: skip
+
+# Mail and calendar domains of applicant-tracking systems and schedulers (registrable form).
+ATS_DOMAINS = frozenset(
+    {
+        "greenhouse.io", "greenhouse-mail.io", "ghcalendar.io", "lever.co", "ashbyhq.com",
+        "ashby.com", "myworkday.com", "workday.com", "myworkdayjobs.com", "goodtime.io",
+        "calendly.com", "smartrecruiters.com", "personio.de", "personio.com", "icims.com",
+        "jobvite.com", "successfactors.com", "successfactors.eu", "taleo.net", "workable.com",
+        "recruitee.com", "teamtailor.com", "bamboohr.com", "breezy.hr", "jazzhr.com",
+        "modernloop.io", "prelude.co", "gem.com", "paradox.ai", "hirevue.com", "codility.com",
+        "hackerrank.com", "codesignal.com", "coderpad.io", "karat.io", "rippling.com",
+        "join.com", "softgarden.de", "softgarden.io", "dvinci.de", "rexx-systems.com",
+        "cal.com", "youcanbook.me", "acuityscheduling.com", "doodle.com", "zcal.co",
+        "oncehub.com", "chilipiper.com", "bookings.microsoft.com", "zoom.us",
+    }
+)  # fmt: skip
+
+# Platforms that carry people's messages but are nobody's employer.
+PLATFORM_DOMAINS = frozenset({"linkedin.com", "xing.com", "indeed.com", "glassdoor.com"})
+
+_ADDRESS = re.compile(r"[^@\s<>]+@([^@\s<>]+)")
+
+
+@cache
+def _psl() -> Any:
+    from publicsuffixlist import PublicSuffixList  # imported lazily: it parses the list on load
+
+    return PublicSuffixList()
+
+
+def domain_of(address_or_domain: str | None) -> str | None:
+    """The host part of an address (or the domain itself), lower case, without a trailing dot."""
+    if not address_or_domain:
+        return None
+    text = address_or_domain.strip().strip("<>").lower().rstrip(".")
+    m = _ADDRESS.search(text)
+    host = m.group(1) if m else text
+    return host or None
+
+
+@cache
+def registrable_domain(address_or_domain: str | None) -> str | None:
+    """``eu.mail.acme.co.uk`` or ``dana@eu.acme.co.uk`` -> ``acme.co.uk``; None when not a domain."""
+    host = domain_of(address_or_domain)
+    if not host or "." not in host:
+        return None
+    result = _psl().privatesuffix(host)
+    return str(result) if result else None
+
+
+def is_free_mail(domain: str | None) -> bool:
+    """gmail.com, outlook.com, web.de...: a personal mailbox, never a company."""
+    reg = registrable_domain(domain)
+    return reg in FREE_MAIL if reg else False
+
+
+def is_ats(domain: str | None) -> bool:
+    """A scheduler or applicant-tracking vendor (greenhouse, lever, calendly, ghcalendar.io...)."""
+    reg = registrable_domain(domain)
+    return reg in ATS_DOMAINS if reg else False
+
+
+def is_platform(domain: str | None) -> bool:
+    reg = registrable_domain(domain)
+    return reg in PLATFORM_DOMAINS if reg else False
+
+
+def is_calendar_system(address: str | None) -> bool:
+    """Google's shared and resource calendars: ``...@group.calendar.google.com`` and the like."""
+    host = domain_of(address) or ""
+    return host.endswith(("calendar.google.com", "group.v.calendar.google.com"))
+
+
+# --------------------------------------------------------------------------- names from domains
+
+
+@cache
+def _words() -> frozenset[str]:
+    data = resources.files("agent.data").joinpath("words.txt.gz").read_bytes()
+    return frozenset(gzip.decompress(data).decode().split())
+
+
+def words_of_label(label: str) -> list[str]:
+    """Split a domain label into dictionary words: "wideworldimporters" -> wide, world, importers.
+
+    Hyphens split first; a run that is not all dictionary words stays whole ("lindwurm").
+    """
+    parts: list[str] = []
+    for chunk in re.split(r"[-_]+", label.lower()):
+        if chunk:
+            parts.extend(_segment(chunk) or [chunk])
+    return parts
+
+
+def _unknown_cost(piece: str) -> float:
+    # more than a word, growing with length: "pied piper" beats "piedpiper", "lindwurm" stays whole
+    return 1.5 + 0.25 * len(piece) if len(piece) > 2 else 4.0
+
+
+@cache
+def _segment(chunk: str) -> list[str] | None:
+    """The cheapest split of ``chunk`` into dictionary words and unknown runs, or None."""
+    words = _words()
+    best: list[tuple[float, list[str]] | None] = [None] * (len(chunk) + 1)
+    best[0] = (0.0, [])
+    for end in range(1, len(chunk) + 1):
+        for start in range(end):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            piece = chunk[start:end]
+            cost = 1.0 if piece in words else _unknown_cost(piece)
+            candidate = (prefix[0] + cost, [*prefix[1], piece])
+            current = best[end]
+            if current is None or (candidate[0], len(candidate[1])) < (current[0], len(current[1])):
+                best[end] = candidate
+    result = best[len(chunk)]
+    return result[1] if result else None
+
+
+def company_from_domain(domain: str | None) -> str | None:
+    """A readable company name from a registrable domain: ``fourthcoffee.com`` -> "Fourth Coffee"."""
+    reg = registrable_domain(domain)
+    if not reg:
+        return None
+    label = reg.split(".", 1)[0]
+    return " ".join(w.capitalize() for w in words_of_label(label)) or None
