@@ -1,0 +1,71 @@
+"""Turning a composed ``Draft`` into a standard email message, safely.
+
+Every header value passes through ``sanitize_header`` first: calendar text is untrusted, and a
+title such as ``"Hi\\r\\nBcc: evil@x"`` must stay one line of a Subject, never become a header.
+Addresses go through ``email.headerregistry.Address`` so non-ASCII names are RFC 2047 encoded.
+The message uses ``email.policy.default`` (LF line ends, as files in a Maildir have); a backend
+that talks SMTP-like protocols re-serialises it with ``email.policy.SMTP``.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.policy import default as default_policy
+from email.utils import format_datetime
+
+from agent.errors import SinkError
+from agent.ports import Draft
+
+#: Unicode categories that can break a header line: controls (CR, LF, NEL...) and the
+#: line / paragraph separators that ``str.splitlines`` (used inside ``email``) splits on.
+_BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+
+
+def sanitize_header(value: str | None) -> str:
+    """``value`` as one clean header line: control characters become spaces, runs collapse."""
+    if not value:
+        return ""
+    cleaned = "".join(
+        " " if unicodedata.category(ch) in _BREAKING_CATEGORIES else ch for ch in value
+    )
+    return " ".join(cleaned.split())
+
+
+def to_email(draft: Draft) -> EmailMessage:
+    """The draft as an ``EmailMessage`` (text/plain, or multipart/alternative with HTML).
+
+    Raises ``SinkError`` when an address cannot be used in a header.
+    """
+    msg = EmailMessage(policy=default_policy)
+    msg["From"] = _address(draft.from_name, draft.from_addr)
+    if draft.to:
+        msg["To"] = tuple(_address(name, addr) for name, addr in draft.to)
+    msg["Subject"] = sanitize_header(draft.subject)
+    if draft.date_at is not None:
+        msg["Date"] = format_datetime(draft.date_at)
+    msg["Message-ID"] = sanitize_header(draft.message_id)
+    msg["X-Followup-Key"] = sanitize_header(draft.marker)
+    _set_thread_headers(msg, draft)
+    msg.set_content(draft.text, charset="utf-8")
+    if draft.html is not None:
+        msg.add_alternative(draft.html, subtype="html", charset="utf-8")
+    return msg
+
+
+def _address(name: str | None, addr: str) -> Address:
+    display = sanitize_header(name)
+    spec = sanitize_header(addr)
+    try:
+        return Address(display_name=display, addr_spec=spec)
+    except (ValueError, IndexError) as e:  # the header parser raises both on bad input
+        raise SinkError(f"cannot put the address {spec!r} in a draft: {e}") from e
+
+
+def _set_thread_headers(msg: EmailMessage, draft: Draft) -> None:
+    if draft.in_reply_to:
+        msg["In-Reply-To"] = sanitize_header(draft.in_reply_to)
+    references = [sanitize_header(r) for r in draft.references if sanitize_header(r)]
+    if references:
+        msg["References"] = " ".join(references)

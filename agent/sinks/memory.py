@@ -1,0 +1,124 @@
+"""An in-memory drafts sink, for tests and previews; behaves like the Maildir sink.
+
+Besides the ``DraftsSink`` port it offers what a test needs to play the user: ``user_sends``
+(the draft moves to sent mail, with the same or a rewritten Message-ID), ``user_deletes`` and
+``user_edits`` (a client that saves the draft under a new id), and ``drafts`` / ``sent`` /
+``messages`` to look at. Each draft is also built into an ``EmailMessage`` exactly as the Maildir
+sink would write it, so invalid addresses fail here the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import UTC, datetime
+from email.message import EmailMessage
+
+from agent.mail import sanitize_header, to_email
+from agent.ports import Draft, DraftStatus, SentMessage
+from agent.sinks import DraftRecord, match_sent, record_of
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class MemorySink:
+    """Drafts and sent mail held in dictionaries; ids are "d1", "d2"..."""
+
+    def __init__(self, clock: Callable[[], datetime] = _utc_now) -> None:
+        self.drafts: dict[str, Draft] = {}
+        self.messages: dict[str, EmailMessage] = {}
+        self.sent: list[SentMessage] = []
+        self._records: dict[str, DraftRecord] = {}
+        self._clock = clock
+        self._counter = 0
+
+    # ----------------------------------------------------------------- the port
+
+    def create(self, draft: Draft) -> str:
+        stored = draft if draft.date_at else replace(draft, date_at=self._clock())
+        message = to_email(stored)  # raises SinkError on an unusable address, as Maildir does
+        draft_id = self._next_id()
+        self.drafts[draft_id] = stored
+        self.messages[draft_id] = message
+        self._records[draft_id] = record_of(draft_id, stored, stored.date_at or self._clock())
+        return draft_id
+
+    def find(self, marker: str) -> str | None:
+        return next((i for i, d in self.drafts.items() if _marker(d) == marker), None)
+
+    def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
+        present = draft_id if draft_id in self.drafts else self.find(marker)
+        if present is not None:
+            return DraftStatus(
+                "present", draft_id=present, message_id=self.drafts[present].message_id
+            )
+        record = self._records.get(draft_id) or self._record_by_marker(marker)
+        match = match_sent(record, marker, message_id, self.sent)
+        if match is None:
+            return DraftStatus("gone", draft_id=draft_id)
+        return DraftStatus(
+            "sent",
+            draft_id=draft_id,
+            message_id=match.message_id,
+            sent_at=match.sent_at,
+            thread_id=match.thread_id,
+        )
+
+    def sent_since(self, since_at: datetime) -> list[SentMessage]:
+        return [s for s in self.sent if s.sent_at is not None and s.sent_at >= since_at]
+
+    # ----------------------------------------------------------------- playing the user
+
+    def user_sends(
+        self,
+        draft_id: str,
+        message_id: str | None = None,
+        at: datetime | None = None,
+        *,
+        keep_marker: bool = True,
+    ) -> SentMessage:
+        """The user sends the draft: it leaves Drafts and a copy lands in sent mail.
+
+        ``message_id`` is the one the client gave it (default: the draft's own); without
+        ``keep_marker`` the client dropped the ``X-Followup-Key`` header.
+        """
+        draft = self.drafts.pop(draft_id)
+        self.messages.pop(draft_id, None)
+        sent = SentMessage(
+            message_id=message_id or draft.message_id,
+            to=tuple(addr.lower() for _, addr in draft.to),
+            subject=sanitize_header(draft.subject),
+            sent_at=at or draft.date_at or self._clock(),
+            marker=_marker(draft) if keep_marker else None,
+            thread_id=draft.thread_id,
+        )
+        self.sent.append(sent)
+        return sent
+
+    def user_deletes(self, draft_id: str) -> None:
+        """The user deletes the draft (a dismissal)."""
+        del self.drafts[draft_id]
+        self.messages.pop(draft_id, None)
+
+    def user_edits(self, draft_id: str) -> str:
+        """The user edits the draft in a client that saves it under a new id; returns that id."""
+        new_id = self._next_id()
+        self.drafts[new_id] = self.drafts.pop(draft_id)
+        self.messages[new_id] = self.messages.pop(draft_id)
+        self._records[new_id] = replace(self._records[draft_id], draft_id=new_id)
+        return new_id
+
+    # ----------------------------------------------------------------- internals
+
+    def _next_id(self) -> str:
+        self._counter += 1
+        return f"d{self._counter}"
+
+    def _record_by_marker(self, marker: str) -> DraftRecord | None:
+        return next((r for r in self._records.values() if r.marker == marker), None)
+
+
+def _marker(draft: Draft) -> str:
+    return sanitize_header(draft.marker)
