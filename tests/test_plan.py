@@ -99,7 +99,11 @@ def test_no_thank_you_to_someone_the_user_already_wrote_to_after_the_interview()
     wrote = {"dana@acme.example": (at("2026-12-02T13:20"),)}
     result = plan(facts(wrote_to=wrote), POLICY, at("2026-12-02T13:30"))
     states = {d.recipient.name: d.state for d in by_kind(result.decisions, Kind.THANK_YOU)}  # type: ignore[union-attr]
-    assert states == {"Wei Chen": S.PLANNED, "Dana Whitfield": S.CANCELLED, "Anika Patel": S.PLANNED}
+    assert states == {
+        "Wei Chen": S.PLANNED,
+        "Dana Whitfield": S.CANCELLED,
+        "Anika Patel": S.PLANNED,
+    }
 
 
 def test_mail_written_before_the_interview_does_not_count() -> None:
@@ -156,7 +160,9 @@ def test_only_the_most_recent_due_follow_up_is_drafted_the_older_are_superseded(
     assert waiting[1].due_at == at("2027-01-06T09:00")
 
 
-def test_a_process_first_seen_long_after_its_last_interview_is_closed_with_nothing_planned() -> None:
+def test_a_process_first_seen_long_after_its_last_interview_is_closed_with_nothing_planned() -> (
+    None
+):
     result = plan(facts(first_seen_at=at("2027-03-01T09:00")), POLICY, at("2027-03-01T09:00"))
     assert result.state is ProcessState.CLOSED
     assert result.decisions == ()
