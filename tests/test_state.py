@@ -7,7 +7,7 @@ import os
 import sqlite3
 import stat
 from collections.abc import Iterator
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -16,7 +16,7 @@ from agent.errors import StateError
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind
 from agent.state import SCHEMA_VERSION, ReplyRecord, State
 
-NOW = datetime(2026, 12, 3, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2026, 12, 3, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture(params=["file", "memory"])
