@@ -1,0 +1,224 @@
+"""The contract every drafts sink passes (``agent.ports.DraftsSink``).
+
+A backend's test class subclasses ``DraftsSinkContract`` and provides a ``sink`` fixture plus
+the helpers that play the user in that backend: send a draft (keeping or rewriting its
+Message-ID, keeping or dropping its ``X-Followup-Key``, as mail clients variously do), delete
+it, edit it in a client that saves it under a new id, and read a stored draft back as a mail
+client would. The tests then hold every backend to the same behaviour.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from email.message import EmailMessage
+from typing import Any
+
+from agent.ports import Draft, DraftsSink
+
+CREATED_AT = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
+
+
+def make_draft(marker: str = "a" * 32, **overrides: Any) -> Draft:
+    values: dict[str, Any] = {
+        "marker": marker,
+        "message_id": f"<followup.{marker}@example.com>",
+        "from_name": "Alex Candidate",
+        "from_addr": "alex@example.com",
+        "to": (("Dana Whitfield", "Dana.Whitfield@acme.example"),),
+        "subject": "Thank you - Senior Backend Engineer interview",
+        "text": "Hi Dana,\n\nThank you for your time.\n\nBest regards,\nAlex Candidate\n",
+        "date_at": CREATED_AT,
+    }
+    values.update(overrides)
+    return Draft(**values)
+
+
+class DraftsSinkContract:
+    """Subclasses provide the ``sink`` fixture and implement the four helpers below."""
+
+    # ------------------------------------------------------------- helpers a backend provides
+
+    def user_sends(
+        self,
+        sink: Any,
+        draft_id: str,
+        *,
+        message_id: str | None = None,
+        at: datetime | None = None,
+        keep_marker: bool = True,
+    ) -> None:
+        """The user sends the draft: it leaves Drafts, a copy reaches sent mail."""
+        raise NotImplementedError
+
+    def user_deletes(self, sink: Any, draft_id: str) -> None:
+        raise NotImplementedError
+
+    def user_edits(self, sink: Any, draft_id: str) -> str:
+        """A client saves the edited draft under a new id; returns it."""
+        raise NotImplementedError
+
+    def read_back(self, sink: Any, draft_id: str) -> EmailMessage:
+        """The stored draft, parsed as a mail client would read it."""
+        raise NotImplementedError
+
+    # ------------------------------------------------------------- find
+
+    def test_create_then_find(self, sink: DraftsSink) -> None:
+        draft_id = sink.create(make_draft())
+        assert sink.find("a" * 32) == draft_id
+
+    def test_find_of_an_unknown_marker_is_none(self, sink: DraftsSink) -> None:
+        sink.create(make_draft())
+        assert sink.find("b" * 32) is None
+
+    def test_two_markers_give_two_drafts(self, sink: DraftsSink) -> None:
+        first = sink.create(make_draft("a" * 32))
+        second = sink.create(make_draft("b" * 32))
+        assert first != second
+        assert (sink.find("a" * 32), sink.find("b" * 32)) == (first, second)
+
+    # ------------------------------------------------------------- inspect
+
+    def test_inspect_present(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        status = sink.inspect(draft_id, draft.marker, draft.message_id)
+        assert (status.state, status.draft_id) == ("present", draft_id)
+
+    def test_a_draft_saved_under_a_new_id_is_still_present(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        new_id = self.user_edits(sink, draft_id)
+        status = sink.inspect(draft_id, draft.marker, draft.message_id)
+        assert (status.state, status.draft_id) == ("present", new_id)
+        assert sink.find(draft.marker) == new_id
+
+    def test_sent_with_its_own_message_id(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        sent_at = CREATED_AT + timedelta(hours=2)
+        self.user_sends(sink, draft_id, at=sent_at)
+        status = sink.inspect(draft_id, draft.marker, draft.message_id)
+        assert (status.state, status.message_id, status.sent_at) == (
+            "sent",
+            draft.message_id,
+            sent_at,
+        )
+
+    def test_sent_with_a_rewritten_message_id_is_matched_by_marker(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_sends(sink, draft_id, message_id="<new.1@mail.example>", at=CREATED_AT)
+        status = sink.inspect(draft_id, draft.marker, draft.message_id)
+        assert (status.state, status.message_id) == ("sent", "<new.1@mail.example>")
+
+    def test_sent_without_the_marker_is_matched_by_message_id(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_sends(sink, draft_id, keep_marker=False, at=CREATED_AT + timedelta(days=5))
+        status = sink.inspect(draft_id, draft.marker, draft.message_id)
+        assert (status.state, status.message_id) == ("sent", draft.message_id)
+
+    def test_sent_rewritten_and_unmarked_is_matched_by_recipient_and_subject(
+        self, sink: DraftsSink
+    ) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_sends(
+            sink,
+            draft_id,
+            message_id="<new.2@mail.example>",
+            keep_marker=False,
+            at=CREATED_AT + timedelta(hours=3),
+        )
+        status = sink.inspect(draft_id, draft.marker, None)
+        assert (status.state, status.message_id) == ("sent", "<new.2@mail.example>")
+
+    def test_recipient_and_subject_count_only_within_a_day(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_sends(
+            sink,
+            draft_id,
+            message_id="<new.3@mail.example>",
+            keep_marker=False,
+            at=CREATED_AT + timedelta(days=2),
+        )
+        assert sink.inspect(draft_id, draft.marker, None).state == "gone"
+
+    def test_deleted_is_gone(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_deletes(sink, draft_id)
+        assert sink.inspect(draft_id, draft.marker, draft.message_id).state == "gone"
+        assert sink.find(draft.marker) is None
+
+    def test_an_unknown_draft_is_gone(self, sink: DraftsSink) -> None:
+        assert sink.inspect("unknown", "c" * 32, None).state == "gone"
+
+    def test_deleting_one_draft_leaves_the_other(self, sink: DraftsSink) -> None:
+        first = sink.create(make_draft("a" * 32))
+        second = sink.create(make_draft("b" * 32))
+        self.user_deletes(sink, first)
+        assert sink.inspect(second, "b" * 32, None).state == "present"
+
+    # ------------------------------------------------------------- sent mail
+
+    def test_sent_since(self, sink: DraftsSink) -> None:
+        draft = make_draft()
+        draft_id = sink.create(draft)
+        self.user_sends(sink, draft_id, at=CREATED_AT + timedelta(hours=1))
+        (sent,) = sink.sent_since(CREATED_AT)
+        assert sent.to == ("dana.whitfield@acme.example",)
+        assert (sent.subject, sent.message_id) == (draft.subject, draft.message_id)
+        assert sent.sent_at == CREATED_AT + timedelta(hours=1)
+        assert sink.sent_since(CREATED_AT + timedelta(hours=2)) == []
+
+    # ------------------------------------------------------------- what is stored
+
+    def test_headers_survive(self, sink: DraftsSink) -> None:
+        draft = make_draft(
+            in_reply_to="<sent.1@acme.example>", references=("<r0@x>", "<sent.1@acme.example>")
+        )
+        msg = self.read_back(sink, sink.create(draft))
+        assert msg["Subject"] == draft.subject
+        assert [a.addr_spec for a in msg["To"].addresses] == ["Dana.Whitfield@acme.example"]
+        assert msg["To"].addresses[0].display_name == "Dana Whitfield"
+        assert msg["From"].addresses[0].addr_spec == "alex@example.com"
+        assert msg["X-Followup-Key"] == draft.marker
+        assert msg["Message-ID"] == draft.message_id
+        assert msg["In-Reply-To"] == "<sent.1@acme.example>"
+        assert msg["References"] == "<r0@x> <sent.1@acme.example>"
+        assert msg["Date"].datetime == CREATED_AT
+        assert msg.get_content() == draft.text
+
+    def test_no_address_no_to_header(self, sink: DraftsSink) -> None:
+        msg = self.read_back(sink, sink.create(make_draft(to=())))
+        assert "To" not in msg
+
+    def test_non_ascii_names_survive(self, sink: DraftsSink) -> None:
+        draft = make_draft(from_name="Zoë Ångström", to=(("José Núñez", "jose@acme.example"),))
+        msg = self.read_back(sink, sink.create(draft))
+        assert msg["From"].addresses[0].display_name == "Zoë Ångström"
+        assert msg["To"].addresses[0].display_name == "José Núñez"
+
+    def test_hostile_header_values_never_add_headers(self, sink: DraftsSink) -> None:
+        draft = make_draft(
+            subject="Hi\r\nBcc: evil@attacker.example",
+            from_name="Alex\nBcc: evil@attacker.example",
+            to=(("Dana\r\nCc: evil@attacker.example", "dana@acme.example"),),
+            in_reply_to="<x@y>\r\nBcc: evil@attacker.example",
+        )
+        draft_id = sink.create(draft)
+        msg = self.read_back(sink, draft_id)
+        assert "Bcc" not in msg and "Cc" not in msg
+        assert "\n" not in str(msg["Subject"]) and str(msg["Subject"]).startswith("Hi Bcc:")
+        assert [a.addr_spec for a in msg["To"].addresses] == ["dana@acme.example"]
+        assert sink.find(draft.marker) == draft_id
+
+    def test_html_alternative(self, sink: DraftsSink) -> None:
+        draft = make_draft(html="<p>Hi Dana,</p>\n")
+        msg = self.read_back(sink, sink.create(draft))
+        assert msg.get_content_type() == "multipart/alternative"
+        parts = {p.get_content_type(): p.get_content() for p in msg.iter_parts()}
+        assert parts == {"text/plain": draft.text, "text/html": "<p>Hi Dana,</p>\n"}
