@@ -1,0 +1,1 @@
+"""Contract test suites shared by every implementation of a port."""
