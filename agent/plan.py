@@ -228,9 +228,9 @@ def _participant_for(facts: ProcessFacts, address: str) -> Participant:
         if person.email and person.email.lower() == address.lower():
             return person
     for round_ in facts.rounds:
-        for person in (*round_.interviewers, round_.organizer):
-            if person and person.email and person.email.lower() == address.lower():
-                return person
+        for candidate in (*round_.interviewers, round_.organizer):
+            if candidate and candidate.email and candidate.email.lower() == address.lower():
+                return candidate
     return Participant(person_id=address.lower(), name=None, email=address.lower())
 
 

@@ -635,7 +635,7 @@ def _followup_data(f: FollowUp) -> dict[str, Any]:
 def _followup_from_row(row: sqlite3.Row | tuple[Any, ...]) -> FollowUp:
     key, fid, state, due_at, raw = row[0], row[1], row[2], row[3], row[4]
     data = json.loads(raw)
-    times = {name: _dt(data.pop(name, None)) for name in _FOLLOWUP_TIMES}
+    times: dict[str, Any] = {name: _dt(data.pop(name, None)) for name in _FOLLOWUP_TIMES}
     data["to"] = tuple(data.get("to") or ())
     return FollowUp(
         key=FollowUpKey.parse(key),
