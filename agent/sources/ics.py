@@ -103,7 +103,7 @@ class IcsSource:
         self._default_tz = _checked_zone(default_tz)
         self._timeout = http_timeout
         self._slack = window_slack
-        self._shown = _redacted(location) if self._url else location
+        self._shown = _redacted(self._url) if self._url else location
 
     @property
     def name(self) -> str:
