@@ -50,9 +50,19 @@ def _record_pid(fd: int) -> None:
     os.write(fd, str(os.getpid()).encode())
 
 
+def _pass_wait() -> float:
+    """30 s, or ``$FOLLOWUP_PASS_WAIT`` seconds (scripts that would rather fail fast)."""
+    try:
+        return float(os.environ.get("FOLLOWUP_PASS_WAIT", PASS_WAIT_SECONDS))
+    except ValueError:
+        return PASS_WAIT_SECONDS
+
+
 @contextmanager
-def pass_lock(state_path: Path | str, wait_seconds: float = PASS_WAIT_SECONDS) -> Iterator[None]:
+def pass_lock(state_path: Path | str, wait_seconds: float | None = None) -> Iterator[None]:
     """Held for one pass; a second pass waits up to ``wait_seconds``, then StateError (exit 5)."""
+    if wait_seconds is None:
+        wait_seconds = _pass_wait()
     if str(state_path) == ":memory:":
         yield
         return
