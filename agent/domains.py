@@ -40,7 +40,15 @@ ATS_DOMAINS = frozenset(
         "hackerrank.com", "codesignal.com", "coderpad.io", "karat.io", "rippling.com",
         "join.com", "softgarden.de", "softgarden.io", "dvinci.de", "rexx-systems.com",
         "cal.com", "youcanbook.me", "acuityscheduling.com", "doodle.com", "zcal.co",
-        "oncehub.com", "chilipiper.com", "bookings.microsoft.com", "zoom.us",
+        "oncehub.com", "chilipiper.com", "bookings.microsoft.com",
+    }
+)  # fmt: skip
+
+# Booking pages anyone can use (a therapist, a plumber): seeing one says nothing about hiring.
+SCHEDULER_DOMAINS = frozenset(
+    {
+        "calendly.com", "cal.com", "youcanbook.me", "acuityscheduling.com", "doodle.com",
+        "zcal.co", "oncehub.com", "chilipiper.com", "bookings.microsoft.com",
     }
 )  # fmt: skip
 
