@@ -254,9 +254,12 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
     index = _interviewer_index(inp.recipient, inp.interviewers)
     recipient = _resolve_recipient(inp.recipient, inp.interviewers, index)
     people = [person_view(p, inp) for p in inp.interviewers]
-    recipient_view = person_view(recipient, inp) if recipient else None
+    recipient_view = (
+        person_view(recipient, inp, interviewed=index is not None) if recipient else None
+    )
     others = [v for i, v in enumerate(people) if i != index]
     article_terms = _article_terms(inp, recipient_view)
+    memory, memory_source, memory_with = _memory(recipient_view, people, inp.notes)
     return {
         "kind": str(inp.kind),
         "me": _me_view(inp.me),
@@ -269,7 +272,9 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
         "greeting_name": _greeting(inp, recipient_view),
         "interviewers": people,
         "other_interviewers": others,
-        "memory": _memory(recipient_view, people, inp.notes),
+        "memory": memory,
+        "memory_source": memory_source,
+        "memory_with": memory_with,
         "topics": notes_topics(inp.notes),
         "timeline_text": _text(inp.timeline_text),
         "timeline_phrase": _timeline_phrase(inp),
@@ -445,10 +450,11 @@ def variant(
     return ranked.index(_person_token(recipient)) + shift
 
 
-def person_view(person: Person, inp: ComposeInput) -> dict[str, Any]:
+def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> dict[str, Any]:
     session = person.session or session_from_notes(person, inp.interviewers, inp.notes) or ""
     session = _text(session)
     return {
+        "interviewed": interviewed,
         "name": display_name(person.name) or "",
         "first_name": greeting_name(person.name, person.email),
         "email": person.email or "",
@@ -518,12 +524,18 @@ def notes_topics(notes: str) -> list[str]:
     return found
 
 
-def _memory(recipient: dict[str, Any] | None, people: Sequence[dict[str, Any]], notes: str) -> str:
-    # The most specific thing recorded: the recipient's own session, then anyone's, then topics.
-    candidates = [recipient["topic"]] if recipient else []
-    candidates += [p["topic"] for p in people]
-    candidates += notes_topics(notes)
-    return next((str(c) for c in candidates if c), "")
+def _memory(
+    recipient: dict[str, Any] | None, people: Sequence[dict[str, Any]], notes: str
+) -> tuple[str, str, str]:
+    """The most specific thing on record, whose it is, and the other interviewer's name.
+
+    The recipient's own session first, then another interviewer's, then the notes' topics;
+    ("", "", "") when nothing was recorded.
+    """
+    candidates = [(recipient["topic"], "recipient", "")] if recipient else []
+    candidates += [(p["topic"], "interviewer", p["first_name"] or p["name"]) for p in people]
+    candidates += [(t, "notes", "") for t in notes_topics(notes)]
+    return next(((str(t), src, str(who)) for t, src, who in candidates if t), ("", "", ""))
 
 
 # --------------------------------------------------------------------------- phrases
@@ -567,7 +579,7 @@ def topic_phrase(session: str | None) -> str | None:
     "System design" -> "system design"; "rate limiter exercise" -> "the rate limiter exercise";
     "talked about caching." -> "caching". Over fifteen words: None (too long to quote).
     """
-    text = _first_clause(session or "")
+    text = _drop_category(_first_clause(session or ""))
     text = _LEAD_VERBS.sub("", text).strip()
     words = text.split()
     if not words or len(words) > 15:
@@ -577,6 +589,14 @@ def topic_phrase(session: str | None) -> str | None:
     if fold(words[-1]) in _COUNTABLE and fold(words[0]) not in _DETERMINERS:
         words.insert(0, "the")
     return " ".join(words)
+
+
+def _drop_category(text: str) -> str:
+    # Itineraries label sessions by format: "Coding: rate limiter exercise" is about the exercise.
+    label, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(label.split()) <= 3:
+        return rest.strip()
+    return text
 
 
 def _first_clause(text: str) -> str:

@@ -262,12 +262,28 @@ def test_check_in_shares_the_article_and_asks_nothing(composer: Composer) -> Non
     assert ARTICLE.url in text and ARTICLE.title in text
     assert "Senior Backend Engineer" in text
     assert "the rate limiter exercise" in text  # something specific from the interview
-    assert "It looks at" in text  # one sentence on why
+    assert "of the interview's themes (backend, rate limiters)" in text  # why it fits
     assert "?" not in text
     assert not re.search(r"\b(decide|decision|news|update|hear back|timeline)\b", text, re.I)
     assert not any(b in text.lower() for b in BANNED)
     assert words(text) < 120
     assert draft.subject == "Re: Thank you - Senior Backend Engineer interview"
+
+
+def test_check_in_recalls_another_interviewers_session_as_theirs(composer: Composer) -> None:
+    wei = replace(WEI, session="System design")
+    recruiter = Person("Jordan Blake", "jordan@acme.example")
+    inp = make_input(Kind.CHECK_IN, recipient=recruiter, interviewers=(DANA, wei), article=ARTICLE)
+    text = composer.compose(inp).text
+    assert "my conversation with Wei about system design" in text
+    assert "our conversation" not in text
+
+
+def test_status_check_to_someone_who_did_not_interview(composer: Composer) -> None:
+    recruiter = Person("Jordan Blake", "jordan@acme.example")
+    text = composer.compose(make_input(Kind.STATUS_CHECK, recipient=recruiter)).text
+    assert "I enjoyed my interview on Tuesday, March 3" in text
+    assert "our conversation" not in text
 
 
 def test_check_in_without_an_article_still_asks_nothing(composer: Composer) -> None:
@@ -432,6 +448,7 @@ def test_timeline_phrase(text: str, phrase: str | None) -> None:
         ("Rate limiter exercise", "the rate limiter exercise"),
         ("talked about caching.", "caching"),
         ("Kafka internals", "Kafka internals"),
+        ("Coding: rate limiter exercise", "the rate limiter exercise"),
         ("API design", "API design"),
         (" ".join(["word"] * 20), None),
     ],
