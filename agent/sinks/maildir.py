@@ -74,6 +74,8 @@ class HeaderScanner:
         self._cache: dict[str, tuple[int, int, MessageHeaders]] = {}
 
     def scan(self) -> list[MessageHeaders]:
+        # Every file is stat-ed but only new or changed ones are read. File times are not used
+        # to skip old mail: with `--now` the clock followup reasons in is not the file system's.
         found: dict[str, MessageHeaders] = {}
         for sub in ("new", "cur"):
             for entry in self._files(self.root / sub):
