@@ -14,11 +14,13 @@ import html
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from agent import domains
+from agent import domains, names
 from agent.model import Attendee, Detection, Event, Me, Person
-from agent.names import clean_name, display_name, fold, name_key, same_person
+from agent.names import clean_name, display_name
+from agent.timeline import fast_fold as fold
 from agent.timeline import parse_timeline
 
 # --------------------------------------------------------------------------- cleaning the text
@@ -50,6 +52,17 @@ def _plain(description: str, is_html: bool) -> str:
     for block in _CONFERENCE_BLOCKS:
         text = block.sub("\n", text)
     return text.strip()
+
+
+# Names and addresses repeat across a calendar's events: their keys are computed once.
+name_key = lru_cache(maxsize=8192)(names.name_key)
+_local_part_key = lru_cache(maxsize=8192)(names.local_part_key)
+
+
+def same_person(name: str | None, email: str | None, other_name: str | None) -> bool:
+    """``names.same_person`` on cached keys."""
+    key = name_key(other_name)
+    return bool(key) and key in {name_key(name), _local_part_key(email)}
 
 
 # --------------------------------------------------------------------------- lexicons (folded text)
@@ -123,7 +136,7 @@ _COORDINATOR = re.compile(
 
 # --------------------------------------------------------------------------- names in text
 
-_NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][\w'’\-]*[a-zà-ÿ][\w'’\-]*"
+_NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿ'’\-]*(?:[A-Z][a-zà-ÿ'’\-]+)?"
 _NAME = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?" + _NAME_WORD
     + r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|di|du|la|le)[ \t]+)?" + _NAME_WORD + r"){0,2}"
@@ -185,8 +198,10 @@ class _Context:
     title: str
     body: str  # description without conferencing blocks (others' text unless user_owned)
     notes: str  # the user's own text: their description (own events) and `followup note`
-    folded: str = ""
+    folded: str = ""  # title and booking-page event name, folded, the user's names as "me"
+    folded_body: str = ""  # body folded, the user's names as "me"
     people: list[Attendee] = field(default_factory=list)
+    humans: list[Attendee] | None = None  # computed once by _humans
     reasons: list[str] = field(default_factory=list)
 
 
@@ -209,6 +224,7 @@ def _is_room(person: Attendee) -> bool:
     )
 
 
+@lru_cache(maxsize=8192)
 def _is_system(person: Attendee) -> str | None:
     """Why this participant is not a person (room, group, scheduler, role mailbox), or None."""
     address = person.email or ""
@@ -230,7 +246,9 @@ def _looks_personal(person: Attendee) -> bool:
 
 
 def _humans(ctx: _Context) -> list[Attendee]:
-    return [p for p in ctx.people if not _is_me(ctx, p) and _is_system(p) is None]
+    if ctx.humans is None:
+        ctx.humans = [p for p in ctx.people if not _is_me(ctx, p) and _is_system(p) is None]
+    return ctx.humans
 
 
 def _company_humans(ctx: _Context) -> list[Attendee]:
@@ -293,12 +311,14 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
         people=people,
     )
     ctx.folded = fold(_without_my_names(ctx, f"{ctx.title}\n{_event_name(body)}"))
+    ctx.folded_body = fold(_without_my_names(ctx, body))
     return ctx
 
 
 def _without_my_names(ctx: _Context, text: str) -> str:
     for name in ctx.me_names:
-        text = re.sub(re.escape(name), "me", text, flags=re.I)
+        if name.lower() in text.lower():
+            text = re.sub(re.escape(name), "me", text, flags=re.I)
     return text
 
 
@@ -323,7 +343,7 @@ def _decide(ctx: _Context) -> tuple[bool, list[str]]:
     if forced is not None:
         return forced
     title = ctx.folded
-    body = fold(_without_my_names(ctx, ctx.body))
+    body = ctx.folded_body
     if m := _NOT_INTERVIEW.search(title):
         return False, [f"title says {_quote(m)}: not an interview as the candidate"]
     if m := _INTERVIEWER_SIDE.search(f"{title}\n{body}"):
@@ -643,7 +663,7 @@ def _organizer_domain(ctx: _Context) -> str | None:
 
 def _agency_domain(ctx: _Context) -> str | None:
     """The recruiting agency's domain when the text says a client is behind it."""
-    if not _AGENCY.search(fold(f"{ctx.title}\n{ctx.body}")):
+    if not (_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body)):
         return None
     organizer = ctx.event.organizer
     if organizer and not ctx.user_owned and _is_system(organizer) is None:
@@ -762,14 +782,20 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
         )
     agency_domain = _agency_domain(ctx)
     provisional = _company_domain(ctx, [], agency_domain)
-    company_words = frozenset(fold(w) for w in (_company_name(ctx, provisional) or "").split())
+    provisional_name = _company_name(ctx, provisional)
+    company_words = frozenset(fold(w) for w in (provisional_name or "").split())
     named = _named_people(ctx, company_words)
     interviewers = _with_sessions(
         _merge_people(_interviewers(ctx, named), _user_listed(ctx)), ctx.notes
     )
     company_domain = _company_domain(ctx, interviewers, agency_domain)
     agency_name = domains.company_from_domain(agency_domain) if agency_domain else None
-    company = None if agency_domain and not company_domain else _company_name(ctx, company_domain)
+    if agency_domain and not company_domain:
+        company = None
+    elif company_domain == provisional:
+        company = provisional_name
+    else:
+        company = _company_name(ctx, company_domain)
     return Detection(
         is_interview=True,
         reasons=tuple(reasons),

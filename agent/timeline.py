@@ -46,7 +46,8 @@ _FOLD = str.maketrans(
 )
 
 
-def _fold(text: str) -> str:
+def fast_fold(text: str) -> str:
+    """Lower case without common accents, one character per character (positions kept)."""
     lowered = text.lower()
     if len(lowered) != len(text):  # "İ" and friends: keep positions aligned
         lowered = "".join(c.lower()[:1] for c in text)
@@ -488,6 +489,33 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b(?P<wd>" + _WD + r")\b"), _bare_weekday),
 ]
 
+# Which cheap flag a rule needs (same order as _RULES): a rule whose flag is off cannot match,
+# so most of the thirty scans are skipped on ordinary text (detection must run at 10,000/s).
+_GATES = (
+    "rel", "rel", "rel", "rel", "span", "misc", "week", "week", "week", "week", "week", "week",
+    "wd", "month", "month", "month", "mon", "month", "mon", "misc", "misc", "misc", "misc",
+    "digit", "digit", "mon", "mon", "digit", "digit", "wd",
+)  # fmt: skip
+_FLAG_TESTS = {
+    "rel": re.compile(
+        r"tomorrow|morgen|manana|eod|end of day|end of the day|cob|close of|today|heute|hoy"
+    ),
+    "span": re.compile(r"day|wk|week|hour|hr|\dh|bd|tag|woche|stund|dia|semana|hora"),
+    "misc": re.compile(
+        r"fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren|kw|calendar week|cw"
+    ),
+    "week": re.compile(r"week|woche|semana"),
+    "month": re.compile(r"month|monat|mes"),
+    "wd": re.compile(r"\b" + _WD + r"\b"),
+    "mon": re.compile(r"\b" + _MON + r"(?!\w)"),
+    "digit": re.compile(r"\d"),
+}
+
+
+def _flags(folded: str) -> set[str]:
+    return {name for name, test in _FLAG_TESTS.items() if test.search(folded)}
+
+
 # "the day after" / "a day later": relative to an anchor named just before ("back on the 14th")
 _RELATIVE = re.compile(
     r"\b(?:the day after|a day later|the next day|am tag danach|al dia siguiente)\b"
@@ -593,7 +621,10 @@ def _local_date(end_at: datetime, tz: str) -> date:
 def _raw_hits(folded: str, d: date, americas: bool) -> list[_Hit]:
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
-    for pattern, resolve in _RULES:
+    flags = _flags(folded)
+    for gate, (pattern, resolve) in zip(_GATES, _RULES, strict=True):
+        if gate not in flags:
+            continue
         for m in pattern.finditer(folded):
             start, end = m.span()
             if start == end or any(s < end and start < e for s, e in taken):
@@ -683,9 +714,9 @@ def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
 
     None when the text holds no dated promise (vague words, distractors only, no commitment).
     """
-    if not text or not _TRIGGER.search(_fold(text)):
+    folded = fast_fold(text)
+    if not _TRIGGER.search(folded):
         return None
-    folded = _fold(text)
     d = _local_date(end_at, tz)
     americas = tz.startswith("America/")
     hits = _merge_ranges(folded, _raw_hits(folded, d, americas))
