@@ -789,7 +789,7 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
         _merge_people(_interviewers(ctx, named), _user_listed(ctx)), ctx.notes
     )
     company_domain = _company_domain(ctx, interviewers, agency_domain)
-    agency_name = domains.company_from_domain(agency_domain) if agency_domain else None
+    agency_name = _company_name(ctx, agency_domain) if agency_domain else None
     if agency_domain and not company_domain:
         company = None
     elif company_domain == provisional:

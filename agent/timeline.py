@@ -527,7 +527,7 @@ _TRIGGER = re.compile(
     + _WD
     + r"\b|\b"
     + _MON
-    + r"(?!\w)|\b(?:kw|week|woche|semana|day|tag|dia|month|monat|mes|tomorrow|morgen|manana|"
+    + r"(?!\w)|(?:kw|week|woche|semana|day|tag|dia|month|monat|mes|tomorrow|morgen|manana|"
     r"today|heute|hoy|eod|cob|eom|fortnight|christmas|weihnacht|navidad|jahren|quarter|hour)"
 )
 
