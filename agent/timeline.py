@@ -378,7 +378,7 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     (re.compile(r"\b" + _NEXT_WEEK + r",?\s+(?:on\s+)?(?P<wd>" + _WD + r")\b"), _weekday_next_week),
     (
         re.compile(
-            r"\b(?:end of|late|by end of|ende|a finales de|finales de|a fin de|fin de)?\s*(?:the )?"
+            r"(?:\b(?:end of|late|by end of|ende|a finales de|finales de|a fin de|fin de)\s*(?:the )?)?"
             + _NEXT_WEEK
             + r"\b"
         ),
@@ -492,23 +492,29 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
 # Which cheap flag a rule needs (same order as _RULES): a rule whose flag is off cannot match,
 # so most of the thirty scans are skipped on ordinary text (detection must run at 10,000/s).
 _GATES = (
-    "rel", "rel", "rel", "rel", "span", "misc", "week", "week", "week", "week", "week", "week",
-    "wd", "month", "month", "month", "mon", "month", "mon", "misc", "misc", "misc", "misc",
-    "digit", "digit", "mon", "mon", "digit", "digit", "wd",
+    "after_tomorrow", "tomorrow", "eod", "today", "span", "misc", "week", "week", "week", "week",
+    "week", "week", "wd", "month", "month", "month", "mon", "month", "mon", "misc", "misc",
+    "misc", "kw", "iso", "numdate", "mon", "mon", "ordinal", "day_article", "wd",
 )  # fmt: skip
 _FLAG_TESTS = {
-    "rel": re.compile(
-        r"tomorrow|morgen|manana|eod|end of day|end of the day|cob|close of|today|heute|hoy"
+    "after_tomorrow": re.compile(r"tomorrow|ubermorgen|pasado"),
+    "tomorrow": re.compile(r"tomorrow|morgen|manana"),
+    "eod": re.compile(r"\beod\b|end of (?:the )?day|\bcob\b|close of"),
+    "today": re.compile(r"today|heute|\bhoy\b"),
+    "span": re.compile(
+        r"(?:\b|\d)(?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|"
+        r"horas?)\b|werktag|arbeitstag|biz|business|working"
     ),
-    "span": re.compile(r"day|wk|week|hour|hr|\dh|bd|tag|woche|stund|dia|semana|hora"),
-    "misc": re.compile(
-        r"fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren|kw|calendar week|cw"
-    ),
+    "misc": re.compile(r"fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren"),
+    "kw": re.compile(r"\b(?:kw|cw|calendar week)\s*\d"),
     "week": re.compile(r"week|woche|semana"),
-    "month": re.compile(r"month|monat|mes"),
+    "month": re.compile(r"month|monat|\bmes\b"),
     "wd": re.compile(r"\b" + _WD + r"\b"),
     "mon": re.compile(r"\b" + _MON + r"(?!\w)"),
-    "digit": re.compile(r"\d"),
+    "iso": re.compile(r"20\d\d-\d"),
+    "numdate": re.compile(r"\d[/.]\d"),
+    "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+    "day_article": re.compile(r"\b(?:el|am|den) \d"),
 }
 
 
