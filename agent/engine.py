@@ -483,6 +483,7 @@ class Engine:
             references=references,
             ordinal=f.key.ordinal % 100,
             round_number=_round_number(view, round_),
+            interview_id=round_.interview_id,
             created_at=now,
             html=self.settings.html,
         )

@@ -1,8 +1,9 @@
 """The ports followup's engine talks through: calendar source, drafts sink, mailbox watcher.
 
 Each port is a small Protocol plus the values that cross it. Every port has an in-memory
-implementation in ``agent.memory`` and one contract test suite (``tests/contract``) that the
-in-memory and the real implementations pass. The state store's port lives in ``agent.state``.
+implementation in the package (``agent.sources.memory``, ``agent.sinks.memory``,
+``agent.mailbox``) and one contract test suite (``tests/contract``) that the in-memory and the
+real implementations pass. The state store is ``agent.state.State``, in memory with ``":memory:"``.
 """
 
 from __future__ import annotations
