@@ -494,7 +494,9 @@ def feed() -> Iterator[str]:
     }
     _Feed.seen = []
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Feed)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+    )
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}"
     server.shutdown()
@@ -568,3 +570,49 @@ def test_an_unknown_default_zone_is_refused() -> None:
 def test_events_are_in_their_own_zone() -> None:
     for event in fixture("cancelled_override.ics").events:
         assert event.start_at.tzinfo == ZoneInfo("America/New_York")
+
+
+# --------------------------------------------------------------------------- same as the library
+
+
+def _lone_events_calendar() -> str:
+    """Lone events around the edges of MARCH_2026, in zones, all-day, floating, by DURATION."""
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup tests//EN"]
+    edges = [MARCH_2026.start_at, MARCH_2026.end_at]
+    for n, (edge, offset_h, length_h) in enumerate(
+        (e, o, d) for e in edges for o in (-3, -1, 0, 1, 3) for d in (0, 1, 2)
+    ):
+        start = (edge + timedelta(hours=offset_h)).astimezone(ZoneInfo("Asia/Tokyo"))
+        end = start + timedelta(hours=length_h)
+        lines += [
+            "BEGIN:VEVENT",
+            f"UID:edge-{n}",
+            f"DTSTART;TZID=Asia/Tokyo:{start:%Y%m%dT%H%M%S}",
+            f"DTEND;TZID=Asia/Tokyo:{end:%Y%m%dT%H%M%S}",
+            "END:VEVENT",
+        ]
+    lines += ["BEGIN:VEVENT", "UID:day", "DTSTART;VALUE=DATE:20260315", "END:VEVENT"]
+    lines += ["BEGIN:VEVENT", "UID:float", "DTSTART:20260316T100000", "DURATION:PT2H", "END:VEVENT"]
+    lines += ["BEGIN:VEVENT", "UID:utc", "DTSTART:20260317T100000Z", "END:VEVENT", "END:VCALENDAR"]
+    return "\r\n".join(lines) + "\r\n"
+
+
+def test_lone_events_come_out_as_recurring_ical_events_has_them(tmp_path: Path) -> None:
+    # Lone events skip recurring-ical-events for speed: they must not come out differently.
+    path = tmp_path / "lone.ics"
+    path.write_text(_lone_events_calendar())
+    zone = ZoneInfo(USER_TZ)
+
+    def aware(value: date) -> datetime:
+        if not isinstance(value, datetime):
+            return datetime.combine(value, datetime.min.time(), tzinfo=zone)
+        return value if value.tzinfo else value.replace(tzinfo=zone)
+
+    cal = icalendar.Calendar.from_ical(path.read_bytes())
+    library = {
+        (str(o["UID"]), aware(o.start), aware(o.end))
+        for o in recurring_ical_events.of(cal).between(MARCH_2026.start_at, MARCH_2026.end_at)
+    }
+    ours = {(e.uid, e.start_at, e.end_at) for e in load(path).events}
+    assert ours == library
+    assert len(ours) > 10

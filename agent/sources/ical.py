@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
@@ -56,7 +57,7 @@ _RESPONSES = {
 }
 _HTML = re.compile(r"<(?:br|p|div|a|b|i|u|ul|ol|li|span|html|body|strong|em|table)\b[^>]*>", re.I)
 _BOUNDARY = re.compile(r"(BEGIN|END):([A-Za-z0-9-]+)\s*$", re.I)
-_UID_LINE = re.compile(r"^UID[;:][^\r\n]*?([^:\r\n]+)\s*$", re.M | re.I)
+_UID_LINE = re.compile(r"^UID(?:;[^:\r\n]*)?:(.*?)\s*$", re.M | re.I)
 
 
 class NotACalendarError(ValueError):
@@ -71,19 +72,22 @@ class Loaded:
     errors: list[EventError] = field(default_factory=list)
 
 
-def load(data: bytes, window: Window, *, default_tz: str, calendar: str) -> Loaded:
+def load(
+    data: bytes, window: Window, *, default_tz: str, calendar: str, shown: str | None = None
+) -> Loaded:
     """Read iCalendar ``data`` into the events overlapping ``window``.
 
-    Raises ``NotACalendarError`` when the data is not a calendar; every smaller problem is
-    reported in ``Loaded.errors``.
+    ``calendar`` names the events and errors; ``shown`` names the calendar in logs (a feed
+    URL's secret left out). Raises ``NotACalendarError`` when the data is not a calendar;
+    every smaller problem is reported in ``Loaded.errors``.
     """
-    report = _Reporter(calendar)
+    report = _Reporter(calendar, shown or calendar)
     cal = _parse(_decode(data), report)
     zone = ZoneInfo(default_tz)
     recurring = _repair(cal, zone, report)
     if "X-WR-TIMEZONE" in cal:
         cal = x_wr_timezone.to_standard(cal)
-    occurrences = _expand(cal, window, report)
+    occurrences = _expand(cal, window, zone, report)
     events = _convert(occurrences, _Context(zone, default_tz, calendar, recurring), report)
     return Loaded([e for e in events if overlaps(e, window)], report.errors)
 
@@ -91,6 +95,7 @@ def load(data: bytes, window: Window, *, default_tz: str, calendar: str) -> Load
 @dataclass
 class _Reporter:
     calendar: str
+    shown: str
     errors: list[EventError] = field(default_factory=list)
     _warned: set[tuple[str | None, str]] = field(default_factory=set)
 
@@ -107,7 +112,7 @@ class _Reporter:
             self.warning(uid, message)
 
     def _add(self, uid: str | None, message: str) -> None:
-        log.info("%s: %s: %s", self.calendar, uid or "(no UID)", message)
+        log.info("%s: %s: %s", self.shown, uid or "(no UID)", message)
         self.errors.append(EventError(self.calendar, uid, message))
 
 
@@ -129,7 +134,7 @@ def _parse(text: str, report: _Reporter) -> icalendar.Calendar:
     except Exception as whole:  # icalendar raises assorted types; the split below reports them
         log.info(
             "%s: whole-file parse failed (%s); parsing component by component",
-            report.calendar,
+            report.shown,
             whole,
         )
     return _parse_split(text, report)
@@ -161,6 +166,12 @@ class _Split:
     components: list[tuple[str, str]] = field(default_factory=list)  # (name, text)
     unfinished: tuple[str, str] | None = None
 
+    def add(self, name: str, chunk: str) -> None:
+        if name == "VTIMEZONE":
+            self.timezones.append(chunk)
+        else:
+            self.components.append((name, chunk))
+
 
 def _split(text: str) -> _Split:
     """Cut the text at its top-level component boundaries (BEGIN/END lines are never folded)."""
@@ -181,11 +192,7 @@ def _split(text: str) -> _Split:
             lines.append(line)
             depth += {"BEGIN": 1, "END": -1}.get(kind, 0)
             if depth == 1:
-                target = result.timezones if name == "VTIMEZONE" else None
-                chunk = "\r\n".join(lines)
-                target.append(chunk) if target is not None else result.components.append(
-                    (name, chunk)
-                )
+                result.add(name, "\r\n".join(lines))
     if depth >= 2:
         result.unfinished = (name, "\r\n".join(lines))
     return result
@@ -439,28 +446,64 @@ def _append_property(event: icalendar.cal.Component, name: str, prop: object) ->
 
 
 def _expand(
-    cal: icalendar.Calendar, window: Window, report: _Reporter
+    cal: icalendar.Calendar, window: Window, zone: ZoneInfo, report: _Reporter
 ) -> list[icalendar.cal.Component]:
+    """The occurrences overlapping the window (padded), cancelled ones included.
+
+    Lone events - no recurrence, no other VEVENT with their UID - are taken as they are:
+    recurring-ical-events would copy each one, which is most of its time on a real calendar.
+    The series go through it in one call, and only when that fails series by series.
+    """
     start, end = window.start_at - _PAD, window.end_at + _PAD
+    singles, rest = _split_singles(cal)
+    found = [c for c in singles if _single_overlaps(c, start, end, zone)]
+    part = icalendar.Calendar(cal)
+    part.subcomponents = rest
     try:
-        return list(recurring_ical_events.of(cal).between(start, end))
+        return found + list(recurring_ical_events.of(part).between(start, end))
     except Exception as e:  # recurring-ical-events raises many types; find the bad series
-        log.info("%s: expansion failed (%s); expanding series by series", report.calendar, e)
-    series = _series(cal)
-    return list(_expand_halves(cal, series, start, end, report))
+        log.info("%s: expansion failed (%s); expanding series by series", report.shown, e)
+    return found + list(_expand_halves(_series(rest), start, end, report))
 
 
-def _series(cal: icalendar.Calendar) -> list[list[icalendar.cal.Component]]:
+def _split_singles(
+    cal: icalendar.Calendar,
+) -> tuple[list[icalendar.cal.Component], list[icalendar.cal.Component]]:
+    """(lone VEVENTs, everything else). Repeated UIDs stay with the library, which keeps the
+    highest SEQUENCE of them."""
+    counts = Counter(str(c["UID"]) for c in cal.subcomponents if c.name == "VEVENT")
+    singles, rest = [], []
+    for component in cal.subcomponents:
+        lone = component.name == "VEVENT" and counts[str(component["UID"])] == 1
+        if lone and not any(name in component for name in _RECURRING):
+            singles.append(component)
+        else:
+            rest.append(component)
+    return singles, rest
+
+
+def _single_overlaps(
+    component: icalendar.cal.Component, start: datetime, end: datetime, zone: ZoneInfo
+) -> bool:
+    try:
+        begins = _start_of(component)
+        begins_at = _aware(begins, zone)
+        ends_at = max(_aware(_end_of(component, begins), zone), begins_at)
+    except Exception:  # an unreadable time: let the conversion report it
+        return True
+    return begins_at < end and (ends_at > start or begins_at >= start)
+
+
+def _series(components: list[icalendar.cal.Component]) -> list[list[icalendar.cal.Component]]:
     """The VEVENTs grouped by UID: a master and its overrides expand together."""
     groups: dict[str, list[icalendar.cal.Component]] = {}
-    for component in cal.subcomponents:
+    for component in components:
         if component.name == "VEVENT":
             groups.setdefault(str(component["UID"]), []).append(component)
     return list(groups.values())
 
 
 def _expand_halves(
-    cal: icalendar.Calendar,
     series: list[list[icalendar.cal.Component]],
     start: datetime,
     end: datetime,
@@ -480,8 +523,8 @@ def _expand_halves(
             report.dropped(uid, f"the series could not be expanded: {type(e).__name__}: {e}")
             return
     middle = len(series) // 2
-    yield from _expand_halves(cal, series[:middle], start, end, report)
-    yield from _expand_halves(cal, series[middle:], start, end, report)
+    yield from _expand_halves(series[:middle], start, end, report)
+    yield from _expand_halves(series[middle:], start, end, report)
 
 
 # --------------------------------------------------------------------------- 4. convert
@@ -617,20 +660,25 @@ def _sequence(occ: icalendar.cal.Component) -> int:
 
 
 class _AttendeeCache:
-    """Attendees converted once per distinct property: a series repeats them per occurrence."""
+    """Attendees converted once per property object.
+
+    recurring-ical-events copies a series' components per occurrence but shares their
+    property values, so a weekly series with five guests converts five, not five per week.
+    The cache keeps each property alive, so its ``id`` cannot be reused while cached.
+    """
 
     def __init__(self) -> None:
-        self._seen: dict[tuple[str, tuple[tuple[str, str], ...]], Attendee | None] = {}
+        self._seen: dict[int, tuple[object, Attendee | None]] = {}
 
     def get(self, prop: object) -> Attendee | None:
         prop = _first(prop)
         if prop is None:
             return None
-        params = getattr(prop, "params", {})
-        key = (str(prop), tuple(sorted((k, str(v)) for k, v in params.items())))
-        if key not in self._seen:
-            self._seen[key] = _attendee(str(prop), params)
-        return self._seen[key]
+        hit = self._seen.get(id(prop))
+        if hit is None:
+            hit = (prop, _attendee(str(prop), getattr(prop, "params", {})))
+            self._seen[id(prop)] = hit
+        return hit[1]
 
 
 def _attendee(value: str, params: Callable[..., object] | dict[str, object]) -> Attendee | None:

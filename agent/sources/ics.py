@@ -209,7 +209,11 @@ class IcsSource:
 
         try:
             loaded = ical.load(
-                download.data, window, default_tz=self._default_tz, calendar=self._name
+                download.data,
+                window,
+                default_tz=self._default_tz,
+                calendar=self._name,
+                shown=self._shown,
             )
         except ical.NotACalendarError as e:
             raise SourceError(f"calendar {self._shown} is not an iCalendar file: {e}") from e
