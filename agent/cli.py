@@ -236,11 +236,12 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 def cmd_status(args: argparse.Namespace) -> int:
     from agent.status import render_table, snapshot
+    from agent.wiring import settings
 
     config = _config(args)
     now = _now(args, config.me.timezone)
     state = _state(config)
-    data = snapshot(state, config, now)
+    data = snapshot(state, settings(config), now)
     if args.json:
         print(json.dumps(data, indent=2, ensure_ascii=False))
     else:

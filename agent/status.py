@@ -10,7 +10,7 @@ from datetime import date, datetime
 from typing import Any
 
 from agent import codec
-from agent.engine import Condition, Engine, ProcessView
+from agent.engine import Condition, Engine, ProcessView, Settings
 from agent.model import FollowUp, FollowUpState, Kind, Problem
 from agent.plan import merge
 from agent.state import State
@@ -28,18 +28,16 @@ def _conditions(state: State) -> list[dict[str, str]]:
     return list(json.loads(raw)) if raw else []
 
 
-def _engine(state: State, config: Any) -> Engine:
-    from agent.wiring import settings
-
-    return Engine(state, settings(config), sources=(), sink=None, composer=None)
+def _engine(state: State, settings: Settings) -> Engine:
+    return Engine(state, settings, sources=(), sink=None, composer=None)
 
 
 # --------------------------------------------------------------------------- status
 
 
-def snapshot(state: State, config: Any, now: datetime) -> dict[str, Any]:
+def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     """``status --json`` in CONTRACT.md's schema."""
-    views = _engine(state, config).views(now)
+    views = _engine(state, settings).views(now)
     return {
         "now": now.isoformat(),
         "conditions": _conditions(state),
