@@ -616,3 +616,14 @@ def test_lone_events_come_out_as_recurring_ical_events_has_them(tmp_path: Path) 
     ours = {(e.uid, e.start_at, e.end_at) for e in load(path).events}
     assert ours == library
     assert len(ours) > 10
+
+
+def test_a_secret_feed_address_is_never_the_calendars_name() -> None:
+    from agent.sources.ics import calendar_name, ics_sources
+
+    secret = "https://calendar.google.com/calendar/ical/alex%40gmail.com/private-5ecre7/basic.ics"
+    (source,) = ics_sources([secret], "UTC")
+    assert "5ecre7" not in source.name and "private" not in source.name
+    assert source.name.startswith("calendar.google.com#")
+    assert calendar_name(secret) != calendar_name(secret.replace("5ecre7", "other"))
+    assert calendar_name("/home/alex/cal.ics") == "/home/alex/cal.ics"

@@ -228,7 +228,24 @@ class IcsSource:
 
 def ics_sources(locations: list[str], default_tz: str) -> list[IcsSource]:
     """One source per configured location (paths already absolute, or URLs)."""
-    return [IcsSource(location, default_tz=default_tz) for location in locations]
+    return [
+        IcsSource(location, name=calendar_name(location), default_tz=default_tz)
+        for location in locations
+    ]
+
+
+def calendar_name(location: str) -> str:
+    """The name a calendar is stored and shown under.
+
+    A file keeps its path. A URL's path and query may hold a secret (Google's "secret address",
+    Outlook's published link), so the name keeps only the host and a digest of the whole URL:
+    the state file, the logs and ``status`` never show the secret.
+    """
+    if _url_of(location) is None:
+        return location
+    host = location.split("://", 1)[1].split("/", 1)[0].rsplit("@", 1)[-1]
+    digest = hashlib.sha256(location.encode()).hexdigest()[:12]
+    return f"{host}#{digest}"
 
 
 def _url_of(location: str) -> str | None:
