@@ -43,7 +43,9 @@ def sent(home: Path) -> mailbox.Maildir:
     return mailbox.Maildir(home / "Mail" / "Sent", create=True)
 
 
-def client_sends(home: Path, to_fragment: str, *, new_message_id: str | None = None, date: str) -> Message:
+def client_sends(
+    home: Path, to_fragment: str, *, new_message_id: str | None = None, date: str
+) -> Message:
     """What a mail client does: the draft leaves Drafts and a copy lands in Sent."""
     box = drafts(home)
     key, msg = next((k, m) for k, m in box.items() if to_fragment in (m["To"] or ""))
@@ -69,12 +71,22 @@ def test_sent_and_deleted_drafts_are_told_apart_and_the_status_check_threads(
 ) -> None:
     assert tick(home, "2026-12-03T11:00") == 0
     assert len(drafts(home)) == 4
-    client_sends(home, "dana.whitfield", new_message_id="<rewritten@mail.example>", date="Thu, 03 Dec 2026 12:00:00 -0800")
+    client_sends(
+        home,
+        "dana.whitfield",
+        new_message_id="<rewritten@mail.example>",
+        date="Thu, 03 Dec 2026 12:00:00 -0800",
+    )
     client_deletes(home, "wei.chen")
     capsys.readouterr()
     assert tick(home, "2026-12-03T13:00") == 0
     capsys.readouterr()
-    assert main(["--config", str(home / "config.yaml"), "status", "--json", "--now", "2026-12-03T13:00"]) == 0
+    assert (
+        main(
+            ["--config", str(home / "config.yaml"), "status", "--json", "--now", "2026-12-03T13:00"]
+        )
+        == 0
+    )
     import json
 
     data = json.loads(capsys.readouterr().out)
@@ -86,7 +98,18 @@ def test_sent_and_deleted_drafts_are_told_apart_and_the_status_check_threads(
 
     # Dana's thank-you was sent, so she becomes the contact only if nobody better is known;
     # make her the contact and check the status check replies in her thread.
-    assert main(["--config", str(home / "config.yaml"), "contact", acme["id"], "dana.whitfield@acmerobotics.example"]) == 0
+    assert (
+        main(
+            [
+                "--config",
+                str(home / "config.yaml"),
+                "contact",
+                acme["id"],
+                "dana.whitfield@acmerobotics.example",
+            ]
+        )
+        == 0
+    )
     assert tick(home, "2026-12-23T09:00") == 0
     check = next(m for m in drafts(home) if m["In-Reply-To"])
     assert check["In-Reply-To"] == "<rewritten@mail.example>"
