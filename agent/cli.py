@@ -18,6 +18,7 @@ from agent import __version__
 from agent.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
+    EXIT_PARTIAL,
     FollowupError,
     UsageError,
 )
@@ -63,6 +64,8 @@ def build_parser() -> argparse.ArgumentParser:
     with_now(
         command("tick", cmd_tick, "one pass: sync, detect, reconcile, plan, draft what is due")
     )
+    command("run", cmd_run, "the daemon: a pass every poll_interval and at each due time")
+    command("doctor", cmd_doctor, "check config, calendars, drafts folder, templates and state")
     p = command("status", cmd_status, "processes, interviews, follow-ups, conditions")
     p.add_argument("--json", action="store_true", help="machine-readable (CONTRACT.md schema)")
     with_now(p)
@@ -232,6 +235,38 @@ def cmd_tick(args: argparse.Namespace) -> int:
     if not report.drafted and not report.failed:
         print("nothing due")
     return report.exit_code
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    """The daemon: foreground, logs to stderr; SIGTERM / SIGINT stop it cleanly (exit 0)."""
+    import signal
+    import threading
+
+    from agent.daemon import serve, system_clock
+
+    config = _config(args)
+    logging.getLogger("agent.daemon").setLevel(logging.DEBUG if args.verbose > 1 else logging.INFO)
+    stopping = threading.Event()
+
+    def on_signal(signum: int, frame: object) -> None:
+        stopping.set()  # no exception: a pass in progress ends between two follow-ups
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    return serve(config, _state(config), stopping.is_set, stopping.wait, system_clock)
+
+
+def cmd_doctor(args: argparse.Namespace) -> int:
+    """One line per problem found; exit 1 when there is one."""
+    from agent.doctor import diagnose
+
+    problems = diagnose(args.config)
+    for problem in problems:
+        print(f"problem: {problem}")
+    if problems:
+        return EXIT_PARTIAL
+    print("no problems found")
+    return EXIT_OK
 
 
 def cmd_status(args: argparse.Namespace) -> int:

@@ -91,6 +91,7 @@ class TickReport:
     conditions: list[Condition] = field(default_factory=list)
     event_errors: list[EventError] = field(default_factory=list)
     source_failed: bool = False
+    stopped: bool = False  # told to stop before every due follow-up was drafted
 
     @property
     def exit_code(self) -> int:
@@ -143,7 +144,8 @@ class Engine:
 
     # ------------------------------------------------------------------ the pass
 
-    def tick(self, now: datetime) -> TickReport:
+    def tick(self, now: datetime, stop: Callable[[], bool] | None = None) -> TickReport:
+        """One pass; ``stop`` is asked between follow-ups (a daemon told to stop ends there)."""
         report = TickReport(now=now)
         self.sync(now, report)
         self.detect_changed(now)
@@ -151,7 +153,7 @@ class Engine:
         sent = self._sent_mail(now, report)
         self.reconcile(now, sent, report)
         views = self.plan(now, sent)
-        self.draft_due(views, now, report)
+        self.draft_due(views, now, report, stop)
         return report
 
     # ------------------------------------------------------------------ sync
@@ -506,8 +508,17 @@ class Engine:
                     found.append((view, f))
         return found
 
-    def draft_due(self, views: Sequence[ProcessView], now: datetime, report: TickReport) -> None:
+    def draft_due(
+        self,
+        views: Sequence[ProcessView],
+        now: datetime,
+        report: TickReport,
+        stop: Callable[[], bool] | None = None,
+    ) -> None:
         for view, f in self.due(views, now):
+            if stop is not None and stop():
+                report.stopped = True
+                return  # between two follow-ups: each one is journalled whole or not begun
             try:
                 drafted = self._draft(view, f, now)
             except FollowupError as e:

@@ -24,7 +24,7 @@ from agent.model import FollowUp, FollowUpKey, FollowUpState
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _SCHEMA_V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -58,8 +58,15 @@ CREATE TABLE audit(id INTEGER PRIMARY KEY, at TEXT NOT NULL, subject TEXT NOT NU
                    action TEXT NOT NULL, detail TEXT NOT NULL DEFAULT '');
 """
 
+#: Version 2: what ``followup run`` last did and plans next, for ``status`` (one row).
+_SCHEMA_V2 = """
+CREATE TABLE daemon(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,
+                    started_at TEXT NOT NULL, last_pass_at TEXT, last_exit INTEGER,
+                    next_wake_at TEXT, failures INTEGER NOT NULL DEFAULT 0);
+"""
+
 #: Each entry upgrades the schema from version N-1 to N; never drops user data.
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
 
 
 @dataclass(frozen=True)
@@ -94,6 +101,18 @@ class ProcessRecord:
     outcome: str | None
     outcome_at: datetime | None
     company: str | None
+
+
+@dataclass(frozen=True)
+class DaemonRecord:
+    """What ``followup run`` last did: its pid, last pass and the wake-up it planned."""
+
+    pid: int
+    started_at: datetime
+    last_pass_at: datetime | None = None
+    last_exit: int | None = None
+    next_wake_at: datetime | None = None
+    failures: int = 0
 
 
 @dataclass(frozen=True)
@@ -567,6 +586,46 @@ class State:
                     detail += f": {followup.reason}"
                 self.audit(now_at, followup.id, action or "state", detail)
 
+    # ------------------------------------------------------------------ the daemon
+
+    def save_daemon(self, record: DaemonRecord) -> None:
+        with self.transaction():
+            self.db.execute(
+                "INSERT INTO daemon(id, pid, started_at, last_pass_at, last_exit, next_wake_at, "
+                "failures) VALUES (1,?,?,?,?,?,?) ON CONFLICT(id) DO UPDATE SET pid=excluded.pid, "
+                "started_at=excluded.started_at, last_pass_at=excluded.last_pass_at, "
+                "last_exit=excluded.last_exit, next_wake_at=excluded.next_wake_at, "
+                "failures=excluded.failures",
+                (
+                    record.pid,
+                    record.started_at.isoformat(),
+                    _iso(record.last_pass_at),
+                    record.last_exit,
+                    _iso(record.next_wake_at),
+                    record.failures,
+                ),
+            )
+
+    def daemon(self) -> DaemonRecord | None:
+        row = self.db.execute(
+            "SELECT pid, started_at, last_pass_at, last_exit, next_wake_at, failures FROM daemon"
+        ).fetchone()
+        if row is None:
+            return None
+        return DaemonRecord(
+            row[0], datetime.fromisoformat(row[1]), _dt(row[2]), row[3], _dt(row[4]), row[5]
+        )
+
+    def next_due_at(self, after: datetime) -> datetime | None:
+        """The earliest due time after ``after`` of a follow-up still to draft (compared as
+        instants: rows keep their own offsets, so SQL's text order would be wrong)."""
+        rows = self.db.execute(
+            "SELECT due_at FROM followups WHERE state IN (?, ?)",
+            (str(FollowUpState.PLANNED), str(FollowUpState.FAILED)),
+        )
+        later = [at for at in (datetime.fromisoformat(r[0]) for r in rows) if at > after]
+        return min(later, default=None)
+
     # ------------------------------------------------------------------ audit
 
     def audit(self, now_at: datetime, subject: str, action: str, detail: str = "") -> None:
@@ -574,6 +633,16 @@ class State:
             "INSERT INTO audit(at, subject, action, detail) VALUES (?,?,?,?)",
             (now_at.isoformat(), subject, action, detail),
         )
+
+    def last_audit_id(self) -> int:
+        return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0])
+
+    def audit_since(self, audit_id: int) -> list[tuple[str, str, str]]:
+        """(subject, action, detail) of each entry after ``audit_id``, in order."""
+        rows = self.db.execute(
+            "SELECT subject, action, detail FROM audit WHERE id > ? ORDER BY id", (audit_id,)
+        )
+        return [(r[0], r[1], r[2]) for r in rows]
 
     def audit_log(self, subject: str | None = None) -> list[tuple[str, str, str, str]]:
         sql = "SELECT at, subject, action, detail FROM audit"
