@@ -63,7 +63,9 @@ from agent.state import ReplyRecord, State
 log = logging.getLogger(__name__)
 S = FollowUpState
 
-#: Called with a point's name at each step of drafting (crash tests kill the process there).
+#: Called with a point's name at each step that writes (crash tests kill the process there):
+#: after_sync, after_detect, before_plan / after_plan, before_reconcile / after_reconcile,
+#: before_journal, after_journal, after_create, after_drafted.
 Hook = Callable[[str], None]
 
 
@@ -177,6 +179,7 @@ class Engine:
             if batch.changed:
                 self._store_batch(source.name, batch.events, batch, now)
             self.state.set_cursor(source.name, batch.cursor, now)
+            self.hook("after_sync")
 
     def _store_batch(
         self, calendar: str, events: Sequence[Event], batch: SyncBatch, now: datetime
@@ -229,6 +232,7 @@ class Engine:
                 self.state.set_detection(stored.key, codec.detection_to_dict(detection))
                 if detection.is_interview:
                     self.state.short_id("i", stored.key)
+        self.hook("after_detect")
 
     def interviews(self) -> list[InterviewItem]:
         notes = self.state.interview_notes()
@@ -417,7 +421,9 @@ class Engine:
                     updated = replace(
                         updated, id=self.state.short_id("f", decision.key.serialise())
                     )
+                self.hook("before_plan")
                 self.state.save_followup(updated, now)
+                self.hook("after_plan")
         return [self._view(v.group, now, sent) for v in views]
 
     # ------------------------------------------------------------------ reconciling
@@ -457,7 +463,7 @@ class Engine:
                 drafted_at=now,
                 reason="found after an interruption",
             )
-            self.state.save_followup(done, now, "reconciled")
+            self._save_reconciled(done, now, "reconciled")
             return
         match = _sent_match(f, sent)
         if match is not None:
@@ -469,17 +475,22 @@ class Engine:
                 thread_id=match.thread_id,
                 reason="sent before the journal caught up",
             )
-            self.state.save_followup(done, now, "reconciled")
+            self._save_reconciled(done, now, "reconciled")
             return
         retry = replace(f, state=S.PLANNED, reason="not stored by the sink: will be created again")
-        self.state.save_followup(retry, now, "reconciled")
+        self._save_reconciled(retry, now, "reconciled")
+
+    def _save_reconciled(self, f: FollowUp, now: datetime, action: str = "") -> None:
+        self.hook("before_reconcile")
+        self.state.save_followup(f, now, action)
+        self.hook("after_reconcile")
 
     def _inspect(self, f: FollowUp, now: datetime) -> None:
         assert f.draft_id is not None
         status = self.drafts.inspect(f.draft_id, f.key.marker, f.message_id)
         if status.state == "present":
             if status.draft_id and status.draft_id != f.draft_id:
-                self.state.save_followup(replace(f, draft_id=status.draft_id), now)
+                self._save_reconciled(replace(f, draft_id=status.draft_id), now)
             return
         if status.state == "sent":
             updated = replace(
@@ -494,7 +505,7 @@ class Engine:
         else:
             updated = replace(f, state=S.DISMISSED, problem=None, reason="you deleted the draft")
         log.info("%s %s: %s", f.id, f.kind, updated.reason)
-        self.state.save_followup(updated, now)
+        self._save_reconciled(updated, now)
 
     # ------------------------------------------------------------------ drafting
 

@@ -1,10 +1,14 @@
 """Builds the real ports and the engine from a loaded config.
 
 Backends are imported here, where they are chosen, so a command that needs none of them (say,
-``followup status``) never pays for importing them.
+``followup status``) never pays for importing them. ``$FOLLOWUP_CRASH_AT`` is a test hook read
+here and nowhere else (see ``crash_hook``).
 """
 
 from __future__ import annotations
+
+import os
+import signal
 
 from agent.config import Config
 from agent.engine import Engine, Hook, Settings
@@ -57,7 +61,33 @@ def composer(config: Config) -> object:
     return Composer(config.templates)
 
 
+#: Test hook for the crash suite (tests/reliability/crash.py), never set in normal use:
+#: ``FOLLOWUP_CRASH_AT=<point>:<n>`` kills the process with SIGKILL the n-th time the engine
+#: reaches ``<point>`` (a name from ``agent.engine.Hook``, or ``any``).
+CRASH_ENV = "FOLLOWUP_CRASH_AT"
+
+
+def crash_hook(spec: str) -> Hook:
+    """The engine hook of ``$FOLLOWUP_CRASH_AT``: SIGKILL at the n-th time ``point`` is reached."""
+    point, _, count = spec.rpartition(":")
+    if not point or not count.isdigit() or int(count) < 1:
+        raise UsageError(f"${CRASH_ENV} must be POINT:N (N >= 1), not {spec!r}")
+    reached = 0
+
+    def hook(name: str) -> None:
+        nonlocal reached
+        if point in (name, "any"):
+            reached += 1
+            if reached == int(count):
+                os.kill(os.getpid(), signal.SIGKILL)
+
+    return hook
+
+
 def build_engine(config: Config, state: State, hook: Hook | None = None) -> Engine:
+    spec = os.environ.get(CRASH_ENV)
+    if hook is None and spec:
+        hook = crash_hook(spec)
     return Engine(
         state=state,
         settings=settings(config),

@@ -1,0 +1,1 @@
+"""Reliability harnesses: crash consistency of real ``followup`` processes (``crash``)."""

@@ -1,0 +1,546 @@
+"""Crash consistency of a real ``followup tick``: SIGKILL at chosen points, restart, check.
+
+A scenario (``Scenario``) is a home folder - a generated calendar of many interviews with
+panels, a config, a Maildir for drafts and one for sent mail - and the passes a user's machine
+makes over six weeks: the morning reminders, the thank-yous, a mail client that sends some drafts
+and deletes others, the status checks and the check-ins. ``Baseline`` runs each pass once without
+faults, keeping a copy of the home before it and the follow-up states after it (the expected
+result), and counts in-process how often each engine hook point is reached.
+
+A trial copies the home from before one pass and runs ``followup tick`` as a subprocess with
+``$FOLLOWUP_CRASH_AT=<point>:<n>`` (``agent.wiring.crash_hook``: SIGKILL at the n-th time the
+engine reaches ``point``), or kills it after a random delay (any instant, inside the sink's file
+writes included); it restarts the pass with the next fault, and finally without one, until a pass
+completes. Then it checks the home: each follow-up key has at most one message in Drafts and
+Sent together, no follow-up that the baseline drafted or saw sent is lost, no draft file is
+unknown to the state, every follow-up ends in the state the baseline reached, and the state file
+passes ``PRAGMA integrity_check``.
+
+Run as a script (``scripts/crash-run``) for the full run; ``tests/test_crash.py`` runs a sample.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from email import message_from_bytes
+from email.message import Message
+from email.utils import format_datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+ROOT = Path(__file__).resolve().parents[2]
+TZ = ZoneInfo("America/Los_Angeles")
+#: Every hook point of ``agent.engine.Hook``.
+POINTS = (
+    "after_sync",
+    "after_detect",
+    "before_plan",
+    "after_plan",
+    "before_reconcile",
+    "after_reconcile",
+    "before_journal",
+    "after_journal",
+    "after_create",
+    "after_drafted",
+)
+TIMED = "timer"
+#: Follow-up states in which a draft of followup's may still sit in Drafts.
+WITH_DRAFT = {"drafted", "cancelled", "superseded"}
+#: A pass that was not killed must end with one of these (CONTRACT.md: 0 ok, 1 partial).
+COMPLETED = (0, 1)
+
+# --------------------------------------------------------------------------- the calendar
+
+COMPANIES = (
+    ("Acme Robotics", "acmerobotics.example", ("Wei Chen", "Dana Whitfield", "Anika Patel")),
+    ("Globex", "globex.example", ("Maria Santos", "Tom Becker", "Ines Duarte", "Raj Iyer")),
+    ("Initech", "initech.example", ("Peter Gibbons", "Joanna Lee", "Bill Lumbergh")),
+    ("Umbrella Labs", "umbrellalabs.example", ("Ada Wong", "Leon Kennedy", "Claire Redfield")),
+    ("Hooli", "hooli.example", ("Gavin Belson", "Jian Yang", "Monica Hall", "Dinesh Chugtai")),
+    ("Stark Industries", "starkindustries.example", ("Pepper Potts", "Happy Hogan")),
+)
+INTERVIEW_DAY = datetime(2026, 12, 2, tzinfo=TZ)  # a Wednesday
+
+
+def _stamp(at: datetime) -> str:
+    return at.astimezone(ZoneInfo("UTC")).strftime("%Y%m%dT%H%M%SZ")
+
+
+def _fold(line: str) -> str:
+    chunks = [line[i : i + 70] for i in range(0, len(line), 70)]
+    return "\r\n ".join(chunks)
+
+
+def _vevent(index: int, company: str, domain: str, panel: Sequence[str]) -> list[str]:
+    start_at = INTERVIEW_DAY.replace(hour=9 + index)
+    local = lambda name: name.lower().replace(" ", ".")  # noqa: E731
+    itinerary = "\\n".join(
+        f"{9 + index}:{15 * i:02d} Session {i + 1} - {n}" for i, n in enumerate(panel)
+    )
+    lines = [
+        "BEGIN:VEVENT",
+        f"UID:crash-{index}@followup.example",
+        f"DTSTAMP:{_stamp(INTERVIEW_DAY - timedelta(days=10))}",
+        f"DTSTART:{_stamp(start_at)}",
+        f"DTEND:{_stamp(start_at + timedelta(hours=1))}",
+        f"SUMMARY:Onsite interview: Backend Engineer - {company}",
+        f"DESCRIPTION:Your onsite for the Backend Engineer role.\\n\\nItinerary\\n{itinerary}"
+        "\\n\\nNext steps: we will get back to you within two weeks.",
+        f"ORGANIZER;CN=Recruiting {company}:mailto:recruiting@{domain}",
+        "ATTENDEE;PARTSTAT=ACCEPTED;CN=Alex Candidate:mailto:alex@example.com",
+        *(f"ATTENDEE;PARTSTAT=ACCEPTED;CN={n}:mailto:{local(n)}@{domain}" for n in panel),
+        "STATUS:CONFIRMED",
+        "END:VEVENT",
+    ]
+    return [_fold(line) for line in lines]
+
+
+def calendar_text() -> str:
+    lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup//crash suite//EN"]
+    for index, (company, domain, panel) in enumerate(COMPANIES):
+        lines += _vevent(index, company, domain, panel)
+    lines.append("END:VCALENDAR")
+    return "\r\n".join(lines) + "\r\n"
+
+
+CONFIG = """\
+me: {name: Alex Candidate, email: alex@example.com, timezone: America/Los_Angeles}
+calendar: {ics: calendar.ics}
+drafts: {maildir: Mail/Drafts, sent_maildir: Mail/Sent}
+state: state/followup.db
+"""
+
+
+def make_home(home: Path) -> Path:
+    home.mkdir(parents=True)
+    (home / "calendar.ics").write_text(calendar_text())
+    (home / "config.yaml").write_text(CONFIG)
+    return home
+
+
+# --------------------------------------------------------------------------- the mail client
+
+
+def message_files(maildir: Path) -> list[Path]:
+    return sorted(p for sub in ("new", "cur") for p in (maildir / sub).glob("*") if p.is_file())
+
+
+def _read(path: Path) -> Message:
+    return message_from_bytes(path.read_bytes())
+
+
+def client_sends(home: Path, path: Path, at: datetime, new_message_id: bool) -> None:
+    """What a mail client does: the draft leaves Drafts and a copy lands in Sent."""
+    copy = _read(path)
+    del copy["Date"]
+    copy["Date"] = format_datetime(at)
+    if new_message_id:
+        del copy["Message-ID"]
+        copy["Message-ID"] = f"<rewritten.{path.name.split(':')[0]}@mail.example>"
+    sent = home / "Mail" / "Sent"
+    for sub in ("tmp", "new", "cur"):
+        (sent / sub).mkdir(parents=True, exist_ok=True)
+    (sent / "cur" / f"{path.name.split(':')[0]}:2,S").write_bytes(copy.as_bytes())
+    path.unlink()
+
+
+def user_acts(home: Path, at: datetime) -> None:
+    """The user's day: reminders deleted; of the others, a third sent, a third deleted."""
+    drafts = message_files(home / "Mail" / "Drafts")
+    ordered = sorted(drafts, key=lambda p: (str(_read(p)["To"]), p.name))
+    for i, path in enumerate(ordered):
+        if not _read(path)["To"] or i % 3 == 1:
+            path.unlink()
+        elif i % 3 == 0:
+            client_sends(home, path, at + timedelta(minutes=i), new_message_id=i % 2 == 0)
+
+
+@dataclass(frozen=True)
+class Phase:
+    now: str  # --now of the pass, in me.timezone
+    user_acts_after: bool = False
+
+
+PHASES = (
+    Phase("2026-12-02T08:30"),  # the morning reminders
+    Phase("2026-12-03T10:00", user_acts_after=True),  # the thank-yous
+    Phase("2026-12-23T10:00", user_acts_after=True),  # sends seen; the status checks
+    Phase("2027-01-07T10:00"),  # the check-ins
+)
+
+
+def at_of(now: str) -> datetime:
+    return datetime.fromisoformat(now).replace(tzinfo=TZ)
+
+
+# --------------------------------------------------------------------------- one pass
+
+
+def tick_command(home: Path, now: str) -> list[str]:
+    return [
+        sys.executable,
+        "-m",
+        "agent",
+        "--config",
+        str(home / "config.yaml"),
+        "tick",
+        "--now",
+        now,
+    ]
+
+
+def _env(fault: str | None) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_CRASH_AT"}
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
+    env["FOLLOWUP_PASS_WAIT"] = "10"
+    if fault:
+        env["FOLLOWUP_CRASH_AT"] = fault
+    return env
+
+
+def run_tick(home: Path, now: str, fault: str | None = None) -> int:
+    """One ``followup tick`` process; its return code (-9 when killed)."""
+    if fault and fault.startswith(f"{TIMED}:"):
+        return _run_timed(home, now, float(fault.split(":", 1)[1]))
+    done = subprocess.run(
+        tick_command(home, now), env=_env(fault), capture_output=True, timeout=120, check=False
+    )
+    if done.returncode not in (*COMPLETED, -signal.SIGKILL):
+        raise RuntimeError(f"tick exited {done.returncode}: {done.stderr.decode()[-2000:]}")
+    return done.returncode
+
+
+def _run_timed(home: Path, now: str, delay: float) -> int:
+    proc = subprocess.Popen(
+        tick_command(home, now), env=_env(None), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
+    try:
+        proc.wait(timeout=delay)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+    proc.wait()
+    assert proc.stderr is not None
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    if proc.returncode not in (*COMPLETED, -signal.SIGKILL):
+        raise RuntimeError(f"tick exited {proc.returncode}: {stderr[-2000:]}")
+    return proc.returncode
+
+
+# --------------------------------------------------------------------------- the baseline
+
+
+@dataclass
+class Baseline:
+    """Each pass run once without faults: the home before it, the states after, the points."""
+
+    root: Path
+    expected: list[dict[str, str]] = field(default_factory=list)  # follow-up key -> state
+    points: list[Counter[str]] = field(default_factory=list)  # hook point -> times reached
+    seconds: list[float] = field(default_factory=list)  # a clean pass's duration
+
+    def before(self, phase: int) -> Path:
+        return self.root / f"before-{phase}"
+
+    @classmethod
+    def build(cls, root: Path) -> Baseline:
+        baseline = cls(root)
+        home = make_home(root / "home")
+        for index, phase in enumerate(PHASES):
+            shutil.copytree(home, baseline.before(index))
+            baseline.points.append(count_points(baseline.before(index), phase.now, root / "count"))
+            started = time.monotonic()
+            code = run_tick(home, phase.now)
+            baseline.seconds.append(time.monotonic() - started)
+            if code not in COMPLETED:
+                raise RuntimeError(f"the clean pass at {phase.now} exited {code}")
+            baseline.expected.append(followup_states(home))
+            if phase.user_acts_after:
+                user_acts(home, at_of(phase.now) + timedelta(hours=1))
+        return baseline
+
+
+def count_points(before: Path, now: str, scratch: Path) -> Counter[str]:
+    """How often each hook point is reached in a clean pass (in-process, on a copy)."""
+    from agent.config import load_config
+    from agent.state import State
+    from agent.wiring import build_engine
+
+    shutil.rmtree(scratch, ignore_errors=True)
+    shutil.copytree(before, scratch)
+    config = load_config(scratch / "config.yaml")
+    reached: Counter[str] = Counter()
+    state = State(config.state)
+    try:
+        build_engine(config, state, hook=lambda point: reached.update([point])).tick(at_of(now))
+    finally:
+        state.close()
+    shutil.rmtree(scratch)
+    return reached
+
+
+def followup_states(home: Path) -> dict[str, str]:
+    db = sqlite3.connect(home / "state" / "followup.db")
+    try:
+        return dict(db.execute("SELECT key, state FROM followups").fetchall())
+    finally:
+        db.close()
+
+
+# --------------------------------------------------------------------------- checking
+
+
+@dataclass
+class Check:
+    """What one home shows after its pass completed."""
+
+    duplicates: int = 0  # extra messages for one follow-up key (Drafts and Sent together)
+    losses: int = 0  # follow-ups the baseline drafted or saw sent, now without them
+    orphans: int = 0  # draft files whose key the state does not know, or thinks undrafted
+    mismatches: list[str] = field(default_factory=list)  # key: expected -> actual
+    integrity_ok: bool = True
+
+    @property
+    def ok(self) -> bool:
+        clean = not (self.duplicates or self.losses or self.orphans or self.mismatches)
+        return clean and self.integrity_ok
+
+
+def _markers(maildir: Path) -> Counter[str]:
+    found: Counter[str] = Counter()
+    for path in message_files(maildir):
+        found[str(_read(path)["X-Followup-Key"] or "")] += 1
+    return found
+
+
+def check_home(home: Path, expected: dict[str, str]) -> Check:
+    check = Check()
+    db = sqlite3.connect(home / "state" / "followup.db")
+    try:
+        check.integrity_ok = db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        rows = db.execute("SELECT key, state, data FROM followups").fetchall()
+    finally:
+        db.close()
+    actual = {key: state for key, state, _ in rows}
+    marker_state = {_marker_of(key): state for key, state, _ in rows}
+    drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
+    both = drafts + sent
+    check.duplicates = sum(n - 1 for n in both.values() if n > 1)
+    check.orphans = sum(1 for m in drafts if marker_state.get(m) not in WITH_DRAFT)
+    for key, state in expected.items():
+        got = actual.get(key)
+        if got != state:
+            check.mismatches.append(f"{key}: {state} -> {got}")
+        if state in ("drafted", "sent") and (got != state or not both[_marker_of(key)]):
+            check.losses += 1
+    check.mismatches += [f"{key}: none -> {actual[key]}" for key in actual if key not in expected]
+    return check
+
+
+def _marker_of(key: str) -> str:
+    from agent.model import FollowUpKey
+
+    return FollowUpKey.parse(key).marker
+
+
+# --------------------------------------------------------------------------- trials
+
+
+@dataclass(frozen=True)
+class Trial:
+    phase: int
+    faults: tuple[str, ...]  # "<point>:<n>" or "timer:<seconds>", one per attempt
+
+
+@dataclass
+class TrialResult:
+    trial: Trial
+    kills: list[str]  # the faults that killed a pass
+    attempts: int
+    check: Check
+
+
+def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
+    home = scratch / "home"
+    shutil.copytree(baseline.before(trial.phase), home)
+    now = PHASES[trial.phase].now
+    kills: list[str] = []
+    attempts = 0
+    code = -signal.SIGKILL
+    for fault in trial.faults:
+        attempts += 1
+        code = run_tick(home, now, fault)
+        if code != -signal.SIGKILL:
+            break
+        kills.append(fault)
+    while code == -signal.SIGKILL:  # restart until a pass completes
+        attempts += 1
+        code = run_tick(home, now)
+    result = TrialResult(trial, kills, attempts, check_home(home, baseline.expected[trial.phase]))
+    shutil.rmtree(scratch, ignore_errors=True)
+    return result
+
+
+def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]]:
+    """One (phase, "point:n") for every point in every pass that reaches it, n at random."""
+    found = []
+    for phase, reached in enumerate(baseline.points):
+        for point in POINTS:
+            if reached[point]:
+                found.append((phase, f"{point}:{rng.randint(1, reached[point])}"))
+    return found
+
+
+def plan_trials(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
+    """Trials worth about ``kills`` kills: every point once, then chains of 1-4 mixed faults."""
+    trials = [Trial(phase, (fault,)) for phase, fault in point_faults(baseline, rng)]
+    planned = len(trials)
+    while planned < kills:
+        phase = rng.randrange(len(PHASES))
+        chain = tuple(_random_fault(baseline, phase, rng) for _ in range(rng.randint(1, 4)))
+        trials.append(Trial(phase, chain))
+        planned += len(chain)
+    return trials
+
+
+def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
+    """A sample for the test suite: each point once where it is reached most, three chains."""
+    trials = []
+    for point in POINTS:
+        phase = max(range(len(PHASES)), key=lambda i: baseline.points[i][point])
+        reached = baseline.points[phase][point]
+        if reached:
+            trials.append(Trial(phase, (f"{point}:{rng.randint(1, reached)}",)))
+    for phase in (1, 2, 3):
+        chain = [_random_fault(baseline, phase, rng) for _ in range(2)]
+        trials.append(Trial(phase, (*chain, f"{TIMED}:{baseline.seconds[phase] * 0.6:.3f}")))
+    return trials
+
+
+def _random_fault(baseline: Baseline, phase: int, rng: random.Random) -> str:
+    if rng.random() < 0.2:
+        return f"{TIMED}:{rng.uniform(0.05, baseline.seconds[phase]):.3f}"
+    reached = baseline.points[phase]
+    point = rng.choice([p for p in POINTS if reached[p]])
+    # later attempts reach fewer points (work already done), so small n kill more often
+    return f"{point}:{rng.randint(1, max(1, reached[point] // 2))}"
+
+
+# --------------------------------------------------------------------------- the run
+
+
+@dataclass
+class Figures:
+    """What a run found, for the script's output and docs/RELIABILITY.md."""
+
+    crash_points: int = 0  # passes killed
+    by_point: Counter[str] = field(default_factory=Counter)
+    trials: int = 0
+    passes: int = 0  # followup processes started
+    duplicates: int = 0
+    losses: int = 0
+    orphans: int = 0
+    mismatches: int = 0
+    integrity_failures: int = 0
+    follow_ups: int = 0  # follow-up rows checked per trial, summed
+    seconds: float = 0.0
+    failures: list[str] = field(default_factory=list)
+
+    def add(self, result: TrialResult, expected: int) -> None:
+        self.trials += 1
+        self.passes += result.attempts
+        self.crash_points += len(result.kills)
+        self.by_point.update(k.split(":", 1)[0] for k in result.kills)
+        check = result.check
+        self.duplicates += check.duplicates
+        self.losses += check.losses
+        self.orphans += check.orphans
+        self.mismatches += len(check.mismatches)
+        self.integrity_failures += 0 if check.integrity_ok else 1
+        self.follow_ups += expected
+        if not check.ok:
+            self.failures.append(f"{result.trial}: {check}")
+
+    def as_dict(self) -> dict[str, object]:
+        data = dict(vars(self))
+        data["by_point"] = dict(sorted(self.by_point.items()))
+        data["seconds"] = round(self.seconds, 1)
+        return data
+
+
+def run(
+    kills: int | None,
+    seed: int = 0,
+    workers: int | None = None,
+    progress: Callable[[Figures], None] | None = None,
+) -> Figures:
+    """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample)."""
+    started = time.monotonic()
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp:
+        baseline = Baseline.build(Path(tmp) / "baseline")
+        trials = quick_trials(baseline, rng) if kills is None else plan_trials(baseline, kills, rng)
+        figures = Figures()
+        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
+            scratches = [Path(tmp) / f"trial-{i}" for i in range(len(trials))]
+            pairs = zip(trials, scratches, strict=True)
+            for result in pool.map(lambda pair: run_trial(baseline, *pair), pairs):
+                figures.add(result, len(baseline.expected[result.trial.phase]))
+                if progress is not None:
+                    progress(figures)
+    figures.seconds = time.monotonic() - started
+    return figures
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--kills", type=int, default=500, help="crash points to try (about)")
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    args = parser.parse_args(argv)
+
+    def progress(f: Figures) -> None:
+        if not args.json and f.trials % 25 == 0:
+            print(f"  {f.trials} trials, {f.crash_points} kills ...", file=sys.stderr)
+
+    figures = run(args.kills, args.seed, args.workers, progress)
+    if args.json:
+        print(json.dumps(figures.as_dict(), indent=2))
+    else:
+        print(render(figures))
+    return 0 if not figures.failures else 1
+
+
+def render(f: Figures) -> str:
+    lines = [
+        f"crash points tried: {f.crash_points} (passes killed) in {f.trials} trials, "
+        f"{f.passes} followup processes, {f.seconds:.0f} s",
+        *(f"  {point}: {n}" for point, n in sorted(f.by_point.items())),
+        f"duplicates: {f.duplicates}",
+        f"losses: {f.losses}",
+        f"orphan drafts: {f.orphans}",
+        f"state mismatches: {f.mismatches} (of {f.follow_ups} follow-ups checked)",
+        f"integrity_check failures: {f.integrity_failures}",
+        *(f"FAILED {failure}" for failure in f.failures),
+    ]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,20 @@
+"""Crash consistency, the quick sample: real ``followup tick`` processes killed with SIGKILL at
+every engine hook point (and after a random delay), restarted until a pass completes. No
+duplicate, no loss, no orphan draft, the states the clean run reached, an intact state file.
+The full run (500+ crash points) is ``scripts/crash-run``; see ``tests/reliability/crash.py``."""
+
+from __future__ import annotations
+
+try:  # pytest puts tests/ on sys.path (rootdir-relative imports need a tests/__init__.py)
+    from reliability.crash import POINTS, render, run
+except ImportError:  # pragma: no cover - the layout with tests/ as a package
+    from tests.reliability.crash import POINTS, render, run
+
+
+def test_killed_passes_leave_neither_duplicates_nor_losses() -> None:
+    figures = run(kills=None, seed=6)
+    assert figures.crash_points >= 15, render(figures)
+    assert set(POINTS) <= set(figures.by_point), render(figures)
+    assert figures.failures == [], render(figures)
+    assert (figures.duplicates, figures.losses, figures.orphans, figures.mismatches) == (0, 0, 0, 0)
+    assert figures.integrity_failures == 0
