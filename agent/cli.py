@@ -9,7 +9,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -26,6 +26,8 @@ from agent.errors import (
 log = logging.getLogger("followup")
 
 Handler = Callable[[argparse.Namespace], int]
+#: ``followup events`` shows events from this many days back unless told otherwise.
+RECENT_DAYS = 30
 REPORT_URL = "https://github.com/followup-agent/followup/issues"
 
 
@@ -72,7 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
     with_now(command("preview", cmd_preview, "render what would be drafted next; writes nothing"))
     p = command("events", cmd_events, "recent calendar events and the decision on each")
     p.add_argument("--since", help="only events from this date (YYYY-MM-DD)")
-    p.add_argument("--all", action="store_true", help="include events that are not interviews")
+    p.add_argument("--all", action="store_true", help="every stored event, however old")
     p = command("explain", cmd_explain, "why an event is or is not an interview")
     p.add_argument("event", help="an event id (e41) or calendar UID")
     with_now(p)
@@ -297,7 +299,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     from agent.status import render_events
 
     config = _config(args)
-    since = None
+    since = _now(args, config.me.timezone).date() - timedelta(days=RECENT_DAYS)
     if args.since:
         try:
             since = datetime.fromisoformat(args.since).date()

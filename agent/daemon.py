@@ -298,7 +298,12 @@ def _quiet() -> Iterator[None]:
 def log_decisions(state: State, after: int) -> None:
     """One log line per decision the pass recorded in the audit log."""
     for subject, action, detail in state.audit_since(after):
-        log.info("%s", describe(state, subject, action, detail))
+        journal = detail.endswith("-> creating")  # the step before "drafted": detail only
+        log.log(
+            logging.DEBUG if journal else logging.INFO,
+            "%s",
+            describe(state, subject, action, detail),
+        )
 
 
 def describe(state: State, subject: str, action: str, detail: str) -> str:
@@ -315,7 +320,7 @@ def describe(state: State, subject: str, action: str, detail: str) -> str:
     after = change.rpartition(" -> ")[2] or change
     to = ", ".join(f.to) or ("you" if str(f.kind) == "reminder" else "(address needed)")
     said = f"{after} {subject} {f.kind} ({f.key.process}) to {to}, due {f.due_at.isoformat()}"
-    return f"{said}: {reason}" if reason else said
+    return f"{said}: {reason}" if reason and reason != after else said
 
 
 # --------------------------------------------------------------------------- serving

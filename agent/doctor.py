@@ -2,8 +2,8 @@
 
 The local parts: the config is valid; each calendar can be fetched and parsed; the drafts
 Maildir can be written; the templates render; the state file is intact and of a known schema.
-Checks read and never change anything the user has (the state file is opened read-only; the
-Maildir probe is a file in its ``tmp/`` that is removed at once). Each check returns a list of
+Checks change nothing (the state file is opened read-only; the Maildir probe is a file in its
+``tmp/``, removed at once; a missing Maildir is not created). Each check returns a list of
 problems; a backend adds its own to ``backend_checks`` (the Google one: token present and valid).
 """
 
@@ -57,18 +57,30 @@ def check_calendars(config: Config) -> list[str]:
 
 
 def check_drafts(config: Config) -> list[str]:
-    """The drafts Maildir exists or can be created, and a file can be written in it."""
+    """The drafts Maildir can be written: a probe file in its ``tmp/``, or, when the Maildir does
+    not exist yet, its nearest existing folder is writable (the first pass creates it there)."""
     folder = config.drafts.maildir
     if folder is None:
         return []  # another backend: its own checks
+    if not (folder / "tmp").is_dir():
+        return _creatable(folder)
+    probe = folder / "tmp" / f"followup-doctor-{uuid.uuid4().hex}"
     try:
-        for sub in ("tmp", "new", "cur"):
-            (folder / sub).mkdir(mode=0o700, parents=True, exist_ok=True)
-        probe = folder / "tmp" / f"followup-doctor-{uuid.uuid4().hex}"
         probe.write_bytes(b"")
         probe.unlink()
     except OSError as e:
         return [f"drafts: the Maildir {folder} cannot be written: {e.strerror or e}"]
+    return []
+
+
+def _creatable(folder: Path) -> list[str]:
+    existing = folder
+    while not existing.exists() and existing != existing.parent:
+        existing = existing.parent
+    if not existing.is_dir():
+        return [f"drafts: the Maildir {folder} cannot be created: {existing} is not a folder"]
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return [f"drafts: the Maildir {folder} cannot be created: {existing} is not writable"]
     return []
 
 

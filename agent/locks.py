@@ -98,3 +98,20 @@ def daemon_lock(state_path: Path | str) -> Iterator[None]:
         yield
     finally:
         os.close(fd)
+
+
+def daemon_running(state_path: Path | str) -> str | None:
+    """The pid of the ``followup run`` holding the daemon lock, or None when none does."""
+    path = _lock_path(state_path, "daemon")
+    if str(state_path) == ":memory:" or not path.exists():
+        return None
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except OSError:
+        return None
+    try:
+        if _try_lock(fd):
+            return None  # nobody holds it (the lock goes with this fd when it is closed)
+        return _holder(fd)
+    finally:
+        os.close(fd)

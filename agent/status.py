@@ -42,7 +42,30 @@ def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
         "now": now.isoformat(),
         "conditions": _conditions(state),
         "processes": [_process_json(state, view) for view in views],
+        "daemon": _daemon_json(state),
     }
+
+
+def _daemon_json(state: State) -> dict[str, Any] | None:
+    """What ``followup run`` last did (None when it never ran on this state file)."""
+    from agent.locks import daemon_running
+
+    record = state.daemon()
+    if record is None:
+        return None
+    return {
+        "running": daemon_running(state.path) is not None,
+        "pid": record.pid,
+        "started_at": record.started_at.isoformat(),
+        "last_pass_at": _iso(record.last_pass_at),
+        "last_exit": record.last_exit,
+        "next_wake_at": _iso(record.next_wake_at),
+        "failures": record.failures,
+    }
+
+
+def _iso(at: datetime | None) -> str | None:
+    return at.isoformat() if at else None
 
 
 def _process_json(state: State, view: ProcessView) -> dict[str, Any]:
@@ -103,11 +126,23 @@ def render_table(data: dict[str, Any]) -> str:
     lines = []
     for c in data["conditions"]:
         lines.append(f"! {c['kind']}: {c['message']}")
+    if data.get("daemon"):
+        lines.append(_daemon_line(data["daemon"]))
     if not data["processes"]:
         lines.append("No interviews found yet. Run `followup tick` to read the calendar.")
     for p in data["processes"]:
         lines.extend(_process_lines(p))
     return "\n".join(lines)
+
+
+def _daemon_line(d: dict[str, Any]) -> str:
+    if not d["running"]:
+        return f"followup run is not running (last pass {(d['last_pass_at'] or '-')[:19]})"
+    failing = f", {d['failures']} failed passes in a row" if d["failures"] else ""
+    return (
+        f"followup run (pid {d['pid']}): last pass {(d['last_pass_at'] or '-')[:19]}, "
+        f"next wake-up {(d['next_wake_at'] or '-')[:19]}{failing}"
+    )
 
 
 def _process_lines(p: dict[str, Any]) -> list[str]:

@@ -254,12 +254,14 @@ def test_an_unreachable_calendar_is_a_condition_not_a_crash(
     assert len(daemon.passes) >= 3
     assert "source_unreachable" in caplog.text and "retrying in" in caplog.text
     from agent.status import snapshot
+    from agent.wiring import settings
 
     config = load_config(tmp_path / "config.yaml")
-    kinds = [c["kind"] for c in snapshot(state, config, clock.now())["conditions"]]
+    data = snapshot(state, settings(config), clock.now())
+    kinds = [c["kind"] for c in data["conditions"]]
     assert kinds == ["source_unreachable"]
-    record = state.daemon()
-    assert record is not None and record.failures >= 3 and record.last_exit == 4
+    assert data["daemon"]["failures"] >= 3 and data["daemon"]["last_exit"] == 4
+    assert data["daemon"]["running"] is False  # the loop was not started through serve()
 
 
 def test_a_pass_that_cannot_get_the_pass_lock_backs_off(
