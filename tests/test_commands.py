@@ -295,3 +295,23 @@ def test_doctor_on_a_newer_state_and_a_bad_config(
     demo.write_text(demo.read_text() + "pol_interval: 5m\n")
     code, out, _ = run(capsys, demo, "doctor")
     assert code == 1 and "pol_interval" in out
+
+
+# --------------------------------------------------------------------------- service files
+
+
+def test_the_service_files_run_the_daemon_and_restart_only_on_failure() -> None:
+    import configparser
+    import plistlib
+
+    unit = configparser.ConfigParser(strict=False, interpolation=None)
+    unit.read(ROOT / "contrib" / "systemd" / "followup.service")
+    assert unit["Service"]["ExecStart"] == "%h/.local/bin/followup run"
+    assert unit["Service"]["Restart"] == "on-failure"
+    assert unit["Service"]["RestartPreventExitStatus"].split() == ["2", "5"]
+    assert unit["Install"]["WantedBy"] == "default.target"  # a user unit
+    with open(ROOT / "contrib" / "launchd" / "org.followup.agent.plist", "rb") as f:
+        agent = plistlib.load(f)
+    assert agent["ProgramArguments"][1:] == ["run"]
+    assert agent["KeepAlive"] == {"SuccessfulExit": False}
+    assert "followup run" in (ROOT / "README.md").read_text()
