@@ -8,18 +8,29 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict
+from dataclasses import asdict, fields
 from datetime import date, datetime
 from typing import Any
 
 from agent.model import Attendee, Detection, Event, Person
 
+_EVENT_FIELDS = tuple(f.name for f in fields(Event))
+_ATTENDEE_FIELDS = tuple(f.name for f in fields(Attendee))
+
 
 def event_to_dict(event: Event) -> dict[str, Any]:
-    data = asdict(event)
+    """The same dict as ``dataclasses.asdict`` (digests stay the same), built field by field:
+    ``asdict`` deep-copies every value, and a cold pass converts every event of the calendar."""
+    data = {name: getattr(event, name) for name in _EVENT_FIELDS}
     data["start_at"] = event.start_at.isoformat()
     data["end_at"] = event.end_at.isoformat()
+    data["organizer"] = _attendee(event.organizer) if event.organizer else None
+    data["attendees"] = [_attendee(a) for a in event.attendees]
     return data
+
+
+def _attendee(attendee: Attendee) -> dict[str, Any]:
+    return {name: getattr(attendee, name) for name in _ATTENDEE_FIELDS}
 
 
 def event_from_dict(data: dict[str, Any]) -> Event:

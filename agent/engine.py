@@ -223,9 +223,7 @@ class Engine:
         marks = self.state.marks()
         notes = self.state.interview_notes()
         with self.state.transaction():
-            for stored in self.state.events():
-                if stored.detection is not None:
-                    continue
+            for stored in self.state.events_to_detect():
                 event = codec.event_from_dict(stored.data)
                 detection = detect(event, self.settings.me, notes.get(stored.key, (None, ""))[1])
                 detection = apply_mark(detection, marks.get(stored.key) or marks.get(event.uid))
@@ -237,9 +235,8 @@ class Engine:
     def interviews(self) -> list[InterviewItem]:
         notes = self.state.interview_notes()
         items = []
-        for stored in self.state.events():
-            if stored.detection is None or not stored.detection.get("is_interview"):
-                continue
+        for stored in self.state.interview_events():
+            assert stored.detection is not None  # only detected rows are selected
             event = codec.event_from_dict(stored.data)
             if stored.vanished:
                 event = replace(event, status="cancelled")
@@ -659,12 +656,11 @@ class Engine:
 
     def _shared_urls(self, view: ProcessView) -> set[str]:
         company = company_key(view.group.company) if view.group.company else None
-        urls = set()
-        for f in self.state.followups():
-            url = f.extra.get("article_url")
-            if url and f.extra.get("company") == company and f.state in (S.DRAFTED, S.SENT):
-                urls.add(url)
-        return urls
+        return {
+            url
+            for url, shared_with in self.state.shared_articles([S.DRAFTED, S.SENT])
+            if shared_with == company
+        }
 
     def _thread(self, view: ProcessView, f: FollowUp) -> tuple[SentMessage | None, tuple[str, ...]]:
         """The latest message of this process the user sent to the recipient, to reply in."""

@@ -360,6 +360,21 @@ class State:
         rows = self.db.execute(f"SELECT {self._EVENT_COLUMNS} FROM events ORDER BY start_at, key")
         return [_event_from_row(r) for r in rows]
 
+    def events_to_detect(self) -> list[StoredEvent]:
+        """Events stored or changed since their last detection (none when nothing changed)."""
+        rows = self.db.execute(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE detection IS NULL ORDER BY start_at, key"
+        )
+        return [_event_from_row(r) for r in rows]
+
+    def interview_events(self) -> list[StoredEvent]:
+        """Events detected as interviews: planning never decodes the thousands of others."""
+        rows = self.db.execute(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE detection IS NOT NULL "
+            "AND json_extract(detection, '$.is_interview') ORDER BY start_at, key"
+        )
+        return [_event_from_row(r) for r in rows]
+
     def event(self, key: str) -> StoredEvent | None:
         row = self.db.execute(
             f"SELECT {self._EVENT_COLUMNS} FROM events WHERE key=?", (key,)
@@ -555,6 +570,17 @@ class State:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY due_at, id"
         return [_followup_from_row(r) for r in self.db.execute(sql, args)]
+
+    def shared_articles(self, states: Sequence[str]) -> list[tuple[str, str | None]]:
+        """(article URL, company key) of each follow-up in ``states`` that carries an article;
+        read without decoding every follow-up (a check-in asks this while drafting)."""
+        rows = self.db.execute(
+            "SELECT json_extract(data, '$.extra.article_url'), json_extract(data, '$.extra.company') "
+            f"FROM followups WHERE state IN ({','.join('?' * len(states))}) "
+            "AND json_extract(data, '$.extra.article_url') IS NOT NULL",
+            [str(s) for s in states],
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def followup(self, key: FollowUpKey) -> FollowUp | None:
         row = self.db.execute(
