@@ -306,3 +306,31 @@ def test_an_unchanged_passes_store_nothing_new(tmp_path: Path, calendar: Path) -
     assert len(daemon.passes) == 3  # 20:00, 21:00, 22:00; the stop comes at 23:00
     events = state.audit_log()
     assert not [e for e in events if e[0] > at("2026-11-01 20:00").astimezone(UTC).isoformat()]
+
+
+def test_a_reminder_for_an_interview_added_later_that_morning_is_drafted_at_once(
+    tmp_path: Path, calendar: Path
+) -> None:
+    from agent.wiring import build_engine
+
+    config = load_config(write_config(tmp_path, calendar))
+    state = State(config.state)
+    engine = build_engine(config, state)
+    report = engine.tick(at("2026-11-02 10:17"))  # first seen after 08:00, before 14:00
+    (reminder,) = report.drafted
+    assert reminder.kind is Kind.REMINDER and reminder.due_at == at("2026-11-02 10:17")
+    (draft,) = list(mailbox.Maildir(tmp_path / "Drafts", create=False))
+    assert draft["To"] == "Alex Candidate <alex@example.com>"
+    body = draft.get_payload(decode=True).decode()
+    assert "Person" in body and "followup timeline" in body  # who, and how to record the answer
+
+
+def test_no_reminder_once_the_interview_has_started(tmp_path: Path, calendar: Path) -> None:
+    from agent.wiring import build_engine
+
+    config = load_config(write_config(tmp_path, calendar))
+    state = State(config.state)
+    report = build_engine(config, state).tick(at("2026-11-02 14:05"))
+    assert not [f for f in report.drafted if f.kind is Kind.REMINDER]
+    reminders = [f for f in state.followups() if f.kind is Kind.REMINDER]
+    assert {f.key.round: f.state for f in reminders}["onsite@acme.example"] is FollowUpState.EXPIRED
