@@ -19,6 +19,7 @@ from agent.errors import (
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_PARTIAL,
+    AuthError,
     FollowupError,
     UsageError,
 )
@@ -68,6 +69,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     command("run", cmd_run, "the daemon: a pass every poll_interval and at each due time")
     command("doctor", cmd_doctor, "check config, calendars, drafts folder, templates and state")
+    p = command("auth", cmd_auth, "sign in to Google (installed-app flow); writes the token 0600")
+    p.add_argument(
+        "--port", type=int, default=0, help="local port for Google's redirect (default: a free one)"
+    )
+    p.add_argument(
+        "--no-browser",
+        action="store_true",
+        help="print the sign-in URL instead of opening a browser (for a machine reached over SSH)",
+    )
     p = command("status", cmd_status, "processes, interviews, follow-ups, conditions")
     p.add_argument("--json", action="store_true", help="machine-readable (CONTRACT.md schema)")
     with_now(p)
@@ -222,7 +232,11 @@ def cmd_tick(args: argparse.Namespace) -> int:
     state = _state(config)
     with pass_lock(config.state):
         engine = build_engine(config, state)
-        report = engine.tick(now)
+        try:
+            report = engine.tick(now)
+        except AuthError as e:
+            save_conditions(state, [_needs_auth(e)])  # for `status`; the funnel exits 3
+            raise
         save_conditions(state, report.conditions)
     for f in report.drafted:
         print(f"drafted {f.id} {f.kind} to {', '.join(f.to) or '(address needed)'}")
@@ -237,6 +251,33 @@ def cmd_tick(args: argparse.Namespace) -> int:
     if not report.drafted and not report.failed:
         print("nothing due")
     return report.exit_code
+
+
+def _needs_auth(e: AuthError) -> Any:
+    from agent.engine import Condition
+
+    return Condition("needs_auth", f"{e.message}; {e.hint}" if e.hint else e.message)
+
+
+def cmd_auth(args: argparse.Namespace) -> int:
+    """Google's installed-app sign-in; over SSH: --no-browser with a fixed --port and a tunnel."""
+    from agent.google.auth import run_flow
+
+    config = _config(args)
+    if args.no_browser:
+        port = args.port or "PORT"
+        print(
+            "Open the URL below in a browser. If followup runs on another machine, first "
+            f"forward the port from yours: ssh -L {port}:localhost:{port} <this host>"
+        )
+    run_flow(
+        config.google,
+        port=args.port,
+        open_browser=not args.no_browser,
+        prompt="Sign in to Google to let followup read your calendar and write drafts:\n{url}",
+    )
+    print(f"signed in; the token is in {config.google.token} (readable only by you)")
+    return EXIT_OK
 
 
 def cmd_run(args: argparse.Namespace) -> int:

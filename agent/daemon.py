@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from agent.errors import EXIT_OK, EXIT_STATE, FollowupError
+from agent.errors import EXIT_AUTH, EXIT_OK, EXIT_STATE, FollowupError
 from agent.state import DaemonRecord, State
 
 if TYPE_CHECKING:
@@ -265,7 +265,8 @@ class LivePass:
         from agent.engine import Condition
         from agent.status import save_conditions
 
-        kind = "state_locked" if e.exit_code == EXIT_STATE else "source_unreachable"
+        kinds = {EXIT_STATE: "state_locked", EXIT_AUTH: "needs_auth"}
+        kind = kinds.get(e.exit_code, "source_unreachable")
         with _quiet():  # the state itself may be what failed; the log line says it
             save_conditions(self._state, [Condition(kind, e.message)])
 

@@ -9,13 +9,17 @@ from __future__ import annotations
 
 import os
 import signal
+from typing import TYPE_CHECKING
 
 from agent.config import Config
 from agent.engine import Engine, Hook, Settings
 from agent.errors import UsageError
 from agent.mailbox import NoMailbox
-from agent.ports import CalendarSource, DraftsSink
+from agent.ports import CalendarSource, DraftsSink, MailboxWatcher
 from agent.state import State
+
+if TYPE_CHECKING:
+    from agent.google.backend import GoogleBackend
 
 
 def settings(config: Config) -> Settings:
@@ -33,26 +37,42 @@ def open_state(config: Config) -> State:
     return State(config.state)
 
 
-def calendar_sources(config: Config) -> list[CalendarSource]:
-    if config.calendar.google_calendars is not None:
-        raise UsageError(
-            "the Google Calendar backend is not available in this version of followup",
-            hint="use calendar.ics with your calendar's secret iCal address for now",
-        )
+def google_backend(config: Config) -> GoogleBackend:
+    """The Google ports' shared client; imports googleapiclient, so only when configured."""
+    from agent.google.backend import GoogleBackend
+
+    return GoogleBackend.open(config.google)
+
+
+def uses_google(config: Config) -> bool:
+    return config.calendar.google_calendars is not None or config.drafts.gmail
+
+
+def calendar_sources(config: Config, google: GoogleBackend | None = None) -> list[CalendarSource]:
+    calendars = config.calendar.google_calendars
+    if calendars is not None:
+        backend = google or google_backend(config)
+        return list(backend.calendars(calendars, config.me.timezone))
     from agent.sources.ics import ics_sources
 
     return list(ics_sources(list(config.calendar.ics), config.me.timezone))
 
 
-def drafts_sink(config: Config) -> DraftsSink:
-    if config.drafts.gmail or config.drafts.maildir is None:
-        raise UsageError(
-            "the Gmail drafts backend is not available in this version of followup",
-            hint="use drafts.maildir for now",
-        )
+def drafts_sink(config: Config, google: GoogleBackend | None = None) -> DraftsSink:
+    if config.drafts.gmail:
+        return (google or google_backend(config)).sink()
+    if config.drafts.maildir is None:
+        raise UsageError("no drafts backend configured", hint="set drafts.maildir or drafts.gmail")
     from agent.sinks.maildir import MaildirSink
 
     return MaildirSink(config.drafts.maildir, config.drafts.sent_maildir)
+
+
+def mailbox_watcher(config: Config, google: GoogleBackend | None = None) -> MailboxWatcher:
+    """Gmail's inbox when the drafts go to Gmail; local mode learns of replies by hand."""
+    if config.drafts.gmail:
+        return (google or google_backend(config)).watcher()
+    return NoMailbox()
 
 
 def composer(config: Config) -> object:
@@ -88,12 +108,13 @@ def build_engine(config: Config, state: State, hook: Hook | None = None) -> Engi
     spec = os.environ.get(CRASH_ENV)
     if hook is None and spec:
         hook = crash_hook(spec)
+    google = google_backend(config) if uses_google(config) else None
     return Engine(
         state=state,
         settings=settings(config),
-        sources=calendar_sources(config),
-        sink=drafts_sink(config),
+        sources=calendar_sources(config, google),
+        sink=drafts_sink(config, google),
         composer=composer(config),  # type: ignore[arg-type]
-        mailbox=NoMailbox(),
+        mailbox=mailbox_watcher(config, google),
         hook=hook,
     )

@@ -16,7 +16,6 @@ import logging
 import os
 import tempfile
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -88,17 +87,34 @@ def missing_scopes(creds: Credentials, wanted: Sequence[str] = SCOPES) -> list[s
 # --------------------------------------------------------------------------- the session
 
 
-@dataclass
 class Session:
-    """Credentials in use by one process: signs requests, refreshes, saves refreshed tokens."""
+    """Credentials in use by one process: signs requests, refreshes, saves refreshed tokens.
 
-    creds: Credentials
-    token_path: Path
-    http: OneShotHttp
+    The token file is read at the first request, so building the ports never fails for want of
+    a token: the pass that needs Google reports it (``AuthError``, exit 3).
+    """
+
+    def __init__(
+        self,
+        token_path: Path,
+        http: OneShotHttp,
+        token_uri: str | None = None,
+        creds: Credentials | None = None,
+    ) -> None:
+        self.token_path = token_path
+        self.token_uri = token_uri
+        self.http = http
+        self._creds = creds
 
     @classmethod
     def open(cls, config: GoogleConfig, http: OneShotHttp) -> Session:
-        return cls(load_credentials(config.token, config.token_uri), config.token, http)
+        return cls(config.token, http, config.token_uri)
+
+    @property
+    def creds(self) -> Credentials:
+        if self._creds is None:
+            self._creds = load_credentials(self.token_path, self.token_uri)
+        return self._creds
 
     def authorize(self, method: str, uri: str, headers: dict[str, str]) -> None:
         """Add the bearer token to ``headers``; refresh first when the token is due."""
@@ -111,8 +127,9 @@ class Session:
         from google.auth.exceptions import RefreshError, TransportError
         from google_auth_httplib2 import Request
 
+        creds = self.creds
         try:
-            self.creds.refresh(Request(self.http))
+            creds.refresh(Request(self.http))
         except RefreshError as e:
             if getattr(e, "retryable", False):
                 raise ConnectionLost(f"token refresh: {_refresh_reason(e)}", sent=False) from e
@@ -121,7 +138,7 @@ class Session:
             ) from e
         except TransportError as e:
             raise ConnectionLost(f"token refresh: {e}", sent=False) from e
-        write_token(self.token_path, self.creds.to_json())
+        write_token(self.token_path, creds.to_json())
         log.info("refreshed the Google access token and saved it to %s", self.token_path)
 
 
