@@ -126,4 +126,10 @@ def backend_checks(config: Config) -> list[Check]:
 
     The Google backend adds its checks here (token present, readable 0600, refreshable).
     """
-    return []
+    from agent.wiring import uses_google
+
+    if not uses_google(config):
+        return []
+    from agent.google.doctor import check_google
+
+    return [check_google]
