@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, fields
+from dataclasses import fields
 from datetime import date, datetime
 from typing import Any
 
@@ -43,13 +43,32 @@ def event_from_dict(data: dict[str, Any]) -> Event:
 
 
 def digest(data: dict[str, Any]) -> str:
-    return hashlib.sha256(json.dumps(data, sort_keys=True).encode()).hexdigest()
+    return encode(data)[1]
+
+
+def encode(data: dict[str, Any]) -> tuple[str, str]:
+    """The JSON text to store and its digest, from one serialisation."""
+    text = json.dumps(data, sort_keys=True)
+    return text, hashlib.sha256(text.encode()).hexdigest()
 
 
 def detection_to_dict(detection: Detection) -> dict[str, Any]:
-    data = asdict(detection)
+    """The same dict as ``dataclasses.asdict``, built field by field (it runs once per event)."""
+    data = {name: getattr(detection, name) for name in _DETECTION_FIELDS}
+    data["reasons"] = list(detection.reasons)
+    data["interviewers"] = [_person(p) for p in detection.interviewers]
+    data["organizer"] = _person(detection.organizer) if detection.organizer else None
+    data["ats_domains"] = list(detection.ats_domains)
     data["answer_date"] = detection.answer_date.isoformat() if detection.answer_date else None
     return data
+
+
+_DETECTION_FIELDS = tuple(f.name for f in fields(Detection))
+_PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+
+def _person(person: Person) -> dict[str, Any]:
+    return {name: getattr(person, name) for name in _PERSON_FIELDS}
 
 
 def detection_from_dict(data: dict[str, Any]) -> Detection:

@@ -130,6 +130,7 @@ class Engine:
         self.sink = sink
         self.composer = composer
         self.mailbox = mailbox
+        self._fresh: dict[str, Event] = {}
         self.hook: Hook = hook or (lambda point: None)
 
     @property
@@ -165,6 +166,7 @@ class Engine:
 
     def sync(self, now: datetime, report: TickReport) -> None:
         window = self.window(now)
+        self._fresh.clear()
         for source in self.sources:
             try:
                 batch = source.fetch(self.state.cursor(source.name), window)
@@ -189,8 +191,8 @@ class Engine:
         with self.state.transaction():
             for event in events:
                 seen.add(event.key)
-                data = codec.event_to_dict(replace(event, calendar=calendar))
-                digest = codec.digest(data)
+                event = replace(event, calendar=calendar)
+                data, digest = codec.encode(codec.event_to_dict(event))
                 if digests.get(event.key) == digest:
                     continue
                 self.state.upsert_event(
@@ -204,7 +206,7 @@ class Engine:
                     digest,
                     now,
                 )
-                self.state.short_id("e", event.key)
+                self._fresh[event.key] = event
             if batch.complete:
                 # Only an event that disappears while its time is inside the window read is
                 # gone; one that merely left the window stays as it was.
@@ -223,14 +225,21 @@ class Engine:
         marks = self.state.marks()
         notes = self.state.interview_notes()
         with self.state.transaction():
-            for stored in self.state.events_to_detect():
-                event = codec.event_from_dict(stored.data)
-                detection = detect(event, self.settings.me, notes.get(stored.key, (None, ""))[1])
-                detection = apply_mark(detection, marks.get(stored.key) or marks.get(event.uid))
-                self.state.set_detection(stored.key, codec.detection_to_dict(detection))
+            for key in self.state.keys_to_detect():
+                # An event stored by this pass is detected as it came, without a JSON round trip.
+                event = self._fresh.pop(key, None) or self._stored_event(key)
+                if event is None:
+                    continue
+                detection = detect(event, self.settings.me, notes.get(key, (None, ""))[1])
+                detection = apply_mark(detection, marks.get(key) or marks.get(event.uid))
+                self.state.set_detection(key, codec.detection_to_dict(detection))
                 if detection.is_interview:
-                    self.state.short_id("i", stored.key)
+                    self.state.short_id("i", key)
         self.hook("after_detect")
+
+    def _stored_event(self, key: str) -> Event | None:
+        stored = self.state.event(key)
+        return codec.event_from_dict(stored.data) if stored else None
 
     def interviews(self) -> list[InterviewItem]:
         notes = self.state.interview_notes()
@@ -259,17 +268,16 @@ class Engine:
         """Learn of replies: each new message is matched to a process and classified."""
         if self.mailbox is None:
             return
-        views = self.views(now)
-        if not views:
-            return
-        since = min(r.end_at for v in views for r in v.rounds.values())
+        since = now - self.settings.window_past
         try:
             batch = self.mailbox.changes(self.state.cursor(MAILBOX_CURSOR), since)
         except FollowupError as e:
             report.conditions.append(Condition("source_unreachable", f"mailbox: {e}"))
             return
-        for message in batch.messages:
-            self._learn_from(message, views, now)
+        if batch.messages:
+            views = self.views(now)  # built only when there is mail to place
+            for message in batch.messages:
+                self._learn_from(message, views, now)
         self.state.set_cursor(MAILBOX_CURSOR, batch.cursor, now)
 
     def _learn_from(
@@ -409,19 +417,23 @@ class Engine:
         """Plan every process and record the decisions; returns the views drafting works from."""
         views = self.views(now, sent)
         for view in views:
-            for decision in view.plan.decisions:
-                existing = view.facts.followups.get(decision.key)
-                updated = merge(existing, decision)
-                if updated is None:
-                    continue
-                if not updated.id:
-                    updated = replace(
-                        updated, id=self.state.short_id("f", decision.key.serialise())
-                    )
-                self.hook("before_plan")
-                self.state.save_followup(updated, now)
-                self.hook("after_plan")
-        return [self._view(v.group, now, sent) for v in views]
+            with self.state.transaction():  # one process's decisions land together
+                self._record_plan(view, now)
+        # Drafting reads the pending rows from the state; what the views hold of the recorded
+        # follow-ups (the sent ones, for threading) is not changed by planning.
+        return views
+
+    def _record_plan(self, view: ProcessView, now: datetime) -> None:
+        for decision in view.plan.decisions:
+            existing = view.facts.followups.get(decision.key)
+            updated = merge(existing, decision)
+            if updated is None:
+                continue
+            if not updated.id:
+                updated = replace(updated, id=self.state.short_id("f", decision.key.serialise()))
+            self.hook("before_plan")
+            self.state.save_followup(updated, now, before=existing)
+            self.hook("after_plan")
 
     # ------------------------------------------------------------------ reconciling
 

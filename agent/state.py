@@ -138,6 +138,7 @@ class State:
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
         self._in_tx = False
+        self._ids: dict[tuple[str, str], str] = {}
         self.db = self._open()
         self._migrate()
 
@@ -248,6 +249,7 @@ class State:
         copy = State.__new__(State)
         copy.path = ":memory:"
         copy._in_tx = False
+        copy._ids = {}
         copy.db = sqlite3.connect(":memory:", isolation_level=None)
         self.db.backup(copy.db)
         copy.db.row_factory = sqlite3.Row
@@ -257,15 +259,22 @@ class State:
 
     def short_id(self, kind: str, ref: str) -> str:
         """The short id (``p3``, ``i7``, ``e41``, ``f12``) of ``ref``, given once and kept."""
+        known = self._ids.get((kind, ref))
+        if known:
+            return known
         row = self.db.execute("SELECT n FROM ids WHERE kind=? AND ref=?", (kind, ref)).fetchone()
-        if row:
-            return f"{kind}{row[0]}"
-        with self.transaction():
-            n = self.db.execute(
-                "SELECT COALESCE(MAX(n), 0) + 1 FROM ids WHERE kind=?", (kind,)
-            ).fetchone()[0]
-            self.db.execute("INSERT INTO ids(kind, n, ref) VALUES (?, ?, ?)", (kind, n, ref))
-        return f"{kind}{n}"
+        if not row:
+            with self.transaction():
+                n = self.db.execute(
+                    "SELECT COALESCE(MAX(n), 0) + 1 FROM ids WHERE kind=?", (kind,)
+                ).fetchone()[0]
+                self.db.execute("INSERT INTO ids(kind, n, ref) VALUES (?, ?, ?)", (kind, n, ref))
+            row = (n,)
+        # Ids never change once given, so remembering them is safe - but only once written:
+        # a rolled-back transaction must not leave an id here that the file does not hold.
+        if not self._in_tx:
+            self._ids[(kind, ref)] = f"{kind}{row[0]}"
+        return f"{kind}{row[0]}"
 
     def resolve_short_id(self, text: str) -> tuple[str, str] | None:
         """``"e41"`` -> ``("e", ref)``; None when unknown."""
@@ -312,7 +321,7 @@ class State:
         start_at: datetime,
         end_at: datetime,
         status: str,
-        data: dict[str, Any],
+        data_json: str,
         digest: str,
         now_at: datetime,
     ) -> None:
@@ -330,7 +339,7 @@ class State:
                 start_at.isoformat(),
                 end_at.isoformat(),
                 status,
-                json.dumps(data),
+                data_json,
                 digest,
                 now_at.isoformat(),
                 now_at.isoformat(),
@@ -359,6 +368,13 @@ class State:
     def events(self) -> list[StoredEvent]:
         rows = self.db.execute(f"SELECT {self._EVENT_COLUMNS} FROM events ORDER BY start_at, key")
         return [_event_from_row(r) for r in rows]
+
+    def keys_to_detect(self) -> list[str]:
+        """Keys of the events stored or changed since their last detection."""
+        rows = self.db.execute(
+            "SELECT key FROM events WHERE detection IS NULL ORDER BY start_at, key"
+        )
+        return [r[0] for r in rows]
 
     def events_to_detect(self) -> list[StoredEvent]:
         """Events stored or changed since their last detection (none when nothing changed)."""
@@ -588,10 +604,22 @@ class State:
         ).fetchone()
         return _followup_from_row(row) if row else None
 
-    def save_followup(self, followup: FollowUp, now_at: datetime, action: str = "") -> None:
-        """Insert or update one follow-up row; the audit log records the change."""
+    def save_followup(
+        self,
+        followup: FollowUp,
+        now_at: datetime,
+        action: str = "",
+        before: FollowUp | None | bool = True,
+    ) -> None:
+        """Insert or update one follow-up row; the audit log records the change.
+
+        ``before`` is the row as the caller read it (None: there was none); by default it is
+        read here.
+        """
         with self.transaction():
-            before = self.followup(followup.key)
+            if before is True:
+                before = self.followup(followup.key)
+            assert before is None or isinstance(before, FollowUp)
             self.db.execute(
                 "INSERT INTO followups(key, id, pid, kind, state, due_at, data) VALUES (?,?,?,?,?,?,?) "
                 "ON CONFLICT(key) DO UPDATE SET state=excluded.state, due_at=excluded.due_at, "
