@@ -201,3 +201,12 @@ def test_invalid_grant_is_exit_3_and_needs_auth(
     conditions = json.loads(capsys.readouterr().out)["conditions"]
     assert [c["kind"] for c in conditions] == ["needs_auth"]
     assert world.fake.count(CREATE) == 0
+
+
+def test_no_thank_you_to_someone_the_user_already_wrote_to_from_gmail(world: World) -> None:
+    own = (
+        f"From: Alex Candidate <alex@example.com>\r\nTo: Wei Chen <{WEI.email}>\r\n"
+        "Subject: Thanks for today\r\nMessage-ID: <own.1@mail.gmail.com>\r\n\r\nThanks, Wei!\r\n"
+    )
+    world.fake.gmail.deliver(own.encode(), at("2026-12-02T13:30"), labels=frozenset({"SENT"}))
+    assert world.tick("2026-12-02T14:00") == sorted(f"thank_you:{p.email}" for p in (DANA, ANIKA))

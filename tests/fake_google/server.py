@@ -94,7 +94,8 @@ class Server:
 
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), RequestHandler)
         self._httpd.daemon_threads = True
-        threading.Thread(target=self._httpd.serve_forever, daemon=True).start()
+        httpd = self._httpd
+        threading.Thread(target=lambda: httpd.serve_forever(0.02), daemon=True).start()
         return int(self._httpd.server_address[1])
 
     def stop(self) -> None:
