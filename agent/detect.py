@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from agent import domains, names
@@ -22,6 +24,42 @@ from agent.model import Attendee, Detection, Event, Me, Person
 from agent.names import clean_name, display_name
 from agent.timeline import fast_fold as fold
 from agent.timeline import parse_timeline
+
+# --------------------------------------------------------------------------- gated patterns
+
+
+class _Gated:
+    """A pattern that cannot match without one of ``needles`` in the text: text holding none of
+    them is not scanned. A substring test costs a fraction of a scan (detection must run at
+    10,000 events/s), and the answer is the pattern's own. Needles of a pattern that ignores
+    case are lower case; the test is then exact for ASCII text only (under re.I "ı", "ſ" and the
+    Kelvin sign match "i", "s" and "k", which ``str.lower`` does not see), so other text is
+    always scanned."""
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+        self.ignore_case = bool(pattern.flags & re.I)
+
+    def possible(self, text: str) -> bool:
+        if self.ignore_case:
+            if not text.isascii():
+                return True
+            text = text.lower()
+        return any(needle in text for needle in self.needles)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        return self.pattern.search(text) if self.possible(text) else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def findall(self, text: str) -> list[Any]:
+        return self.pattern.findall(text) if self.possible(text) else []
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.possible(text) else text
+
 
 # --------------------------------------------------------------------------- cleaning the text
 
@@ -32,21 +70,23 @@ _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,500}>")
 # Conferencing blocks carry hosts, numbers and PINs that are nobody's interview evidence.
 _CONFERENCE_BLOCKS = (
-    re.compile(r"-::~[:~]*::-.*?(?:-::~[:~]*::-|\Z)", re.S),
-    re.compile(r"_{10,}\s*\n\s*Microsoft Teams.*?(?:_{10,}|\Z)", re.S | re.I),
-    re.compile(r"(?:^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting)"
-               r".*?(?:^Find your local number:[^\n]*|\Z)", re.S | re.M | re.I),
-    re.compile(r"^Join with Google Meet:.*?(?:Please do not edit this section\.?|\Z)", re.S | re.M),
-    re.compile(r"^Need to make changes to this event\?.*?(?:Powered by Calendly\.com|\Z)", re.S | re.M),
-    re.compile(r"^Join (?:Webex|the) meeting:?.*?(?:\n\s*\n|\Z)", re.S | re.M),
+    _Gated(re.compile(r"-::~[:~]*::-.*?(?:-::~[:~]*::-|\Z)", re.S), "-::~"),
+    _Gated(re.compile(r"_{10,}\s*\n\s*Microsoft Teams.*?(?:_{10,}|\Z)", re.S | re.I), "microsoft teams"),
+    _Gated(re.compile(r"(?:^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting)"
+                      r".*?(?:^Find your local number:[^\n]*|\Z)", re.S | re.M | re.I), "zoom meeting"),
+    _Gated(re.compile(r"^Join with Google Meet:.*?(?:Please do not edit this section\.?|\Z)", re.S | re.M),
+           "Join with Google Meet:"),
+    _Gated(re.compile(r"^Need to make changes to this event\?.*?(?:Powered by Calendly\.com|\Z)", re.S | re.M),
+           "Need to make changes to this event?"),
+    _Gated(re.compile(r"^Join (?:Webex|the) meeting:?.*?(?:\n\s*\n|\Z)", re.S | re.M), "Join "),
 )  # fmt: skip
 _URL = re.compile(r"https?://[^\s<>\"')]+", re.I)
-_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
+_URL_HOST = _Gated(re.compile(r"https?://([^/\s<>\"')?#]+)", re.I), "://")
 
 
 def _plain(description: str, is_html: bool) -> str:
     text = description or ""
-    if is_html or _HTML_TAG.search(text):
+    if is_html or ("<" in text and _HTML_TAG.search(text)):
         text = _ANY_TAG.sub("", _HTML_BREAK.sub("\n", text))
         text = html.unescape(text)
     for block in _CONFERENCE_BLOCKS:
@@ -57,6 +97,14 @@ def _plain(description: str, is_html: bool) -> str:
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)
 _local_part_key = lru_cache(maxsize=8192)(names.local_part_key)
+
+
+def clear_caches() -> None:
+    """Forget every memoised lookup (benchmarks measure cold ingests; tests isolate rules)."""
+    for cached in (name_key, _local_part_key, _is_system, _squash, domains.registrable_domain):
+        cached.cache_clear()
+    domains._registrable_host.cache_clear()
+    domains._segment.cache_clear()
 
 
 def same_person(name: str | None, email: str | None, other_name: str | None) -> bool:
@@ -85,11 +133,15 @@ _NOT_INTERVIEW = re.compile(
     r"estimate|contractor|repair|resume review|cv review|call back|to-?do)\b"
 )
 # The user is on the interviewing side (a work calendar's interviewer invite).
-_INTERVIEWER_SIDE = re.compile(
-    r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|you are the interviewer|"
-    r"you're the interviewer|you will be interviewing|feedback form|on (?:the )?panel\)|"
-    r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
-    r"candidate'?s? (?:resume|cv|profile|portfolio))|\b\w+'s portfolio\b"
+_INTERVIEWER_SIDE = _Gated(
+    re.compile(
+        r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|you are the interviewer|"
+        r"you're the interviewer|you will be interviewing|feedback form|on (?:the )?panel\)|"
+        r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
+        r"candidate'?s? (?:resume|cv|profile|portfolio))|\b\w+'s portfolio\b"
+    ),
+    *("scorecard", "interview kit", "interviewer", "interviewing", "feedback form", "panel)"),
+    *("candidate", "portfolio"),
 )
 _STRONG = re.compile(
     r"\b(?:interview\w*|phone screen(?!\s*(?:protector|repair|replacement|glass|crack))\w*|"
@@ -115,9 +167,13 @@ _HIRING = re.compile(
     r"hiring|recruit\w*|interview\w*|search|client|headcount|stelle|bewerbung|puesto|vacante|"
     r"candidatura|seleccion|offre|poste)\b"
 )
-_AGENCY = re.compile(
-    r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|on behalf of|"
-    r"recruitment agency|staffing|headhunt\w*|executive search|search firm)\b"
+_AGENCY = _Gated(
+    re.compile(
+        r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|on behalf of|"
+        r"recruitment agency|staffing|headhunt\w*|executive search|search firm)\b"
+    ),
+    *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
+    "search firm",
 )
 _ROLE_MAILBOX = re.compile(
     r"^(?:no-?reply|do-?not-?reply|notifications?|recruit\w*|talent\w*|careers?|jobs|hr|people|"
@@ -130,8 +186,9 @@ _RECRUITING_NAME = re.compile(
     r"bewerbung\w*|seleccion|reclutamiento|talento)\b"
 )
 _ROOM = re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I)
-_COORDINATOR = re.compile(
-    r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I
+_COORDINATOR = _Gated(
+    re.compile(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
+    *("coordinat", "schedul", "point of contact"),
 )
 
 # --------------------------------------------------------------------------- names in text
@@ -141,6 +198,7 @@ _NAME = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?" + _NAME_WORD
     + r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|di|du|la|le)[ \t]+)?" + _NAME_WORD + r"){0,2}"
 )  # fmt: skip
+_NAME_RE = re.compile(_NAME)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
 _ITINERARY = re.compile(
     r"(?m)^[ \t•*\-]*"
@@ -159,6 +217,7 @@ _WITH = re.compile(
     r"(?:\s*(?:,|and|und|y|&)\s*" + _NAME + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
 _NAME_WITH_ROLE = re.compile(r"(?P<name>" + _NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
+_ROLE_SPAN = 83  # from "(" to past the ")" of a _NAME_WITH_ROLE match
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|&|/|\+)\s*")
 _PARENS = re.compile(r"\([^)]*\)")
 _NAME_ADDRESS = re.compile(
@@ -198,10 +257,14 @@ class _Context:
     title: str
     body: str  # description without conferencing blocks (others' text unless user_owned)
     notes: str  # the user's own text: their description (own events) and `followup note`
+    my_title: str = ""  # the title, the user's names as "me"
+    event_name: str = ""  # a booking page's event name, from the body
     folded: str = ""  # title and booking-page event name, folded, the user's names as "me"
     folded_body: str = ""  # body folded, the user's names as "me"
     people: list[Attendee] = field(default_factory=list)
     humans: list[Attendee] | None = None  # computed once by _humans
+    ats: tuple[str, ...] | None = None  # computed once by _ats_domains
+    title_segments: list[str] | None = None  # computed once by _title_segments
     reasons: list[str] = field(default_factory=list)
 
 
@@ -262,12 +325,18 @@ def _company_humans(ctx: _Context) -> list[Attendee]:
 
 
 def _ats_domains(ctx: _Context) -> tuple[str, ...]:
+    if ctx.ats is None:
+        ctx.ats = _find_ats_domains(ctx)
+    return ctx.ats
+
+
+def _find_ats_domains(ctx: _Context) -> tuple[str, ...]:
     found: list[str] = []
     addresses = [p.email for p in ctx.people] + _URL_HOST.findall(ctx.event.description or "")
     addresses.append(ctx.event.location or "")
     for host in addresses:
-        reg = domains.registrable_domain(host)
-        if reg and reg in domains.ATS_DOMAINS and reg not in found:
+        reg = domains.ats_domain(host)
+        if reg and reg not in found:
             found.append(reg)
     return tuple(found)
 
@@ -310,7 +379,9 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
         notes=own_text,
         people=people,
     )
-    ctx.folded = fold(_without_my_names(ctx, f"{ctx.title}\n{_event_name(body)}"))
+    ctx.my_title = _without_my_names(ctx, ctx.title)
+    ctx.event_name = _event_name(body)
+    ctx.folded = fold(_without_my_names(ctx, f"{ctx.title}\n{ctx.event_name}"))
     ctx.folded_body = fold(_without_my_names(ctx, body))
     return ctx
 
@@ -318,11 +389,16 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
 def _without_my_names(ctx: _Context, text: str) -> str:
     for name in ctx.me_names:
         if name.lower() in text.lower():
-            text = re.sub(re.escape(name), "me", text, flags=re.I)
+            text = _my_name_pattern(name).sub("me", text)
     return text
 
 
-_EVENT_NAME = re.compile(r"(?m)^Event (?:Name|Type):\s*(.+)$")
+@lru_cache(maxsize=64)
+def _my_name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name), re.I)
+
+
+_EVENT_NAME = _Gated(re.compile(r"(?m)^Event (?:Name|Type):\s*(.+)$"), "Event ")
 
 
 def _event_name(body: str) -> str:
@@ -418,11 +494,17 @@ def _is_name(candidate: str, stop: frozenset[str]) -> bool:
     ]
     if not 1 <= len(words) <= 4:
         return False
-    return all(w and w[0].isupper() and fold(w) not in stop for w in words)
+    for word in words:
+        if not (word and word[0].isupper()):
+            return False
+        folded = fold(word)
+        if folded in _NOT_NAME_WORDS or folded in stop:
+            return False
+    return True
 
 
 def _first_name_in(text: str, stop: frozenset[str]) -> str | None:
-    for m in re.finditer(_NAME, text):
+    for m in _NAME_RE.finditer(text):
         if _is_name(m.group(0), stop):
             return m.group(0)
     return None
@@ -464,15 +546,36 @@ def _listed_names(text: str, stop: frozenset[str]) -> list[_Named]:
                 name = _first_name_in(part.strip(), stop)
                 if name and part.strip().startswith(name.split()[0]):
                     found.append(_Named(display_name(name) or name))
-    for m in _NAME_WITH_ROLE.finditer(text):
+    for m in _names_with_roles(text):
         if _is_name(m["name"], stop) and not _COORDINATOR.search(m["role"]):
             found.append(_Named(display_name(m["name"]) or m["name"], title=m["role"].strip()))
     return found
 
 
+def _names_with_roles(text: str) -> Iterator[re.Match[str]]:
+    """``_NAME_WITH_ROLE.finditer(text)``, scanning only just before each "(".
+
+    A match is a name, then "(": its name holds no "(", so the "(" is the first one after the
+    match's start, and it spans at most six whitespace-separated words (title, three names, two
+    particles). Around each "(" the seven words before it and the role after it are searched; the
+    rest of the text cannot start a match. (Scanning every position of a long invite for a name
+    costs more than the rest of the names step.)"""
+    pos = 0
+    while (paren := text.find("(", pos)) >= 0:
+        before = text[pos:paren].rsplit(None, 7)
+        start = pos + len(before[0]) if len(before) == 8 else pos
+        m = _NAME_WITH_ROLE.search(text, start, paren + _ROLE_SPAN)
+        if m is None or m.start() > paren:  # a match after this "(" is found from the next one
+            pos = paren + 1
+            continue
+        yield m
+        pos = m.end()
+
+
 def _named_people(ctx: _Context, company_words: frozenset[str]) -> list[_Named]:
-    stop = _NOT_NAME_WORDS | company_words | {fold(w) for n in ctx.me_names for w in n.split()}
-    text = f"{_without_my_names(ctx, ctx.title)}\n{ctx.body}\n{ctx.notes}"
+    # words of this event that are no names (besides _NOT_NAME_WORDS, which _is_name reads too)
+    stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
+    text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
     named = _itinerary_names(ctx.body, stop) + _listed_names(text, stop)
     unique: dict[str, _Named] = {}
     for person in named:
@@ -487,7 +590,7 @@ def _coordinator_names(body: str) -> list[str]:
     names = []
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
-        found = re.findall(_NAME, window)
+        found = _NAME_RE.findall(window)
         if found:
             names.append(found[-1])
     return names
@@ -613,12 +716,18 @@ _ROLE_WORDS = re.compile(
 _AT_COMPANY = re.compile(
     r"\b(?:at|bei|en|chez|role at|position at)\s+(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
 )
-_TEAM_OF = re.compile(
-    r"\((?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})\s+(?:talent|recruiting|hr|people)\b",
-    re.I,
+_TEAM_OF = _Gated(
+    re.compile(
+        r"\((?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})\s+(?:talent|recruiting|hr|people)\b",
+        re.I,
+    ),
+    "(",
 )
-_SIGNATURE_COMPANY = re.compile(
-    r"(?m)^(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),\s*(?P<name>[A-Z][^\n,]{1,40})$"
+_SIGNATURE_COMPANY = _Gated(
+    re.compile(
+        r"(?m)^(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),\s*(?P<name>[A-Z][^\n,]{1,40})$"
+    ),
+    *("Coordinator", "Recruit", "Talent", "People", "HR"),
 )
 _TITLE_SPLIT = re.compile(r"\s*(?:\||–|—|:|<>|/|\s-\s|\(|\)|\bat\b|\bwith\b|\bx\b)\s*")
 _LEGAL = re.compile(
@@ -628,8 +737,13 @@ _LEGAL = re.compile(
 _TIME_WORD = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d+\b", re.I)
 
 
+_NOT_ALNUM = re.compile(r"[^a-z0-9]")
+
+
+@lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
+    # cached: the same title words and domain labels are squashed again for every candidate
+    return _NOT_ALNUM.sub("", fold(text))
 
 
 def _company_domain(ctx: _Context, interviewers: list[Person], agency: str | None) -> str | None:
@@ -672,9 +786,15 @@ def _agency_domain(ctx: _Context) -> str | None:
     return domains.registrable_domain(company[0].email) if company else None
 
 
+def _title_segments(ctx: _Context) -> list[str]:
+    """The title (the user's names as "me") cut at separators: "Acme | Onsite" -> Acme, Onsite."""
+    if ctx.title_segments is None:
+        ctx.title_segments = _TITLE_SPLIT.split(ctx.my_title)
+    return ctx.title_segments
+
+
 def _name_candidates(ctx: _Context) -> list[str]:
-    title = _without_my_names(ctx, ctx.title)
-    segments = [s.strip() for s in _TITLE_SPLIT.split(title) if s and s.strip()]
+    segments = [s.strip() for s in _title_segments(ctx) if s and s.strip()]
     found = list(segments)
     organizer = ctx.event.organizer
     if organizer and organizer.name and not ctx.user_owned:
@@ -733,11 +853,15 @@ def _could_be_company(text: str) -> bool:
 
 
 _POSITION = (
-    re.compile(r"\b(?:for|about) the (?P<p>[A-Z][\w\-/&,()' ]{2,60}?) (?:role|position|opening|posting|job)\b"),
-    re.compile(r"(?m)^(?:Role|Position|Stelle|Puesto|Job)\s*:\s*(?P<p>[^\n]{2,80})$"),
-    re.compile(r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of)\s+(?P<p>[A-Z][^\n.,;(]{2,60})"),
-    re.compile(r"\b(?:re:?|about a|about an)\s+(?P<p>[\w\- ]{3,40}?)\s+(?:role|search|position)\b", re.I),
-    re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) role\b"),
+    _Gated(re.compile(r"\b(?:for|about) the (?P<p>[A-Z][\w\-/&,()' ]{2,60}?) (?:role|position|opening|posting|job)\b"),
+           " role", " position", " opening", " posting", " job"),
+    _Gated(re.compile(r"(?m)^(?:Role|Position|Stelle|Puesto|Job)\s*:\s*(?P<p>[^\n]{2,80})$"),
+           "Role", "Position", "Stelle", "Puesto", "Job"),
+    _Gated(re.compile(r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of)\s+(?P<p>[A-Z][^\n.,;(]{2,60})"),
+           "Interview for", "Your virtual onsite for", "interest in the", "for the role of"),
+    _Gated(re.compile(r"\b(?:re:?|about a|about an)\s+(?P<p>[\w\- ]{3,40}?)\s+(?:role|search|position)\b", re.I),
+           "role", "search", "position"),
+    _Gated(re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) role\b"), " role"),
 )  # fmt: skip
 _JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|entwickler\w*|analyst|analista|scientist|designer|manager|architect|"
@@ -747,13 +871,12 @@ _JOB_NOUN = re.compile(
 
 
 def _position(ctx: _Context) -> str | None:
-    text = f"{ctx.body}\n{ctx.notes}\n{_event_name(ctx.body)}"
+    text = f"{ctx.body}\n{ctx.notes}\n{ctx.event_name}"
     for pattern in _POSITION:
         m = pattern.search(text)
         if m and _JOB_NOUN.search(m["p"]):
             return _title_case(m["p"].strip(" .,"))
-    title = _without_my_names(ctx, ctx.title)
-    for segment in _TITLE_SPLIT.split(title):
+    for segment in _title_segments(ctx):
         segment = segment.strip()
         if segment and _JOB_NOUN.search(segment) and len(segment.split()) <= 6:
             return segment
@@ -769,17 +892,26 @@ def _title_case(text: str) -> str:
 # --------------------------------------------------------------------------- entry point
 
 
+#: More attendees than this make a meeting, not an interview: a stranger's invite to thousands
+#: must not become thousands of thank-you drafts (``followup mark`` still wins).
+MAX_ATTENDEES = 30
+
+
 def detect(event: Event, me: Me, notes: str = "") -> Detection:
     """Decide whether ``event`` is an interview of the user as candidate, and extract its facts."""
     ctx = _context(event, me, notes)
     is_interview, reasons = _decide(ctx)
-    timeline = parse_timeline(f"{ctx.title}\n{ctx.body}\n{notes}", _last_instant(event), event.tz)
+    if is_interview and len(event.attendees) > MAX_ATTENDEES:
+        is_interview = False
+        reasons = [f"{len(event.attendees)} attendees: too many for an interview", *reasons]
     organizer = _organizer(ctx)
     ats = _ats_domains(ctx)
     if not is_interview:
         return Detection(
             False, tuple(reasons), organizer=organizer, ats_domains=ats, user_notes=ctx.notes
         )
+    # Only an interview has a timetable worth parsing: most events stop above.
+    timeline = parse_timeline(f"{ctx.title}\n{ctx.body}\n{notes}", _last_instant(event), event.tz)
     agency_domain = _agency_domain(ctx)
     provisional = _company_domain(ctx, [], agency_domain)
     provisional_name = _company_name(ctx, provisional)

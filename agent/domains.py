@@ -70,7 +70,7 @@ def domain_of(address_or_domain: str | None) -> str | None:
     if not address_or_domain:
         return None
     text = address_or_domain.strip().strip("<>").lower().rstrip(".")
-    m = _ADDRESS.search(text)
+    m = _ADDRESS.search(text) if "@" in text else None  # (a host: no scan)
     host = m.group(1) if m else text
     return host or None
 
@@ -78,7 +78,12 @@ def domain_of(address_or_domain: str | None) -> str | None:
 @cache
 def registrable_domain(address_or_domain: str | None) -> str | None:
     """``eu.mail.acme.co.uk`` or ``dana@eu.acme.co.uk`` -> ``acme.co.uk``; None when not a domain."""
-    host = domain_of(address_or_domain)
+    return _registrable_host(domain_of(address_or_domain))
+
+
+@cache
+def _registrable_host(host: str | None) -> str | None:
+    # Cached by host as well: a company's many addresses share one public-suffix lookup.
     if not host or "." not in host:
         return None
     result = _psl().privatesuffix(host)
@@ -93,8 +98,22 @@ def is_free_mail(domain: str | None) -> bool:
 
 def is_ats(domain: str | None) -> bool:
     """A scheduler or applicant-tracking vendor (greenhouse, lever, calendly, ghcalendar.io...)."""
-    reg = registrable_domain(domain)
-    return reg in ATS_DOMAINS if reg else False
+    return ats_domain(domain) is not None
+
+
+_ATS_TAILS = tuple(sorted(ATS_DOMAINS))
+
+
+def ats_domain(address_or_domain: str | None) -> str | None:
+    """The registrable domain of an ATS or scheduler vendor's address or host, else None.
+
+    A registrable domain ends its host, so a host that ends with no vendor's domain is not looked
+    up in the public-suffix list (a description's URLs are mostly conferencing hosts)."""
+    host = domain_of(address_or_domain)
+    if not host or not host.lower().endswith(_ATS_TAILS):
+        return None
+    reg = registrable_domain(host)
+    return reg if reg in ATS_DOMAINS else None
 
 
 def is_platform(domain: str | None) -> bool:
@@ -135,24 +154,29 @@ def _unknown_cost(piece: str) -> float:
 
 
 @cache
-def _segment(chunk: str) -> list[str] | None:
-    """The cheapest split of ``chunk`` into dictionary words and unknown runs, or None."""
+def _segment(chunk: str) -> list[str]:
+    """The cheapest split of ``chunk`` into dictionary words and unknown runs."""
     words = _words()
-    best: list[tuple[float, list[str]] | None] = [None] * (len(chunk) + 1)
-    best[0] = (0.0, [])
+    # best[end]: (cost, number of pieces, where the last piece starts) of the cheapest split of
+    # chunk[:end]; ties go to fewer pieces, then to the earliest start.
+    best: list[tuple[float, int, int]] = [(0.0, 0, 0)]
     for end in range(1, len(chunk) + 1):
+        current: tuple[float, int, int] | None = None
         for start in range(end):
-            prefix = best[start]
-            if prefix is None:
-                continue
             piece = chunk[start:end]
-            cost = 1.0 if piece in words else _unknown_cost(piece)
-            candidate = (prefix[0] + cost, [*prefix[1], piece])
-            current = best[end]
-            if current is None or (candidate[0], len(candidate[1])) < (current[0], len(current[1])):
-                best[end] = candidate
-    result = best[len(chunk)]
-    return result[1] if result else None
+            cost = best[start][0] + (1.0 if piece in words else _unknown_cost(piece))
+            count = best[start][1] + 1
+            if current is None or (cost, count) < current[:2]:
+                current = (cost, count, start)
+        assert current is not None
+        best.append(current)
+    pieces: list[str] = []
+    end = len(chunk)
+    while end > 0:
+        start = best[end][2]
+        pieces.append(chunk[start:end])
+        end = start
+    return pieces[::-1]
 
 
 def company_from_domain(domain: str | None) -> str | None:

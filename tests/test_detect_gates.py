@@ -1,0 +1,177 @@
+"""The speed-ups of detection answer exactly as the scans they skip.
+
+Detection must run at 10,000 events/s (DESIGN.md), so cheap tests stand in front of expensive
+regex scans. Each is checked here against the plain scan it replaces, on realistic sentences and
+on random text built from the very words and characters the tests look for.
+"""
+
+from __future__ import annotations
+
+import re
+import string
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent import detect, domains, timeline
+from agent.timeline import _MON, _WD, fast_fold
+
+# The gates as single regexes, as they were written before they became substring and word tests.
+FLAG_REGEXES = {
+    "after_tomorrow": re.compile(r"tomorrow|ubermorgen|pasado"),
+    "tomorrow": re.compile(r"tomorrow|morgen|manana"),
+    "eod": re.compile(r"\beod\b|end of (?:the )?day|\bcob\b|close of"),
+    "today": re.compile(r"today|heute|\bhoy\b"),
+    "span": re.compile(
+        r"(?:\b|\d)(?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|"
+        r"horas?)\b|werktag|arbeitstag|biz|business|working"
+    ),
+    "misc": re.compile(r"fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren"),
+    "kw": re.compile(r"\b(?:kw|cw|calendar week)\s*\d"),
+    "week": re.compile(r"week|woche|semana"),
+    "next_week": re.compile(timeline._NEXT_WEEK),
+    "month": re.compile(r"month|monat|\bmes\b"),
+    "wd": re.compile(r"\b" + _WD + r"\b"),
+    "mon": re.compile(r"\b" + _MON + r"(?!\w)"),
+    "iso": re.compile(r"20\d\d-\d"),
+    "numdate": re.compile(r"\d[/.]\d"),
+    "ordinal": re.compile(r"\d(?:st|nd|rd|th)\b"),
+    "day_article": re.compile(r"\b(?:el|am|den) \d"),
+}
+TRIGGER = re.compile(
+    r"\d|" + _WD + r"\b|\b" + _MON + r"(?!\w)|(?:kw|week|woche|semana|day|tag|dia|month|monat|mes|"
+    r"tomorrow|morgen|manana|today|heute|hoy|eod|cob|eom|fortnight|christmas|weihnacht|navidad|"
+    r"jahren|quarter|hour)"
+)
+
+SENTENCES = [
+    "We'll get back to you within 5 business days.",
+    "You will hear from us by next Wednesday, or Friday at the latest.",
+    "Feedback in a week or two; EOD tomorrow at the earliest. COB Friday?",
+    "Wir melden uns bis Ende nächster Woche, spätestens am 12. oder KW 23.",
+    "Te contestaremos la semana que viene, el 15 de marzo o hoy mismo.",
+    "Offer valid until 2026-07-01; notice period 3 months; call at 4pm on 06/12.",
+    "Priya Raman (Staff Engineer, Fleet Platform) will join; Dr. Ana de la Cruz (HM) too.",
+    "Salmon followed the sermon; the 3rd of June, mid-month, end of quarter, 48h, 10 BD.",
+    "Kelvin sign \u212a, dotless \u0131, long \u017f: Microſoft Teams, İstanbul, ＺＯＯＭ.",
+]
+WORDS = sorted(
+    {w for s in SENTENCES for w in re.findall(r"\w+", fast_fold(s))}
+    | {"day", "days", "h", "am", "el", "den", "mes", "hoy", "eod", "cob", "kw", "cw", "mon", "sat"}
+)
+PIECES = [*WORDS, " ", "  ", "\n", "\t", ".", ",", ":", "-", "/", "(", ")", "'", "’", "2026", "12",
+          "3", "1st", "2nd", "20", "-0", "\u00a0", "é", "ß", "\u0131", "\u017f", "\u212a", "İ"]  # fmt: skip
+texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+def _old_flags(folded: str) -> set[str]:
+    return {name for name, test in FLAG_REGEXES.items() if test.search(folded)}
+
+
+def _new_flags(folded: str) -> set[str]:
+    return timeline._flags(timeline._scan(folded))
+
+
+def test_flags_and_trigger_equal_their_regexes_on_sentences() -> None:
+    for sentence in SENTENCES:
+        folded = fast_fold(sentence)
+        assert _new_flags(folded) == _old_flags(folded), sentence
+        assert timeline._triggered(timeline._scan(folded)) == bool(TRIGGER.search(folded))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(texts)
+def test_flags_and_trigger_equal_their_regexes(text: str) -> None:
+    folded = fast_fold(text)
+    assert _new_flags(folded) == _old_flags(folded)
+    assert timeline._triggered(timeline._scan(folded)) == bool(TRIGGER.search(folded))
+
+
+def _plain_fold(text: str) -> str:
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        lowered = "".join(c.lower()[:1] for c in text)
+    return lowered.translate(timeline._FOLD)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=string.printable + "`~éÉ–’İ\u212a\u00a0", max_size=40))
+def test_fast_fold_equals_the_table(text: str) -> None:
+    assert fast_fold(text) == _plain_fold(text)
+
+
+def _gated_patterns() -> list[tuple[str, detect._Gated]]:
+    found = []
+    for name, value in vars(detect).items():
+        items = value if isinstance(value, tuple) else (value,)
+        found += [(name, item) for item in items if isinstance(item, detect._Gated)]
+    return found
+
+
+def test_every_gated_pattern_is_checked() -> None:
+    names = {name for name, _ in _gated_patterns()}
+    assert {"_CONFERENCE_BLOCKS", "_INTERVIEWER_SIDE", "_AGENCY", "_POSITION"} <= names
+
+
+EXTRA_PIECES = {" ", "\n", "Dana", "role", "Acme", "(", ")", ":", "https://a.example/x", "ſ", "ı"}
+GATE_PIECES = sorted(
+    {n for _, g in _gated_patterns() for n in g.needles}
+    | {n.upper() for _, g in _gated_patterns() for n in g.needles}
+    | EXTRA_PIECES
+    | {"\u212a"}  # the Kelvin sign, which re.I matches to "k"
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join))
+def test_a_closed_gate_means_no_match(text: str) -> None:
+    for name, gated in _gated_patterns():
+        if not gated.possible(text):
+            assert gated.pattern.search(text) is None, (name, text)
+
+
+NAME_PIECES = ["Dana", "Smith", "Dr.", "Ms", "van", "de", "Łukasz", "O'Neil", "x", "2", " ", "  ",
+               "\n", "\t", "\u2003", "(", ")", "(Staff Eng)", "(3 pm)", ",", ";", "((", "-"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join))
+def test_names_with_roles_equal_the_full_scan(text: str) -> None:
+    full = [(m.span(), m.groupdict()) for m in detect._NAME_WITH_ROLE.finditer(text)]
+    windowed = [(m.span(), m.groupdict()) for m in detect._names_with_roles(text)]
+    assert windowed == full
+
+
+def _reference_segment(chunk: str) -> list[str] | None:
+    """The word split as first written: every prefix keeps its whole list of pieces."""
+    words = domains._words()
+    best: list[tuple[float, list[str]] | None] = [None] * (len(chunk) + 1)
+    best[0] = (0.0, [])
+    for end in range(1, len(chunk) + 1):
+        for start in range(end):
+            prefix = best[start]
+            if prefix is None:
+                continue
+            piece = chunk[start:end]
+            cost = 1.0 if piece in words else domains._unknown_cost(piece)
+            candidate = (prefix[0] + cost, [*prefix[1], piece])
+            current = best[end]
+            if current is None or (candidate[0], len(candidate[1])) < (current[0], len(current[1])):
+                best[end] = candidate
+    result = best[len(chunk)]
+    return result[1] if result else None
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="abcdeilmnoprstuwxyz", min_size=1, max_size=16))
+def test_domain_label_split_equals_the_reference(label: str) -> None:
+    assert domains._segment.__wrapped__(label) == _reference_segment(label)
+
+
+def test_ats_domain_equals_the_registrable_lookup() -> None:
+    hosts = ["meet.google.com", "app.greenhouse.io", "GREENHOUSE.IO.", "x@ghcalendar.io",
+             "notgreenhouse.io", "evil.greenhouse.io.example", "jobs.lever.co", "bookings.microsoft.com",
+             "outlook.office.com", "calendly.com:443", None, "", "localhost"]  # fmt: skip
+    for host in hosts:
+        reg = domains.registrable_domain(host)
+        assert domains.ats_domain(host) == (reg if reg in domains.ATS_DOMAINS else None), host
