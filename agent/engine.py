@@ -23,7 +23,16 @@ from agent.assemble import (
     company_key,
     resolve_people,
 )
-from agent.errors import EXIT_OK, EXIT_PARTIAL, EXIT_SOURCE, FollowupError, SinkError, SourceError
+from agent.errors import (
+    EXIT_AUTH,
+    EXIT_OK,
+    EXIT_PARTIAL,
+    EXIT_SOURCE,
+    AuthError,
+    FollowupError,
+    SinkError,
+    SourceError,
+)
 from agent.model import (
     Article,
     Detection,
@@ -93,10 +102,13 @@ class TickReport:
     conditions: list[Condition] = field(default_factory=list)
     event_errors: list[EventError] = field(default_factory=list)
     source_failed: bool = False
+    auth_failed: bool = False
     stopped: bool = False  # told to stop before every due follow-up was drafted
 
     @property
     def exit_code(self) -> int:
+        if self.auth_failed:
+            return EXIT_AUTH
         if self.source_failed:
             return EXIT_SOURCE
         return EXIT_PARTIAL if self.failed else EXIT_OK
@@ -154,10 +166,21 @@ class Engine:
         self.detect_changed(now)
         self.watch_mail(now, report)
         sent = self._sent_mail(now, report)
+        if report.auth_failed:
+            # Without a sign-in the sink cannot be asked anything: plan, draft nothing, and
+            # let the user know (`followup auth`); the next pass picks up from here.
+            self.plan(now, sent)
+            return report
         self.reconcile(now, sent, report)
         views = self.plan(now, sent)
         self.draft_due(views, now, report, stop)
         return report
+
+    def _needs_auth(self, report: TickReport, error: AuthError) -> None:
+        report.auth_failed = True
+        if not any(c.kind == "needs_auth" for c in report.conditions):
+            log.warning("authorization needed: %s", error)
+            report.conditions.append(Condition("needs_auth", f"{error} - run `followup auth`"))
 
     # ------------------------------------------------------------------ sync
 
@@ -170,6 +193,9 @@ class Engine:
         for source in self.sources:
             try:
                 batch = source.fetch(self.state.cursor(source.name), window)
+            except AuthError as e:
+                self._needs_auth(report, e)
+                continue
             except SourceError as e:
                 log.warning("calendar %s unavailable: %s", source.name, e)
                 report.source_failed = True
@@ -271,6 +297,9 @@ class Engine:
         since = now - self.settings.window_past
         try:
             batch = self.mailbox.changes(self.state.cursor(MAILBOX_CURSOR), since)
+        except AuthError as e:
+            self._needs_auth(report, e)
+            return
         except FollowupError as e:
             report.conditions.append(Condition("source_unreachable", f"mailbox: {e}"))
             return
@@ -444,23 +473,30 @@ class Engine:
             since = min([since, *(f.created_at or f.due_at for f in creating)])
         try:
             return self.drafts.sent_since(since)
+        except AuthError as e:
+            self._needs_auth(report, e)
+            return []
         except SinkError as e:
             report.conditions.append(Condition("sink_unreachable", str(e)))
             return []
 
     def reconcile(self, now: datetime, sent: Sequence[SentMessage], report: TickReport) -> None:
-        """Settle journal rows left ``creating``, and learn what the user did with each draft."""
-        for f in self.state.followups(states=[S.CREATING]):
-            self._settle_creating(f, now, sent)
-        watched = self.state.followups(states=[S.DRAFTED, S.CANCELLED, S.SUPERSEDED])
-        for f in watched:
-            if f.draft_id is None:
-                continue
-            try:
-                self._inspect(f, now)
-            except SinkError as e:
-                report.conditions.append(Condition("sink_unreachable", str(e)))
-                return
+        """Settle journal rows left ``creating``, and learn what the user did with each draft.
+
+        When the sink cannot be asked, a ``creating`` row stays as it is: it is never created
+        again before it has been looked for.
+        """
+        try:
+            for f in self.state.followups(states=[S.CREATING]):
+                self._settle_creating(f, now, sent)
+            watched = self.state.followups(states=[S.DRAFTED, S.CANCELLED, S.SUPERSEDED])
+            for f in watched:
+                if f.draft_id is not None:
+                    self._inspect(f, now)
+        except AuthError as e:
+            self._needs_auth(report, e)
+        except SinkError as e:
+            report.conditions.append(Condition("sink_unreachable", str(e)))
 
     def _settle_creating(self, f: FollowUp, now: datetime, sent: Sequence[SentMessage]) -> None:
         draft_id = self.drafts.find(f.key.marker)
@@ -541,6 +577,11 @@ class Engine:
                 return  # between two follow-ups: each one is journalled whole or not begun
             try:
                 drafted = self._draft(view, f, now)
+            except AuthError as e:
+                # The sign-in failed before the request left: nothing was stored.
+                self.state.save_followup(f, now)
+                self._needs_auth(report, e)
+                return
             except FollowupError as e:
                 failed = replace(f, state=S.FAILED, attempts=f.attempts + 1, reason=str(e))
                 self.state.save_followup(failed, now)
