@@ -21,6 +21,9 @@ from agent.ports import Draft
 #: Unicode categories that can break a header line: controls (CR, LF, NEL...) and the
 #: line / paragraph separators that ``str.splitlines`` (used inside ``email``) splits on.
 _BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
+#: Directional overrides, embeddings and isolates: in a display name they make a mail client
+#: show text in another order than it is (an address that reads like another one). Dropped.
+_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def sanitize_header(value: str | None) -> str:
@@ -28,7 +31,9 @@ def sanitize_header(value: str | None) -> str:
     if not value:
         return ""
     cleaned = "".join(
-        " " if unicodedata.category(ch) in _BREAKING_CATEGORIES else ch for ch in value
+        " " if unicodedata.category(ch) in _BREAKING_CATEGORIES else ch
+        for ch in value
+        if ch not in _BIDI_CONTROLS
     )
     return " ".join(cleaned.split())
 

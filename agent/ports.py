@@ -28,6 +28,17 @@ class Window:
         return self.start_at <= instant < self.end_at
 
 
+#: Calendar text past these lengths is not read: a stranger's invite with a 5 MB description
+#: must not stall detection or fill the state. Sources cut titles and descriptions to them.
+MAX_TITLE = 1_000
+MAX_DESCRIPTION = 32 * 1024
+
+
+def clipped(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters."""
+    return text if len(text) <= limit else text[:limit]
+
+
 @dataclass(frozen=True)
 class EventError:
     """An event that could not be read; reported, never silently dropped."""

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 from agent.errors import SourceError
 from agent.google.client import Absent, GoogleClient
 from agent.model import Attendee, Event, event_key
-from agent.ports import EventError, SyncBatch, Window
+from agent.ports import MAX_DESCRIPTION, MAX_TITLE, EventError, SyncBatch, Window, clipped
 from agent.sources.window import close_enough, overlaps, window_from_text, window_text
 
 log = logging.getLogger(__name__)
@@ -194,7 +194,7 @@ def to_event(item: dict[str, Any], default_tz: str, calendar: str) -> Event:
     tz = start.get("timeZone") or default_tz
     start_at = _when(start, tz)
     end_at = max(_when(end, tz), start_at)
-    description = item.get("description") or ""
+    description = clipped(item.get("description") or "", MAX_DESCRIPTION)
     attendees = tuple(_attendee(a) for a in item.get("attendees", []))
     original = item.get("originalStartTime")
     return Event(
@@ -202,7 +202,7 @@ def to_event(item: dict[str, Any], default_tz: str, calendar: str) -> Event:
         start_at=start_at,
         end_at=end_at,
         tz=tz,
-        summary=item.get("summary") or "",
+        summary=clipped(item.get("summary") or "", MAX_TITLE),
         description=description,
         location=item.get("location") or "",
         recurrence_id=recurrence_text(original)

@@ -27,6 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -36,7 +37,7 @@ from icalendar.prop import vBroken
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from agent.model import Attendee, Event
-from agent.ports import EventError, Window
+from agent.ports import MAX_DESCRIPTION, MAX_TITLE, EventError, Window, clipped
 from agent.sources.window import overlaps
 
 log = logging.getLogger(__name__)
@@ -456,6 +457,7 @@ def _expand(
     """
     start, end = window.start_at - _PAD, window.end_at + _PAD
     singles, rest = _split_singles(cal)
+    rest = _bounded(rest, start, end, zone, report)
     found = [c for c in singles if _single_overlaps(c, start, end, zone)]
     part = icalendar.Calendar(cal)
     part.subcomponents = rest
@@ -464,6 +466,81 @@ def _expand(
     except Exception as e:  # recurring-ical-events raises many types; find the bad series
         log.info("%s: expansion failed (%s); expanding series by series", report.shown, e)
     return found + list(_expand_halves(_series(rest), start, end, report))
+
+
+#: A series is skipped (and reported) when expanding it would step through more occurrences
+#: than ``_MAX_STEPS`` from its start, or yield more than ``_MAX_OCCURRENCES`` in the window:
+#: ``FREQ=SECONDLY`` without an end would otherwise take all the time and memory there is.
+_MAX_STEPS = 100_000
+_MAX_OCCURRENCES = 10_000
+_PERIODS = {
+    "SECONDLY": timedelta(seconds=1),
+    "MINUTELY": timedelta(minutes=1),
+    "HOURLY": timedelta(hours=1),
+    "DAILY": timedelta(days=1),
+    "WEEKLY": timedelta(weeks=1),
+    "MONTHLY": timedelta(days=28),
+    "YEARLY": timedelta(days=365),
+}
+#: Rule parts that can multiply the occurrences of one period (some only filter: an upper bound).
+_BY_PARTS = ("BYSECOND", "BYMINUTE", "BYHOUR", "BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO")
+
+
+def _bounded(
+    components: list[icalendar.cal.Component],
+    start: datetime,
+    end: datetime,
+    zone: ZoneInfo,
+    report: _Reporter,
+) -> list[icalendar.cal.Component]:
+    """``components`` without the series too large to expand (each reported once)."""
+    skipped: set[str] = set()
+    for component in components:
+        if component.name != "VEVENT" or "RRULE" not in component:
+            continue
+        steps, inside = _rule_bounds(component, start, end, zone)
+        uid = str(component["UID"])
+        if (steps > _MAX_STEPS or inside > _MAX_OCCURRENCES) and uid not in skipped:
+            skipped.add(uid)
+            report.dropped(
+                uid,
+                f"the series repeats too often to expand (up to {max(steps, inside):,} "
+                f"occurrences; at most {_MAX_OCCURRENCES:,} in the window are read)",
+            )
+    return [c for c in components if c.name != "VEVENT" or str(c.get("UID")) not in skipped]
+
+
+def _rule_bounds(
+    component: icalendar.cal.Component, start: datetime, end: datetime, zone: ZoneInfo
+) -> tuple[int, int]:
+    """Upper bounds on (occurrences from the series' start to the window's end, those inside)."""
+    try:
+        begins_at = _aware(_start_of(component), zone)
+        rules = _as_list(component["RRULE"])
+        steps = sum(_occurrences(r, begins_at, end, zone) for r in rules)
+        inside = sum(_occurrences(r, max(begins_at, start), end, zone) for r in rules)
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError):
+        return 0, 0  # an unreadable rule: the expansion reports it
+    return steps, inside
+
+
+def _occurrences(rule: Any, from_at: datetime, to_at: datetime, zone: ZoneInfo) -> int:
+    """At most how many times ``rule`` occurs between ``from_at`` and ``to_at``."""
+    period = _PERIODS.get(str(_first(rule.get("FREQ")) or "").upper())
+    if period is None:
+        return 0
+    until = _first(rule.get("UNTIL"))
+    if isinstance(until, date):
+        to_at = min(to_at, _aware(until, zone))
+    if to_at < from_at:
+        return 0
+    interval = max(1, int(str(_first(rule.get("INTERVAL")) or 1)))
+    per_period = 1
+    for part in _BY_PARTS:
+        per_period *= max(1, len(_as_list(rule.get(part))))
+    bound = ((to_at - from_at) // (period * interval) + 1) * per_period
+    count = _first(rule.get("COUNT"))
+    return min(bound, int(str(count))) if count is not None else bound
 
 
 def _split_singles(
@@ -563,7 +640,7 @@ def _event(occ: icalendar.cal.Component, context: _Context, people: _AttendeeCac
         start_at=start_at,
         end_at=end_at,
         tz=tz,
-        summary=_text(occ, "SUMMARY"),
+        summary=clipped(_text(occ, "SUMMARY"), MAX_TITLE),
         description=description,
         location=_text(occ, "LOCATION"),
         recurrence_id=_recurrence_id(occ, start_raw, context) if uid in context.recurring else None,
@@ -638,12 +715,12 @@ def _recurrence_id(occ: icalendar.cal.Component, start: date, context: _Context)
 
 def _description(occ: icalendar.cal.Component) -> tuple[str, bool]:
     """The plain DESCRIPTION when there is one, else Outlook's HTML X-ALT-DESC."""
-    plain = _text(occ, "DESCRIPTION")
+    plain = clipped(_text(occ, "DESCRIPTION"), MAX_DESCRIPTION)
     if plain:
         return plain, bool(_HTML.search(plain))
     alt = _first(occ.get("X-ALT-DESC"))
     if alt is not None and "html" in str(getattr(alt, "params", {}).get("FMTTYPE", "")).lower():
-        return str(alt).strip(), True
+        return clipped(str(alt).strip(), MAX_DESCRIPTION), True
     return "", False
 
 
@@ -701,13 +778,17 @@ def _attendee(value: str, params: Callable[..., object] | dict[str, object]) -> 
     )
 
 
+#: One plain address: a list ("a@x,b@y"), a display form ("x <a@y>") or header text is none.
+_ADDRESS = re.compile(r"[^@\s,;<>()\[\]:\"\\]+@[^@\s,;<>()\[\]:\"\\]+")
+
+
 def _email(value: str) -> str | None:
     # An address holds no whitespace; what is there came from a line folded with two spaces.
     text = re.sub(r"\s+", "", value)
     if text.lower().startswith("mailto:"):
         text = text[7:]
     text = text.lower()
-    return text if "@" in text else None
+    return text if _ADDRESS.fullmatch(text) else None
 
 
 def _first(value: object) -> object:

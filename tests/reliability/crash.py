@@ -409,7 +409,13 @@ def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]
 def plan_trials(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
     """Trials worth about ``kills`` kills: every point once, then chains of 1-4 mixed faults."""
     trials = [Trial(phase, (fault,)) for phase, fault in point_faults(baseline, rng)]
-    planned = len(trials)
+    return trials + _chains(baseline, kills - len(trials), rng)
+
+
+def _chains(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
+    """Trials of 1-4 faults each, about ``kills`` faults in all."""
+    trials: list[Trial] = []
+    planned = 0
     while planned < kills:
         phase = rng.randrange(len(PHASES))
         chain = tuple(_random_fault(baseline, phase, rng) for _ in range(rng.randint(1, 4)))
@@ -492,17 +498,23 @@ def run(
     """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample)."""
     started = time.monotonic()
     rng = random.Random(seed)
-    with tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp:
+    figures = Figures()
+    with (
+        tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp,
+        ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool,
+    ):
         baseline = Baseline.build(Path(tmp) / "baseline")
         trials = quick_trials(baseline, rng) if kills is None else plan_trials(baseline, kills, rng)
-        figures = Figures()
-        with ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool:
-            scratches = [Path(tmp) / f"trial-{i}" for i in range(len(trials))]
+        while trials:
+            scratches = [Path(tmp) / f"trial-{figures.trials + i}" for i in range(len(trials))]
             pairs = zip(trials, scratches, strict=True)
             for result in pool.map(lambda pair: run_trial(baseline, *pair), pairs):
                 figures.add(result, len(baseline.expected[result.trial.phase]))
                 if progress is not None:
                     progress(figures)
+            # a planned fault may not be reached once a restart has less to do: top up
+            missing = 0 if kills is None else kills - figures.crash_points
+            trials = _chains(baseline, missing, rng) if missing > 0 else []
     figures.seconds = time.monotonic() - started
     return figures
 
