@@ -897,18 +897,10 @@ def _title_case(text: str) -> str:
 MAX_ATTENDEES = 30
 
 
-#: More attendees than this make a meeting, not an interview: a stranger's invite to thousands
-#: must not become thousands of thank-you drafts (``followup mark`` still wins).
-MAX_ATTENDEES = 30
-
-
 def detect(event: Event, me: Me, notes: str = "") -> Detection:
     """Decide whether ``event`` is an interview of the user as candidate, and extract its facts."""
     ctx = _context(event, me, notes)
     is_interview, reasons = _decide(ctx)
-    if is_interview and len(event.attendees) > MAX_ATTENDEES:
-        is_interview = False
-        reasons = [f"{len(event.attendees)} attendees: too many for an interview", *reasons]
     if is_interview and len(event.attendees) > MAX_ATTENDEES:
         is_interview = False
         reasons = [f"{len(event.attendees)} attendees: too many for an interview", *reasons]
