@@ -21,7 +21,6 @@ from zoneinfo import ZoneInfo
 
 from agent import domains, names
 from agent.model import Attendee, Detection, Event, Me, Person
-from agent.names import clean_name, display_name
 from agent.timeline import fast_fold as fold
 from agent.timeline import parse_timeline
 
@@ -46,7 +45,10 @@ class _Gated:
             if not text.isascii():
                 return True
             text = text.lower()
-        return any(needle in text for needle in self.needles)
+        for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
+            if needle in text:
+                return True
+        return False
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.possible(text) else None
@@ -97,14 +99,17 @@ def _plain(description: str, is_html: bool) -> str:
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)
 _local_part_key = lru_cache(maxsize=8192)(names.local_part_key)
+display_name = lru_cache(maxsize=8192)(names.display_name)
+clean_name = lru_cache(maxsize=8192)(names.clean_name)
 
 
 def clear_caches() -> None:
     """Forget every memoised lookup (benchmarks measure cold ingests; tests isolate rules)."""
-    for cached in (name_key, _local_part_key, _is_system, _squash, domains.registrable_domain):
+    for cached in (name_key, _local_part_key, display_name, clean_name):
         cached.cache_clear()
-    domains._registrable_host.cache_clear()
-    domains._segment.cache_clear()
+    for rule in (_is_system, _matches, _squash):
+        rule.cache_clear()
+    domains.clear_caches()
 
 
 def same_person(name: str | None, email: str | None, other_name: str | None) -> bool:
@@ -185,7 +190,10 @@ _RECRUITING_NAME = re.compile(
     r"\b(?:recruit\w*|talent\w*|interview\w*|careers?|hiring|candidate|people team|personal|"
     r"bewerbung\w*|seleccion|reclutamiento|talento)\b"
 )
-_ROOM = re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I)
+_ROOM = _Gated(
+    re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I),
+    *("conf", "room", "raum", "sala", "resource"),
+)
 _COORDINATOR = _Gated(
     re.compile(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
     *("coordinat", "schedul", "point of contact"),
@@ -263,6 +271,7 @@ class _Context:
     folded_body: str = ""  # body folded, the user's names as "me"
     people: list[Attendee] = field(default_factory=list)
     humans: list[Attendee] | None = None  # computed once by _humans
+    company_humans: list[Attendee] | None = None  # computed once by _company_humans
     ats: tuple[str, ...] | None = None  # computed once by _ats_domains
     title_segments: list[str] | None = None  # computed once by _title_segments
     reasons: list[str] = field(default_factory=list)
@@ -316,12 +325,13 @@ def _humans(ctx: _Context) -> list[Attendee]:
 
 def _company_humans(ctx: _Context) -> list[Attendee]:
     """Humans at an employer's domain: not free mail, not the user's own employer."""
-    out = []
-    for person in _humans(ctx):
-        reg = domains.registrable_domain(person.email)
-        if reg and not domains.is_free_mail(reg) and reg not in ctx.my_domains:
-            out.append(person)
-    return out
+    if ctx.company_humans is None:
+        ctx.company_humans = []
+        for person in _humans(ctx):
+            reg = domains.registrable_domain(person.email)
+            if reg and not domains.is_free_mail(reg) and reg not in ctx.my_domains:
+                ctx.company_humans.append(person)
+    return ctx.company_humans
 
 
 def _ats_domains(ctx: _Context) -> tuple[str, ...]:
@@ -387,9 +397,11 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
 
 
 def _without_my_names(ctx: _Context, text: str) -> str:
+    lowered = text.lower()
     for name in ctx.me_names:
-        if name.lower() in text.lower():
+        if name.lower() in lowered:
             text = _my_name_pattern(name).sub("me", text)
+            lowered = text.lower()
     return text
 
 
@@ -599,6 +611,7 @@ def _coordinator_names(body: str) -> list[str]:
 # --------------------------------------------------------------------------- interviewers
 
 
+@lru_cache(maxsize=8192)  # asked again for the same pair: is named? which name? named only?
 def _matches(person: Attendee, name: str) -> bool:
     if same_person(person.name, person.email, name):
         return True
@@ -818,11 +831,12 @@ def _best_for_label(candidates: list[str], label: str) -> str | None:
     best: str | None = None
     for cand in candidates:
         words = cand.split()
+        first = _squash(words[0]) if words else ""
         for n in range(len(words), 0, -1):
             prefix = " ".join(words[:n])
             squashed = _squash(prefix)
             exact = squashed == label or (len(squashed) >= 4 and label.startswith(squashed))
-            extends = n >= 2 and len(_squash(words[0])) >= 4 and label.startswith(_squash(words[0]))
+            extends = n >= 2 and len(first) >= 4 and label.startswith(first)
             if exact or (extends and cand is not candidates[0] and n == len(words) <= 3):
                 if best is None or len(prefix) > len(best):
                     best = prefix

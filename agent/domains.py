@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gzip
 import re
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -65,6 +65,7 @@ def _psl() -> Any:
     return PublicSuffixList()
 
 
+@lru_cache(maxsize=8192)  # an address is looked at as a room, a calendar, an ATS, an employer
 def domain_of(address_or_domain: str | None) -> str | None:
     """The host part of an address (or the domain itself), lower case, without a trailing dot."""
     if not address_or_domain:
@@ -104,6 +105,7 @@ def is_ats(domain: str | None) -> bool:
 _ATS_TAILS = tuple(sorted(ATS_DOMAINS))
 
 
+@cache
 def ats_domain(address_or_domain: str | None) -> str | None:
     """The registrable domain of an ATS or scheduler vendor's address or host, else None.
 
@@ -125,6 +127,12 @@ def is_calendar_system(address: str | None) -> bool:
     """Google's shared and resource calendars: ``...@group.calendar.google.com`` and the like."""
     host = domain_of(address) or ""
     return host.endswith(("calendar.google.com", "group.v.calendar.google.com"))
+
+
+def clear_caches() -> None:
+    """Forget the memoised lookups (the word list and the public-suffix list stay loaded)."""
+    for cached in (domain_of, registrable_domain, _registrable_host, ats_domain, _segment):
+        cached.cache_clear()
 
 
 # --------------------------------------------------------------------------- names from domains
@@ -154,28 +162,37 @@ def _unknown_cost(piece: str) -> float:
 
 
 @cache
+def _longest_word() -> int:
+    return max(map(len, _words()))
+
+
+@cache
 def _segment(chunk: str) -> list[str]:
     """The cheapest split of ``chunk`` into dictionary words and unknown runs."""
-    words = _words()
-    # best[end]: (cost, number of pieces, where the last piece starts) of the cheapest split of
-    # chunk[:end]; ties go to fewer pieces, then to the earliest start.
-    best: list[tuple[float, int, int]] = [(0.0, 0, 0)]
+    words, longest = _words(), _longest_word()
+    # costs[end], counts[end], starts[end]: the cost, the number of pieces and where the last
+    # piece starts of the cheapest split of chunk[:end]; ties go to fewer pieces, then to the
+    # earliest start.
+    costs, counts, starts = [0.0], [0], [0]
     for end in range(1, len(chunk) + 1):
-        current: tuple[float, int, int] | None = None
+        best_cost, best_count, best_start = float("inf"), 0, 0
         for start in range(end):
-            piece = chunk[start:end]
-            cost = best[start][0] + (1.0 if piece in words else _unknown_cost(piece))
-            count = best[start][1] + 1
-            if current is None or (cost, count) < current[:2]:
-                current = (cost, count, start)
-        assert current is not None
-        best.append(current)
+            length = end - start
+            if length <= longest and chunk[start:end] in words:
+                cost = costs[start] + 1.0
+            else:  # _unknown_cost, inline: this loop runs for every pair of positions
+                cost = costs[start] + (1.5 + 0.25 * length if length > 2 else 4.0)
+            count = counts[start] + 1
+            if cost < best_cost or (cost == best_cost and count < best_count):
+                best_cost, best_count, best_start = cost, count, start
+        costs.append(best_cost)
+        counts.append(best_count)
+        starts.append(best_start)
     pieces: list[str] = []
     end = len(chunk)
     while end > 0:
-        start = best[end][2]
-        pieces.append(chunk[start:end])
-        end = start
+        pieces.append(chunk[starts[end] : end])
+        end = starts[end]
     return pieces[::-1]
 
 

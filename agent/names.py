@@ -14,10 +14,14 @@ _TITLES = frozenset(
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 _SPLIT = re.compile(r"[\s._\-+]+")
+_TAG = re.compile(r"<[^>]*>")
+_SPACES_COMMAS = re.compile(r"[\s,]+")
 
 
 def fold(text: str) -> str:
     """Lower case without accents: "José" -> "jose"."""
+    if text.isascii():  # nothing to decompose, and ASCII case-folds to lower case
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
@@ -26,7 +30,8 @@ def clean_name(name: str | None) -> str | None:
     """A display name without quotes, extra spaces or an address in it; None when empty."""
     if not name:
         return None
-    text = re.sub(r"<[^>]*>", " ", name).strip().strip("\"'").strip()
+    text = _TAG.sub(" ", name) if "<" in name else name
+    text = text.strip().strip("\"'").strip()
     text = " ".join(text.split())
     if not text or "@" in text:
         return None
@@ -38,7 +43,7 @@ def _tokens(name: str) -> list[str]:
     if "," in text:  # "Chen, Wei" -> "Wei Chen"; "Chen, Wei, PhD" keeps the suffix last
         last, _, rest = text.partition(",")
         text = f"{rest} {last}"
-    words = [w for w in re.split(r"[\s,]+", fold(text)) if w]
+    words = [w for w in _SPACES_COMMAS.split(fold(text)) if w]
     words = [w.rstrip(".") for w in words]
     return [w for w in words if w and w not in _TITLES and w not in _SUFFIXES]
 
