@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
@@ -131,6 +132,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except FollowupError as e:
         _print_error(e)
         return e.exit_code
+    except sqlite3.OperationalError as e:  # a write outside a transaction: disk full, read-only
+        from agent.state import write_error
+
+        error = write_error("", e)
+        _print_error(error)
+        return error.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # a bug: say where to report it

@@ -8,6 +8,7 @@ row is ``creating`` before the sink is called and ``drafted`` after.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import os
@@ -218,17 +219,25 @@ class State:
         self._in_tx = True
         try:
             yield self.db
+        except sqlite3.OperationalError as e:  # a full disk, a read-only file, an I/O error
+            self._rollback()
+            raise write_error(self.path, e) from e
         except BaseException:
-            self.db.execute("ROLLBACK")
+            self._rollback()
             raise
         else:
             try:
                 self.db.execute("COMMIT")
             except sqlite3.OperationalError as e:
-                self.db.execute("ROLLBACK")
-                raise StateError(f"cannot write the state file {self.path}: {e}") from e
+                self._rollback()
+                raise write_error(self.path, e) from e
         finally:
             self._in_tx = False
+
+    def _rollback(self) -> None:
+        # After a full disk or an I/O error SQLite may have rolled back already.
+        with contextlib.suppress(sqlite3.Error):
+            self.db.execute("ROLLBACK")
 
     # ------------------------------------------------------------------ meta
 
@@ -716,6 +725,15 @@ def _event_from_row(r: sqlite3.Row) -> StoredEvent:
         detection=json.loads(r[4]) if r[4] else None,
         first_seen_at=datetime.fromisoformat(r[5]),
         vanished=bool(r[6]),
+    )
+
+
+def write_error(path: str, e: sqlite3.Error) -> StateError:
+    """The error to show when the state file cannot be written."""
+    where = f" {path}" if path else ""
+    return StateError(
+        f"cannot write the state file{where}: {e}",
+        hint="is the disk full, or the file or its folder read-only?",
     )
 
 

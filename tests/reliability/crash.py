@@ -58,11 +58,13 @@ POINTS = (
     "after_create",
     "after_drafted",
 )
-TIMED = "timer"
+TIMED = "timer"  # SIGKILL after a delay
+TERM = "term"  # SIGTERM after a delay
 #: Follow-up states in which a draft of followup's may still sit in Drafts.
 WITH_DRAFT = {"drafted", "cancelled", "superseded"}
 #: A pass that was not killed must end with one of these (CONTRACT.md: 0 ok, 1 partial).
 COMPLETED = (0, 1)
+KILLED = (-signal.SIGKILL, -signal.SIGTERM)
 
 # --------------------------------------------------------------------------- the calendar
 
@@ -86,8 +88,10 @@ def _fold(line: str) -> str:
     return "\r\n ".join(chunks)
 
 
-def _vevent(index: int, company: str, domain: str, panel: Sequence[str]) -> list[str]:
-    start_at = INTERVIEW_DAY.replace(hour=9 + index)
+def _vevent(
+    index: int, company: str, domain: str, panel: Sequence[str], day: datetime
+) -> list[str]:
+    start_at = day.replace(hour=9 + index, minute=0, second=0, microsecond=0)
     local = lambda name: name.lower().replace(" ", ".")  # noqa: E731
     itinerary = "\\n".join(
         f"{9 + index}:{15 * i:02d} Session {i + 1} - {n}" for i, n in enumerate(panel)
@@ -95,7 +99,7 @@ def _vevent(index: int, company: str, domain: str, panel: Sequence[str]) -> list
     lines = [
         "BEGIN:VEVENT",
         f"UID:crash-{index}@followup.example",
-        f"DTSTAMP:{_stamp(INTERVIEW_DAY - timedelta(days=10))}",
+        f"DTSTAMP:{_stamp(day - timedelta(days=10))}",
         f"DTSTART:{_stamp(start_at)}",
         f"DTEND:{_stamp(start_at + timedelta(hours=1))}",
         f"SUMMARY:Onsite interview: Backend Engineer - {company}",
@@ -110,10 +114,11 @@ def _vevent(index: int, company: str, domain: str, panel: Sequence[str]) -> list
     return [_fold(line) for line in lines]
 
 
-def calendar_text() -> str:
+def calendar_text(day: datetime = INTERVIEW_DAY) -> str:
+    """Six onsite interviews with panels on ``day`` (in Los Angeles), from 09:00 on the hour."""
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//followup//crash suite//EN"]
     for index, (company, domain, panel) in enumerate(COMPANIES):
-        lines += _vevent(index, company, domain, panel)
+        lines += _vevent(index, company, domain, panel, day)
     lines.append("END:VCALENDAR")
     return "\r\n".join(lines) + "\r\n"
 
@@ -126,9 +131,9 @@ state: state/followup.db
 """
 
 
-def make_home(home: Path) -> Path:
+def make_home(home: Path, day: datetime = INTERVIEW_DAY) -> Path:
     home.mkdir(parents=True)
-    (home / "calendar.ics").write_text(calendar_text())
+    (home / "calendar.ics").write_text(calendar_text(day))
     (home / "config.yaml").write_text(CONFIG)
     return home
 
@@ -215,29 +220,30 @@ def _env(fault: str | None) -> dict[str, str]:
 
 def run_tick(home: Path, now: str, fault: str | None = None) -> int:
     """One ``followup tick`` process; its return code (-9 when killed)."""
-    if fault and fault.startswith(f"{TIMED}:"):
-        return _run_timed(home, now, float(fault.split(":", 1)[1]))
+    kind, _, delay = (fault or "").partition(":")
+    if kind in (TIMED, TERM):
+        return _run_timed(home, now, float(delay), signal.SIGTERM if kind == TERM else None)
     done = subprocess.run(
         tick_command(home, now), env=_env(fault), capture_output=True, timeout=120, check=False
     )
-    if done.returncode not in (*COMPLETED, -signal.SIGKILL):
+    if done.returncode not in (*COMPLETED, *KILLED):
         raise RuntimeError(f"tick exited {done.returncode}: {done.stderr.decode()[-2000:]}")
     return done.returncode
 
 
-def _run_timed(home: Path, now: str, delay: float) -> int:
+def _run_timed(home: Path, now: str, delay: float, signum: int | None) -> int:
     proc = subprocess.Popen(
         tick_command(home, now), env=_env(None), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     try:
         proc.wait(timeout=delay)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        proc.send_signal(signum or signal.SIGKILL)
     proc.wait()
     assert proc.stderr is not None
     stderr = proc.stderr.read().decode()
     proc.stderr.close()
-    if proc.returncode not in (*COMPLETED, -signal.SIGKILL):
+    if proc.returncode not in (*COMPLETED, *KILLED):
         raise RuntimeError(f"tick exited {proc.returncode}: {stderr[-2000:]}")
     return proc.returncode
 
@@ -381,14 +387,14 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
     now = PHASES[trial.phase].now
     kills: list[str] = []
     attempts = 0
-    code = -signal.SIGKILL
+    code = KILLED[0]
     for fault in trial.faults:
         attempts += 1
         code = run_tick(home, now, fault)
-        if code != -signal.SIGKILL:
+        if code not in KILLED:
             break
         kills.append(fault)
-    while code == -signal.SIGKILL:  # restart until a pass completes
+    while code in KILLED:  # restart until a pass completes
         attempts += 1
         code = run_tick(home, now)
     result = TrialResult(trial, kills, attempts, check_home(home, baseline.expected[trial.phase]))
@@ -434,13 +440,15 @@ def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
             trials.append(Trial(phase, (f"{point}:{rng.randint(1, reached)}",)))
     for phase in (1, 2, 3):
         chain = [_random_fault(baseline, phase, rng) for _ in range(2)]
-        trials.append(Trial(phase, (*chain, f"{TIMED}:{baseline.seconds[phase] * 0.6:.3f}")))
+        timed = f"{TIMED if phase != 2 else TERM}:{baseline.seconds[phase] * 0.6:.3f}"
+        trials.append(Trial(phase, (*chain, timed)))
     return trials
 
 
 def _random_fault(baseline: Baseline, phase: int, rng: random.Random) -> str:
-    if rng.random() < 0.2:
-        return f"{TIMED}:{rng.uniform(0.05, baseline.seconds[phase]):.3f}"
+    if rng.random() < 0.25:
+        kind = rng.choice((TIMED, TIMED, TERM))
+        return f"{kind}:{rng.uniform(0.05, baseline.seconds[phase]):.3f}"
     reached = baseline.points[phase]
     point = rng.choice([p for p in POINTS if reached[p]])
     # later attempts reach fewer points (work already done), so small n kill more often
