@@ -225,7 +225,7 @@ _WITH = re.compile(
     r"(?:\s*(?:,|and|und|y|&)\s*" + _NAME + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
 _NAME_WITH_ROLE = re.compile(r"(?P<name>" + _NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
-_ROLE_SPAN = 83  # from "(" to past the ")" of a _NAME_WITH_ROLE match
+_CAPITAL = re.compile(r"[A-ZÀ-ÞŁŚŻ]")  # how every _NAME starts, titles included
 _SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|&|/|\+)\s*")
 _PARENS = re.compile(r"\([^)]*\)")
 _NAME_ADDRESS = re.compile(
@@ -565,19 +565,22 @@ def _listed_names(text: str, stop: frozenset[str]) -> list[_Named]:
 
 
 def _names_with_roles(text: str) -> Iterator[re.Match[str]]:
-    """``_NAME_WITH_ROLE.finditer(text)``, scanning only just before each "(".
+    """``_NAME_WITH_ROLE.finditer(text)``, trying only capitals just before each "(".
 
     A match is a name, then "(": its name holds no "(", so the "(" is the first one after the
     match's start, and it spans at most six whitespace-separated words (title, three names, two
-    particles). Around each "(" the seven words before it and the role after it are searched; the
-    rest of the text cannot start a match. (Scanning every position of a long invite for a name
-    costs more than the rest of the names step.)"""
+    particles), starting with a capital. So for each "(" only the capitals among the seven words
+    before it can start a match, and the leftmost that does is the one ``finditer`` finds.
+    (Trying every position of a long invite costs more than the rest of the names step.)"""
     pos = 0
     while (paren := text.find("(", pos)) >= 0:
         before = text[pos:paren].rsplit(None, 7)
         start = pos + len(before[0]) if len(before) == 8 else pos
-        m = _NAME_WITH_ROLE.search(text, start, paren + _ROLE_SPAN)
-        if m is None or m.start() > paren:  # a match after this "(" is found from the next one
+        m = None
+        for capital in _CAPITAL.finditer(text, start, paren):
+            if m := _NAME_WITH_ROLE.match(text, capital.start()):
+                break
+        if m is None:
             pos = paren + 1
             continue
         yield m
