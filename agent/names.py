@@ -10,7 +10,23 @@ import re
 import unicodedata
 
 _TITLES = frozenset(
-    {"dr", "mr", "mrs", "ms", "mx", "prof", "sir", "dame", "herr", "frau", "sr", "sra", "srta", "don", "dona"}
+    {
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "mx",
+        "prof",
+        "sir",
+        "dame",
+        "herr",
+        "frau",
+        "sr",
+        "sra",
+        "srta",
+        "don",
+        "dona",
+    }
 )
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 _SPLIT = re.compile(r"[\s._\-+]+")
