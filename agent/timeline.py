@@ -106,6 +106,10 @@ _MONTHS = {
 }  # fmt: skip
 _MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 
+#: A weekday naming an explicit date ("Friday, January 8", "Thursday 8 January") is part of
+#: that date, not a second, earlier promise.
+_WEEKDAY_LABEL = r"(?:\b" + _WD + r",?\s+(?:the\s+)?)?"
+
 _NEXT_WEEK = (
     r"(?:next week|nachste woche|nachsten woche|nachster woche|la proxima semana|proxima semana|"
     r"la semana que viene|semana que viene)"
@@ -470,7 +474,8 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"\b(?P<mon>"
+            _WEEKDAY_LABEL
+            + r"\b(?P<mon>"
             + _MON
             + r")\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"
         ),
@@ -478,7 +483,8 @@ _RULES: list[tuple[re.Pattern[str], Resolver]] = [
     ),
     (
         re.compile(
-            r"(?<![\d.])(?P<dd>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<mon>"
+            _WEEKDAY_LABEL
+            + r"(?<![\d.])(?P<dd>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<mon>"
             + _MON
             + r")(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)"
         ),

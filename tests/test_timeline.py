@@ -104,3 +104,22 @@ def test_earliest_promise_wins() -> None:
     text = "Final decision by the 30th; first feedback on Thursday."
     result = parse_timeline(text, _at("2026-11-16T10:00"), "UTC")
     assert result is not None and result.answer_date == date(2026, 11, 19)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will decide by Friday, January 8.",
+        "decision by Fri, Jan 8",
+        "we hope to decide by Thursday 8 January",
+        "bis Freitag, 8. Januar",
+        "para el viernes 8 de enero",
+    ],
+)
+def test_a_weekday_that_labels_an_explicit_date_is_that_date_not_an_earlier_promise(
+    text: str,
+) -> None:
+    # said on Monday 21 December: the bare "Friday" would be the 25th
+    end = datetime(2026, 12, 21, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
+    found = parse_timeline(text, end, "America/Los_Angeles")
+    assert found is not None and found.answer_date == date(2027, 1, 8)
