@@ -704,6 +704,29 @@ def _with_sessions(people: list[Person], notes: str) -> list[Person]:
     return out
 
 
+_SAID = re.compile(
+    r"(?m)^.*?\b(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
+    r"(?:said|says|mentioned|told me|promised|expects?)\b(?P<text>.*)$"
+)
+
+
+def _timetable_by(people: list[Person], notes: str, phrase: str | None) -> str | None:
+    """Who stated the timetable, when the user's notes say so: "Dana: back to me in two weeks"
+    or "Dana said they'd decide by Friday". Their address when the calendar gives one, else
+    their name (the engine looks it up in the user's people records)."""
+    if not phrase or not notes:
+        return None
+    wanted = fold(phrase)
+    for pattern in (_NOTE_LINE, _SAID):
+        for m in pattern.finditer(notes):
+            if wanted not in fold(m["text"]):
+                continue
+            for person in people:
+                if _matches(Attendee(email=person.email, name=person.name), m["name"]):
+                    return person.email or person.name
+    return None
+
+
 def _merge_people(first: list[Person], second: list[Person]) -> list[Person]:
     out = list(first)
     for person in second:
@@ -955,6 +978,7 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
         organizer=organizer,
         timeline_text=timeline.phrase if timeline else None,
         answer_date=timeline.answer_date if timeline else None,
+        timetable_by=_timetable_by(interviewers, ctx.notes, timeline.phrase if timeline else None),
         user_notes=ctx.notes,
         agency=agency_name,
         ats_domains=ats,

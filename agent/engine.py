@@ -427,7 +427,7 @@ class Engine:
             timeline_text=text if answer else None,
             cancelled=event.cancelled,
             declined=_declined(event, self.settings.me),
-            timetable_by=detection.timetable_by,
+            timetable_by=_address_of(detection.timetable_by, interviewers),
             organizer=organizer,
             first_seen_at=item.first_seen_at,
         )
@@ -793,6 +793,16 @@ def apply_mark(detection: Detection, decision: str | None) -> Detection:
     forced = decision == "interview"
     reason = f"you marked it {decision}"
     return replace(detection, is_interview=forced, reasons=(reason, *detection.reasons))
+
+
+def _address_of(who: str | None, people: Sequence[Participant]) -> str | None:
+    """An address as it is, or the known address of the interviewer with that name."""
+    if who is None or "@" in who:
+        return who
+    from agent.names import name_key
+
+    wanted = name_key(who)
+    return next((p.email for p in people if p.email and name_key(p.name) == wanted), None)
 
 
 def _declined(event: Event, me: Me) -> bool:

@@ -165,7 +165,7 @@ class Detection:
     organizer: Person | None = None
     timeline_text: str | None = None  # the sentence that stated the timetable
     answer_date: date | None = None  # the date the company said it would answer
-    timetable_by: str | None = None  # address of the person who stated it, when the text says
+    timetable_by: str | None = None  # who stated it, when the notes say: address, else name
     user_notes: str = ""  # text the user wrote (own events): topics, per-person lines
     agency: str | None = None  # the recruiting agency, when the company is its client
     ats_domains: tuple[str, ...] = ()  # scheduler / ATS domains seen in the invite

@@ -37,7 +37,9 @@ def _engine(state: State, settings: Settings) -> Engine:
 
 def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     """``status --json`` in CONTRACT.md's schema."""
-    views = _engine(state, settings).views(now)
+    engine = _engine(state, settings)
+    engine.detect_changed(now)  # a note or a mark since the last pass shows at once
+    views = engine.views(now)
     return {
         "now": now.isoformat(),
         "conditions": _conditions(state),

@@ -73,3 +73,19 @@ def test_people_add_rejects_a_bad_address(home: Path, capsys: pytest.CaptureFixt
         ["--config", str(home / "config.yaml"), "people", "add", "Jane Doe", "jane at hooli"]
     )
     assert code == 2
+
+
+def test_the_person_who_stated_the_timetable_in_the_users_notes_is_the_contact(
+    home: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    cli(home, capsys, "tick", "--now", "2026-12-02T14:00")
+    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-02T14:00")
+    (process,) = json.loads(out)["processes"]
+    assert process["contact"] == "gavin.belson@hooli.example"  # the organizer, until the notes say
+    iid = process["interviews"][0]["id"]
+    assert cli(home, capsys, "people", "add", "Jane Doe", "jane.doe@hooli.example")[0] == 0
+    assert cli(home, capsys, "note", iid, "Jane: they will decide within ten days")[0] == 0
+    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-02T15:00")
+    (process,) = json.loads(out)["processes"]
+    assert process["interviews"][0]["answer_date"] == "2026-12-12"
+    assert process["contact"] == "jane.doe@hooli.example"
