@@ -21,10 +21,10 @@ from agent.state import State
 
 try:  # pytest puts tests/ on sys.path (rootdir-relative imports need a tests/__init__.py)
     from reliability.crash import POINTS
-    from test_engine_machine import LA, FollowupMachine, interview
+    from test_engine_machine import LA, FollowupMachine, Interrupted, interview
 except ImportError:  # pragma: no cover - the layout with tests/ as a package
     from tests.reliability.crash import POINTS
-    from tests.test_engine_machine import LA, FollowupMachine, interview
+    from tests.test_engine_machine import LA, FollowupMachine, Interrupted, interview
 
 SPRING_FORWARD = datetime(2027, 3, 14, 1, 0, tzinfo=LA)  # 02:00 does not exist that night
 
@@ -53,19 +53,30 @@ class LifeMachine(FollowupMachine):
         self.calendar = EchoCalendar("cal", list(self.calendar.events))
         self.companies = 1
         self.completed = True
+        self.closed: set[str] = set()  # processes with an outcome
         self.invited = _addresses(self.calendar)  # everyone ever invited, vanished events too
 
     def _pass(self, crash_at: str | None = None) -> None:
-        before = self.drafted_after_outcome
-        super()._pass(crash_at)
-        if crash_at is None:  # an interrupted pass leaves its journal row for the next one
-            self.completed = self._journal_settled()
-        assert self.drafted_after_outcome >= before
+        state = State(self.dir / "followup.db")  # every pass is a restart
+        try:
+            report = self._engine(state, crash_at).tick(self.now)
+            closed = [f for f in report.drafted if f.key.process in self.closed]
+            self.drafted_after_outcome += len(closed)
+            if crash_at is None:  # an interrupted pass leaves its journal row for the next one
+                self.completed = not state.followups(states=[FollowUpState.CREATING])
+        except Interrupted:
+            pass
+        finally:
+            state.close()
 
-    def _journal_settled(self) -> bool:
+    @rule()
+    def an_outcome_is_recorded(self) -> None:
+        """Overrides the first machine's: an outcome ends its own process, not a later one."""
         state = State(self.dir / "followup.db")
         try:
-            return not state.followups(states=[FollowUpState.CREATING])
+            for pid in state.process_ids():
+                state.set_outcome(pid, "rejected", self.now)
+                self.closed.add(pid)
         finally:
             state.close()
 
