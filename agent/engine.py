@@ -9,6 +9,7 @@ duplicate nor a lost draft. One follow-up's failure never stops the others.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -250,18 +251,57 @@ class Engine:
 
         marks = self.state.marks()
         notes = self.state.interview_notes()
+        seen: dict[tuple[object, ...], Detection] = {}
+        # A detection shared by a series is encoded once; holding it keeps its id unique.
+        encoded: dict[int, tuple[Detection, str]] = {}
+        results: list[tuple[str, str]] = []
         with self.state.transaction():
             for key in self.state.keys_to_detect():
                 # An event stored by this pass is detected as it came, without a JSON round trip.
                 event = self._fresh.pop(key, None) or self._stored_event(key)
                 if event is None:
                     continue
-                detection = detect(event, self.settings.me, notes.get(key, (None, ""))[1])
+                note = notes.get(key, (None, ""))[1]
+                detection = self._detect(detect, event, note, seen)
                 detection = apply_mark(detection, marks.get(key) or marks.get(event.uid))
-                self.state.set_detection(key, codec.detection_to_dict(detection))
+                if id(detection) not in encoded:
+                    text = json.dumps(codec.detection_to_dict(detection))
+                    encoded[id(detection)] = (detection, text)
+                results.append((key, encoded[id(detection)][1]))
                 if detection.is_interview:
                     self.state.short_id("i", key)
+            self.state.set_detections(results)
         self.hook("after_detect")
+
+    def _detect(
+        self,
+        detect: Callable[[Event, Me, str], Detection],
+        event: Event,
+        note: str,
+        seen: dict[tuple[object, ...], Detection],
+    ) -> Detection:
+        """The occurrences of a weekly meeting differ only in time: one that is not an interview
+        answers for the others. (An interview is always detected on its own, since its
+        timetable is counted from its own date.)"""
+        same = (
+            event.uid,
+            event.summary,
+            event.description,
+            event.location,
+            event.status,
+            event.organizer,
+            event.attendees,
+            event.calendar,
+            event.all_day,
+            note,
+        )
+        known = seen.get(same)
+        if known is not None:
+            return known
+        detection = detect(event, self.settings.me, note)
+        if not detection.is_interview:
+            seen[same] = detection
+        return detection
 
     def _stored_event(self, key: str) -> Event | None:
         stored = self.state.event(key)

@@ -372,6 +372,12 @@ class State:
     def set_detection(self, key: str, detection: dict[str, Any]) -> None:
         self.db.execute("UPDATE events SET detection=? WHERE key=?", (json.dumps(detection), key))
 
+    def set_detections(self, results: Sequence[tuple[str, str]]) -> None:
+        """Many detections at once: (event key, detection as JSON text)."""
+        self.db.executemany(
+            "UPDATE events SET detection=? WHERE key=?", [(text, key) for key, text in results]
+        )
+
     _EVENT_COLUMNS = "key, calendar, data, digest, detection, first_seen_at, vanished"
 
     def events(self) -> list[StoredEvent]:
