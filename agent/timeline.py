@@ -691,13 +691,21 @@ _WD_ONLY = re.compile(_WD)
 _BARE_WORD = re.compile(_WD + r"|today|heute|hoy")
 
 
+#: How far a clause or sentence is looked for on either side of a date. Real sentences are far
+#: shorter; the limit keeps a hostile description (one endless "sentence" full of dates) from
+#: costing time that grows with the square of its length.
+_REACH = 2000
+
+
 @lru_cache(maxsize=64)  # a hit's clause is wanted twice: is it an anchor, is it a promise
 def _bounds(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
-    left = 0
-    for m in pattern.finditer(text, 0, start):
+    """The clause or sentence around ``text[start:end]``: from the break before it to the next."""
+    left = max(0, start - _REACH)
+    for m in pattern.finditer(text, left, start):
         left = m.end()
-    right_match = pattern.search(text, end)
-    return left, right_match.start() if right_match else len(text)
+    limit = min(len(text), end + _REACH)
+    right_match = pattern.search(text, end, limit)
+    return left, right_match.start() if right_match else limit
 
 
 def _clause(text: str, hit: _Hit) -> str:
