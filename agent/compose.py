@@ -89,6 +89,12 @@ class Composer:
     """Renders drafts from the packaged templates, or the user's of the same name."""
 
     def __init__(self, user_templates: Path | None = None) -> None:
+        if user_templates is not None and not user_templates.is_dir():
+            # Silently falling back to the packaged templates would hide the user's own wording.
+            raise TemplateError(
+                f"the templates folder {user_templates} does not exist",
+                hint="create it, or remove `templates:` from the config to use the packaged ones",
+            )
         self.user_templates = user_templates
         self._env: jinja2.Environment | None = None
 

@@ -455,3 +455,11 @@ def test_timeline_phrase(text: str, phrase: str | None) -> None:
 )
 def test_topic_phrase(session: str, phrase: str | None) -> None:
     assert topic_phrase(session) == phrase
+
+
+def test_a_configured_templates_folder_that_does_not_exist_is_an_error(tmp_path: Path) -> None:
+    from agent.errors import TemplateError
+
+    with pytest.raises(TemplateError, match="does not exist") as info:
+        Composer(tmp_path / "my-templates")
+    assert info.value.exit_code == 2

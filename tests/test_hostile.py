@@ -250,7 +250,9 @@ CASES: dict[str, Case] = {
     "config-not-yaml": Case(config="me: [unclosed\n  : : :\n\t- x", codes=(2,), stderr="config"),
     "config-a-list": Case(config="- me\n- calendar\n", codes=(2,), stderr="config"),
     "config-binary": Case(config="\x00\x01\x02\xff", codes=(2,), stderr="config"),
-    "templates-folder-missing": Case(config=CONFIG + "templates: no-such-folder\n", drafts=2),
+    "templates-folder-missing": Case(
+        config=CONFIG + "templates: no-such-folder\n", codes=(2,), drafts=0, stderr="does not exist"
+    ),
     "template-syntax-error": Case(
         config=CONFIG + "templates: tpl\n",
         templates={"thank_you.txt.j2": "Hi {% if %}"},
