@@ -335,11 +335,14 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
+    from agent.state import State
     from agent.status import preview
 
     config = _config(args)
     now = _now(args, config.me.timezone)
-    print(preview(_state(config), config, now))
+    # preview writes nothing: without a state file yet, it works on an empty one in memory
+    state = _state(config) if Path(config.state).exists() else State(":memory:")
+    print(preview(state, config, now))
     return EXIT_OK
 
 

@@ -139,6 +139,7 @@ def test_preview_renders_what_is_due_and_writes_nothing(
     assert "To: Dana Whitfield <dana.whitfield@acmerobotics.example>" in out
     assert "Subject: " in out and "Alex Candidate" in out
     assert not (demo.parent / "Drafts").exists()
+    assert not list(demo.parent.rglob("*.db"))  # not even an empty state file
     code, out, _ = run(capsys, demo, "status", "--json", "--now", BEFORE)
     assert json.loads(out)["processes"] == []  # nothing was recorded either
 
