@@ -79,7 +79,9 @@ def _process_json(state: State, view: ProcessView) -> dict[str, Any]:
         "state": str(view.plan.state),
         "contact": contact.email if contact else None,
         "interviews": [_interview_json(view, key) for key in _round_order(view)],
-        "followups": [_followup_json(f) for f in state.followups(view.group.pid)],
+        "followups": [
+            _followup_json(f, _known_addresses(view)) for f in state.followups(view.group.pid)
+        ],
     }
 
 
@@ -111,17 +113,26 @@ def problem_of(f: FollowUp) -> str | None:
     return None
 
 
-def _followup_json(f: FollowUp) -> dict[str, Any]:
-    return {
+def _known_addresses(view: ProcessView) -> dict[str, str]:
+    """person id -> the address known now (it may have come after the draft was written)."""
+    return {p.person_id: p.email for p in view.facts.people if p.email}
+
+
+def _followup_json(f: FollowUp, known: dict[str, str]) -> dict[str, Any]:
+    problem = problem_of(f)
+    data = {
         "id": f.id,
         "kind": str(f.kind),
         "to": list(f.to),
         "person": f.person_name,
         "state": str(f.state),
         "due_at": f.due_at.isoformat(),
-        "problem": problem_of(f),
+        "problem": problem,
         "reason": f.reason,
     }
+    if problem == Problem.NEEDS_ADDRESS and f.key.person in known:
+        data["address_now"] = known[f.key.person]  # what to fill in the draft
+    return data
 
 
 def render_table(data: dict[str, Any]) -> str:
@@ -159,6 +170,8 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
     for f in p["followups"]:
         to = ", ".join(f["to"]) or (f["person"] or "-")
         problem = f"  !{f['problem']}" if f["problem"] else ""
+        if f.get("address_now"):
+            problem += f" (fill in {f['address_now']})"
         lines.append(
             f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {f['due_at'][:16]}  to {to}{problem}"
         )

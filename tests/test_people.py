@@ -66,6 +66,17 @@ def test_people_add_reaches_later_follow_ups_and_leaves_the_draft_alone(
     to = sorted(str(m["To"]) for m in box)
     assert "Jane Doe <jane.doe@hooli.example>" in to  # the status check reaches her
     assert "None" in to  # the earlier thank-you stays as it was, for the user to fill in
+    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-23T09:00")
+    (process,) = json.loads(out)["processes"]
+    (jane_thanks,) = [
+        f for f in process["followups"] if f["kind"] == "thank_you" and f["person"] == "Jane Doe"
+    ]
+    assert jane_thanks["problem"] == "needs_address"
+    assert jane_thanks["address_now"] == "jane.doe@hooli.example"
+    assert (
+        "fill in jane.doe@hooli.example"
+        in cli(home, capsys, "status", "--now", "2026-12-23T09:00")[1]
+    )
 
 
 def test_people_add_rejects_a_bad_address(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
