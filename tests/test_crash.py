@@ -1,7 +1,8 @@
-"""Crash consistency, the quick sample: real ``followup tick`` processes killed with SIGKILL at
-every engine hook point (and after a random delay), restarted until a pass completes. No
-duplicate, no loss, no orphan draft, the states the clean run reached, an intact state file.
-The full run (500+ crash points) is ``scripts/crash-run``; see ``tests/reliability/crash.py``."""
+"""Crash consistency, the quick samples (on a Maildir, and on the fake Google): real
+``followup tick`` processes killed with SIGKILL at every engine hook point (and after a random
+delay), restarted until a pass completes. No duplicate, no loss, no orphan draft, the states the
+clean run reached, an intact state file, and on Google not one send request. The full runs
+(500+ crash points) are ``scripts/crash-run [--google]``; see ``tests/reliability/crash.py``."""
 
 from __future__ import annotations
 
@@ -18,3 +19,12 @@ def test_killed_passes_leave_neither_duplicates_nor_losses() -> None:
     assert figures.failures == [], render(figures)
     assert (figures.duplicates, figures.losses, figures.orphans, figures.mismatches) == (0, 0, 0, 0)
     assert figures.integrity_failures == 0
+
+
+def test_killed_passes_on_google_leave_one_gmail_draft_per_key_and_send_nothing() -> None:
+    figures = run(kills=None, seed=6, google=True)
+    assert figures.crash_points >= 5, render(figures)
+    assert {"after_journal", "after_create", "after_sync"} <= set(figures.by_point)
+    assert figures.failures == [], render(figures)
+    assert (figures.duplicates, figures.losses, figures.orphans, figures.mismatches) == (0, 0, 0, 0)
+    assert (figures.integrity_failures, figures.sends) == (0, 0)

@@ -12,6 +12,7 @@ file's contents, ``expire_access_tokens`` makes every API call answer 401 until 
 
 from __future__ import annotations
 
+import copy
 import itertools
 import json
 from datetime import UTC, datetime, timedelta
@@ -31,9 +32,11 @@ GRANTED = (
 
 
 class FakeGoogle:
-    def __init__(self) -> None:
-        self.calendar = FakeCalendar()
-        self.gmail = FakeGmail()
+    def __init__(
+        self, calendar: FakeCalendar | None = None, gmail: FakeGmail | None = None
+    ) -> None:
+        self.calendar = calendar or FakeCalendar()
+        self.gmail = gmail or FakeGmail()
         self.access_tokens: set[str] = set()
         self.refresh_tokens: set[str] = set()
         self.codes: set[str] = set()
@@ -64,6 +67,16 @@ class FakeGoogle:
 
     def stop(self) -> None:
         self.server.stop()
+
+    def clone(self) -> FakeGoogle:
+        """A copy, not started, of the calendars, the mailbox and the tokens (not the requests):
+        the crash suite runs each trial on its own copy of the Google a pass began with."""
+        twin = FakeGoogle(copy.deepcopy(self.calendar), copy.deepcopy(self.gmail))
+        twin.access_tokens = set(self.access_tokens)
+        twin.refresh_tokens = set(self.refresh_tokens)
+        twin.codes = set(self.codes)
+        twin._ids = copy.copy(self._ids)
+        return twin
 
     @property
     def url(self) -> str:

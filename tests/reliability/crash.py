@@ -16,7 +16,13 @@ Sent together, no follow-up that the baseline drafted or saw sent is lost, no dr
 unknown to the state, every follow-up ends in the state the baseline reached, and the state file
 passes ``PRAGMA integrity_check``.
 
-Run as a script (``scripts/crash-run``) for the full run; ``tests/test_crash.py`` runs a sample.
+With ``google=True`` the same calendar is in a fake Google (``google_world.py``) and the drafts
+go to its Gmail: each trial runs on its own copy of the Google the pass began with, every pass
+refreshes the token, and the check counts markers over Gmail's drafts and sent mail and counts
+requests to a send path (there must be none).
+
+Run as a script (``scripts/crash-run``, ``--google``) for the full run; ``tests/test_crash.py``
+runs a sample of each.
 """
 
 from __future__ import annotations
@@ -33,15 +39,25 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import message_from_bytes
 from email.message import Message
 from email.utils import format_datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
+
+try:  # as crash.py is imported: reliability.crash (tests/ on sys.path) or tests.reliability.crash
+    from reliability import google_world
+except ImportError:  # run as ``python -m tests.reliability.crash``
+    from tests.reliability import google_world
+
+if TYPE_CHECKING:
+    from tests.fake_google import FakeGoogle
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("America/Los_Angeles")
@@ -213,6 +229,7 @@ def _env(fault: str | None) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k != "FOLLOWUP_CRASH_AT"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["FOLLOWUP_PASS_WAIT"] = "10"
+    env["OAUTHLIB_INSECURE_TRANSPORT"] = "1"  # the fake Google's token endpoint is http
     if fault:
         env["FOLLOWUP_CRASH_AT"] = fault
     return env
@@ -256,32 +273,82 @@ class Baseline:
     """Each pass run once without faults: the home before it, the states after, the points."""
 
     root: Path
+    google: bool = False
     expected: list[dict[str, str]] = field(default_factory=list)  # follow-up key -> state
     points: list[Counter[str]] = field(default_factory=list)  # hook point -> times reached
     seconds: list[float] = field(default_factory=list)  # a clean pass's duration
+    fakes: list[FakeGoogle] = field(default_factory=list)  # Google as each pass began (google)
 
     def before(self, phase: int) -> Path:
         return self.root / f"before-{phase}"
 
     @classmethod
-    def build(cls, root: Path) -> Baseline:
-        baseline = cls(root)
+    def build(cls, root: Path, google: bool = False, phases: int = len(PHASES)) -> Baseline:
+        """The first ``phases`` passes (all by default) run once without faults."""
+        baseline = cls(root, google)
         home = make_home(root / "home")
-        for index, phase in enumerate(PHASES):
-            shutil.copytree(home, baseline.before(index))
-            baseline.points.append(count_points(baseline.before(index), phase.now, root / "count"))
-            started = time.monotonic()
-            code = run_tick(home, phase.now)
-            baseline.seconds.append(time.monotonic() - started)
-            if code not in COMPLETED:
-                raise RuntimeError(f"the clean pass at {phase.now} exited {code}")
-            baseline.expected.append(followup_states(home))
-            if phase.user_acts_after:
-                user_acts(home, at_of(phase.now) + timedelta(hours=1))
+        with maybe_google(google) as fake:
+            for index, phase in enumerate(PHASES[:phases]):
+                baseline._snapshot(home, index, fake)
+                if fake is not None:
+                    google_world.point_at(home, fake)
+                started = time.monotonic()
+                code = run_tick(home, phase.now)
+                baseline.seconds.append(time.monotonic() - started)
+                if code not in COMPLETED:
+                    raise RuntimeError(f"the clean pass at {phase.now} exited {code}")
+                baseline.expected.append(followup_states(home))
+                if phase.user_acts_after:
+                    acts_at = at_of(phase.now) + timedelta(hours=1)
+                    if fake is None:
+                        user_acts(home, acts_at)
+                    else:
+                        google_world.user_acts(fake, acts_at)
         return baseline
 
+    def _snapshot(self, home: Path, index: int, fake: FakeGoogle | None) -> None:
+        shutil.copytree(home, self.before(index))
+        if fake is not None:
+            self.fakes.append(fake.clone())
+        now = PHASES[index].now
+        self.points.append(count_points(self.before(index), now, self.root / "count", fake))
 
-def count_points(before: Path, now: str, scratch: Path) -> Counter[str]:
+    def fake_of(self, phase: int) -> FakeGoogle | None:
+        """A started copy of the Google pass ``phase`` began with (None on a Maildir)."""
+        return self.fakes[phase].clone().start() if self.google else None
+
+
+@contextmanager
+def maybe_google(google: bool) -> Iterator[FakeGoogle | None]:
+    """A started fake Google holding the interviews (None for the Maildir scenario)."""
+    if not google:
+        yield None
+        return
+    fake = google_world.new_fake(COMPANIES, INTERVIEW_DAY).start()
+    try:
+        yield fake
+    finally:
+        fake.stop()
+
+
+@contextmanager
+def insecure_token_uri() -> Iterator[None]:
+    """oauthlib refuses an http token URI unless told (the fake's, in this process)."""
+    name = "OAUTHLIB_INSECURE_TRANSPORT"
+    saved = os.environ.get(name)
+    os.environ[name] = "1"
+    try:
+        yield
+    finally:
+        if saved is None:
+            os.environ.pop(name, None)
+        else:
+            os.environ[name] = saved
+
+
+def count_points(
+    before: Path, now: str, scratch: Path, fake: FakeGoogle | None = None
+) -> Counter[str]:
     """How often each hook point is reached in a clean pass (in-process, on a copy)."""
     from agent.config import load_config
     from agent.state import State
@@ -289,13 +356,20 @@ def count_points(before: Path, now: str, scratch: Path) -> Counter[str]:
 
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(before, scratch)
+    twin = fake.clone().start() if fake is not None else None
+    if twin is not None:
+        google_world.point_at(scratch, twin)
     config = load_config(scratch / "config.yaml")
     reached: Counter[str] = Counter()
     state = State(config.state)
     try:
-        build_engine(config, state, hook=lambda point: reached.update([point])).tick(at_of(now))
+        with insecure_token_uri():
+            engine = build_engine(config, state, hook=lambda point: reached.update([point]))
+            engine.tick(at_of(now))
     finally:
         state.close()
+        if twin is not None:
+            twin.stop()
     shutil.rmtree(scratch)
     return reached
 
@@ -320,11 +394,12 @@ class Check:
     orphans: int = 0  # draft files whose key the state does not know, or thinks undrafted
     mismatches: list[str] = field(default_factory=list)  # key: expected -> actual
     integrity_ok: bool = True
+    sends: int = 0  # requests to a send path (or refused by the fake Google)
 
     @property
     def ok(self) -> bool:
         clean = not (self.duplicates or self.losses or self.orphans or self.mismatches)
-        return clean and self.integrity_ok
+        return clean and self.integrity_ok and not self.sends
 
 
 def _markers(maildir: Path) -> Counter[str]:
@@ -334,7 +409,7 @@ def _markers(maildir: Path) -> Counter[str]:
     return found
 
 
-def check_home(home: Path, expected: dict[str, str]) -> Check:
+def check_home(home: Path, expected: dict[str, str], fake: FakeGoogle | None = None) -> Check:
     check = Check()
     db = sqlite3.connect(home / "state" / "followup.db")
     try:
@@ -344,7 +419,11 @@ def check_home(home: Path, expected: dict[str, str]) -> Check:
         db.close()
     actual = {key: state for key, state, _ in rows}
     marker_state = {_marker_of(key): state for key, state, _ in rows}
-    drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
+    if fake is None:
+        drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
+    else:
+        drafts, sent = google_world.markers(fake)
+        check.sends = google_world.send_requests(fake)
     both = drafts + sent
     check.duplicates = sum(n - 1 for n in both.values() if n > 1)
     check.orphans = sum(1 for m in drafts if marker_state.get(m) not in WITH_DRAFT)
@@ -384,11 +463,26 @@ class TrialResult:
 def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
     home = scratch / "home"
     shutil.copytree(baseline.before(trial.phase), home)
-    now = PHASES[trial.phase].now
+    fake = baseline.fake_of(trial.phase)
+    try:
+        if fake is not None:
+            google_world.point_at(home, fake)
+        kills, attempts = _until_complete(home, PHASES[trial.phase].now, trial.faults)
+        check = check_home(home, baseline.expected[trial.phase], fake)
+    finally:
+        if fake is not None:
+            fake.stop()
+    shutil.rmtree(scratch, ignore_errors=True)
+    return TrialResult(trial, kills, attempts, check)
+
+
+def _until_complete(home: Path, now: str, faults: Sequence[str]) -> tuple[list[str], int]:
+    """Run the pass with each fault in turn, then without, until one completes: the faults
+    that killed a pass, and the processes started."""
     kills: list[str] = []
     attempts = 0
     code = KILLED[0]
-    for fault in trial.faults:
+    for fault in faults:
         attempts += 1
         code = run_tick(home, now, fault)
         if code not in KILLED:
@@ -397,9 +491,7 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
     while code in KILLED:  # restart until a pass completes
         attempts += 1
         code = run_tick(home, now)
-    result = TrialResult(trial, kills, attempts, check_home(home, baseline.expected[trial.phase]))
-    shutil.rmtree(scratch, ignore_errors=True)
-    return result
+    return kills, attempts
 
 
 def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]]:
@@ -445,6 +537,23 @@ def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     return trials
 
 
+#: The quick Google sample stops after the thank-yous (a few seconds in all).
+QUICK_GOOGLE_PHASES = 2
+
+
+def quick_google_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
+    """A sample on Google: the thank-you pass killed around its Gmail calls, and once at sync."""
+    reached = baseline.points[1]
+    trials = [
+        Trial(1, (f"{point}:{rng.randint(1, reached[point])}",))
+        for point in ("after_journal", "after_create")
+    ]
+    timed = f"{TIMED}:{baseline.seconds[1] * 0.6:.3f}"
+    trials.append(Trial(1, ("before_journal:2", "after_drafted:1", timed)))
+    trials.append(Trial(0, ("after_sync:1", "after_plan:1")))
+    return trials
+
+
 def _random_fault(baseline: Baseline, phase: int, rng: random.Random) -> str:
     if rng.random() < 0.25:
         kind = rng.choice((TIMED, TIMED, TERM))
@@ -471,6 +580,7 @@ class Figures:
     orphans: int = 0
     mismatches: int = 0
     integrity_failures: int = 0
+    sends: int = 0  # send requests (and other refused requests) seen by the fake Google
     follow_ups: int = 0  # follow-up rows checked per trial, summed
     seconds: float = 0.0
     failures: list[str] = field(default_factory=list)
@@ -486,6 +596,7 @@ class Figures:
         self.orphans += check.orphans
         self.mismatches += len(check.mismatches)
         self.integrity_failures += 0 if check.integrity_ok else 1
+        self.sends += check.sends
         self.follow_ups += expected
         if not check.ok:
             self.failures.append(f"{result.trial}: {check}")
@@ -502,8 +613,10 @@ def run(
     seed: int = 0,
     workers: int | None = None,
     progress: Callable[[Figures], None] | None = None,
+    google: bool = False,
 ) -> Figures:
-    """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample)."""
+    """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample);
+    ``google``: against the fake Google instead of a Maildir."""
     started = time.monotonic()
     rng = random.Random(seed)
     figures = Figures()
@@ -511,8 +624,8 @@ def run(
         tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp,
         ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool,
     ):
-        baseline = Baseline.build(Path(tmp) / "baseline")
-        trials = quick_trials(baseline, rng) if kills is None else plan_trials(baseline, kills, rng)
+        baseline = Baseline.build(Path(tmp) / "baseline", google, _phases(kills, google))
+        trials = _first_trials(baseline, kills, rng)
         while trials:
             scratches = [Path(tmp) / f"trial-{figures.trials + i}" for i in range(len(trials))]
             pairs = zip(trials, scratches, strict=True)
@@ -527,19 +640,30 @@ def run(
     return figures
 
 
+def _phases(kills: int | None, google: bool) -> int:
+    return QUICK_GOOGLE_PHASES if kills is None and google else len(PHASES)
+
+
+def _first_trials(baseline: Baseline, kills: int | None, rng: random.Random) -> list[Trial]:
+    if kills is not None:
+        return plan_trials(baseline, kills, rng)
+    return quick_google_trials(baseline, rng) if baseline.google else quick_trials(baseline, rng)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--kills", type=int, default=500, help="crash points to try (about)")
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--google", action="store_true", help="against the fake Google")
     args = parser.parse_args(argv)
 
     def progress(f: Figures) -> None:
         if not args.json and f.trials % 25 == 0:
             print(f"  {f.trials} trials, {f.crash_points} kills ...", file=sys.stderr)
 
-    figures = run(args.kills, args.seed, args.workers, progress)
+    figures = run(args.kills, args.seed, args.workers, progress, args.google)
     if args.json:
         print(json.dumps(figures.as_dict(), indent=2))
     else:
@@ -557,6 +681,7 @@ def render(f: Figures) -> str:
         f"orphan drafts: {f.orphans}",
         f"state mismatches: {f.mismatches} (of {f.follow_ups} follow-ups checked)",
         f"integrity_check failures: {f.integrity_failures}",
+        f"send requests: {f.sends}",
         *(f"FAILED {failure}" for failure in f.failures),
     ]
     return "\n".join(lines)
