@@ -10,6 +10,7 @@ import hashlib
 import json
 from dataclasses import fields
 from datetime import date, datetime
+from json.encoder import encode_basestring_ascii as _string
 from typing import Any
 
 from agent.model import Attendee, Detection, Event, Person
@@ -50,6 +51,85 @@ def encode(data: dict[str, Any]) -> tuple[str, str]:
     """The JSON text to store and its digest, from one serialisation."""
     text = json.dumps(data, sort_keys=True)
     return text, hashlib.sha256(text.encode()).hexdigest()
+
+
+def encode_event(event: Event) -> tuple[str, str]:
+    """``encode(event_to_dict(event))``, written directly: the same text, so the same digest.
+
+    A cold pass encodes every event of the calendar; building a dict per event and per attendee
+    for ``json.dumps`` to sort and walk costs several times more. A value of a type the writer
+    below does not know (never from the sources) takes the general path."""
+    try:
+        text = _event_text(event)
+    except _Unusual:
+        return encode(event_to_dict(event))
+    return text, hashlib.sha256(text.encode()).hexdigest()
+
+
+class _Unusual(Exception):
+    pass
+
+
+def _bool(value: object) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    raise _Unusual
+
+
+def _text(value: object) -> str:
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    raise _Unusual
+
+
+def _int(value: object) -> str:
+    if type(value) is int:
+        return int.__repr__(value)
+    raise _Unusual
+
+
+#: id(attendee) -> (attendee, its JSON text): a source hands the same Attendee object to every
+#: event its person attends. Keyed by identity (held, so the id is not reused): value equality
+#: would take ``True`` and ``1`` for the same.
+_ATTENDEE_TEXT: dict[int, tuple[Attendee, str]] = {}
+
+
+def _attendee_text(a: Attendee) -> str:
+    entry = _ATTENDEE_TEXT.get(id(a))
+    if entry is not None and entry[0] is a:
+        return entry[1]
+    # keys in sorted order, as json.dumps(sort_keys=True) writes them
+    text = (
+        f'{{"email": {_text(a.email)}, "group": {_bool(a.group)}, '
+        f'"is_self": {_bool(a.is_self)}, "name": {_text(a.name)}, '
+        f'"optional": {_bool(a.optional)}, "resource": {_bool(a.resource)}, '
+        f'"response": {_text(a.response)}}}'
+    )
+    if len(_ATTENDEE_TEXT) >= 8192:
+        _ATTENDEE_TEXT.clear()
+    _ATTENDEE_TEXT[id(a)] = (a, text)
+    return text
+
+
+def _event_text(e: Event) -> str:
+    organizer = _attendee_text(e.organizer) if e.organizer is not None else "null"
+    attendees = ", ".join([_attendee_text(a) for a in e.attendees])
+    if not isinstance(e.start_at, datetime) or not isinstance(e.end_at, datetime):
+        raise _Unusual
+    return (
+        f'{{"all_day": {_bool(e.all_day)}, "attendees": [{attendees}], '
+        f'"calendar": {_text(e.calendar)}, "description": {_text(e.description)}, '
+        f'"end_at": {_string(e.end_at.isoformat())}, '
+        f'"html_description": {_bool(e.html_description)}, "location": {_text(e.location)}, '
+        f'"organizer": {organizer}, "recurrence_id": {_text(e.recurrence_id)}, '
+        f'"sequence": {_int(e.sequence)}, "start_at": {_string(e.start_at.isoformat())}, '
+        f'"status": {_text(e.status)}, "summary": {_text(e.summary)}, "tz": {_text(e.tz)}, '
+        f'"uid": {_text(e.uid)}}}'
+    )
 
 
 def detection_to_dict(detection: Detection) -> dict[str, Any]:

@@ -215,26 +215,33 @@ class Engine:
     ) -> None:
         digests = self.state.event_digests(calendar)
         seen = set()
-        with self.state.transaction():
-            for event in events:
-                seen.add(event.key)
+        rows = []
+        fresh = self._fresh
+        for event in events:
+            key = event.key
+            seen.add(key)
+            if event.calendar != calendar:
                 event = replace(event, calendar=calendar)
-                data, digest = codec.encode(codec.event_to_dict(event))
-                if digests.get(event.key) == digest:
-                    continue
-                self.state.upsert_event(
-                    event.key,
+            data, digest = codec.encode_event(event)
+            if digests.get(key) == digest:
+                continue
+            rows.append(
+                (
+                    key,
                     event.uid,
                     calendar,
-                    event.start_at,
-                    event.end_at,
+                    event.start_at.isoformat(),
+                    event.end_at.isoformat(),
                     event.status,
                     data,
                     digest,
-                    now,
                 )
-                self._fresh[event.key] = event
-            if batch.complete:
+            )
+            fresh[key] = event
+        with self.state.transaction():
+            self.state.upsert_events(rows, now)
+            # Only a key stored before this batch and missing from it can have vanished.
+            if batch.complete and not digests.keys() <= seen:
                 # Only an event that disappears while its time is inside the window read is
                 # gone; one that merely left the window stays as it was.
                 inside = self.state.keys_in_span(

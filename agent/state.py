@@ -355,6 +355,22 @@ class State:
             ),
         )
 
+    def upsert_events(
+        self, rows: Sequence[tuple[str, str, str, str, str, str, str, str]], now_at: datetime
+    ) -> None:
+        """``upsert_event`` for many events in one statement: (key, uid, calendar, start_at ISO,
+        end_at ISO, status, data JSON, digest) each."""
+        now = now_at.isoformat()
+        self.db.executemany(
+            "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
+            "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,NULL,?,?,0) "
+            "ON CONFLICT(key) DO UPDATE SET uid=excluded.uid, calendar=excluded.calendar, "
+            "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
+            "data=excluded.data, digest=excluded.digest, detection=NULL, "
+            "updated_at=excluded.updated_at, vanished=0",
+            [(*row, now, now) for row in rows],
+        )
+
     def mark_vanished(self, keys: Sequence[str], now_at: datetime) -> None:
         for key in keys:
             self.db.execute(
