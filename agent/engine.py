@@ -200,7 +200,7 @@ class Engine:
             except SourceError as e:
                 log.warning("calendar %s unavailable: %s", source.name, e)
                 report.source_failed = True
-                report.conditions.append(Condition("source_unreachable", f"{source.name}: {e}"))
+                report.conditions.append(trouble("source_unreachable", e, f"{source.name}: {e}"))
                 continue
             report.event_errors.extend(batch.errors)
             for error in batch.errors:
@@ -348,7 +348,7 @@ class Engine:
             self._needs_auth(report, e)
             return
         except FollowupError as e:
-            report.conditions.append(Condition("source_unreachable", f"mailbox: {e}"))
+            report.conditions.append(trouble("source_unreachable", e, f"mailbox: {e}"))
             return
         if batch.messages:
             views = self.views(now)  # built only when there is mail to place
@@ -524,7 +524,7 @@ class Engine:
             self._needs_auth(report, e)
             return []
         except SinkError as e:
-            report.conditions.append(Condition("sink_unreachable", str(e)))
+            report.conditions.append(trouble("sink_unreachable", e))
             return []
 
     def reconcile(self, now: datetime, sent: Sequence[SentMessage], report: TickReport) -> None:
@@ -543,7 +543,7 @@ class Engine:
         except AuthError as e:
             self._needs_auth(report, e)
         except SinkError as e:
-            report.conditions.append(Condition("sink_unreachable", str(e)))
+            report.conditions.append(trouble("sink_unreachable", e))
 
     def _settle_creating(self, f: FollowUp, now: datetime, sent: Sequence[SentMessage]) -> None:
         draft_id = self.drafts.find(f.key.marker)
@@ -630,6 +630,12 @@ class Engine:
                 self._needs_auth(report, e)
                 return
             except FollowupError as e:
+                if isinstance(e, SinkError):
+                    _once(report, trouble("sink_unreachable", e))
+                    if e.stored_maybe:  # the row stays `creating`: reconciled next pass
+                        log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
+                        report.failed.append((f, f"{e} (looked for next pass)"))
+                        continue
                 failed = replace(f, state=S.FAILED, attempts=f.attempts + 1, reason=str(e))
                 self.state.save_followup(failed, now)
                 report.failed.append((failed, str(e)))
@@ -703,13 +709,7 @@ class Engine:
         self.hook("before_journal")
         self.state.save_followup(journal, now)
         self.hook("after_journal")
-        try:
-            draft_id = self.drafts.create(draft)
-        except SinkError as e:
-            if e.stored_maybe:
-                log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
-                return None
-            raise
+        draft_id = self.drafts.create(draft)  # a SinkError: see draft_due
         self.hook("after_create")
         done = replace(
             journal, state=S.DRAFTED, draft_id=draft_id, drafted_at=now, reason="drafted"
@@ -831,6 +831,17 @@ def _ats_domains(view: ProcessView) -> tuple[str, ...]:
 def _names(view: ProcessView, message: IncomingMessage) -> bool:
     company = (view.group.company or "").lower()
     return bool(company) and company in f"{message.subject}\n{message.body}".lower()
+
+
+def trouble(kind: str, error: FollowupError, message: str | None = None) -> Condition:
+    """The condition for a service that failed: ``rate_limited`` when it refused for too many
+    requests, else ``kind`` (``source_unreachable``, ``sink_unreachable``)."""
+    return Condition("rate_limited" if error.rate_limited else kind, message or str(error))
+
+
+def _once(report: TickReport, condition: Condition) -> None:
+    if not any(c.kind == condition.kind for c in report.conditions):
+        report.conditions.append(condition)
 
 
 def apply_mark(detection: Detection, decision: str | None) -> Detection:

@@ -29,9 +29,14 @@ def worst_exit(codes: Sequence[int]) -> int:
 
 
 class FollowupError(Exception):
-    """A problem the user can act on."""
+    """A problem the user can act on.
+
+    ``rate_limited`` is set on a service's refusal for too many requests (Google's 429 or 403
+    rate limit): ``status`` shows it as ``rate_limited`` rather than as an unreachable service.
+    """
 
     exit_code = EXIT_INTERNAL
+    rate_limited = False
 
     def __init__(
         self, message: str, *, problems: Sequence[str] = (), hint: str | None = None

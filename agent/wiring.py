@@ -1,14 +1,16 @@
 """Builds the real ports and the engine from a loaded config.
 
 Backends are imported here, where they are chosen, so a command that needs none of them (say,
-``followup status``) never pays for importing them. ``$FOLLOWUP_CRASH_AT`` is a test hook read
-here and nowhere else (see ``crash_hook``).
+``followup status``) never pays for importing them. ``$FOLLOWUP_CRASH_AT`` and
+``$FOLLOWUP_GOOGLE_PACE`` are test hooks read here and nowhere else (see ``crash_hook`` and
+``google_retry``).
 """
 
 from __future__ import annotations
 
 import os
 import signal
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from agent.config import Config
@@ -20,6 +22,7 @@ from agent.state import State
 
 if TYPE_CHECKING:
     from agent.google.backend import GoogleBackend
+    from agent.google.client import RetryPolicy
 
 
 def settings(config: Config) -> Settings:
@@ -41,7 +44,35 @@ def google_backend(config: Config) -> GoogleBackend:
     """The Google ports' shared client; imports googleapiclient, so only when configured."""
     from agent.google.backend import GoogleBackend
 
-    return GoogleBackend.open(config.google)
+    return GoogleBackend.open(config.google, google_retry())
+
+
+#: Test hook for the fault suite (tests/test_google_faults.py), never set in normal use:
+#: ``FOLLOWUP_GOOGLE_PACE=<factor>`` multiplies the Google retry waits and the request timeout
+#: (0.01: the real policy, a hundred times faster), so a test can wait for a slow answer.
+PACE_ENV = "FOLLOWUP_GOOGLE_PACE"
+
+
+def google_retry() -> RetryPolicy | None:
+    """The Google retry policy: the default, or the one ``$FOLLOWUP_GOOGLE_PACE`` scales."""
+    from agent.google.client import RetryPolicy
+
+    pace = os.environ.get(PACE_ENV)
+    if not pace:
+        return None
+    try:
+        factor = float(pace)
+    except ValueError:
+        factor = 0.0
+    if not 0 < factor <= 1:
+        raise UsageError(f"${PACE_ENV} must be a number in (0, 1], not {pace!r}")
+    normal = RetryPolicy()
+    return replace(
+        normal,
+        first_delay=normal.first_delay * factor,
+        max_delay=normal.max_delay * factor,
+        timeout=normal.timeout * factor,
+    )
 
 
 def uses_google(config: Config) -> bool:

@@ -7,6 +7,8 @@ attempt per request), pointed at ``google.api_root`` when configured: Calendar a
 root *and* the service path, notes 0.8). ``read`` runs an idempotent request with a few bounded,
 jittered retries on rate limits, 5xx and lost connections, and one token refresh on a 401;
 ``write`` runs a request exactly once, and when it fails says whether it may have been stored.
+An answer that is not a JSON object (a garbled body) counts as no answer: a read tries again,
+a write may have been stored.
 """
 
 from __future__ import annotations
@@ -48,6 +50,17 @@ class RetryPolicy:
 
     def delay(self, attempt: int) -> float:
         return min(self.max_delay, self.first_delay * 2**attempt) * random.uniform(0.5, 1.0)
+
+
+class Garbled(ValueError):
+    """The answer was not the JSON object the API promises (googleapiclient hands back the raw
+    text when it cannot parse it)."""
+
+
+def _answer(result: Any, what: str) -> dict[str, Any]:
+    if not isinstance(result, dict):
+        raise Garbled(f"{what}: the answer was not JSON ({type(result).__name__})")
+    return result
 
 
 class Absent(Exception):
@@ -119,7 +132,7 @@ class GoogleClient:
         refreshed = False
         for attempt in range(self.retry.attempts):
             try:
-                return dict(request.execute(num_retries=0))
+                return _answer(request.execute(num_retries=0), what)
             except HttpError as e:
                 status = status_of(e)
                 if status in absent:
@@ -132,7 +145,7 @@ class GoogleClient:
                     self._wait(attempt, what, f"HTTP {status}")
                     continue
                 raise as_error(e, what, kind) from e
-            except ConnectionLost as e:
+            except (ConnectionLost, Garbled) as e:
                 if attempt < last:
                     self._wait(attempt, what, str(e))
                     continue
@@ -144,7 +157,7 @@ class GoogleClient:
         from googleapiclient.errors import HttpError
 
         try:
-            return dict(request.execute(num_retries=0))
+            return _answer(request.execute(num_retries=0), what)
         except HttpError as e:
             error = as_error(e, what, SinkError)
             if isinstance(error, SinkError):
@@ -152,6 +165,8 @@ class GoogleClient:
             raise error from e
         except ConnectionLost as e:
             raise SinkError(f"Google did not answer while {what}: {e}", stored_maybe=e.sent) from e
+        except Garbled as e:  # an answer came, so the request was acted on
+            raise SinkError(f"Google's answer was garbled while {what}", stored_maybe=True) from e
 
     def _wait(self, attempt: int, what: str, why: str) -> None:
         delay = self.retry.delay(attempt)

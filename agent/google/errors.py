@@ -62,4 +62,6 @@ def as_error(error: HttpError, what: str, kind: type[FollowupError]) -> Followup
         )
     label = "rate limited" if is_rate_limit(error) else f"HTTP {status}"
     detail = f": {error.reason}" if getattr(error, "reason", "") else ""
-    return kind(f"Google {label} while {what}{detail}")
+    found = kind(f"Google {label} while {what}{detail}")
+    found.rate_limited = is_rate_limit(error)
+    return found

@@ -4,7 +4,8 @@ Every request is recorded (``requests``), matched to its discovery method and ch
 (``violations`` lists anything Google would refuse or that followup must never do - above all
 any request to a send path). Faults are scripted per method id: an error status (429, 403
 rateLimitExceeded, 500, 503...), store-then-fail (do the work, answer 500), store-then-drop
-(do the work, close the connection without a word), drop, or a slow answer. The token endpoint
+(do the work, close the connection without a word), drop, a slow answer, or a garbled one (do
+the work, answer 200 with a body that is not JSON). The token endpoint
 is ``POST /token`` (method id ``oauth.token``).
 """
 
@@ -41,7 +42,7 @@ class Recorded:
 @dataclass
 class Fault:
     method_id: str
-    action: str  # "status" | "store_then_fail" | "store_then_drop" | "drop" | "slow"
+    action: str  # "status" | "store_then_fail" | "store_then_drop" | "drop" | "slow" | "garble"
     status: int = 500
     reason: str | None = None
     seconds: float = 0.0
@@ -157,6 +158,8 @@ class Server:
             return Reply(fault.status, error_body(fault.status, "backend error", "backendError"))
         if fault is not None and fault.action == "store_then_drop":
             return None
+        if fault is not None and fault.action == "garble":  # the work is done; the body is not JSON
+            return Reply(200, b'{"kind": "truncated", "id": ', "application/json")
         if fault is not None and fault.action == "slow":
             time.sleep(fault.seconds)  # the work is done; the answer is late
         return Reply(200, result)
