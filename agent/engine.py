@@ -143,7 +143,9 @@ class Engine:
         self.sink = sink
         self.composer = composer
         self.mailbox = mailbox
-        self._fresh: dict[str, Event] = {}
+        # (start_at ISO, key) of each event stored by this pass as an interview: its short id
+        # is given by ``detect_changed``.
+        self._new_interviews: list[tuple[str, str]] = []
         self.hook: Hook = hook or (lambda point: None)
 
     @property
@@ -190,7 +192,6 @@ class Engine:
 
     def sync(self, now: datetime, report: TickReport) -> None:
         window = self.window(now)
-        self._fresh.clear()
         for source in self.sources:
             try:
                 batch = source.fetch(self.state.cursor(source.name), window)
@@ -213,32 +214,40 @@ class Engine:
     def _store_batch(
         self, calendar: str, events: Sequence[Event], batch: SyncBatch, now: datetime
     ) -> None:
+        """Store the new and changed events of ``batch``, each with its detection: a row is
+        written once, with what it is (detecting it as it came costs no JSON round trip)."""
         digests = self.state.event_digests(calendar)
         seen = set()
-        rows = []
-        fresh = self._fresh
+        fresh: list[tuple[str, Event, str, str, str]] = []
         for event in events:
             key = event.key
             seen.add(key)
             if event.calendar != calendar:
                 event = replace(event, calendar=calendar)
             data, digest = codec.encode_event(event)
-            if digests.get(key) == digest:
-                continue
-            rows.append(
-                (
-                    key,
-                    event.uid,
-                    calendar,
-                    event.start_at.isoformat(),
-                    event.end_at.isoformat(),
-                    event.status,
-                    data,
-                    digest,
-                )
-            )
-            fresh[key] = event
+            if digests.get(key) != digest:
+                fresh.append((key, event, event.start_at.isoformat(), data, digest))
         with self.state.transaction():
+            # Marks and notes are read inside the transaction: none can slip in unseen.
+            detector = _Detector(self.settings.me, self.state.marks(), self.state.interview_notes())
+            rows = []
+            for key, event, start_at, data, digest in fresh:
+                text, is_interview = detector.detect(key, event)
+                if is_interview:
+                    self._new_interviews.append((start_at, key))
+                rows.append(
+                    (
+                        key,
+                        event.uid,
+                        calendar,
+                        start_at,
+                        event.end_at.isoformat(),
+                        event.status,
+                        data,
+                        digest,
+                        text,
+                    )
+                )
             self.state.upsert_events(rows, now)
             # Only a key stored before this batch and missing from it can have vanished.
             if batch.complete and not digests.keys() <= seen:
@@ -253,62 +262,26 @@ class Engine:
     # ------------------------------------------------------------------ detection
 
     def detect_changed(self, now: datetime) -> None:
-        """Detect every event stored since the last pass (unchanged events keep their result)."""
-        from agent.detect import detect
-
-        marks = self.state.marks()
-        notes = self.state.interview_notes()
-        seen: dict[tuple[object, ...], Detection] = {}
-        # A detection shared by a series is encoded once; holding it keeps its id unique.
-        encoded: dict[int, tuple[Detection, str]] = {}
-        results: list[tuple[str, str]] = []
+        """Detect every event whose detection was cleared (a mark, a note, a vanished event, an
+        interrupted pass); events stored by this pass came with theirs. New interviews get
+        their short ids here, in order of time (then key), wherever they were detected."""
         with self.state.transaction():
-            for key in self.state.keys_to_detect():
-                # An event stored by this pass is detected as it came, without a JSON round trip.
-                event = self._fresh.pop(key, None) or self._stored_event(key)
+            detector = _Detector(self.settings.me, self.state.marks(), self.state.interview_notes())
+            results: list[tuple[str, str]] = []
+            interviews = self._new_interviews
+            for key, start_at in self.state.keys_to_detect_with_start():
+                event = self._stored_event(key)
                 if event is None:
                     continue
-                note = notes.get(key, (None, ""))[1]
-                detection = self._detect(detect, event, note, seen)
-                detection = apply_mark(detection, marks.get(key) or marks.get(event.uid))
-                if id(detection) not in encoded:
-                    text = json.dumps(codec.detection_to_dict(detection))
-                    encoded[id(detection)] = (detection, text)
-                results.append((key, encoded[id(detection)][1]))
-                if detection.is_interview:
-                    self.state.short_id("i", key)
+                text, is_interview = detector.detect(key, event)
+                results.append((key, text))
+                if is_interview:
+                    interviews.append((start_at, key))
             self.state.set_detections(results)
+            for _, key in sorted(interviews):
+                self.state.short_id("i", key)
+        interviews.clear()
         self.hook("after_detect")
-
-    def _detect(
-        self,
-        detect: Callable[[Event, Me, str], Detection],
-        event: Event,
-        note: str,
-        seen: dict[tuple[object, ...], Detection],
-    ) -> Detection:
-        """The occurrences of a weekly meeting differ only in time: one that is not an interview
-        answers for the others. (An interview is always detected on its own, since its
-        timetable is counted from its own date.)"""
-        same = (
-            event.uid,
-            event.summary,
-            event.description,
-            event.location,
-            event.status,
-            event.organizer,
-            event.attendees,
-            event.calendar,
-            event.all_day,
-            note,
-        )
-        known = seen.get(same)
-        if known is not None:
-            return known
-        detection = detect(event, self.settings.me, note)
-        if not detection.is_interview:
-            seen[same] = detection
-        return detection
 
     def _stored_event(self, key: str) -> Event | None:
         stored = self.state.event(key)
@@ -831,6 +804,63 @@ def _ats_domains(view: ProcessView) -> tuple[str, ...]:
 def _names(view: ProcessView, message: IncomingMessage) -> bool:
     company = (view.group.company or "").lower()
     return bool(company) and company in f"{message.subject}\n{message.body}".lower()
+
+
+class _Detector:
+    """Detects events with the user's marks and notes, each detection as the JSON text stored.
+
+    The occurrences of a weekly meeting differ only in time: one that is not an interview
+    answers for the others. (An interview is always detected on its own, since its timetable
+    is counted from its own date.) A detection shared so is encoded once."""
+
+    def __init__(
+        self, me: Me, marks: dict[str, str], notes: dict[str, tuple[str | None, str]]
+    ) -> None:
+        from agent.detect import detect
+
+        self._detect = detect
+        self.me = me
+        self.marks = marks
+        self.notes = notes
+        # uid -> (what else must be equal, detection) of the non-interviews seen with that uid
+        self._seen: dict[str, list[tuple[tuple[object, ...], Detection]]] = {}
+        # id(detection) -> (detection, its JSON text); holding the detection keeps its id unique
+        self._encoded: dict[int, tuple[Detection, str]] = {}
+
+    def detect(self, key: str, event: Event) -> tuple[str, bool]:
+        """The detection of ``event`` (stored under ``key``) as JSON text, and is it an interview."""
+        note = self.notes.get(key, (None, ""))[1]
+        detection = self._shared(event, note)
+        mark = self.marks.get(key) or self.marks.get(event.uid) if self.marks else None
+        detection = apply_mark(detection, mark)
+        known = self._encoded.get(id(detection))
+        if known is None:
+            known = (detection, json.dumps(codec.detection_to_dict(detection)))
+            self._encoded[id(detection)] = known
+        return known[1], detection.is_interview
+
+    def _shared(self, event: Event, note: str) -> Detection:
+        same = (
+            event.summary,
+            event.description,
+            event.location,
+            event.status,
+            event.organizer,
+            event.attendees,
+            event.calendar,
+            event.all_day,
+            note,
+        )
+        # compared, not hashed: the occurrences hold the very same attendee objects
+        candidates = self._seen.get(event.uid)
+        if candidates is not None:
+            for other, detection in candidates:
+                if other == same:
+                    return detection
+        detection = self._detect(event, self.me, note)
+        if not detection.is_interview:
+            self._seen.setdefault(event.uid, []).append((same, detection))
+        return detection
 
 
 def trouble(kind: str, error: FollowupError, message: str | None = None) -> Condition:

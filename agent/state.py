@@ -356,17 +356,19 @@ class State:
         )
 
     def upsert_events(
-        self, rows: Sequence[tuple[str, str, str, str, str, str, str, str]], now_at: datetime
+        self,
+        rows: Sequence[tuple[str, str, str, str, str, str, str, str, str | None]],
+        now_at: datetime,
     ) -> None:
-        """``upsert_event`` for many events in one statement: (key, uid, calendar, start_at ISO,
-        end_at ISO, status, data JSON, digest) each."""
+        """``upsert_event`` for many events in one statement, each with its detection: (key, uid,
+        calendar, start_at ISO, end_at ISO, status, data JSON, digest, detection JSON or None)."""
         now = now_at.isoformat()
         self.db.executemany(
             "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
-            "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,NULL,?,?,0) "
+            "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,?,?,?,0) "
             "ON CONFLICT(key) DO UPDATE SET uid=excluded.uid, calendar=excluded.calendar, "
             "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
-            "data=excluded.data, digest=excluded.digest, detection=NULL, "
+            "data=excluded.data, digest=excluded.digest, detection=excluded.detection, "
             "updated_at=excluded.updated_at, vanished=0",
             [(*row, now, now) for row in rows],
         )
@@ -406,6 +408,13 @@ class State:
             "SELECT key FROM events WHERE detection IS NULL ORDER BY start_at, key"
         )
         return [r[0] for r in rows]
+
+    def keys_to_detect_with_start(self) -> list[tuple[str, str]]:
+        """``keys_to_detect`` with each event's start_at as stored (ISO text), in that order."""
+        rows = self.db.execute(
+            "SELECT key, start_at FROM events WHERE detection IS NULL ORDER BY start_at, key"
+        )
+        return [(r[0], r[1]) for r in rows]
 
     def events_to_detect(self) -> list[StoredEvent]:
         """Events stored or changed since their last detection (none when nothing changed)."""
