@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from agent.wiring import PACE_ENV
 from tests.fake_google import FakeGoogle
 from tests.fake_google.events import resource
 from tests.fake_google.fixtures import fake  # noqa: F401 - a fixture
@@ -143,3 +144,36 @@ def test_tokens_never_reach_the_logs_and_stay_0600(google_home: Path, fake: Fake
     for secret in {*before, *after}:
         assert secret not in done.stderr and secret not in done.stdout
     assert not [r for r in fake.server.requests if SEND_PATHS.search(r.path)]
+
+
+def _tick_vv(home: Path, when: str) -> subprocess.CompletedProcess[str]:
+    env = crash._env(None) | {"OAUTHLIB_INSECURE_TRANSPORT": "1", PACE_ENV: "0.01"}
+    command = [sys.executable, "-m", "agent", "--config", str(home / "config.yaml")]
+    return subprocess.run(
+        [*command, "-vv", "tick", "--now", when],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_tokens_stay_out_of_the_logs_through_faults_and_a_refused_sign_in(
+    google_home: Path,
+    fake: FakeGoogle,  # noqa: F811
+) -> None:
+    fake.fail("calendar.events.list", status=401)  # a token refused mid-pass: refreshed again
+    fake.fail("gmail.users.getProfile", status=503)  # retried, with a log line
+    fake.fail("gmail.users.drafts.create", "garble")  # an answer that is not JSON
+    faulty = _tick_vv(google_home, "2026-12-02T14:00")
+    assert faulty.returncode == 1, faulty.stderr
+    assert fake.count("oauth.token") == 2 and "trying again" in faulty.stderr
+    fake.write_token(google_home / "token.json", expired=True)
+    fake.revoke()  # invalid_grant: exit 3, the refusal explained
+    refused = _tick_vv(google_home, "2026-12-02T14:10")
+    assert refused.returncode == 3 and "invalid_grant" in refused.stderr, refused.stderr
+    assert len(fake.issued) >= 6
+    for done in (faulty, refused):
+        for secret in fake.issued:
+            assert secret not in done.stderr and secret not in done.stdout

@@ -15,6 +15,7 @@ from __future__ import annotations
 import copy
 import itertools
 import json
+import secrets
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -40,6 +41,7 @@ class FakeGoogle:
         self.access_tokens: set[str] = set()
         self.refresh_tokens: set[str] = set()
         self.codes: set[str] = set()
+        self.issued: list[str] = []  # every token and code handed out (none may reach a log)
         self._ids = itertools.count(1)
         g = self.gmail
         self.server = Server(
@@ -75,6 +77,7 @@ class FakeGoogle:
         twin.access_tokens = set(self.access_tokens)
         twin.refresh_tokens = set(self.refresh_tokens)
         twin.codes = set(self.codes)
+        twin.issued = list(self.issued)
         twin._ids = copy.copy(self._ids)
         return twin
 
@@ -163,7 +166,10 @@ class FakeGoogle:
         self.refresh_tokens.clear()
 
     def _new(self, prefix: str) -> str:
-        return f"{prefix}-{next(self._ids)}"
+        """A token no log line could contain by chance (``at-3-9f2c...``)."""
+        value = f"{prefix}-{next(self._ids)}-{secrets.token_hex(8)}"
+        self.issued.append(value)
+        return value
 
     def _authorized(self, header: str | None) -> bool:
         scheme, _, token = (header or "").partition(" ")

@@ -1,6 +1,7 @@
-"""``docs/RELIABILITY.md`` from the suites' own figures: the full crash run (``crash.run``) and
-the reliability test suites run under pytest, counted from its JUnit report. Nothing in the
-file is typed by hand: ``scripts/reliability-report --write`` regenerates it.
+"""``docs/RELIABILITY.md`` from the suites' own figures: the full crash runs (``crash.run``, on a
+Maildir and on the fake Google) and the reliability test suites run under pytest, counted from
+its JUnit report (the Google fault cases one by one). Nothing in the file is typed by hand:
+``scripts/reliability-report --write`` regenerates it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,7 @@ import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ElementTree
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,6 +30,7 @@ SUITES = {
     "tests/test_hostile.py": "hostile and broken input through the CLI",
     "tests/test_operations.py": "signals, second daemon, migration backup, full disk",
     "tests/test_security.py": "no send path, permissions, tokens out of logs",
+    "tests/test_google_faults.py": "faults on the fake Google through `followup tick` and the daemon",
     "tests/test_google_engine.py": "engine on the fake Google with injected faults",
     "tests/test_google_gmail.py": "Gmail sink and mailbox on the fake Google",
     "tests/test_google_calendar.py": "Calendar source on the fake Google",
@@ -37,11 +39,17 @@ SUITES = {
 }
 
 
+#: The parametrised test whose cases are the Google faults, and its ids' prefix in JUnit.
+FAULTS = "tests/test_google_faults.py"
+FAULT_TEST = "test_a_fault_is_survived_shown_and_recovered_from"
+
+
 @dataclass
 class SuiteFigures:
     passed: int = 0
     failed: int = 0
     skipped: int = 0
+    outcomes: dict[str, str] = field(default_factory=dict)  # test name -> passed/failed/skipped
 
 
 def run_suites(paths: list[str]) -> dict[str, SuiteFigures]:
@@ -61,14 +69,16 @@ def run_suites(paths: list[str]) -> dict[str, SuiteFigures]:
         path = _path_of(case.get("classname", ""))
         if path not in figures:
             continue
-        outcome = {child.tag for child in case}
-        if outcome & {"failure", "error"}:
-            figures[path].failed += 1
-        elif "skipped" in outcome:
-            figures[path].skipped += 1
-        else:
-            figures[path].passed += 1
+        outcome = _outcome({child.tag for child in case})
+        setattr(figures[path], outcome, getattr(figures[path], outcome) + 1)
+        figures[path].outcomes[case.get("name", "")] = outcome
     return figures
+
+
+def _outcome(tags: set[str]) -> str:
+    if tags & {"failure", "error"}:
+        return "failed"
+    return "skipped" if "skipped" in tags else "passed"
 
 
 def _path_of(classname: str) -> str:
@@ -86,10 +96,36 @@ def hostile_inputs() -> int:
     return len(CASES)
 
 
+def fault_cases() -> list[tuple[str, int, tuple[str, ...]]]:
+    """The Google fault cases: name, the exit code of the faulty pass, the conditions shown."""
+    try:
+        from test_google_faults import CASES
+    except ImportError:
+        from tests.test_google_faults import CASES
+    return [(c.name, c.exit_code, c.conditions) for c in CASES]
+
+
+def fault_rows(suites: dict[str, SuiteFigures]) -> list[tuple[str, int, str, str]]:
+    """Per fault case: its name, exit code, conditions, and what the suite found."""
+    outcomes = suites[FAULTS].outcomes if FAULTS in suites else {}
+    return [
+        (name, code, ", ".join(f"`{c}`" for c in kinds) or "none",
+         outcomes.get(f"{FAULT_TEST}[{name}]", "not run"))
+        for name, code, kinds in fault_cases()
+    ]  # fmt: skip
+
+
 def render(
-    figures: crash.Figures, suites: dict[str, SuiteFigures], hostile: int, commit: str
+    figures: crash.Figures,
+    suites: dict[str, SuiteFigures],
+    hostile: int,
+    commit: str,
+    google: crash.Figures | None = None,
 ) -> str:
     failed = sum(s.failed for s in suites.values())
+    google = google or crash.Figures()
+    faults = fault_rows(suites)
+    survived = sum(1 for row in faults if row[3] == "passed")
     lines = [
         "# Reliability: the figures",
         "",
@@ -100,16 +136,21 @@ def render(
         "",
         "| figure | value |",
         "|---|---|",
-        f"| crash points tried (passes killed) | {figures.crash_points} |",
-        f"| duplicate drafts found | {figures.duplicates} |",
-        f"| lost follow-ups found | {figures.losses} |",
-        f"| orphan drafts / state mismatches | {figures.orphans} / {figures.mismatches} |",
-        f"| state files failing `PRAGMA integrity_check` | {figures.integrity_failures} |",
+        f"| crash points tried (passes killed) | {figures.crash_points + google.crash_points} "
+        f"({figures.crash_points} on a Maildir, {google.crash_points} on the fake Google) |",
+        f"| duplicate drafts found | {figures.duplicates + google.duplicates} |",
+        f"| lost follow-ups found | {figures.losses + google.losses} |",
+        f"| orphan drafts / state mismatches | {figures.orphans + google.orphans} / "
+        f"{figures.mismatches + google.mismatches} |",
+        f"| state files failing `PRAGMA integrity_check` | "
+        f"{figures.integrity_failures + google.integrity_failures} |",
+        f"| send requests seen by the fake Google in the crash run | {google.sends} |",
+        f"| Google fault cases survived | {survived} / {len(faults)} |",
         f"| hostile inputs tried | {hostile} |",
         f"| reliability test cases passed / failed | "
         f"{sum(s.passed for s in suites.values())} / {failed} |",
         "",
-        "## Crash consistency (full run)",
+        "## Crash consistency on a Maildir (full run)",
         "",
         f"`followup tick` ran as a real process {figures.passes} times over a calendar of six",
         "interviews with panels, across four passes of six weeks (reminders, thank-yous, sends and",
@@ -123,6 +164,8 @@ def render(
         "|---|---|",
         *(f"| `{point}` | {n} |" for point, n in sorted(figures.by_point.items())),
         "",
+        *google_section(google),
+        *fault_section(faults),
         "## Suites",
         "",
         "| suite | proves | passed | failed | skipped |",
@@ -133,9 +176,48 @@ def render(
         ),
         "",
     ]
-    if figures.failures:
-        lines += ["## Crash failures", "", *(f"- {f}" for f in figures.failures), ""]
+    failures = [*figures.failures, *(f"Google: {f}" for f in google.failures)]
+    if failures:
+        lines += ["## Crash failures", "", *(f"- {f}" for f in failures), ""]
     return "\n".join(lines)
+
+
+def google_section(google: crash.Figures) -> list[str]:
+    return [
+        "## Crash consistency on Google (full run)",
+        "",
+        "The same passes against the fake Google (`tests/fake_google`, served on 127.0.0.1):",
+        f"`followup tick` ran {google.passes} times, each trial on its own copy of the Google the",
+        "pass began with, the token refreshed in every pass, drafts created in Gmail; checked:",
+        "one message per `X-Followup-Key` over Gmail's drafts and sent mail, nothing lost, the",
+        f"states of the run without faults, `PRAGMA integrity_check`, no send request. "
+        f"{google.trials}",
+        f"trials, {google.follow_ups} follow-up states compared, {google.duplicates} duplicates, "
+        f"{google.losses} losses,",
+        f"{google.sends} send requests, in {google.seconds:.0f} s.",
+        "",
+        "| where the pass was killed | times |",
+        "|---|---|",
+        *(f"| `{point}` | {n} |" for point, n in sorted(google.by_point.items())),
+        "",
+    ]
+
+
+def fault_section(faults: list[tuple[str, int, str, str]]) -> list[str]:
+    return [
+        "## Faults on the fake Google",
+        "",
+        f"`{FAULTS}`: each fault is injected when thank-yous fall due (most persist through the",
+        "pass of `followup tick`); the pass must exit with the documented code and no traceback,",
+        "retry reads a bounded number of times (waits doubling, jittered) and writes never, leave",
+        "the state intact and `status --json` showing the condition; once the fault clears, the",
+        "next tick drafts what was due, exactly once.",
+        "",
+        "| fault | exit code | `status` shows | outcome |",
+        "|---|---|---|---|",
+        *(f"| {name} | {code} | {kinds} | {outcome} |" for name, code, kinds, outcome in faults),
+        "",
+    ]
 
 
 def _commit() -> str:
@@ -147,18 +229,22 @@ def _commit() -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Write docs/RELIABILITY.md from the suites.")
-    parser.add_argument("--kills", type=int, default=500, help="crash points in the full run")
+    parser.add_argument("--kills", type=int, default=500, help="crash points on a Maildir")
+    parser.add_argument(
+        "--google-kills", type=int, default=250, help="crash points on the fake Google"
+    )
     parser.add_argument("--write", action="store_true", help=f"write {TARGET.relative_to(ROOT)}")
     args = parser.parse_args(argv)
     present = [p for p in SUITES if (ROOT / p).exists()]
     suites = run_suites(present)
     figures = crash.run(args.kills)
-    text = render(figures, suites, hostile_inputs(), _commit())
+    google = crash.run(args.google_kills, google=True)
+    text = render(figures, suites, hostile_inputs(), _commit(), google)
     if args.write:
         TARGET.parent.mkdir(exist_ok=True)
         TARGET.write_text(text, encoding="utf-8")
     print(text)
-    bad = figures.failures or any(s.failed for s in suites.values())
+    bad = figures.failures or google.failures or any(s.failed for s in suites.values())
     return 1 if bad else 0
 
 
