@@ -111,7 +111,9 @@ def test_a_reply_with_a_new_timetable_starts_a_new_wait(setup: Setup) -> None:
     setup.tick("2026-12-02T14:00")
     setup.mailbox.deliver(
         reply(
-            1, "2026-12-21T10:00", "Hi Alex, thanks for your patience. We will decide by Friday, January 8."
+            1,
+            "2026-12-21T10:00",
+            "Hi Alex, thanks for your patience. We will decide by Friday, January 8.",
         )
     )
     setup.tick("2026-12-21T11:00")
