@@ -380,18 +380,32 @@ class Engine:
     # ------------------------------------------------------------------ planning
 
     def views(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
-        groups = bind_processes(self.state, self.interviews(), now)
-        return [self._view(group, now, sent) for group in groups]
-
-    def _view(self, group: ProcessGroup, now: datetime, sent: Sequence[SentMessage]) -> ProcessView:
-        record = self.state.ensure_process(group.pid, group.company, now)
-        address_book = self.state.address_book()
-        rounds: dict[str, Round] = {}
+        # One transaction for the records the views complete (processes, people), and what
+        # every view reads the same (address book, mail sent, recorded follow-ups) read once.
         with self.state.transaction():
-            for item in group.items:
-                rounds[item.event.key] = self._round(group.pid, item, address_book)
-            people = tuple(_participant(p) for p in self.state.people(group.pid))
-        existing = {f.key: f for f in self.state.followups(group.pid)}
+            groups = bind_processes(self.state, self.interviews(), now)
+            address_book = self.state.address_book()
+            recorded = self.state.followups_by_process()
+            wrote_to = _wrote_to(sent)
+            return [
+                self._view(group, now, address_book, recorded.get(group.pid, []), wrote_to)
+                for group in groups
+            ]
+
+    def _view(
+        self,
+        group: ProcessGroup,
+        now: datetime,
+        address_book: dict[str, str],
+        recorded: Sequence[FollowUp],
+        wrote_to: dict[str, tuple[datetime, ...]],
+    ) -> ProcessView:
+        record = self.state.ensure_process(group.pid, group.company, now)
+        rounds: dict[str, Round] = {}
+        for item in group.items:
+            rounds[item.event.key] = self._round(group.pid, item, address_book)
+        people = tuple(_participant(p) for p in self.state.people(group.pid))
+        existing = {f.key: f for f in recorded}
         facts = ProcessFacts(
             pid=group.pid,
             rounds=tuple(sorted(rounds.values(), key=lambda r: r.end_at)),
@@ -400,7 +414,7 @@ class Engine:
             contact_override=record.contact,
             replies=tuple(self._replies(group.pid)),
             outcome=ProcessState(record.outcome) if record.outcome else None,
-            wrote_to=_wrote_to(sent),
+            wrote_to=wrote_to,
             followups=existing,
             people=people,
         )
@@ -464,9 +478,9 @@ class Engine:
 
     def plan(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
         """Plan every process and record the decisions; returns the views drafting works from."""
-        views = self.views(now, sent)
-        for view in views:
-            with self.state.transaction():  # one process's decisions land together
+        with self.state.transaction():  # the decisions land together
+            views = self.views(now, sent)
+            for view in views:
                 self._record_plan(view, now)
         # Drafting reads the pending rows from the state; what the views hold of the recorded
         # follow-ups (the sent ones, for threading) is not changed by planning.
@@ -577,12 +591,9 @@ class Engine:
     def due(
         self, views: Sequence[ProcessView], now: datetime
     ) -> list[tuple[ProcessView, FollowUp]]:
-        found = []
-        for view in views:
-            for f in self.state.followups(view.group.pid, states=[S.PLANNED, S.FAILED]):
-                if f.due_at <= now:
-                    found.append((view, f))
-        return found
+        # one query for every process, not one each (same order: by process, then due time)
+        pending = self.state.due_followups(now, states=[S.PLANNED, S.FAILED])
+        return [(view, f) for view in views for f in pending.get(view.group.pid, ())]
 
     def draft_due(
         self,

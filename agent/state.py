@@ -140,6 +140,7 @@ class State:
         self.path = str(path)
         self._in_tx = False
         self._ids: dict[tuple[str, str], str] = {}
+        self._tx_ids: dict[tuple[str, str], str] = {}  # given or read in the open transaction
         self.db = self._open()
         self._migrate()
 
@@ -231,8 +232,10 @@ class State:
             except sqlite3.OperationalError as e:
                 self._rollback()
                 raise write_error(self.path, e) from e
+            self._ids.update(self._tx_ids)  # written now: safe to remember
         finally:
             self._in_tx = False
+            self._tx_ids.clear()
 
     def _rollback(self) -> None:
         # After a full disk or an I/O error SQLite may have rolled back already.
@@ -259,6 +262,7 @@ class State:
         copy.path = ":memory:"
         copy._in_tx = False
         copy._ids = {}
+        copy._tx_ids = {}
         copy.db = sqlite3.connect(":memory:", isolation_level=None)
         self.db.backup(copy.db)
         copy.db.row_factory = sqlite3.Row
@@ -268,7 +272,7 @@ class State:
 
     def short_id(self, kind: str, ref: str) -> str:
         """The short id (``p3``, ``i7``, ``e41``, ``f12``) of ``ref``, given once and kept."""
-        known = self._ids.get((kind, ref))
+        known = self._ids.get((kind, ref)) or self._tx_ids.get((kind, ref))
         if known:
             return known
         row = self.db.execute("SELECT n FROM ids WHERE kind=? AND ref=?", (kind, ref)).fetchone()
@@ -281,8 +285,8 @@ class State:
             row = (n,)
         # Ids never change once given, so remembering them is safe - but only once written:
         # a rolled-back transaction must not leave an id here that the file does not hold.
-        if not self._in_tx:
-            self._ids[(kind, ref)] = f"{kind}{row[0]}"
+        # (Inside a transaction it is remembered for the transaction, and kept once committed.)
+        (self._tx_ids if self._in_tx else self._ids)[(kind, ref)] = f"{kind}{row[0]}"
         return f"{kind}{row[0]}"
 
     def resolve_short_id(self, text: str) -> tuple[str, str] | None:
@@ -626,6 +630,30 @@ class State:
             sql += " WHERE " + " AND ".join(clauses)
         sql += " ORDER BY due_at, id"
         return [_followup_from_row(r) for r in self.db.execute(sql, args)]
+
+    def followups_by_process(self) -> dict[str, list[FollowUp]]:
+        """Every follow-up by process, each process's in the order of ``followups(pid)``."""
+        found: dict[str, list[FollowUp]] = {}
+        rows = self.db.execute(
+            "SELECT key, id, state, due_at, data, pid FROM followups ORDER BY due_at, id"
+        )
+        for row in rows:
+            found.setdefault(row[5], []).append(_followup_from_row(row))
+        return found
+
+    def due_followups(self, now_at: datetime, states: Sequence[str]) -> dict[str, list[FollowUp]]:
+        """The follow-ups in ``states`` due at ``now_at`` or before, by process, each process's
+        in the order of ``followups`` (a row not due yet is not decoded)."""
+        rows = self.db.execute(
+            "SELECT key, id, state, due_at, data, pid FROM followups "
+            f"WHERE state IN ({','.join('?' * len(states))}) ORDER BY due_at, id",
+            [str(s) for s in states],
+        )
+        found: dict[str, list[FollowUp]] = {}
+        for row in rows:
+            if datetime.fromisoformat(row[3]) <= now_at:
+                found.setdefault(row[5], []).append(_followup_from_row(row))
+        return found
 
     def shared_articles(self, states: Sequence[str]) -> list[tuple[str, str | None]]:
         """(article URL, company key) of each follow-up in ``states`` that carries an article;
