@@ -54,16 +54,25 @@ def encode(data: dict[str, Any]) -> tuple[str, str]:
 
 
 def encode_event(event: Event) -> tuple[str, str]:
-    """``encode(event_to_dict(event))``, written directly: the same text, so the same digest.
+    """``encode(event_to_dict(event))``, written directly: the same text, so the same digest."""
+    return encode_event_times(event)[:2]
+
+
+def encode_event_times(event: Event) -> tuple[str, str, str, str]:
+    """``encode_event`` and the event's start and end in ISO text, written once for both.
 
     A cold pass encodes every event of the calendar; building a dict per event and per attendee
     for ``json.dumps`` to sort and walk costs several times more. A value of a type the writer
     below does not know (never from the sources) takes the general path."""
+    start_at, end_at = event.start_at.isoformat(), event.end_at.isoformat()
     try:
-        text = _event_text(event)
+        if not _WRITERS_MATCH:
+            raise _Unusual
+        text = _event_text(event, start_at, end_at)
     except _Unusual:
-        return encode(event_to_dict(event))
-    return text, hashlib.sha256(text.encode()).hexdigest()
+        text, digest = encode(event_to_dict(event))
+        return text, digest, start_at, end_at
+    return text, hashlib.sha256(text.encode()).hexdigest(), start_at, end_at
 
 
 class _Unusual(Exception):
@@ -115,20 +124,61 @@ def _attendee_text(a: Attendee) -> str:
     return text
 
 
-def _event_text(e: Event) -> str:
+def _event_text(e: Event, start_at: str, end_at: str) -> str:
     organizer = _attendee_text(e.organizer) if e.organizer is not None else "null"
     attendees = ", ".join([_attendee_text(a) for a in e.attendees])
-    if not isinstance(e.start_at, datetime) or not isinstance(e.end_at, datetime):
-        raise _Unusual
     return (
         f'{{"all_day": {_bool(e.all_day)}, "attendees": [{attendees}], '
         f'"calendar": {_text(e.calendar)}, "description": {_text(e.description)}, '
-        f'"end_at": {_string(e.end_at.isoformat())}, '
+        f'"end_at": {_string(end_at)}, '
         f'"html_description": {_bool(e.html_description)}, "location": {_text(e.location)}, '
         f'"organizer": {organizer}, "recurrence_id": {_text(e.recurrence_id)}, '
-        f'"sequence": {_int(e.sequence)}, "start_at": {_string(e.start_at.isoformat())}, '
+        f'"sequence": {_int(e.sequence)}, "start_at": {_string(start_at)}, '
         f'"status": {_text(e.status)}, "summary": {_text(e.summary)}, "tz": {_text(e.tz)}, '
         f'"uid": {_text(e.uid)}}}'
+    )
+
+
+def detection_text(detection: Detection) -> str:
+    """``json.dumps(detection_to_dict(detection))``, written directly (the same text)."""
+    try:
+        if not _WRITERS_MATCH:
+            raise _Unusual
+        return _detection_text(detection)
+    except _Unusual:
+        return json.dumps(detection_to_dict(detection))
+
+
+def _strings(values: tuple[str, ...]) -> str:
+    return ", ".join([_text(v) for v in values])
+
+
+def _person_text(p: Person) -> str:
+    return (
+        f'{{"name": {_text(p.name)}, "email": {_text(p.email)}, '
+        f'"session": {_text(p.session)}, "title": {_text(p.title)}}}'
+    )
+
+
+def _detection_text(d: Detection) -> str:
+    if type(d.reasons) is not tuple or type(d.interviewers) is not tuple:
+        raise _Unusual
+    if type(d.ats_domains) is not tuple:
+        raise _Unusual
+    answer = d.answer_date
+    if answer is not None and type(answer) is not date:
+        raise _Unusual
+    interviewers = ", ".join([_person_text(p) for p in d.interviewers])
+    organizer = _person_text(d.organizer) if d.organizer is not None else "null"
+    # fields in their declared order, as detection_to_dict builds the dict
+    return (
+        f'{{"is_interview": {_bool(d.is_interview)}, "reasons": [{_strings(d.reasons)}], '
+        f'"company": {_text(d.company)}, "company_domain": {_text(d.company_domain)}, '
+        f'"position": {_text(d.position)}, "interviewers": [{interviewers}], '
+        f'"organizer": {organizer}, "timeline_text": {_text(d.timeline_text)}, '
+        f'"answer_date": {_string(answer.isoformat()) if answer is not None else "null"}, '
+        f'"timetable_by": {_text(d.timetable_by)}, "user_notes": {_text(d.user_notes)}, '
+        f'"agency": {_text(d.agency)}, "ats_domains": [{_strings(d.ats_domains)}]}}'
     )
 
 
@@ -145,6 +195,22 @@ def detection_to_dict(detection: Detection) -> dict[str, Any]:
 
 _DETECTION_FIELDS = tuple(f.name for f in fields(Detection))
 _PERSON_FIELDS = tuple(f.name for f in fields(Person))
+
+#: The direct writers above write these fields (sorted for events, declared order for
+#: detections, as json.dumps meets them); a model that has others takes the general path.
+_WRITERS_MATCH = (
+    sorted(_EVENT_FIELDS)
+    == ["all_day", "attendees", "calendar", "description", "end_at", "html_description"]
+    + ["location", "organizer", "recurrence_id", "sequence", "start_at", "status", "summary"]
+    + ["tz", "uid"]
+    and sorted(_ATTENDEE_FIELDS)
+    == ["email", "group", "is_self", "name", "optional", "resource", "response"]
+    and _DETECTION_FIELDS
+    == ("is_interview", "reasons", "company", "company_domain", "position", "interviewers")
+    + ("organizer", "timeline_text", "answer_date", "timetable_by", "user_notes", "agency")
+    + ("ats_domains",)
+    and _PERSON_FIELDS == ("name", "email", "session", "title")
+)
 
 
 def _person(person: Person) -> dict[str, Any]:

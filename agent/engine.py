@@ -9,7 +9,6 @@ duplicate nor a lost draft. One follow-up's failure never stops the others.
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
@@ -218,37 +217,39 @@ class Engine:
         written once, with what it is (detecting it as it came costs no JSON round trip)."""
         digests = self.state.event_digests(calendar)
         seen = set()
-        fresh: list[tuple[str, Event, str, str, str]] = []
-        for event in events:
-            key = event.key
-            seen.add(key)
-            if event.calendar != calendar:
-                event = replace(event, calendar=calendar)
-            data, digest = codec.encode_event(event)
-            if digests.get(key) != digest:
-                fresh.append((key, event, event.start_at.isoformat(), data, digest))
+        stamp = now.isoformat()
         with self.state.transaction():
             # Marks and notes are read inside the transaction: none can slip in unseen.
             detector = _Detector(self.settings.me, self.state.marks(), self.state.interview_notes())
             rows = []
-            for key, event, start_at, data, digest in fresh:
+            interviews = []
+            for event in events:
+                key = event.key
+                seen.add(key)
+                if event.calendar != calendar:
+                    event = replace(event, calendar=calendar)
+                data, digest, start_at, end_at = codec.encode_event_times(event)
+                if digests.get(key) == digest:
+                    continue
                 text, is_interview = detector.detect(key, event)
                 if is_interview:
-                    self._new_interviews.append((start_at, key))
+                    interviews.append((start_at, key))
                 rows.append(
                     (
                         key,
                         event.uid,
                         calendar,
                         start_at,
-                        event.end_at.isoformat(),
+                        end_at,
                         event.status,
                         data,
                         digest,
                         text,
+                        stamp,  # first seen (a new row)
+                        stamp,  # updated
                     )
                 )
-            self.state.upsert_events(rows, now)
+            self.state.upsert_events(rows)
             # Only a key stored before this batch and missing from it can have vanished.
             if batch.complete and not digests.keys() <= seen:
                 # Only an event that disappears while its time is inside the window read is
@@ -258,6 +259,7 @@ class Engine:
                 )
                 self.state.mark_vanished([k for k in inside if k not in seen], now)
             self.state.mark_vanished(list(batch.removed), now)
+        self._new_interviews.extend(interviews)  # stored: their ids are given next
 
     # ------------------------------------------------------------------ detection
 
@@ -846,7 +848,7 @@ class _Detector:
         detection = apply_mark(detection, mark)
         known = self._encoded.get(id(detection))
         if known is None:
-            known = (detection, json.dumps(codec.detection_to_dict(detection)))
+            known = (detection, codec.detection_text(detection))
             self._encoded[id(detection)] = known
         return known[1], detection.is_interview
 

@@ -359,14 +359,10 @@ class State:
             ),
         )
 
-    def upsert_events(
-        self,
-        rows: Sequence[tuple[str, str, str, str, str, str, str, str, str | None]],
-        now_at: datetime,
-    ) -> None:
+    def upsert_events(self, rows: Sequence[tuple[str | None, ...]]) -> None:
         """``upsert_event`` for many events in one statement, each with its detection: (key, uid,
-        calendar, start_at ISO, end_at ISO, status, data JSON, digest, detection JSON or None)."""
-        now = now_at.isoformat()
+        calendar, start_at, end_at, status, data JSON, digest, detection JSON or None, now, now),
+        times in ISO text (a new row is first seen now; a row is updated now)."""
         self.db.executemany(
             "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
             "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,?,?,?,0) "
@@ -374,7 +370,7 @@ class State:
             "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
             "data=excluded.data, digest=excluded.digest, detection=excluded.detection, "
             "updated_at=excluded.updated_at, vanished=0",
-            [(*row, now, now) for row in rows],
+            rows,
         )
 
     def mark_vanished(self, keys: Sequence[str], now_at: datetime) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+import json
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
 from agent import codec
-from agent.model import Attendee, Event
+from agent.model import Attendee, Detection, Event, Person
 
 START = datetime(2026, 6, 1, 12, tzinfo=UTC)
 
@@ -50,3 +51,38 @@ def test_an_attendee_equal_in_value_but_not_in_type_is_not_taken_from_the_cache(
     second = Event("b@x", START, START, "UTC", attendees=(Attendee("a", group=1),))  # type: ignore[arg-type]
     for event in (first, second):
         assert codec.encode_event(event) == codec.encode(codec.event_to_dict(event))
+
+
+DETECTIONS = [
+    Detection(False, ()),
+    Detection(False, ("no interview words in 'Lunch'",), ats_domains=("greenhouse.io",)),
+    Detection(
+        True,
+        ("title says 'Interview'", 'quote " and \\ and é'),
+        company="Acme Ünited",
+        company_domain="acme.example",
+        position="Backend Engineer",
+        interviewers=(
+            Person("Dana Whitfield", "dana@acme.example", "System design", "Staff Engineer"),
+            Person("Wei", None),
+        ),
+        organizer=Person(None, "rita@acme.example"),
+        timeline_text="within two weeks",
+        answer_date=date(2026, 12, 17),
+        timetable_by="Dana",
+        user_notes="Dana: rate limiter\n面接",
+        agency="Hays",
+        ats_domains=("greenhouse.io", "lever.co"),
+    ),
+    Detection(False, ["a list"]),  # type: ignore[arg-type]
+    Detection(True, (), answer_date=datetime(2026, 1, 1, tzinfo=UTC)),
+]
+
+
+@pytest.mark.parametrize("detection", DETECTIONS)
+def test_detection_text_is_json_dumps_of_the_dict(detection: Detection) -> None:
+    assert codec.detection_text(detection) == json.dumps(codec.detection_to_dict(detection))
+
+
+def test_the_writers_know_every_field_of_the_model() -> None:
+    assert codec._WRITERS_MATCH
