@@ -4,7 +4,10 @@ Every header value passes through ``sanitize_header`` first: calendar text is un
 title such as ``"Hi\\r\\nBcc: evil@x"`` must stay one line of a Subject, never become a header.
 Addresses go through ``email.headerregistry.Address`` so non-ASCII names are RFC 2047 encoded.
 The message uses ``email.policy.default`` (LF line ends, as files in a Maildir have); a backend
-that talks SMTP-like protocols re-serialises it with ``email.policy.SMTP``.
+that talks SMTP-like protocols re-serialises it with ``email.policy.SMTP``. Headers are written
+without folding (lines up to RFC 5322's 998): Python's folder drops the space between two
+RFC 2047 encoded words it splits a non-ASCII subject into, so "Re: Café ¡Hola" could reach the
+hiring manager as "Re: Café¡Hola". Subjects are kept short enough never to need folding.
 """
 
 from __future__ import annotations
@@ -38,6 +41,23 @@ def sanitize_header(value: str | None) -> str:
     return " ".join(cleaned.split())
 
 
+#: Headers unfolded: see the module's docstring.
+_UNFOLDED = default_policy.clone(max_line_length=998)
+#: Characters of a Subject; even in 4-byte characters, encoded it stays under 998 bytes.
+SUBJECT_MAX = 150
+
+
+def subject_line(value: str | None) -> str:
+    """The Subject as written: one clean line, cut at a word before ``SUBJECT_MAX`` characters."""
+    line = sanitize_header(value)
+    if len(line) <= SUBJECT_MAX:
+        return line
+    cut = line[: SUBJECT_MAX - 1]
+    if " " in cut[SUBJECT_MAX // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip() + "\u2026"
+
+
 def to_email(draft: Draft) -> EmailMessage:
     """The draft as an ``EmailMessage`` (text/plain, or multipart/alternative with HTML).
 
@@ -47,7 +67,7 @@ def to_email(draft: Draft) -> EmailMessage:
     msg["From"] = _address(draft.from_name, draft.from_addr)
     if draft.to:
         msg["To"] = tuple(_address(name, addr) for name, addr in draft.to)
-    msg["Subject"] = sanitize_header(draft.subject)
+    msg["Subject"] = subject_line(draft.subject)
     if draft.date_at is not None:
         msg["Date"] = format_datetime(draft.date_at)
     msg["Message-ID"] = sanitize_header(draft.message_id)
@@ -56,6 +76,7 @@ def to_email(draft: Draft) -> EmailMessage:
     msg.set_content(draft.text, charset="utf-8")
     if draft.html is not None:
         msg.add_alternative(draft.html, subtype="html", charset="utf-8")
+    msg.policy = _UNFOLDED  # the body is encoded already (76-character lines); headers unfolded
     return msg
 
 

@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from agent.errors import SinkError
-from agent.mail import sanitize_header, to_email
+from agent.mail import SUBJECT_MAX, sanitize_header, subject_line, to_email
 from agent.sinks.maildir import JOURNAL_NAME, HeaderScanner, MaildirSink
 
 try:
@@ -218,4 +218,20 @@ def test_no_subject_adds_a_header(subject: str) -> None:
             "MIME-Version",
         ]
     )
-    assert str(msg["Subject"]) == sanitize_header(subject)
+    assert str(msg["Subject"]) == subject_line(subject)
+    assert len(subject_line(subject)) <= SUBJECT_MAX
+
+
+def test_a_non_ascii_subject_keeps_its_spaces_through_the_file() -> None:
+    # Python's header folder drops the space between encoded words it splits a long
+    # non-ASCII subject into; followup's headers are never folded.
+    subject = "Re: Vielen Dank für das Gespräch – Senior Backend Engineer bei Müller & Söhne ¡Hola!"
+    msg = parse(to_email(make_draft(subject=subject)).as_bytes())
+    assert str(msg["Subject"]) == subject
+
+
+def test_a_very_long_subject_is_cut_at_a_word() -> None:
+    subject = "Thank you - " + "Principal Distributed Systems Engineer " * 10
+    line = subject_line(subject)
+    assert len(line) <= SUBJECT_MAX and line.endswith("\u2026")
+    assert subject.startswith(line[:-1].rstrip())
