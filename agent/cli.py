@@ -30,7 +30,7 @@ log = logging.getLogger("followup")
 Handler = Callable[[argparse.Namespace], int]
 #: ``followup events`` shows events from this many days back unless told otherwise.
 RECENT_DAYS = 30
-REPORT_URL = "https://github.com/followup-agent/followup/issues"
+REPORT_WHERE = "the followup project's issue tracker"
 
 
 # --------------------------------------------------------------------------- arguments
@@ -145,7 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"followup: internal error: {type(e).__name__}: {e}", file=sys.stderr)
         print(
-            f"  this is a bug; please report it at {REPORT_URL} (run with --debug for details)",
+            f"  this is a bug; please report it to {REPORT_WHERE}, with what `--debug` prints",
             file=sys.stderr,
         )
         return EXIT_INTERNAL

@@ -43,7 +43,7 @@ CURSOR_VERSION = 1
 _RACY = 2.0
 #: Refuse a download larger than this: a calendar feed is a few MB, not a disk's worth.
 _MAX_BYTES = 64 * 1024 * 1024
-_USER_AGENT = "followup (https://github.com/followup; calendar reader)"
+_USER_AGENT = "followup (calendar reader)"
 
 
 @dataclass(frozen=True)
