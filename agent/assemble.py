@@ -96,7 +96,7 @@ def bind_processes(
         for component in components(keys):
             members = sorted((items[i] for i in component), key=lambda i: i.event.start_at)
             all_keys = sorted({k for i in component for k in keys[i]})
-            pid = _process_id(state, all_keys)
+            pid = _process_id(state, all_keys, now_at)
             state.bind_process_keys(pid, all_keys)
             company = _latest(m.detection.company for m in members)
             state.ensure_process(pid, company, now_at)
@@ -112,11 +112,14 @@ def bind_processes(
     return sorted(groups, key=lambda g: int(g.pid[1:]))
 
 
-def _process_id(state: State, keys: list[str]) -> str:
-    existing = state.process_ids_for_keys(keys)
-    if existing:
-        return min(existing, key=lambda p: int(p[1:]))  # merges go under the older id
-    return state.short_id("p", keys[0])
+def _process_id(state: State, keys: list[str], now_at: datetime) -> str:
+    existing = sorted(state.process_ids_for_keys(keys), key=lambda p: int(p[1:]))
+    if not existing:
+        return state.short_id("p", keys[0])
+    older, *younger = existing  # merges go under the older id
+    for pid in younger:
+        state.merge_process(pid, older, now_at)
+    return older
 
 
 def _latest(values: object) -> str | None:

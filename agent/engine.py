@@ -535,7 +535,7 @@ class Engine:
             report.conditions.append(trouble("sink_unreachable", e))
 
     def _settle_creating(self, f: FollowUp, now: datetime, sent: Sequence[SentMessage]) -> None:
-        draft_id = self.drafts.find(f.key.marker)
+        draft_id = self.drafts.find(f.marker)
         if draft_id is not None:
             done = replace(
                 f,
@@ -568,7 +568,7 @@ class Engine:
 
     def _inspect(self, f: FollowUp, now: datetime) -> None:
         assert f.draft_id is not None
-        status = self.drafts.inspect(f.draft_id, f.key.marker, f.message_id)
+        status = self.drafts.inspect(f.draft_id, f.marker, f.message_id)
         if status.state == "present":
             if status.draft_id and status.draft_id != f.draft_id:
                 self._save_reconciled(replace(f, draft_id=status.draft_id), now)
@@ -644,8 +644,8 @@ class Engine:
         me = self.settings.me
         inp = ComposeInput(
             kind=f.kind,
-            marker=f.key.marker,
-            message_id=make_message_id(f.key.marker, me.email),
+            marker=f.marker,
+            message_id=make_message_id(f.marker, me.email),
             me=me,
             company=view.group.company,
             position=view.group.position,
@@ -949,7 +949,7 @@ def _wrote_to(sent: Sequence[SentMessage]) -> dict[str, tuple[datetime, ...]]:
 def _sent_match(f: FollowUp, sent: Sequence[SentMessage]) -> SentMessage | None:
     since = f.created_at or f.due_at
     for message in sent:
-        if message.marker == f.key.marker:
+        if message.marker == f.marker:
             return message
     for message in sent:
         if message.sent_at and message.sent_at < since:

@@ -258,6 +258,12 @@ class FollowUp:
     def kind(self) -> Kind:
         return self.key.kind
 
+    @property
+    def marker(self) -> str:
+        """The ``X-Followup-Key`` of this follow-up's draft: its key's hash, or - for a follow-up
+        whose process merged into an older one - the hash its draft was written with."""
+        return self.extra.get("marker") or self.key.marker
+
 
 # --------------------------------------------------------------------------- policy and articles
 

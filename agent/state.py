@@ -15,7 +15,7 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -550,6 +550,40 @@ class State:
             )
             self.audit(now_at, pid, "outcome", outcome)
 
+    def merge_process(self, younger: str, older: str, now_at: datetime) -> None:
+        """One application seen as two processes until an event tied them: ``younger`` joins
+        ``older``. Its follow-ups move under ``older`` keeping the ``X-Followup-Key`` their drafts
+        carry, so nothing already drafted is planned again under the new id."""
+        with self.transaction():
+            for f in self.followups(younger):
+                self._move_followup(f, older)
+            for table in ("process_keys", "replies"):
+                self.db.execute(f"UPDATE {table} SET pid=? WHERE pid=?", (older, younger))
+            self.db.execute(
+                "INSERT OR IGNORE INTO people(pid, person_id, name, name_key, email) "
+                "SELECT ?, person_id, name, name_key, email FROM people WHERE pid=?",
+                (older, younger),
+            )
+            self.db.execute("DELETE FROM people WHERE pid=?", (younger,))
+            self.db.execute(
+                "UPDATE processes SET contact=COALESCE(contact, (SELECT contact FROM processes "
+                "WHERE pid=?)), outcome=COALESCE(outcome, (SELECT outcome FROM processes "
+                "WHERE pid=?)) WHERE pid=?",
+                (younger, younger, older),
+            )
+            self.db.execute("DELETE FROM processes WHERE pid=?", (younger,))
+            self.audit(now_at, younger, "merged", f"into {older}")
+
+    def _move_followup(self, f: FollowUp, pid: str) -> None:
+        moved = replace(f, key=replace(f.key, process=pid), extra={**f.extra, "marker": f.marker})
+        clash = self.followup(moved.key)
+        self.db.execute("DELETE FROM followups WHERE key=?", (f.key.serialise(),))
+        if clash is not None and (clash.draft_id or not moved.draft_id):
+            return  # the older process's own row stands; this one had no draft of its own
+        if clash is not None:
+            self.db.execute("DELETE FROM followups WHERE key=?", (moved.key.serialise(),))
+        self._write_followup(moved)
+
     def people(self, pid: str) -> list[PersonRecord]:
         rows = self.db.execute(
             "SELECT pid, person_id, name, name_key, email FROM people WHERE pid=? ORDER BY rowid",
@@ -684,25 +718,28 @@ class State:
             if before is True:
                 before = self.followup(followup.key)
             assert before is None or isinstance(before, FollowUp)
-            self.db.execute(
-                "INSERT INTO followups(key, id, pid, kind, state, due_at, data) VALUES (?,?,?,?,?,?,?) "
-                "ON CONFLICT(key) DO UPDATE SET state=excluded.state, due_at=excluded.due_at, "
-                "data=excluded.data",
-                (
-                    followup.key.serialise(),
-                    followup.id,
-                    followup.key.process,
-                    str(followup.kind),
-                    str(followup.state),
-                    followup.due_at.isoformat(),
-                    json.dumps(_followup_data(followup)),
-                ),
-            )
+            self._write_followup(followup)
             if before is None or before.state != followup.state or action:
                 detail = f"{before.state if before else 'new'} -> {followup.state}"
                 if followup.reason:
                     detail += f": {followup.reason}"
                 self.audit(now_at, followup.id, action or "state", detail)
+
+    def _write_followup(self, followup: FollowUp) -> None:
+        self.db.execute(
+            "INSERT INTO followups(key, id, pid, kind, state, due_at, data) VALUES (?,?,?,?,?,?,?) "
+            "ON CONFLICT(key) DO UPDATE SET state=excluded.state, due_at=excluded.due_at, "
+            "data=excluded.data",
+            (
+                followup.key.serialise(),
+                followup.id,
+                followup.key.process,
+                str(followup.kind),
+                str(followup.state),
+                followup.due_at.isoformat(),
+                json.dumps(_followup_data(followup)),
+            ),
+        )
 
     # ------------------------------------------------------------------ the daemon
 
