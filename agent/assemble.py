@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import datetime
 
 from agent.model import Detection, Event, Person
 from agent.names import display_name, fold, local_part_key, name_key
@@ -184,7 +184,3 @@ def _new_person_id(person: Person, email: str | None) -> str:
     if email:
         return email.lower()
     return f"n:{name_key(person.name) or 'unknown'}"
-
-
-def answer_date_or(default: date, stated: date | None) -> date:
-    return stated if stated is not None else default

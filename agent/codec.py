@@ -43,10 +43,6 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     return Event(**fields)
 
 
-def digest(data: dict[str, Any]) -> str:
-    return encode(data)[1]
-
-
 def encode(data: dict[str, Any]) -> tuple[str, str]:
     """The JSON text to store and its digest, from one serialisation."""
     text = json.dumps(data, sort_keys=True)

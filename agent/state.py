@@ -316,10 +316,6 @@ class State:
                 (source, cursor, now_at.isoformat()),
             )
 
-    def last_synced(self, source: str) -> datetime | None:
-        row = self.db.execute("SELECT synced_at FROM cursors WHERE source=?", (source,)).fetchone()
-        return _dt(row[0]) if row else None
-
     # ------------------------------------------------------------------ events
 
     def event_digests(self, calendar: str) -> dict[str, str]:
