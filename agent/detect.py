@@ -857,13 +857,16 @@ def _best_for_label(candidates: list[str], label: str) -> str | None:
     best: str | None = None
     for cand in candidates:
         words = cand.split()
-        first = _squash(words[0]) if words else ""
+        # _squash drops the spaces, so a prefix squashes to its words' squashes joined: each word
+        # is squashed once (and the same words recur across candidates and events)
+        squashed_words = [_squash(w) for w in words]
+        first = squashed_words[0] if words else ""
         for n in range(len(words), 0, -1):
-            prefix = " ".join(words[:n])
-            squashed = _squash(prefix)
+            squashed = "".join(squashed_words[:n])
             exact = squashed == label or (len(squashed) >= 4 and label.startswith(squashed))
             extends = n >= 2 and len(first) >= 4 and label.startswith(first)
             if exact or (extends and cand is not candidates[0] and n == len(words) <= 3):
+                prefix = " ".join(words[:n])
                 if best is None or len(prefix) > len(best):
                     best = prefix
                 break

@@ -175,3 +175,26 @@ def test_ats_domain_equals_the_registrable_lookup() -> None:
     for host in hosts:
         reg = domains.registrable_domain(host)
         assert domains.ats_domain(host) == (reg if reg in domains.ATS_DOMAINS else None), host
+
+
+CORRECTION_PIECES = sorted(
+    set(PIECES) | set(timeline._CORRECTION_NEEDLES) | {"actual", "correctly", "update", "i", "mean"}
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(CORRECTION_PIECES), max_size=20).map("".join))
+def test_corrections_equal_the_full_scan(text: str) -> None:
+    folded = fast_fold(text)
+    assert timeline._corrections(folded) == [m.end() for m in timeline._CORRECTION.finditer(folded)]
+
+
+SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß", "ﬁ", "3", "K", "\u212a"]  # fmt: skip
+squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(squash_words, max_size=5))
+def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> None:
+    joined = "".join(detect._squash.__wrapped__(w) for w in words)
+    assert detect._squash.__wrapped__(" ".join(words)) == joined
