@@ -554,8 +554,22 @@ class _Scan:
         return False
 
 
+# ASCII text's \w+ runs are its runs of letters, digits and "_": blanking every other character
+# and splitting on spaces finds them in a fraction of the time of a findall.
+_ASCII_NON_WORD = str.maketrans(
+    {chr(i): " " for i in range(128) if not re.fullmatch(r"\w", chr(i))}
+)
+
+
+def _words(folded: str) -> frozenset[str]:
+    """``frozenset(_WORD.findall(folded))``."""
+    if folded.isascii():
+        return frozenset(folded.translate(_ASCII_NON_WORD).split())
+    return frozenset(_WORD.findall(folded))
+
+
 def _scan(folded: str) -> _Scan:
-    words = frozenset(_WORD.findall(folded))
+    words = _words(folded)
     return _Scan(folded, words, _DIGIT.search(folded) is not None, " ".join(words))
 
 

@@ -198,3 +198,9 @@ squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).
 def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> None:
     joined = "".join(detect._squash.__wrapped__(w) for w in words)
     assert detect._squash.__wrapped__(" ".join(words)) == joined
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=string.printable + "\x1c\x1d\x1e\x1f\x85_é", max_size=60))
+def test_words_equal_the_findall(text: str) -> None:
+    assert timeline._words(text) == frozenset(timeline._WORD.findall(text))
