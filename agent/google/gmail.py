@@ -33,7 +33,7 @@ from agent.google.client import Absent, GoogleClient
 from agent.google.history import MailLedger, profile_history_id, read_history
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
-from agent.sinks import CLOCK_SKEW, SENT_WINDOW
+from agent.sinks import CLOCK_SKEW, SENT_WINDOW, missing_status
 
 log = logging.getLogger(__name__)
 
@@ -170,15 +170,7 @@ class GmailSink:
             current = SinkId(gmail_id, known.thread_id, known.created_at or sink_id.created_at)
             return DraftStatus("present", draft_id=str(current), thread_id=known.thread_id)
         match = self._sent_copy(sink_id, marker, message_id)
-        if match is None:
-            return DraftStatus("gone", draft_id=draft_id)
-        return DraftStatus(
-            "sent",
-            draft_id=draft_id,
-            message_id=match.message_id,
-            sent_at=match.sent_at,
-            thread_id=match.thread_id,
-        )
+        return missing_status(draft_id, match)
 
     def _sent_copy(
         self, sink_id: SinkId, marker: str, message_id: str | None

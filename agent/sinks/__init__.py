@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from agent.mail import sanitize_header
-from agent.ports import Draft, SentMessage
+from agent.ports import Draft, DraftStatus, SentMessage
 
 #: How long after a draft's creation a copy matched only by recipient and subject still counts.
 SENT_WINDOW = timedelta(days=1)
@@ -48,6 +48,19 @@ def record_of(draft_id: str, draft: Draft, created_at: datetime) -> DraftRecord:
 
 def normalise_subject(subject: str) -> str:
     return " ".join(subject.split()).casefold()
+
+
+def missing_status(draft_id: str, match: SentMessage | None) -> DraftStatus:
+    """A draft no longer among the drafts: sent when its copy was found, else gone (deleted)."""
+    if match is None:
+        return DraftStatus("gone", draft_id=draft_id)
+    return DraftStatus(
+        "sent",
+        draft_id=draft_id,
+        message_id=match.message_id,
+        sent_at=match.sent_at,
+        thread_id=match.thread_id,
+    )
 
 
 def match_sent(

@@ -32,7 +32,7 @@ from typing import Any
 from agent.errors import SinkError
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
-from agent.sinks import DraftRecord, match_sent, record_of
+from agent.sinks import DraftRecord, match_sent, missing_status, record_of
 
 JOURNAL_NAME = "followup-drafts.jsonl"
 _SUBDIRS = ("tmp", "new", "cur")
@@ -227,11 +227,7 @@ class MaildirSink:
         record = self._journal_record(draft_id, sanitize_header(marker))
         sent = (h.as_sent() for h in self._sent.scan())
         match = match_sent(record, sanitize_header(marker), message_id, sent)
-        if match is None:
-            return DraftStatus("gone", draft_id=draft_id)
-        return DraftStatus(
-            "sent", draft_id=draft_id, message_id=match.message_id, sent_at=match.sent_at
-        )
+        return missing_status(draft_id, match)
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
         if self._sent is None:

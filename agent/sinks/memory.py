@@ -16,7 +16,7 @@ from email.message import EmailMessage
 
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
-from agent.sinks import DraftRecord, match_sent, record_of
+from agent.sinks import DraftRecord, match_sent, missing_status, record_of
 
 
 def _utc_now() -> datetime:
@@ -56,15 +56,7 @@ class MemorySink:
             )
         record = self._records.get(draft_id) or self._record_by_marker(marker)
         match = match_sent(record, marker, message_id, self.sent)
-        if match is None:
-            return DraftStatus("gone", draft_id=draft_id)
-        return DraftStatus(
-            "sent",
-            draft_id=draft_id,
-            message_id=match.message_id,
-            sent_at=match.sent_at,
-            thread_id=match.thread_id,
-        )
+        return missing_status(draft_id, match)
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
         return [s for s in self.sent if s.sent_at is not None and s.sent_at >= since_at]
