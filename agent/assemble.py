@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from agent import domains
 from agent.model import Detection, Event, Person
 from agent.names import display_name, fold, local_part_key, name_key
 from agent.state import PersonRecord, State
@@ -87,9 +88,13 @@ class ProcessGroup:
 
 
 def bind_processes(
-    state: State, items: Sequence[InterviewItem], now_at: datetime
+    state: State,
+    items: Sequence[InterviewItem],
+    now_at: datetime,
+    company_names: Sequence[tuple[str, str]] = (),
 ) -> list[ProcessGroup]:
-    """Group interviews into processes and give each its stable id (new ones recorded)."""
+    """Group interviews into processes and give each its stable id (new ones recorded).
+    ``company_names`` are the user's own names for companies (the ``companies`` config)."""
     keys = [grouping_keys(i.event, i.detection) for i in items]
     groups: list[ProcessGroup] = []
     with state.transaction():
@@ -98,7 +103,10 @@ def bind_processes(
             all_keys = sorted({k for i in component for k in keys[i]})
             pid = _process_id(state, all_keys, now_at)
             state.bind_process_keys(pid, all_keys)
-            company = _latest(m.detection.company for m in members)
+            domain = _latest(m.detection.company_domain for m in members)
+            company = users_name(
+                company_names, domain, _latest(m.detection.company for m in members)
+            )
             state.ensure_process(pid, company, now_at)
             groups.append(
                 ProcessGroup(
@@ -106,10 +114,24 @@ def bind_processes(
                     items=members,
                     company=company,
                     position=_latest(m.detection.position for m in members),
-                    company_domain=_latest(m.detection.company_domain for m in members),
+                    company_domain=domain,
                 )
             )
     return sorted(groups, key=lambda g: int(g.pid[1:]))
+
+
+def users_name(
+    company_names: Sequence[tuple[str, str]], domain: str | None, detected: str | None
+) -> str | None:
+    """The user's name for a company (by its mail domain, else by the name detected), else the
+    name detected. A key with a dot and no space is a domain: ``jobs.acme.com`` is ``acme.com``."""
+    for given, name in company_names:
+        if "." in given and " " not in given:
+            if domain and domains.registrable_domain(given) == domain.lower():
+                return name
+        elif detected and company_key(given) == company_key(detected):
+            return name
+    return detected
 
 
 def _process_id(state: State, keys: list[str], now_at: datetime) -> str:

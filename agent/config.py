@@ -72,6 +72,7 @@ class Config:
     policy: Policy
     articles: tuple[Article, ...]
     google: GoogleConfig
+    companies: tuple[tuple[str, str], ...] = ()  # (domain or name, the name to use)
 
 
 # --------------------------------------------------------------------------- value types
@@ -235,6 +236,24 @@ def _list_of(parse: Parser, *, non_empty: bool = False) -> Parser:
     return parse_list
 
 
+def _company_names(value: Any, base: Path) -> tuple[tuple[str, str], ...]:
+    if not isinstance(value, dict):
+        raise ValueError(
+            f'expected a mapping of domain or name to name, e.g. {{acme.com: "Acme Robotics"}}, '
+            f"got {_shown(value)}"
+        )
+    pairs = []
+    for given, name in value.items():
+        if not isinstance(given, str) or not given.strip().lstrip("@").strip():
+            raise ValueError(f"{_shown(given)}: expected a domain or a company name as the key")
+        if not isinstance(name, str) or not name.strip() or "\n" in name or "\r" in name:
+            raise ValueError(
+                f"{given}: expected the company's name on one line, got {_shown(name)}"
+            )
+        pairs.append((given.strip().lstrip("@").strip(), " ".join(name.split())))
+    return tuple(pairs)
+
+
 SECTION = ValueType("section")  # a mapping of further keys; absent means all defaults
 CHOICE = ValueType("choice")  # a mapping whose presence selects a backend (`gmail: {}`)
 LIST_OF_SECTIONS = ValueType("list of mappings")
@@ -256,6 +275,7 @@ TIME = ValueType('time of day "HH:MM"', _time)
 WEEKDAY_LIST = ValueType("list of days (mon..sun)", _weekdays)
 BOOL = ValueType("true or false", _bool)
 COUNT = ValueType("whole number, 0 or more", _count)
+COMPANY_NAMES = ValueType("mapping of domain or name to name", _company_names)
 
 # --------------------------------------------------------------------------- the spec
 
@@ -358,6 +378,10 @@ SPEC: tuple[Key, ...] = (
     Key("articles[].title", TEXT, "What the article is called.", required=True),
     Key("articles[].url", URL, "Where to read it.", required=True),
     Key("articles[].tags", TEXTS, "Topics it is relevant to.", default=[]),
+    Key("companies", COMPANY_NAMES, "Your own names for companies, used in drafts and "
+        "`status` instead of the name read from the invites; each is given by mail domain "
+        "(`acme.com`) or by the name read (`Acme`).", default={}, example={"acme.example": "Acme Robotics"},
+        commented=True),
     Key("google", SECTION, "Google settings, used only with a Google backend.", commented=True),
     Key("google.client_secret", PATH, "The OAuth client file (installed app) from the Google "
         "Cloud console.", default_doc="none", example="client_secret.json"),
@@ -674,6 +698,7 @@ def _build(tree: dict[str, Any], path: Path) -> Config:
         policy=_policy(tree["policy"]),
         articles=tuple(Article(a["title"], a["url"], a["tags"]) for a in tree["articles"]),
         google=_google(tree["google"], state),
+        companies=tree["companies"],
     )
 
 

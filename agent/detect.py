@@ -849,8 +849,36 @@ def _company_name(ctx: _Context, company_domain: str | None) -> str | None:
     if company_domain:
         label = _squash(company_domain.split(".", 1)[0])
         best = _best_for_label(candidates, label)
+        if best is None or (_squash(best) == label and not _continued(candidates, best)):
+            # The invite names the company no more fully than its domain does: the name a
+            # known company goes by says more ("Cyberdyne" at cyberdyne.com, "Ibm" at ibm.com).
+            known = domains.known_company(label)
+            if known:
+                return known
         return best or domains.company_from_domain(company_domain)
-    return _company_without_domain(ctx, candidates)
+    found = _company_without_domain(ctx, candidates)
+    return (domains.known_company(_squash(found)) or found) if found else None
+
+
+def _continued(candidates: list[str], name: str) -> bool:
+    """Does the text go on to name the company more fully: "Cyberdyne Robotics | Phone screen"
+    for "Cyberdyne" (a next word that is no interview or job word)?"""
+    size = len(name.split())
+    head = [_squash(w) for w in name.split()]
+    for cand in candidates:
+        words = cand.split()
+        if len(words) <= size or [_squash(w) for w in words[:size]] != head:
+            continue
+        following = fold(words[size])
+        if (
+            words[size][:1].isupper()
+            and following not in _NOT_NAME_WORDS
+            and not (
+                _STRONG.search(following) or _STAGE.search(following) or _WEAK.search(following)
+            )
+        ):
+            return True
+    return False
 
 
 def _best_for_label(candidates: list[str], label: str) -> str | None:

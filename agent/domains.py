@@ -197,9 +197,40 @@ def _segment(chunk: str) -> list[str]:
 
 
 def company_from_domain(domain: str | None) -> str | None:
-    """A readable company name from a registrable domain: ``fourthcoffee.com`` -> "Fourth Coffee"."""
+    """A readable company name from a registrable domain: ``fourthcoffee.com`` -> "Fourth Coffee",
+    ``ibm.com`` -> "IBM" (a known company's own spelling, see ``known_company``)."""
     reg = registrable_domain(domain)
     if not reg:
         return None
     label = reg.split(".", 1)[0]
+    known = known_company(label)
+    if known:
+        return known
     return " ".join(w.capitalize() for w in words_of_label(label)) or None
+
+
+_NOT_LABEL_CHAR = re.compile(r"[^a-z0-9]")
+
+
+def label_key(text: str) -> str:
+    """The key a domain label or a name is looked up by: lower-case letters and digits only."""
+    return _NOT_LABEL_CHAR.sub("", text.lower())
+
+
+@cache
+def _known_companies() -> dict[str, str]:
+    """``agent/data/companies.txt``: domain label -> the name the company is known by."""
+    text = resources.files("agent.data").joinpath("companies.txt").read_text(encoding="utf-8")
+    known: dict[str, str] = {}
+    for line in text.splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            label, name = line.split(None, 1)
+            known[label_key(label)] = name.strip()
+    return known
+
+
+def known_company(label: str) -> str | None:
+    """The name a company is known by, from the first label of its domain ("ibm" -> "IBM",
+    "gs" -> "Goldman Sachs"), when the bundled list knows it; else None."""
+    return _known_companies().get(label_key(label))

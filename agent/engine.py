@@ -86,6 +86,7 @@ class Settings:
     window_future: timedelta = timedelta(days=365)
     articles: tuple[Article, ...] = ()
     html: bool = False
+    companies: tuple[tuple[str, str], ...] = ()  # the user's names for companies (config)
 
 
 @dataclass(frozen=True)
@@ -385,7 +386,7 @@ class Engine:
         # One transaction for the records the views complete (processes, people), and what
         # every view reads the same (address book, mail sent, recorded follow-ups) read once.
         with self.state.transaction():
-            groups = bind_processes(self.state, self.interviews(), now)
+            groups = bind_processes(self.state, self.interviews(), now, self.settings.companies)
             address_book = self.state.address_book()
             recorded = self.state.followups_by_process()
             wrote_to = _wrote_to(sent)

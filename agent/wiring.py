@@ -33,6 +33,7 @@ def settings(config: Config) -> Settings:
         window_future=config.calendar.window_future,
         articles=config.articles,
         html=config.drafts.html,
+        companies=config.companies,
     )
 
 

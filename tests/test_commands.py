@@ -316,3 +316,26 @@ def test_the_service_files_run_the_daemon_and_restart_only_on_failure() -> None:
     assert agent["ProgramArguments"][1:] == ["run"]
     assert agent["KeepAlive"] == {"SuccessfulExit": False}
     assert "followup run" in (ROOT / "README.md").read_text()
+
+
+# --------------------------------------------------------------------------- companies
+
+
+def test_the_users_company_names_win_in_drafts_and_status(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with demo.open("a") as f:
+        f.write('companies: {"@globex.example": "Globex Corporation", "acme robotics": "ACME"}\n')
+    code, _, _ = run(capsys, demo, "tick", "--now", NOW)
+    assert code == 0
+    drafts = [m.get_payload(decode=True).decode() for m in mailbox.Maildir(demo.parent / "Drafts")]
+    assert any("Globex Corporation" in body for body in drafts)
+    assert any("ACME" in body for body in drafts)
+    assert not any("Acme Robotics" in body for body in drafts)
+    _, out, _ = run(capsys, demo, "status", "--json")
+    companies = {p["company"] for p in json.loads(out)["processes"]}
+    assert {"Globex Corporation", "ACME"} <= companies
+    # A change of name applies at once, with no new detection: the calendar did not change.
+    demo.write_text(demo.read_text().replace('"Globex Corporation"', '"Globex Inc."'))
+    _, out, _ = run(capsys, demo, "status", "--json")
+    assert "Globex Inc." in {p["company"] for p in json.loads(out)["processes"]}

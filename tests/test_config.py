@@ -12,6 +12,7 @@ import yaml
 
 from agent.config import (
     SPEC,
+    SPEC_BY_PATH,
     Config,
     example_yaml,
     find_config,
@@ -254,6 +255,11 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
         ({"articles": ["just a title"]}, "articles[0]", "expected a mapping"),
         ({"articles": {"title": "T"}}, "articles", "expected a list"),
         ({"google": {"api_root": "localhost"}}, "google.api_root", "URL"),
+        ({"companies": ["Acme"]}, "companies", "mapping of domain or name"),
+        ({"companies": {"acme.com": ""}}, "companies", "name on one line"),
+        ({"companies": {"acme.com": "Acme\nBcc: x@evil.example"}}, "companies", "one line"),
+        ({"companies": {"@": "Acme"}}, "companies", "domain or a company name"),
+        ({"companies": {"acme.com": 7}}, "companies", "name on one line"),
         (
             {"policy.thank_you": {"delay": "3d", "deadline": "48h"}},
             "policy.thank_you.delay",
@@ -434,7 +440,8 @@ def _documented_paths(text: str) -> set[str]:
             for key, value in node.items():
                 path = f"{prefix}.{key}" if prefix else key
                 paths.add(path)
-                walk(value, path)
+                if path not in SPEC_BY_PATH or SPEC_BY_PATH[path].is_section:
+                    walk(value, path)  # a mapping that is one key's value holds no keys
 
     walk(yaml.safe_load(uncommented), "")
     return paths
@@ -452,3 +459,15 @@ def test_the_reference_covers_every_key_with_a_doc() -> None:
     assert [row[0] for row in rows] == [key.path for key in SPEC]
     assert all(doc and doc[0].isupper() and doc.endswith(".") for *_, doc in rows)
     assert dict((row[0], row[2]) for row in rows)["policy.check_in.every"] == "2w"
+
+
+def test_company_names_by_domain_or_name(tmp_path: Path) -> None:
+    config = load(
+        tmp_path,
+        merged(companies={"@cyberdyne.example": "  Cyberdyne   Systems ", "Globex": "Globex Corp"}),
+    )
+    assert config.companies == (
+        ("cyberdyne.example", "Cyberdyne Systems"),
+        ("Globex", "Globex Corp"),
+    )
+    assert load(tmp_path, MINIMAL).companies == ()

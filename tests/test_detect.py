@@ -204,3 +204,35 @@ def test_all_day_event_ends_the_day_before_its_exclusive_end() -> None:
         tz="America/Los_Angeles", summary="Acme onsite interview", all_day=True,
     )  # fmt: skip
     assert local_end_date(event) == date(2026, 6, 3)
+
+
+def _company_of(summary: str, domain: str, description: str = "") -> str | None:
+    person = Attendee(f"sam.lee@{domain}", "Sam Lee", "accepted")
+    event = _event(summary, description, organizer=person, attendees=(SELF, person))
+    result = detect(event, ME)
+    assert result.is_interview
+    return result.company
+
+
+def test_a_known_company_goes_by_its_own_name_when_the_invite_says_no_more_than_its_domain() -> (
+    None
+):
+    # the invite names the company only as its domain does: the name it is known by says more
+    assert _company_of("Take-home walkthrough - Cyberdyne", "cyberdyne.example") == (
+        "Cyberdyne Systems"
+    )
+    assert _company_of("Interview: Data Engineer", "ibm.com") == "IBM"
+    assert _company_of("Ibm phone screen", "ibm.com") == "IBM"
+    assert _company_of("Phone screen", "gs.com") == "Goldman Sachs"
+    # an invite that goes on to name another company keeps to its own words
+    assert _company_of("Cyberdyne Robotics | Phone screen", "cyberdyne.example") == "Cyberdyne"
+    assert _company_of("Cyberdyne Phone Screen", "cyberdyne.example") == "Cyberdyne Systems"
+    # a company the list does not know keeps the name read from its domain
+    assert _company_of("Phone screen", "fourthcoffee.com") == "Fourth Coffee"
+    # a bare surname is no known company (wayne.edu is a university)
+    assert _company_of("Phone screen", "wayne.edu") == "Wayne"
+
+
+def test_a_known_company_named_in_the_title_of_an_invite_without_a_company_domain() -> None:
+    event = _event("Phone screen - Vandelay", organizer=None)
+    assert detect(event, ME).company == "Vandelay Industries"
