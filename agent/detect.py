@@ -27,13 +27,31 @@ from agent.timeline import parse_timeline
 # --------------------------------------------------------------------------- gated patterns
 
 
+#: The characters beyond ASCII that re.I matches to an ASCII letter (Python's re docs).
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last text: several gates test the same description
+    in a row. (The remembered text is held, so an identical object is the same text.)"""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    lowered = text.lower()
+    _last_lowered = (text, lowered)
+    return lowered
+
+
 class _Gated:
     """A pattern that cannot match without one of ``needles`` in the text: text holding none of
     them is not scanned. A substring test costs a fraction of a scan (detection must run at
     10,000 events/s), and the answer is the pattern's own. Needles of a pattern that ignores
-    case are lower case; the test is then exact for ASCII text only (under re.I "ı", "ſ" and the
-    Kelvin sign match "i", "s" and "k", which ``str.lower`` does not see), so other text is
-    always scanned."""
+    case are lower case, sought in the lowered text. Under re.I an ASCII letter matches its
+    other case and, beyond ASCII, only "İ", "ı" (i), "ſ" (s) and the Kelvin sign (k); str.lower
+    keeps every other character's position and turns no other into an ASCII letter, so the test
+    is exact unless one of those four is in the text, which is then always scanned."""
 
     def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
         self.pattern = pattern
@@ -42,28 +60,64 @@ class _Gated:
 
     def possible(self, text: str) -> bool:
         if self.ignore_case:
-            if not text.isascii():
+            if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
                 return True
-            text = text.lower()
+            text = _lowered(text)
         for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
             if needle in text:
                 return True
         return False
 
+    # A short text (a name, an address's local part) is scanned at once: the scan costs less
+    # than the test that would spare it.
     def search(self, text: str) -> re.Match[str] | None:
-        return self.pattern.search(text) if self.possible(text) else None
+        return self.pattern.search(text) if len(text) < _SHORT or self.possible(text) else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.possible(text) else iter(())
+        if len(text) < _SHORT or self.possible(text):
+            return self.pattern.finditer(text)
+        return iter(())
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if self.possible(text) else []
+        return self.pattern.findall(text) if len(text) < _SHORT or self.possible(text) else []
 
     def sub(self, replacement: str, text: str) -> str:
-        return self.pattern.sub(replacement, text) if self.possible(text) else text
+        if len(text) < _SHORT or self.possible(text):
+            return self.pattern.sub(replacement, text)
+        return text
+
+
+_SHORT = 40  # characters
 
 
 # --------------------------------------------------------------------------- cleaning the text
+
+
+class _Block:
+    r"""``re.compile(OPENING + r".*?(?:" + CLOSING + r"|\Z)", flags | re.S).sub``: a block from
+    its opening to its closing (or the end of the text) replaced. The tail always matches (at
+    worst at the end), so a block starts where the opening first matches and ends where the
+    closing first matches after it: two searches instead of a lazy scan that tries the closing
+    at every character of the block. ``gate``: the needles the opening cannot match without,
+    tested as ``_Gated`` tests them (the opening's flags decide the case)."""
+
+    def __init__(self, opening: re.Pattern[str], closing: re.Pattern[str], *gate: str) -> None:
+        self.opening = opening
+        self.closing = closing
+        self.gate = _Gated(opening, *gate)
+
+    def sub(self, replacement: str, text: str) -> str:
+        if not self.gate.possible(text):
+            return text
+        pieces: list[str] = []
+        pos = 0
+        while opening := self.opening.search(text, pos):
+            closing = self.closing.search(text, opening.end())
+            pieces += (text[pos : opening.start()], replacement)
+            pos = closing.end() if closing else len(text)
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
 
 _HTML_TAG = re.compile(
     r"<\s*(?:br|p|div|li|ul|ol|span|a|b|i|strong|em|html|body|table|tr|td)\b", re.I
@@ -71,19 +125,37 @@ _HTML_TAG = re.compile(
 _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
 _ANY_TAG = re.compile(r"<[^>]{0,500}>")
 # Conferencing blocks carry hosts, numbers and PINs that are nobody's interview evidence.
+_MEET_MARK = re.compile(r"-::~[:~]*::-")
 _CONFERENCE_BLOCKS = (
-    _Gated(re.compile(r"-::~[:~]*::-.*?(?:-::~[:~]*::-|\Z)", re.S), "-::~"),
-    _Gated(re.compile(r"_{10,}\s*\n\s*Microsoft Teams.*?(?:_{10,}|\Z)", re.S | re.I), "microsoft teams"),
-    _Gated(re.compile(r"(?:^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting)"
-                      r".*?(?:^Find your local number:[^\n]*|\Z)", re.S | re.M | re.I), "zoom meeting"),
-    _Gated(re.compile(r"^Join with Google Meet:.*?(?:Please do not edit this section\.?|\Z)", re.S | re.M),
+    _Block(_MEET_MARK, _MEET_MARK, "-::~"),
+    # "_{10,}" spelt as ten literal "_" then "_*": a literal start is found by a fast search
+    _Block(re.compile(r"__________" r"_*\s*\n\s*Microsoft Teams", re.I), re.compile(r"__________" r"_*"),
+           "microsoft teams"),
+    _Block(re.compile(r"^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting", re.M | re.I),
+           re.compile(r"^Find your local number:[^\n]*", re.M | re.I), "zoom meeting"),
+    _Block(re.compile(r"^Join with Google Meet:", re.M), re.compile(r"Please do not edit this section\.?"),
            "Join with Google Meet:"),
-    _Gated(re.compile(r"^Need to make changes to this event\?.*?(?:Powered by Calendly\.com|\Z)", re.S | re.M),
+    _Block(re.compile(r"^Need to make changes to this event\?", re.M), re.compile(r"Powered by Calendly\.com"),
            "Need to make changes to this event?"),
-    _Gated(re.compile(r"^Join (?:Webex|the) meeting:?.*?(?:\n\s*\n|\Z)", re.S | re.M), "Join "),
+    _Block(re.compile(r"^Join (?:Webex|the) meeting:?", re.M), re.compile(r"\n\s*\n"), "Join "),
 )  # fmt: skip
 _URL = re.compile(r"https?://[^\s<>\"')]+", re.I)
-_URL_HOST = _Gated(re.compile(r"https?://([^/\s<>\"')?#]+)", re.I), "://")
+_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
+
+
+def _url_hosts(text: str) -> list[str]:
+    """``_URL_HOST.findall(text)``, each search started just before the next "://": a match
+    starts at "http" or "https" right before one, so none starts earlier (a long invite costs
+    a few searches, not a scan of every position)."""
+    hosts: list[str] = []
+    end = 0
+    while (colon := text.find("://", end + 4)) >= 0:
+        m = _URL_HOST.search(text, max(end, colon - 5))
+        if m is None:
+            break
+        hosts.append(m.group(1))
+        end = m.end()
+    return hosts
 
 
 def _plain(description: str, is_html: bool) -> str:
@@ -255,7 +327,7 @@ class _Named:
     title: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class _Context:
     event: Event
     me_addresses: frozenset[str]
@@ -342,7 +414,7 @@ def _ats_domains(ctx: _Context) -> tuple[str, ...]:
 
 def _find_ats_domains(ctx: _Context) -> tuple[str, ...]:
     found: list[str] = []
-    addresses = [p.email for p in ctx.people] + _URL_HOST.findall(ctx.event.description or "")
+    addresses = [p.email for p in ctx.people] + _url_hosts(ctx.event.description or "")
     addresses.append(ctx.event.location or "")
     for host in addresses:
         reg = domains.ats_domain(host)

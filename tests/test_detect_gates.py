@@ -105,6 +105,7 @@ def _gated_patterns() -> list[tuple[str, detect._Gated]]:
     for name, value in vars(detect).items():
         items = value if isinstance(value, tuple) else (value,)
         found += [(name, item) for item in items if isinstance(item, detect._Gated)]
+        found += [(name, item.gate) for item in items if isinstance(item, detect._Block)]
     return found
 
 

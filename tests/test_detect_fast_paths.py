@@ -1,0 +1,97 @@
+"""More speed-ups of detection, each checked against the plain scan it replaces: conferencing
+blocks cut out with two searches, URL hosts found from each "://", gates that skip short texts
+or read non-ASCII text."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent import detect
+
+# The conferencing blocks as the single lazy regexes they were written as.
+PLAIN_BLOCKS = [
+    re.compile(r"-::~[:~]*::-.*?(?:-::~[:~]*::-|\Z)", re.S),
+    re.compile(r"_{10,}\s*\n\s*Microsoft Teams.*?(?:_{10,}|\Z)", re.S | re.I),
+    re.compile(
+        r"(?:^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting)"
+        r".*?(?:^Find your local number:[^\n]*|\Z)",
+        re.S | re.M | re.I,
+    ),
+    re.compile(r"^Join with Google Meet:.*?(?:Please do not edit this section\.?|\Z)", re.S | re.M),
+    re.compile(
+        r"^Need to make changes to this event\?.*?(?:Powered by Calendly\.com|\Z)", re.S | re.M
+    ),
+    re.compile(r"^Join (?:Webex|the) meeting:?.*?(?:\n\s*\n|\Z)", re.S | re.M),
+]
+
+BLOCK_PIECES = [
+    "-::~", ":", "~", "::-", "-::~:~::-", "_" * 10, "_" * 9, "_", "_" * 25, "\n", " ", "\t", "x", ".",
+    "Microsoft Teams", "MICROSOFT teams", "Microſoft Teams", "Dana is inviting you to a scheduled "
+    "Zoom meeting", "is inviting you to a scheduled zoom MEETING.", "Join Zoom Meeting",
+    "Find your local number: https://x", "Join with Google Meet: ", "Please do not edit this "
+    "section", "Please do not edit this section.", "Need to make changes to this event?",
+    "Powered by Calendly.com", "Join Webex meeting:", "Join the meeting", "\n\n", "\n \n",
+]  # fmt: skip
+
+
+def test_conferencing_blocks_are_the_plain_regexes_on_real_blocks() -> None:
+    meet = "Hi\n-::~:~::~:~::-\nJoin with Google Meet: https://meet.google.com/x\n-::~:~::-\nBye"
+    teams = "Agenda\n" + "_" * 40 + "\nMicrosoft Teams meeting\nJoin\n" + "_" * 40 + "\nEnd"
+    for text in (meet, teams, meet + teams, "no block here"):
+        for block, plain in zip(detect._CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
+            assert block.sub("\n", text) == plain.sub("\n", text)
+    assert detect._plain(meet, False) == "Hi\n\n\nBye"
+    assert detect._plain(teams, False) == "Agenda\n\n\nEnd"
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(BLOCK_PIECES), max_size=14).map("".join))
+def test_conferencing_blocks_equal_the_plain_regexes(text: str) -> None:
+    for block, plain in zip(detect._CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
+        assert block.sub("\n", text) == plain.sub("\n", text), (plain.pattern, text)
+
+
+URL_PIECES = ["http", "https", "HTTP", "://", "a.example", "x", "/", " ", "\n", "<", ">", '"',
+              "'", ")", "?", "#", ":", "ftp", "hTTps", "greenhouse.io", "."]  # fmt: skip
+PLAIN_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(URL_PIECES), max_size=16).map("".join))
+def test_url_hosts_equal_the_findall(text: str) -> None:
+    assert detect._url_hosts(text) == PLAIN_URL_HOST.findall(text)
+
+
+def test_url_hosts_of_a_real_invite() -> None:
+    text = (
+        "Join: https://acme.zoom.us/j/1?pwd=x or HTTPS://boards.greenhouse.io/acme/jobs/1\n"
+        "(see http://intranet)"
+    )
+    assert detect._url_hosts(text) == ["acme.zoom.us", "boards.greenhouse.io", "intranet"]
+
+
+GATE_TEXT = st.lists(
+    st.sampled_from(
+        ["Room", "ROOM", "conf rm", "coordinator", "Microsoft Teams", "zoom meeting", "é", "ß",
+         "Σ", "ς", "İ", "ı", "ſ", "\u212a", " ", "\n", "x" * 30, "Dana", "resource", "Raum"]
+    ),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(GATE_TEXT)
+def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
+    """Short or long, ASCII or not: a gated search finds what the bare pattern finds."""
+    gated = [
+        value
+        for value in vars(detect).values()
+        for value in (value if isinstance(value, tuple) else (value,))
+        if isinstance(value, detect._Gated)
+    ]
+    for gate in gated:
+        m, plain = gate.search(text), gate.pattern.search(text)
+        assert (m and m.span()) == (plain and plain.span()), (gate.pattern.pattern, text)
