@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 
@@ -46,6 +47,9 @@ _FOLD = str.maketrans(
     'aaaaaaaeeeeeiiiiiooooooouuuuuncyyaaaaaaaeeeeeiiiiiooooooouuuuuncy----\'\'\'\'"""""  ',
 )
 
+_FOLD_CHARS = {chr(key): chr(value) for key, value in _FOLD.items()}
+_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
+
 
 def fast_fold(text: str) -> str:
     """Lower case without common accents, one character per character (positions kept)."""
@@ -56,7 +60,13 @@ def fast_fold(text: str) -> str:
         return lowered
     if len(lowered) != len(text):  # "İ" and friends: keep positions aligned
         lowered = "".join(c.lower()[:1] for c in text)
-    return lowered.translate(_FOLD)
+    # ``translate`` looks every character up in a dict, which costs more than the rest of the
+    # parse of a short text. A text holds few distinct foldable characters: each is replaced
+    # instead. Exactly the translation: every character is mapped on its own, and no replacement
+    # is itself in the table, so the order of the replacements does not matter.
+    for char in set(_FOLDABLE.findall(lowered)):
+        lowered = lowered.replace(char, _FOLD_CHARS[char])
+    return lowered
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -524,98 +534,130 @@ _SPAN_WORDS = frozenset(
         "semana", "semanas", "hora", "horas",
     }
 )  # fmt: skip
-_SPAN_AFTER_DIGIT = re.compile(
-    r"\d(?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|horas?)\b"
-)
 _NEXT_WEEK_PHRASES = (
     "next week", "nachste woche", "nachsten woche", "nachster woche", "proxima semana",
     "semana que viene",
 )  # fmt: skip
 _KW = re.compile(r"\b(?:kw|cw|calendar week)\s*\d")
 _ISO = re.compile(r"20\d\d-\d")
-_NUMDATE = re.compile(r"\d[/.]\d")
-_ORDINAL = re.compile(r"\d(?:st|nd|rd|th)\b")
 _DAY_ARTICLE = re.compile(r"\b(?:el|am|den) \d")
 
 
-@dataclass(frozen=True)
-class _Scan:
+class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen dataclass
     text: str  # folded
     words: frozenset[str]  # its \w+ runs
     digit: bool  # does it hold a \d?
     joined: str  # the words once each, space-separated: a shorter haystack for letters-only needles
 
-    def has(self, *needles: str) -> bool:
-        """Is one of ``needles`` in the text? A needle of letters only lies within one word, so it
-        is sought in ``joined`` (each word once), which is shorter."""
-        for needle in needles:  # noqa: SIM110 (a plain loop: a generator costs more here)
-            if needle in (self.joined if needle.isalpha() else self.text):
-                return True
-        return False
-
 
 # ASCII text's \w+ runs are its runs of letters, digits and "_": blanking every other character
-# and splitting on spaces finds them in a fraction of the time of a findall.
-_ASCII_NON_WORD = str.maketrans(
-    {chr(i): " " for i in range(128) if not re.fullmatch(r"\w", chr(i))}
-)
+# and splitting on spaces finds them in a fraction of the time of a findall (on bytes, whose
+# ``translate`` is a plain table lookup, cheaper than the dict one of ``str.translate``).
+_ASCII_NON_WORD = bytes(i if re.fullmatch(r"\w", chr(i)) else 32 for i in range(256))
+_ASCII_DIGITS = b"0123456789"  # \d in an ASCII text
 
 
 def _words(folded: str) -> frozenset[str]:
     """``frozenset(_WORD.findall(folded))``."""
     if folded.isascii():
-        return frozenset(folded.translate(_ASCII_NON_WORD).split())
+        return frozenset(folded.encode().translate(_ASCII_NON_WORD).decode().split())
     return frozenset(_WORD.findall(folded))
+
+
+def _has_digit(folded: str) -> bool:
+    """``_DIGIT.search(folded) is not None``: an ASCII text's digits are deleted, not searched."""
+    if folded.isascii():
+        raw = folded.encode()
+        return len(raw.translate(None, _ASCII_DIGITS)) < len(raw)
+    return _DIGIT.search(folded) is not None
 
 
 def _scan(folded: str) -> _Scan:
     words = _words(folded)
-    return _Scan(folded, words, _DIGIT.search(folded) is not None, " ".join(words))
+    return _Scan(folded, words, _has_digit(folded), " ".join(words))
+
+
+# The three gates that look just after a digit, in one scan that stops at digits only: the
+# lookahead consumes nothing, so every digit is tried, and the group that matched names the gate.
+# At one digit the alternatives exclude each other (the next characters differ), so each gate is
+# open exactly when its own regex finds a match.
+_AFTER_DIGIT = re.compile(
+    r"\d(?=(?P<numdate>[/.]\d)|(?P<ordinal>(?:st|nd|rd|th)\b)|"
+    r"(?P<span>(?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|"
+    r"horas?)\b))"
+)
 
 
 def _flags(scan: _Scan) -> set[str]:
-    """The names of the gates that are open; each comment is the regex the test equals."""
-    text, words, digit, has = scan.text, scan.words, scan.digit, scan.has
+    """The names of the gates that are open; each comment is the regex the test equals.
+
+    A needle of letters only lies within one word, so it is sought in ``joined`` (each word once,
+    shorter than the text); other needles are sought in the text."""
+    text, words, joined = scan.text, scan.words, scan.joined
     flags = set()
-    if has("tomorrow", "ubermorgen", "pasado"):  # tomorrow|ubermorgen|pasado
+    tomorrow = "tomorrow" in joined
+    if tomorrow or "ubermorgen" in joined or "pasado" in joined:  # tomorrow|ubermorgen|pasado
         flags.add("after_tomorrow")
-    if has("tomorrow", "morgen", "manana"):  # tomorrow|morgen|manana
+    if tomorrow or "morgen" in joined or "manana" in joined:  # tomorrow|morgen|manana
         flags.add("tomorrow")
     # \beod\b|end of (?:the )?day|\bcob\b|close of
-    if "eod" in words or "cob" in words or has("end of day", "end of the day", "close of"):
+    if (
+        "eod" in words
+        or "cob" in words
+        or "end of day" in text
+        or "end of the day" in text
+        or "close of" in text
+    ):
         flags.add("eod")
-    if "hoy" in words or has("today", "heute"):  # today|heute|\bhoy\b
+    if "hoy" in words or "today" in joined or "heute" in joined:  # today|heute|\bhoy\b
         flags.add("today")
+    after_digit = {m.lastgroup for m in _AFTER_DIGIT.finditer(text)} if scan.digit else set()
     # (?:\b|\d)(?:days?|wks?|...|horas?)\b|werktag|arbeitstag|biz|business|working
     if (
         not words.isdisjoint(_SPAN_WORDS)
-        or has("werktag", "arbeitstag", "biz", "business", "working")
-        or (digit and _SPAN_AFTER_DIGIT.search(text))
+        or "werktag" in joined
+        or "arbeitstag" in joined
+        or "biz" in joined
+        or "business" in joined
+        or "working" in joined
+        or "span" in after_digit
     ):
         flags.add("span")
     # fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren
-    if has("fortnight", "quarter", "quartal", "christmas", "weihnacht", "navidad", "jahren"):
+    if (
+        "fortnight" in joined
+        or "quarter" in joined
+        or "quartal" in joined
+        or "christmas" in joined
+        or "weihnacht" in joined
+        or "navidad" in joined
+        or "jahren" in joined
+    ):
         flags.add("misc")
     # \b(?:kw|cw|calendar week)\s*\d
-    if digit and has("kw", "cw", "calendar week") and _KW.search(text):
+    if (
+        scan.digit
+        and ("kw" in joined or "cw" in joined or "calendar week" in text)
+        and _KW.search(text)
+    ):
         flags.add("kw")
-    if has("week", "woche", "semana"):  # week|woche|semana
+    if "week" in joined or "woche" in joined or "semana" in joined:  # week|woche|semana
         flags.add("week")
         # next week|nachste woche|...|semana que viene (_NEXT_WEEK: five of the week rules need it)
-        if has(*_NEXT_WEEK_PHRASES):
+        if any(phrase in text for phrase in _NEXT_WEEK_PHRASES):
             flags.add("next_week")
-    if "mes" in words or has("month", "monat"):  # month|monat|\bmes\b
+    if "mes" in words or "month" in joined or "monat" in joined:  # month|monat|\bmes\b
         flags.add("month")
     if not words.isdisjoint(_WEEKDAY_WORDS):  # \b(?:monday|...)\b
         flags.add("wd")
     if not words.isdisjoint(_MONTH_WORDS):  # \b(?:january|...)\.?(?!\w)
         flags.add("mon")
-    if digit:
+    if scan.digit:
         if _ISO.search(text):  # 20\d\d-\d
             flags.add("iso")
-        if _NUMDATE.search(text):  # \d[/.]\d
+        if "numdate" in after_digit:  # \d[/.]\d
             flags.add("numdate")
-        if _ORDINAL.search(text):  # \d(?:st|nd|rd|th)\b
+        if "ordinal" in after_digit:  # \d(?:st|nd|rd|th)\b
             flags.add("ordinal")
         # \b(?:el|am|den) \d
         if not words.isdisjoint(("el", "am", "den")) and _DAY_ARTICLE.search(text):
@@ -641,12 +683,13 @@ _WEEKDAY_AT_WORD_END = re.compile(_WD + r"\b")
 
 
 def _triggered(scan: _Scan) -> bool:
-    return (
-        scan.digit
-        or not scan.words.isdisjoint(_MONTH_WORDS)
-        or scan.has(*_TRIGGER_WORDS)
-        or _WEEKDAY_AT_WORD_END.search(scan.text) is not None
-    )
+    if scan.digit or not scan.words.isdisjoint(_MONTH_WORDS):
+        return True
+    joined = scan.joined  # the trigger words are letters only: each lies within one word
+    for needle in _TRIGGER_WORDS:  # noqa: SIM110 (a plain loop: a generator costs more here)
+        if needle in joined:
+            return True
+    return _WEEKDAY_AT_WORD_END.search(scan.text) is not None
 
 
 # --------------------------------------------------------------------------- context filters
@@ -655,7 +698,10 @@ _CLAUSE_BREAK = re.compile(
     r"[;!?\n()]|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|weil|da|aber|"
     r"porque|pero|aunque)\b"
 )
-_SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?=\s+[a-z(\"'0-9]|$)")
+# [;!?\n]|\.(?=\s+[a-z(\"'0-9]|$), written to start with one character class: the search then skips
+# to those characters at once instead of trying the pattern at every position. The same match at
+# every position: the character is taken, then it is one of ";!?\n", or a "." with that lookahead.
+_SENTENCE_BREAK = re.compile(r"[;!?\n.](?:(?<=[;!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$))")
 
 _DISTRACTOR = re.compile(
     r"\b(?:valid|validity|expir\w*|deadline|gultig|caduca\w*|vence\w*|"  # offer deadlines

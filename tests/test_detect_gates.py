@@ -205,3 +205,41 @@ def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> Non
 @given(st.text(alphabet=string.printable + "\x1c\x1d\x1e\x1f\x85_é", max_size=60))
 def test_words_equal_the_findall(text: str) -> None:
     assert timeline._words(text) == frozenset(timeline._WORD.findall(text))
+
+
+FOLD_ALPHABET = "".join(timeline._FOLD_CHARS) + "aZ ~`'-İ\u212a"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
+def test_fast_fold_replacements_equal_the_table(text: str) -> None:
+    assert fast_fold(text) == _plain_fold(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet=string.printable + "٣߀١é", max_size=40))
+def test_has_digit_equals_the_search(text: str) -> None:
+    assert timeline._has_digit(text) == (timeline._DIGIT.search(text) is not None)
+
+
+DIGIT_PIECES = ["1", "23", "٣", "/", ".", "st", "nd", "rd", "th", "h", "day", "days", "wk", "tagen",
+                "stunden", "semana", "bd", "kw", "el", "den", " ", "x", "_", "2026-", "-0"]  # fmt: skip
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=12).map("".join))
+def test_gates_after_a_digit_equal_their_regexes(text: str) -> None:
+    assert _new_flags(text) == _old_flags(text)
+
+
+SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?=\s+[a-z(\"'0-9]|$)")  # as first written
+BREAK_PIECES = [";", "!", "?", "\n", ".", "..", " ", "\t", "a", "(", '"', "'", "0", "X", ",", ":"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=15).map("".join), st.data())
+def test_sentence_break_equals_the_plain_regex(text: str, data: st.DataObject) -> None:
+    pos = data.draw(st.integers(0, len(text)))
+    endpos = data.draw(st.integers(pos, len(text)))
+    spans = [m.span() for m in timeline._SENTENCE_BREAK.finditer(text, pos, endpos)]
+    assert spans == [m.span() for m in SENTENCE_BREAK.finditer(text, pos, endpos)]
