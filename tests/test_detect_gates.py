@@ -243,3 +243,27 @@ def test_sentence_break_equals_the_plain_regex(text: str, data: st.DataObject) -
     endpos = data.draw(st.integers(pos, len(text)))
     spans = [m.span() for m in timeline._SENTENCE_BREAK.finditer(text, pos, endpos)]
     assert spans == [m.span() for m in SENTENCE_BREAK.finditer(text, pos, endpos)]
+
+
+PLAIN_NUM = (
+    r"(?:\d{1,3}|a couple of|a couple|couple of|couple|a few|few|ein paar|un par de|unos pocos|"
+    r"unas pocas|unos|unas|an|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fifteen|twenty|einer|einem|einen|eine|ein|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|"
+    r"una|uno|un|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez)"
+)
+NUM_PIECES = sorted(
+    set(timeline._NUM_ALTERNATIVES[1:])
+    | {"7", "48", " ", "-", "to", "or", "o", "y", "days", "day", "weeks", "h", "business days",
+       "semanas", "tage", "x", ".", ":", "within "}
+)  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(NUM_PIECES), max_size=10).map("".join))
+def test_numbers_grouped_by_first_letter_match_as_the_plain_alternation(text: str) -> None:
+    span = timeline._RULES[4][0]
+    plain = re.compile(span.pattern.replace(timeline._NUM, PLAIN_NUM))
+    assert plain.pattern != span.pattern
+    assert [(m.span(), m.groupdict()) for m in span.finditer(text)] == [
+        (m.span(), m.groupdict()) for m in plain.finditer(text)
+    ]
