@@ -289,6 +289,22 @@ _COORDINATOR = _Gated(
 
 # --------------------------------------------------------------------------- names in text
 
+
+def _at_word_start(*words: str) -> str:
+    r"""``\b(?:word|...)`` for words that start with a letter, written so that re can skip
+    straight to their first letters: each first letter, then a look back that no word character
+    comes before it (what ``\b`` says before a letter); words sharing a first letter are grouped
+    behind it in their order. A pattern that starts with ``\b`` is tried at every position."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    parts = []
+    for letter, rests in groups.items():
+        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        parts.append(f"{letter}(?<!\\w{letter}){tail}")
+    return "(?:" + "|".join(parts) + ")"
+
+
 _NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿ'’\-]*(?:[A-Z][a-zà-ÿ'’\-]+)?"
 _NAME = (
     r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?" + _NAME_WORD
@@ -309,7 +325,10 @@ _LIST_LABEL = re.compile(
     r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$"
 )
 _WITH = re.compile(
-    r"\b(?:with|w/|mit|con|avec|speak with|meet)\s+(?P<rest>" + _NAME + r"(?:\s*\([^)\n]{0,80}\))?"
+    _at_word_start("with", "w/", "mit", "con", "avec", "speak with", "meet")
+    + r"\s+(?P<rest>"
+    + _NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?"
     r"(?:\s*(?:,|and|und|y|&)\s*" + _NAME + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
 _NAME_WITH_ROLE = re.compile(r"(?P<name>" + _NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
@@ -362,6 +381,7 @@ class _Context:
     company_humans: list[Attendee] | None = None  # computed once by _company_humans
     ats: tuple[str, ...] | None = None  # computed once by _ats_domains
     title_segments: list[str] | None = None  # computed once by _title_segments
+    name_candidates: list[str] | None = None  # computed once by _name_candidates
     reasons: list[str] = field(default_factory=list)
 
 
@@ -573,12 +593,12 @@ def _positive(
         reasons.append(f"organised by a recruiting calendar ({recruiting})")
     context = bool(company or ats or recruiting)
     stage = _STAGE.search(title)
-    hiring = _HIRING.search(f"{title}\n{body}")
-    weak = _WEAK.search(title)
     if stage and context:
         return True, [f"title says {_quote(stage)}", *reasons]
     if recruiting and company:
         return True, reasons
+    hiring = _HIRING.search(f"{title}\n{body}")
+    weak = _WEAK.search(title)
     if context and hiring and (weak or ats):
         return True, [f"text mentions {_quote(hiring)}", *reasons]
     if not reasons:
@@ -853,7 +873,8 @@ _ROLE_WORDS = re.compile(
     re.I,
 )
 _AT_COMPANY = re.compile(
-    r"\b(?:at|bei|en|chez|role at|position at)\s+(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
+    _at_word_start("at", "bei", "en", "chez", "role at", "position at")
+    + r"\s+(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
 )
 _TEAM_OF = _Gated(
     re.compile(
@@ -933,6 +954,12 @@ def _title_segments(ctx: _Context) -> list[str]:
 
 
 def _name_candidates(ctx: _Context) -> list[str]:
+    if ctx.name_candidates is None:  # asked for each domain the company name is sought for
+        ctx.name_candidates = _find_name_candidates(ctx)
+    return ctx.name_candidates
+
+
+def _find_name_candidates(ctx: _Context) -> list[str]:
     segments = [s.strip() for s in _title_segments(ctx) if s and s.strip()]
     found = list(segments)
     organizer = ctx.event.organizer

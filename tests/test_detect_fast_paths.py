@@ -95,3 +95,26 @@ def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
     for gate in gated:
         m, plain = gate.search(text), gate.pattern.search(text)
         assert (m and m.span()) == (plain and plain.span()), (gate.pattern.pattern, text)
+
+
+# The word-start patterns as first written, with a leading \b.
+PLAIN_WITH = re.compile(
+    r"\b(?:with|w/|mit|con|avec|speak with|meet)\s+(?P<rest>" + detect._NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:,|and|und|y|&)\s*" + detect._NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?)*)"
+)  # fmt: skip
+PLAIN_AT_COMPANY = re.compile(
+    r"\b(?:at|bei|en|chez|role at|position at)\s+(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
+)
+WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "speak with", "meet", "at", "bei", "en",
+                     "chez", "role at", "position at", "x", "é", "_", "1", " ", "\n", ",", "Dana",
+                     "Lee", "Dr.", "(HM)", "and", "Acme", "Ärzte", "-"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(WORD_START_PIECES), max_size=12).map("".join))
+def test_word_start_patterns_equal_the_plain_ones(text: str) -> None:
+    for fast, plain in ((detect._WITH, PLAIN_WITH), (detect._AT_COMPANY, PLAIN_AT_COMPANY)):
+        assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
+            (m.span(), m.groupdict()) for m in plain.finditer(text)
+        ], (plain.pattern, text)
