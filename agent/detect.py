@@ -312,17 +312,30 @@ _NAME = (
 )  # fmt: skip
 _NAME_RE = re.compile(_NAME)
 _TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-_ITINERARY = re.compile(
-    r"(?m)^[ \t•*\-]*"
-    + _TIME
-    + r"(?:\s*[-–—]\s*"
-    + _TIME
-    + r")?[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
+
+
+class _AtLineStart:
+    """``re.compile("(?m)^" + BODY, flags).finditer(text)``, found as "\\n" + BODY in "\\n" +
+    text: a literal start lets re skip to the line starts instead of trying every position.
+    The matches hold the same groups (callers read groups, not spans). A match never ends on a
+    line break (BODY ends with ``.+$`` or ``\\S.*$``), so the break before the next line is
+    still there to start the next match."""
+
+    def __init__(self, body: str, flags: int = 0) -> None:
+        self.pattern = re.compile("\n" + body, flags | re.M)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer("\n" + text)
+
+
+_ITINERARY = _AtLineStart(
+    r"[ \t•*\-]*" + _TIME + r"(?:\s*[-–—]\s*" + _TIME + r")?[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
 )
-_LIST_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:interviewers?|interviewed by|with|joining|panel(?:ists)?|bar raiser|"
+_LIST_LABEL = _AtLineStart(
+    r"[ \t]*(?:interviewers?|interviewed by|with|joining|panel(?:ists)?|bar raiser|"
     r"gesprachspartner\w*|entrevistador\w*|you'?ll (?:meet|speak with)|recruiter)"
-    r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$"
+    r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
+    re.I,
 )
 _WITH = re.compile(
     _at_word_start("with", "w/", "mit", "con", "avec", "speak with", "meet")
@@ -511,7 +524,11 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
     )
     ctx.my_title = _without_my_names(ctx, ctx.title)
     ctx.event_name = _event_name(body)
-    ctx.folded = fold(_without_my_names(ctx, f"{ctx.title}\n{ctx.event_name}"))
+    if ctx.event_name or any("\n" in name for name in ctx.me_names):
+        titled = _without_my_names(ctx, f"{ctx.title}\n{ctx.event_name}")
+    else:  # the same text: no name can be found across the line break or in an empty line
+        titled = ctx.my_title + "\n"
+    ctx.folded = fold(titled)
     ctx.folded_body = fold(_without_my_names(ctx, body))
     return ctx
 

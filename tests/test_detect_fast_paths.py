@@ -118,3 +118,28 @@ def test_word_start_patterns_equal_the_plain_ones(text: str) -> None:
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ], (plain.pattern, text)
+
+
+PLAIN_ITINERARY = re.compile(
+    r"(?m)^[ \t•*\-]*" + detect._TIME + r"(?:\s*[-–—]\s*" + detect._TIME
+    + r")?[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
+)  # fmt: skip
+PLAIN_LIST_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:interviewers?|interviewed by|with|joining|panel(?:ists)?|bar raiser|"
+    r"gesprachspartner\w*|entrevistador\w*|you'?ll (?:meet|speak with)|recruiter)"
+    r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$"
+)
+LINE_PIECES = ["\n", "\n\n", " ", "\t", "•", "-", "10", ":00", "am", "pm", "–", "|", ":",
+               "Interviewers", "with", "Panel", "You'll meet", "=", "Dana Lee", "x", "\r"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(LINE_PIECES), max_size=14).map("".join))
+def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    for fast, plain in (
+        (detect._ITINERARY, PLAIN_ITINERARY),
+        (detect._LIST_LABEL, PLAIN_LIST_LABEL),
+    ):
+        assert [m.groupdict() for m in fast.finditer(text)] == [
+            m.groupdict() for m in plain.finditer(text)
+        ], (plain.pattern, text)
