@@ -321,10 +321,14 @@ class _AtLineStart:
     line break (BODY ends with ``.+$`` or ``\\S.*$``), so the break before the next line is
     still there to start the next match."""
 
-    def __init__(self, body: str, flags: int = 0) -> None:
+    def __init__(self, body: str, flags: int = 0, *needles: str) -> None:
         self.pattern = re.compile("\n" + body, flags | re.M)
+        # the needles the lines cannot match without, tested as _Gated tests them
+        self.gate = _Gated(self.pattern, *needles) if needles else None
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.gate is not None and not self.gate.possible(text):
+            return iter(())
         return self.pattern.finditer("\n" + text)
 
 
@@ -898,15 +902,18 @@ _TEAM_OF = _Gated(
         r"\((?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})\s+(?:talent|recruiting|hr|people)\b",
         re.I,
     ),
-    "(",
+    *("talent", "recruiting", "hr", "people"),  # and "(", which re finds at once (a literal start)
 )
-_SIGNATURE_COMPANY = _Gated(
-    re.compile(
-        r"(?m)^(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),\s*(?P<name>[A-Z][^\n,]{1,40})$"
-    ),
+_SIGNATURE_COMPANY = _AtLineStart(
+    r"(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),\s*(?P<name>[A-Z][^\n,]{1,40})$",
+    0,
     *("Coordinator", "Recruit", "Talent", "People", "HR"),
 )
-_TITLE_SPLIT = re.compile(r"\s*(?:\||–|—|:|<>|/|\s-\s|\(|\)|\bat\b|\bwith\b|\bx\b)\s*")
+# The look ahead names every character a split can start with (the separators' first ones, and
+# the spaces before them): other positions are passed over at once.
+_TITLE_SPLIT = re.compile(
+    r"(?=[\s|–—:</()awx])\s*(?:\||–|—|:|<>|/|\s-\s|\(|\)|\bat\b|\bwith\b|\bx\b)\s*"
+)
 _LEGAL = re.compile(
     r"[\s,]+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)\.?$",
     re.I,

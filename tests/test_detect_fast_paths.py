@@ -129,8 +129,13 @@ PLAIN_LIST_LABEL = re.compile(
     r"gesprachspartner\w*|entrevistador\w*|you'?ll (?:meet|speak with)|recruiter)"
     r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$"
 )
+PLAIN_SIGNATURE = re.compile(
+    r"(?m)^(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),\s*"
+    r"(?P<name>[A-Z][^\n,]{1,40})$"
+)
 LINE_PIECES = ["\n", "\n\n", " ", "\t", "•", "-", "10", ":00", "am", "pm", "–", "|", ":",
-               "Interviewers", "with", "Panel", "You'll meet", "=", "Dana Lee", "x", "\r"]  # fmt: skip
+               "Interviewers", "with", "Panel", "You'll meet", "=", "Dana Lee", "x", "\r", ",",
+               "Recruiting Coordinator", "HR", "Talent", "Acme"]  # fmt: skip
 
 
 @settings(max_examples=3000, deadline=None)
@@ -139,7 +144,19 @@ def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
     for fast, plain in (
         (detect._ITINERARY, PLAIN_ITINERARY),
         (detect._LIST_LABEL, PLAIN_LIST_LABEL),
+        (detect._SIGNATURE_COMPANY, PLAIN_SIGNATURE),
     ):
         assert [m.groupdict() for m in fast.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
         ], (plain.pattern, text)
+
+
+PLAIN_TITLE_SPLIT = re.compile(r"\s*(?:\||–|—|:|<>|/|\s-\s|\(|\)|\bat\b|\bwith\b|\bx\b)\s*")
+TITLE_PIECES = ["Acme", " ", "|", "–", "—", ":", "<>", "<", ">", "/", " - ", "-", "(", ")", "at",
+                "with", "x", "a", "w", "\t", "Chat", "me", "\u00a0"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
+def test_title_split_equals_the_plain_split(text: str) -> None:
+    assert detect._TITLE_SPLIT.split(text) == PLAIN_TITLE_SPLIT.split(text)

@@ -106,6 +106,11 @@ def _gated_patterns() -> list[tuple[str, detect._Gated]]:
         items = value if isinstance(value, tuple) else (value,)
         found += [(name, item) for item in items if isinstance(item, detect._Gated)]
         found += [(name, item.gate) for item in items if isinstance(item, detect._Block)]
+        found += [
+            (name, item.gate)
+            for item in items
+            if isinstance(item, detect._AtLineStart) and item.gate is not None
+        ]
     return found
 
 
