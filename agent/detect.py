@@ -231,11 +231,25 @@ _INTERVIEWER_SIDE = _Gated(
         r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|you are the interviewer|"
         r"you're the interviewer|you will be interviewing|feedback form|on (?:the )?panel\)|"
         r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
-        r"candidate'?s? (?:resume|cv|profile|portfolio))|\b\w+'s portfolio\b"
+        r"candidate'?s? (?:resume|cv|profile|portfolio))"
     ),
     *("scorecard", "interview kit", "interviewer", "interviewing", "feedback form", "panel)"),
-    *("candidate", "portfolio"),
+    "candidate",
 )
+# "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
+_SOMEONES_PORTFOLIO = _Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
+
+
+def _interviewer_side(text: str) -> re.Match[str] | None:
+    """The first of ``_INTERVIEWER_SIDE`` and ``_SOMEONES_PORTFOLIO`` in ``text``: what the
+    two as one alternation would find (where both start at one place, the first one's)."""
+    first = _INTERVIEWER_SIDE.search(text)
+    second = _SOMEONES_PORTFOLIO.search(text)
+    if second is not None and (first is None or second.start() < first.start()):
+        return second
+    return first
+
+
 _STRONG = re.compile(
     r"\b(?:interview\w*|phone screen(?!\s*(?:protector|repair|replacement|glass|crack))\w*|"
     r"phone screening|recruiter screen\w*|technical screen\w*|hr screen\w*|initial screen\w*|"
@@ -575,7 +589,7 @@ def _decide(ctx: _Context) -> tuple[bool, list[str]]:
     body = ctx.folded_body
     if m := _NOT_INTERVIEW.search(title):
         return False, [f"title says {_quote(m)}: not an interview as the candidate"]
-    if m := _INTERVIEWER_SIDE.search(f"{title}\n{body}"):
+    if m := _interviewer_side(f"{title}\n{body}"):
         return False, [f"user is the interviewer: {_quote(m)}"]
     humans = _humans(ctx)
     company = _company_humans(ctx)

@@ -160,3 +160,20 @@ TITLE_PIECES = ["Acme", " ", "|", "–", "—", ":", "<>", "<", ">", "/", " - ",
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
 def test_title_split_equals_the_plain_split(text: str) -> None:
     assert detect._TITLE_SPLIT.split(text) == PLAIN_TITLE_SPLIT.split(text)
+
+
+PLAIN_INTERVIEWER_SIDE = re.compile(
+    r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|you are the interviewer|"
+    r"you're the interviewer|you will be interviewing|feedback form|on (?:the )?panel\)|"
+    r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
+    r"candidate'?s? (?:resume|cv|profile|portfolio))|\b\w+'s portfolio\b"
+)
+SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scorecard", "(", ")",
+               " ", "\n", ":", "#", "me", "interviewer guide", "on the panel)", "x"]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(SIDE_PIECES), max_size=10).map("".join))
+def test_interviewer_side_is_the_single_alternation(text: str) -> None:
+    fast, plain = detect._interviewer_side(text), PLAIN_INTERVIEWER_SIDE.search(text)
+    assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
