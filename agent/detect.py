@@ -68,42 +68,32 @@ class _Gated:
                 return True
         return False
 
-    # A short text (a name, an address's local part) is scanned at once: the scan costs less
-    # than the test that would spare it. ``possible`` is written out in ``search`` (the most
-    # frequent call), which spares a call per scan.
+    # ``possible`` is written out in ``search`` (the most frequent call): a call spared per scan.
     def search(self, text: str) -> re.Match[str] | None:
-        if len(text) >= _SHORT:
-            if self.ignore_case:
-                if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
-                    lowered = _lowered(text)
-                    for needle in self.needles:
-                        if needle in lowered:
-                            break
-                    else:
-                        return None
-            else:
+        if self.ignore_case:
+            if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
+                lowered = _lowered(text)
                 for needle in self.needles:
-                    if needle in text:
+                    if needle in lowered:
                         break
                 else:
                     return None
+        else:
+            for needle in self.needles:
+                if needle in text:
+                    break
+            else:
+                return None
         return self.pattern.search(text)
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        if len(text) < _SHORT or self.possible(text):
-            return self.pattern.finditer(text)
-        return iter(())
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
 
     def findall(self, text: str) -> list[Any]:
-        return self.pattern.findall(text) if len(text) < _SHORT or self.possible(text) else []
+        return self.pattern.findall(text) if self.possible(text) else []
 
     def sub(self, replacement: str, text: str) -> str:
-        if len(text) < _SHORT or self.possible(text):
-            return self.pattern.sub(replacement, text)
-        return text
-
-
-_SHORT = 40  # characters
+        return self.pattern.sub(replacement, text) if self.possible(text) else text
 
 
 # --------------------------------------------------------------------------- cleaning the text
@@ -413,6 +403,7 @@ class _Context:
     ats: tuple[str, ...] | None = None  # computed once by _ats_domains
     title_segments: list[str] | None = None  # computed once by _title_segments
     name_candidates: list[str] | None = None  # computed once by _name_candidates
+    votes: tuple[str | None, dict[str, int]] | None = None  # by _participant_votes, per agency
     reasons: list[str] = field(default_factory=list)
 
 
@@ -945,21 +936,34 @@ def _squash(text: str) -> str:
 
 
 def _company_domain(ctx: _Context, interviewers: list[Person], agency: str | None) -> str | None:
+    """The domain with the most votes: 2 for each interviewer, 1 for each other company human
+    and for the organizer; a tie goes to the domain seen first."""
     counted: dict[str, int] = {}
     for person in interviewers:
         reg = domains.registrable_domain(person.email)
         if reg and not domains.is_free_mail(reg) and reg not in ctx.my_domains and reg != agency:
             counted[reg] = counted.get(reg, 0) + 2
-    for human in _company_humans(ctx):
-        reg = domains.registrable_domain(human.email)
-        if reg and reg != agency:
-            counted[reg] = counted.get(reg, 0) + 1
-    org_reg = _organizer_domain(ctx)
-    if org_reg and org_reg != agency:
-        counted[org_reg] = counted.get(org_reg, 0) + 1
+    for reg, votes in _participant_votes(ctx, agency).items():  # in the order first seen
+        counted[reg] = counted.get(reg, 0) + votes
     if not counted:
         return None
     return max(counted, key=lambda d: counted[d])
+
+
+def _participant_votes(ctx: _Context, agency: str | None) -> dict[str, int]:
+    """The company humans' and the organizer's votes (counted once per event: the domain is
+    sought before and after the interviewers are known)."""
+    if ctx.votes is None or ctx.votes[0] != agency:
+        votes: dict[str, int] = {}
+        for human in _company_humans(ctx):
+            reg = domains.registrable_domain(human.email)
+            if reg and reg != agency:
+                votes[reg] = votes.get(reg, 0) + 1
+        org_reg = _organizer_domain(ctx)
+        if org_reg and org_reg != agency:
+            votes[org_reg] = votes.get(org_reg, 0) + 1
+        ctx.votes = (agency, votes)
+    return ctx.votes[1]
 
 
 def _organizer_domain(ctx: _Context) -> str | None:
