@@ -932,6 +932,8 @@ _NOT_ALNUM = re.compile(r"[^a-z0-9]")
 @lru_cache(maxsize=4096)
 def _squash(text: str) -> str:
     # cached: the same title words and domain labels are squashed again for every candidate
+    if text.isascii() and text.isalnum():  # letters and digits only: nothing to drop or fold
+        return text.lower()
     return _NOT_ALNUM.sub("", fold(text))
 
 
@@ -1054,10 +1056,14 @@ def _best_for_label(candidates: list[str], label: str) -> str | None:
     best: str | None = None
     for cand in candidates:
         words = cand.split()
+        if not words:
+            continue
+        first = _squash(words[0])
+        if not label.startswith(first):
+            continue  # every prefix below starts with the first word: none can match the label
         # _squash drops the spaces, so a prefix squashes to its words' squashes joined: each word
         # is squashed once (and the same words recur across candidates and events)
-        squashed_words = [_squash(w) for w in words]
-        first = squashed_words[0] if words else ""
+        squashed_words = [first] + [_squash(w) for w in words[1:]]
         for n in range(len(words), 0, -1):
             squashed = "".join(squashed_words[:n])
             exact = squashed == label or (len(squashed) >= 4 and label.startswith(squashed))

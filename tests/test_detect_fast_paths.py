@@ -5,6 +5,7 @@ text, patterns rewritten so that re can skip ahead."""
 from __future__ import annotations
 
 import re
+import string
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -177,3 +178,40 @@ SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scoreca
 def test_interviewer_side_is_the_single_alternation(text: str) -> None:
     fast, plain = detect._interviewer_side(text), PLAIN_INTERVIEWER_SIDE.search(text)
     assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
+
+
+def _plain_best_for_label(candidates: list[str], label: str) -> str | None:
+    """The company-name match as first written: every candidate's every prefix tried."""
+    best: str | None = None
+    for cand in candidates:
+        words = cand.split()
+        squashed_words = [detect._squash(w) for w in words]
+        first = squashed_words[0] if words else ""
+        for n in range(len(words), 0, -1):
+            squashed = "".join(squashed_words[:n])
+            exact = squashed == label or (len(squashed) >= 4 and label.startswith(squashed))
+            extends = n >= 2 and len(first) >= 4 and label.startswith(first)
+            if exact or (extends and cand is not candidates[0] and n == len(words) <= 3):
+                prefix = " ".join(words[:n])
+                if best is None or len(prefix) > len(best):
+                    best = prefix
+                break
+    return best
+
+
+COMPANY_WORDS = ["Acme", "Robotics", "acme", "Acme-Robotics", "-", "Wide", "World", "Importers",
+                 "Ac", "me", "Phone", "screen", "Inc.", "É", "Ünited"]  # fmt: skip
+CANDIDATE = st.lists(st.sampled_from(COMPANY_WORDS), max_size=4).map(" ".join)
+LABELS = ["acmerobotics", "acme", "wideworldimporters", "ac", "", "united", "acmerobot"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(CANDIDATE, max_size=5), st.sampled_from(LABELS))
+def test_best_for_label_equals_trying_every_prefix(candidates: list[str], label: str) -> None:
+    assert detect._best_for_label(candidates, label) == _plain_best_for_label(candidates, label)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.text(alphabet=string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
+def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text: str) -> None:
+    assert detect._squash.__wrapped__(text) == detect._NOT_ALNUM.sub("", detect.fold(text))
