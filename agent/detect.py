@@ -519,11 +519,14 @@ def _context(event: Event, me: Me, notes: str) -> _Context:
         organizer is None or organizer.is_self or (organizer.email or "").lower() in me_addresses
     )
     body = _plain(event.description, event.html_description)
-    own_text = "\n".join(t for t in (body if user_owned else "", notes) if t.strip())
+    # the user's own description and notes, those not blank, one per line
+    own = body if user_owned and body and not body.isspace() else ""
+    has_notes = notes and not notes.isspace()
+    own_text = (f"{own}\n{notes}" if own else notes) if has_notes else own
     ctx = _Context(
         event=event,
         me_addresses=me_addresses,
-        me_names=tuple(dict.fromkeys(n for n in me_names if n)),
+        me_names=tuple(dict.fromkeys(me_names)),  # each one non-empty
         my_domains=_employer_domains(me_addresses),
         user_owned=user_owned,
         title=event.summary or "",
