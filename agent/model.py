@@ -66,7 +66,7 @@ class Problem(StrEnum):
 # --------------------------------------------------------------------------- calendar events
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attendee:
     """A participant as the calendar lists it (organizer or attendee)."""
 
@@ -79,7 +79,7 @@ class Attendee:
     group: bool = False  # CUTYPE=GROUP: a mailing list, never a person
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """One calendar event occurrence, in a calendar-neutral shape.
 
@@ -138,7 +138,7 @@ class Me:
 # --------------------------------------------------------------------------- detection
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     """Someone met in an interview. ``email`` is None when known only by name."""
 
@@ -152,7 +152,7 @@ class Person:
         return self.name or self.email or "?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Detection:
     """What detection decided about one event, and why. Pure output of ``detect``."""
 
