@@ -229,6 +229,9 @@ def test_a_known_company_goes_by_its_own_name_when_the_invite_says_no_more_than_
     assert _company_of("Cyberdyne Phone Screen", "cyberdyne.example") == "Cyberdyne Systems"
     # a company the list does not know keeps the name read from its domain
     assert _company_of("Phone screen", "fourthcoffee.com") == "Fourth Coffee"
+    # one it knows is not split into the words its domain happens to hold ("Lit Ware")
+    assert _company_of("Phone screen", "litware.com") == "Litware"
+    assert _company_of("Phone screen", "woodgrovebank.com") == "Woodgrove Bank"
     # a bare surname is no known company (wayne.edu is a university)
     assert _company_of("Phone screen", "wayne.edu") == "Wayne"
 
