@@ -206,7 +206,23 @@ def company_from_domain(domain: str | None) -> str | None:
     known = known_company(label)
     if known:
         return known
-    return " ".join(w.capitalize() for w in words_of_label(label)) or None
+    for end, shown in _LEGAL_ENDS:  # "contosoltd" -> "Contoso Ltd"
+        stem = label[: -len(end)].rstrip("-_")
+        if label.endswith(end) and len(label_key(stem)) >= 4:
+            return f"{_name_of_label(stem)} {shown}"
+    return _name_of_label(label) or None
+
+
+#: Legal forms a domain label may end with, as companies write them; only those that end no
+#: common word ("co" ends "costco", "ag" ends "swag").
+_LEGAL_ENDS = (
+    ("gmbh", "GmbH"), ("corp", "Corp"), ("inc", "Inc"), ("llc", "LLC"), ("ltd", "Ltd"),
+    ("plc", "PLC"),
+)  # fmt: skip
+
+
+def _name_of_label(label: str) -> str:
+    return known_company(label) or " ".join(w.capitalize() for w in words_of_label(label))
 
 
 _NOT_LABEL_CHAR = re.compile(r"[^a-z0-9]")

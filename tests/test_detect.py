@@ -239,3 +239,15 @@ def test_a_known_company_goes_by_its_own_name_when_the_invite_says_no_more_than_
 def test_a_known_company_named_in_the_title_of_an_invite_without_a_company_domain() -> None:
     event = _event("Phone screen - Vandelay", organizer=None)
     assert detect(event, ME).company == "Vandelay Industries"
+
+
+def test_a_name_read_from_a_domain_keeps_its_legal_form_apart() -> None:
+    from agent.domains import company_from_domain
+
+    assert company_from_domain("hr@contosoltd.com") == "Contoso Ltd"
+    assert company_from_domain("litwareinc.com") == "Litware Inc"
+    assert company_from_domain("acme-gmbh.de") == "Acme GmbH"
+    assert company_from_domain("northwindtradersllc.com") == "Northwind Traders LLC"
+    # a word that merely ends like a legal form stays whole
+    assert company_from_domain("zinc.com") == "Zinc"
+    assert company_from_domain("lexcorp.example") == "LexCorp"
