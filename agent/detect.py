@@ -21,8 +21,8 @@ from zoneinfo import ZoneInfo
 
 from agent import domains, names
 from agent.model import Attendee, Detection, Event, Me, Person
+from agent.timeline import by_first_letter, parse_timeline
 from agent.timeline import fast_fold as fold
-from agent.timeline import parse_timeline
 
 # --------------------------------------------------------------------------- gated patterns
 
@@ -297,16 +297,9 @@ _COORDINATOR = _Gated(
 def _at_word_start(*words: str) -> str:
     r"""``\b(?:word|...)`` for words that start with a letter, written so that re can skip
     straight to their first letters: each first letter, then a look back that no word character
-    comes before it (what ``\b`` says before a letter); words sharing a first letter are grouped
-    behind it in their order. A pattern that starts with ``\b`` is tried at every position."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    parts = []
-    for letter, rests in groups.items():
-        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-        parts.append(f"{letter}(?<!\\w{letter}){tail}")
-    return "(?:" + "|".join(parts) + ")"
+    comes before it (what ``\b`` says before a letter). A pattern that starts with ``\b`` is
+    tried at every position."""
+    return by_first_letter(words, lambda letter: f"{letter}(?<!\\w{letter})")
 
 
 _NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿ'’\-]*(?:[A-Z][a-zà-ÿ'’\-]+)?"

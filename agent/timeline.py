@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -92,24 +92,27 @@ _NUM_ALTERNATIVES = (
 )  # fmt: skip
 
 
-def _by_first_letter(alternatives: tuple[str, ...]) -> str:
+def by_first_letter(alternatives: Iterable[str], head: Callable[[str], str] = str) -> str:
     """``(?:a|b|...)`` with the words that share a first letter grouped behind it: the same
     matches (words with different first letters never both match at one place, and the order
-    among those that share one is kept), tried with a fraction of the steps at each position."""
+    among those that share one is kept), tried with a fraction of the steps at each position.
+    ``head`` writes each first letter (detection adds a look back to it); an alternative that
+    starts with an escape (``\\d{1,3}``) is kept whole."""
     groups: dict[str, list[str]] = {}
     for alternative in alternatives:
-        head = alternative[:2] if alternative.startswith("\\") else alternative[0]
-        groups.setdefault(head, []).append(alternative)
+        first = alternative if alternative.startswith("\\") else alternative[0]
+        groups.setdefault(first, []).append(alternative[len(first) :])
     parts = []
-    for head, members in groups.items():
-        if len(members) == 1 or head.startswith("\\"):
-            parts += members
+    for first, rests in groups.items():
+        if first.startswith("\\"):
+            parts.append(first)
         else:
-            parts.append(head + "(?:" + "|".join(m[len(head) :] for m in members) + ")")
+            tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            parts.append(head(first) + tail)
     return "(?:" + "|".join(parts) + ")"
 
 
-_NUM = _by_first_letter(_NUM_ALTERNATIVES)
+_NUM = by_first_letter(_NUM_ALTERNATIVES)
 _RANGE_SEP = r"\s*(?:-|to|or|bis|oder|o|a|y|und)\s*"
 
 _WEEKDAYS = {
