@@ -175,6 +175,7 @@ def test_an_unreadable_calendar_exits_4(demo: Path, capsys: pytest.CaptureFixtur
     assert code == 4 and "demo.ics" in err
 
 
+@pytest.mark.slow
 def test_a_second_pass_waits_then_exits_5(
     demo: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -6,10 +6,14 @@ clean run reached, an intact state file, and on Google not one send request. The
 
 from __future__ import annotations
 
+import pytest
+
 try:  # pytest puts tests/ on sys.path (rootdir-relative imports need a tests/__init__.py)
     from reliability.crash import POINTS, render, run
 except ImportError:  # pragma: no cover - the layout with tests/ as a package
     from tests.reliability.crash import POINTS, render, run
+
+pytestmark = pytest.mark.slow  # real processes killed at every hook point
 
 
 def test_killed_passes_leave_neither_duplicates_nor_losses() -> None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -49,6 +50,7 @@ def test_conferencing_blocks_are_the_plain_regexes_on_real_blocks() -> None:
     assert detect._plain(teams, False) == "Agenda\n\n\nEnd"
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(BLOCK_PIECES), max_size=14).map("".join))
 def test_conferencing_blocks_equal_the_plain_regexes(text: str) -> None:
@@ -61,6 +63,7 @@ URL_PIECES = ["http", "https", "HTTP", "://", "a.example", "x", "/", " ", "\n", 
 PLAIN_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(URL_PIECES), max_size=16).map("".join))
 def test_url_hosts_equal_the_findall(text: str) -> None:
@@ -84,6 +87,7 @@ GATE_TEXT = st.lists(
 ).map("".join)  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(GATE_TEXT)
 def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
@@ -113,6 +117,7 @@ WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "speak with", "meet", "
                      "Lee", "Dr.", "(HM)", "and", "Acme", "Ärzte", "-"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(WORD_START_PIECES), max_size=12).map("".join))
 def test_word_start_patterns_equal_the_plain_ones(text: str) -> None:
@@ -140,6 +145,7 @@ LINE_PIECES = ["\n", "\n\n", " ", "\t", "•", "-", "10", ":00", "am", "pm", "�
                "Recruiting Coordinator", "HR", "Talent", "Acme"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(LINE_PIECES), max_size=14).map("".join))
 def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
@@ -158,6 +164,7 @@ TITLE_PIECES = ["Acme", " ", "|", "–", "—", ":", "<>", "<", ">", "/", " - ",
                 "with", "x", "a", "w", "\t", "Chat", "me", "\u00a0"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
 def test_title_split_equals_the_plain_split(text: str) -> None:
@@ -174,6 +181,7 @@ SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scoreca
                " ", "\n", ":", "#", "me", "interviewer guide", "on the panel)", "x"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(SIDE_PIECES), max_size=10).map("".join))
 def test_interviewer_side_is_the_single_alternation(text: str) -> None:
@@ -206,12 +214,14 @@ CANDIDATE = st.lists(st.sampled_from(COMPANY_WORDS), max_size=4).map(" ".join)
 LABELS = ["acmerobotics", "acme", "wideworldimporters", "ac", "", "united", "acmerobot"]
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(CANDIDATE, max_size=5), st.sampled_from(LABELS))
 def test_best_for_label_equals_trying_every_prefix(candidates: list[str], label: str) -> None:
     assert detect._best_for_label(candidates, label) == _plain_best_for_label(candidates, label)
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
 def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text: str) -> None:

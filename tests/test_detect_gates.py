@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import string
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -79,6 +80,7 @@ def test_flags_and_trigger_equal_their_regexes_on_sentences() -> None:
         assert timeline._triggered(timeline._scan(folded)) == bool(TRIGGER.search(folded))
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(texts)
 def test_flags_and_trigger_equal_their_regexes(text: str) -> None:
@@ -94,6 +96,7 @@ def _plain_fold(text: str) -> str:
     return lowered.translate(timeline._FOLD)
 
 
+@pytest.mark.slow
 @settings(max_examples=500, deadline=None)
 @given(st.text(alphabet=string.printable + "`~éÉ–’İ\u212a\u00a0", max_size=40))
 def test_fast_fold_equals_the_table(text: str) -> None:
@@ -128,6 +131,7 @@ GATE_PIECES = sorted(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join))
 def test_a_closed_gate_means_no_match(text: str) -> None:
@@ -140,6 +144,7 @@ NAME_PIECES = ["Dana", "Smith", "Dr.", "Ms", "van", "de", "Łukasz", "O'Neil", "
                "\n", "\t", "\u2003", "(", ")", "(Staff Eng)", "(3 pm)", ",", ";", "((", "-"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join))
 def test_names_with_roles_equal_the_full_scan(text: str) -> None:
@@ -168,6 +173,7 @@ def _reference_segment(chunk: str) -> list[str] | None:
     return result[1] if result else None
 
 
+@pytest.mark.slow
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet="abcdeilmnoprstuwxyz", min_size=1, max_size=16))
 def test_domain_label_split_equals_the_reference(label: str) -> None:
@@ -188,6 +194,7 @@ CORRECTION_PIECES = sorted(
 )
 
 
+@pytest.mark.slow
 @settings(max_examples=1500, deadline=None)
 @given(st.lists(st.sampled_from(CORRECTION_PIECES), max_size=20).map("".join))
 def test_corrections_equal_the_full_scan(text: str) -> None:
@@ -199,6 +206,7 @@ SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß
 squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).map("".join)
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(squash_words, max_size=5))
 def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> None:
@@ -206,6 +214,7 @@ def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> Non
     assert detect._squash.__wrapped__(" ".join(words)) == joined
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.text(alphabet=string.printable + "\x1c\x1d\x1e\x1f\x85_é", max_size=60))
 def test_words_equal_the_findall(text: str) -> None:
@@ -215,12 +224,14 @@ def test_words_equal_the_findall(text: str) -> None:
 FOLD_ALPHABET = "".join(timeline._FOLD_CHARS) + "aZ ~`'-İ\u212a"
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
 def test_fast_fold_replacements_equal_the_table(text: str) -> None:
     assert fast_fold(text) == _plain_fold(text)
 
 
+@pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=string.printable + "٣߀١é", max_size=40))
 def test_has_digit_equals_the_search(text: str) -> None:
@@ -231,6 +242,7 @@ DIGIT_PIECES = ["1", "23", "٣", "/", ".", "st", "nd", "rd", "th", "h", "day", "
                 "stunden", "semana", "bd", "kw", "el", "den", " ", "x", "_", "2026-", "-0"]  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=12).map("".join))
 def test_gates_after_a_digit_equal_their_regexes(text: str) -> None:
@@ -241,6 +253,7 @@ SENTENCE_BREAK = re.compile(r"[;!?\n]|\.(?=\s+[a-z(\"'0-9]|$)")  # as first writ
 BREAK_PIECES = [";", "!", "?", "\n", ".", "..", " ", "\t", "a", "(", '"', "'", "0", "X", ",", ":"]
 
 
+@pytest.mark.slow
 @settings(max_examples=2000, deadline=None)
 @given(st.lists(st.sampled_from(BREAK_PIECES), max_size=15).map("".join), st.data())
 def test_sentence_break_equals_the_plain_regex(text: str, data: st.DataObject) -> None:
@@ -263,6 +276,7 @@ NUM_PIECES = sorted(
 )  # fmt: skip
 
 
+@pytest.mark.slow
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(NUM_PIECES), max_size=10).map("".join))
 def test_numbers_grouped_by_first_letter_match_as_the_plain_alternation(text: str) -> None:

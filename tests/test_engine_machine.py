@@ -12,6 +12,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
@@ -22,6 +23,8 @@ from agent.model import Attendee, Event, FollowUpState, Me, Policy
 from agent.sinks.memory import MemorySink
 from agent.sources.memory import MemoryCalendar
 from agent.state import ReplyRecord, State
+
+pytestmark = pytest.mark.slow  # a stateful property test over many passes
 
 LA = ZoneInfo("America/Los_Angeles")
 ME = Me(name="Alex Candidate", email="alex@example.com", timezone="America/Los_Angeles")

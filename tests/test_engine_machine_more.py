@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime, timedelta
 
+import pytest
 from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
@@ -18,6 +19,8 @@ from agent.model import Attendee, FollowUpState
 from agent.ports import SyncBatch, Window
 from agent.sources.memory import MemoryCalendar
 from agent.state import State
+
+pytestmark = pytest.mark.slow  # a stateful property test over many passes
 
 try:  # pytest puts tests/ on sys.path (rootdir-relative imports need a tests/__init__.py)
     from reliability.crash import POINTS

@@ -96,6 +96,7 @@ def one_draft_per_marker(world: World) -> bool:
     return all(n == 1 for n in markers.values())
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("replace_ids", [False, True])
 def test_thank_yous_are_created_once_despite_a_dropped_answer(
     world: World, replace_ids: bool

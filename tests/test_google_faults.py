@@ -142,7 +142,17 @@ def intact(w: World) -> None:
     assert all(states.get(key) in ("planned", "failed", "creating", "drafted") for key in THANKS)
 
 
-@pytest.mark.parametrize("case", CASES, ids=[c.name for c in CASES])
+#: Cases that wait on a real timeout or a failing name lookup.
+SLOW_CASES = {"slower than the timeout", "unresolvable API root"}
+
+
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(c, id=c.name, marks=pytest.mark.slow if c.name in SLOW_CASES else ())
+        for c in CASES
+    ],
+)
 def test_a_fault_is_survived_shown_and_recovered_from(
     world: World, case: Case, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -183,7 +193,10 @@ READ_FAULTS = {
 }
 
 
-@pytest.mark.parametrize("name", READ_FAULTS)
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.slow if n in SLOW_CASES else ()) for n in READ_FAULTS],
+)
 def test_a_read_is_retried_a_bounded_number_of_times_with_jittered_doubling_waits(
     fake: FakeGoogle, google_config: GoogleConfig, name: str
 ) -> None:
@@ -212,6 +225,7 @@ def stored_conditions(state: State) -> list[str]:
     return [c["kind"] for c in json.loads(state.meta(CONDITIONS_KEY) or "[]")]
 
 
+@pytest.mark.slow
 def test_the_daemon_backs_off_on_a_persistent_429_and_drafts_once_it_clears(
     world: World, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -119,7 +119,10 @@ def test_create_sends_json_raw_and_thread_id(fake: FakeGoogle, sink: GmailSink) 
     assert sent["X-Followup-Key"] == "a" * 32 and "threadId" not in request.json()["message"]
 
 
-@pytest.mark.parametrize("action", ["store_then_fail", "store_then_drop", "slow"])
+@pytest.mark.parametrize(
+    "action",
+    ["store_then_fail", "store_then_drop", pytest.param("slow", marks=pytest.mark.slow)],
+)
 @pytest.mark.parametrize("replace_ids", [False, True])
 def test_a_lost_answer_is_stored_maybe_and_found_once(
     fake: FakeGoogle, client: GoogleClient, action: str, replace_ids: bool

@@ -349,7 +349,10 @@ def check_outcome(outcome: Outcome, case: Case) -> None:
     assert outcome.seconds < case.seconds
 
 
-@pytest.mark.parametrize("name", sorted(CASES))
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(n, marks=pytest.mark.slow if n.startswith("5mb") else ()) for n in sorted(CASES)],
+)
 def test_hostile_input_gives_a_clear_error_or_a_safe_draft(
     name: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

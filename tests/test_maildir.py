@@ -194,6 +194,7 @@ def test_sent_since_reads_new_and_cur(sink: MaildirSink) -> None:
 # --------------------------------------------------------------------------- header values
 
 
+@pytest.mark.slow
 @given(st.text())
 def test_sanitize_header_leaves_no_line_breaks(value: str) -> None:
     clean = sanitize_header(value)

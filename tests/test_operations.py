@@ -86,6 +86,7 @@ def wait_for(condition: object, seconds: float = 30) -> None:
 # --------------------------------------------------------------------------- signals
 
 
+@pytest.mark.slow
 def test_sigterm_in_the_middle_of_a_tick_leaves_a_consistent_state(tmp_path: Path) -> None:
     home = home_at(tmp_path)
     proc = followup(home, "tick", "--now", NOW)
@@ -98,6 +99,7 @@ def test_sigterm_in_the_middle_of_a_tick_leaves_a_consistent_state(tmp_path: Pat
     assert_consistent(home)
 
 
+@pytest.mark.slow
 def test_sigterm_stops_the_daemon_between_two_drafts(tmp_path: Path) -> None:
     # The daemon reads the real clock: interviews yesterday, so thank-yous are due now.
     yesterday = datetime.now(crash.TZ) - timedelta(days=1)
@@ -112,6 +114,7 @@ def test_sigterm_stops_the_daemon_between_two_drafts(tmp_path: Path) -> None:
     assert_consistent(home)
 
 
+@pytest.mark.slow
 def test_a_second_daemon_on_the_same_state_refuses(tmp_path: Path) -> None:
     home = home_at(tmp_path)
     first = followup(home, "run")
@@ -157,6 +160,7 @@ def test_a_migration_backs_the_state_file_up_first(tmp_path: Path, version: int)
 # --------------------------------------------------------------------------- full disks
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("limit_bytes", [4_096, 150_000])
 def test_a_full_disk_is_exit_5_and_the_next_pass_recovers(tmp_path: Path, limit_bytes: int) -> None:
     home = home_at(tmp_path)
@@ -196,6 +200,7 @@ def test_an_unwritable_maildir_is_exit_1_and_each_draft_comes_once_later(
     assert_consistent(home)
 
 
+@pytest.mark.slow
 def test_the_state_and_its_lock_files_stay_private_after_a_pass(tmp_path: Path) -> None:
     home = home_at(tmp_path)
     assert finish(followup(home, "tick", "--now", NOW))[0] == 0

@@ -83,6 +83,7 @@ def test_a_draft_appears_within_5_s_of_its_due_time_and_one_daemon_per_state(
     assert "Traceback" not in log
 
 
+@pytest.mark.slow
 def test_sigterm_in_the_middle_of_a_pass_leaves_a_consistent_state(tmp_path: Path) -> None:
     ended_at = datetime.now(UTC) - timedelta(hours=2)
     interviews = [

@@ -57,6 +57,7 @@ def _is_send_path(node: ast.AST) -> bool:
     return bool(SEND_PATHS.search(node.value)) and " " not in node.value.strip()
 
 
+@pytest.mark.slow
 def test_no_code_path_can_reach_a_send_method() -> None:
     found = {
         str(path.relative_to(PACKAGE)): uses
@@ -83,6 +84,7 @@ def test_the_scan_would_see_a_send_call() -> None:
 # --------------------------------------------------------------------------- permissions
 
 
+@pytest.mark.slow
 def test_the_local_default_keeps_state_and_drafts_private(tmp_path: Path) -> None:
     home = crash.make_home(tmp_path / "home")
     assert crash.run_tick(home, "2026-12-03T10:00") == 0
@@ -124,6 +126,7 @@ def _secrets(token_file: Path) -> list[str]:
     return [token["token"], token["refresh_token"], token["client_secret"]]
 
 
+@pytest.mark.slow
 def test_tokens_never_reach_the_logs_and_stay_0600(google_home: Path, fake: FakeGoogle) -> None:  # noqa: F811
     before = _secrets(google_home / "token.json")
     env = crash._env(None) | {"OAUTHLIB_INSECURE_TRANSPORT": "1"}
@@ -159,6 +162,7 @@ def _tick_vv(home: Path, when: str) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_tokens_stay_out_of_the_logs_through_faults_and_a_refused_sign_in(
     google_home: Path,
     fake: FakeGoogle,  # noqa: F811
