@@ -1,22 +1,25 @@
-"""From detected interview events to processes, rounds and people with stable ids.
+"""From detected interview events to processes and people with stable ids: the decisions.
 
 A process is one application: events group by the registrable domain of the company's human
 participants, else by the normalised company name; when one event ties a name to a domain, the
 two groups merge under the older process id. A person gets a stable id within a process on
 first sight (by address, else by name) and keeps it when an address turns up later.
+
+Pure: these functions take what the state holds and return what to record; ``agent.store``
+reads and writes the state around them.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from agent import domains
 from agent.model import Detection, Event, Person
 from agent.names import display_name, fold, local_part_key, name_key
-from agent.state import PersonRecord, State
+from agent.records import PersonRecord
 
 _LEGAL = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)\b\.?$"
@@ -87,37 +90,48 @@ class ProcessGroup:
     company_domain: str | None
 
 
-def bind_processes(
-    state: State,
-    items: Sequence[InterviewItem],
-    now_at: datetime,
-    company_names: Sequence[tuple[str, str]] = (),
-) -> list[ProcessGroup]:
-    """Group interviews into processes and give each its stable id (new ones recorded).
-    ``company_names`` are the user's own names for companies (the ``companies`` config)."""
+@dataclass(frozen=True)
+class Grouping:
+    """Interviews of one process before its id is known: its grouping keys, sorted."""
+
+    keys: tuple[str, ...]
+    items: list[InterviewItem]  # by start
+    company: str | None
+    position: str | None
+    company_domain: str | None
+
+
+def group_interviews(
+    items: Sequence[InterviewItem], company_names: Sequence[tuple[str, str]] = ()
+) -> list[Grouping]:
+    """Group interviews into processes. ``company_names`` are the user's own names for
+    companies (the ``companies`` config)."""
     keys = [grouping_keys(i.event, i.detection) for i in items]
-    groups: list[ProcessGroup] = []
-    with state.transaction():
-        for component in components(keys):
-            members = sorted((items[i] for i in component), key=lambda i: i.event.start_at)
-            all_keys = sorted({k for i in component for k in keys[i]})
-            pid = _process_id(state, all_keys, now_at)
-            state.bind_process_keys(pid, all_keys)
-            domain = _latest(m.detection.company_domain for m in members)
-            company = users_name(
-                company_names, domain, _latest(m.detection.company for m in members)
+    groupings = []
+    for component in components(keys):
+        members = sorted((items[i] for i in component), key=lambda i: i.event.start_at)
+        domain = _latest(m.detection.company_domain for m in members)
+        groupings.append(
+            Grouping(
+                keys=tuple(sorted({k for i in component for k in keys[i]})),
+                items=members,
+                company=users_name(
+                    company_names, domain, _latest(m.detection.company for m in members)
+                ),
+                position=_latest(m.detection.position for m in members),
+                company_domain=domain,
             )
-            state.ensure_process(pid, company, now_at)
-            groups.append(
-                ProcessGroup(
-                    pid=pid,
-                    items=members,
-                    company=company,
-                    position=_latest(m.detection.position for m in members),
-                    company_domain=domain,
-                )
-            )
-    return sorted(groups, key=lambda g: int(g.pid[1:]))
+        )
+    return groupings
+
+
+def merge_order(existing: Sequence[str]) -> tuple[str | None, list[str]]:
+    """The process id a grouping keeps among those its keys already have (the older: merges go
+    under it), and the younger ids merged into it; None when the grouping is new."""
+    ordered = sorted(existing, key=lambda p: int(p[1:]))
+    if not ordered:
+        return None, []
+    return ordered[0], ordered[1:]
 
 
 def users_name(
@@ -134,18 +148,8 @@ def users_name(
     return detected
 
 
-def _process_id(state: State, keys: list[str], now_at: datetime) -> str:
-    existing = sorted(state.process_ids_for_keys(keys), key=lambda p: int(p[1:]))
-    if not existing:
-        return state.short_id("p", keys[0])
-    older, *younger = existing  # merges go under the older id
-    for pid in younger:
-        state.merge_process(pid, older, now_at)
-    return older
-
-
-def _latest(values: object) -> str | None:
-    found = [v for v in values if v]  # type: ignore[attr-defined]
+def _latest(values: Iterable[str | None]) -> str | None:
+    found = [v for v in values if v]
     return found[-1] if found else None
 
 
@@ -153,10 +157,14 @@ def _latest(values: object) -> str | None:
 
 
 def resolve_people(
-    state: State, pid: str, people: Sequence[Person], address_book: dict[str, str]
+    known: Sequence[PersonRecord],
+    pid: str,
+    people: Sequence[Person],
+    address_book: dict[str, str],
 ) -> list[PersonRecord]:
-    """The process's person record for each of ``people``, created or completed as needed."""
-    known = state.people(pid)
+    """The process's person record for each of ``people`` (``known``: the process's records),
+    created or completed as needed; each is to be saved."""
+    known = list(known)
     resolved = []
     for person in people:
         record = _match(known, person)
@@ -181,7 +189,6 @@ def resolve_people(
                 record.email or (email.lower() if email else None),
             )
             known = [record if k.person_id == record.person_id else k for k in known]
-        state.save_person(record)
         resolved.append(record)
     return resolved
 

@@ -261,7 +261,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
 
 
 def _needs_auth(e: AuthError) -> Any:
-    from agent.engine import Condition
+    from agent.records import Condition
 
     return Condition("needs_auth", f"{e.message}; {e.hint}" if e.hint else e.message)
 
@@ -335,8 +335,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 
 def cmd_preview(args: argparse.Namespace) -> int:
+    from agent.service import preview
     from agent.state import State
-    from agent.status import preview
 
     config = _config(args)
     now = _now(args, config.me.timezone)
@@ -367,7 +367,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     state = _state(config)
     kind, ref = _resolve(state, args.event, "ei", "event")
     keys = state.event_keys_for_uid(ref) if kind == "uid" else [ref]
-    print(explain(state, keys[0], config))
+    print(explain(state, keys[0]))
     return EXIT_OK
 
 

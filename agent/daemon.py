@@ -262,7 +262,7 @@ class LivePass:
             log.info("stopped before drafting everything due; the rest is drafted next time")
 
     def _record_failure(self, e: FollowupError) -> None:
-        from agent.engine import Condition
+        from agent.records import Condition
         from agent.status import save_conditions
 
         kinds = {EXIT_STATE: "state_locked", EXIT_AUTH: "needs_auth"}

@@ -10,18 +10,15 @@ duplicate nor a lost draft. One follow-up's failure never stops the others.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from agent import codec
+from agent import store
 from agent.assemble import (
     InterviewItem,
-    ProcessGroup,
-    bind_processes,
     company_key,
-    resolve_people,
 )
 from agent.errors import (
     EXIT_AUTH,
@@ -35,26 +32,15 @@ from agent.errors import (
 )
 from agent.model import (
     Article,
-    Detection,
-    Event,
     FollowUp,
     FollowUpState,
     Kind,
-    Me,
     Person,
-    Policy,
     Problem,
-    ProcessState,
 )
 from agent.plan import (
     Participant,
-    Plan,
-    ProcessFacts,
-    ReplyFact,
     Round,
-    default_answer_date,
-    merge,
-    plan,
 )
 from agent.ports import (
     CalendarSource,
@@ -64,10 +50,12 @@ from agent.ports import (
     IncomingMessage,
     MailboxWatcher,
     SentMessage,
-    SyncBatch,
     Window,
 )
-from agent.state import ReplyRecord, State
+from agent.records import Condition, ReplyRecord
+from agent.settings import Settings
+from agent.state import State
+from agent.views import ProcessView
 
 log = logging.getLogger(__name__)
 S = FollowUpState
@@ -76,23 +64,6 @@ S = FollowUpState
 #: after_sync, after_detect, before_plan / after_plan, before_reconcile / after_reconcile,
 #: before_journal, after_journal, after_create, after_drafted.
 Hook = Callable[[str], None]
-
-
-@dataclass(frozen=True)
-class Settings:
-    me: Me
-    policy: Policy = field(default_factory=Policy)
-    window_past: timedelta = timedelta(days=120)
-    window_future: timedelta = timedelta(days=365)
-    articles: tuple[Article, ...] = ()
-    html: bool = False
-    companies: tuple[tuple[str, str], ...] = ()  # the user's names for companies (config)
-
-
-@dataclass(frozen=True)
-class Condition:
-    kind: str  # needs_auth | source_unreachable | sink_unreachable | rate_limited | ...
-    message: str
 
 
 @dataclass
@@ -113,17 +84,6 @@ class TickReport:
         if self.source_failed:
             return EXIT_SOURCE
         return EXIT_PARTIAL if self.failed else EXIT_OK
-
-
-@dataclass(frozen=True)
-class ProcessView:
-    """A process as planned now: what ``status`` shows and what drafting works from."""
-
-    group: ProcessGroup
-    facts: ProcessFacts
-    plan: Plan
-    rounds: dict[str, Round]
-    items: dict[str, InterviewItem]
 
 
 class Engine:
@@ -207,109 +167,18 @@ class Engine:
             for error in batch.errors:
                 log.warning("calendar %s: event %s: %s", error.calendar, error.uid, error.message)
             if batch.changed:
-                self._store_batch(source.name, batch.events, batch, now)
+                stored = store.store_batch(self.state, self.settings.me, source.name, batch, now)
+                self._new_interviews.extend(stored)  # stored: their ids are given next
             self.state.set_cursor(source.name, batch.cursor, now)
             self.hook("after_sync")
-
-    def _store_batch(
-        self, calendar: str, events: Sequence[Event], batch: SyncBatch, now: datetime
-    ) -> None:
-        """Store the new and changed events of ``batch``, each with its detection: a row is
-        written once, with what it is (detecting it as it came costs no JSON round trip)."""
-        digests = self.state.event_digests(calendar)
-        seen = set()
-        stamp = now.isoformat()
-        with self.state.transaction():
-            # Marks and notes are read inside the transaction: none can slip in unseen.
-            detector = _Detector(self.settings.me, self.state.marks(), self.state.interview_notes())
-            rows = []
-            interviews = []
-            for event in events:
-                key = event.key
-                seen.add(key)
-                if event.calendar != calendar:
-                    event = replace(event, calendar=calendar)
-                data, digest, start_at, end_at = codec.encode_event_times(event)
-                if digests.get(key) == digest:
-                    continue
-                text, is_interview = detector.detect(key, event)
-                if is_interview:
-                    interviews.append((start_at, key))
-                rows.append(
-                    (
-                        key,
-                        event.uid,
-                        calendar,
-                        start_at,
-                        end_at,
-                        event.status,
-                        data,
-                        digest,
-                        text,
-                        stamp,  # first seen (a new row)
-                        stamp,  # updated
-                    )
-                )
-            self.state.upsert_events(rows)
-            # Only a key stored before this batch and missing from it can have vanished.
-            if batch.complete and not digests.keys() <= seen:
-                # Only an event that disappears while its time is inside the window read is
-                # gone; one that merely left the window stays as it was.
-                inside = self.state.keys_in_span(
-                    calendar, batch.window.start_at, batch.window.end_at
-                )
-                self.state.mark_vanished([k for k in inside if k not in seen], now)
-            self.state.mark_vanished(list(batch.removed), now)
-        self._new_interviews.extend(interviews)  # stored: their ids are given next
 
     # ------------------------------------------------------------------ detection
 
     def detect_changed(self, now: datetime) -> None:
-        """Detect every event whose detection was cleared (a mark, a note, a vanished event, an
-        interrupted pass); events stored by this pass came with theirs. New interviews get
-        their short ids here, in order of time (then key), wherever they were detected."""
-        with self.state.transaction():
-            detector = _Detector(self.settings.me, self.state.marks(), self.state.interview_notes())
-            results: list[tuple[str, str]] = []
-            interviews = self._new_interviews
-            for key, start_at in self.state.keys_to_detect_with_start():
-                event = self._stored_event(key)
-                if event is None:
-                    continue
-                text, is_interview = detector.detect(key, event)
-                results.append((key, text))
-                if is_interview:
-                    interviews.append((start_at, key))
-            self.state.set_detections(results)
-            for _, key in sorted(interviews):
-                self.state.short_id("i", key)
-        interviews.clear()
+        """Detect the events stored or changed since their last detection (``store``)."""
+        store.detect_changed(self.state, self.settings.me, self._new_interviews)
+        self._new_interviews.clear()
         self.hook("after_detect")
-
-    def _stored_event(self, key: str) -> Event | None:
-        stored = self.state.event(key)
-        return codec.event_from_dict(stored.data) if stored else None
-
-    def interviews(self) -> list[InterviewItem]:
-        notes = self.state.interview_notes()
-        items = []
-        for stored in self.state.interview_events():
-            assert stored.detection is not None  # only detected rows are selected
-            event = codec.event_from_dict(stored.data)
-            if stored.vanished:
-                event = replace(event, status="cancelled")
-            timeline, note = notes.get(stored.key, (None, ""))
-            items.append(
-                InterviewItem(
-                    event=event,
-                    detection=codec.detection_from_dict(stored.detection),
-                    interview_id=self.state.short_id("i", stored.key),
-                    first_seen_at=stored.first_seen_at,
-                    timeline_override=timeline,
-                    notes=note,
-                )
-            )
-        return items
 
     # ------------------------------------------------------------------ replies
 
@@ -383,123 +252,17 @@ class Engine:
     # ------------------------------------------------------------------ planning
 
     def views(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
-        # One transaction for the records the views complete (processes, people), and what
-        # every view reads the same (address book, mail sent, recorded follow-ups) read once.
-        with self.state.transaction():
-            groups = bind_processes(self.state, self.interviews(), now, self.settings.companies)
-            address_book = self.state.address_book()
-            recorded = self.state.followups_by_process()
-            wrote_to = _wrote_to(sent)
-            return [
-                self._view(group, now, address_book, recorded.get(group.pid, []), wrote_to)
-                for group in groups
-            ]
-
-    def _view(
-        self,
-        group: ProcessGroup,
-        now: datetime,
-        address_book: dict[str, str],
-        recorded: Sequence[FollowUp],
-        wrote_to: dict[str, tuple[datetime, ...]],
-    ) -> ProcessView:
-        record = self.state.ensure_process(group.pid, group.company, now)
-        rounds: dict[str, Round] = {}
-        for item in group.items:
-            rounds[item.event.key] = self._round(group.pid, item, address_book)
-        people = tuple(_participant(p) for p in self.state.people(group.pid))
-        existing = {f.key: f for f in recorded}
-        facts = ProcessFacts(
-            pid=group.pid,
-            rounds=tuple(sorted(rounds.values(), key=lambda r: r.end_at)),
-            first_seen_at=record.first_seen_at,
-            me_tz=self.settings.me.timezone,
-            contact_override=record.contact,
-            replies=tuple(self._replies(group.pid)),
-            outcome=ProcessState(record.outcome) if record.outcome else None,
-            wrote_to=wrote_to,
-            followups=existing,
-            people=people,
-        )
-        return ProcessView(
-            group=group,
-            facts=facts,
-            plan=plan(facts, self.settings.policy, now),
-            rounds=rounds,
-            items={i.event.key: i for i in group.items},
-        )
-
-    def _round(self, pid: str, item: InterviewItem, address_book: dict[str, str]) -> Round:
-        from agent.timeline import parse_timeline
-
-        event, detection = item.event, item.detection
-        tz = event.tz or self.settings.me.timezone
-        records = resolve_people(self.state, pid, detection.interviewers, address_book)
-        interviewers = tuple(
-            _participant(r, p) for r, p in zip(records, detection.interviewers, strict=True)
-        )
-        answer, text = detection.answer_date, detection.timeline_text
-        if item.timeline_override:
-            parsed = parse_timeline(item.timeline_override, event.end_at, tz)
-            answer = parsed.answer_date if parsed else None
-            text = item.timeline_override
-        organizer = None
-        org = detection.organizer
-        if (
-            org
-            and org.email
-            and detection.company_domain
-            and org.email.lower().endswith("@" + detection.company_domain.lower())
-        ):
-            organizer = _participant(resolve_people(self.state, pid, [org], address_book)[0], org)
-        return Round(
-            interview_id=item.interview_id,
-            event_key=event.key,
-            title=event.summary,
-            start_at=event.start_at,
-            end_at=event.end_at,
-            tz=tz,
-            interviewers=interviewers,
-            answer_date=answer or default_answer_date(event.end_at, tz, self.settings.policy),
-            timeline_text=text if answer else None,
-            cancelled=event.cancelled,
-            declined=_declined(event, self.settings.me),
-            timetable_by=_address_of(detection.timetable_by, interviewers),
-            organizer=organizer,
-            first_seen_at=item.first_seen_at,
-        )
-
-    def _replies(self, pid: str) -> Iterable[ReplyFact]:
-        for reply in self.state.replies(pid):
-            yield ReplyFact(
-                at=reply.at,
-                ends_wait=reply.cls in ENDS_WAIT,
-                from_addr=reply.from_addr,
-                answer_date=reply.answer_date,
-                timeline_text=reply.timeline_text,
-            )
+        return store.load_views(self.state, self.settings, now, sent)
 
     def plan(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
         """Plan every process and record the decisions; returns the views drafting works from."""
         with self.state.transaction():  # the decisions land together
             views = self.views(now, sent)
             for view in views:
-                self._record_plan(view, now)
+                store.record_plan(self.state, view, now, self.hook)
         # Drafting reads the pending rows from the state; what the views hold of the recorded
         # follow-ups (the sent ones, for threading) is not changed by planning.
         return views
-
-    def _record_plan(self, view: ProcessView, now: datetime) -> None:
-        for decision in view.plan.decisions:
-            existing = view.facts.followups.get(decision.key)
-            updated = merge(existing, decision)
-            if updated is None:
-                continue
-            if not updated.id:
-                updated = replace(updated, id=self.state.short_id("f", decision.key.serialise()))
-            self.hook("before_plan")
-            self.state.save_followup(updated, now, before=existing)
-            self.hook("after_plan")
 
     # ------------------------------------------------------------------ reconciling
 
@@ -786,7 +549,6 @@ class Composer(Protocol):
     def compose(self, inp: Any) -> Draft: ...
 
 
-ENDS_WAIT = frozenset({"human_reply", "next_round", "rejection", "offer"})
 MAILBOX_CURSOR = "mailbox"
 
 
@@ -820,63 +582,6 @@ def _names(view: ProcessView, message: IncomingMessage) -> bool:
     return bool(company) and company in f"{message.subject}\n{message.body}".lower()
 
 
-class _Detector:
-    """Detects events with the user's marks and notes, each detection as the JSON text stored.
-
-    The occurrences of a weekly meeting differ only in time: one that is not an interview
-    answers for the others. (An interview is always detected on its own, since its timetable
-    is counted from its own date.) A detection shared so is encoded once."""
-
-    def __init__(
-        self, me: Me, marks: dict[str, str], notes: dict[str, tuple[str | None, str]]
-    ) -> None:
-        from agent.detect import detect
-
-        self._detect = detect
-        self.me = me
-        self.marks = marks
-        self.notes = notes
-        # uid -> (what else must be equal, detection) of the non-interviews seen with that uid
-        self._seen: dict[str, list[tuple[tuple[object, ...], Detection]]] = {}
-        # id(detection) -> (detection, its JSON text); holding the detection keeps its id unique
-        self._encoded: dict[int, tuple[Detection, str]] = {}
-
-    def detect(self, key: str, event: Event) -> tuple[str, bool]:
-        """The detection of ``event`` (stored under ``key``) as JSON text, and is it an interview."""
-        note = self.notes.get(key, (None, ""))[1]
-        detection = self._shared(event, note)
-        mark = self.marks.get(key) or self.marks.get(event.uid) if self.marks else None
-        detection = apply_mark(detection, mark)
-        known = self._encoded.get(id(detection))
-        if known is None:
-            known = (detection, codec.detection_text(detection))
-            self._encoded[id(detection)] = known
-        return known[1], detection.is_interview
-
-    def _shared(self, event: Event, note: str) -> Detection:
-        same = (
-            event.summary,
-            event.description,
-            event.location,
-            event.status,
-            event.organizer,
-            event.attendees,
-            event.calendar,
-            event.all_day,
-            note,
-        )
-        # compared, not hashed: the occurrences hold the very same attendee objects
-        candidates = self._seen.get(event.uid)
-        if candidates is not None:
-            for other, detection in candidates:
-                if other == same:
-                    return detection
-        detection = self._detect(event, self.me, note)
-        if not detection.is_interview:
-            self._seen.setdefault(event.uid, []).append((same, detection))
-        return detection
-
-
 def trouble(kind: str, error: FollowupError, message: str | None = None) -> Condition:
     """The condition for a service that failed: ``rate_limited`` when it refused for too many
     requests, else ``kind`` (``source_unreachable``, ``sink_unreachable``)."""
@@ -888,45 +593,6 @@ def _once(report: TickReport, condition: Condition) -> None:
         report.conditions.append(condition)
 
 
-def apply_mark(detection: Detection, decision: str | None) -> Detection:
-    """``followup mark`` wins over every rule."""
-    if decision is None:
-        return detection
-    forced = decision == "interview"
-    reason = f"you marked it {decision}"
-    return replace(detection, is_interview=forced, reasons=(reason, *detection.reasons))
-
-
-def _address_of(who: str | None, people: Sequence[Participant]) -> str | None:
-    """An address as it is, or the known address of the interviewer with that name."""
-    if who is None or "@" in who:
-        return who
-    from agent.names import name_key
-
-    wanted = name_key(who)
-    return next((p.email for p in people if p.email and name_key(p.name) == wanted), None)
-
-
-def _declined(event: Event, me: Me) -> bool:
-    return any(
-        (a.is_self or me.is_me(a.email)) and a.response.lower() == "declined"
-        for a in event.attendees
-    )
-
-
-def _participant(record: object, person: Person | None = None) -> Participant:
-    from agent.state import PersonRecord
-
-    assert isinstance(record, PersonRecord)
-    return Participant(
-        person_id=record.person_id,
-        name=record.name,
-        email=record.email,
-        session=person.session if person else None,
-        title=person.title if person else None,
-    )
-
-
 def _person(p: Participant) -> Person:
     return Person(name=p.name, email=p.email, session=p.session, title=p.title)
 
@@ -934,17 +600,6 @@ def _person(p: Participant) -> Person:
 def _round_number(view: ProcessView, round_: Round) -> int:
     ordered = sorted(view.rounds.values(), key=lambda r: r.start_at)
     return ordered.index(round_) + 1
-
-
-def _wrote_to(sent: Sequence[SentMessage]) -> dict[str, tuple[datetime, ...]]:
-    """When the user wrote to each address, leaving out followup's own drafts once sent."""
-    found: dict[str, list[datetime]] = {}
-    for message in sent:
-        if message.marker or message.sent_at is None:
-            continue
-        for address in message.to:
-            found.setdefault(address.lower(), []).append(message.sent_at)
-    return {a: tuple(ts) for a, ts in found.items()}
 
 
 def _sent_match(f: FollowUp, sent: Sequence[SentMessage]) -> SentMessage | None:

@@ -17,6 +17,8 @@ from email.utils import parseaddr
 
 from agent import domains
 from agent.names import fold
+from agent.plan import ReplyFact
+from agent.records import ReplyRecord
 from agent.timeline import Timeline, parse_timeline
 
 CLASSES = (
@@ -270,3 +272,17 @@ def _verdict(cls: str, reason: str, body: str = "") -> ReplyVerdict:
 def reply_timeline(body: str, received_at: datetime, tz: str) -> Timeline | None:
     """The new timetable a reply states, counted from the local date it was received."""
     return parse_timeline(body, received_at, tz)
+
+
+# --------------------------------------------------------------------------- what a reply does
+
+
+def reply_fact(record: ReplyRecord) -> ReplyFact:
+    """A recorded reply as the planner sees it: does it end the wait, does it start a new one."""
+    return ReplyFact(
+        at=record.at,
+        ends_wait=record.cls in ENDS_WAIT,
+        from_addr=record.from_addr,
+        answer_date=record.answer_date,
+        timeline_text=record.timeline_text,
+    )

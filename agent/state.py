@@ -15,13 +15,20 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
 from agent.errors import StateError
 from agent.model import FollowUp, FollowUpKey, FollowUpState
+from agent.records import (
+    DaemonRecord,
+    PersonRecord,
+    ProcessRecord,
+    ReplyRecord,
+    StoredEvent,
+)
 
 log = logging.getLogger(__name__)
 
@@ -68,61 +75,6 @@ CREATE TABLE daemon(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,
 
 #: Each entry upgrades the schema from version N-1 to N; never drops user data.
 MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
-
-
-@dataclass(frozen=True)
-class StoredEvent:
-    key: str
-    calendar: str
-    data: dict[str, Any]
-    digest: str
-    detection: dict[str, Any] | None
-    first_seen_at: datetime
-    vanished: bool
-
-
-@dataclass(frozen=True)
-class ReplyRecord:
-    pid: str
-    at: datetime
-    cls: str
-    origin: str  # "cli" or "mailbox"
-    from_addr: str | None = None
-    timeline_text: str | None = None
-    answer_date: date | None = None
-    message_id: str | None = None
-    thread_id: str | None = None
-
-
-@dataclass(frozen=True)
-class ProcessRecord:
-    pid: str
-    first_seen_at: datetime
-    contact: str | None
-    outcome: str | None
-    outcome_at: datetime | None
-    company: str | None
-
-
-@dataclass(frozen=True)
-class DaemonRecord:
-    """What ``followup run`` last did: its pid, last pass and the wake-up it planned."""
-
-    pid: int
-    started_at: datetime
-    last_pass_at: datetime | None = None
-    last_exit: int | None = None
-    next_wake_at: datetime | None = None
-    failures: int = 0
-
-
-@dataclass(frozen=True)
-class PersonRecord:
-    pid: str
-    person_id: str
-    name: str | None
-    name_key: str | None
-    email: str | None
 
 
 def _dt(text: str | None) -> datetime | None:
@@ -322,42 +274,9 @@ class State:
         rows = self.db.execute("SELECT key, digest FROM events WHERE calendar=?", (calendar,))
         return {r[0]: r[1] for r in rows}
 
-    def upsert_event(
-        self,
-        key: str,
-        uid: str,
-        calendar: str,
-        start_at: datetime,
-        end_at: datetime,
-        status: str,
-        data_json: str,
-        digest: str,
-        now_at: datetime,
-    ) -> None:
-        self.db.execute(
-            "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
-            "detection, first_seen_at, updated_at, vanished) VALUES (?,?,?,?,?,?,?,?,NULL,?,?,0) "
-            "ON CONFLICT(key) DO UPDATE SET uid=excluded.uid, calendar=excluded.calendar, "
-            "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
-            "data=excluded.data, digest=excluded.digest, detection=NULL, "
-            "updated_at=excluded.updated_at, vanished=0",
-            (
-                key,
-                uid,
-                calendar,
-                start_at.isoformat(),
-                end_at.isoformat(),
-                status,
-                data_json,
-                digest,
-                now_at.isoformat(),
-                now_at.isoformat(),
-            ),
-        )
-
     def upsert_events(self, rows: Sequence[tuple[str | None, ...]]) -> None:
-        """``upsert_event`` for many events in one statement, each with its detection: (key, uid,
-        calendar, start_at, end_at, status, data JSON, digest, detection JSON or None, now, now),
+        """Insert or update events in one statement, each with its detection: (key, uid, calendar,
+        start_at, end_at, status, data JSON, digest, detection JSON or None, now, now),
         times in ISO text (a new row is first seen now; a row is updated now)."""
         self.db.executemany(
             "INSERT INTO events(key, uid, calendar, start_at, end_at, status, data, digest, "
@@ -398,15 +317,9 @@ class State:
         rows = self.db.execute(f"SELECT {self._EVENT_COLUMNS} FROM events ORDER BY start_at, key")
         return [_event_from_row(r) for r in rows]
 
-    def keys_to_detect(self) -> list[str]:
-        """Keys of the events stored or changed since their last detection."""
-        rows = self.db.execute(
-            "SELECT key FROM events WHERE detection IS NULL ORDER BY start_at, key"
-        )
-        return [r[0] for r in rows]
-
     def keys_to_detect_with_start(self) -> list[tuple[str, str]]:
-        """``keys_to_detect`` with each event's start_at as stored (ISO text), in that order."""
+        """Keys of the events stored or changed since their last detection, each with its start_at
+        as stored (ISO text), by start then key."""
         rows = self.db.execute(
             "SELECT key, start_at FROM events WHERE detection IS NULL ORDER BY start_at, key"
         )
@@ -766,6 +679,12 @@ class State:
         return DaemonRecord(
             row[0], datetime.fromisoformat(row[1]), _dt(row[2]), row[3], _dt(row[4]), row[5]
         )
+
+    def daemon_running(self) -> str | None:
+        """What holds the daemon's lock beside this state file (its pid), else None."""
+        from agent.locks import daemon_running
+
+        return daemon_running(self.path)
 
     def next_due_at(self, after: datetime) -> datetime | None:
         """The earliest due time after ``after`` of a follow-up still to draft (compared as

@@ -14,10 +14,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from agent.config import Config
-from agent.engine import Engine, Hook, Settings
+from agent.engine import Engine, Hook
 from agent.errors import UsageError
 from agent.mailbox import NoMailbox
 from agent.ports import CalendarSource, DraftsSink, MailboxWatcher
+from agent.settings import Settings
 from agent.state import State
 
 if TYPE_CHECKING:

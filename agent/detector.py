@@ -1,0 +1,76 @@
+"""Detection as the pass applies it: the user's marks win, and a series detects once.
+
+Pure: ``Detector`` is given the marks and notes read from the state and returns each
+detection as the JSON text stored beside the event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from agent import codec
+from agent.detect import detect
+from agent.model import Detection, Event, Me
+
+
+class Detector:
+    """Detects events with the user's marks and notes, each detection as the JSON text stored.
+
+    The occurrences of a weekly meeting differ only in time: one that is not an interview
+    answers for the others. (An interview is always detected on its own, since its timetable
+    is counted from its own date.) A detection shared so is encoded once."""
+
+    def __init__(
+        self, me: Me, marks: dict[str, str], notes: dict[str, tuple[str | None, str]]
+    ) -> None:
+        self.me = me
+        self.marks = marks
+        self.notes = notes
+        # uid -> (what else must be equal, detection) of the non-interviews seen with that uid
+        self._seen: dict[str, list[tuple[tuple[object, ...], Detection]]] = {}
+        # id(detection) -> (detection, its JSON text); holding the detection keeps its id unique
+        self._encoded: dict[int, tuple[Detection, str]] = {}
+
+    def detect(self, key: str, event: Event) -> tuple[str, bool]:
+        """The detection of ``event`` (stored under ``key``) as JSON text, and is it an interview."""
+        note = self.notes.get(key, (None, ""))[1]
+        detection = self._shared(event, note)
+        mark = self.marks.get(key) or self.marks.get(event.uid) if self.marks else None
+        detection = apply_mark(detection, mark)
+        known = self._encoded.get(id(detection))
+        if known is None:
+            known = (detection, codec.detection_text(detection))
+            self._encoded[id(detection)] = known
+        return known[1], detection.is_interview
+
+    def _shared(self, event: Event, note: str) -> Detection:
+        same = (
+            event.summary,
+            event.description,
+            event.location,
+            event.status,
+            event.organizer,
+            event.attendees,
+            event.calendar,
+            event.all_day,
+            note,
+        )
+        # compared, not hashed: the occurrences hold the very same attendee objects
+        candidates = self._seen.get(event.uid)
+        if candidates is not None:
+            for other, detection in candidates:
+                if other == same:
+                    return detection
+        detection = detect(event, self.me, note)
+        if not detection.is_interview:
+            self._seen.setdefault(event.uid, []).append((same, detection))
+        return detection
+
+
+def apply_mark(detection: Detection, decision: str | None) -> Detection:
+    """``followup mark`` wins over every rule."""
+    if decision is None:
+        return detection
+    forced = decision == "interview"
+    reason = f"you marked it {decision}"
+    return replace(detection, is_interview=forced, reasons=(reason, *detection.reasons))

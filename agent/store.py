@@ -1,0 +1,207 @@
+"""The state side of a pass: what is read from the state before a decision and written after.
+
+Each function here reads records from the ``State`` it is given, calls the pure module that owns
+the decision (``detector``, ``assemble``, ``views``, ``plan``) and writes what it returned. No rule
+lives here: only which rows are read and written, and in which transaction.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import datetime
+from typing import TYPE_CHECKING
+
+from agent import codec, views
+from agent.assemble import (
+    InterviewItem,
+    ProcessGroup,
+    group_interviews,
+    merge_order,
+    resolve_people,
+)
+from agent.detector import Detector
+from agent.model import Event, Me, Person
+from agent.plan import Round, merge
+from agent.ports import SentMessage, SyncBatch
+from agent.records import PersonRecord
+from agent.settings import Settings
+from agent.views import ProcessView
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from agent.state import State
+
+
+# --------------------------------------------------------------------------- events
+
+
+def store_batch(
+    state: State, me: Me, calendar: str, batch: SyncBatch, now: datetime
+) -> list[tuple[str, str]]:
+    """Store the new and changed events of ``batch``, each with its detection: a row is
+    written once, with what it is (detecting it as it came costs no JSON round trip).
+    Returns (start_at ISO, key) of each event stored as an interview."""
+    digests = state.event_digests(calendar)
+    seen = set()
+    stamp = now.isoformat()
+    interviews = []
+    with state.transaction():
+        # Marks and notes are read inside the transaction: none can slip in unseen.
+        detector = Detector(me, state.marks(), state.interview_notes())
+        rows = []
+        for event in batch.events:
+            key = event.key
+            seen.add(key)
+            if event.calendar != calendar:
+                event = replace(event, calendar=calendar)
+            data, digest, start_at, end_at = codec.encode_event_times(event)
+            if digests.get(key) == digest:
+                continue
+            text, is_interview = detector.detect(key, event)
+            if is_interview:
+                interviews.append((start_at, key))
+            row = (key, event.uid, calendar, start_at, end_at, event.status, data, digest, text)
+            rows.append((*row, stamp, stamp))  # first seen (a new row), updated
+        state.upsert_events(rows)
+        # Only a key stored before this batch and missing from it can have vanished.
+        if batch.complete and not digests.keys() <= seen:
+            # Only an event that disappears while its time is inside the window read is
+            # gone; one that merely left the window stays as it was.
+            inside = state.keys_in_span(calendar, batch.window.start_at, batch.window.end_at)
+            state.mark_vanished([k for k in inside if k not in seen], now)
+        state.mark_vanished(list(batch.removed), now)
+    return interviews
+
+
+def detect_changed(state: State, me: Me, new_interviews: Sequence[tuple[str, str]] = ()) -> None:
+    """Detect every event whose detection was cleared (a mark, a note, a vanished event, an
+    interrupted pass); ``new_interviews`` (start_at, key) came with theirs. New interviews get
+    their short ids here, in order of time (then key), wherever they were detected."""
+    with state.transaction():
+        detector = Detector(me, state.marks(), state.interview_notes())
+        results: list[tuple[str, str]] = []
+        interviews = list(new_interviews)
+        for key, start_at in state.keys_to_detect_with_start():
+            event = _stored_event(state, key)
+            if event is None:
+                continue
+            text, is_interview = detector.detect(key, event)
+            results.append((key, text))
+            if is_interview:
+                interviews.append((start_at, key))
+        state.set_detections(results)
+        for _, key in sorted(interviews):
+            state.short_id("i", key)
+
+
+def _stored_event(state: State, key: str) -> Event | None:
+    stored = state.event(key)
+    return codec.event_from_dict(stored.data) if stored else None
+
+
+def interviews(state: State) -> list[InterviewItem]:
+    notes = state.interview_notes()
+    return [
+        views.interview_item(stored, state.short_id("i", stored.key), notes)
+        for stored in state.interview_events()
+    ]
+
+
+# --------------------------------------------------------------------------- processes
+
+
+def bind_processes(
+    state: State,
+    items: Sequence[InterviewItem],
+    now: datetime,
+    company_names: Sequence[tuple[str, str]] = (),
+) -> list[ProcessGroup]:
+    """Group interviews into processes and give each its stable id (new ones recorded)."""
+    groups: list[ProcessGroup] = []
+    with state.transaction():
+        for g in group_interviews(items, company_names):
+            older, younger = merge_order(state.process_ids_for_keys(list(g.keys)))
+            pid = older or state.short_id("p", g.keys[0])
+            for other in younger:
+                state.merge_process(other, pid, now)
+            state.bind_process_keys(pid, list(g.keys))
+            state.ensure_process(pid, g.company, now)
+            groups.append(ProcessGroup(pid, g.items, g.company, g.position, g.company_domain))
+    return sorted(groups, key=lambda g: int(g.pid[1:]))
+
+
+def _people(
+    state: State, pid: str, people: Sequence[Person], address_book: dict[str, str]
+) -> list[PersonRecord]:
+    resolved = resolve_people(state.people(pid), pid, people, address_book)
+    for record in resolved:
+        state.save_person(record)
+    return resolved
+
+
+def load_views(
+    state: State, settings: Settings, now: datetime, sent: Sequence[SentMessage] = ()
+) -> list[ProcessView]:
+    """Every process as planned now. One transaction for the records the views complete
+    (processes, people), and what every view reads the same read once."""
+    with state.transaction():
+        groups = bind_processes(state, interviews(state), now, settings.companies)
+        address_book = state.address_book()
+        recorded = state.followups_by_process()
+        wrote_to = views.wrote_to(sent)
+        found = []
+        for group in groups:
+            record = state.ensure_process(group.pid, group.company, now)
+            rounds = {
+                item.event.key: _round(state, group.pid, item, address_book, settings)
+                for item in group.items
+            }
+            found.append(
+                views.build_view(
+                    group,
+                    record,
+                    rounds,
+                    state.people(group.pid),
+                    state.replies(group.pid),
+                    recorded.get(group.pid, []),
+                    wrote_to,
+                    settings.me,
+                    settings.policy,
+                    now,
+                )
+            )
+        return found
+
+
+def _round(
+    state: State,
+    pid: str,
+    item: InterviewItem,
+    address_book: dict[str, str],
+    settings: Settings,
+) -> Round:
+    interviewers = _people(state, pid, item.detection.interviewers, address_book)
+    organizer = views.company_organizer(item)
+    record = _people(state, pid, [organizer], address_book)[0] if organizer else None
+    return views.build_round(item, interviewers, record, settings.me, settings.policy)
+
+
+# --------------------------------------------------------------------------- plans
+
+
+def record_plan(
+    state: State, view: ProcessView, now: datetime, hook: Callable[[str], None]
+) -> None:
+    """Record what the plan of ``view`` changes (each follow-up merged with its decision)."""
+    for decision in view.plan.decisions:
+        existing = view.facts.followups.get(decision.key)
+        updated = merge(existing, decision)
+        if updated is None:
+            continue
+        if not updated.id:
+            updated = replace(updated, id=state.short_id("f", decision.key.serialise()))
+        hook("before_plan")
+        state.save_followup(updated, now, before=existing)
+        hook("after_plan")

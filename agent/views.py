@@ -1,0 +1,394 @@
+"""What followup shows: each process as planned now, and ``status``, ``status --json``, ``explain``.
+
+Pure: a view is built from records read from the state (``agent.store`` reads them) and ``now``;
+the renderers take views and records and return JSON-ready data or text. Nothing here reads the
+state, the clock or the disk.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from agent import codec
+from agent.assemble import InterviewItem, ProcessGroup
+from agent.model import (
+    Event,
+    FollowUp,
+    FollowUpKey,
+    FollowUpState,
+    Kind,
+    Me,
+    Person,
+    Policy,
+    Problem,
+    ProcessState,
+)
+from agent.names import name_key
+from agent.plan import Participant, Plan, ProcessFacts, Round, default_answer_date, merge, plan
+from agent.ports import Draft, SentMessage
+from agent.records import PersonRecord, ProcessRecord, ReplyRecord, StoredEvent
+from agent.replies import reply_fact
+from agent.timeline import parse_timeline
+
+S = FollowUpState
+
+
+@dataclass(frozen=True)
+class ProcessView:
+    """A process as planned now: what ``status`` shows and what drafting works from."""
+
+    group: ProcessGroup
+    facts: ProcessFacts
+    plan: Plan
+    rounds: dict[str, Round]
+    items: dict[str, InterviewItem]
+
+
+# --------------------------------------------------------------------------- building views
+
+
+def interview_item(
+    stored: StoredEvent, interview_id: str, notes: Mapping[str, tuple[str | None, str]]
+) -> InterviewItem:
+    """A stored interview event as the planner sees it: one that vanished is cancelled."""
+    assert stored.detection is not None  # only detected rows are interviews
+    event = codec.event_from_dict(stored.data)
+    if stored.vanished:
+        event = replace(event, status="cancelled")
+    timeline, note = notes.get(stored.key, (None, ""))
+    return InterviewItem(
+        event=event,
+        detection=codec.detection_from_dict(stored.detection),
+        interview_id=interview_id,
+        first_seen_at=stored.first_seen_at,
+        timeline_override=timeline,
+        notes=note,
+    )
+
+
+def company_organizer(item: InterviewItem) -> Person | None:
+    """The event's organizer when they are a person at the company's domain."""
+    org, domain = item.detection.organizer, item.detection.company_domain
+    if org and org.email and domain and org.email.lower().endswith("@" + domain.lower()):
+        return org
+    return None
+
+
+def build_round(
+    item: InterviewItem,
+    interviewers: Sequence[PersonRecord],
+    organizer: PersonRecord | None,
+    me: Me,
+    policy: Policy,
+) -> Round:
+    """One interview of a process; ``interviewers`` are the records of the detection's
+    interviewers (in its order) and ``organizer`` that of ``company_organizer``."""
+    event, detection = item.event, item.detection
+    tz = event.tz or me.timezone
+    people = tuple(
+        participant(r, p) for r, p in zip(interviewers, detection.interviewers, strict=True)
+    )
+    answer, text = detection.answer_date, detection.timeline_text
+    if item.timeline_override:  # `followup timeline` wins
+        parsed = parse_timeline(item.timeline_override, event.end_at, tz)
+        answer = parsed.answer_date if parsed else None
+        text = item.timeline_override
+    return Round(
+        interview_id=item.interview_id,
+        event_key=event.key,
+        title=event.summary,
+        start_at=event.start_at,
+        end_at=event.end_at,
+        tz=tz,
+        interviewers=people,
+        answer_date=answer or default_answer_date(event.end_at, tz, policy),
+        timeline_text=text if answer else None,
+        cancelled=event.cancelled,
+        declined=_declined(event, me),
+        timetable_by=_address_of(detection.timetable_by, people),
+        organizer=participant(organizer, detection.organizer) if organizer else None,
+        first_seen_at=item.first_seen_at,
+    )
+
+
+def build_view(
+    group: ProcessGroup,
+    record: ProcessRecord,
+    rounds: dict[str, Round],
+    people: Sequence[PersonRecord],
+    replies: Sequence[ReplyRecord],
+    recorded: Sequence[FollowUp],
+    wrote_to: Mapping[str, tuple[datetime, ...]],
+    me: Me,
+    policy: Policy,
+    now: datetime,
+) -> ProcessView:
+    """A process with what is known of it, and its plan as of ``now``."""
+    existing: dict[FollowUpKey, FollowUp] = {f.key: f for f in recorded}
+    facts = ProcessFacts(
+        pid=group.pid,
+        rounds=tuple(sorted(rounds.values(), key=lambda r: r.end_at)),
+        first_seen_at=record.first_seen_at,
+        me_tz=me.timezone,
+        contact_override=record.contact,
+        replies=tuple(reply_fact(r) for r in replies),
+        outcome=ProcessState(record.outcome) if record.outcome else None,
+        wrote_to=wrote_to,
+        followups=existing,
+        people=tuple(participant(p) for p in people),
+    )
+    return ProcessView(
+        group=group,
+        facts=facts,
+        plan=plan(facts, policy, now),
+        rounds=rounds,
+        items={i.event.key: i for i in group.items},
+    )
+
+
+def participant(record: PersonRecord, person: Person | None = None) -> Participant:
+    return Participant(
+        person_id=record.person_id,
+        name=record.name,
+        email=record.email,
+        session=person.session if person else None,
+        title=person.title if person else None,
+    )
+
+
+def wrote_to(sent: Sequence[SentMessage]) -> dict[str, tuple[datetime, ...]]:
+    """When the user wrote to each address, leaving out followup's own drafts once sent."""
+    found: dict[str, list[datetime]] = {}
+    for message in sent:
+        if message.marker or message.sent_at is None:
+            continue
+        for address in message.to:
+            found.setdefault(address.lower(), []).append(message.sent_at)
+    return {a: tuple(ts) for a, ts in found.items()}
+
+
+def pending(views: Sequence[ProcessView]) -> list[tuple[ProcessView, FollowUp]]:
+    """The follow-ups the plans want drafted (planned or failed), by due time; a new one has
+    the id ``(new)``."""
+    found = []
+    for view in views:
+        for decision in view.plan.decisions:
+            existing = view.facts.followups.get(decision.key)
+            merged = merge(existing, decision) or existing
+            if merged is not None and merged.state in (S.PLANNED, S.FAILED):
+                found.append((view, merged if merged.id else replace(merged, id="(new)")))
+    return sorted(found, key=lambda p: p[1].due_at)
+
+
+def _declined(event: Event, me: Me) -> bool:
+    return any(
+        (a.is_self or me.is_me(a.email)) and a.response.lower() == "declined"
+        for a in event.attendees
+    )
+
+
+def _address_of(who: str | None, people: Sequence[Participant]) -> str | None:
+    """An address as it is, or the known address of the interviewer with that name."""
+    if who is None or "@" in who:
+        return who
+    wanted = name_key(who)
+    return next((p.email for p in people if p.email and name_key(p.name) == wanted), None)
+
+
+# --------------------------------------------------------------------------- status --json
+
+
+def status_json(
+    now: datetime,
+    conditions: list[dict[str, str]],
+    views: Sequence[ProcessView],
+    followups: Mapping[str, Sequence[FollowUp]],
+    daemon: dict[str, Any] | None,
+) -> dict[str, Any]:
+    """``status --json`` in CONTRACT.md's schema; ``followups``: each process's records."""
+    return {
+        "now": now.isoformat(),
+        "conditions": conditions,
+        "processes": [_process_json(view, followups.get(view.group.pid, ())) for view in views],
+        "daemon": daemon,
+    }
+
+
+def _process_json(view: ProcessView, followups: Sequence[FollowUp]) -> dict[str, Any]:
+    contact = view.plan.contact
+    known = _known_addresses(view)
+    return {
+        "id": view.group.pid,
+        "company": view.group.company,
+        "position": view.group.position,
+        "state": str(view.plan.state),
+        "contact": contact.email if contact else None,
+        "interviews": [_interview_json(view, key) for key in _round_order(view)],
+        "followups": [_followup_json(f, known) for f in followups],
+    }
+
+
+def _round_order(view: ProcessView) -> list[str]:
+    return sorted(view.rounds, key=lambda k: view.rounds[k].start_at)
+
+
+def _interview_json(view: ProcessView, key: str) -> dict[str, Any]:
+    round_, item = view.rounds[key], view.items[key]
+    return {
+        "id": round_.interview_id,
+        "uid": item.event.uid,
+        "title": item.event.summary,
+        "started_at": round_.start_at.isoformat(),
+        "ended_at": round_.end_at.isoformat(),
+        "cancelled": round_.cancelled,
+        "declined": round_.declined,
+        "answer_date": round_.answer_date.isoformat(),
+        "timeline_text": round_.timeline_text,
+        "interviewers": [{"name": p.name, "email": p.email} for p in round_.interviewers],
+    }
+
+
+def problem_of(f: FollowUp) -> str | None:
+    if f.problem:
+        return f.problem
+    if f.kind is not Kind.REMINDER and not f.to and f.state in (S.PLANNED, S.DRAFTED):
+        return str(Problem.NEEDS_ADDRESS)
+    return None
+
+
+def _known_addresses(view: ProcessView) -> dict[str, str]:
+    """person id -> the address known now (it may have come after the draft was written)."""
+    return {p.person_id: p.email for p in view.facts.people if p.email}
+
+
+def _followup_json(f: FollowUp, known: dict[str, str]) -> dict[str, Any]:
+    problem = problem_of(f)
+    data = {
+        "id": f.id,
+        "kind": str(f.kind),
+        "to": list(f.to),
+        "person": f.person_name,
+        "state": str(f.state),
+        "due_at": f.due_at.isoformat(),
+        "problem": problem,
+        "reason": f.reason,
+    }
+    if problem == Problem.NEEDS_ADDRESS and f.key.person in known:
+        data["address_now"] = known[f.key.person]  # what to fill in the draft
+    return data
+
+
+# --------------------------------------------------------------------------- status (text)
+
+
+def render_table(data: dict[str, Any]) -> str:
+    lines = []
+    for c in data["conditions"]:
+        lines.append(f"! {c['kind']}: {c['message']}")
+    if data.get("daemon"):
+        lines.append(_daemon_line(data["daemon"]))
+    if not data["processes"]:
+        lines.append("No interviews found yet. Run `followup tick` to read the calendar.")
+    for p in data["processes"]:
+        lines.extend(_process_lines(p))
+    return "\n".join(lines)
+
+
+def _daemon_line(d: dict[str, Any]) -> str:
+    if not d["running"]:
+        return f"followup run is not running (last pass {(d['last_pass_at'] or '-')[:19]})"
+    failing = f", {d['failures']} failed passes in a row" if d["failures"] else ""
+    return (
+        f"followup run (pid {d['pid']}): last pass {(d['last_pass_at'] or '-')[:19]}, "
+        f"next wake-up {(d['next_wake_at'] or '-')[:19]}{failing}"
+    )
+
+
+def _process_lines(p: dict[str, Any]) -> list[str]:
+    title = " - ".join(x for x in (p["company"], p["position"]) if x) or "(company unknown)"
+    lines = ["", f"{p['id']}  {title}  [{p['state']}]  contact: {p['contact'] or '-'}"]
+    for i in p["interviews"]:
+        flag = " (cancelled)" if i["cancelled"] else " (declined)" if i["declined"] else ""
+        who = ", ".join(x["name"] or x["email"] for x in i["interviewers"]) or "-"
+        said = f' ("{i["timeline_text"]}")' if i["timeline_text"] else " (default)"
+        lines.append(f"  {i['id']:<5} {i['ended_at'][:16]}  {i['title']}{flag}")
+        lines.append(f"        with {who}; answer by {i['answer_date']}{said}")
+    for f in p["followups"]:
+        to = ", ".join(f["to"]) or (f["person"] or "-")
+        problem = f"  !{f['problem']}" if f["problem"] else ""
+        if f.get("address_now"):
+            problem += f" (fill in {f['address_now']})"
+        due = f["due_at"][:16]
+        lines.append(f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {due}  to {to}{problem}")
+    return lines
+
+
+# --------------------------------------------------------------------------- events / explain
+
+
+def event_line(stored: StoredEvent, eid: str) -> str:
+    """One line of ``followup events``: when, the decision, the title."""
+    event = codec.event_from_dict(stored.data)
+    verdict = "?"
+    if stored.detection is not None:
+        verdict = "interview" if stored.detection["is_interview"] else "-"
+    gone = " (gone)" if stored.vanished else " (cancelled)" if event.cancelled else ""
+    return f"{eid:<6} {event.start_at.isoformat()[:16]}  {verdict:<9} {event.summary}{gone}"
+
+
+def explain_text(stored: StoredEvent, eid: str) -> str:
+    """``followup explain``: the event as stored and why it is or is not an interview."""
+    event = codec.event_from_dict(stored.data)
+    span = f"{event.start_at.isoformat()} -> {event.end_at.isoformat()}"
+    lines = [
+        f"{eid}  {event.summary}",
+        f"  uid: {event.uid}   calendar: {event.calendar}",
+        f"  {span} ({event.tz}), {event.status}",
+    ]
+    if event.organizer:
+        lines.append(f"  organizer: {_who(event.organizer.name, event.organizer.email)}")
+    for a in event.attendees:
+        flags = (("resource", a.resource), ("group", a.group), ("you", a.is_self))
+        tags = "".join(f", {t}" for t, on in flags if on)
+        lines.append(f"  attendee: {_who(a.name, a.email)} [{a.response}{tags}]")
+    if stored.detection is None:
+        lines.append("  not detected yet: run `followup tick`")
+        return "\n".join(lines)
+    d = codec.detection_from_dict(stored.detection)
+    lines.append(f"  decision: {'INTERVIEW' if d.is_interview else 'not an interview'}")
+    lines.extend(f"    because {r}" for r in d.reasons)
+    if d.is_interview:
+        lines.append(f"  company: {d.company or '-'} ({d.company_domain or 'no domain'})")
+        lines.append(f"  position: {d.position or '-'}")
+        for p in d.interviewers:
+            session = f" - {p.session}" if p.session else ""
+            lines.append(f"  interviewer: {_who(p.name, p.email)}{session}")
+        if d.timeline_text:
+            lines.append(f'  timetable: "{d.timeline_text}" -> answer by {d.answer_date}')
+    return "\n".join(lines)
+
+
+def _who(name: str | None, email: str | None) -> str:
+    if name and email:
+        return f"{name} <{email}>"
+    return name or email or "?"
+
+
+# --------------------------------------------------------------------------- preview
+
+
+def render_draft(f: FollowUp, draft: Draft, problem: str | None, now: datetime) -> str:
+    """One draft as ``followup preview`` shows it: its head and its text."""
+    when = "now" if f.due_at <= now else f"at {f.due_at.isoformat()}"
+    to = ", ".join(f"{n} <{a}>" if n else a for n, a in draft.to) or "(no address yet)"
+    head = [
+        f"=== {f.id} {f.kind} due {when}" + (f" [{problem}]" if problem else ""),
+        f"To: {to}",
+        f"Subject: {draft.subject}",
+    ]
+    if draft.in_reply_to:
+        head.append(f"In-Reply-To: {draft.in_reply_to}")
+    return "\n".join(head) + "\n\n" + draft.text.rstrip()
