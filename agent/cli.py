@@ -187,43 +187,9 @@ def _now(args: argparse.Namespace, tz: str, text: str | None = None) -> datetime
 
 
 def _state(config: Any) -> Any:
-    from agent.state import State
+    from agent.service import open_state
 
-    return State(config.state)
-
-
-def _resolve(state: Any, text: str, kinds: str, what: str) -> tuple[str, str]:
-    """A short id (``p3``, ``i7``, ``e41``) or, for events, a calendar UID -> (kind, ref)."""
-    found = state.resolve_short_id(text)
-    if found and found[0] in kinds:
-        return found  # type: ignore[no-any-return]
-    if "e" in kinds or "i" in kinds:
-        keys = state.event_keys_for_uid(text)
-        if keys:
-            return ("uid", text)
-    raise UsageError(
-        f"no {what} {text!r}",
-        hint="`followup status` and `followup events` print the ids",
-    )
-
-
-def _interview_key(state: Any, text: str) -> str:
-    kind, ref = _resolve(state, text, "ie", "interview")
-    if kind == "uid":
-        keys = state.event_keys_for_uid(ref)
-        if len(keys) > 1:
-            raise UsageError(
-                f"{text} is a series; give one occurrence's id (see `followup events`)"
-            )
-        return str(keys[0])
-    return str(ref)
-
-
-def _process_id(state: Any, text: str) -> str:
-    kind, ref = _resolve(state, text, "p", "process")
-    if state.process(text) is None:
-        raise UsageError(f"no process {text!r}", hint="`followup status` prints the ids")
-    return text
+    return open_state(config)
 
 
 # --------------------------------------------------------------------------- commands
@@ -336,13 +302,9 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_preview(args: argparse.Namespace) -> int:
     from agent.service import preview
-    from agent.state import State
 
     config = _config(args)
-    now = _now(args, config.me.timezone)
-    # preview writes nothing: without a state file yet, it works on an empty one in memory
-    state = _state(config) if Path(config.state).exists() else State(":memory:")
-    print(preview(state, config, now))
+    print(preview(config, _now(args, config.me.timezone)))
     return EXIT_OK
 
 
@@ -361,116 +323,80 @@ def cmd_events(args: argparse.Namespace) -> int:
 
 
 def cmd_explain(args: argparse.Namespace) -> int:
+    from agent.service import event_key
     from agent.status import explain
 
-    config = _config(args)
-    state = _state(config)
-    kind, ref = _resolve(state, args.event, "ei", "event")
-    keys = state.event_keys_for_uid(ref) if kind == "uid" else [ref]
-    print(explain(state, keys[0]))
+    state = _state(_config(args))
+    print(explain(state, event_key(state, args.event)))
     return EXIT_OK
 
 
 def cmd_timeline(args: argparse.Namespace) -> int:
+    from agent import service
+
     config = _config(args)
-    state = _state(config)
-    key = _interview_key(state, args.interview)
-    now = _now(args, config.me.timezone)
-    _check_timeline(state, key, args.text, config)
-    state.set_timeline(key, args.text, now)
+    tz = config.me.timezone
+    service.timeline(_state(config), args.interview, args.text, tz, _now(args, tz))
     print(f"recorded the timetable for {args.interview}: {args.text}")
     return EXIT_OK
 
 
-def _check_timeline(state: Any, key: str, text: str, config: Any) -> None:
-    from agent.codec import event_from_dict
-    from agent.timeline import parse_timeline
-
-    stored = state.event(key)
-    if stored is None:
-        return
-    event = event_from_dict(stored.data)
-    if parse_timeline(text, event.end_at, event.tz or config.me.timezone) is None:
-        raise UsageError(
-            f"no date can be read from {text!r}",
-            hint='say it the way they did, e.g. "within two weeks", "by Friday", "Dec 15"',
-        )
-
-
 def cmd_note(args: argparse.Namespace) -> int:
+    from agent import service
+
     config = _config(args)
-    state = _state(config)
-    key = _interview_key(state, args.interview)
-    state.add_note(key, args.text, _now(args, config.me.timezone))
+    service.note(_state(config), args.interview, args.text, _now(args, config.me.timezone))
     print(f"noted on {args.interview}")
     return EXIT_OK
 
 
 def cmd_contact(args: argparse.Namespace) -> int:
+    from agent import service
+
     config = _config(args)
-    state = _state(config)
-    pid = _process_id(state, args.process)
-    address = _valid_address(args.address)
-    state.set_contact(pid, address, _now(args, config.me.timezone))
+    now = _now(args, config.me.timezone)
+    pid, address = service.contact(_state(config), args.process, args.address, now)
     print(f"{pid}: status checks and check-ins go to {address}")
     return EXIT_OK
 
 
-def _valid_address(text: str) -> str:
-    from email.headerregistry import Address
-
-    try:
-        address = Address(addr_spec=text.strip())
-    except (ValueError, IndexError) as e:
-        raise UsageError(f"not an email address: {text!r}") from e
-    if not address.domain or "." not in address.domain:
-        raise UsageError(f"not an email address: {text!r}")
-    return address.addr_spec.lower()
-
-
 def cmd_replied(args: argparse.Namespace) -> int:
-    from agent.corrections import record_reply
+    from agent import service
 
     config = _config(args)
-    state = _state(config)
-    pid = _process_id(state, args.process)
-    now = _now(args, config.me.timezone)
-    at = _now(args, config.me.timezone, args.at) if args.at else now
-    print(record_reply(state, config, pid, at, args.timeline, now))
+    tz = config.me.timezone
+    now = _now(args, tz)
+    at = _now(args, tz, args.at) if args.at else now
+    print(service.replied(_state(config), args.process, at, args.timeline, tz, now))
     return EXIT_OK
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
+    from agent import service
+
     config = _config(args)
-    state = _state(config)
-    pid = _process_id(state, args.process)
-    state.set_outcome(pid, args.outcome, _now(args, config.me.timezone))
+    now = _now(args, config.me.timezone)
+    pid = service.outcome(_state(config), args.process, args.outcome, now)
     print(f"{pid}: {args.outcome}; no further follow-ups will be drafted")
     return EXIT_OK
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
+    from agent import service
+
     config = _config(args)
-    state = _state(config)
-    kind, ref = _resolve(state, args.event, "ei", "event")
-    state.set_mark(ref, args.decision, _now(args, config.me.timezone))
+    service.mark(_state(config), args.event, args.decision, _now(args, config.me.timezone))
     print(f"{args.event} marked {args.decision}; the next pass applies it")
     return EXIT_OK
 
 
 def cmd_people(args: argparse.Namespace) -> int:
-    from agent.names import display_name, name_key
+    from agent import service
 
     config = _config(args)
-    state = _state(config)
-    key = name_key(args.name)
-    if not key:
-        raise UsageError(f"not a name: {args.name!r}")
-    address = _valid_address(args.address)
-    state.add_address(
-        key, display_name(args.name) or args.name, address, _now(args, config.me.timezone)
-    )
-    print(f"{display_name(args.name)} <{address}> recorded; later follow-ups reach them")
+    now = _now(args, config.me.timezone)
+    who = service.add_person(_state(config), args.name, args.address, now)
+    print(f"{who} recorded; later follow-ups reach them")
     return EXIT_OK
 
 

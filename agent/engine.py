@@ -47,12 +47,12 @@ from agent.ports import (
     Draft,
     DraftsSink,
     EventError,
-    IncomingMessage,
     MailboxWatcher,
     SentMessage,
     Window,
 )
-from agent.records import Condition, ReplyRecord
+from agent.records import Condition
+from agent.replies import mail_effect
 from agent.settings import Settings
 from agent.state import State
 from agent.views import ProcessView
@@ -198,56 +198,10 @@ class Engine:
         if batch.messages:
             views = self.views(now)  # built only when there is mail to place
             for message in batch.messages:
-                self._learn_from(message, views, now)
+                effect = mail_effect(message, views, self.settings.me)
+                if effect is not None:
+                    store.record_reply(self.state, effect, now)
         self.state.set_cursor(MAILBOX_CURSOR, batch.cursor, now)
-
-    def _learn_from(
-        self, message: IncomingMessage, views: Sequence[ProcessView], now: datetime
-    ) -> None:
-        from agent.replies import classify_reply, reply_timeline
-
-        if self.settings.me.is_me(message.from_addr):
-            return  # the user's own mail is not an answer
-        view = _process_of(message, views)
-        if view is None:
-            return
-        verdict = classify_reply(
-            message.from_addr,
-            message.from_name,
-            message.subject,
-            message.headers,
-            message.body,
-            view.group.company_domain,
-            _ats_domains(view),
-            ",".join(message.to),
-        )
-        parsed = None
-        if verdict.ends_wait and verdict.timeline:
-            parsed = reply_timeline(message.body, message.received_at, self.settings.me.timezone)
-        reply = ReplyRecord(
-            pid=view.group.pid,
-            at=message.received_at,
-            cls=verdict.cls,
-            origin="mailbox",
-            from_addr=message.from_addr.lower(),
-            timeline_text=parsed.phrase if parsed else None,
-            answer_date=parsed.answer_date if parsed else None,
-            message_id=message.message_id or message.id,
-            thread_id=message.thread_id,
-        )
-        if self.state.add_reply(reply, now):
-            log.info(
-                "%s: %s from %s (%s)",
-                view.group.pid,
-                verdict.cls,
-                message.from_addr,
-                "; ".join(verdict.reasons),
-            )
-        if verdict.cls in ("offer", "rejection"):
-            record = self.state.process(view.group.pid)
-            if record is not None and record.outcome is None:
-                outcome = "offer" if verdict.cls == "offer" else "rejected"
-                self.state.set_outcome(view.group.pid, outcome, now)
 
     # ------------------------------------------------------------------ planning
 
@@ -550,36 +504,6 @@ class Composer(Protocol):
 
 
 MAILBOX_CURSOR = "mailbox"
-
-
-def _process_of(message: IncomingMessage, views: Sequence[ProcessView]) -> ProcessView | None:
-    """The process a message belongs to: its thread, else its sender's company or scheduler."""
-    for view in views:
-        for f in view.facts.followups.values():
-            if message.thread_id and f.thread_id == message.thread_id:
-                return view
-            if message.in_reply_to and f.message_id == message.in_reply_to:
-                return view
-    from agent.domains import registrable_domain
-
-    sender = registrable_domain(message.from_addr)
-    for view in views:
-        if sender and sender == view.group.company_domain:
-            return view
-    for view in views:
-        if sender and sender in _ats_domains(view) and _names(view, message):
-            return view
-    return None
-
-
-def _ats_domains(view: ProcessView) -> tuple[str, ...]:
-    found = {d for item in view.items.values() for d in item.detection.ats_domains}
-    return tuple(sorted(found))
-
-
-def _names(view: ProcessView, message: IncomingMessage) -> bool:
-    company = (view.group.company or "").lower()
-    return bool(company) and company in f"{message.subject}\n{message.body}".lower()
 
 
 def trouble(kind: str, error: FollowupError, message: str | None = None) -> Condition:

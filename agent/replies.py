@@ -4,7 +4,12 @@ unrelated mail, stated outcomes, next-round invitations, scheduling notices, awa
 automated mail, and last whatever a person wrote. Headers are hints; the content decides.
 
 The classifier reads no clock. When a reply states a new timetable, ``ReplyVerdict.timeline`` is the
-phrase; the engine turns it into a date with ``parse_timeline`` against the reply's own date.
+phrase; ``mail_effect`` turns it into a date with ``parse_timeline`` against the reply's own date.
+
+Below the classifier, what a message does to a process (pure, like the rest): ``process_of``
+places it, ``mail_effect`` / ``stated_reply`` give the reply to record (it ends the wait when
+its class is in ``ENDS_WAIT``, a stated timetable starts a new wait) and the outcome it states;
+``reply_fact`` is a recorded reply as the planner sees it.
 """
 
 from __future__ import annotations
@@ -14,12 +19,19 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parseaddr
+from typing import TYPE_CHECKING
 
 from agent import domains
+from agent.errors import UsageError
+from agent.model import Me
 from agent.names import fold
 from agent.plan import ReplyFact
-from agent.records import ReplyRecord
+from agent.ports import IncomingMessage
+from agent.records import ProcessRecord, ReplyRecord
 from agent.timeline import Timeline, parse_timeline
+
+if TYPE_CHECKING:
+    from agent.views import ProcessView
 
 CLASSES = (
     "human_reply",
@@ -286,3 +298,110 @@ def reply_fact(record: ReplyRecord) -> ReplyFact:
         answer_date=record.answer_date,
         timeline_text=record.timeline_text,
     )
+
+
+@dataclass(frozen=True)
+class ReplyEffect:
+    """What one message does to its process: the reply recorded (it ends the wait when its
+    class does, and starts a new wait when it states a timetable) and the outcome it states."""
+
+    reply: ReplyRecord
+    outcome: str | None  # "offer" or "rejected": the process ends
+    reasons: tuple[str, ...]
+
+
+def mail_effect(
+    message: IncomingMessage, views: Sequence[ProcessView], me: Me
+) -> ReplyEffect | None:
+    """What a message from the mailbox does: None when it is the user's own or belongs to no
+    process; else its class (``classify_reply``) and the timetable it states, counted from
+    the day it came."""
+    if me.is_me(message.from_addr):
+        return None  # the user's own mail is not an answer
+    view = process_of(message, views)
+    if view is None:
+        return None
+    verdict = classify_reply(
+        message.from_addr,
+        message.from_name,
+        message.subject,
+        message.headers,
+        message.body,
+        view.group.company_domain,
+        _ats_domains(view),
+        ",".join(message.to),
+    )
+    parsed = None
+    if verdict.ends_wait and verdict.timeline:
+        parsed = reply_timeline(message.body, message.received_at, me.timezone)
+    reply = ReplyRecord(
+        pid=view.group.pid,
+        at=message.received_at,
+        cls=verdict.cls,
+        origin="mailbox",
+        from_addr=message.from_addr.lower(),
+        timeline_text=parsed.phrase if parsed else None,
+        answer_date=parsed.answer_date if parsed else None,
+        message_id=message.message_id or message.id,
+        thread_id=message.thread_id,
+    )
+    outcome = {"offer": "offer", "rejection": "rejected"}.get(verdict.cls)
+    return ReplyEffect(reply, outcome, verdict.reasons)
+
+
+def stated_reply(pid: str, at: datetime, timeline: str | None, tz: str) -> ReplyRecord:
+    """``followup replied``: the user says the company answered at ``at``, perhaps with a new
+    timetable, counted from the day of the reply."""
+    answer_date = None
+    if timeline:
+        parsed = parse_timeline(timeline, at, tz)
+        if parsed is None:
+            raise UsageError(
+                f"no date can be read from {timeline!r}",
+                hint='say it the way they did, e.g. "by the 15th", "next week"',
+            )
+        answer_date = parsed.answer_date
+    return ReplyRecord(
+        pid=pid,
+        at=at,
+        cls="human_reply",
+        origin="cli",
+        timeline_text=timeline,
+        answer_date=answer_date,
+        message_id=f"cli:{at.isoformat()}",
+    )
+
+
+def outcome_to_record(record: ProcessRecord | None, effect: ReplyEffect) -> str | None:
+    """The outcome a reply records: the one it states, unless one is recorded already."""
+    if effect.outcome is None or record is None or record.outcome is not None:
+        return None
+    return effect.outcome
+
+
+def process_of(message: IncomingMessage, views: Sequence[ProcessView]) -> ProcessView | None:
+    """The process a message belongs to: its thread, else its sender's company or scheduler."""
+    for view in views:
+        for f in view.facts.followups.values():
+            if message.thread_id and f.thread_id == message.thread_id:
+                return view
+            if message.in_reply_to and f.message_id == message.in_reply_to:
+                return view
+    sender = domains.registrable_domain(message.from_addr)
+    for view in views:
+        if sender and sender == view.group.company_domain:
+            return view
+    for view in views:
+        if sender and sender in _ats_domains(view) and _names_process(view, message):
+            return view
+    return None
+
+
+def _ats_domains(view: ProcessView) -> tuple[str, ...]:
+    found = {d for item in view.items.values() for d in item.detection.ats_domains}
+    return tuple(sorted(found))
+
+
+def _names_process(view: ProcessView, message: IncomingMessage) -> bool:
+    company = (view.group.company or "").lower()
+    return bool(company) and company in f"{message.subject}\n{message.body}".lower()

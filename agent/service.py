@@ -8,20 +8,159 @@ state through here, and ``preview`` runs a pass on a copy of it.
 from __future__ import annotations
 
 from datetime import datetime
+from email.headerregistry import Address
 from typing import TYPE_CHECKING
 
+from agent.codec import event_from_dict
+from agent.errors import UsageError
+from agent.names import display_name, name_key
+from agent.replies import stated_reply
+from agent.state import State
+from agent.timeline import parse_timeline
 from agent.views import pending, render_draft
 
 if TYPE_CHECKING:
     from agent.config import Config
-    from agent.state import State
 
 
-def preview(state: State, config: Config, now: datetime) -> str:
-    """Render what would be drafted next, on a copy of the state: nothing is written."""
+def open_state(config: Config) -> State:
+    return State(config.state)
+
+
+# --------------------------------------------------------------------------- what ids name
+
+
+def event_ref(state: State, text: str) -> str:
+    """The event key or calendar UID that an event or interview id (``e41``, ``i7``) or a
+    calendar UID names (a mark on a UID applies to every occurrence of the series)."""
+    return _resolve(state, text, "ei", "event")[1]
+
+
+def event_key(state: State, text: str) -> str:
+    """The stored event an event or interview id or a UID names (a series: its first)."""
+    kind, ref = _resolve(state, text, "ei", "event")
+    return state.event_keys_for_uid(ref)[0] if kind == "uid" else ref
+
+
+def interview_key(state: State, text: str) -> str:
+    kind, ref = _resolve(state, text, "ie", "interview")
+    if kind == "uid":
+        keys = state.event_keys_for_uid(ref)
+        if len(keys) > 1:
+            raise UsageError(
+                f"{text} is a series; give one occurrence's id (see `followup events`)"
+            )
+        return keys[0]
+    return ref
+
+
+def process_id(state: State, text: str) -> str:
+    _resolve(state, text, "p", "process")
+    if state.process(text) is None:
+        raise UsageError(f"no process {text!r}", hint="`followup status` prints the ids")
+    return text
+
+
+def _resolve(state: State, text: str, kinds: str, what: str) -> tuple[str, str]:
+    """A short id (``p3``, ``i7``, ``e41``) or, for events, a calendar UID -> (kind, ref)."""
+    found = state.resolve_short_id(text)
+    if found and found[0] in kinds:
+        return found
+    if ("e" in kinds or "i" in kinds) and state.event_keys_for_uid(text):
+        return ("uid", text)
+    raise UsageError(
+        f"no {what} {text!r}",
+        hint="`followup status` and `followup events` print the ids",
+    )
+
+
+def valid_address(text: str) -> str:
+    try:
+        address = Address(addr_spec=text.strip())
+    except (ValueError, IndexError) as e:
+        raise UsageError(f"not an email address: {text!r}") from e
+    if not address.domain or "." not in address.domain:
+        raise UsageError(f"not an email address: {text!r}")
+    return address.addr_spec.lower()
+
+
+# --------------------------------------------------------------------------- what the user says
+
+
+def timeline(state: State, interview: str, text: str, tz: str, now: datetime) -> None:
+    """``followup timeline``: the timetable the company stated, which wins over the invite's."""
+    key = interview_key(state, interview)
+    stored = state.event(key)
+    if stored is not None:
+        event = event_from_dict(stored.data)
+        if parse_timeline(text, event.end_at, event.tz or tz) is None:
+            raise UsageError(
+                f"no date can be read from {text!r}",
+                hint='say it the way they did, e.g. "within two weeks", "by Friday", "Dec 15"',
+            )
+    state.set_timeline(key, text, now)
+
+
+def note(state: State, interview: str, text: str, now: datetime) -> None:
+    state.add_note(interview_key(state, interview), text, now)
+
+
+def contact(state: State, process: str, address: str, now: datetime) -> tuple[str, str]:
+    """``followup contact``: who gets the status check and check-ins; (pid, address)."""
+    pid = process_id(state, process)
+    valid = valid_address(address)
+    state.set_contact(pid, valid, now)
+    return pid, valid
+
+
+def replied(
+    state: State, process: str, at: datetime, timeline: str | None, tz: str, now: datetime
+) -> str:
+    """``followup replied``: local mode has no mailbox to watch, so the user says when the
+    company answered and, if they gave one, the new timetable."""
+    pid = process_id(state, process)
+    reply = stated_reply(pid, at, timeline, tz)
+    if not state.add_reply(reply, now):
+        return f"{pid}: that reply was already recorded"
+    if reply.answer_date:
+        return f"{pid}: reply recorded; a new wait until {reply.answer_date} ({timeline})"
+    return f"{pid}: reply recorded; the status check and check-ins are cancelled"
+
+
+def outcome(state: State, process: str, outcome: str, now: datetime) -> str:
+    pid = process_id(state, process)
+    state.set_outcome(pid, outcome, now)
+    return pid
+
+
+def mark(state: State, event: str, decision: str, now: datetime) -> None:
+    """``followup mark``: the user's decision wins over detection, from the next pass."""
+    state.set_mark(event_ref(state, event), decision, now)
+
+
+def add_person(state: State, name: str, address: str, now: datetime) -> str:
+    """``followup people add``: the address of someone known by name; their display form."""
+    key = name_key(name)
+    if not key:
+        raise UsageError(f"not a name: {name!r}")
+    valid = valid_address(address)
+    shown = display_name(name) or name
+    state.add_address(key, shown, valid, now)
+    return f"{display_name(name)} <{valid}>"
+
+
+# --------------------------------------------------------------------------- preview
+
+
+def preview(config: Config, now: datetime) -> str:
+    """Render what would be drafted next, on a copy of the state: nothing is written (without
+    a state file yet, on an empty one in memory)."""
+    from pathlib import Path
+
     from agent.engine import TickReport
     from agent.wiring import build_engine
 
+    state = open_state(config) if Path(config.state).exists() else State(":memory:")
     scratch = state.copy_to_memory()
     engine = build_engine(config, scratch)
     engine.sync(now, TickReport(now=now))

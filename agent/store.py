@@ -7,6 +7,7 @@ lives here: only which rows are read and written, and in which transaction.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
@@ -25,6 +26,7 @@ from agent.model import Event, Me, Person
 from agent.plan import Round, merge
 from agent.ports import SentMessage, SyncBatch
 from agent.records import PersonRecord
+from agent.replies import ReplyEffect, outcome_to_record
 from agent.settings import Settings
 from agent.views import ProcessView
 
@@ -33,6 +35,7 @@ if TYPE_CHECKING:
 
     from agent.state import State
 
+log = logging.getLogger("agent.engine")
 
 # --------------------------------------------------------------------------- events
 
@@ -205,3 +208,17 @@ def record_plan(
         hook("before_plan")
         state.save_followup(updated, now, before=existing)
         hook("after_plan")
+
+
+# --------------------------------------------------------------------------- replies
+
+
+def record_reply(state: State, effect: ReplyEffect, now: datetime) -> None:
+    """Record what a message did: its reply, and the outcome it states."""
+    pid = effect.reply.pid
+    if state.add_reply(effect.reply, now):
+        reasons = "; ".join(effect.reasons)
+        log.info("%s: %s from %s (%s)", pid, effect.reply.cls, effect.reply.from_addr, reasons)
+    outcome = outcome_to_record(state.process(pid), effect)
+    if outcome is not None:
+        state.set_outcome(pid, outcome, now)

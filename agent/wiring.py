@@ -38,10 +38,6 @@ def settings(config: Config) -> Settings:
     )
 
 
-def open_state(config: Config) -> State:
-    return State(config.state)
-
-
 def google_backend(config: Config) -> GoogleBackend:
     """The Google ports' shared client; imports googleapiclient, so only when configured."""
     from agent.google.backend import GoogleBackend
