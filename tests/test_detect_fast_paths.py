@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent import detect
+from agent import company, invite, lexicon, people, textscan
 
 # The conferencing blocks as the single lazy regexes they were written as.
 PLAIN_BLOCKS = [
@@ -30,7 +30,8 @@ PLAIN_BLOCKS = [
 ]
 
 BLOCK_PIECES = [
-    "-::~", ":", "~", "::-", "-::~:~::-", "_" * 10, "_" * 9, "_", "_" * 25, "\n", " ", "\t", "x", ".",
+    "-::~", ":", "~", "::-", "-::~:~::-", "_" * 10, "_" * 9, "_", "_" * 25, "\n", " ", "\t", "x",
+    ".",
     "Microsoft Teams", "MICROSOFT teams", "Microſoft Teams", "Dana is inviting you to a scheduled "
     "Zoom meeting", "is inviting you to a scheduled zoom MEETING.", "Join Zoom Meeting",
     "Find your local number: https://x", "Join with Google Meet: ", "Please do not edit this "
@@ -44,17 +45,17 @@ def test_conferencing_blocks_are_the_plain_regexes_on_real_blocks() -> None:
     teams = "Agenda\n" + "_" * 40 + "\nMicrosoft Teams meeting\nJoin\n" + "_" * 40 + "\nEnd"
     short = "Agenda\n" + "_" * 9 + "\nMicrosoft Teams meeting\n" + "_" * 9 + "\nEnd"  # no block
     for text in (meet, teams, meet + teams, short, "no block here"):
-        for block, plain in zip(detect._CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
+        for block, plain in zip(invite.CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
             assert block.sub("\n", text) == plain.sub("\n", text)
-    assert detect._plain(meet, False) == "Hi\n\n\nBye"
-    assert detect._plain(teams, False) == "Agenda\n\n\nEnd"
+    assert invite.plain(meet, False) == "Hi\n\n\nBye"
+    assert invite.plain(teams, False) == "Agenda\n\n\nEnd"
 
 
 @pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(BLOCK_PIECES), max_size=14).map("".join))
 def test_conferencing_blocks_equal_the_plain_regexes(text: str) -> None:
-    for block, plain in zip(detect._CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
+    for block, plain in zip(invite.CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
         assert block.sub("\n", text) == plain.sub("\n", text), (plain.pattern, text)
 
 
@@ -67,7 +68,7 @@ PLAIN_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(URL_PIECES), max_size=16).map("".join))
 def test_url_hosts_equal_the_findall(text: str) -> None:
-    assert detect._url_hosts(text) == PLAIN_URL_HOST.findall(text)
+    assert invite.url_hosts(text) == PLAIN_URL_HOST.findall(text)
 
 
 def test_url_hosts_of_a_real_invite() -> None:
@@ -75,8 +76,10 @@ def test_url_hosts_of_a_real_invite() -> None:
         "Join: https://acme.zoom.us/j/1?pwd=x or HTTPS://boards.greenhouse.io/acme/jobs/1\n"
         "(see http://intranet)"
     )
-    assert detect._url_hosts(text) == ["acme.zoom.us", "boards.greenhouse.io", "intranet"]
+    assert invite.url_hosts(text) == ["acme.zoom.us", "boards.greenhouse.io", "intranet"]
 
+
+DETECTION_MODULES = (invite, lexicon, people, company)
 
 GATE_TEXT = st.lists(
     st.sampled_from(
@@ -94,9 +97,10 @@ def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
     """ASCII or not: a gated search finds what the bare pattern finds."""
     gated = [
         value
-        for value in vars(detect).values()
+        for module in DETECTION_MODULES
+        for value in vars(module).values()
         for value in (value if isinstance(value, tuple) else (value,))
-        if isinstance(value, detect._Gated)
+        if isinstance(value, textscan.Gated)
     ]
     for gate in gated:
         m, plain = gate.search(text), gate.pattern.search(text)
@@ -105,12 +109,13 @@ def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
 
 # The word-start patterns as first written, with a leading \b.
 PLAIN_WITH = re.compile(
-    r"\b(?:with|w/|mit|con|avec|speak with|meet)\s+(?P<rest>" + detect._NAME
-    + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:,|and|und|y|&)\s*" + detect._NAME
+    r"\b(?:with|w/|mit|con|avec|speak with|meet)\s+(?P<rest>" + people.NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*(?:,|and|und|y|&)\s*" + people.NAME
     + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )  # fmt: skip
 PLAIN_AT_COMPANY = re.compile(
-    r"\b(?:at|bei|en|chez|role at|position at)\s+(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
+    r"\b(?:at|bei|en|chez|role at|position at)\s+"
+    r"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
 )
 WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "speak with", "meet", "at", "bei", "en",
                      "chez", "role at", "position at", "x", "é", "_", "1", " ", "\n", ",", "Dana",
@@ -121,14 +126,14 @@ WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "speak with", "meet", "
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(WORD_START_PIECES), max_size=12).map("".join))
 def test_word_start_patterns_equal_the_plain_ones(text: str) -> None:
-    for fast, plain in ((detect._WITH, PLAIN_WITH), (detect._AT_COMPANY, PLAIN_AT_COMPANY)):
+    for fast, plain in ((people.WITH, PLAIN_WITH), (company.AT_COMPANY, PLAIN_AT_COMPANY)):
         assert [(m.span(), m.groupdict()) for m in fast.finditer(text)] == [
             (m.span(), m.groupdict()) for m in plain.finditer(text)
         ], (plain.pattern, text)
 
 
 PLAIN_ITINERARY = re.compile(
-    r"(?m)^[ \t•*\-]*" + detect._TIME + r"(?:\s*[-–—]\s*" + detect._TIME
+    r"(?m)^[ \t•*\-]*" + people.TIME + r"(?:\s*[-–—]\s*" + people.TIME
     + r")?[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
 )  # fmt: skip
 PLAIN_LIST_LABEL = re.compile(
@@ -150,9 +155,9 @@ LINE_PIECES = ["\n", "\n\n", " ", "\t", "•", "-", "10", ":00", "am", "pm", "�
 @given(st.lists(st.sampled_from(LINE_PIECES), max_size=14).map("".join))
 def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
     for fast, plain in (
-        (detect._ITINERARY, PLAIN_ITINERARY),
-        (detect._LIST_LABEL, PLAIN_LIST_LABEL),
-        (detect._SIGNATURE_COMPANY, PLAIN_SIGNATURE),
+        (people.ITINERARY, PLAIN_ITINERARY),
+        (people.LIST_LABEL, PLAIN_LIST_LABEL),
+        (company.SIGNATURE_COMPANY, PLAIN_SIGNATURE),
     ):
         assert [m.groupdict() for m in fast.finditer(text)] == [
             m.groupdict() for m in plain.finditer(text)
@@ -168,7 +173,7 @@ TITLE_PIECES = ["Acme", " ", "|", "–", "—", ":", "<>", "<", ">", "/", " - ",
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(TITLE_PIECES), max_size=12).map("".join))
 def test_title_split_equals_the_plain_split(text: str) -> None:
-    assert detect._TITLE_SPLIT.split(text) == PLAIN_TITLE_SPLIT.split(text)
+    assert company.TITLE_SPLIT.split(text) == PLAIN_TITLE_SPLIT.split(text)
 
 
 PLAIN_INTERVIEWER_SIDE = re.compile(
@@ -185,7 +190,7 @@ SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scoreca
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(st.sampled_from(SIDE_PIECES), max_size=10).map("".join))
 def test_interviewer_side_is_the_single_alternation(text: str) -> None:
-    fast, plain = detect._interviewer_side(text), PLAIN_INTERVIEWER_SIDE.search(text)
+    fast, plain = lexicon.interviewer_side(text), PLAIN_INTERVIEWER_SIDE.search(text)
     assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
 
 
@@ -194,7 +199,7 @@ def _plain_best_for_label(candidates: list[str], label: str) -> str | None:
     best: str | None = None
     for cand in candidates:
         words = cand.split()
-        squashed_words = [detect._squash(w) for w in words]
+        squashed_words = [company.squash(w) for w in words]
         first = squashed_words[0] if words else ""
         for n in range(len(words), 0, -1):
             squashed = "".join(squashed_words[:n])
@@ -218,11 +223,11 @@ LABELS = ["acmerobotics", "acme", "wideworldimporters", "ac", "", "united", "acm
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(CANDIDATE, max_size=5), st.sampled_from(LABELS))
 def test_best_for_label_equals_trying_every_prefix(candidates: list[str], label: str) -> None:
-    assert detect._best_for_label(candidates, label) == _plain_best_for_label(candidates, label)
+    assert company.best_for_label(candidates, label) == _plain_best_for_label(candidates, label)
 
 
 @pytest.mark.slow
 @settings(max_examples=1000, deadline=None)
 @given(st.text(alphabet=string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
 def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text: str) -> None:
-    assert detect._squash.__wrapped__(text) == detect._NOT_ALNUM.sub("", detect.fold(text))
+    assert company.squash.__wrapped__(text) == company.NOT_ALNUM.sub("", company.fold(text))

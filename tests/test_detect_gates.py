@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent import detect, domains, timeline
+from agent import company, domains, invite, lexicon, people, textscan, timeline
 from agent.timeline import _MON, _WD, fast_fold
 
 # The gates as single regexes, as they were written before they became substring and word tests.
@@ -60,8 +60,9 @@ WORDS = sorted(
     {w for s in SENTENCES for w in re.findall(r"\w+", fast_fold(s))}
     | {"day", "days", "h", "am", "el", "den", "mes", "hoy", "eod", "cob", "kw", "cw", "mon", "sat"}
 )
-PIECES = [*WORDS, " ", "  ", "\n", "\t", ".", ",", ":", "-", "/", "(", ")", "'", "’", "2026", "12",
-          "3", "1st", "2nd", "20", "-0", "\u00a0", "é", "ß", "\u0131", "\u017f", "\u212a", "İ"]  # fmt: skip
+PIECES = [*WORDS, " ", "  ", "\n", "\t", ".", ",", ":", "-", "/", "(", ")", "'", "’", "2026",
+          "12", "3", "1st", "2nd", "20", "-0", "\u00a0", "é", "ß", "\u0131", "\u017f", "\u212a",
+          "İ"]  # fmt: skip
 texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
 
@@ -103,23 +104,26 @@ def test_fast_fold_equals_the_table(text: str) -> None:
     assert fast_fold(text) == _plain_fold(text)
 
 
-def _gated_patterns() -> list[tuple[str, detect._Gated]]:
+DETECTION_MODULES = (invite, lexicon, people, company)
+
+
+def _gated_patterns() -> list[tuple[str, textscan.Gated]]:
     found = []
-    for name, value in vars(detect).items():
+    for name, value in (kv for module in DETECTION_MODULES for kv in vars(module).items()):
         items = value if isinstance(value, tuple) else (value,)
-        found += [(name, item) for item in items if isinstance(item, detect._Gated)]
-        found += [(name, item.gate) for item in items if isinstance(item, detect._Block)]
+        found += [(name, item) for item in items if isinstance(item, textscan.Gated)]
+        found += [(name, item.gate) for item in items if isinstance(item, textscan.Block)]
         found += [
             (name, item.gate)
             for item in items
-            if isinstance(item, detect._AtLineStart) and item.gate is not None
+            if isinstance(item, textscan.AtLineStart) and item.gate is not None
         ]
     return found
 
 
 def test_every_gated_pattern_is_checked() -> None:
     names = {name for name, _ in _gated_patterns()}
-    assert {"_CONFERENCE_BLOCKS", "_INTERVIEWER_SIDE", "_AGENCY", "_POSITION"} <= names
+    assert {"CONFERENCE_BLOCKS", "_INTERVIEWER_SIDE", "_AGENCY", "_POSITION"} <= names
 
 
 EXTRA_PIECES = {" ", "\n", "Dana", "role", "Acme", "(", ")", ":", "https://a.example/x", "ſ", "ı"}
@@ -141,15 +145,16 @@ def test_a_closed_gate_means_no_match(text: str) -> None:
 
 
 NAME_PIECES = ["Dana", "Smith", "Dr.", "Ms", "van", "de", "Łukasz", "O'Neil", "x", "2", " ", "  ",
-               "\n", "\t", "\u2003", "(", ")", "(Staff Eng)", "(3 pm)", ",", ";", "((", "-"]  # fmt: skip
+               "\n", "\t", "\u2003", "(", ")", "(Staff Eng)", "(3 pm)", ",", ";", "((",
+               "-"]  # fmt: skip
 
 
 @pytest.mark.slow
 @settings(max_examples=3000, deadline=None)
 @given(st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join))
 def test_names_with_roles_equal_the_full_scan(text: str) -> None:
-    full = [(m.span(), m.groupdict()) for m in detect._NAME_WITH_ROLE.finditer(text)]
-    windowed = [(m.span(), m.groupdict()) for m in detect._names_with_roles(text)]
+    full = [(m.span(), m.groupdict()) for m in people.NAME_WITH_ROLE.finditer(text)]
+    windowed = [(m.span(), m.groupdict()) for m in people.names_with_roles(text)]
     assert windowed == full
 
 
@@ -182,7 +187,8 @@ def test_domain_label_split_equals_the_reference(label: str) -> None:
 
 def test_ats_domain_equals_the_registrable_lookup() -> None:
     hosts = ["meet.google.com", "app.greenhouse.io", "GREENHOUSE.IO.", "x@ghcalendar.io",
-             "notgreenhouse.io", "evil.greenhouse.io.example", "jobs.lever.co", "bookings.microsoft.com",
+             "notgreenhouse.io", "evil.greenhouse.io.example", "jobs.lever.co",
+             "bookings.microsoft.com",
              "outlook.office.com", "calendly.com:443", None, "", "localhost"]  # fmt: skip
     for host in hosts:
         reg = domains.registrable_domain(host)
@@ -202,7 +208,8 @@ def test_corrections_equal_the_full_scan(text: str) -> None:
     assert timeline._corrections(folded) == [m.end() for m in timeline._CORRECTION.finditer(folded)]
 
 
-SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß", "ﬁ", "3", "K", "\u212a"]  # fmt: skip
+SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß", "ﬁ", "3", "K",
+                 "\u212a"]  # fmt: skip
 squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).map("".join)
 
 
@@ -210,8 +217,8 @@ squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).
 @settings(max_examples=1000, deadline=None)
 @given(st.lists(squash_words, max_size=5))
 def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> None:
-    joined = "".join(detect._squash.__wrapped__(w) for w in words)
-    assert detect._squash.__wrapped__(" ".join(words)) == joined
+    joined = "".join(company.squash.__wrapped__(w) for w in words)
+    assert company.squash.__wrapped__(" ".join(words)) == joined
 
 
 @pytest.mark.slow
@@ -238,8 +245,9 @@ def test_has_digit_equals_the_search(text: str) -> None:
     assert timeline._has_digit(text) == (timeline._DIGIT.search(text) is not None)
 
 
-DIGIT_PIECES = ["1", "23", "٣", "/", ".", "st", "nd", "rd", "th", "h", "day", "days", "wk", "tagen",
-                "stunden", "semana", "bd", "kw", "el", "den", " ", "x", "_", "2026-", "-0"]  # fmt: skip
+DIGIT_PIECES = ["1", "23", "٣", "/", ".", "st", "nd", "rd", "th", "h", "day", "days", "wk",
+                "tagen", "stunden", "semana", "bd", "kw", "el", "den", " ", "x", "_", "2026-",
+                "-0"]  # fmt: skip
 
 
 @pytest.mark.slow

@@ -49,8 +49,14 @@ TEAMS = (
 )
 
 
-def _event(summary: str, description: str, organizer: Attendee | None,
-           attendees: tuple[Attendee, ...], zone: ZoneInfo = LA, html: bool = False) -> Event:  # fmt: skip
+def _event(
+    summary: str,
+    description: str,
+    organizer: Attendee | None,
+    attendees: tuple[Attendee, ...],
+    zone: ZoneInfo = LA,
+    html: bool = False,
+) -> Event:
     return Event(
         uid="pinned",
         start_at=datetime(2026, 6, 3, 10, 0, tzinfo=zone),
@@ -99,7 +105,8 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
             "Your onsite for Product Engineer\n\n"
             "9:30 - 10:15  Coding — Gavin Belson, VP Engineering\n"
             "10:15-11:00 | Monica Hall | Focus: product sense\n11:00 Lunch with the team\n\n"
-            "You will hear from us by next Wednesday.\n\nOla Nordmann\nRecruiting Coordinator, Hooli",
+            "You will hear from us by next Wednesday.\n\n"
+            "Ola Nordmann\nRecruiting Coordinator, Hooli",
             OLA,
             (SELF, OLA),
         ),
@@ -182,7 +189,11 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
             "Sprint planning",
             TEAMS,
             MARIA,
-            (WORK_SELF, MARIA, Attendee("room-4@resource.calendar.google.com", "Room 4 (8)", resource=True)),
+            (
+                WORK_SELF,
+                MARIA,
+                Attendee("room-4@resource.calendar.google.com", "Room 4 (8)", resource=True),
+            ),
             html=True,
         ),
         WORK_ME,

@@ -1,0 +1,227 @@
+"""An event as detection reads it: its text cleaned, its participants, the user's own words.
+
+``read_invite`` builds one ``Invite`` per event; the rules in ``detect``, ``people`` and
+``company`` read it and remember on it what several of them ask for. Titles and descriptions of
+events organised by others are evidence only; the user's own text (the description of an event
+they organised or a personal event, and the notes kept with ``followup note``) is trusted.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from agent import domains
+from agent.model import Attendee, Event, Me
+from agent.textscan import Block, Gated
+from agent.timeline import fast_fold as fold
+
+# --------------------------------------------------------------------------- cleaning the text
+
+_HTML_TAG = re.compile(
+    r"<\s*(?:br|p|div|li|ul|ol|span|a|b|i|strong|em|html|body|table|tr|td)\b", re.I
+)
+_HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
+_ANY_TAG = re.compile(r"<[^>]{0,500}>")
+# Conferencing blocks carry hosts, numbers and PINs that are nobody's interview evidence.
+_MEET_MARK = re.compile(r"-::~[:~]*::-")
+CONFERENCE_BLOCKS = (
+    Block(_MEET_MARK, _MEET_MARK, "-::~"),
+    # "_{10,}" spelt as ten literal "_" then "_*": a literal start is found by a fast search
+    Block(
+        re.compile(r"__________" r"_*\s*\n\s*Microsoft Teams", re.I),
+        re.compile(r"__________" r"_*"),
+        "microsoft teams",
+    ),
+    Block(
+        re.compile(
+            r"^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting", re.M | re.I
+        ),
+        re.compile(r"^Find your local number:[^\n]*", re.M | re.I),
+        "zoom meeting",
+    ),
+    Block(
+        re.compile(r"^Join with Google Meet:", re.M),
+        re.compile(r"Please do not edit this section\.?"),
+        "Join with Google Meet:",
+    ),
+    Block(
+        re.compile(r"^Need to make changes to this event\?", re.M),
+        re.compile(r"Powered by Calendly\.com"),
+        "Need to make changes to this event?",
+    ),
+    Block(re.compile(r"^Join (?:Webex|the) meeting:?", re.M), re.compile(r"\n\s*\n"), "Join "),
+)
+_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
+
+
+def url_hosts(text: str) -> list[str]:
+    """``_URL_HOST.findall(text)``, each search started just before the next "://": a match
+    starts at "http" or "https" right before one, so none starts earlier (a long invite costs
+    a few searches, not a scan of every position)."""
+    hosts: list[str] = []
+    end = 0
+    while (colon := text.find("://", end + 4)) >= 0:
+        m = _URL_HOST.search(text, max(end, colon - 5))
+        if m is None:
+            break
+        hosts.append(m.group(1))
+        end = m.end()
+    return hosts
+
+
+def plain(description: str, is_html: bool) -> str:
+    """The description as text: tags dropped, entities read, conferencing blocks cut out."""
+    text = description or ""
+    if is_html or ("<" in text and _HTML_TAG.search(text)):
+        text = _ANY_TAG.sub("", _HTML_BREAK.sub("\n", text))
+        text = html.unescape(text)
+    for block in CONFERENCE_BLOCKS:
+        text = block.sub("\n", text)
+    return text.strip()
+
+
+# --------------------------------------------------------------------------- the invite
+
+
+@dataclass(slots=True)
+class Invite:
+    event: Event
+    me_addresses: frozenset[str]
+    me_names: tuple[str, ...]
+    my_domains: frozenset[str]
+    user_owned: bool
+    title: str
+    body: str  # description without conferencing blocks (others' text unless user_owned)
+    notes: str  # the user's own text: their description (own events) and `followup note`
+    my_title: str = ""  # the title, the user's names as "me"
+    event_name: str = ""  # a booking page's event name, from the body
+    folded: str = ""  # title and booking-page event name, folded, the user's names as "me"
+    folded_body: str = ""  # body folded, the user's names as "me"
+    people: list[Attendee] = field(default_factory=list)
+    humans: list[Attendee] | None = None  # computed once by people.humans
+    company_humans: list[Attendee] | None = None  # computed once by people.company_humans
+    ats: tuple[str, ...] | None = None  # computed once by ats_domains
+    title_segments: list[str] | None = None  # computed once by company.title_segments
+    name_candidates: list[str] | None = None  # computed once by company._name_candidates
+    votes: tuple[str | None, dict[str, int]] | None = None  # by company, per agency
+    reasons: list[str] = field(default_factory=list)
+
+
+def read_invite(event: Event, me: Me, notes: str) -> Invite:
+    people = _participants(event)
+    me_addresses = _my_addresses(me)
+    me_names = [me.name] if me.name else []
+    for p in people:
+        if p.is_self:
+            if p.email and p.email.lower() not in me_addresses:
+                me_addresses = me_addresses | {p.email.lower()}
+            if p.name:
+                me_names.append(p.name)
+    organizer = event.organizer
+    user_owned = (
+        organizer is None or organizer.is_self or (organizer.email or "").lower() in me_addresses
+    )
+    body = plain(event.description, event.html_description)
+    # the user's own description and notes, those not blank, one per line
+    own = body if user_owned and body and not body.isspace() else ""
+    has_notes = notes and not notes.isspace()
+    own_text = (f"{own}\n{notes}" if own else notes) if has_notes else own
+    ctx = Invite(
+        event=event,
+        me_addresses=me_addresses,
+        me_names=tuple(dict.fromkeys(me_names)),  # each one non-empty
+        my_domains=_employer_domains(me_addresses),
+        user_owned=user_owned,
+        title=event.summary or "",
+        body=body,
+        notes=own_text,
+        people=people,
+    )
+    ctx.my_title = _without_my_names(ctx, ctx.title)
+    ctx.event_name = _event_name(body)
+    if ctx.event_name or any("\n" in name for name in ctx.me_names):
+        titled = _without_my_names(ctx, f"{ctx.title}\n{ctx.event_name}")
+    else:  # the same text: no name can be found across the line break or in an empty line
+        titled = ctx.my_title + "\n"
+    ctx.folded = fold(titled)
+    ctx.folded_body = fold(_without_my_names(ctx, body))
+    return ctx
+
+
+def _participants(event: Event) -> list[Attendee]:
+    people = list(event.attendees)
+    seen = {(p.email or "").lower() for p in people if p.email}
+    if event.organizer and (event.organizer.email or "").lower() not in seen:
+        people.append(event.organizer)
+    return people
+
+
+@lru_cache(maxsize=64)
+def _my_addresses(me: Me) -> frozenset[str]:
+    return me.addresses
+
+
+@lru_cache(maxsize=64)
+def _employer_domains(addresses: frozenset[str]) -> frozenset[str]:
+    """The registrable domains of the user's addresses that are no free mail (their employers)."""
+    found = {domains.registrable_domain(a) for a in addresses}
+    return frozenset(d for d in found if d and not domains.is_free_mail(d))
+
+
+def clear_caches() -> None:
+    for cached in (_my_addresses, _employer_domains):
+        cached.cache_clear()
+
+
+def _without_my_names(ctx: Invite, text: str) -> str:
+    low = text.lower()
+    for name in ctx.me_names:
+        if name.lower() in low:
+            text = _my_name_pattern(name).sub("me", text)
+            low = text.lower()
+    return text
+
+
+@lru_cache(maxsize=64)
+def _my_name_pattern(name: str) -> re.Pattern[str]:
+    return re.compile(re.escape(name), re.I)
+
+
+_EVENT_NAME = Gated(re.compile(r"(?m)^Event (?:Name|Type):\s*(.+)$"), "Event ")
+
+
+def _event_name(body: str) -> str:
+    """A booking page's event name ("Event Name: 30 Minute Recruiter Chat") acts as a title."""
+    m = _EVENT_NAME.search(body)
+    return m.group(1) if m else ""
+
+
+# --------------------------------------------------------------------------- who is who
+
+
+def is_me(ctx: Invite, person: Attendee | None) -> bool:
+    if person is None:
+        return False
+    return person.is_self or (person.email or "").lower() in ctx.me_addresses
+
+
+def local_part(address: str | None) -> str:
+    return (address or "").split("@", 1)[0].lower()
+
+
+def ats_domains(ctx: Invite) -> tuple[str, ...]:
+    """The scheduler and ATS domains of the participants, the description's links and the
+    location, each once, in the order first seen."""
+    if ctx.ats is None:
+        found: list[str] = []
+        addresses = [p.email for p in ctx.people] + url_hosts(ctx.event.description or "")
+        addresses.append(ctx.event.location or "")
+        for host in addresses:
+            reg = domains.ats_domain(host)
+            if reg and reg not in found:
+                found.append(reg)
+        ctx.ats = tuple(found)
+    return ctx.ats

@@ -1,0 +1,136 @@
+"""Fast regex scans for detection: each answers exactly as the plain pattern it stands for.
+
+Detection must run at 10,000 events/s (DESIGN.md), so cheap tests stand in front of expensive
+scans: a substring test before a search (``Gated``), two searches instead of a lazy block
+(``Block``), a literal line start instead of ``^`` at every position (``AtLineStart``), first
+letters instead of ``\\b`` at every position (``at_word_start``). None of them holds a rule of
+its own: the rules are the patterns handed to them. ``tests/test_detect_gates.py`` and
+``tests/test_detect_fast_paths.py`` check each against the plain scan.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from agent.timeline import by_first_letter
+
+#: The characters beyond ASCII that re.I matches to an ASCII letter (Python's re docs).
+_ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """``text.lower()``, remembered for the last text: several gates test the same description
+    in a row. (The remembered text is held, so an identical object is the same text.)"""
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    result = text.lower()
+    _last_lowered = (text, result)
+    return result
+
+
+class Gated:
+    """A pattern that cannot match without one of ``needles`` in the text: text holding none of
+    them is not scanned. A substring test costs a fraction of a scan (detection must run at
+    10,000 events/s), and the answer is the pattern's own. Needles of a pattern that ignores
+    case are lower case, sought in the lowered text. Under re.I an ASCII letter matches its
+    other case and, beyond ASCII, only "İ", "ı" (i), "ſ" (s) and the Kelvin sign (k); str.lower
+    keeps every other character's position and turns no other into an ASCII letter, so the test
+    is exact unless one of those four is in the text, which is then always scanned."""
+
+    def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
+        self.pattern = pattern
+        self.needles = needles
+        self.ignore_case = bool(pattern.flags & re.I)
+
+    def possible(self, text: str) -> bool:
+        if self.ignore_case:
+            if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
+                return True
+            text = lowered(text)
+        for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
+            if needle in text:
+                return True
+        return False
+
+    # ``possible`` is written out in ``search`` (the most frequent call): a call spared per scan.
+    def search(self, text: str) -> re.Match[str] | None:
+        if self.ignore_case:
+            if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
+                low = lowered(text)
+                for needle in self.needles:
+                    if needle in low:
+                        break
+                else:
+                    return None
+        else:
+            for needle in self.needles:
+                if needle in text:
+                    break
+            else:
+                return None
+        return self.pattern.search(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        return self.pattern.finditer(text) if self.possible(text) else iter(())
+
+    def findall(self, text: str) -> list[str | tuple[str, ...]]:
+        return self.pattern.findall(text) if self.possible(text) else []
+
+    def sub(self, replacement: str, text: str) -> str:
+        return self.pattern.sub(replacement, text) if self.possible(text) else text
+
+
+class Block:
+    r"""``re.compile(OPENING + r".*?(?:" + CLOSING + r"|\Z)", flags | re.S).sub``: a block from
+    its opening to its closing (or the end of the text) replaced. The tail always matches (at
+    worst at the end), so a block starts where the opening first matches and ends where the
+    closing first matches after it: two searches instead of a lazy scan that tries the closing
+    at every character of the block. ``gate``: the needles the opening cannot match without,
+    tested as ``Gated`` tests them (the opening's flags decide the case)."""
+
+    def __init__(self, opening: re.Pattern[str], closing: re.Pattern[str], *gate: str) -> None:
+        self.opening = opening
+        self.closing = closing
+        self.gate = Gated(opening, *gate)
+
+    def sub(self, replacement: str, text: str) -> str:
+        if not self.gate.possible(text):
+            return text
+        pieces: list[str] = []
+        pos = 0
+        while opening := self.opening.search(text, pos):
+            closing = self.closing.search(text, opening.end())
+            pieces += (text[pos : opening.start()], replacement)
+            pos = closing.end() if closing else len(text)
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+
+class AtLineStart:
+    """``re.compile("(?m)^" + BODY, flags).finditer(text)``, found as "\\n" + BODY in "\\n" +
+    text: a literal start lets re skip to the line starts instead of trying every position.
+    The matches hold the same groups (callers read groups, not spans). A match never ends on a
+    line break (BODY ends with ``.+$`` or ``\\S.*$``), so the break before the next line is
+    still there to start the next match."""
+
+    def __init__(self, body: str, flags: int = 0, *needles: str) -> None:
+        self.pattern = re.compile("\n" + body, flags | re.M)
+        # the needles the lines cannot match without, tested as Gated tests them
+        self.gate = Gated(self.pattern, *needles) if needles else None
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if self.gate is not None and not self.gate.possible(text):
+            return iter(())
+        return self.pattern.finditer("\n" + text)
+
+
+def at_word_start(*words: str) -> str:
+    r"""``\b(?:word|...)`` for words that start with a letter, written so that re can skip
+    straight to their first letters: each first letter, then a look back that no word character
+    comes before it (what ``\b`` says before a letter). A pattern that starts with ``\b`` is
+    tried at every position."""
+    return by_first_letter(words, lambda letter: f"{letter}(?<!\\w{letter})")
