@@ -124,6 +124,18 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The one funnel: every command's output and error passes through the safe streams."""
+    from agent.safetext import SafeStream
+
+    stdout, stderr = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr, redact=True)  # type: ignore[assignment]
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = stdout, stderr
+
+
+def _main(argv: Sequence[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
         args = build_parser().parse_args(argv)
@@ -160,10 +172,12 @@ def _print_error(e: FollowupError) -> None:
 
 
 def _setup_logging(verbose: int) -> None:
+    from agent.safetext import SafeFormatter
+
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
-    logging.basicConfig(
-        level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s", stream=sys.stderr
-    )
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.basicConfig(level=level, handlers=[handler])
 
 
 # --------------------------------------------------------------------------- shared steps
@@ -197,6 +211,7 @@ def _state(config: Any) -> Any:
 
 def cmd_tick(args: argparse.Namespace) -> int:
     from agent.locks import pass_lock
+    from agent.safetext import one_line
     from agent.status import save_conditions
     from agent.wiring import build_engine
 
@@ -211,16 +226,16 @@ def cmd_tick(args: argparse.Namespace) -> int:
             save_conditions(state, [_needs_auth(e)])  # for `status`; the funnel exits 3
             raise
         save_conditions(state, report.conditions)
+    # The report's lines are log lines for cron and scripts: one line each, whatever the input.
     for f in report.drafted:
-        print(f"drafted {f.id} {f.kind} to {', '.join(f.to) or '(address needed)'}")
+        print(one_line(f"drafted {f.id} {f.kind} to {', '.join(f.to) or '(address needed)'}"))
     for f, why in report.failed:
-        print(f"failed  {f.id} {f.kind}: {why}")
+        print(one_line(f"failed  {f.id} {f.kind}: {why}"))
     for c in report.conditions:
-        print(f"{c.kind}: {c.message}", file=sys.stderr)
+        print(one_line(f"{c.kind}: {c.message}"), file=sys.stderr)
     for error in report.event_errors:
-        print(
-            f"warning: {error.calendar}: event {error.uid or '?'}: {error.message}", file=sys.stderr
-        )
+        line = f"warning: {error.calendar}: event {error.uid or '?'}: {error.message}"
+        print(one_line(line), file=sys.stderr)
     if not report.drafted and not report.failed:
         print("nothing due")
     return report.exit_code
@@ -275,10 +290,12 @@ def cmd_run(args: argparse.Namespace) -> int:
 def cmd_doctor(args: argparse.Namespace) -> int:
     """One line per problem found; exit 1 when there is one."""
     from agent.doctor import diagnose
+    from agent.redact import redact_urls
+    from agent.safetext import one_line
 
     problems = diagnose(args.config)
     for problem in problems:
-        print(f"problem: {problem}")
+        print(one_line(redact_urls(f"problem: {problem}")))
     if problems:
         return EXIT_PARTIAL
     print("no problems found")
@@ -286,6 +303,7 @@ def cmd_doctor(args: argparse.Namespace) -> int:
 
 
 def cmd_status(args: argparse.Namespace) -> int:
+    from agent.safetext import terminal_data
     from agent.status import render_table, snapshot
     from agent.wiring import settings
 
@@ -294,7 +312,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     state = _state(config)
     data = snapshot(state, settings(config), now)
     if args.json:
-        print(json.dumps(data, indent=2, ensure_ascii=False))
+        print(json.dumps(terminal_data(data), indent=2, ensure_ascii=False))
     else:
         print(render_table(data))
     return EXIT_OK

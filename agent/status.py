@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from agent import codec, store
 from agent.records import Condition
+from agent.redact import redact_urls
 from agent.settings import Settings
 from agent.views import event_line, explain_text, render_table, status_json
 
@@ -31,7 +32,9 @@ __all__ = [
 
 
 def save_conditions(state: State, conditions: list[Condition]) -> None:
-    state.set_meta(CONDITIONS_KEY, json.dumps([c.__dict__ for c in conditions]))
+    """The conditions ``status`` shows, their URLs redacted (a feed's address is its secret)."""
+    shown = [{**c.__dict__, "message": redact_urls(c.message)} for c in conditions]
+    state.set_meta(CONDITIONS_KEY, json.dumps(shown))
 
 
 def _conditions(state: State) -> list[dict[str, str]]:

@@ -25,11 +25,11 @@ from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.errors import ConfigError, SourceError
 from agent.ports import SyncBatch, Window
+from agent.redact import redact_url
 from agent.sources.window import close_enough, window_from_text, window_text
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ class IcsSource:
         self._default_tz = _checked_zone(default_tz)
         self._timeout = http_timeout
         self._slack = window_slack
-        self._shown = _redacted(self._url) if self._url else location
+        self._shown = redact_url(self._url) if self._url else location
 
     @property
     def name(self) -> str:
@@ -256,16 +256,6 @@ def _url_of(location: str) -> str | None:
     if scheme in ("http", "https"):
         return location
     return None
-
-
-def _redacted(url: str) -> str:
-    """The URL as messages show it: feed URLs carry a secret token in the path or query."""
-    parts = urlsplit(url)
-    segments = [s for s in parts.path.split("/") if s]
-    path = f"/…/{segments[-1]}" if len(segments) > 1 else parts.path
-    host = parts.hostname or ""
-    port = f":{parts.port}" if parts.port else ""
-    return f"{parts.scheme}://{host}{port}{path}"
 
 
 def _checked_zone(name: str) -> str:
