@@ -1,4 +1,11 @@
-"""The engine: one pass of followup, ``tick(now)`` = sync -> detect -> reconcile -> plan -> draft.
+"""The engine runs one pass of followup and holds no rule: each step is one call into the
+module that owns its decision, and the state is read and written around it.
+
+``tick(now)``: read the calendars (``sync``) -> store the changes with their detection
+(``store``, ``detector``) -> detect what the user's marks and notes changed -> place and
+classify new mail (``replies``) -> learn what became of each draft (``journal``) -> plan every
+process (``views``, ``plan``) and record the decisions (``store``) -> draft what is due
+(``choices``, ``compose``, ``journal``).
 
 The engine gets its ports (calendar sources, drafts sink, mailbox watcher) and the state as
 arguments and asks the clock nothing: ``now`` is given. A follow-up is journalled ``creating``
@@ -11,15 +18,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
-from typing import Any, Protocol
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Protocol
 
-from agent import store
-from agent.assemble import (
-    InterviewItem,
-    company_key,
-)
+from agent import journal, store
+from agent.choices import SHARED_STATES, Composed, compose_input, draft_problem
+from agent.compose import ComposeInput
 from agent.errors import (
     EXIT_AUTH,
     EXIT_OK,
@@ -30,18 +35,7 @@ from agent.errors import (
     SinkError,
     SourceError,
 )
-from agent.model import (
-    Article,
-    FollowUp,
-    FollowUpState,
-    Kind,
-    Person,
-    Problem,
-)
-from agent.plan import (
-    Participant,
-    Round,
-)
+from agent.model import FollowUp, FollowUpState
 from agent.ports import (
     CalendarSource,
     Draft,
@@ -57,6 +51,7 @@ from agent.settings import Settings
 from agent.state import State
 from agent.views import ProcessView
 
+__all__ = ["Composed", "Condition", "Engine", "Hook", "ProcessView", "Settings", "TickReport"]
 log = logging.getLogger(__name__)
 S = FollowUpState
 
@@ -221,12 +216,9 @@ class Engine:
     # ------------------------------------------------------------------ reconciling
 
     def _sent_mail(self, now: datetime, report: TickReport) -> list[SentMessage]:
-        since = now - self.settings.policy.thank_you_deadline - timedelta(days=2)
         creating = self.state.followups(states=[S.CREATING])
-        if creating:
-            since = min([since, *(f.created_at or f.due_at for f in creating)])
         try:
-            return self.drafts.sent_since(since)
+            return self.drafts.sent_since(journal.sent_since(now, self.settings.policy, creating))
         except AuthError as e:
             self._needs_auth(report, e)
             return []
@@ -242,69 +234,29 @@ class Engine:
         """
         try:
             for f in self.state.followups(states=[S.CREATING]):
-                self._settle_creating(f, now, sent)
+                found = self.drafts.find(f.marker)
+                settled = journal.settle_creating(f, found, sent, now)
+                self._save_reconciled(settled, now, "reconciled")
             watched = self.state.followups(states=[S.DRAFTED, S.CANCELLED, S.SUPERSEDED])
             for f in watched:
-                if f.draft_id is not None:
-                    self._inspect(f, now)
+                if f.draft_id is None:
+                    continue
+                status = self.drafts.inspect(f.draft_id, f.marker, f.message_id)
+                updated = journal.inspected(f, status, now)
+                if updated is None:
+                    continue
+                if updated.state is not f.state:
+                    log.info("%s %s: %s", f.id, f.kind, updated.reason)
+                self._save_reconciled(updated, now)
         except AuthError as e:
             self._needs_auth(report, e)
         except SinkError as e:
             report.conditions.append(trouble("sink_unreachable", e))
 
-    def _settle_creating(self, f: FollowUp, now: datetime, sent: Sequence[SentMessage]) -> None:
-        draft_id = self.drafts.find(f.marker)
-        if draft_id is not None:
-            done = replace(
-                f,
-                state=S.DRAFTED,
-                draft_id=draft_id,
-                drafted_at=now,
-                reason="found after an interruption",
-            )
-            self._save_reconciled(done, now, "reconciled")
-            return
-        match = _sent_match(f, sent)
-        if match is not None:
-            done = replace(
-                f,
-                state=S.SENT,
-                message_id=match.message_id or f.message_id,
-                sent_at=match.sent_at,
-                thread_id=match.thread_id,
-                reason="sent before the journal caught up",
-            )
-            self._save_reconciled(done, now, "reconciled")
-            return
-        retry = replace(f, state=S.PLANNED, reason="not stored by the sink: will be created again")
-        self._save_reconciled(retry, now, "reconciled")
-
     def _save_reconciled(self, f: FollowUp, now: datetime, action: str = "") -> None:
         self.hook("before_reconcile")
         self.state.save_followup(f, now, action)
         self.hook("after_reconcile")
-
-    def _inspect(self, f: FollowUp, now: datetime) -> None:
-        assert f.draft_id is not None
-        status = self.drafts.inspect(f.draft_id, f.marker, f.message_id)
-        if status.state == "present":
-            if status.draft_id and status.draft_id != f.draft_id:
-                self._save_reconciled(replace(f, draft_id=status.draft_id), now)
-            return
-        if status.state == "sent":
-            updated = replace(
-                f,
-                state=S.SENT,
-                message_id=status.message_id or f.message_id,
-                sent_at=status.sent_at or now,
-                thread_id=status.thread_id or f.thread_id,
-                problem=None,
-                reason="you sent it",
-            )
-        else:
-            updated = replace(f, state=S.DISMISSED, problem=None, reason="you deleted the draft")
-        log.info("%s %s: %s", f.id, f.kind, updated.reason)
-        self._save_reconciled(updated, now)
 
     # ------------------------------------------------------------------ drafting
 
@@ -340,167 +292,37 @@ class Engine:
                         log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
                         report.failed.append((f, f"{e} (looked for next pass)"))
                         continue
-                failed = replace(f, state=S.FAILED, attempts=f.attempts + 1, reason=str(e))
+                failed = journal.failed(f, str(e))
                 self.state.save_followup(failed, now)
                 report.failed.append((failed, str(e)))
                 log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
                 continue
-            if drafted is not None:
-                report.drafted.append(drafted)
+            report.drafted.append(drafted)
 
     def compose(self, view: ProcessView, f: FollowUp, now: datetime) -> Composed:
         """The draft for ``f``, its problem flag (needs_address / needs_article) and article."""
-        from agent.compose import ComposeInput, make_message_id
-
-        round_ = view.rounds.get(f.key.round)
-        item = view.items.get(f.key.round)
-        if round_ is None or item is None:
-            raise FollowupError(f"the interview of {f.id} is no longer known")
-        recipient = self._recipient(view, f, round_)
-        article, problem = self._article(view, f, item)
-        reply_to, references = self._thread(view, f)
-        me = self.settings.me
-        inp = ComposeInput(
-            kind=f.kind,
-            marker=f.marker,
-            message_id=make_message_id(f.marker, me.email),
-            me=me,
-            company=view.group.company,
-            position=view.group.position,
-            interview_title=item.event.summary,
-            interview_start_at=item.event.start_at,
-            interview_end_at=item.event.end_at,
-            interview_tz=round_.tz,
-            recipient=recipient,
-            interviewers=tuple(_person(p) for p in round_.interviewers),
-            timeline_text=round_.timeline_text,
-            answer_date=round_.answer_date,
-            notes="\n".join(t for t in (item.detection.user_notes, item.notes) if t),
-            article=article,
-            reply_to=reply_to,
-            references=references,
-            ordinal=f.key.ordinal % 100,
-            round_number=_round_number(view, round_),
-            interview_id=round_.interview_id,
-            created_at=now,
-            html=self.settings.html,
-        )
+        shared = self.state.shared_articles(SHARED_STATES)
+        inp, problem = compose_input(view, f, self.settings, shared, now)
         draft: Draft = self.writer.compose(inp)
-        if f.kind is not Kind.REMINDER and not draft.to:
-            problem = problem or Problem.NEEDS_ADDRESS
-        return Composed(draft, problem, article)
+        return Composed(draft, draft_problem(f, draft, problem), inp.article)
 
-    def _draft(self, view: ProcessView, f: FollowUp, now: datetime) -> FollowUp | None:
+    def _draft(self, view: ProcessView, f: FollowUp, now: datetime) -> FollowUp:
         composed = self.compose(view, f, now)
-        draft = composed.draft
-        extra = dict(f.extra)
-        if composed.article is not None:
-            extra["article_url"] = composed.article.url
-            extra["company"] = company_key(view.group.company) if view.group.company else ""
-        if draft.references:
-            extra["references"] = " ".join(draft.references)
-        journal = replace(
-            f,
-            state=S.CREATING,
-            created_at=now,
-            subject=draft.subject,
-            message_id=draft.message_id,
-            to=tuple(a for _, a in draft.to),
-            problem=composed.problem,
-            reason=None,
-            extra=extra,
-        )
+        entry = journal.creating(f, composed, view.group.company, now)
         self.hook("before_journal")
-        self.state.save_followup(journal, now)
+        self.state.save_followup(entry, now)
         self.hook("after_journal")
-        draft_id = self.drafts.create(draft)  # a SinkError: see draft_due
+        draft_id = self.drafts.create(composed.draft)  # a SinkError: see draft_due
         self.hook("after_create")
-        done = replace(
-            journal, state=S.DRAFTED, draft_id=draft_id, drafted_at=now, reason="drafted"
-        )
+        done = journal.drafted(entry, draft_id, now)
         self.state.save_followup(done, now)
         self.hook("after_drafted")
         log.info("%s %s drafted for %s", f.id, f.kind, ", ".join(done.to) or "(no address yet)")
         return done
 
-    def _recipient(self, view: ProcessView, f: FollowUp, round_: Round) -> Person | None:
-        if f.kind is Kind.REMINDER:
-            return None
-        if f.kind is Kind.THANK_YOU:
-            for p in round_.interviewers:
-                if p.person_id == f.key.person:
-                    return _person(p)
-            return None
-        contact = view.plan.contact
-        for decision in view.plan.decisions:
-            if decision.key == f.key and decision.recipient is not None:
-                contact = decision.recipient
-        return _person(contact) if contact else None
-
-    def _article(
-        self, view: ProcessView, f: FollowUp, item: InterviewItem
-    ) -> tuple[Article | None, str | None]:
-        if f.kind is not Kind.CHECK_IN:
-            return None, None
-        from agent.articles import choose_article
-
-        context = " ".join(
-            t
-            for t in (
-                item.detection.user_notes,
-                item.notes,
-                view.group.position or "",
-                view.group.company or "",
-                item.event.summary,
-            )
-            if t
-        )
-        article = choose_article(self.settings.articles, context, self._shared_urls(view))
-        return article, (None if article else Problem.NEEDS_ARTICLE)
-
-    def _shared_urls(self, view: ProcessView) -> set[str]:
-        company = company_key(view.group.company) if view.group.company else None
-        return {
-            url
-            for url, shared_with in self.state.shared_articles([S.DRAFTED, S.SENT])
-            if shared_with == company
-        }
-
-    def _thread(self, view: ProcessView, f: FollowUp) -> tuple[SentMessage | None, tuple[str, ...]]:
-        """The latest message of this process the user sent to the recipient, to reply in."""
-        if f.kind not in (Kind.STATUS_CHECK, Kind.CHECK_IN):
-            return None, ()
-        recipient = self._recipient(view, f, view.rounds[f.key.round])
-        if recipient is None or not recipient.email:
-            return None, ()
-        sent = [
-            s
-            for s in view.facts.followups.values()
-            if s.state is S.SENT and recipient.email.lower() in (a.lower() for a in s.to)
-        ]
-        if not sent:
-            return None, ()
-        latest = max(sent, key=lambda s: s.sent_at or s.due_at)
-        message = SentMessage(
-            message_id=latest.message_id,
-            to=latest.to,
-            subject=latest.subject or "",
-            sent_at=latest.sent_at,
-            thread_id=latest.thread_id,
-        )
-        previous = tuple(r for r in latest.extra.get("references", "").split() if r)
-        return message, previous
-
-
-@dataclass(frozen=True)
-class Composed:
-    draft: Draft
-    problem: str | None
-    article: Article | None
-
 
 class Composer(Protocol):
-    def compose(self, inp: Any) -> Draft: ...
+    def compose(self, inp: ComposeInput) -> Draft: ...
 
 
 MAILBOX_CURSOR = "mailbox"
@@ -515,29 +337,3 @@ def trouble(kind: str, error: FollowupError, message: str | None = None) -> Cond
 def _once(report: TickReport, condition: Condition) -> None:
     if not any(c.kind == condition.kind for c in report.conditions):
         report.conditions.append(condition)
-
-
-def _person(p: Participant) -> Person:
-    return Person(name=p.name, email=p.email, session=p.session, title=p.title)
-
-
-def _round_number(view: ProcessView, round_: Round) -> int:
-    ordered = sorted(view.rounds.values(), key=lambda r: r.start_at)
-    return ordered.index(round_) + 1
-
-
-def _sent_match(f: FollowUp, sent: Sequence[SentMessage]) -> SentMessage | None:
-    since = f.created_at or f.due_at
-    for message in sent:
-        if message.marker == f.marker:
-            return message
-    for message in sent:
-        if message.sent_at and message.sent_at < since:
-            continue
-        if (
-            f.to
-            and set(a.lower() for a in f.to) == set(message.to)
-            and message.subject == f.subject
-        ):
-            return message
-    return None
