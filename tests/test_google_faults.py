@@ -1,16 +1,18 @@
 """Faults on the fake Google, through ``followup tick`` (the CLI, in-process) and the daemon.
 
 Each case injects one fault that persists for a whole pass (429, 403 rate limit, 500, 503,
-store-then-fail, store-then-drop, an answer slower than the timeout, a reset connection, a
-garbled body, a 410 sync token, a 404 history id, a revoked sign-in, an API root that does not
-resolve) when the thank-yous fall due, and checks: the tick exits with the documented code and
-no traceback, reads were retried a bounded number of times and writes never, the state is
-intact (integrity, one Gmail draft per follow-up key, nothing lost), ``status --json`` shows the
-condition; then the fault clears and the next tick drafts what was due, exactly once, with no
-condition left. ``$FOLLOWUP_GOOGLE_PACE`` runs the real retry policy a hundred times faster; the
-waits themselves are checked on the client with a recording sleep, and the daemon's back-off
-with a simulated clock. What ``tests/test_google_engine.py`` covers (once-only drafts when one
-answer is lost, 410 cancelling nothing, ``invalid_grant`` at exit 3) is not repeated there.
+store-then-fail, store-then-drop, one answer slower than the timeout, a reset connection, a garbled
+body, a 410 sync token, a 404 history id, a revoked sign-in, an API root that does not resolve)
+when the thank-yous fall due, and checks: the tick exits with the documented code and no traceback,
+reads were retried a bounded number of times and writes never, the state is intact (integrity, one
+Gmail draft per follow-up key, nothing lost), ``status --json`` shows the condition; then the fault
+clears and the next tick drafts what was due, exactly once, with no condition left.
+``$FOLLOWUP_GOOGLE_PACE`` runs the real retry policy a hundred times faster with the real request
+timeout, so no answer races a clock; the one case about a timeout gets a short one, and the fake
+holds that answer until the client hangs up. The waits themselves are checked on the client with a
+recording sleep, and the daemon's back-off with a simulated clock. What
+``tests/test_google_engine.py`` covers (once-only drafts when one answer is lost, 410 cancelling
+nothing, ``invalid_grant`` at exit 3) is not repeated there.
 """
 
 from __future__ import annotations
@@ -19,13 +21,13 @@ import json
 import random
 import sqlite3
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 from typing import Any
 
 import pytest
 
-from agent import cli
+from agent import cli, wiring
 from agent.config import GoogleConfig, load_config
 from agent.daemon import Backoff, Daemon, LivePass
 from agent.errors import EXIT_AUTH, EXIT_OK, EXIT_PARTIAL, EXIT_SOURCE, SourceError
@@ -46,6 +48,9 @@ EVENTS = "calendar.events.list"
 WARM, FAULT, CLEAR = "2026-12-02T12:00", "2026-12-02T14:00", "2026-12-02T14:10"
 ATTEMPTS = RetryPolicy().attempts
 NOWHERE = "http://followup-no-such-host.invalid/"
+#: A slow answer is held until the client gives up (at most HOLD s); the client's timeout for the
+#: cases about it, far above what a loopback answer takes even on a loaded machine.
+HOLD, TIMEOUT = 60.0, 2.0
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,7 @@ class Case:
     bounds: dict[str, int] = field(default_factory=dict)  # method id -> most requests in the pass
     clear: Callable[[World], None] = lambda w: w.fake.server.faults.clear()
     drafted_in_fault: bool = False  # the faulty pass itself drafts the thank-yous (else the next)
+    timeout: float | None = None  # the request timeout in seconds, when not the real one
 
 
 def fail(method: str, action: str = "status", **kw: Any) -> Callable[[World], None]:
@@ -99,8 +105,8 @@ CASES = [
          ("sink_unreachable",), ONCE),
     Case("store then drop", fail(CREATE, "store_then_drop"), EXIT_PARTIAL, ("sink_unreachable",),
          ONCE),
-    Case("slower than the timeout", fail(CREATE, "slow", seconds=0.6), EXIT_PARTIAL,
-         ("sink_unreachable",), ONCE),
+    Case("slower than the timeout", lambda w: w.fake.fail(CREATE, "slow", seconds=HOLD),
+         EXIT_PARTIAL, ("sink_unreachable",), ONCE, timeout=TIMEOUT),  # one answer, held
     Case("connection reset", fail(EVENTS, "drop"), EXIT_SOURCE, ("source_unreachable",), READ,
          drafted_in_fault=True),
     Case("malformed JSON", fail(CREATE, "garble"), EXIT_PARTIAL, ("sink_unreachable",), ONCE),
@@ -157,6 +163,10 @@ def test_a_fault_is_survived_shown_and_recovered_from(
     world: World, case: Case, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv(PACE_ENV, "0.01")  # the real retry policy, a hundred times faster
+    if case.timeout is not None:
+        paced = wiring.google_retry()
+        assert paced is not None
+        monkeypatch.setattr(wiring, "google_retry", lambda: replace(paced, timeout=case.timeout))
     assert tick(world, WARM, capsys)[0] == EXIT_OK  # cursors and history ids in place
     world.fake.clear_requests()
     case.inject(world)
@@ -187,7 +197,7 @@ READ_FAULTS = {
     "403 rate limit": ("status", RATE_403),
     "500": ("status", {"status": 500}),
     "503": ("status", {"status": 503}),
-    "slower than the timeout": ("slow", {"seconds": 0.4}),
+    "slower than the timeout": ("slow", {"seconds": HOLD}),
     "connection reset": ("drop", {}),
     "malformed JSON": ("garble", {}),
 }
@@ -202,7 +212,8 @@ def test_a_read_is_retried_a_bounded_number_of_times_with_jittered_doubling_wait
 ) -> None:
     action, kw = READ_FAULTS[name]
     waits: list[float] = []
-    policy = RetryPolicy(timeout=0.15)  # the default waits, recorded instead of slept
+    # the default waits, recorded instead of slept; the real timeout but where it is the point
+    policy = RetryPolicy(timeout=0.15) if name in SLOW_CASES else RetryPolicy()
     session = Session.open(google_config, OneShotHttp(policy.timeout))
     client = GoogleClient(session, google_config.api_root, policy, sleep=waits.append)
     fake.calendar.put("primary", [])

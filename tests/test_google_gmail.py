@@ -127,12 +127,13 @@ def test_create_sends_json_raw_and_thread_id(fake: FakeGoogle, sink: GmailSink) 
 def test_a_lost_answer_is_stored_maybe_and_found_once(
     fake: FakeGoogle, client: GoogleClient, action: str, replace_ids: bool
 ) -> None:
-    client.session.http.timeout = 0.5
     fake.gmail.replace_draft_message_ids = replace_ids
-    fake.fail(CREATE, action, seconds=1.0)
+    fake.fail(CREATE, action, seconds=60.0)  # a slow answer is held until the client gives up
     sink = GmailSink(client)
+    patience, client.session.http.timeout = client.session.http.timeout, 0.5
     with pytest.raises(SinkError) as failure:
         sink.create(make_draft())
+    client.session.http.timeout = patience  # the look that follows is not about a timeout
     assert failure.value.stored_maybe
     assert fake.count(CREATE) == 1  # never resent, by any layer
     found = sink.find("a" * 32)

@@ -4,8 +4,10 @@ Every request is recorded (``requests``), matched to its discovery method and ch
 (``violations`` lists anything Google would refuse or that followup must never do - above all
 any request to a send path). Faults are scripted per method id: an error status (429, 403
 rateLimitExceeded, 500, 503...), store-then-fail (do the work, answer 500), store-then-drop
-(do the work, close the connection without a word), drop, a slow answer, or a garbled one (do
-the work, answer 200 with a body that is not JSON). The token endpoint
+(do the work, close the connection without a word), drop, a slow answer (do the work, then hold
+the answer until the client hangs up, or ``seconds`` at most: a client's timeout is reached by
+construction, not by racing a clock), or a garbled one (do the work, answer 200 with a body that
+is not JSON). The token endpoint
 is ``POST /token`` (method id ``oauth.token``).
 """
 
@@ -14,7 +16,6 @@ from __future__ import annotations
 import json
 import socket
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -54,6 +55,7 @@ class Reply:
     status: int
     body: Any
     content_type: str = "application/json"
+    hold: float = 0.0  # seconds to hold the answer unless the client hangs up first
 
 
 class GoogleError(Exception):
@@ -160,8 +162,8 @@ class Server:
             return None
         if fault is not None and fault.action == "garble":  # the work is done; the body is not JSON
             return Reply(200, b'{"kind": "truncated", "id": ', "application/json")
-        if fault is not None and fault.action == "slow":
-            time.sleep(fault.seconds)  # the work is done; the answer is late
+        if fault is not None and fault.action == "slow":  # the work is done; the answer is late
+            return Reply(200, result, hold=fault.seconds)
         return Reply(200, result)
 
     def _token(self, query: dict[str, list[str]], body: bytes) -> Reply | None:
@@ -204,6 +206,9 @@ class _Handler(BaseHTTPRequestHandler):
             self.close_connection = True
             self.connection.shutdown(socket.SHUT_RDWR)
             return
+        if reply.hold and self._client_hangs_up_within(reply.hold):
+            self.close_connection = True  # the client gave up waiting: nobody to tell
+            return
         data = reply.body if isinstance(reply.body, bytes) else json.dumps(reply.body).encode()
         try:
             self.send_response(reply.status)
@@ -213,5 +218,18 @@ class _Handler(BaseHTTPRequestHandler):
             self.wfile.write(data)
         except OSError:  # the client gave up waiting (a slow answer): nobody to tell
             self.close_connection = True
+
+    def _client_hangs_up_within(self, seconds: float) -> bool:
+        """Wait for the client to close the connection (it sends nothing more while it waits for
+        the answer), for ``seconds`` at most."""
+        self.connection.settimeout(seconds)
+        try:
+            return self.connection.recv(1) == b""
+        except TimeoutError:
+            return False
+        except OSError:  # reset by the client
+            return True
+        finally:
+            self.connection.settimeout(None)
 
     do_GET = do_POST = do_PUT = do_PATCH = do_DELETE = _serve
