@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, NoReturn
 from zoneinfo import ZoneInfo
 
 from agent import __version__
@@ -24,6 +24,11 @@ from agent.errors import (
     FollowupError,
     UsageError,
 )
+
+if TYPE_CHECKING:
+    from agent.config import Config
+    from agent.records import Condition
+    from agent.state import State
 
 log = logging.getLogger("followup")
 
@@ -39,7 +44,7 @@ REPORT_WHERE = "the followup project's issue tracker"
 class _Parser(argparse.ArgumentParser):
     """argparse that reports usage errors through the funnel (exit 2), not its own exit."""
 
-    def error(self, message: str) -> Any:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         raise UsageError(f"{message}", hint=f"see `{self.prog} --help`")
 
 
@@ -128,7 +133,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     from agent.safetext import SafeStream
 
     stdout, stderr = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(stdout), SafeStream(stderr, redact=True)  # type: ignore[assignment]
+    safe_out, safe_err = SafeStream(stdout), SafeStream(stderr, redact=True)
+    sys.stdout, sys.stderr = safe_out, safe_err  # type: ignore[assignment]
     try:
         return _main(argv)
     finally:
@@ -183,7 +189,7 @@ def _setup_logging(verbose: int) -> None:
 # --------------------------------------------------------------------------- shared steps
 
 
-def _config(args: argparse.Namespace) -> Any:
+def _config(args: argparse.Namespace) -> Config:
     from agent.config import find_config, load_config
 
     return load_config(find_config(args.config))
@@ -200,7 +206,7 @@ def _now(args: argparse.Namespace, tz: str, text: str | None = None) -> datetime
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
 
 
-def _state(config: Any) -> Any:
+def _state(config: Config) -> State:
     from agent.service import open_state
 
     return open_state(config)
@@ -241,7 +247,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
     return report.exit_code
 
 
-def _needs_auth(e: AuthError) -> Any:
+def _needs_auth(e: AuthError) -> Condition:
     from agent.records import Condition
 
     return Condition("needs_auth", f"{e.message}; {e.hint}" if e.hint else e.message)

@@ -32,7 +32,8 @@ class Detector:
         self._encoded: dict[int, tuple[Detection, str]] = {}
 
     def detect(self, key: str, event: Event) -> tuple[str, bool]:
-        """The detection of ``event`` (stored under ``key``) as JSON text, and is it an interview."""
+        """The detection of ``event`` (stored under ``key``) as JSON text, and whether it is an
+        interview."""
         note = self.notes.get(key, (None, ""))[1]
         detection = self._shared(event, note)
         mark = self.marks.get(key) or self.marks.get(event.uid) if self.marks else None

@@ -1,4 +1,4 @@
-"""followup's memory: a SQLite file holding events, corrections, processes, follow-ups and an audit log.
+"""followup's memory: a SQLite file of events, corrections, processes, follow-ups and an audit log.
 
 SQLite in WAL mode with explicit ``BEGIN IMMEDIATE`` transactions (Python 3.11 has no
 ``autocommit=``), ``PRAGMA user_version`` migrations that never drop data, and a backup through
@@ -264,7 +264,8 @@ class State:
         with self.transaction():
             self.db.execute(
                 "INSERT INTO cursors(source, cursor, synced_at) VALUES (?, ?, ?) "
-                "ON CONFLICT(source) DO UPDATE SET cursor=excluded.cursor, synced_at=excluded.synced_at",
+                "ON CONFLICT(source) DO UPDATE SET cursor=excluded.cursor, "
+                "synced_at=excluded.synced_at",
                 (source, cursor, now_at.isoformat()),
             )
 
@@ -291,12 +292,14 @@ class State:
     def mark_vanished(self, keys: Sequence[str], now_at: datetime) -> None:
         for key in keys:
             self.db.execute(
-                "UPDATE events SET vanished=1, detection=NULL, updated_at=? WHERE key=? AND vanished=0",
+                "UPDATE events SET vanished=1, detection=NULL, updated_at=? "
+                "WHERE key=? AND vanished=0",
                 (now_at.isoformat(), key),
             )
 
     def keys_in_span(self, calendar: str, start_at: datetime, end_at: datetime) -> list[str]:
-        """Stored, present events of ``calendar`` starting inside the span (compared as instants)."""
+        """Stored, present events of ``calendar`` starting inside the span (compared as
+        instants)."""
         rows = self.db.execute(
             "SELECT key, start_at FROM events WHERE calendar=? AND vanished=0", (calendar,)
         )
@@ -328,7 +331,8 @@ class State:
     def events_to_detect(self) -> list[StoredEvent]:
         """Events stored or changed since their last detection (none when nothing changed)."""
         rows = self.db.execute(
-            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE detection IS NULL ORDER BY start_at, key"
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE detection IS NULL "
+            "ORDER BY start_at, key"
         )
         return [_event_from_row(r) for r in rows]
 
@@ -397,7 +401,8 @@ class State:
         with self.transaction():
             self.db.execute(
                 "INSERT INTO address_book(name_key, name, email, at) VALUES (?,?,?,?) "
-                "ON CONFLICT(name_key) DO UPDATE SET name=excluded.name, email=excluded.email, at=excluded.at",
+                "ON CONFLICT(name_key) DO UPDATE SET name=excluded.name, email=excluded.email, "
+                "at=excluded.at",
                 (name_key, name, email, now_at.isoformat()),
             )
             self.audit(now_at, name, "people add", email)
@@ -440,7 +445,8 @@ class State:
         ).fetchone()
         if not row:
             return None
-        return ProcessRecord(row[0], _dt(row[1]), row[2], row[3], _dt(row[4]), row[5])  # type: ignore[arg-type]
+        first_seen_at = datetime.fromisoformat(row[1])
+        return ProcessRecord(row[0], first_seen_at, row[2], row[3], _dt(row[4]), row[5])
 
     def process_ids(self) -> list[str]:
         rows = self.db.execute("SELECT pid FROM processes")
@@ -515,7 +521,8 @@ class State:
         """Record a reply; False when this message was already recorded."""
         with self.transaction():
             cur = self.db.execute(
-                "INSERT OR IGNORE INTO replies(pid, at, cls, from_addr, timeline_text, answer_date, "
+                "INSERT OR IGNORE INTO replies(pid, at, cls, from_addr, timeline_text, "
+                "answer_date, "
                 "message_id, thread_id, origin) VALUES (?,?,?,?,?,?,?,?,?)",
                 (
                     reply.pid,
@@ -598,7 +605,8 @@ class State:
         """(article URL, company key) of each follow-up in ``states`` that carries an article;
         read without decoding every follow-up (a check-in asks this while drafting)."""
         rows = self.db.execute(
-            "SELECT json_extract(data, '$.extra.article_url'), json_extract(data, '$.extra.company') "
+            "SELECT json_extract(data, '$.extra.article_url'), "
+            "json_extract(data, '$.extra.company') "
             f"FROM followups WHERE state IN ({','.join('?' * len(states))}) "
             "AND json_extract(data, '$.extra.article_url') IS NOT NULL",
             [str(s) for s in states],
