@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from agent.model import Article
-from agent.names import fold
+from agent.textscan import fold
 
 
 def word_set(text: str) -> frozenset[str]:

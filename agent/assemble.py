@@ -18,8 +18,9 @@ from datetime import datetime
 
 from agent import domains
 from agent.model import Detection, Event, Person
-from agent.names import display_name, fold, local_part_key, name_key
+from agent.names import display_name, local_part_key, name_key
 from agent.records import PersonRecord
+from agent.textscan import fold
 
 _LEGAL = re.compile(
     r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)\b\.?$"
@@ -203,7 +204,9 @@ def _match(known: list[PersonRecord], person: Person) -> PersonRecord | None:
     for record in known:
         if record.email and email and record.email != email:
             continue  # two different addresses are two people, whatever their names
-        record_keys = {record.name_key, local_part_key(record.email)} - {None}
+        # the key computed again from the name too: a record keyed by an older fold still matches
+        record_keys = {record.name_key, name_key(record.name), local_part_key(record.email)}
+        record_keys -= {None}
         if keys & record_keys:
             return record
     return None

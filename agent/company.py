@@ -18,8 +18,7 @@ from agent.invite import Invite
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
 from agent.people import NOT_NAME_WORDS, company_humans, is_system
-from agent.textscan import AtLineStart, Gated, at_word_start
-from agent.timeline import fast_fold as fold
+from agent.textscan import AtLineStart, Gated, at_word_start, fold
 
 _ROLE_WORDS = re.compile(
     r"\b(?:recruiting|recruitment|recruiter|talent(?: acquisition| team)?|talento|interviews?|"

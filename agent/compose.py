@@ -24,8 +24,9 @@ from agent.articles import shared_terms, word_set
 from agent.errors import TemplateError
 from agent.mail import sanitize_header
 from agent.model import Article, Kind, Me, Person
-from agent.names import display_name, fold, greeting_name, name_key, same_person
+from agent.names import display_name, greeting_name, name_key, same_person
 from agent.ports import Draft, SentMessage
+from agent.textscan import fold
 
 if TYPE_CHECKING:
     import jinja2

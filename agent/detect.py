@@ -25,7 +25,7 @@ from agent.lexicon import (
     interviewer_side,
 )
 from agent.model import Attendee, Detection, Event, Me
-from agent.timeline import fast_fold as fold
+from agent.textscan import fold
 from agent.timeline import parse_timeline
 
 #: More attendees than this make a meeting, not an interview: a stranger's invite to thousands

@@ -15,8 +15,7 @@ from functools import lru_cache
 
 from agent import domains
 from agent.model import Attendee, Event, Me
-from agent.textscan import Block, Gated
-from agent.timeline import fast_fold as fold
+from agent.textscan import Block, Gated, fold
 
 # --------------------------------------------------------------------------- cleaning the text
 

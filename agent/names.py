@@ -7,7 +7,8 @@ recognised as the people they are, and greeted by a first name only when it is c
 from __future__ import annotations
 
 import re
-import unicodedata
+
+from agent.textscan import fold
 
 _TITLES = frozenset(
     {
@@ -32,14 +33,6 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"}
 _SPLIT = re.compile(r"[\s._\-+]+")
 _TAG = re.compile(r"<[^>]*>")
 _SPACES_COMMAS = re.compile(r"[\s,]+")
-
-
-def fold(text: str) -> str:
-    """Lower case without accents: "José" -> "jose"."""
-    if text.isascii():  # nothing to decompose, and ASCII case-folds to lower case
-        return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def clean_name(name: str | None) -> str | None:

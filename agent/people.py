@@ -18,8 +18,7 @@ from functools import lru_cache
 from agent import domains, names
 from agent.invite import Invite, is_me, local_part
 from agent.model import Attendee, Person
-from agent.textscan import AtLineStart, Gated, at_word_start
-from agent.timeline import fast_fold as fold
+from agent.textscan import AtLineStart, Gated, at_word_start, fold
 
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)

@@ -24,10 +24,10 @@ from typing import TYPE_CHECKING
 from agent import domains
 from agent.errors import UsageError
 from agent.model import Me
-from agent.names import fold
 from agent.plan import ReplyFact
 from agent.ports import IncomingMessage
 from agent.records import ProcessRecord, ReplyRecord
+from agent.textscan import fold
 from agent.timeline import Timeline, parse_timeline
 
 if TYPE_CHECKING:
@@ -98,7 +98,7 @@ _INTERVIEWISH = re.compile(
 _OOO = re.compile(
     r"out of (?:the )?office|\booo\b|on (?:parental |annual |maternity |paternity )?leave|on vacation|"
     r"on holiday|away from (?:the office|my desk)|limited (?:access|connectivity)|currently travel+ing|"
-    r"(?:respond|reply|get back to you) (?:when|on) (?:i'm|i am) back|abwesend|im urlaub|ausser haus|"
+    r"(?:respond|reply|get back to you) (?:when|on) (?:i'm|i am) back|abwesend|im urlaub|au(?:ss|ß)er haus|"
     r"fuera de la oficina|ausente|de vacaciones|absente? du bureau|je suis absente?|afwezig|met vakantie"
 )
 _OOO_SUBJECT = re.compile(

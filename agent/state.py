@@ -22,6 +22,7 @@ from typing import Any
 
 from agent.errors import StateError
 from agent.model import FollowUp, FollowUpKey, FollowUpState
+from agent.names import name_key
 from agent.records import (
     DaemonRecord,
     PersonRecord,
@@ -408,7 +409,10 @@ class State:
             self.audit(now_at, name, "people add", email)
 
     def address_book(self) -> dict[str, str]:
-        return {r[0]: r[1] for r in self.db.execute("SELECT name_key, email FROM address_book")}
+        """Name key -> address. Each key is computed again from the stored name, so an entry
+        keyed by an older fold of the name is still found."""
+        rows = self.db.execute("SELECT name_key, name, email FROM address_book")
+        return {(name_key(name) or key): email for key, name, email in rows}
 
     # ------------------------------------------------------------------ processes and people
 

@@ -1,4 +1,8 @@
-"""Fast regex scans for detection: each answers exactly as the plain pattern it stands for.
+"""Folding text and fast regex scans: each scan answers exactly as the plain pattern it replaces.
+
+``fold`` is the one way followup compares words: lower case without accents, one character per
+character, so positions in folded text are positions in the original (the timetable parser
+quotes the user's own words from them).
 
 Detection must run at 10,000 events/s (DESIGN.md), so cheap tests stand in front of expensive
 scans: a substring test before a search (``Gated``), two searches instead of a lazy block
@@ -11,16 +15,85 @@ its own: the rules are the patterns handed to them. ``tests/test_detect_gates.py
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterable, Iterator
 
-from agent.timeline import by_first_letter
+# --------------------------------------------------------------------------- folding
+
+#: Characters folded to another than their accent-free lower case: dashes, quotes and spaces
+#: as ASCII, and "ø", which has no accent to drop.
+_FOLD_TABLE = dict(
+    zip(
+        "øØ–—‒―’‘´`“”„«»~\u00a0",
+        'oo----\'\'\'\'"""""  ',
+        strict=True,
+    )
+)
+_folded_chars: dict[str, str] = {}
+#: The characters ``fold`` leaves as they are once lowered: ASCII but "`" and "~".
+_KEPT = frozenset(map(chr, range(128))) - {"`", "~"}
+
+
+def _fold_char(char: str) -> str:
+    """One character folded: the table's, else its lower case without accents when that is one
+    character ("É" -> "e", "ª" -> "a"), else its lower case's first character ("ß" stays)."""
+    if char in _FOLD_TABLE:
+        return _FOLD_TABLE[char]
+    low = char.lower()[:1]
+    bare = "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+    return bare.lower() if len(bare) == 1 else low
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character per character: "José" -> "jose"."""
+    lowered = text.lower()
+    if lowered.isascii():  # the common case: of the table, only "`" and "~" are ASCII
+        if "`" in lowered or "~" in lowered:
+            return lowered.replace("`", "'").replace("~", " ")
+        return lowered
+    if len(lowered) != len(text):  # "İ" and friends: keep positions aligned
+        lowered = "".join(c.lower()[:1] for c in text)
+    # A text holds few distinct characters beyond ASCII: each is replaced at once (a lookup per
+    # character costs more than the rest of a short text's parse). Exactly the per-character
+    # fold: each character is mapped on its own, and a folded character folds to itself.
+    for char in set(lowered).difference(_KEPT):
+        folded = _folded_chars.get(char)
+        if folded is None:
+            folded = _folded_chars.setdefault(char, _fold_char(char))
+        if folded != char:
+            lowered = lowered.replace(char, folded)
+    return lowered
+
+
+# --------------------------------------------------------------------------- fast scans
+
+
+def by_first_letter(alternatives: Iterable[str], head: Callable[[str], str] = str) -> str:
+    """``(?:a|b|...)`` with the words that share a first letter grouped behind it: the same
+    matches (words with different first letters never both match at one place, and the order
+    among those that share one is kept), tried with a fraction of the steps at each position.
+    ``head`` writes each first letter (detection adds a look back to it); an alternative that
+    starts with an escape (``\\d{1,3}``) is kept whole."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        first = alternative if alternative.startswith("\\") else alternative[0]
+        groups.setdefault(first, []).append(alternative[len(first) :])
+    parts = []
+    for first, rests in groups.items():
+        if first.startswith("\\"):
+            parts.append(first)
+        else:
+            tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            parts.append(head(first) + tail)
+    return "(?:" + "|".join(parts) + ")"
+
 
 #: The characters beyond ASCII that re.I matches to an ASCII letter (Python's re docs).
 _ASCII_CASE_TWINS = ("\u0130", "\u0131", "\u017f", "\u212a")
 _last_lowered: tuple[str, str] = ("", "")
 
 
-def lowered(text: str) -> str:
+def _lowered(text: str) -> str:
     """``text.lower()``, remembered for the last text: several gates test the same description
     in a row. (The remembered text is held, so an identical object is the same text.)"""
     global _last_lowered
@@ -50,7 +123,7 @@ class Gated:
         if self.ignore_case:
             if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
                 return True
-            text = lowered(text)
+            text = _lowered(text)
         for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
             if needle in text:
                 return True
@@ -60,7 +133,7 @@ class Gated:
     def search(self, text: str) -> re.Match[str] | None:
         if self.ignore_case:
             if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
-                low = lowered(text)
+                low = _lowered(text)
                 for needle in self.needles:
                     if needle in low:
                         break

@@ -7,20 +7,23 @@ deadlines, start dates, notice periods, take-home deadlines, the candidate's own
 ignored; vague words give None. With several promises the earliest wins, unless a later correction
 replaces them. English, German and Spanish.
 
-The text is matched after lower-casing and folding accents with a length-preserving table, so
-match positions map straight back onto the original and ``Timeline.phrase`` is the user's wording.
+The text is matched after ``textscan.fold`` (lower case without accents, one character per
+character), so match positions map straight back onto the original and ``Timeline.phrase`` is
+the user's wording.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
+
+from agent.textscan import by_first_letter, fold
 
 
 @dataclass(frozen=True)
@@ -37,36 +40,6 @@ class _Hit:
     end: int
     day: date | None  # None: an anchor-relative phrase ("the day after") resolved later
     kind: str = "promise"  # promise | relative
-
-
-# --------------------------------------------------------------------------- normalising
-
-# One character in, one character out: positions in the folded text are positions in the original.
-_FOLD = str.maketrans(
-    "áàâäãåāéèêëēíìîïīóòôöõøōúùûüūñçýÿÁÀÂÄÃÅĀÉÈÊËĒÍÌÎÏĪÓÒÔÖÕØŌÚÙÛÜŪÑÇÝ–—‒―’‘´`“”„«»~\u00a0",
-    'aaaaaaaeeeeeiiiiiooooooouuuuuncyyaaaaaaaeeeeeiiiiiooooooouuuuuncy----\'\'\'\'"""""  ',
-)
-
-_FOLD_CHARS = {chr(key): chr(value) for key, value in _FOLD.items()}
-_FOLDABLE = re.compile("[" + re.escape("".join(_FOLD_CHARS)) + "]")
-
-
-def fast_fold(text: str) -> str:
-    """Lower case without common accents, one character per character (positions kept)."""
-    lowered = text.lower()
-    if lowered.isascii():  # the common case: of the table, only "`" and "~" are ASCII
-        if "`" in lowered or "~" in lowered:
-            return lowered.replace("`", "'").replace("~", " ")
-        return lowered
-    if len(lowered) != len(text):  # "İ" and friends: keep positions aligned
-        lowered = "".join(c.lower()[:1] for c in text)
-    # ``translate`` looks every character up in a dict, which costs more than the rest of the
-    # parse of a short text. A text holds few distinct foldable characters: each is replaced
-    # instead. Exactly the translation: every character is mapped on its own, and no replacement
-    # is itself in the table, so the order of the replacements does not matter.
-    for char in set(_FOLDABLE.findall(lowered)):
-        lowered = lowered.replace(char, _FOLD_CHARS[char])
-    return lowered
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -90,26 +63,6 @@ _NUM_ALTERNATIVES = (
     "acht", "neun", "zehn", "una", "uno", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete",
     "ocho", "nueve", "diez",
 )  # fmt: skip
-
-
-def by_first_letter(alternatives: Iterable[str], head: Callable[[str], str] = str) -> str:
-    """``(?:a|b|...)`` with the words that share a first letter grouped behind it: the same
-    matches (words with different first letters never both match at one place, and the order
-    among those that share one is kept), tried with a fraction of the steps at each position.
-    ``head`` writes each first letter (detection adds a look back to it); an alternative that
-    starts with an escape (``\\d{1,3}``) is kept whole."""
-    groups: dict[str, list[str]] = {}
-    for alternative in alternatives:
-        first = alternative if alternative.startswith("\\") else alternative[0]
-        groups.setdefault(first, []).append(alternative[len(first) :])
-    parts = []
-    for first, rests in groups.items():
-        if first.startswith("\\"):
-            parts.append(first)
-        else:
-            tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
-            parts.append(head(first) + tail)
-    return "(?:" + "|".join(parts) + ")"
 
 
 _NUM = by_first_letter(_NUM_ALTERNATIVES)
@@ -928,7 +881,7 @@ def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
 
     None when the text holds no dated promise (vague words, distractors only, no commitment).
     """
-    folded = fast_fold(text)
+    folded = fold(text)
     scan = _scan(folded)
     if not _triggered(scan):
         return None
