@@ -17,25 +17,17 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from agent import domains
+from agent.legal_forms import without_legal_forms
 from agent.model import Detection, Event, Person
 from agent.names import display_name, local_part_key, name_key
 from agent.records import PersonRecord
 from agent.textscan import fold
 
-_LEGAL = re.compile(
-    r"\b(inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)\b\.?$"
-)
-
 
 def company_key(company: str) -> str:
     """ "Acme Robotics, Inc." and "acme robotics" give the same key."""
     text = re.sub(r"[^\w\s]", " ", fold(company))
-    text = " ".join(text.split())
-    while True:
-        stripped = _LEGAL.sub("", text).strip()
-        if stripped == text or not stripped:
-            return text
-        text = stripped
+    return without_legal_forms(" ".join(text.split()))
 
 
 def grouping_keys(event: Event, detection: Detection) -> list[str]:

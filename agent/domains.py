@@ -15,6 +15,8 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from agent.legal_forms import LABEL_ENDINGS, LEGAL_FORMS
+
 FREE_MAIL = frozenset(
     {
         "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "hotmail.co.uk", "hotmail.de",
@@ -206,19 +208,11 @@ def company_from_domain(domain: str | None) -> str | None:
     known = known_company(label)
     if known:
         return known
-    for end, shown in _LEGAL_ENDS:  # "contosoltd" -> "Contoso Ltd"
+    for end in LABEL_ENDINGS:  # "contosoltd" -> "Contoso Ltd"
         stem = label[: -len(end)].rstrip("-_")
         if label.endswith(end) and len(label_key(stem)) >= 4:
-            return f"{_name_of_label(stem)} {shown}"
+            return f"{_name_of_label(stem)} {LEGAL_FORMS[end]}"
     return _name_of_label(label) or None
-
-
-#: Legal forms a domain label may end with, as companies write them; only those that end no
-#: common word ("co" ends "costco", "ag" ends "swag").
-_LEGAL_ENDS = (
-    ("gmbh", "GmbH"), ("corp", "Corp"), ("inc", "Inc"), ("llc", "LLC"), ("ltd", "Ltd"),
-    ("plc", "PLC"),
-)  # fmt: skip
 
 
 def _name_of_label(label: str) -> str:

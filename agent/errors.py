@@ -16,17 +16,6 @@ EXIT_SOURCE = 4
 EXIT_STATE = 5
 EXIT_INTERNAL = 70
 
-#: When several conditions apply, the first of these wins (CONTRACT.md).
-EXIT_PRECEDENCE = (EXIT_USAGE, EXIT_STATE, EXIT_AUTH, EXIT_SOURCE, EXIT_PARTIAL)
-
-
-def worst_exit(codes: Sequence[int]) -> int:
-    """The exit code to report when several conditions apply."""
-    for code in EXIT_PRECEDENCE:
-        if code in codes:
-            return code
-    return EXIT_INTERNAL if EXIT_INTERNAL in codes else EXIT_OK
-
 
 class FollowupError(Exception):
     """A problem the user can act on.

@@ -25,6 +25,9 @@ from agent.timeline import parse_timeline
 Summary = dict[str, object]
 Line = dict[str, Any]
 
+# The scorer's own fixed list of legal forms (the company_exact comparison of
+# shared/eval/README.md), kept apart from followup's list in legal_forms on purpose: the
+# scorer must not move when followup's rules do. (README lists more forms than this yet.)
 _LEGAL_SUFFIX = re.compile(
     r"\s+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)$"
 )
