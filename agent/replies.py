@@ -1,7 +1,11 @@
 """Did the company answer? ``classify_reply`` sorts one incoming message into the nine classes
 of ``shared/eval/CONVENTIONS.md`` part B, applying its rules in their order: calendar objects,
-unrelated mail, stated outcomes, next-round invitations, scheduling notices, away messages, other
-automated mail, and last whatever a person wrote. Headers are hints; the content decides.
+unrelated mail (decided by who writes: the company, an ATS for it or for another company, a
+platform, an agency relaying the company, a friend or a recruiter pitching another job), away
+messages (which never state an outcome), stated outcomes, invitations to a further stage apart
+from the logistics of a round already arranged, other automated mail, and last whatever a person
+wrote. It reads the sender's own words apart from quoted history, in the languages whose phrases
+``agent/reply_words.py`` lists. Headers are hints; the content decides.
 
 The classifier reads no clock. When a reply states a new timetable, ``ReplyVerdict.timeline`` is the
 phrase; ``mail_effect`` turns it into a date with ``parse_timeline`` against the reply's own date.
@@ -18,10 +22,11 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import parseaddr
+from email.utils import getaddresses, parseaddr
 from typing import TYPE_CHECKING
 
 from agent import domains
+from agent import reply_words as words
 from agent.errors import UsageError
 from agent.model import Me
 from agent.plan import ReplyFact
@@ -56,99 +61,78 @@ class ReplyVerdict:
     timeline: str | None = None  # the phrase stating a new timetable, when the reply has one
 
 
-# --------------------------------------------------------------------------- lexicons (folded)
+# --------------------------------------------------------------------------- reading a message
 
-_REJECTION = re.compile(
-    r"not (?:be )?(?:moving|move|going) forward|won'?t be moving forward|will not be (?:moving|progressing)|"
-    r"not (?:be )?progressing|decided to (?:go|move|proceed) (?:forward )?with (?:another|other|a different)|"
-    r"go(?:ne|ing)? (?:forward )?with (?:a|another|an internal|other) candidate|different direction|"
-    r"(?:position|role|vacancy) has (?:now )?been filled|filled the (?:role|position)|internal candidate|"
-    r"(?:position|role|requisition|req) (?:has been|was) (?:cancel+ed|closed|withdrawn)|closing the process|"
-    r"decided not to (?:extend|make) an offer|(?:extended|made) (?:the|an) offer to (?:another|a different)|"
-    r"(?:we're|we are|we will|we'll) (?:going to )?pass\b|regret to inform|unfortunately|"
-    r"not (?:been )?successful|unsuccessful|other candidates? (?:whose|who)|"
-    r"continuar con otr[oa]|no (?:vamos a|podemos) (?:continuar|seguir)|lamentamos|"
-    r"leider|absage|nicht weiter berucksichtigen|anderen? (?:kandidat|bewerber)\w*|"
-    r"ne (?:pas )?donner suite|pas retenue?"
+_PLAIN = str.maketrans(
+    {
+        "ł": "l", "ø": "o", "đ": "d", "ı": "i", "æ": "ae", "œ": "oe", "þ": "th", "ð": "d",
+        "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-",
+        "\u2014": "-", "\u2011": "-", "\u00a0": " ", "¿": "", "¡": "",
+    }
+)  # fmt: skip
+
+
+def fold_mail(text: str) -> str:
+    """Lower case without accents, ligatures, typographic quotes or dashes ("Wisłotech" ->
+    "wislotech", "we’re" -> "we're"): the form the phrases of ``reply_words`` are written in."""
+    folded = fold(text)
+    return folded if folded.isascii() else folded.translate(_PLAIN)
+
+
+# A subject prefix that forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst) after any reply prefixes.
+_FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:(?:re|aw|sv|antw|r|res|rif|ref)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|wtr|inoltro)\s*:"
 )
-_OFFER = re.compile(
-    r"extend (?:you )?an offer|offer letter|review offer|(?:pleased|happy|delighted|thrilled) to offer|"
-    r"verbal offer|offer (?:for|of employment)|job offer|your offer\b|an offer for|"
-    r"oferta (?:de trabajo|laboral)|carta de oferta|vertragsangebot|arbeitsvertrag|"
-    r"(?:ein|unser) angebot|proposition d'embauche"
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|rif|ref)\s*:")
+# Where the sender's own words end: a forwarded or original message, or "On ... wrote:".
+_SEPARATOR = re.compile(
+    r"^[ \t>]*(?:"
+    r"-{2,}\s*(?:original message|forwarded message|ursprungliche nachricht|weitergeleitete "
+    r"nachricht|message d'origine|message transfere|oorspronkelijk bericht|doorgestuurd bericht|"
+    r"mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio "
+    r"originale|messaggio inoltrato)\s*-{2,}"
+    r"|begin forwarded message:"
+    r"|(?:on|am|le|el|em|il|op) [^\n]{4,160}(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|"
+    r"schreef)\s*:"
+    r"|(?:from|von|de|van|da)\s*:[^\n]*\n[ \t>]*(?:sent|gesendet|envoye|enviado|verzonden|inviato|"
+    r"date|datum|fecha|data|subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:)",
+    re.M,
 )
-_NEXT_ROUND = re.compile(
-    r"next round|second (?:interview|round|chat|call|conversation|stage)|final (?:onsite|interview|round|loop)|"
-    r"move forward to|moving you forward|selected to move|invite you to|would like to invite|"
-    r"(?:schedule|book|select) (?:your|a|an) (?:\w+ )?(?:interview|call|chat)(?: time)?|"
-    r"select an interview time|share your availability|availability for|"
-    r"(?:do|complete|work on) (?:a|an|our|the) (?:short |brief |small )?take[- ]?home|"
-    r"case study|keep going|continue the conversation|virtual onsite|want you back|meet (?:with )?(?:our|the) |"
-    r"are you free|would you be free|next stage|siguiente fase|proxima fase|segunda entrevista|"
-    r"nachste runde|zweitgesprach|zweites gesprach|zweite runde|calendly\.com/"
+_FORWARD_MARK = re.compile(
+    r"forwarded message|weitergeleitete nachricht|message transfere|doorgestuurd bericht|mensaje "
+    r"reenviado|mensagem encaminhada|messaggio inoltrato|begin forwarded message"
 )
-_LOGISTICS = re.compile(
-    r"confirm\w*|booked|scheduled|rescheduled|reschedule|cancel+ed|reminder|itinerary|instead of|"
-    r"video link|join (?:the|your)|here are the details|bestatig\w*|confirmacion|confirmada|"
-    r"einwahl|update to your interview|now be with"
-)
-_INTERVIEWISH = re.compile(
-    r"interview|session|meeting|event|itinerary|onsite|call|chat|termin|entrevista|round|panel"
-)
-_OOO = re.compile(
-    r"out of (?:the )?office|\booo\b|on (?:parental |annual |maternity |paternity )?leave|on vacation|"
-    r"on holiday|away from (?:the office|my desk)|limited (?:access|connectivity)|currently travel+ing|"
-    r"(?:respond|reply|get back to you) (?:when|on) (?:i'm|i am) back|abwesend|im urlaub|au(?:ss|ß)er haus|"
-    r"fuera de la oficina|ausente|de vacaciones|absente? du bureau|je suis absente?|afwezig|met vakantie"
-)
-_OOO_SUBJECT = re.compile(
-    r"^(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?reply|autoreply|abwesenheit|"
-    r"automatische antwort|respuesta automatica|reponse automatique|automatisch antwoord|"
-    r"risposta automatica|ooo)\b"
-)
+_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+_AUTO_REPLIED = ("auto-replied", "auto_reply", "autoreply")
 _GREETING = re.compile(
-    r"^\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|liebe|lieber|guten tag)\b[^\n]{0,40}[,!\n]"
+    r"^\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|liebe|lieber|guten tag|hoi|beste|"
+    r"geachte|ola|oi|olá|ciao|buongiorno|gentile|caro|cara|estimad[oa]|querid[oa])\b"
+    r"[\s,]+([^\s,!.:;\-]+)"
 )
-_TRANSACTIONAL = re.compile(
-    r"\b(?:your order|order #?\d+|has shipped|on its way|track your package|receipt|invoice|"
-    r"newsletter|subscription|discount|\d+% off|premium)\b"
-)
-_HIRING = re.compile(
-    r"\b(?:interview\w*|application|applied|role|position|candidac\w*|candidate|recruit\w*|hiring|"
-    r"next steps?|offer|team|bewerbung|stelle|puesto|candidatura|entrevista|proceso)\b"
-)
-_FORWARD = re.compile(r"-{3,}\s*forwarded message\s*-{3,}|^from:\s", re.M)
-_VENDOR_NAMES = re.compile(
-    r"^(?:calendly|greenhouse|lever|ashby|workday|goodtime|smartrecruiters|personio|linkedin|"
-    r"indeed|xing|cal\.com)\b"
-)
-_SENDER_ROLE = re.compile(
-    r"\b(?:recruiting|recruitment|talent(?: acquisition| team)?|interviews?|scheduling|coordination|"
-    r"careers?|hiring|hr|team|people)\b"
-)
+_NOBODY = frozenset(
+    {
+        "sender", "there", "all", "team", "sir", "madam", "candidate", "applicant", "colleague",
+        "colleagues", "everyone", "friend", "customer", "user", "remitente", "expediteur",
+        "absender", "afzender", "remetente", "mittente", "collega", "tous", "todos", "tutti",
+        "allemaal", "zusammen", "damen", "mesdames", "monsieur", "madame", "senor", "senora",
+        "herr", "frau", "mr", "ms", "mrs", "m",
+    }
+)  # fmt: skip
 
 
-# --------------------------------------------------------------------------- helpers
+@dataclass(frozen=True)
+class _Mail:
+    """One message as the rules read it: folded texts and what its sender is."""
 
-
-def _squash(text: str) -> str:
-    return re.sub(r"[^a-z0-9]", "", fold(text))
-
-
-def _company_label(company_domain: str | None) -> str:
-    reg = domains.registrable_domain(company_domain) or ""
-    return _squash(reg.split(".", 1)[0]) if reg else ""
-
-
-def _names_company(text: str, label: str) -> bool:
-    """Does ``text`` name the company whose domain label is ``label`` ("Northwind" for northwindtraders)?"""
-    if not label:
-        return False
-    squashed = _squash(text)
-    if label in squashed:
-        return True
-    words = [_squash(w) for w in re.findall(r"[A-Z][\w'&\-]+", text)]
-    return any(len(w) >= 4 and label.startswith(w) for w in words)
+    subject: str  # folded
+    own: str  # the sender's own words, folded, subject first
+    news: str  # own words plus any forwarded message (what the sender passes on)
+    forwarded: bool  # the message passes on another message
+    relation: str  # company, ats, platform or third_party
+    machine: str | None  # why a machine wrote it, or None
+    group_mailbox: bool
+    signs_as_person: bool
+    greets_by_name: bool
 
 
 def _header(headers: Mapping[str, str], name: str) -> str:
@@ -158,62 +142,216 @@ def _header(headers: Mapping[str, str], name: str) -> str:
     return ""
 
 
-def _automated(from_addr: str, headers: Mapping[str, str]) -> str | None:
-    """Why the message looks machine-sent, or None."""
-    auto = _header(headers, "Auto-Submitted")
-    if auto and auto != "no":
-        return f"Auto-Submitted: {auto}"
-    if _header(headers, "X-Autoreply") or _header(headers, "X-Autorespond"):
-        return "X-Autoreply header"
-    if domains.is_ats(from_addr):
-        return f"sent by {domains.registrable_domain(from_addr)}"
-    local = from_addr.split("@", 1)[0].lower()
-    if re.match(r"(?:no-?reply|do-?not-?reply|notifications?|mailer|bounce)", local):
-        return f"no-reply sender {from_addr}"
-    if _header(headers, "Precedence") in {"bulk", "list", "junk"}:
-        return "Precedence: bulk"
+def _split_body(body: str, forward_subject: bool) -> tuple[str, str]:
+    """The sender's own words, and the message they forward (empty when none).
+
+    Quoted history under a reply ("On ... wrote:", "-----Original Message-----", "> ...") is
+    what was said before and is dropped; under a forward it is the news passed on."""
+    m = _SEPARATOR.search(body)
+    if m is None:
+        return _QUOTED_LINE.sub("", body), ""
+    own, rest = body[: m.start()], body[m.start() :]
+    forwards = forward_subject or bool(_FORWARD_MARK.search(m.group(0)))
+    own = _QUOTED_LINE.sub("", own)
+    return own, (re.sub(r"^[ \t]*>[ \t]?", "", rest, flags=re.M) if forwards else "")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", fold_mail(text))
+
+
+def _company_label(company_domain: str | None) -> str:
+    reg = domains.registrable_domain(company_domain) or ""
+    return _squash(reg.split(".", 1)[0]) if reg else ""
+
+
+def _names_company(text: str, label: str) -> bool:
+    """Does ``text`` name the company whose domain label is ``label`` ("Northwind" for
+    northwindtraders, "Wisłotech" for wislotech, "Lojas Maré Alta" for marealta)?"""
+    if not label or not text:
+        return False
+    if label in _squash(text):
+        return True
+    words = [_squash(w) for w in re.findall(r"[A-ZÀ-Þ][\w'&\-]+", text)]
+    return any(len(w) >= 4 and label.startswith(w) for w in words)
+
+
+def _same_organisation(address: str, company_domain: str | None) -> bool:
+    """The sender writes from the company's domain, or from another domain carrying its name
+    (``acme.de`` or ``acme-careers.com`` for ``acme.com``)."""
+    sender = domains.registrable_domain(address)
+    company = domains.registrable_domain(company_domain)
+    if not sender or not company:
+        return False
+    if sender == company:
+        return True
+    mine, theirs = _company_label(sender), _company_label(company)
+    return len(theirs) >= 4 and len(mine) >= 4 and (theirs in mine or mine in theirs)
+
+
+def _relation(address: str, company_domain: str | None, ats_domains: Sequence[str]) -> str:
+    if domains.is_platform(address):
+        return "platform"
+    if _same_organisation(address, company_domain):
+        return "company"
+    sender = domains.registrable_domain(address)
+    known = {domains.registrable_domain(d) for d in ats_domains}
+    if domains.is_ats(address) or (sender is not None and sender in known):
+        return "ats"
+    return "third_party"
+
+
+def _first_name(to: str) -> str | None:
+    for name, _ in getaddresses([to]):
+        words = fold_mail(name).replace(",", " ").split()
+        if words:
+            return words[0]
     return None
 
 
-def _is_self_forward(from_name: str | None, to: str) -> bool:
-    """The candidate forwarding mail to themself from another of their addresses."""
-    to_name, _ = parseaddr(to)
-    return bool(from_name and to_name and fold(from_name) == fold(to_name))
+def _greets_by_name(own_body: str, to: str) -> bool:
+    """The message opens by greeting its reader by name, as a person writes; away messages and
+    autoresponders greet nobody ("Dear Sender", "Hi!", "Thanks for your message")."""
+    head = fold_mail(own_body.lstrip())[:80]
+    first = _first_name(to)
+    m = _GREETING.match(head)
+    if first and len(first) > 1 and (m or head.startswith(first)):
+        return first in head.split(".", 1)[0].replace(",", " ").replace("!", " ").split()
+    return bool(m and m.group(1) not in _NOBODY)
 
 
-def _own_part(body: str) -> str:
-    """The sender's own words: the body above a forwarded message."""
-    m = _FORWARD.search(body)
-    return body[: m.start()] if m else body
+def _signs_as_person(from_name: str, own_body: str) -> bool:
+    """The body closes with the sender's own first or full name, as a person signs."""
+    words = fold_mail(from_name).split()
+    if not words:
+        return False
+    names = {words[0], " ".join(words)}
+    lines = [re.sub(r"[^\w' ]", "", fold_mail(line)).strip() for line in own_body.splitlines()]
+    lines = [line for line in lines if line]
+    return any(line in names for line in lines[-4:])
+
+
+def _machine(
+    address: str, headers: Mapping[str, str], relation: str, person: bool, text: str
+) -> str | None:
+    """Why the message looks machine-written, or None."""
+    auto = _header(headers, "Auto-Submitted")
+    if auto and auto != "no":
+        return f"Auto-Submitted: {auto}"
+    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
+        if _header(headers, name):
+            return f"{name} header"
+    if _header(headers, "Precedence") in {"bulk", "list", "junk", "auto_reply"}:
+        return f"Precedence: {_header(headers, 'Precedence')}"
+    if _header(headers, "List-Unsubscribe") or _header(headers, "List-Id"):
+        return "mailing-list headers"
+    if relation == "ats" and not person:
+        return f"sent by {domains.registrable_domain(address)}"
+    relayed = relation == "ats" and person  # an ATS passes people's replies on from no-reply@
+    if not relayed and words.NO_REPLY_LOCAL.match(address.split("@", 1)[0].lower()):
+        return f"no-reply sender {address}"
+    if m := words.AUTO_TEXT.search(text):
+        return f"says {m.group(0)!r}"
+    return None
+
+
+def _read(
+    from_addr: str, from_name: str, subject: str, headers: Mapping[str, str], body: str,
+    company_domain: str | None, ats_domains: Sequence[str], to: str,
+) -> _Mail:  # fmt: skip
+    folded_subject = fold_mail(subject)
+    own_body, forwarded = _split_body(fold_mail(body), bool(_FORWARD_SUBJECT.match(folded_subject)))
+    raw_own = body[: len(own_body)] if not forwarded else body
+    relation = _relation(from_addr, company_domain, ats_domains)
+    local = from_addr.split("@", 1)[0].lower()
+    label = _company_label(company_domain)
+    person = (
+        relation != "platform"
+        and not _names_company(from_name, label)
+        and _signs_as_person(from_name, own_body)
+    )
+    own = f"{folded_subject}\n{own_body}"
+    machine = _machine(from_addr, headers, relation, person, own)
+    group = bool(words.GROUP_LOCAL.search(local)) and not person
+    return _Mail(
+        subject=folded_subject,
+        own=own,
+        news=f"{own}\n{forwarded}" if forwarded else own,
+        forwarded=bool(forwarded.strip()),
+        relation=relation,
+        machine=machine,
+        group_mailbox=group,
+        signs_as_person=person,
+        greets_by_name=_greets_by_name(raw_own if raw_own else body, to),
+    )
+
+
+def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The first match of ``pattern`` stated as a fact: not inside a condition ("if you are not
+    selected", "successful candidates will receive an offer") earlier in its sentence."""
+    for m in pattern.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if not words.CONDITION.search(text, start, m.start()):
+            return m
+    return None
 
 
 # --------------------------------------------------------------------------- the rules, in order
 
 
-def _unrelated(
-    from_addr: str, from_name: str, subject: str, body: str, company_domain: str | None,
-    headers: Mapping[str, str],
-) -> str | None:  # fmt: skip
+def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: str,
+               company_domain: str | None) -> str | None:  # fmt: skip
+    """Why the message is not about this company's process (CONVENTIONS.md B rule 2), or None."""
     label = _company_label(company_domain)
     sender = domains.registrable_domain(from_addr)
-    text = f"{subject}\n{body}"
-    if domains.is_platform(from_addr):
+    if mail.relation == "platform":
         return f"platform notification from {sender}"
-    if company_domain and sender == domains.registrable_domain(company_domain):
-        folded = fold(text)
-        if _TRANSACTIONAL.search(folded) and not _HIRING.search(folded):
+    if mail.relation == "company":
+        selling = words.TRANSACTIONAL.search(mail.own) or _bulk(mail)
+        if selling and not words.HIRING.search(mail.own):
             return f"{sender} mail that is not about hiring"
         return None
-    if domains.is_ats(from_addr):
-        brand = _SENDER_ROLE.sub(" ", fold(from_name)).strip()
-        if brand and not _VENDOR_NAMES.match(brand) and not _names_company(from_name, label):
+    names_it = any(_names_company(text, label) for text in (from_name, from_addr, subject, body))
+    if mail.relation == "ats":
+        brand = _SENDER_ROLE.sub(" ", fold_mail(from_name)).strip()
+        if brand and not mail.signs_as_person and not _VENDOR_NAMES.match(brand) and not names_it:
             return f"ATS mail on behalf of {from_name}, not {company_domain}"
         return None
-    if _header(headers, "Precedence") in {"bulk", "list"} or _header(headers, "List-Unsubscribe"):
+    # A third party: an agency, a friend, another company, a mailing list.
+    if _bulk(mail):
         return f"bulk mail from {sender}"
-    if not _names_company(text, label) and not _names_company(text, company_domain or ""):
+    if m := words.HEARSAY.search(mail.own):
+        return f"hearsay from outside the company ({m.group(0)!r})"
+    passes_on = mail.forwarded or bool(
+        words.RELAY_CLIENT.search(mail.own)
+        or _stated(words.REJECTION, mail.news)
+        or _stated(words.OFFER, mail.news)
+        or words.INVITE.search(mail.news)
+        or words.STAGE.search(mail.news)
+    )
+    if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
+        return f"someone outside the company asking for news ({m.group(0)!r})"
+    if (m := words.PITCH.search(mail.own)) and not passes_on:
+        return f"a recruiter pitching another job ({m.group(0)!r})"
+    if company_domain and not names_it and not mail.forwarded and not words.RELAY.search(mail.own):
         return f"third party {sender} does not mention {company_domain}"
     return None
+
+
+def _bulk(mail: _Mail) -> bool:
+    return mail.machine is not None and mail.machine.startswith(("Precedence", "mailing-list"))
+
+
+_VENDOR_NAMES = re.compile(
+    r"^(?:calendly|greenhouse|lever|ashby|workday|goodtime|smartrecruiters|personio|linkedin|"
+    r"indeed|xing|cal\.com|icims|taleo|successfactors|recruitee|workable|teamtailor|gupy|"
+    r"no-?reply|notifications?)\b"
+)
+_SENDER_ROLE = re.compile(
+    r"\b(?:recruiting|recruitment|talent(?: acquisition| team)?|interviews?|scheduling|coordination|"
+    r"careers?|hiring|hr|team|people|jobs|resourcing|human resources|karriere|recrutement|"
+    r"seleccion|selecao|selezione|rrhh|rh|personal|werving)\b"
+)
 
 
 def classify_reply(
@@ -228,44 +366,68 @@ def classify_reply(
 ) -> ReplyVerdict:
     """Classify one message about the process with ``company_domain`` (CONVENTIONS.md B).
 
-    ``to`` (the To header) only serves to recognise the user forwarding mail to themself.
+    ``to`` (the To header) serves to recognise the user forwarding mail to themself and a
+    greeting by the reader's name. ``ats_domains`` are the vendors seen in the process's invites.
     """
     name = from_name or ""
-    folded_subject = fold(subject)
-    content = fold(f"{subject}\n{body}")
-    own = fold(f"{subject}\n{_own_part(body)}")
-    automated = _automated(from_addr, headers)
     if "text/calendar" in _header(headers, "Content-Type"):
         return _verdict("calendar_invite", "a calendar object (text/calendar)")
-    if _is_self_forward(name, to) and automated is None:
+    mail = _read(from_addr, name, subject, headers, body, company_domain, ats_domains, to)
+    if _is_self_forward(name, to) and mail.machine is None:
         return _verdict("ats_automated", "the user forwarding a message to themself")
-    if reason := _unrelated(from_addr, name, subject, body, company_domain, headers):
+    if reason := _unrelated(mail, name, from_addr, subject, body, company_domain):
         return _verdict("unrelated", reason)
-    if m := _REJECTION.search(content):
+    if away := _away(mail, headers):
+        return _verdict("auto_reply_ooo", away)
+    if m := _stated(words.REJECTION, mail.news):
         return _verdict("rejection", f"says {m.group(0)!r}", body)
-    if (m := _OFFER.search(content)) and not _OOO_SUBJECT.match(folded_subject):
+    if m := _stated(words.OFFER, mail.news):
         return _verdict("offer", f"says {m.group(0)!r}", body)
-    ooo = _ooo(folded_subject, body, headers)
-    if ooo is None and (m := _NEXT_ROUND.search(own)):
-        return _verdict("next_round", f"invites to a further stage: {m.group(0)!r}", body)
-    if automated and _LOGISTICS.search(content) and _INTERVIEWISH.search(content) and ooo is None:
-        return _verdict("scheduling_notice", f"interview logistics ({automated})")
-    if ooo:
-        return _verdict("auto_reply_ooo", ooo)
-    if automated:
-        return _verdict("ats_automated", f"automated: {automated}")
+    invite = words.INVITE.search(mail.news)
+    stage = words.STAGE.search(mail.news)
+    logistics = bool(words.STATUS_SUBJECT.match(mail.subject)) or bool(
+        words.LOGISTICS.search(mail.own) and words.INTERVIEWISH.search(mail.own)
+    )
+    not_a_person = mail.machine or (mail.group_mailbox and not _REPLY_SUBJECT.match(mail.subject))
+    if not_a_person:
+        if logistics and not invite:
+            return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
+        if invite:
+            return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
+        return _verdict("ats_automated", f"automated: {not_a_person}")
+    if words.STATUS_SUBJECT.match(mail.subject) and not invite:
+        return _verdict("scheduling_notice", "a scheduling status in the subject")
+    if mail.relation == "ats" and logistics and not invite:
+        return _verdict("scheduling_notice", "interview logistics sent through a scheduler")
+    if invite or (stage and not logistics):
+        found = invite or stage
+        assert found is not None
+        return _verdict("next_round", f"invites to a further stage: {found.group(0)!r}", body)
     return _verdict("human_reply", f"written by {name or from_addr}", body)
 
 
-def _ooo(folded_subject: str, body: str, headers: Mapping[str, str]) -> str | None:
-    folded = fold(body)
-    m = _OOO.search(folded)
-    if _OOO_SUBJECT.match(folded_subject):
+def _is_self_forward(from_name: str | None, to: str) -> bool:
+    """The candidate forwarding mail to themself from another of their addresses."""
+    to_name, _ = parseaddr(to)
+    return bool(from_name and to_name and fold(from_name) == fold(to_name))
+
+
+def _away(mail: _Mail, headers: Mapping[str, str]) -> str | None:
+    """Why the message is an automatic away message, or None. One that greets its reader by
+    name was typed by a person who mentions being away."""
+    if words.AWAY_SUBJECT.match(mail.subject):
         return "away message (subject)"
-    auto = _header(headers, "Auto-Submitted") or _header(headers, "X-Autoreply")
-    if m and auto:
+    m = words.AWAY.search(mail.own, len(mail.subject))
+    if m is None:
+        return None
+    auto = _header(headers, "Auto-Submitted")
+    if (
+        auto.startswith(_AUTO_REPLIED)
+        or _header(headers, "X-Autoreply")
+        or _header(headers, "X-Autorespond")
+    ):
         return f"away message ({m.group(0)!r}, auto-reply headers)"
-    if m and m.start() < 120 and not _GREETING.match(folded):
+    if not mail.greets_by_name and m.start() < len(mail.subject) + 150 and not mail.signs_as_person:
         return f"canned away message ({m.group(0)!r})"
     return None
 

@@ -1,4 +1,6 @@
-"""classify_reply: hand-written messages for each class and the CONVENTIONS.md B decision order."""
+"""classify_reply: how recruiting mail is written, one fact per test, with messages written for
+the test in each language followup reads (English, German, French, Dutch, Spanish, Portuguese,
+Italian), and the CONVENTIONS.md B decision order."""
 
 from __future__ import annotations
 
@@ -7,9 +9,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from agent.replies import ENDS_WAIT, classify_reply, reply_timeline
+from agent.replies import ENDS_WAIT, classify_reply, fold_mail, reply_timeline
 
 ACME = "acme-labs.example"
+PERSON = "Mia Chen <mia.chen@acme-labs.example>"
+ATS = "Acme Labs <no-reply@greenhouse-mail.io>"
+AUTO = {"Auto-Submitted": "auto-generated"}
+AWAY = {"Auto-Submitted": "auto-replied"}
 
 
 def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | None = None,
@@ -24,29 +30,23 @@ def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | Non
 @pytest.mark.parametrize(
     ("from_", "subject", "body", "headers", "expected"),
     [
+        (PERSON, "Re: Thank you", "Thanks Robin, great talking!", {}, "human_reply"),
         (
-            "Mia Chen <mia.chen@acme-labs.example>",
-            "Re: Thank you",
-            "Thanks Robin, great talking!",
-            {},
-            "human_reply",
-        ),
-        (
-            "Mia Chen <mia.chen@acme-labs.example>",
+            PERSON,
             "Next steps",
             "We'd like to invite you to a final interview with our CTO. Does Thursday work?",
             {},
             "next_round",
         ),
         (
-            "Acme Labs <no-reply@greenhouse-mail.io>",
+            ATS,
             "Your application",
             "Unfortunately we have decided to move forward with other candidates.",
-            {"Auto-Submitted": "auto-generated"},
+            AUTO,
             "rejection",
         ),
         (
-            "Mia Chen <mia.chen@acme-labs.example>",
+            PERSON,
             "Good news",
             "We're delighted to offer you the position! The offer letter follows.",
             {},
@@ -56,25 +56,25 @@ def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | Non
             "Acme Labs Interviews <scheduling@goodtime.io>",
             "Rescheduled: your interview with Acme Labs",
             "Your interview has been rescheduled to Monday 10:00.",
-            {"Auto-Submitted": "auto-generated"},
+            AUTO,
             "scheduling_notice",
         ),
         (
-            "Mia Chen <mia.chen@acme-labs.example>",
+            PERSON,
             "Abwesenheitsnotiz",
             "Ich bin bis zum 5. Mai im Urlaub und lese keine E-Mails.",
-            {"Auto-Submitted": "auto-replied"},
+            AWAY,
             "auto_reply_ooo",
         ),
         (
             "Acme Labs <no-reply@ashbyhq.com>",
             "We received your application",
             "Thanks for applying to Acme Labs. We will review your application.",
-            {"Auto-Submitted": "auto-generated"},
+            AUTO,
             "ats_automated",
         ),
         (
-            "Mia Chen <mia.chen@acme-labs.example>",
+            PERSON,
             "Invitation: Final round",
             "Mia Chen has invited you to an event.",
             {"Content-Type": "text/calendar; method=REQUEST"},
@@ -84,7 +84,7 @@ def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | Non
             "Globo Corp <no-reply@hire.lever.co>",
             "Your application to Globo Corp",
             "We have decided not to move forward.",
-            {"Auto-Submitted": "auto-generated"},
+            AUTO,
             "unrelated",
         ),
         (
@@ -96,26 +96,339 @@ def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | Non
         ),
     ],
 )
-def test_classes(
+def test_one_message_of_each_class(
     from_: str, subject: str, body: str, headers: dict[str, str], expected: str
 ) -> None:
     assert _classify(from_, subject, body, headers) == expected
 
 
 def test_calendar_object_never_cancels_even_announcing_a_round() -> None:
-    cls = _classify("Mia Chen <mia.chen@acme-labs.example>", "Invitation: next round",
-                    "We'd love to invite you to the next round!", {"Content-Type": "text/calendar"})  # fmt: skip
+    cls = _classify(PERSON, "Invitation: next round", "We'd love to invite you to the next round!",
+                    {"Content-Type": "text/calendar"})  # fmt: skip
     assert cls == "calendar_invite"
 
 
-def test_hand_written_note_mentioning_leave_is_a_reply() -> None:
-    body = "Hi Robin, I'm on leave next week but wanted to say the team liked you. More soon.\nMia"
-    assert _classify("Mia Chen <mia.chen@acme-labs.example>", "Re: update", body) == "human_reply"
+# --------------------------------------------------------------------------- outcomes
 
 
-def test_agency_relaying_a_client_update() -> None:
-    body = "Quick update from Acme Labs: they're still interviewing, expect news by Friday."
-    assert _classify("Sam Hunt <sam@huntpartners.example>", "Acme update", body) == "human_reply"
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, thank you for your time. We've decided not to move forward with your "
+        "application.\nMia",
+        "Hi Robin, the team has chosen another candidate whose background is closer to the brief.",
+        "Robin, we won't be progressing your application any further. Best of luck!",
+        "Hi Robin 😔 sadly the role has now been filled internally. Wishing you the best.",
+        "Hi Robin, the requisition was cancelled after the budget review, so we're closing the "
+        "process for everyone.",
+        "Hallo Robin, leider haben wir uns für eine andere Kandidatin entschieden.",
+        "Sehr geehrter Herr Seeker, wir können Ihre Bewerbung leider nicht weiter berücksichtigen.",
+        "Bonjour Robin, nous sommes au regret de ne pas pouvoir donner une suite favorable à votre "
+        "candidature.",
+        "Bonjour, votre candidature n'a pas été retenue pour la suite du processus.",
+        "Hoi Robin, helaas hebben we besloten niet verder te gaan met jouw sollicitatie.",
+        "Beste Robin, we hebben gekozen voor een andere kandidaat.",
+        "Hola Robin, lamentablemente hemos decidido seguir adelante con otros candidatos que "
+        "encajan mejor.",
+        "Hola Robin: tu candidatura no ha sido seleccionada para la siguiente fase.",
+        "Olá Robin, infelizmente optamos por seguir com outro candidato nesta vaga. 🙏",
+        "Oi Robin! A vaga já foi preenchida, mas guardamos seu currículo.",
+        "Ciao Robin, purtroppo abbiamo scelto un altro candidato per questa posizione.",
+        "Gentile Robin, la sua candidatura non è stata selezionata per il prosieguo.",
+    ],
+)
+def test_a_rejection_is_stated_in_every_language(body: str) -> None:
+    assert _classify(PERSON, "Re: Update", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin! 🎉 We'd love to offer you the Data Analyst role. Details to follow.",
+        "Robin — great news, the job is yours 🥳 I'll send the paperwork tomorrow.",
+        "Hi Robin, your offer letter is ready to review and sign in the portal.",
+        "Hallo Robin, wir freuen uns, Ihnen ein Vertragsangebot zu unterbreiten!",
+        "Bonjour Robin, nous avons le plaisir de vous faire une proposition d'embauche.",
+        "Hoi Robin, we doen je graag een aanbod voor de functie van analist.",
+        "¡Hola Robin! Nos encantaría ofrecerte el puesto de analista. 🎉",
+        "Olá Robin, temos o prazer de enviar a proposta de trabalho para a vaga.",
+        "Ciao Robin, siamo felici di inviarti la nostra offerta di lavoro!",
+    ],
+)
+def test_an_offer_is_stated_in_every_language(body: str) -> None:
+    assert _classify(PERSON, "Re: Update", body) == "offer"
+
+
+def test_offering_the_job_to_someone_else_is_a_rejection() -> None:
+    body = "Robin, we extended the offer to another candidate, who has accepted. Stay in touch."
+    assert _classify(PERSON, "Re: Update", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, unfortunately the panel hasn't met yet; I'll update you next week.",
+        "Hallo Robin, leider verzögert sich die Entscheidung um ein paar Tage.",
+        "Bonjour Robin, malheureusement le comité a été reporté à jeudi.",
+        "Hoi Robin, helaas is de manager ziek, ik kom er volgende week op terug.",
+        "Hola Robin, lamentablemente todavía no tenemos novedades del comité.",
+        "Oi Robin, infelizmente a gestora viajou e ainda não fechamos a avaliação.",
+        "Ciao Robin, purtroppo la decisione slitta alla prossima settimana.",
+    ],
+)
+def test_a_mood_word_alone_states_no_outcome(body: str) -> None:
+    assert _classify(PERSON, "Re: Update", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. If you have not heard from us within four weeks, please assume "
+        "your application has been unsuccessful.",
+        "Thanks for applying! Successful candidates will receive an offer letter by email.",
+    ],
+)
+def test_an_outcome_under_a_condition_is_not_stated(body: str) -> None:
+    assert _classify(ATS, "Your application", body, AUTO) == "ats_automated"
+
+
+# --------------------------------------------------------------------------- further stages
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, the team wants to see you again for a second interview. Are you free Tuesday?",
+        "Robin, next step is a short take-home exercise; I'll send the brief on Monday.",
+        "Hallo Robin, wir würden Sie gerne zu einem Zweitgespräch mit der Geschäftsführung "
+        "einladen.",
+        "Bonjour Robin, nous aimerions vous inviter à un second entretien avec la directrice.",
+        "Hoi Robin, we nodigen je graag uit voor een tweede gesprek. Wat is je beschikbaarheid?",
+        "Hola Robin, el siguiente paso es una prueba técnica. ¿Qué día te viene bien?",
+        "Oi Robin, você foi aprovado para a próxima etapa: um case prático com o time.",
+        "Ciao Robin, vorremmo invitarti a un secondo colloquio con il responsabile.",
+    ],
+)
+def test_a_further_stage_is_an_invitation_in_every_language(body: str) -> None:
+    assert _classify(PERSON, "Re: Thank you", body) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'd like to invite you to the final round. Please choose a time that suits you here: "
+        "https://app.greenhouse.io/schedule/x",
+        "Bitte wählen Sie über den Link einen passenden Termin für Ihr Zweitgespräch.",
+    ],
+)
+def test_a_system_inviting_to_book_a_further_stage_is_a_next_round(body: str) -> None:
+    assert _classify(ATS, "Next steps", body, AUTO) == "next_round"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Your second interview is confirmed",
+         "Hi Robin, your second interview with Acme Labs is confirmed for Tuesday at 10:00."),
+        ("Reminder: final round tomorrow",
+         "This is a reminder of your final round interview tomorrow at 9:30."),
+        ("Bestätigung: Zweitgespräch", "Ihr Zweitgespräch ist für Mittwoch, 14 Uhr bestätigt."),
+        ("Rappel : votre second entretien", "Rappel : votre second entretien a lieu demain à 10h."),
+        ("Herinnering: tweede gesprek", "Je tweede gesprek staat ingepland op donderdag om 11:00."),
+        ("Confirmación de tu segunda entrevista",
+         "Tu segunda entrevista está confirmada para el jueves a las 10:00."),
+        ("Lembrete: segunda entrevista", "Lembrete da sua segunda entrevista amanhã às 14h."),
+        ("Promemoria: secondo colloquio", "Ti ricordiamo il secondo colloquio confermato per lunedì."),
+    ],
+)  # fmt: skip
+def test_a_confirmation_of_an_arranged_round_is_logistics(subject: str, body: str) -> None:
+    assert _classify(ATS, subject, body, AUTO) == "scheduling_notice"
+
+
+def test_a_scheduling_status_in_the_subject_is_logistics_whoever_sends_it() -> None:
+    body = "Your final round is booked for Thursday 10:00-12:00. Video link: https://meet.example/x"
+    assert _classify(PERSON, "Confirmed: final round with Acme Labs", body) == "scheduling_notice"
+
+
+def test_a_person_typing_the_logistics_answered() -> None:
+    body = "Hi Robin, see you Tuesday at 10 — we're in room 4B on the second floor.\nMia"
+    assert _classify(PERSON, "Re: Tuesday", body) == "human_reply"
+
+
+# --------------------------------------------------------------------------- away messages
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "headers"),
+    [
+        ("Automatic reply: Thank you", "I am out of the office until 3 May with limited access "
+         "to email.", AWAY),
+        ("Re: Thank you", "I'm currently on annual leave and will reply when I am back.",
+         {"X-Autoreply": "yes"}),
+        ("Abwesenheitsnotiz: Danke", "Ich bin bis einschließlich 12.05. nicht im Büro.", AWAY),
+        ("Réponse automatique : Merci", "Je suis absente du bureau jusqu'au 4 juin.", AWAY),
+        ("Automatisch antwoord: Bedankt", "Ik ben afwezig tot en met 20 mei.", AWAY),
+        ("Respuesta automática: Gracias", "Estoy fuera de la oficina hasta el 2 de junio.", AWAY),
+        ("Resposta automática: Obrigado", "Estou de férias até 10 de julho, sem acesso ao e-mail.",
+         AWAY),
+        ("Risposta automatica: Grazie", "Sono fuori ufficio fino al 3 giugno.", AWAY),
+        ("Out of Office", "Thanks for your message. I'm away until Monday.", {}),
+    ],
+)  # fmt: skip
+def test_away_messages_in_every_language(subject: str, body: str, headers: dict[str, str]) -> None:
+    assert _classify(PERSON, subject, body, headers) == "auto_reply_ooo"
+
+
+def test_an_away_message_quoting_the_candidate_stays_away() -> None:
+    body = ("Ich bin bis 17.04. nicht im Büro.\n\n> Ich freue mich auf die nächste Runde und "
+            "auf das Angebot.")  # fmt: skip
+    assert _classify(PERSON, "Abwesenheitsnotiz: Rückfrage", body, AWAY) == "auto_reply_ooo"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, I'm on leave next week but wanted to say the team liked you. More soon.\nMia",
+        "Hi Robin – I'm out of office from tomorrow until the 9th; the feedback is all in and I'll "
+        "be in touch when I'm back.\nMia",
+    ],
+)
+def test_a_person_mentioning_leave_answered(body: str) -> None:
+    assert _classify(PERSON, "Re: update", body) == "human_reply"
+
+
+def test_a_shared_mailbox_autoresponder_is_automated() -> None:
+    body = "This is an automated response: we have received your email and will reply shortly."
+    assert _classify("Acme Careers <careers@acme-labs.example>", "Re: my application", body,
+                     AWAY) == "ats_automated"  # fmt: skip
+
+
+# --------------------------------------------------------------------------- who is writing
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "omg my cousin who works at Acme says they already picked someone?? sorry x",
+        "Heads up - a friend at Acme Labs told me they made an offer to someone last week",
+        "Hast du schon was gehört? Meine Kollegin meint, Acme hat die Stelle schon besetzt.",
+        "Oye, mi prima trabaja en Acme y dice que ya cubrieron el puesto 😬",
+        "Ei, ouvi dizer que a Acme já fechou a vaga. Sabe de algo?",
+    ],
+)
+def test_a_friend_passing_on_hearsay_is_not_the_company(body: str) -> None:
+    assert _classify("Jo Friend <jo.friend@mail.example>", "acme?", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey! Any news from Acme yet? Fingers crossed for you!",
+        "How did the interview at Acme Labs go?? Tell me everything",
+        "Coucou ! Tu as eu des nouvelles d'Acme ? Je croise les doigts",
+        "Hé Robin, al iets gehoord van Acme? Duimen!",
+        "¿Alguna novedad de Acme? ¡Cruzo los dedos!",
+        "E aí, alguma novidade da Acme?",
+        "Allora, novità da Acme? Incrocio le dita!",
+    ],
+)
+def test_a_friend_asking_for_news_is_not_the_company(body: str) -> None:
+    assert _classify("Jo Friend <jo.friend@mail.example>", "Acme?", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, I came across your profile and have a new Head of Data role with a fintech "
+        "client. Would you be open to a quick call?",
+        "Hi Robin, while we wait on Acme I have another opportunity in mind for you - free for a "
+        "chat tomorrow?",
+        "Hallo Robin, ich habe eine neue Position bei einem Kunden, die gut passen könnte.",
+        "Hola Robin, tengo una nueva oportunidad con un cliente en Madrid, ¿hablamos?",
+        "Ciao Robin, ho una nuova posizione per un mio cliente a Milano, ti interessa?",
+    ],
+)
+def test_a_recruiter_pitching_another_job_is_unrelated(body: str) -> None:
+    assert _classify("Sam Hunt <sam@huntpartners.example>", "Opportunity", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Quick update from Acme Labs: they're still interviewing, expect news by Friday.",
+         "human_reply"),
+        ("Spoke to their hiring manager: they want a second chat with you, Thu or Fri?",
+         "next_round"),
+        ("Not the news we wanted, see below. I have two other roles in mind for you though.\n\n"
+         "---------- Forwarded message ---------\nFrom: Mia Chen <mia.chen@acme-labs.example>\n"
+         "Sam, we're going to pass on Robin - we need more people management.", "rejection"),
+    ],
+)  # fmt: skip
+def test_an_agency_relaying_the_company_answered(body: str, expected: str) -> None:
+    assert _classify("Sam Hunt <sam@huntpartners.example>", "Fwd: Acme", body) == expected
+
+
+def test_another_company_writing_about_its_own_process_is_unrelated() -> None:
+    body = "Hi Robin, thanks for interviewing with us. We've decided to go with another candidate."
+    assert _classify("Lee Park <lee@othercorp.example>", "Your application", body) == "unrelated"
+
+
+def test_a_reply_relayed_through_an_ats_by_a_person_answered() -> None:
+    body = "Hi Robin, thanks again for Tuesday - the panel is meeting Friday and I'll call you "
+    body += "after.\n\nMia"
+    assert _classify("Mia Chen <no-reply@hire.lever.co>", "Re: Thanks", body) == "human_reply"
+
+
+def test_ats_mail_naming_the_company_in_letters_without_decomposition() -> None:
+    # "ł" has no accent to strip: the sender still names the company of wislo-tech's process.
+    verdict = classify_reply("no-reply@recruitee.com", "Wisłotech Recruitment", "Next step",
+                             AUTO, "We'd like to invite you to the next stage: a home "
+                             "assignment.", "wislotech.example")  # fmt: skip
+    assert verdict.cls == "next_round"
+    assert fold_mail("Wisłotech – we’re") == "wislotech - we're"
+
+
+def test_quoted_history_of_a_reply_does_not_decide() -> None:
+    body = ("Hi Robin, could you share your notice period?\nMia\n\n-----Original Message-----\n"
+            "From: Talent Team\nSubject: Round 2\n\n> You have been shortlisted for the second "
+            "round.")  # fmt: skip
+    assert _classify(PERSON, "RE: Round 2", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    ("from_", "subject", "body", "headers"),
+    [
+        ("Acme Shop <orders@acme-labs.example>", "Your order #4411 has shipped",
+         "Your order is on its way. Track your package online.", {}),
+        ("Acme Labs <news@acme-labs.example>", "Acme Labs monthly: spring launches",
+         "Read about our new products and events this month.",
+         {"List-Unsubscribe": "<mailto:u@acme-labs.example>"}),
+    ],
+)  # fmt: skip
+def test_company_mail_that_is_not_about_hiring_is_unrelated(
+    from_: str, subject: str, body: str, headers: dict[str, str]
+) -> None:
+    assert _classify(from_, subject, body, headers) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Application status update", "The status of your application has changed. Please log "
+         "in to the candidate portal to view it."),
+        ("How was your interview?", "We'd love your feedback on your interview. Take the survey."),
+        ("Eingangsbestätigung", "Wir haben Ihre Unterlagen erhalten. Diese E-Mail wurde "
+         "automatisch erstellt."),
+    ],
+)  # fmt: skip
+def test_other_system_mail_infers_nothing(subject: str, body: str) -> None:
+    assert _classify(ATS, subject, body, AUTO) == "ats_automated"
+
+
+def test_the_candidate_forwarding_to_themself_is_not_an_answer() -> None:
+    body = "fwd\n\n---------- Forwarded message ---------\nThanks for applying to Acme Labs."
+    cls = _classify("Robin Seeker <robin@old.example>", "Fwd: Thanks for applying", body)
+    assert cls == "ats_automated"
 
 
 def test_reply_states_a_timeline_resolved_by_the_engine() -> None:

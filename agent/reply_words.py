@@ -1,0 +1,644 @@
+"""How recruiting mail is written, in the languages followup reads (English, German, French,
+Dutch, Spanish, Portuguese, Italian): the phrases that state an outcome, invite to a further
+stage, confirm logistics, announce an absence, relay hearsay or pitch another job.
+
+Every pattern is matched against text folded by ``replies.fold_mail`` (lower case, accents and
+ligatures removed, typographic quotes and dashes made plain), so "Rückmeldung" is written
+``ruckmeldung`` and "não" ``nao``. Each phrase describes how such mail is commonly written; a
+word that only signals a mood ("unfortunately", "leider", "infelizmente") is never enough on its
+own, because the same word opens messages about a delay.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+
+def _compile(*languages: Iterable[str]) -> re.Pattern[str]:
+    alternatives = [phrase for language in languages for phrase in language]
+    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+
+
+# "not" and its contractions; the look-behind of ``_compile`` needs the whole word.
+_NOT = r"(?:not|(?:won|can|don|aren|isn|wasn|weren|didn|haven|hasn|wouldn|couldn|shouldn)'t"
+
+# --------------------------------------------------------------------------- stated rejection
+# The candidate is out, or the hiring itself stopped: "not moving forward", "position filled",
+# "gone with another candidate", "requisition cancelled", "decided not to extend an offer".
+
+_REJECTION_EN = (
+    _NOT + r"|no longer) (?:be )?(?:to )?(?:be )?(?:moving|move|going|go) (?:forward|ahead)",
+    _NOT + r") (?:be )?(?:to )?(?:proceed|progress|continu|advanc|tak)\w* (?:with )?"
+    r"(?:you|your|the|this|further|any further)",
+    _NOT
+    + r") (?:be )?(?:invit|shortlist|select)\w* (?:you )?(?:to|for) (?:the |a )?(?:next|further|"
+    r"second|final|an?)",
+    r"decided against",
+    r"(?:go|goes|gone|going|went|move|moving|moved|proceed|proceeding|proceeded|continue|continuing|"
+    r"progress|progressing) (?:forward |ahead )?with (?:a|another|an|other|the other|a different|"
+    r"an internal|an external|a more) (?:[\w-]+ ){0,3}(?:candidates?|applicants?|profiles?|persons?|"
+    r"people|individuals?)",
+    r"(?:chosen|selected|picked|hired|appointed|offered the (?:role|position|job) to) (?:another|a different|"
+    r"an internal|an? other|someone else|other)",
+    r"internal candidate",
+    r"different direction",
+    r"(?:position|positions|role|roles|vacancy|vacancies|job|post|opening|openings|requisition)"
+    r"(?: [\w-]+){0,6} (?:has|have|had) (?:now |already |since |just )?been (?:filled|closed|"
+    r"cancel+ed|withdrawn|eliminated)",
+    r"filled the (?:role|position|vacancy|post|opening)",
+    r"(?:requisition|req|hiring|hire|search|recruitment|process)(?: [\w-]+){0,3} (?:has been|was|"
+    r"is being|have been) (?:cancel+ed|closed|withdrawn|stopped|discontinued)",
+    r"clos(?:e|ing) (?:the|this|our) (?:process|search|requisition|role|position|vacancy)",
+    r"no longer (?:hiring|recruiting|filling|be filling)",
+    r"decided not to (?:extend|make|offer|hire|fill)",
+    r"(?:extended|made|offered) (?:the|an|our) (?:offer|position|role|job) to (?:another|a different|"
+    r"an? other|someone else|the other)",
+    r"(?:offer|position|role) (?:went|has gone|was given) to (?:another|someone else|an? other)",
+    r"(?:going to|decided to|we'll|we will|we're going to|we are going to) pass"
+    r"(?: on (?:[\w-]+ ){0,2}[\w-]+)?(?: at this| for now| this time|[.,;!]| -|$)",
+    r"regret to (?:inform|let you know|tell you)",
+    r"we regret that",
+    r"not (?:been )?(?:successful|selected|shortlisted)",
+    r"unsuccessful",
+    r"no longer (?:being )?consider\w*",
+    _NOT
+    + r") (?:be )?(?:offering|extending an offer|able to (?:make |extend )?(?:you )?(?:an? )?offer)",
+    r"unable to (?:make|extend) (?:you )?(?:an? |the )?offer",
+    r"unable to (?:offer|move forward|proceed|progress)",
+    r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit|align)",
+    r"other candidates whose",
+)
+_REJECTION_DE = (
+    r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:berucksichtig\w*|weiterverfolg\w*|"
+    r"in betracht|in die (?:engere|nachste) (?:auswahl|runde))",
+    r"nicht (?:weiter )?(?:fortsetzen|fortfuhren|weiter(?:gehen|machen))",
+    r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?|interne[nrs]?) "
+    r"(?:kandidat|bewerber|person|profil)\w*",
+    r"anderweitig (?:besetzt|entschieden|vergeben)",
+    r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
+    r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider )*(?:besetzt|vergeben|"
+    r"gestrichen|zuruckgezogen|geschlossen)",
+    r"absage",
+    r"keine (?:positive[n]? |erfreuliche[n]? )?(?:zusage|ruckmeldung|entscheidung) (?:geben|"
+    r"mitteilen|machen)",
+    r"(?:gegen|nicht fur) (?:sie|dich) entschieden",
+    r"(?:verfahren|auswahlverfahren|prozess|ausschreibung|besetzung)(?: [\w-]+){0,3} "
+    r"(?:eingestellt|abgebrochen|gestoppt|zuruckgezogen)",
+)
+_REJECTION_FR = (
+    r"(?:ne|n') ?(?:pas|plus) (?:pouvoir )?(?:donner (?:une )?suite|retenir|poursuivre)",
+    r"ne (?:pas |plus )?(?:pouvons|pourrons|souhaitons|allons) (?:pas )?(?:donner (?:une )?suite|"
+    r"retenir|poursuivre|aller plus loin)",
+    r"ne pas (?:donner (?:une )?suite|poursuivre|retenir)",
+    r"pas (?:pu )?donner (?:une )?suite favorable",
+    r"(?:n'a|n'avez|n'avons|ne sera|n'est|ne serez|n'ai) pas (?:ete |pu etre )?(?:retenu|retenue|"
+    r"selectionne|selectionnee|retenir)",
+    r"pas (?:ete )?retenue?",
+    r"(?:retenu|choisi|selectionne|privilegie|opte pour) (?:un autre|une autre|d'autres|un|une) "
+    r"(?:[\w-]+ ){0,2}(?:candidat|candidature|profil)\w*(?: (?:dont|qui|plus|interne))",
+    r"(?:retenu|choisi|selectionne|privilegie) (?:un autre|une autre|d'autres) (?:candidat|"
+    r"candidature|profil)\w*",
+    r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
+    r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
+    r"reponse (?:negative|defavorable)",
+    r"(?:mettre|mettons) fin (?:au|a notre) (?:processus|recrutement)",
+)
+_REJECTION_NL = (
+    r"(?:niet|geen) verder(?:gaan| gaan| mee| met|e stappen)",
+    r"(?:niet|geen) (?:door|verder) naar de (?:volgende|tweede)",
+    r"besloten (?:om )?(?:je |u |jou )?(?:niet|geen)",
+    r"(?:kiezen|gekozen|gaan|verder|door) (?:voor|met) (?:een |de )?(?:andere?|interne?) "
+    r"(?:kandidaat|kandidaten|sollicitant|sollicitanten)",
+    r"afwijzing",
+    r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:is|werd|zijn) (?:inmiddels |al |helaas )*"
+    r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen)",
+    r"niet (?:bent |ben |is |zijn )?(?:geselecteerd|gekozen|uitgenodigd)",
+    r"geen (?:aanbod|positief (?:bericht|besluit))",
+)
+_REJECTION_ES = (
+    r"continuar con otr[oa]s? (?:perfil|candidat|persona)\w*",
+    r"(?:no|ya no) (?:ha|has|han|hemos|fue|fuiste|haya) (?:sido |resultado |quedado )?"
+    r"(?:seleccionad|elegid|aceptad|preseleccionad)\w*",
+    r"no (?:vamos a|podemos|podremos|continuaremos|seguiremos|avanzaremos|podre|podria)(?: poder)? "
+    r"(?:continuar|seguir|avanzar|contar|adelante|con tu|con su)",
+    r"no (?:continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos) (?:adelante )?con (?:tu|su) "
+    r"(?:candidatura|proceso|postulacion|aplicacion|perfil)",
+    r"decidido no (?:avanzar|continuar|seguir|contar)",
+    r"(?:otr[oa]s?) (?:candidat[oa]s?|perfil(?:es)?|personas?) (?:que|cuy[oa]s?|con|mas)",
+    r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:ha sido|fue|esta|ya esta|se ha|ya ha sido) "
+    r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
+    r"descartad[oa]s?",
+    r"no (?:ha )?prosperad[oa]",
+    r"no seguir(?:emos)? adelante",
+)
+_REJECTION_PT = (
+    r"nao (?:seguiremos|vamos seguir|iremos seguir|prosseguiremos|daremos (?:continuidade|sequencia|"
+    r"seguimento)|avancaremos|vamos avancar|vamos prosseguir|poderemos seguir|poderemos avancar)",
+    r"nao (?:foi|foram|sera|fomos|foste) (?:selecionad|aprovad|escolhid)\w*",
+    r"(?:seguir|seguimos|seguiremos|prosseguir|prosseguimos|optamos por|optou por|escolhemos|"
+    r"decidimos seguir) (?:com )?(?:outr[oa]s?) (?:candidat|perfil|perfis|pessoa|profissiona)\w*",
+    r"vaga(?: [\w-]+){0,3} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada|fechada)",
+    r"nao (?:seguir|avancar|continuar|prosseguir) com (?:a )?(?:sua|tua) candidatura",
+    r"processo(?: seletivo)? (?:foi )?(?:encerrado|cancelado) (?:para|nesta)",
+)
+_REJECTION_IT = (
+    r"non (?:proseguiremo|procederemo|potremo (?:procedere|proseguire|dare seguito)|"
+    r"possiamo (?:procedere|proseguire|dare seguito))",
+    r"(?:non (?:e|sei|siete) stat[oa]|non sia stat[oa]) (?:selezionat|scelt|ammess|individuat)\w*",
+    r"(?:scelto|preferito|selezionato|proseguire con|procedere con|orientati su|optato per) "
+    r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
+    r"(?:candidat|profil|persona)\w*",
+    r"esito (?:negativo|non positivo)",
+    r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
+    r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
+    r"non dare seguito",
+)
+REJECTION = _compile(
+    _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
+    _REJECTION_IT,
+)  # fmt: skip
+
+# --------------------------------------------------------------------------- stated offer
+# The company offers the job: "extend you an offer", "offer letter", "we'd like to offer you the
+# role", "the job is yours", ATS "Review Offer" tasks.
+
+_OFFER_EN = (
+    r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your )?"
+    r"(?:formal |verbal |written |conditional |official |final |job )?offer",
+    r"(?:like|love|pleased|happy|delighted|thrilled|excited|glad|want) to (?:formally |officially )?"
+    r"offer you",
+    r"offer you (?:the|a|this) (?:[\w/&-]+ ){0,6}(?:position|role|job|post|place)",
+    r"(?:pleased|happy|delighted|thrilled) to offer",
+    r"offer (?:letter|of employment|package|details|paperwork|documents?)",
+    r"(?:job|employment|formal|written|verbal|conditional|official) offer",
+    r"(?:review|sign|accept|view|see) (?:your |the |our )?(?:offer|contract)",
+    r"your offer",
+    r"offer (?:is|has been) (?:ready|attached|sent|on its way|coming)",
+    r"(?:contract of employment|employment contract|employment agreement)",
+    r"(?:the|this) (?:job|role|position) is yours",
+    r"you(?:'ve| have)? got the (?:job|role|position)",
+    r"(?:love|like|thrilled|excited|happy|delighted|want) (?:to have|to welcome) you (?:join|on board|"
+    r"aboard|on the team|as our|to the team)",
+    r"welcome (?:you )?(?:aboard|on board|to the team)",
+)
+_OFFER_DE = (
+    r"vertragsangebot",
+    r"arbeitsvertrag",
+    r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein schriftliches )?"
+    r"(?:angebot|vertragsangebot|stellenangebot) (?:machen|unterbreiten|zukommen|schicken|senden|"
+    r"vorlegen)",
+    r"(?:ihnen|dir) (?:gerne |hiermit )?(?:eine |die )?zusage",
+    r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten|anzubieten)",
+    r"(?:sie|dich) (?:gerne )?(?:einstellen|einzustellen|an bord holen)",
+    r"willkommen (?:im|in unserem|an bord)",
+)
+_OFFER_FR = (
+    r"(?:proposition|promesse) d'embauche",
+    r"proposition (?:de contrat|d'emploi|salariale|financiere|ferme)",
+    r"lettre d'(?:offre|engagement|embauche)",
+    r"offre (?:d'emploi |d'embauche )?(?:formelle|ferme|officielle|ecrite)",
+    r"vous (?:proposer|offrir) (?:le poste|ce poste|un contrat|le contrat|de rejoindre)",
+    r"vous faire (?:une|notre) (?:offre|proposition)",
+    r"(?:vous accueillir|t'accueillir) (?:dans|au sein|parmi)",
+    r"bienvenue (?:dans l'equipe|a bord|parmi nous)",
+)
+_OFFER_NL = (
+    r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)",
+    r"(?:je|u|jou) (?:graag |hierbij )?(?:een |het |ons )?(?:aanbod|voorstel|contract) "
+    r"(?:doen|te doen|sturen|aanbieden)",
+    r"(?:de|deze) (?:functie|baan|positie|rol) (?:aan te bieden|aanbieden)",
+    r"(?:je|u) (?:graag )?aan (?:te )?nemen",
+    r"welkom (?:bij|in) (?:het|ons) team",
+)
+_OFFER_ES = (
+    r"oferta (?:de trabajo|laboral|formal|de empleo|economica|por escrito|en firme|definitiva)",
+    r"carta[ -](?:de )?oferta",
+    r"(?:ofrecerte|ofrecerle|ofrecerles|ofrecer) (?:el|la|un|una|formalmente) (?:[\w-]+ ){0,3}?"
+    r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol)",
+    r"propuesta (?:economica|laboral|formal|de contratacion|salarial)",
+    r"contrato de trabajo",
+    r"bienvenid[oa]s? al equipo",
+    r"(?:incorporarte|incorporarse|que te incorpores|que te unas|que se incorpore) (?:al|a nuestro|"
+    r"a nuestra) (?:equipo|empresa|compania)",
+)
+_OFFER_PT = (
+    r"proposta (?:de trabalho|formal|salarial|de emprego|de contratacao|oficial|final)",
+    r"carta[ -](?:de )?proposta",
+    r"oferecer (?:a vaga|a posicao|o cargo|uma proposta|a voce)",
+    r"(?:foi|fostes|foste) aprovad[oa] (?:para a vaga|no processo|na vaga|para o cargo)",
+    r"bem[ -]vind[oa]s? (?:ao time|a equipe|ao nosso time|a nossa equipe|a bordo)",
+)
+_OFFER_IT = (
+    r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
+    r"lettera (?:di )?(?:offerta|assunzione|impegno)",
+    r"proposta (?:di assunzione|contrattuale|economica|di lavoro|di contratto)",
+    r"offrir(?:ti|le|vi) (?:la posizione|il ruolo|il posto|un contratto|il contratto|l'incarico)",
+    r"benvenut[oa] (?:a bordo|nel team|nella squadra|in squadra)",
+)
+OFFER = _compile(_OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT)
+
+# --------------------------------------------------------------------------- further stage
+# INVITE: the sender asks the candidate to take a further step ("we'd like to invite you", "you
+# have passed", "please choose a time", "share your availability"). STAGE: a further stage is
+# named ("a second interview", "case study", "Zweitgespräch"). A confirmation that names the stage
+# of an interview already arranged ("your second interview is confirmed") invites nobody.
+
+_INVITE_EN = (
+    r"(?:like|love|want|happy|pleased|delighted|excited) to (?:formally )?invite you",
+    r"(?:invite|inviting) you (?:to|for|back)",
+    r"(?:you are|you're|you have been|you've been) (?:now |formally )?invited",
+    r"(?:like|love|want|keen|happy) (?:to )?(?:see|meet|have|bring) (?:you|\w+) (?:again|back|in for|"
+    r"for (?:a|an|another|the))",
+    r"want (?:you|to see you|to meet you) (?:back|again)",
+    r"(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) you "
+    r"(?:forward|through|on|ahead|to the next)",
+    r"(?:shortlisted|selected|through|progressed|advanced|moved forward|moving forward|invited) "
+    r"(?:for|to) (?:the |a |our )?(?:next|second|final|following|further|third|last|assessment)",
+    r"(?:passed|cleared|made it through) (?:the |our |your )?(?:sift|screen|screening|first|initial|"
+    r"phone|technical|assessment|test|round)",
+    r"(?:pick|choose|select|book|schedule|reserve|grab) (?:a |an |your |one of |any |the |some )?"
+    r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?)",
+    r"(?:share|send|let (?:us|me) know) (?:us |me )?your (?:availability|available times)",
+    r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tue|wed|thu|fri|mon|"
+    r"mon|tomorrow)",
+    r"(?:does|would|could) (?:\w+ ){0,3}(?:work|suit)(?: for you)?\?",
+    r"which (?:slot|time|day|option)s? (?:works|suits|would work|would suit)",
+    r"calendly\.com/",
+)
+_STAGE_EN = (
+    r"(?:next|further) (?:step|stage|round) (?:is|will be|would be)",
+    r"as (?:a|the) next step",
+    r"next (?:round|stage|step)",
+    r"(?:another|one more|a further|a follow-up|a second|a third|a final|the final|our final|"
+    r"a last|the last) (?:[\w-]+ ){0,2}(?:interview|round|chat|call|conversation|meeting|stage|"
+    r"loop|onsite)",
+    r"(?:second|final|third) (?:interview|round|stage|onsite|loop)",
+    r"final-round",
+    r"assessment (?:cent(?:re|er)|day)",
+    r"(?:home|take[- ]?home|technical|coding|skills|written|online) (?:assignment|exercise|test|"
+    r"assessment|task|challenge)",
+    r"take[- ]?home",
+    r"case (?:study|interview|presentation)",
+    r"(?:trial|working) (?:shift|day|interview)",
+    r"work trial",
+    r"(?:meet|chat with|speak with|talk to|call with|conversation with|time with|minutes with) "
+    r"(?:our|the) (?:ceo|cto|cfo|coo|founders?|co-founders?|director|vp|head|managing|md|"
+    r"hiring manager|team|panel|partners?)",
+    r"virtual onsite",
+)
+_INVITE_DE = (
+    r"(?:einladen|einzuladen|laden (?:sie|dich|euch) (?:gerne |herzlich )?(?:zu|ein))",
+    r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
+    r"(?:wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlagen sie)"
+    r"(?: [\w-]+){0,8} (?:termin|zeitfenster|slot)",
+    r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen|vereinbaren)",
+    r"(?:ihre|deine) verfugbarkeit",
+)
+_STAGE_DE = (
+    r"(?:nachste|nachsten) (?:schritt|runde)",
+    r"zweit(?:gesprach|interview)",
+    r"(?:zweite|zweites|nachste|weitere|weiteres|finale|finales|letzte|abschliessende) "
+    r"(?:runde|gesprachsrunde|auswahlrunde|gesprach|kennenlernen|interview|vorstellungsgesprach)",
+    r"probe(?:arbeit\w*|tag)",
+    r"fallstudie",
+    r"(?:probe|test|case)[- ]?aufgabe",
+    r"assessment[- ]?center",
+)
+_INVITE_FR = (
+    r"(?:vous|te) (?:inviter|convier|convoquer|recevoir|rencontrer)",
+    r"(?:vos|tes) disponibilites",
+    r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
+)
+_STAGE_FR = (
+    r"(?:prochaine|deuxieme|seconde|derniere) etape",
+    r"(?:second|deuxieme|prochain|nouvel|dernier|troisieme) entretien",
+    r"(?:cas pratique|etude de cas|test technique|exercice technique|mise en situation)",
+    r"(?:rencontrer|echanger avec) (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|"
+    r"fondateur|fondatrice|dg|responsable|associe)",
+)
+_INVITE_NL = (
+    r"(?:uitnodigen|uit te nodigen|nodigen (?:je|u) (?:graag )?uit)",
+    r"(?:je|uw) beschikbaarheid",
+    r"(?:kies|kiezen|plan|inplannen) (?:een |je |uw )?(?:moment|tijdslot|datum)",
+)
+_STAGE_NL = (
+    r"volgende (?:stap|ronde)",
+    r"(?:tweede|volgende|laatste|derde) (?:gesprek|ronde|sollicitatiegesprek)",
+    r"vervolggesprek",
+    r"(?:assessment|casus|case-opdracht|praktijkopdracht|proefdag|thuisopdracht|meeloopdag)",
+)
+_INVITE_ES = (
+    r"(?:invitarte|invitarle|invitarlos|te invitamos|le invitamos|te queremos invitar|"
+    r"queremos invitarte|nos gustaria invitarte)",
+    r"(?:tu|su) disponibilidad",
+    r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
+    r"(?:fecha|hora|horario|cita|reunion|entrevista)",
+)
+_STAGE_ES = (
+    r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
+    r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa)",
+    r"(?:ejercicio|prueba|caso|desafio|reto) (?:tecnic[oa]|practic[oa])",
+    r"(?:conocerte|reunirte|hablar|charla|entrevista) con (?:nuestr[oa]|el|la) (?:ceo|cto|director|"
+    r"directora|equipo|fundador|fundadora|gerente|responsable)",
+)
+_INVITE_PT = (
+    r"(?:convidar|convidamos|te convidar|gostariamos de convidar|convida-lo|convida-la)",
+    r"(?:sua|tua) disponibilidade",
+    r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa|fase)",
+    r"(?:agendar|escolher|escolha|reservar) (?:uma|a|sua|o|um) (?:[\w-]+ ){0,2}(?:data|horario|"
+    r"entrevista|conversa)",
+)
+_STAGE_PT = (
+    r"(?:proxim[oa]) (?:etapa|fase|passo)",
+    r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada)",
+    r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
+    r"dinamica de grupo",
+)
+_INVITE_IT = (
+    r"(?:invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo)",
+    r"(?:la tua|sua|vostra) disponibilita",
+    r"(?:conoscerti|conoscerla) (?:meglio|di persona)",
+)
+_STAGE_IT = (
+    r"(?:prossima|successiva) (?:fase|tappa|step)",
+    r"prossimo (?:step|passo)",
+    r"(?:secondo|nuovo|ultimo|successivo|terzo) (?:colloquio|incontro)",
+    r"colloquio (?:finale|tecnico|conclusivo)",
+    r"(?:prova|esercizio|test|caso) (?:tecnic[oa]|pratic[oa])",
+)
+INVITE = _compile(
+    _INVITE_EN, _INVITE_DE, _INVITE_FR, _INVITE_NL, _INVITE_ES, _INVITE_PT, _INVITE_IT
+)
+STAGE = _compile(_STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT)
+
+# --------------------------------------------------------------------------- logistics
+# An interview already arranged: confirmed, booked, rescheduled, cancelled, reminded, its
+# itinerary, its video link, its interviewer changed.
+
+LOGISTICS = _compile(
+    (
+        r"confirm\w*", r"booked", r"booking", r"(?:re)?scheduled", r"reschedul\w*", r"cancel+(?:ed|ation)",
+        r"reminder", r"itinerary", r"video link", r"join(?:ing)? (?:the|your|this) (?:interview|call|"
+        r"meeting|session)", r"here are the details", r"joining (?:instructions|details|link)",
+        r"dial[- ]in", r"(?:will )?now be with", r"instead of", r"(?:has been|was) (?:moved|updated|"
+        r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
+    ),
+    (
+        r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
+        r"zugangsdaten", r"umgeplant", r"terminbestatigung",
+    ),
+    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*", r"lien (?:de|pour) "),
+    (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland"),
+    (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)"),
+    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)"),
+    (r"conferm\w*", r"promemoria", r"riprogrammat\w*", r"spostat\w*", r"annullat\w*"),
+)  # fmt: skip
+INTERVIEWISH = _compile(
+    (
+        r"interviews?", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?", r"itinerary",
+        r"onsite", r"rounds?", r"panel", r"booking", r"video", r"event",
+    ),
+    (r"(?:vorstellungs|bewerbungs)?gesprach\w*", r"termin\w*", r"interviewtermin\w*"),
+    (r"entretien\w*", r"rendez-vous", r"visio\w*", r"reunion"),
+    (r"(?:sollicitatie)?gesprek\w*", r"afspraak"),
+    (r"entrevistas?", r"cita", r"videollamada", r"reunion"),
+    (r"entrevistas?", r"reuniao", r"conversa"),
+    (r"colloqui[oa]?", r"appuntamento", r"incontro"),
+)  # fmt: skip
+# A subject that opens with a status word is written by a scheduling system.
+STATUS_SUBJECT = re.compile(
+    r"^\s*(?:confirmed|confirmation|reminder|rescheduled|updated|cancel+ed|booked|new time|"
+    r"bestatigt|bestatigung|erinnerung|verschoben|abgesagt|confirmation|rappel|reporte|annule|"
+    r"bevestigd|bevestiging|herinnering|verplaatst|geannuleerd|confirmad[oa]|confirmacion|"
+    r"recordatorio|reprogramad[oa]|cancelad[oa]|confirmacao|lembrete|remarcad[oa]|reagendad[oa]|"
+    r"confermat[oa]|conferma|promemoria|spostat[oa]|annullat[oa])\b"
+)
+
+# --------------------------------------------------------------------------- away messages
+
+AWAY = _compile(
+    (
+        r"out of (?:the )?office", r"ooo", r"on (?:parental |annual |maternity |paternity |sick |"
+        r"study |medical )?leave", r"on vacation", r"on holidays?", r"away from (?:the office|my desk|"
+        r"work)", r"limited (?:access|connectivity)", r"currently (?:travel+ing|away|out|unavailable)",
+        r"(?:respond|reply|get back to you|answer) (?:when|on|upon|after) (?:i'm|i am|my) (?:back|"
+        r"return)", r"(?:i am|i'm) (?:currently )?(?:away|out|off)",
+    ),
+    (
+        r"abwesend", r"(?:im|in) urlaub", r"ausser haus", r"nicht im (?:buro|haus)",
+        r"(?:keinen|eingeschrankten|begrenzten) zugriff", r"nicht erreichbar", r"elternzeit",
+    ),
+    (
+        r"absente? (?:du bureau|jusqu)", r"je suis absente?", r"hors du bureau", r"en conges?",
+        r"en vacances", r"acces (?:limite|restreint)",
+    ),
+    (r"afwezig", r"met vakantie", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof"),
+    (
+        r"fuera de (?:la )?oficina", r"ausente", r"de vacaciones", r"de (?:baja|permiso)",
+        r"acceso limitado",
+    ),
+    (r"fora do escritorio", r"ausente", r"de ferias", r"de licenca", r"acesso limitado"),
+    (
+        r"fuori (?:dall')?ufficio", r"fuori sede", r"in ferie", r"assente", r"accesso limitato",
+        r"in congedo",
+    ),
+)  # fmt: skip
+AWAY_SUBJECT = re.compile(
+    r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|"
+    r"away|abwesenheit\w*|automatische antwort|abwesend|reponse automatique|absence|absent|"
+    r"automatisch antwoord|afwezig\w*|respuesta automatica|fuera de la oficina|ausencia|"
+    r"resposta automatica|ausente|fora do escritorio|risposta automatica|fuori (?:sede|ufficio)|"
+    r"assente|ooo)\b"
+)
+
+# --------------------------------------------------------------------------- third parties
+# Someone outside the company writing about the process: a friend passing on hearsay or asking
+# for news, or a recruiter pitching another job. An agency relaying the company speaks of the
+# company in the third person ("they", "the client", "their hiring manager").
+
+HEARSAY = _compile(
+    (
+        r"(?:my|a) (?:cousin|friend|sister|brother|mate|mum|mom|dad|partner|wife|husband|colleague|"
+        r"neighbou?r|uncle|aunt|flatmate|roommate|buddy|bestie|sis|bro)s?(?: who| at| from| in| of mine|"
+        r" says| said| told| heard|'s)",
+        r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
+        r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
+        r"glassdoor", r"reddit",
+    ),
+    (
+        r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin|nachbar\w*)",
+        r"(?:hab|habe) (?:gehort|mitbekommen)", r"angeblich", r"geruchte?",
+    ),
+    (
+        r"mon (?:cousin|pote|ami|frere|collegue|voisin)", r"ma (?:cousine|copine|amie|soeur|collegue)",
+        r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?",
+    ),
+    (
+        r"mijn (?:neef|nicht|vriend|vriendin|broer|zus|collega|buurman|buurvrouw)", r"ik hoorde",
+        r"schijnbaar", r"blijkbaar", r"geruchten?",
+    ),
+    (
+        r"mi (?:primo|prima|amigo|amiga|hermano|hermana|cunad[oa]|colega|vecin[oa])",
+        r"me dijeron", r"al parecer", r"dicen que", r"rumou?r(?:es)?",
+    ),
+    (
+        r"meu (?:primo|amigo|irmao|colega|vizinho)", r"minha (?:prima|amiga|irma|colega|vizinha)",
+        r"ouvi dizer", r"boatos?",
+    ),
+    (
+        r"mio (?:cugino|amico|fratello|collega)", r"mia (?:cugina|amica|sorella|collega)",
+        r"ho sentito dire", r"si dice che", r"voci di corridoio",
+    ),
+)  # fmt: skip
+# Someone outside the process asking the candidate how it went.
+ASKS_NEWS = _compile(
+    (
+        r"(?:did|have) you (?:hear|heard)", r"heard (?:back|anything)(?: yet)?\?",
+        r"(?:any|some) (?:news|word|updates?)(?: yet)?(?: (?:from|on|about) [\w' &-]{1,40})?\?",
+        r"how did (?:it|the interview|things|your interview|it all) go",
+        r"how(?:'d| did| was) (?:[\w-]+ ){0,3}(?:go|interview)\b", r"fingers crossed",
+        r"let me know how it (?:goes|went)", r"good luck",
+    ),
+    (
+        r"schon (?:was|etwas) gehort", r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
+        r"wie (?:ist|war|lief) (?:es|das|dein)", r"daumen (?:drucken|gedruckt|druck)",
+    ),
+    (
+        r"des nouvelles", r"(?:tu as|t'as) eu (?:des nouvelles|un retour|une reponse)",
+        r"comment (?:ca|c'est|s'est) (?:s'est )?passe", r"croise les doigts",
+    ),
+    (r"al iets gehoord", r"nog (?:niks|niets) gehoord", r"hoe ging", r"duim(?:en|pjes)"),
+    (r"alguna novedad", r"sabes algo", r"te dijeron algo", r"como te fue", r"cruz\w* los dedos"),
+    (r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi", r"dedos cruzados"),
+    (r"novita\?", r"hai saputo", r"com'e andat[oa]", r"incrocio le dita"),
+)  # fmt: skip
+PITCH = _compile(
+    (
+        r"(?:another|a new|a different|an exciting|a similar|other|new|some|two|three|a few|a couple "
+        r"of) (?:[\w-]+ ){0,2}(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|jobs?)"
+        r"(?: (?:in mind|for you|that|which|i|we|at|with))",
+        r"came across your (?:profile|cv|resume)", r"(?:would|might|could) you be (?:open|interested)",
+        r"(?:are|were) you open to", r"open to (?:a |new |hearing|exploring|a chat)",
+        r"(?:a|one of my|my|our) clients?(?: of mine)? (?:is|are|who|has|have)",
+        r"(?:i'm|i am|we're|we are) (?:currently )?(?:working on|recruiting for|hiring for|"
+        r"partnering with)", r"great (?:fit|match) for",
+    ),
+    (
+        r"(?:eine |einer )?(?:neue|andere|weitere|spannende) (?:stelle|position|vakanz|rolle|"
+        r"moglichkeit|chance|opportunity)", r"(?:ihr|dein) profil (?:gesehen|gefunden|ist mir)",
+        r"offen fur (?:eine|neue)", r"wechselbereit", r"mein(?:e|em)? (?:kunde|kundin|mandant\w*)",
+    ),
+    (
+        r"(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunite|mission|offre)",
+        r"votre profil (?:a retenu|m'a|nous a)", r"ouverte? a (?:de nouvelles|une nouvelle|un nouveau)",
+        r"(?:un de mes|mon|l'un de nos) clients?",
+    ),
+    (
+        r"(?:een andere|een nieuwe|andere|nieuwe) (?:functie|vacature|rol|kans|opdracht)",
+        r"(?:je|uw) profiel (?:gezien|gevonden|viel)", r"open (?:voor|staan voor) (?:een|nieuwe)",
+        r"mijn (?:klant|opdrachtgever)",
+    ),
+    (
+        r"(?:otra|una nueva|otro|nuevo|nueva) (?:posicion|vacante|oportunidad|puesto|rol|proyecto)",
+        r"(?:vi|encontre|revise) tu perfil", r"abiert[oa] a (?:nuevas|una nueva|un nuevo)",
+        r"(?:un|mi) cliente",
+    ),
+    (
+        r"(?:outra|nova|uma nova|outro|novo) (?:vaga|oportunidade|posicao|cargo)",
+        r"(?:vi|encontrei) (?:o )?seu perfil", r"abert[oa] a (?:novas|uma nova|um novo)",
+        r"(?:um|meu) cliente",
+    ),
+    (
+        r"(?:un'altra|un altro|nuova|nuovo|altra|altro) (?:posizione|opportunita|ruolo|offerta)",
+        r"(?:visto|trovato) il tuo profilo", r"apert[oa] a (?:nuove|una nuova|un nuovo)",
+        r"(?:un|mio) cliente",
+    ),
+)  # fmt: skip
+# An agency passing on what the company said: "the client", "their hiring manager", "spoke to".
+_RELAY_CLIENT = (
+    (
+        r"the client",
+        r"their (?:hiring|ta|talent|hr|recruiter|recruiting|team|manager|director|ceo|"
+        r"cto|cfo|founder|panel|feedback|decision|head)",
+        r"spoke (?:to|with)",
+        r"heard back from",
+        r"feedback from",
+        r"see below",
+        r"forwarding",
+    ),
+    (r"(?:der|die) (?:kunde|kundin|mandant)", r"beim kunden"),
+    (r"le client", r"chez le client"),
+    (r"de (?:klant|opdrachtgever)",),
+    (r"el cliente",),
+    (r"o cliente",),
+    (r"il cliente",),
+)
+RELAY_CLIENT = _compile(*_RELAY_CLIENT)
+# ... or speaking of the company in the third person ("they want a second chat").
+RELAY = _compile(
+    *_RELAY_CLIENT,
+    (
+        r"they(?:'re|'ve|'d|'ll| are| have| had| would| will| want| said| told| say| liked| loved|"
+        r" need| decided| came| got)",
+    ),
+    (r"(?:sie|die firma) (?:mochten|wollen|haben)",),
+    (r"ils (?:veulent|souhaitent|ont)",),
+    (r"ze (?:willen|hebben)",),
+    (r"(?:quieren|les gusto)",),
+    (r"(?:eles querem|gostaram)",),
+    (r"(?:vogliono|sono rimasti)",),
+)
+
+# --------------------------------------------------------------------------- other mail
+
+TRANSACTIONAL = re.compile(
+    r"\b(?:your order|order #?\d+|has shipped|on its way|track your (?:package|order)|receipt|invoice|"
+    r"newsletter|subscription|discount|\d+ ?% off|premium|unsubscribe|bestellung|commande|pedido|"
+    r"encomenda|ordine|bestelling|rabatt|remise|descuento|desconto|sconto|korting)\b"
+)
+HIRING = re.compile(
+    r"\b(?:interview\w*|application|applied|applying|role|position|candidac\w*|candidate|recruit\w*|"
+    r"hiring|next steps?|offer|bewerbung|stelle|gesprach|kandidat\w*|candidature|entretien|poste|"
+    r"recrutement|sollicitatie|vacature|gesprek|puesto|candidatura|entrevista|proceso|vaga|"
+    r"processo|colloquio|posizione|selezione)\b"
+)
+
+# --------------------------------------------------------------------------- machine-written
+# Text that says the message was generated, or that a mailbox acknowledges receipt.
+AUTO_TEXT = _compile(
+    (
+        r"(?:this is an? |this )?automat\w* (?:generated |sent )?(?:reply|response|message|e-?mail|"
+        r"notification)", r"(?:generated|sent) automatically", r"(?:do not|please don't) reply",
+        r"(?:this|the) mailbox is (?:not )?(?:monitored|unattended)",
+    ),
+    (
+        r"automatisch (?:erstellt|generiert|versendet|versandt|verschickt|gesendet)",
+        r"(?:bitte )?(?:nicht )?auf diese (?:e-?mail|nachricht) (?:nicht )?antworten",
+    ),
+    (r"(?:genere|envoye)e? automatiquement", r"(?:merci de )?ne pas repondre"),
+    (r"automatisch (?:gegenereerd|verzonden|verstuurd)", r"(?:niet )?(?:op )?deze (?:e-?mail|mail) "
+     r"(?:niet )?beantwoorden"),
+    (r"(?:generado|enviado) automaticamente", r"no (?:responda|respondas|contestes)"),
+    (r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)"),
+    (r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere"),
+)  # fmt: skip
+# Local parts of senders nobody answers from.
+NO_REPLY_LOCAL = re.compile(
+    r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|bounces?|"
+    r"alerts?|system|automated|benachrichtigung\w*|notificaciones|notificacoes|notifiche|"
+    r"ne-?pas-?repondre|nepasrepondre|nao-?responda|no-?responder|niet-?beantwoorden)"
+)
+# Local parts of mailboxes a team shares (careers@, recruiting-scheduling@, WattlebrookCareers@).
+GROUP_LOCAL = re.compile(
+    r"(?:careers?|jobs|recruit\w*|talent|scheduling|interviews?|hiring|bookings?|karriere|"
+    r"bewerbung\w*|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|werving|"
+    r"vacatures|werkenbij|(?:^|[._-])(?:hr|rh|people|ta|jobs?)(?:$|[._-]))"
+)
+# Words that make what follows a condition or a possibility, not a statement: "if you are not
+# selected...", "successful candidates will receive an offer".
+CONDITION = re.compile(
+    r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
+    r"wenn|falls|sofern|sollten?|si|au cas|en caso|(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
+    r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht)(?![\w])"
+)
