@@ -25,6 +25,7 @@ from agent.errors import TemplateError
 from agent.mail import sanitize_header
 from agent.model import Article, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
+from agent.people import itinerary_line
 from agent.ports import Draft, SentMessage
 from agent.textscan import fold
 
@@ -472,19 +473,15 @@ def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> 
 
 
 _LABELLED = re.compile(r"^\s*(?:[-*\u2022]\s*)?([^:\d]{1,60}?)\s*:\s*(\S.*)$")
-_ITINERARY = re.compile(
-    r"^\s*(?:[-*\u2022]\s*)?\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?"
-    r"(?:\s*[-\u2013]\s*\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)?\s*[-\u2013:]?\s*"
-    r"(.+?)\s+[-\u2013\u2014|/]\s+(.+?)\s*$",
-    re.IGNORECASE,
-)
+_TWO_SIDES = re.compile(r"(.+?)\s+[-\u2013\u2014|/]\s+(.+?)\s*$")
 
 
 def notes_lines(notes: str) -> list[tuple[str, str]]:
     """(label, text) pairs: "Dana: rate limiter" and "11:00 System design - Wei Chen" lines."""
     pairs: list[tuple[str, str]] = []
     for line in (notes or "").splitlines():
-        itinerary = _ITINERARY.match(line)
+        rest = itinerary_line(line)
+        itinerary = _TWO_SIDES.match(rest) if rest else None
         if itinerary:
             first, second = itinerary.groups()
             pairs += [(second, first), (first, second)]  # either side may be the name

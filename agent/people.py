@@ -123,12 +123,24 @@ NAME = (
     + r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|di|du|la|le)[ \t]+)?" + NAME_WORD + r"){0,2}"
 )  # fmt: skip
 _NAME_RE = re.compile(NAME)
-TIME = r"\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?"
-
-ITINERARY = AtLineStart(
+#: A time of day as itineraries write it: "10", "10:30", "10.30", "10am", "10:30 PM".
+TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?"
+#: An itinerary line: a bullet, a time or a range of times, a separator, then the rest.
+_ITINERARY_LINE = (
     r"[ \t•*\-]*" + TIME + r"(?:\s*[-–—]\s*" + TIME + r")?"
     r"[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
 )
+ITINERARY = AtLineStart(_ITINERARY_LINE)
+_ONE_ITINERARY_LINE = re.compile(_ITINERARY_LINE)
+
+
+def itinerary_line(line: str) -> str | None:
+    """What an itinerary line says after its times ("11:00 - 11:45 | System design - Wei Chen"
+    -> "System design - Wei Chen"), or None for a line that is not one."""
+    m = _ONE_ITINERARY_LINE.match(line)
+    return m["rest"] if m else None
+
+
 LIST_LABEL = AtLineStart(
     r"[ \t]*(?:interviewers?|interviewed by|with|joining|panel(?:ists)?|bar raiser|"
     r"gesprachspartner\w*|entrevistador\w*|you'?ll (?:meet|speak with)|recruiter)"

@@ -52,6 +52,18 @@ def test_itinerary_names_become_name_only_interviewers_with_sessions() -> None:
     assert result.company_domain == "hooli.example"
 
 
+def test_itinerary_times_in_capitals_or_with_dots_are_not_part_of_the_session() -> None:
+    coordinator = Attendee("kim.lee@northwind.example", "Kim Lee", "accepted")
+    event = _event(
+        "Northwind onsite",
+        "10:00 AM - 11:00 AM Coding - Dana Whitfield\n11.15 - 12.00 | Design | Wei Chen",
+        organizer=coordinator,
+        attendees=(SELF, coordinator),
+    )
+    people = {p.name: p.session for p in detect(event, ME).interviewers}
+    assert people == {"Dana Whitfield": "Coding", "Wei Chen": "Design"}
+
+
 def test_attendees_filtered_to_the_people_who_interview() -> None:
     event = _event(
         "Initrode | Technical interview",
