@@ -156,6 +156,12 @@ def _main(argv: Sequence[str] | None) -> int:
         error = write_error("", e)
         _print_error(error)
         return error.exit_code
+    except sqlite3.DatabaseError as e:  # a damaged page read outside State's own checks
+        from agent.state import damaged
+
+        error = damaged("", e)
+        _print_error(error)
+        return error.exit_code
     except KeyboardInterrupt:
         return 130
     except Exception as e:  # a bug: say where to report it
@@ -210,6 +216,13 @@ def _state(config: Config) -> State:
     from agent.service import open_state
 
     return open_state(config)
+
+
+def _readable_state(config: Config) -> State:
+    """The state for a command that only shows it: a read-only file is read into memory (what
+    the command works out as it reads, such as new ids, is not kept)."""
+    state = _state(config)
+    return state.copy_to_memory() if state.read_only else state
 
 
 # --------------------------------------------------------------------------- commands
@@ -315,7 +328,7 @@ def cmd_status(args: argparse.Namespace) -> int:
 
     config = _config(args)
     now = _now(args, config.me.timezone)
-    state = _state(config)
+    state = _readable_state(config)
     data = snapshot(state, settings(config), now)
     if args.json:
         print(json.dumps(terminal_data(data), indent=2, ensure_ascii=False))
@@ -342,7 +355,7 @@ def cmd_events(args: argparse.Namespace) -> int:
             since = datetime.fromisoformat(args.since).date()
         except ValueError as e:
             raise UsageError(f"--since wants a date (YYYY-MM-DD), not {args.since!r}") from e
-    print(render_events(_state(config), since, args.all))
+    print(render_events(_readable_state(config), since, args.all))
     return EXIT_OK
 
 
@@ -350,7 +363,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from agent.service import event_key
     from agent.status import explain
 
-    state = _state(_config(args))
+    state = _readable_state(_config(args))
     print(explain(state, event_key(state, args.event)))
     return EXIT_OK
 

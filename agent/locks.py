@@ -2,7 +2,8 @@
 (held by each pass of ``run`` or ``tick``; a second pass waits up to 30 s).
 
 ``fcntl.flock`` on files beside the state file: the kernel releases them when the process dies,
-so a killed pass never leaves a stale lock behind.
+so a killed pass never leaves a stale lock behind. A symbolic link at a lock's path is refused
+(exit 5): the pass records its pid in the lock, which would truncate the link's target.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from agent.errors import StateError
+from agent.safefiles import open_private
 
 PASS_WAIT_SECONDS = 30.0
 
@@ -34,7 +36,7 @@ def _try_lock(fd: int) -> bool:
 def _open(path: Path) -> int:
     try:
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        return os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        return open_private(path, os.O_RDWR | os.O_CREAT, "the lock file", StateError)
     except OSError as e:
         raise StateError(f"cannot create the lock file {path}: {e.strerror}") from e
 
@@ -106,7 +108,7 @@ def daemon_running(state_path: Path | str) -> str | None:
     if str(state_path) == ":memory:" or not path.exists():
         return None
     try:
-        fd = os.open(path, os.O_RDONLY)
+        fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW)
     except OSError:
         return None
     try:

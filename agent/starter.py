@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from agent.safefiles import write_private
+
 STARTER = """\
 # followup configuration. Every key is documented in config.example.yaml in the repository.
 me:
@@ -59,7 +61,5 @@ def write_starter(target: Path, *, interactive: bool) -> None:
         email = _ask("Your email address", email)
         calendar = _ask("Calendar (.ics file or URL)", calendar)
         maildir = _ask("Drafts Maildir", maildir)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".tmp")
-    tmp.write_text(starter_text(name, email, calendar, maildir), encoding="utf-8")
-    tmp.replace(target)
+    # 0600: the config may hold a calendar's secret address
+    write_private(target, starter_text(name, email, calendar, maildir))

@@ -30,6 +30,7 @@ from agent.records import (
     ReplyRecord,
     StoredEvent,
 )
+from agent.safefiles import open_private, refuse_link
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +92,7 @@ class State:
 
     def __init__(self, path: Path | str) -> None:
         self.path = str(path)
+        self.read_only = False
         self._in_tx = False
         self._ids: dict[tuple[str, str], str] = {}
         self._tx_ids: dict[tuple[str, str], str] = {}  # given or read in the open transaction
@@ -100,25 +102,48 @@ class State:
     # ------------------------------------------------------------------ opening and migrating
 
     def _open(self) -> sqlite3.Connection:
-        if self.path != ":memory:":
-            folder = Path(self.path).parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-            except OSError as e:
-                raise StateError(f"cannot create the state folder {folder}: {e.strerror}") from e
-            _touch_private(Path(self.path))
+        if self.path == ":memory:":
+            return self._connect(self.path)
+        path = Path(self.path)
+        for name in (path, *(Path(f"{path}{suffix}") for suffix in _SIDE_FILES)):
+            refuse_link(name, "the state file", StateError)
         try:
-            db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
-            db.execute("PRAGMA journal_mode=WAL")
-            db.execute("PRAGMA synchronous=NORMAL")
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as e:
+            raise StateError(f"cannot create the state folder {path.parent}: {e.strerror}") from e
+        self.read_only = path.exists() and not os.access(path, os.W_OK)
+        if self.read_only:
+            return self._connect_read_only(path)
+        _touch_private(path)
+        return self._connect(self.path)
+
+    def _connect(self, target: str, uri: bool = False) -> sqlite3.Connection:
+        try:
+            db = sqlite3.connect(
+                target, isolation_level=None, timeout=30, uri=uri, factory=_CheckedConnection
+            )
+            db.path = self.path
+            if not self.read_only:
+                db.execute("PRAGMA journal_mode=WAL")
+                db.execute("PRAGMA synchronous=NORMAL")
             db.execute("PRAGMA foreign_keys=ON")
+            if self.path != ":memory:":
+                _check_pages(db, self.path)
         except sqlite3.DatabaseError as e:
-            raise StateError(
-                f"the state file {self.path} cannot be opened: {e}",
-                hint="move it aside to start afresh, or restore a backup (*.bak-v*)",
-            ) from e
+            raise damaged(self.path, e) from e
         db.row_factory = sqlite3.Row
         return db
+
+    def _connect_read_only(self, path: Path) -> sqlite3.Connection:
+        """The file as it is, for the commands that only read (``status``): without a writable
+        folder for its ``-shm``, SQLite reads the file alone (``immutable``: a checkpointed WAL)."""
+        uri = f"{path.resolve().as_uri()}?mode=ro"
+        try:
+            return self._connect(uri, uri=True)
+        except StateError as e:
+            if not isinstance(e.__cause__, sqlite3.OperationalError):
+                raise
+        return self._connect(f"{uri}&immutable=1", uri=True)
 
     @property
     def version(self) -> int:
@@ -134,6 +159,11 @@ class State:
             )
         if current == SCHEMA_VERSION:
             return
+        if self.read_only:
+            raise StateError(
+                f"the state file {self.path} needs an upgrade (schema {current}) but is read-only",
+                hint="give this user write access to it and its folder",
+            )
         if current > 0:
             self.backup(f"{self.path}.bak-v{current}")
         for target in range(current + 1, SCHEMA_VERSION + 1):
@@ -147,6 +177,7 @@ class State:
         """A consistent copy (the WAL included), written 0600."""
         if self.path == ":memory:":
             return
+        refuse_link(f"{target}-journal", "the state's backup", StateError)
         _touch_private(Path(target))
         dest = sqlite3.connect(target)
         try:
@@ -166,6 +197,12 @@ class State:
         if self._in_tx:
             yield self.db
             return
+        if self.read_only:
+            raise StateError(
+                f"the state file {self.path} is read-only",
+                hint="`followup status` can still read it; give this user write access to it "
+                "and its folder to run anything else",
+            )
         try:
             self.db.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as e:
@@ -213,6 +250,7 @@ class State:
         """An in-memory copy of this state, for commands that must write nothing (preview)."""
         copy = State.__new__(State)
         copy.path = ":memory:"
+        copy.read_only = False
         copy._in_tx = False
         copy._ids = {}
         copy._tx_ids = {}
@@ -756,6 +794,51 @@ def write_error(path: str, e: sqlite3.Error) -> StateError:
     )
 
 
+#: What to do about a damaged state file, and what starting afresh does.
+RESTORE_HINT = (
+    "restore a backup of it if you have one (followup keeps one beside it, *.bak-v*, before "
+    "each upgrade); or move it aside to start afresh: the next pass reads your calendars "
+    "again and drafts every follow-up due then, also ones you had already sent or deleted"
+)
+#: The files SQLite keeps beside the state file.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def damaged(path: str, e: sqlite3.DatabaseError) -> StateError:
+    """The error for a state file SQLite cannot read (a damaged page, not a database at all)."""
+    where = f" {path}" if path and path != ":memory:" else ""
+    return StateError(f"the state file{where} is damaged ({e})", hint=RESTORE_HINT)
+
+
+def _check_pages(db: sqlite3.Connection, path: str) -> None:
+    """Every page of the file read once (``quick_check``): damage anywhere is found at open."""
+    found = [row[0] for row in db.execute("PRAGMA quick_check(3)")]
+    if found != ["ok"]:
+        raise damaged(path, sqlite3.DatabaseError("; ".join(found)))
+
+
+class _CheckedConnection(sqlite3.Connection):
+    """A connection whose statements turn a damaged page into ``StateError`` (exit 5)."""
+
+    path = ""
+
+    def execute(self, sql: str, parameters: Any = (), /) -> sqlite3.Cursor:
+        try:
+            return super().execute(sql, parameters)
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as e:
+            raise damaged(self.path, e) from e
+
+    def executemany(self, sql: str, parameters: Any, /) -> sqlite3.Cursor:
+        try:
+            return super().executemany(sql, parameters)
+        except sqlite3.OperationalError:
+            raise
+        except sqlite3.DatabaseError as e:
+            raise damaged(self.path, e) from e
+
+
 def _statements(script: str) -> list[str]:
     return [s.strip() for s in script.split(";") if s.strip()]
 
@@ -763,7 +846,7 @@ def _statements(script: str) -> list[str]:
 def _touch_private(path: Path) -> None:
     """Create ``path`` 0600 if missing, so the file never exists with wider permissions."""
     try:
-        fd = os.open(path, os.O_CREAT | os.O_RDWR, 0o600)
+        fd = open_private(path, os.O_CREAT | os.O_RDWR, "the state file", StateError)
         os.close(fd)
     except OSError as e:
         raise StateError(f"cannot write the state file {path}: {e.strerror}") from e

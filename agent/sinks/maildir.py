@@ -7,7 +7,8 @@ only the header part of each file, cached by (name, mtime, size). A draft that l
 was sent when a copy reaches the sent Maildir (matched as ``agent.sinks.match_sent`` says), else
 deleted. To match by recipient and subject after the draft file is gone, the sink keeps one JSON
 line per created draft in ``followup-drafts.jsonl`` beside ``cur/`` (mail clients and
-``mailbox.Maildir`` ignore plain files at the top of a Maildir).
+``mailbox.Maildir`` ignore plain files at the top of a Maildir). A symbolic link at the journal
+or at ``tmp/``, ``new/`` or ``cur/`` is refused (``agent.safefiles``), never written through.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from typing import Any
 from agent.errors import SinkError
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
+from agent.safefiles import link_error, open_private, refuse_link
 from agent.sinks import DraftRecord, match_sent, missing_status, record_of
 
 JOURNAL_NAME = "followup-drafts.jsonl"
@@ -244,7 +246,9 @@ class MaildirSink:
         """Create the drafts Maildir (0700 folders) if it is missing."""
         try:
             self.drafts_dir.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-            for sub in ("", *_SUBDIRS):
+            self.drafts_dir.mkdir(mode=0o700, exist_ok=True)
+            for sub in _SUBDIRS:  # the drafts folder may be a link (the user's choice): not these
+                refuse_link(self.drafts_dir / sub, "the Maildir folder", SinkError)
                 (self.drafts_dir / sub).mkdir(mode=0o700, exist_ok=True)
         except OSError as e:
             raise SinkError(
@@ -290,7 +294,8 @@ class MaildirSink:
     def _append_journal(self, record: DraftRecord) -> None:
         line = json.dumps(_record_json(record), ensure_ascii=False) + "\n"
         try:
-            fd = os.open(self.journal_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
+            fd = open_private(self.journal_path, flags, "the drafts journal", SinkError)
             try:
                 os.write(fd, line.encode("utf-8"))
             finally:
@@ -307,11 +312,13 @@ class MaildirSink:
 
     def _journal(self) -> dict[str, DraftRecord]:
         try:
-            info = self.journal_path.stat()
+            info = self.journal_path.lstat()
         except FileNotFoundError:
             return {}
         except OSError as e:
             raise SinkError(f"cannot read {self.journal_path}: {e.strerror}") from e
+        if stat.S_ISLNK(info.st_mode):
+            raise link_error(self.journal_path, "the drafts journal", SinkError)
         if self._journal_cache and self._journal_cache[:2] == (info.st_mtime_ns, info.st_size):
             return self._journal_cache[2]
         records = _parse_journal(self.journal_path)
@@ -320,7 +327,7 @@ class MaildirSink:
 
 
 def _write_new_file(path: Path, data: bytes) -> None:
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
     try:
         view = memoryview(data)
         while view:
