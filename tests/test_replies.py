@@ -279,6 +279,11 @@ def test_away_messages_in_every_language(subject: str, body: str, headers: dict[
     assert _classify(PERSON, subject, body, headers) == "auto_reply_ooo"
 
 
+def test_an_away_message_written_with_eszett_is_away() -> None:
+    body = "Ich bin bis Freitag außer Haus und lese keine E-Mails."
+    assert _classify(PERSON, "Re: Danke", body, {}) == "auto_reply_ooo"
+
+
 def test_an_away_message_quoting_the_candidate_stays_away() -> None:
     body = ("Ich bin bis 17.04. nicht im Büro.\n\n> Ich freue mich auf die nächste Runde und "
             "auf das Angebot.")  # fmt: skip
