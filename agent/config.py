@@ -16,15 +16,19 @@ import textwrap
 import zoneinfo
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from datetime import time, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from agent.durations import format_duration, parse_days, parse_duration
+from agent import policy
+from agent.durations import format_duration
 from agent.errors import ConfigError
-from agent.model import Article, Me, Policy
+from agent.model import Article, Me
+from agent.policy import Policy
+from agent.policy import shown as _shown
+from agent.policy import yaml_text as _yaml_text
 
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 CONFIG_NAME = "config.yaml"
@@ -153,69 +157,6 @@ def _api_root(value: Any, base: Path) -> str:
     return url if url.endswith("/") else url + "/"
 
 
-def _duration(value: Any, base: Path) -> timedelta:
-    return parse_duration(value)
-
-
-def _days(value: Any, base: Path) -> timedelta:
-    return parse_days(value)
-
-
-def _positive(parse: Parser) -> Parser:
-    def positive(value: Any, base: Path) -> Any:
-        result = parse(value, base)
-        if result <= timedelta(0):
-            raise ValueError(f"{_shown(value)}: must be longer than zero")
-        return result
-
-    return positive
-
-
-def _time(value: Any, base: Path) -> time:
-    match = re.fullmatch(r"(\d{1,2}):(\d\d)", value.strip()) if isinstance(value, str) else None
-    if not match or int(match[1]) > 23 or int(match[2]) > 59:
-        raise ValueError(f'{_shown(value)} is not a time of day: write "HH:MM", e.g. "09:00"')
-    return time(int(match[1]), int(match[2]))
-
-
-WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
-_WEEKDAY_NAMES = {
-    **{name: i for i, name in enumerate(WEEKDAYS)},
-    **{
-        name: i
-        for i, name in enumerate(
-            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-        )
-    },
-}
-
-
-def _weekday(value: Any, base: Path) -> int:
-    name = value.strip().lower() if isinstance(value, str) else None
-    if name not in _WEEKDAY_NAMES:
-        raise ValueError(f"{_shown(value)} is not a day: use {', '.join(WEEKDAYS)}")
-    return _WEEKDAY_NAMES[name]
-
-
-def _weekdays(value: Any, base: Path) -> frozenset[int]:
-    days = frozenset(_list_of(_weekday)(value, base))
-    if not days:
-        raise ValueError("give at least one working day")
-    return days
-
-
-def _bool(value: Any, base: Path) -> bool:
-    if not isinstance(value, bool):
-        raise ValueError(f"{_shown(value)}: expected true or false")
-    return value
-
-
-def _count(value: Any, base: Path) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{_shown(value)}: expected a whole number, 0 or more")
-    return value
-
-
 def _list_of(parse: Parser, *, non_empty: bool = False) -> Parser:
     """A list of values read by ``parse``; a single value counts as a list of one."""
 
@@ -267,14 +208,29 @@ PATH = ValueType("path", _path)
 SOURCES = ValueType("path or URL, or a list of them", _list_of(_source, non_empty=True))
 URL = ValueType("URL", _url)
 API_ROOT = ValueType("URL ending in /", _api_root)
-DURATION = ValueType("duration (m, h, d, w)", _duration)
-POSITIVE_DURATION = ValueType("duration (m, h, d, w), above zero", _positive(_duration))
-DAYS = ValueType("duration in days (d, w)", _days)
-POSITIVE_DAYS = ValueType("duration in days (d, w), above zero", _positive(_days))
-TIME = ValueType('time of day "HH:MM"', _time)
-WEEKDAY_LIST = ValueType("list of days (mon..sun)", _weekdays)
-BOOL = ValueType("true or false", _bool)
-COUNT = ValueType("whole number, 0 or more", _count)
+
+
+def _of_kind(kind: policy.ValueKind[Any]) -> ValueType:
+    """A value type of the policy table as a config value type."""
+    return ValueType(kind.name, lambda value, base: kind.read(value))
+
+
+#: The policy table's value types; the config reads a few other keys with them too.
+KINDS: dict[policy.ValueKind[Any], ValueType] = {
+    kind: _of_kind(kind)
+    for kind in (
+        policy.DURATION,
+        policy.POSITIVE_DURATION,
+        policy.DAYS,
+        policy.POSITIVE_DAYS,
+        policy.TIME,
+        policy.WEEKDAY_LIST,
+        policy.BOOL,
+        policy.COUNT,
+    )
+}
+DURATION, POSITIVE_DURATION = KINDS[policy.DURATION], KINDS[policy.POSITIVE_DURATION]
+TIME, BOOL = KINDS[policy.TIME], KINDS[policy.BOOL]
 COMPANY_NAMES = ValueType("mapping of domain or name to name", _company_names)
 
 # --------------------------------------------------------------------------- the spec
@@ -304,6 +260,15 @@ class Key:
     @property
     def is_section(self) -> bool:
         return self.type in (SECTION, CHOICE, LIST_OF_SECTIONS)
+
+
+def _policy_keys(section: str) -> tuple[Key, ...]:
+    """The keys of the policy table directly under ``section``, as the table gives them."""
+    return tuple(
+        Key(row.key, KINDS[row.kind], row.meaning, default=row.default)
+        for row in policy.TABLE
+        if row.key.rpartition(".")[0] == section
+    )
 
 
 SPEC: tuple[Key, ...] = (
@@ -347,30 +312,18 @@ SPEC: tuple[Key, ...] = (
         default="5m"),
     Key("policy", SECTION, "When follow-ups fall due. Due times move to the next working day."),
     Key("policy.thank_you", SECTION, "The thank-you note after each interview."),
-    Key("policy.thank_you.delay", DURATION, "How long after the interview ends it is drafted.",
-        default="1h"),
-    Key("policy.thank_you.deadline", DURATION, "No thank-you is drafted once the interview ended "
-        "longer ago than this.", default="48h"),
+    *_policy_keys("policy.thank_you"),
     Key("policy.status_check", SECTION, "The note asking where things stand once the company's "
         "timetable has passed."),
-    Key("policy.status_check.grace", DAYS, "Days to wait after the date the company said it would "
-        "answer.", default="1w"),
-    Key("policy.status_check.default_timeline", DAYS, "The timetable assumed when the company "
-        "stated none, counted from the interview.", default="2w"),
+    *_policy_keys("policy.status_check"),
     Key("policy.check_in", SECTION, "Later check-ins while nothing is heard."),
-    Key("policy.check_in.every", POSITIVE_DAYS, "Time between check-ins.", default="2w"),
-    Key("policy.check_in.max", COUNT, "How many check-ins at most (0: none).", default=2),
+    *_policy_keys("policy.check_in"),
     Key("policy.working_hours", SECTION, "Drafts fall due on working days, at the start of the "
         "day at the earliest."),
-    Key("policy.working_hours.days", WEEKDAY_LIST, "Working days: mon, tue, wed, thu, fri, sat, "
-        "sun.", default=["mon", "tue", "wed", "thu", "fri"]),
-    Key("policy.working_hours.start", TIME, "Start of the working day, in me.timezone.",
-        default="09:00"),
+    *_policy_keys("policy.working_hours"),
     Key("policy.reminder", SECTION, "A reminder to you only, on the morning of an interview."),
-    Key("policy.reminder.enabled", BOOL, "Set to false for no reminders.", default=True),
-    Key("policy.reminder.at", TIME, "When it falls due, in me.timezone.", default="08:00"),
-    Key("policy.stale_after", DAYS, "A process first seen when older than this is closed, with no "
-        "drafts.", default="60d"),
+    *_policy_keys("policy.reminder"),
+    *_policy_keys("policy"),
     Key("articles", LIST_OF_SECTIONS, "Things worth sharing in a check-in when relevant. Each has "
         "a title and a url, and optional tags (topics it is relevant to).", default=[],
         example=[{"title": "Event sourcing in practice", "url": "https://example.org/es",
@@ -725,20 +678,15 @@ def _drafts(drafts: dict[str, Any]) -> DraftsConfig:
     )
 
 
-def _policy(policy: dict[str, Any]) -> Policy:
-    return Policy(
-        thank_you_delay=policy["thank_you"]["delay"],
-        thank_you_deadline=policy["thank_you"]["deadline"],
-        status_check_grace=policy["status_check"]["grace"],
-        default_timeline=policy["status_check"]["default_timeline"],
-        check_in_every=policy["check_in"]["every"],
-        check_in_max=policy["check_in"]["max"],
-        working_days=policy["working_hours"]["days"],
-        working_start=policy["working_hours"]["start"],
-        reminder_enabled=policy["reminder"]["enabled"],
-        reminder_at=policy["reminder"]["at"],
-        stale_after=policy["stale_after"],
-    )
+def _policy(section: dict[str, Any]) -> Policy:
+    """The ``policy`` section read (every key has a value: given, else the table's default)."""
+    values = {}
+    for row in policy.TABLE:
+        node: Any = section
+        for name in row.key.split(".")[1:]:
+            node = node[name]
+        values[row.key] = node
+    return policy.policy_from(values)
 
 
 def _google(google: dict[str, Any], state: Path) -> GoogleConfig:
@@ -817,17 +765,6 @@ def _render_value(key: Key, indent: int, commented: bool) -> list[str]:
     value = key.example if key.example is not None else key.default
     shown = f'"{value}"' if key.type is TIME else _yaml_text(value)  # as CONTRACT.md writes it
     return [f"{pad}{key.name}: {shown}"]
-
-
-def _shown(value: Any) -> str:
-    """``value`` as a message quotes it: text in quotes, anything else as YAML."""
-    return repr(value) if isinstance(value, str) else _yaml_text(value)
-
-
-def _yaml_text(value: Any) -> str:
-    """``value`` as one line of YAML, e.g. ``[mon, tue]``, ``'09:00'``, ``true``."""
-    text = yaml.safe_dump(value, default_flow_style=True, sort_keys=False, width=10_000)
-    return text.removesuffix("\n").removesuffix("\n...").strip()
 
 
 if __name__ == "__main__":

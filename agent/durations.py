@@ -3,7 +3,7 @@
 ``parse_duration`` takes minutes, hours, days and weeks (short form, possibly combined: ``1h30m``)
 or an ISO-8601 duration (``PT90M``, ``P1DT2H``); ``parse_days`` is for the keys counted in whole
 days and takes only days and weeks; ``format_duration`` writes a ``timedelta`` back in the short
-form. Every error is a ``ValueError`` whose message is meant for the user.
+form, ``spoken_duration`` as a sentence says it. Every error is a ``ValueError`` whose message is meant for the user.
 """
 
 from __future__ import annotations
@@ -58,6 +58,26 @@ def format_duration(delta: timedelta) -> str:
     minutes, secs = divmod(rest, 60)
     amounts = ((days, "d"), (hours, "h"), (minutes, "m"), (secs, "s"))
     return "".join(f"{n}{unit}" for n, unit in amounts if n)
+
+
+_SPOKEN_UNITS = ((7 * 86400, "week"), (86400, "day"), (3600, "hour"), (60, "minute"), (1, "second"))
+
+
+def spoken_duration(delta: timedelta) -> str:
+    """``delta`` as a sentence says it: "48 hours", "2 weeks", "10 days", "1 hour", "90 minutes".
+
+    Whole weeks in weeks; from three days on, whole days in days; below that, in hours, as the
+    advice is given ("within 48 hours"); else the largest unit that counts it whole.
+    """
+    seconds = round(abs(delta.total_seconds()))
+    if seconds == 0:
+        return "0 minutes"
+    for size, unit in _SPOKEN_UNITS:
+        if seconds % size or (unit == "day" and seconds < 3 * 86400):
+            continue
+        n = seconds // size
+        return f"{n} {unit}{'' if n == 1 else 's'}"
+    return "0 minutes"
 
 
 def _total(parts: dict[str, int]) -> timedelta:

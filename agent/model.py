@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime
 from enum import StrEnum
+
+from agent.policy import Policy as Policy  # the policy table, where its numbers live
 
 
 class Kind(StrEnum):
@@ -275,20 +277,3 @@ class Article:
     title: str
     url: str
     tags: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Policy:
-    """When follow-ups fall due (config ``policy``; defaults are CONTRACT.md's)."""
-
-    thank_you_delay: timedelta = timedelta(hours=1)
-    thank_you_deadline: timedelta = timedelta(hours=48)
-    status_check_grace: timedelta = timedelta(weeks=1)  # whole days
-    default_timeline: timedelta = timedelta(weeks=2)  # whole days
-    check_in_every: timedelta = timedelta(weeks=2)  # whole days
-    check_in_max: int = 2
-    working_days: frozenset[int] = frozenset({0, 1, 2, 3, 4})  # Monday = 0
-    working_start: time = time(9, 0)
-    reminder_enabled: bool = True
-    reminder_at: time = time(8, 0)
-    stale_after: timedelta = timedelta(days=60)  # whole days

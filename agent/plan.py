@@ -13,15 +13,8 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from agent.model import (
-    FollowUp,
-    FollowUpKey,
-    FollowUpState,
-    Kind,
-    Policy,
-    Problem,
-    ProcessState,
-)
+from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Problem, ProcessState
+from agent.policy import Policy, thank_you_reason
 
 S = FollowUpState
 
@@ -188,7 +181,7 @@ def _thank_yous(
     due_at = round_.end_at + policy.thank_you_delay
     for person in round_.interviewers:
         key = FollowUpKey(facts.pid, round_.event_key, Kind.THANK_YOU, person.person_id)
-        state, reason = S.PLANNED, "thank you within 48 hours"
+        state, reason = S.PLANNED, thank_you_reason(policy)
         if not round_.live:
             state, reason = S.CANCELLED, _dead_round_reason(round_)
         elif _wrote_after(facts, person, round_.end_at):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from agent.policy import starter_lines
 from agent.safefiles import write_private
 
 STARTER = """\
@@ -27,12 +28,7 @@ drafts:
 
 # poll_interval: 5m
 # policy:
-#   thank_you: {{delay: 1h, deadline: 48h}}
-#   status_check: {{grace: 1w, default_timeline: 2w}}
-#   check_in: {{every: 2w, max: 2}}
-#   working_hours: {{days: [mon, tue, wed, thu, fri], start: "09:00"}}
-#   reminder: {{enabled: true, at: "08:00"}}
-#   stale_after: 60d
+{policy}
 # articles:
 #   - {{title: "Event sourcing in practice", url: "https://example.org/es", tags: [backend]}}
 """
@@ -50,6 +46,7 @@ def starter_text(name: str, email: str, calendar: str, maildir: str) -> str:
         email=json.dumps(email),
         calendar=json.dumps(calendar),
         maildir=json.dumps(maildir),
+        policy="\n".join(f"#   {line}" for line in starter_lines()),
     )
 
 

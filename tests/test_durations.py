@@ -6,7 +6,7 @@ from datetime import timedelta
 
 import pytest
 
-from agent.durations import format_duration, parse_days, parse_duration
+from agent.durations import format_duration, parse_days, parse_duration, spoken_duration
 
 
 @pytest.mark.parametrize(
@@ -96,3 +96,20 @@ def test_format_duration(delta: timedelta, text: str) -> None:
 def test_format_then_parse_round_trips(minutes: int) -> None:
     delta = timedelta(minutes=minutes)
     assert parse_duration(format_duration(delta)) == delta
+
+
+@pytest.mark.parametrize(
+    ("delta", "said"),
+    [
+        (timedelta(hours=48), "48 hours"),
+        (timedelta(hours=24), "24 hours"),
+        (timedelta(days=3), "3 days"),
+        (timedelta(weeks=2), "2 weeks"),
+        (timedelta(days=60), "60 days"),
+        (timedelta(hours=1), "1 hour"),
+        (timedelta(minutes=90), "90 minutes"),
+        (timedelta(0), "0 minutes"),
+    ],
+)
+def test_spoken_durations_read_as_people_say_them(delta: timedelta, said: str) -> None:
+    assert spoken_duration(delta) == said
