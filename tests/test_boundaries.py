@@ -28,7 +28,7 @@ DECISIONS = [
     "agent.journal",
     "agent.assemble",
     "agent.detector",
-    "agent.policy",  # the policy table, once it exists
+    "agent.policy",  # the policy table
 ]
 READERS = ["agent.status"]
 
