@@ -229,6 +229,7 @@ def _readable_state(config: Config) -> State:
 
 
 def cmd_tick(args: argparse.Namespace) -> int:
+    from agent.health import recorded_pass
     from agent.locks import pass_lock
     from agent.safetext import one_line
     from agent.status import save_conditions
@@ -237,7 +238,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
     config = _config(args)
     now = _now(args, config.me.timezone)
     state = _state(config)
-    with pass_lock(config.state):
+    with pass_lock(config.state), recorded_pass(state, now) as outcome:
         engine = build_engine(config, state)
         try:
             report = engine.tick(now)
@@ -245,6 +246,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
             save_conditions(state, [_needs_auth(e)])  # for `status`; the funnel exits 3
             raise
         save_conditions(state, report.conditions)
+        outcome.done(report)
     # The report's lines are log lines for cron and scripts: one line each, whatever the input.
     for f in report.drafted:
         print(one_line(f"drafted {f.id} {f.kind} to {', '.join(f.to) or '(address needed)'}"))

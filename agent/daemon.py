@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -24,7 +25,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from agent.errors import EXIT_AUTH, EXIT_OK, EXIT_STATE, FollowupError
+from agent.errors import EXIT_AUTH, EXIT_INTERNAL, EXIT_OK, EXIT_STATE, FollowupError
 from agent.state import DaemonRecord, State
 
 if TYPE_CHECKING:
@@ -236,20 +237,26 @@ class LivePass:
         self._failures = 0
 
     def __call__(self, now: datetime) -> PassOutcome:
+        from agent.health import recorded_pass
         from agent.locks import pass_lock
         from agent.status import save_conditions
 
         mark = self._state.last_audit_id()
         try:
-            with pass_lock(self._config.state):
+            with pass_lock(self._config.state), recorded_pass(self._state, now) as outcome:
                 report = self._engine.tick(now, stop=self._stop)
                 save_conditions(self._state, report.conditions)
+                outcome.done(report)
         except FollowupError as e:
             self._save(now, e.exit_code, ok=False)
             self._record_failure(e)
             raise
+        except Exception:  # a bug: counted and shown by `status` like any failed pass
+            self._save(now, EXIT_INTERNAL, ok=False)
+            raise
         finally:
-            log_decisions(self._state, mark)
+            with _quiet():
+                log_decisions(self._state, mark)
         ok = not report.source_failed
         self._log_report(report)
         self._save(now, report.exit_code, ok=ok)
@@ -292,7 +299,7 @@ def _quiet() -> Iterator[None]:
     """Bookkeeping for ``status`` never stops the daemon."""
     try:
         yield
-    except FollowupError as e:
+    except (FollowupError, sqlite3.Error) as e:
         log.debug("could not record the daemon's state: %s", e)
 
 

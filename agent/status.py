@@ -11,7 +11,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from agent import codec, store
+from agent import codec, health, store
 from agent.records import Condition
 from agent.redact import redact_urls
 from agent.settings import Settings
@@ -47,7 +47,9 @@ def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     store.detect_changed(state, settings.me)  # a note or a mark since the last pass shows
     views = store.load_views(state, settings, now)
     followups = {view.group.pid: state.followups(view.group.pid) for view in views}
-    return status_json(now, _conditions(state), views, followups, _daemon_json(state))
+    data = status_json(now, _conditions(state), views, followups, _daemon_json(state))
+    data["passes"] = health.as_json(state)  # the last error, since when, how many failed
+    return data
 
 
 def _daemon_json(state: State) -> dict[str, Any] | None:

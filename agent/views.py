@@ -288,19 +288,34 @@ def render_table(data: dict[str, Any]) -> str:
     lines = []
     for c in data["conditions"]:
         lines.append(f"! {c['kind']}: {c['message']}")
+    failing = data.get("passes") or {}
+    if failing.get("failed_passes"):
+        lines.append(_failing_line(failing))
     if data.get("daemon"):
         lines.append(_daemon_line(data["daemon"]))
-    if not data["processes"]:
+    if not data["processes"] and failing.get("failed_passes"):
+        lines.append("No interviews found yet: the passes fail (above) before reading them.")
+    elif not data["processes"]:
         lines.append("No interviews found yet. Run `followup tick` to read the calendar.")
     for p in data["processes"]:
         lines.extend(_process_lines(p))
     return "\n".join(lines)
 
 
+def _failing_line(p: dict[str, Any]) -> str:
+    n = p["failed_passes"]
+    passes = "the last pass" if n == 1 else f"the last {n} passes"
+    return (
+        f"! {passes} failed (since {p['failing_since'][:19]}), the last at "
+        f"{p['last_error_at'][:19]} with exit {p['last_exit']}: {p['last_error']}"
+    )
+
+
 def _daemon_line(d: dict[str, Any]) -> str:
-    if not d["running"]:
-        return f"followup run is not running (last pass {(d['last_pass_at'] or '-')[:19]})"
     failing = f", {d['failures']} failed passes in a row" if d["failures"] else ""
+    if not d["running"]:
+        last = (d["last_pass_at"] or "-")[:19]
+        return f"followup run is not running (last pass {last}{failing})"
     return (
         f"followup run (pid {d['pid']}): last pass {(d['last_pass_at'] or '-')[:19]}, "
         f"next wake-up {(d['next_wake_at'] or '-')[:19]}{failing}"

@@ -11,17 +11,18 @@ Token values are never logged.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from agent.errors import AuthError, UsageError
 from agent.google import SCOPES
 from agent.google.transport import ConnectionLost, OneShotHttp
+from agent.safefiles import write_private
 
 if TYPE_CHECKING:
     from google.oauth2.credentials import Credentials
@@ -31,6 +32,12 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 AUTH_HINT = "run `followup auth` to sign in to Google again"
+AUTH_RETRY = "run `followup auth` again"
+CLIENT_HINT = (
+    "in Google Cloud Console, APIs & Services > Credentials, create an OAuth client ID of type "
+    '"Desktop app", download its JSON, point google.client_secret at it and run `followup auth`'
+)
+_CLIENT_KEYS = ("client_id", "client_secret", "auth_uri", "token_uri")
 FLOW_TIMEOUT_SECONDS = 300
 
 
@@ -39,18 +46,7 @@ FLOW_TIMEOUT_SECONDS = 300
 
 def write_token(path: Path, text: str) -> None:
     """Write ``text`` to ``path`` atomically, the file never readable by others."""
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)  # created 0600
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(text)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_private(path, text)
 
 
 def load_credentials(token_path: Path, token_uri: str | None = None) -> Credentials:
@@ -63,9 +59,15 @@ def load_credentials(token_path: Path, token_uri: str | None = None) -> Credenti
         raise AuthError(f"no Google token at {token_path}", hint="run `followup auth`") from e
     except (OSError, ValueError) as e:
         raise AuthError(f"the Google token {token_path} cannot be read: {e}", hint=AUTH_HINT) from e
+    if not isinstance(info, dict):
+        raise AuthError(
+            f"the Google token {token_path} is not a saved sign-in "
+            f"(it holds a JSON {_json_kind(info)})",
+            hint=AUTH_HINT,
+        )
     try:
         creds = Credentials.from_authorized_user_info(info)
-    except ValueError as e:
+    except (ValueError, TypeError, AttributeError, KeyError) as e:
         raise AuthError(f"the Google token {token_path} is incomplete: {e}", hint=AUTH_HINT) from e
     if token_uri:
         creds = _with_token_uri(creds, token_uri)
@@ -164,20 +166,31 @@ def run_flow(
     ``open_browser=False`` (``ssh -L PORT:localhost:PORT``).
     """
     from google_auth_oauthlib.flow import InstalledAppFlow
+    from oauthlib.oauth2.rfc6749.errors import OAuth2Error
 
-    secret = _client_secret(config)
+    client = _client_config(_client_secret(config))
     os.environ.setdefault("OAUTHLIB_RELAX_TOKEN_SCOPE", "1")  # a user may untick a scope
-    flow = InstalledAppFlow.from_client_secrets_file(str(secret), scopes=list(SCOPES))
-    creds = flow.run_local_server(
-        host="localhost",
-        port=port,
-        open_browser=open_browser,
-        timeout_seconds=FLOW_TIMEOUT_SECONDS,
-        authorization_prompt_message=prompt,
-        success_message="followup is signed in to Google. You may close this window.",
-        prompt="consent",
-        access_type="offline",
-    )
+    flow = InstalledAppFlow.from_client_config(client, scopes=list(SCOPES))
+    try:
+        creds = flow.run_local_server(
+            host="localhost",
+            port=port,
+            open_browser=open_browser,
+            timeout_seconds=FLOW_TIMEOUT_SECONDS,
+            authorization_prompt_message=prompt,
+            success_message="followup is signed in to Google. You may close this window.",
+            prompt="consent",
+            access_type="offline",
+        )
+    except OSError as e:
+        if e.errno == errno.EADDRINUSE:
+            raise AuthError(
+                f"port {port} on localhost is in use by another program",
+                hint="pick another with --port, or leave --port out to take a free one",
+            ) from e
+        raise AuthError(f"the sign-in could not listen on localhost: {e}", hint=AUTH_RETRY) from e
+    except (OAuth2Error, ValueError) as e:  # refused consent, a state mismatch, no answer
+        raise AuthError(f"the Google sign-in did not complete: {e}", hint=AUTH_RETRY) from e
     if not creds.refresh_token:
         raise AuthError("Google sent no refresh token", hint="run `followup auth` again")
     lacking = missing_scopes(creds)
@@ -201,3 +214,32 @@ def _client_secret(config: GoogleConfig) -> Path:
     if not secret.is_file():
         raise UsageError(f"no OAuth client file at {secret}", hint="see README, section Google")
     return secret
+
+
+def _client_config(path: Path) -> dict[str, Any]:
+    """The desktop client in ``path``, checked: a file of another kind is said to be one."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as e:  # ValueError: not JSON, not UTF-8
+        raise AuthError(
+            f"the OAuth client file {path} is not one Google gives: {e}", hint=CLIENT_HINT
+        ) from e
+    if not isinstance(data, dict) or not isinstance(data.get("installed"), dict):
+        kinds = [k for k in ("web",) if isinstance(data, dict) and k in data]
+        what = f"a {kinds[0]} application's" if kinds else f"a JSON {_json_kind(data)}, not a"
+        raise AuthError(
+            f"the OAuth client file {path} is {what} client; followup signs in as a desktop app",
+            hint=CLIENT_HINT,
+        )
+    installed = data["installed"]
+    missing = [k for k in _CLIENT_KEYS if not isinstance(installed.get(k), str) or not installed[k]]
+    if missing:
+        raise AuthError(
+            f"the OAuth client file {path} lacks {', '.join(missing)}", hint=CLIENT_HINT
+        )
+    return data
+
+
+def _json_kind(value: object) -> str:
+    kinds = {list: "list", str: "string", int: "number", float: "number", bool: "boolean"}
+    return "null" if value is None else kinds.get(type(value), "object")
