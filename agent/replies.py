@@ -306,16 +306,31 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     sender = domains.registrable_domain(from_addr)
     if mail.relation == "platform":
         return f"platform notification from {sender}"
+    about_me = bool(
+        words.YOUR_PROCESS.search(mail.news)
+        or _stated(words.REJECTION, mail.news)
+        or _stated(words.OFFER, mail.news)
+        or words.INVITE.search(mail.news)
+    )
+    if (m := words.JOB_ALERT.search(mail.own)) and not about_me:
+        return f"a job alert ({m.group(0)!r})"
     if mail.relation == "company":
         selling = words.TRANSACTIONAL.search(mail.own) or _bulk(mail)
         if selling and not words.HIRING.search(mail.own):
             return f"{sender} mail that is not about hiring"
+        if _mailing_list(mail) and not about_me:
+            return f"a mailing from {sender}, not about the application"
         return None
     names_it = any(_names_company(text, label) for text in (from_name, from_addr, subject, body))
+    other = None if names_it else _other_organisation(f"{subject}\n{body}", label)
     if mail.relation == "ats":
         brand = _SENDER_ROLE.sub(" ", fold_mail(from_name)).strip()
-        if brand and not mail.signs_as_person and not _VENDOR_NAMES.match(brand) and not names_it:
+        if names_it or mail.signs_as_person:
+            return None
+        if brand and not _VENDOR_NAMES.match(brand):
             return f"ATS mail on behalf of {from_name}, not {company_domain}"
+        if other:
+            return f"ATS mail about {other}, not {company_domain}"
         return None
     # A third party: an agency, a friend, another company, a mailing list.
     if _bulk(mail):
@@ -333,8 +348,45 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"someone outside the company asking for news ({m.group(0)!r})"
     if (m := words.PITCH.search(mail.own)) and not passes_on:
         return f"a recruiter pitching another job ({m.group(0)!r})"
-    if company_domain and not names_it and not mail.forwarded and not words.RELAY.search(mail.own):
-        return f"third party {sender} does not mention {company_domain}"
+    if not company_domain or names_it or mail.forwarded:
+        return None
+    if other:
+        return f"third party {sender} writes about {other}"
+    if words.RELAY.search(mail.own):
+        return None
+    # Unsure who this is (another company, a friend): a message that ends no wait.
+    return f"third party {sender} does not mention {company_domain}"
+
+
+def _mailing_list(mail: _Mail) -> bool:
+    return mail.machine == "mailing-list headers"
+
+
+# "applying to Othercorp", "Bewerbung bei Othercorp", "candidature chez Othercorp", ...
+_OTHER_ORGANISATION = re.compile(
+    r"\b(?:applying to|applied to|application (?:to|at|with)|interest in|interviewing with|"
+    r"interviewed with|(?:position|role|job|opportunity) at|Bewerbung (?:bei|für)|Interesse an|"
+    r"candidature (?:chez|à|au sein de)|intérêt pour|sollicitatie bij|interesse in|interés en|"
+    r"postula(?:ción|rte|do|ste) (?:a|en)|candidatura (?:a|en|na|para|presso|per)|"
+    r"interesse (?:na|pela|pelo|em|per))\s+(?:the\s+|die\s+|la\s+|le\s+|a\s+)?"
+    r"([A-ZÀ-Þ][\w&'.\-]*(?:\s+(?:&|and|[A-ZÀ-Þ][\w&'.\-]*)){0,3})"
+)
+_ROLE_AFTER = re.compile(
+    r"\s+(?:role|position|job|opening|vacancy|post|program|programme|team|stelle|poste|vacature|"
+    r"puesto|vaga|posizione)\b",
+    re.I,
+)
+
+
+def _other_organisation(text: str, label: str) -> str | None:
+    """The organisation a message names as the one applied to or interviewed with, when it is
+    not the process's company ("Thank you for applying to Othercorp")."""
+    for m in _OTHER_ORGANISATION.finditer(text):
+        name = m.group(1).rstrip(".")
+        if _ROLE_AFTER.match(text, m.end()) or not label:
+            continue
+        if not _names_company(name, label):
+            return name
     return None
 
 
@@ -385,13 +437,16 @@ def classify_reply(
         return _verdict("offer", f"says {m.group(0)!r}", body)
     invite = words.INVITE.search(mail.news)
     stage = words.STAGE.search(mail.news)
-    logistics = bool(words.STATUS_SUBJECT.match(mail.subject)) or bool(
-        words.LOGISTICS.search(mail.own) and words.INTERVIEWISH.search(mail.own)
+    logistics = bool(
+        (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
+        and words.INTERVIEWISH.search(mail.own)
     )
     not_a_person = mail.machine or (mail.group_mailbox and not _REPLY_SUBJECT.match(mail.subject))
     if not_a_person:
         if logistics and not invite:
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
+        if invite and words.REMINDER.search(mail.own):
+            return _verdict("ats_automated", "a reminder of a step already assigned")
         if invite:
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")

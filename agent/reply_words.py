@@ -28,21 +28,27 @@ _NOT = r"(?:not|(?:won|can|don|aren|isn|wasn|weren|didn|haven|hasn|wouldn|couldn
 # "gone with another candidate", "requisition cancelled", "decided not to extend an offer".
 
 _REJECTION_EN = (
-    _NOT + r"|no longer) (?:be )?(?:to )?(?:be )?(?:moving|move|going|go) (?:forward|ahead)",
-    _NOT + r") (?:be )?(?:to )?(?:proceed|progress|continu|advanc|tak)\w* (?:with )?"
-    r"(?:you|your|the|this|further|any further)",
+    _NOT + r"|no longer) (?:be )?(?:able )?(?:to )?(?:be )?(?:moving|move|going|go|taking|take)"
+    r"(?: you| your (?:application|candidacy))? (?:forward|ahead|further)",
+    _NOT + r") (?:be )?(?:able )?(?:to )?(?:proceed|progress|continu|advanc|tak|pursu)\w* "
+    r"(?:with )?(?:you|your|the|this|further|any further)",
     _NOT
     + r") (?:be )?(?:invit|shortlist|select)\w* (?:you )?(?:to|for) (?:the |a )?(?:next|further|"
-    r"second|final|an?)",
+    r"second|final|an?|interview)",
     r"decided against",
     r"(?:go|goes|gone|going|went|move|moving|moved|proceed|proceeding|proceeded|continue|continuing|"
-    r"progress|progressing) (?:forward |ahead )?with (?:a|another|an|other|the other|a different|"
+    r"progress|progressing|pursue|pursuing|advance|advancing) (?:forward |ahead |on )?(?:with )?"
+    r"(?:a|another|an|other|the other|a different|"
     r"an internal|an external|a more) (?:[\w-]+ ){0,3}(?:candidates?|applicants?|profiles?|persons?|"
     r"people|individuals?)",
     r"(?:chosen|selected|picked|hired|appointed|offered the (?:role|position|job) to) (?:another|a different|"
     r"an internal|an? other|someone else|other)",
+    r"offer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|someone|a different|an? other|"
+    r"the other)",
     r"internal candidate",
     r"different direction",
+    r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available|open)",
+    _NOT + r") (?:meet|match) (?:the|our|all) (?:[\w-]+ ){0,2}(?:requirements|criteria)",
     r"(?:position|positions|role|roles|vacancy|vacancies|job|post|opening|openings|requisition)"
     r"(?: [\w-]+){0,6} (?:has|have|had) (?:now |already |since |just )?been (?:filled|closed|"
     r"cancel+ed|withdrawn|eliminated)",
@@ -51,7 +57,10 @@ _REJECTION_EN = (
     r"is being|have been) (?:cancel+ed|closed|withdrawn|stopped|discontinued)",
     r"clos(?:e|ing) (?:the|this|our) (?:process|search|requisition|role|position|vacancy)",
     r"no longer (?:hiring|recruiting|filling|be filling)",
-    r"decided not to (?:extend|make|offer|hire|fill)",
+    r"decided not to (?:extend|make|offer|hire|fill|progress|proceed|continue|pursue|move (?:forward|"
+    r"ahead))",
+    r"(?:hire|hired|hiring|appoint|appointed|appointing|offer the (?:role|job|position) to) someone "
+    r"(?:else|with|who|whose|more|from)",
     r"(?:extended|made|offered) (?:the|an|our) (?:offer|position|role|job) to (?:another|a different|"
     r"an? other|someone else|the other)",
     r"(?:offer|position|role) (?:went|has gone|was given) to (?:another|someone else|an? other)",
@@ -75,7 +84,9 @@ _REJECTION_DE = (
     r"nicht (?:weiter )?(?:fortsetzen|fortfuhren|weiter(?:gehen|machen))",
     r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
-    r"anderweitig (?:besetzt|entschieden|vergeben)",
+    r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
+    r"mit (?:einer|einem) (?:anderen|weiteren|internen) (?:person|kandidat|bewerber|profil)\w*",
+    r"gegen (?:ihre|deine) (?:bewerbung|kandidatur)",
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
     r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
@@ -102,6 +113,14 @@ _REJECTION_FR = (
     r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
     r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
     r"reponse (?:negative|defavorable)",
+    r"(?:ne|n') ?(?:[\w']+ ){0,4}pas (?:[\w']+ ){0,4}(?:donner (?:une )?suite|retenir|poursuivre|"
+    r"aller plus loin)",
+    r"pas en mesure de (?:donner|retenir|poursuivre|vous proposer)",
+    r"(?:ne|n') ?(?:[\w']+ ){0,2}(?:donnerons|donnera|donnons|retiendrons|poursuivrons|poursuivra)"
+    r" pas(?: (?:de |une )?suite)?",
+    r"poursuivre (?:le processus )?avec (?:d'autres|un autre|une autre) (?:candidat|profil)\w*",
+    r"ne correspond (?:pas|plus) (?:a|aux|au) (?:nos|notre|nos attentes|poste|besoins)",
+    r"decliner (?:votre|ta) candidature",
     r"(?:mettre|mettons) fin (?:au|a notre) (?:processus|recrutement)",
 )
 _REJECTION_NL = (
@@ -111,13 +130,21 @@ _REJECTION_NL = (
     r"(?:kiezen|gekozen|gaan|verder|door) (?:voor|met) (?:een |de )?(?:andere?|interne?) "
     r"(?:kandidaat|kandidaten|sollicitant|sollicitanten)",
     r"afwijzing",
+    r"afgewezen",
+    r"(?:je|u|jou) (?:helaas )?(?:moeten )?teleur(?:stellen|te stellen)",
+    r"niet (?:verder )?in behandeling",
+    r"niet (?:met (?:je|jou|u) )?verder",
+    r"andere kandidaat (?:aan te nemen|aangenomen|gekozen|geselecteerd)",
+    r"met (?:een|de) andere (?:kandidaat|sollicitant) verder",
     r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:is|werd|zijn) (?:inmiddels |al |helaas )*"
     r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen)",
     r"niet (?:bent |ben |is |zijn )?(?:geselecteerd|gekozen|uitgenodigd)",
     r"geen (?:aanbod|positief (?:bericht|besluit))",
 )
 _REJECTION_ES = (
-    r"continuar con otr[oa]s? (?:perfil|candidat|persona)\w*",
+    r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por) otr[oa]s? "
+    r"(?:[\w-]+ )?(?:candidat|perfil|persona|postulante)\w*",
+    r"no (?:continuaras|seguiras|avanzaras|pasaras|continuara|seguira|avanzara|pasara)",
     r"(?:no|ya no) (?:ha|has|han|hemos|fue|fuiste|haya) (?:sido |resultado |quedado )?"
     r"(?:seleccionad|elegid|aceptad|preseleccionad)\w*",
     r"no (?:vamos a|podemos|podremos|continuaremos|seguiremos|avanzaremos|podre|podria)(?: poder)? "
@@ -141,6 +168,9 @@ _REJECTION_PT = (
     r"vaga(?: [\w-]+){0,3} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada|fechada)",
     r"nao (?:seguir|avancar|continuar|prosseguir) com (?:a )?(?:sua|tua) candidatura",
     r"processo(?: seletivo)? (?:foi )?(?:encerrado|cancelado) (?:para|nesta)",
+    r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad|preenchid)[oa]",
+    r"nao (?:esta|e|estava) aderente",
+    r"nao (?:teremos como|poderemos|vamos poder) (?:seguir|avancar|prosseguir|continuar)",
 )
 _REJECTION_IT = (
     r"non (?:proseguiremo|procederemo|potremo (?:procedere|proseguire|dare seguito)|"
@@ -152,7 +182,10 @@ _REJECTION_IT = (
     r"esito (?:negativo|non positivo)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
     r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
-    r"non dare seguito",
+    r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
+    r"non (?:procedere|proseguire|andare avanti) (?:con|oltre)",
+    r"non (?:e |sei )?(?:in linea|rientra|risulta in linea)",
+    r"individuato (?:un |una )?(?:altr[oa]|diverso) (?:candidat|profil)\w*",
 )
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
@@ -181,6 +214,13 @@ _OFFER_EN = (
     r"(?:love|like|thrilled|excited|happy|delighted|want) (?:to have|to welcome) you (?:join|on board|"
     r"aboard|on the team|as our|to the team)",
     r"welcome (?:you )?(?:aboard|on board|to the team)",
+    r"(?:like|love|want) you to join (?:us|the team|our team)",
+    r"(?:want|would love) you (?:on|in|to join) (?:the|our) team",
+    r"want you (?:on board|aboard)",
+    r"(?:been )?(?:selected|chosen) (?:for|as) (?:the|our) (?!next|second|final|following|further)"
+    r"(?:[\w/&-]+ ){0,5}(?:position|role|job|post)",
+    r"(?:attached|enclosed)(?: is| please find| you'll find)? (?:your|the|our) (?:formal )?"
+    r"(?:offer|contract)",
 )
 _OFFER_DE = (
     r"vertragsangebot",
@@ -192,6 +232,9 @@ _OFFER_DE = (
     r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten|anzubieten)",
     r"(?:sie|dich) (?:gerne )?(?:einstellen|einzustellen|an bord holen)",
     r"willkommen (?:im|in unserem|an bord)",
+    r"(?:sie|dich) (?:fur die|als) (?:stelle|position)(?: [\w-]+){0,5} ausgewahlt",
+    r"(?:anbei|beigefugt)(?: [\w-]+){0,3} (?:angebot|vertrag\w*)",
+    r"vertrag (?:zur|zum) (?:unterschrift|unterzeichnen)",
 )
 _OFFER_FR = (
     r"(?:proposition|promesse) d'embauche",
@@ -202,13 +245,19 @@ _OFFER_FR = (
     r"vous faire (?:une|notre) (?:offre|proposition)",
     r"(?:vous accueillir|t'accueillir) (?:dans|au sein|parmi)",
     r"bienvenue (?:dans l'equipe|a bord|parmi nous)",
+    r"candidature a ete retenue pour le poste",
+    r"(?:vous|te) (?:recruter|embaucher|engager)",
+    r"contrat de travail",
 )
 _OFFER_NL = (
     r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)",
     r"(?:je|u|jou) (?:graag |hierbij )?(?:een |het |ons )?(?:aanbod|voorstel|contract) "
     r"(?:doen|te doen|sturen|aanbieden)",
     r"(?:de|deze) (?:functie|baan|positie|rol) (?:aan te bieden|aanbieden)",
-    r"(?:je|u) (?:graag )?aan (?:te )?nemen",
+    r"(?:je|u|jou) (?:graag )?(?:aannemen|aan te nemen|aan (?:te )?nemen|in dienst nemen)",
+    r"(?:bent|ben|is|zijn) aangenomen",
+    r"bieden (?:je|u|jou) (?:graag )?(?:de|deze) (?:functie|baan|positie|rol) aan",
+    r"(?:de|deze) (?:baan|functie|rol|positie) is van (?:jou|u)",
     r"welkom (?:bij|in) (?:het|ons) team",
 )
 _OFFER_ES = (
@@ -218,6 +267,8 @@ _OFFER_ES = (
     r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol)",
     r"propuesta (?:economica|laboral|formal|de contratacion|salarial)",
     r"contrato de trabajo",
+    r"(?:has|ha) sido (?:seleccionad|elegid)[oa] (?:para|como) (?:el|la) (?:puesto|posicion|plaza|"
+    r"vacante|cargo)",
     r"bienvenid[oa]s? al equipo",
     r"(?:incorporarte|incorporarse|que te incorpores|que te unas|que se incorpore) (?:al|a nuestro|"
     r"a nuestra) (?:equipo|empresa|compania)",
@@ -227,6 +278,7 @@ _OFFER_PT = (
     r"carta[ -](?:de )?proposta",
     r"oferecer (?:a vaga|a posicao|o cargo|uma proposta|a voce)",
     r"(?:foi|fostes|foste) aprovad[oa] (?:para a vaga|no processo|na vaga|para o cargo)",
+    r"(?:fazer|enviar|apresentar)(?: a voce| para voce| a vc)? (?:uma|a nossa|nossa) proposta",
     r"bem[ -]vind[oa]s? (?:ao time|a equipe|ao nosso time|a nossa equipe|a bordo)",
 )
 _OFFER_IT = (
@@ -235,6 +287,8 @@ _OFFER_IT = (
     r"proposta (?:di assunzione|contrattuale|economica|di lavoro|di contratto)",
     r"offrir(?:ti|le|vi) (?:la posizione|il ruolo|il posto|un contratto|il contratto|l'incarico)",
     r"benvenut[oa] (?:a bordo|nel team|nella squadra|in squadra)",
+    r"(?:sei|e) stat[oa] (?:selezionat|scelt)[oa] (?:per|come) (?:la|il) (?:posizione|ruolo|posto)",
+    r"(?:ti|la) vogliamo (?:nel|in|nella) (?:team|squadra)",
 )
 OFFER = _compile(_OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT)
 
@@ -258,7 +312,8 @@ _INVITE_EN = (
     r"(?:passed|cleared|made it through) (?:the |our |your )?(?:sift|screen|screening|first|initial|"
     r"phone|technical|assessment|test|round)",
     r"(?:pick|choose|select|book|schedule|reserve|grab) (?:a |an |your |one of |any |the |some )?"
-    r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?)",
+    r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?|interview|call|chat|conversation)",
+    r"(?:have been|you've been|you are|you're) shortlisted",
     r"(?:share|send|let (?:us|me) know) (?:us |me )?your (?:availability|available times)",
     r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tue|wed|thu|fri|mon|"
     r"mon|tomorrow)",
@@ -290,6 +345,7 @@ _STAGE_EN = (
 _INVITE_DE = (
     r"(?:einladen|einzuladen|laden (?:sie|dich|euch) (?:gerne |herzlich )?(?:zu|ein))",
     r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
+    r"(?:sie|dich) (?:gerne )?(?:wieder ?sehen|wiedersehen|erneut treffen)",
     r"(?:wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlagen sie)"
     r"(?: [\w-]+){0,8} (?:termin|zeitfenster|slot)",
     r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen|vereinbaren)",
@@ -308,18 +364,22 @@ _STAGE_DE = (
 _INVITE_FR = (
     r"(?:vous|te) (?:inviter|convier|convoquer|recevoir|rencontrer)",
     r"(?:vos|tes) disponibilites",
+    r"(?:vous|te) revoir",
     r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
 )
 _STAGE_FR = (
     r"(?:prochaine|deuxieme|seconde|derniere) etape",
     r"(?:second|deuxieme|prochain|nouvel|dernier|troisieme) entretien",
     r"(?:cas pratique|etude de cas|test technique|exercice technique|mise en situation)",
+    r"poursuivre (?:les|nos) (?:echanges|discussions)",
     r"(?:rencontrer|echanger avec) (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|"
     r"fondateur|fondatrice|dg|responsable|associe)",
 )
 _INVITE_NL = (
     r"(?:uitnodigen|uit te nodigen|nodigen (?:je|u) (?:graag )?uit)",
     r"(?:je|uw) beschikbaarheid",
+    r"(?:nog een keer|opnieuw|verder) (?:spreken|zien)",
+    r"wanneer (?:schikt|past) het",
     r"(?:kies|kiezen|plan|inplannen) (?:een |je |uw )?(?:moment|tijdslot|datum)",
 )
 _STAGE_NL = (
@@ -332,12 +392,14 @@ _INVITE_ES = (
     r"(?:invitarte|invitarle|invitarlos|te invitamos|le invitamos|te queremos invitar|"
     r"queremos invitarte|nos gustaria invitarte)",
     r"(?:tu|su) disponibilidad",
+    r"volver a (?:verte|vernos|hablar|reunirnos)",
+    r"(?:cuando|que dia) te (?:vendria|viene|iria|va) bien",
     r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
     r"(?:fecha|hora|horario|cita|reunion|entrevista)",
 )
 _STAGE_ES = (
     r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
-    r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa)",
+    r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa|reunion)",
     r"(?:ejercicio|prueba|caso|desafio|reto) (?:tecnic[oa]|practic[oa])",
     r"(?:conocerte|reunirte|hablar|charla|entrevista) con (?:nuestr[oa]|el|la) (?:ceo|cto|director|"
     r"directora|equipo|fundador|fundadora|gerente|responsable)",
@@ -345,19 +407,22 @@ _STAGE_ES = (
 _INVITE_PT = (
     r"(?:convidar|convidamos|te convidar|gostariamos de convidar|convida-lo|convida-la)",
     r"(?:sua|tua) disponibilidade",
+    r"(?:teria|tem|terias) disponibilidade",
+    r"marcar (?:uma|a|um) (?:nova |segunda )?(?:conversa|entrevista|reuniao|bate-papo)",
     r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa|fase)",
     r"(?:agendar|escolher|escolha|reservar) (?:uma|a|sua|o|um) (?:[\w-]+ ){0,2}(?:data|horario|"
     r"entrevista|conversa)",
 )
 _STAGE_PT = (
     r"(?:proxim[oa]) (?:etapa|fase|passo)",
-    r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada)",
+    r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada|conversa)",
     r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
     r"dinamica de grupo",
 )
 _INVITE_IT = (
     r"(?:invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo)",
     r"(?:la tua|sua|vostra) disponibilita",
+    r"(?:saresti|sarebbe|sei) disponibile",
     r"(?:conoscerti|conoscerla) (?:meglio|di persona)",
 )
 _STAGE_IT = (
@@ -365,6 +430,7 @@ _STAGE_IT = (
     r"prossimo (?:step|passo)",
     r"(?:secondo|nuovo|ultimo|successivo|terzo) (?:colloquio|incontro)",
     r"colloquio (?:finale|tecnico|conclusivo)",
+    r"chiacchierata con",
     r"(?:prova|esercizio|test|caso) (?:tecnic[oa]|pratic[oa])",
 )
 INVITE = _compile(
@@ -381,14 +447,15 @@ LOGISTICS = _compile(
         r"confirm\w*", r"booked", r"booking", r"(?:re)?scheduled", r"reschedul\w*", r"cancel+(?:ed|ation)",
         r"reminder", r"itinerary", r"video link", r"join(?:ing)? (?:the|your|this) (?:interview|call|"
         r"meeting|session)", r"here are the details", r"joining (?:instructions|details|link)",
-        r"dial[- ]in", r"(?:will )?now be with", r"instead of", r"(?:has been|was) (?:moved|updated|"
+        r"dial[- ]in", r"(?:will )?now be with", r"(?:interview|meeting) details", r"link to join",
+        r"(?:is|starts) (?:tomorrow|today|in \d+)", r"instead of", r"(?:has been|was) (?:moved|updated|"
         r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
         r"zugangsdaten", r"umgeplant", r"terminbestatigung",
     ),
-    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*", r"lien (?:de|pour) "),
+    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*", r"lien (?:de|pour) \w+"),
     (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland"),
     (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)"),
     (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)"),
@@ -396,12 +463,12 @@ LOGISTICS = _compile(
 )  # fmt: skip
 INTERVIEWISH = _compile(
     (
-        r"interviews?", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?", r"itinerary",
+        r"\w*interview\w*", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?", r"itinerary",
         r"onsite", r"rounds?", r"panel", r"booking", r"video", r"event",
     ),
-    (r"(?:vorstellungs|bewerbungs)?gesprach\w*", r"termin\w*", r"interviewtermin\w*"),
+    (r"\w*gesprach\w*", r"\w*termin\w*"),
     (r"entretien\w*", r"rendez-vous", r"visio\w*", r"reunion"),
-    (r"(?:sollicitatie)?gesprek\w*", r"afspraak"),
+    (r"\w*gesprek\w*", r"afspraak"),
     (r"entrevistas?", r"cita", r"videollamada", r"reunion"),
     (r"entrevistas?", r"reuniao", r"conversa"),
     (r"colloqui[oa]?", r"appuntamento", r"incontro"),
@@ -424,24 +491,32 @@ AWAY = _compile(
         r"work)", r"limited (?:access|connectivity)", r"currently (?:travel+ing|away|out|unavailable)",
         r"(?:respond|reply|get back to you|answer) (?:when|on|upon|after) (?:i'm|i am|my) (?:back|"
         r"return)", r"(?:i am|i'm) (?:currently )?(?:away|out|off)",
+        r"(?:i will|i'll) be back (?:on|in|at)", r"back in the office on",
     ),
     (
         r"abwesend", r"(?:im|in) urlaub", r"ausser haus", r"nicht im (?:buro|haus)",
         r"(?:keinen|eingeschrankten|begrenzten) zugriff", r"nicht erreichbar", r"elternzeit",
+        r"(?:ab|bis) (?:dem|zum) [\w. ]{1,20} wieder (?:im|erreichbar|da)",
     ),
     (
         r"absente? (?:du bureau|jusqu)", r"je suis absente?", r"hors du bureau", r"en conges?",
-        r"en vacances", r"acces (?:limite|restreint)",
+        r"en vacances", r"acces (?:limite|restreint)", r"(?:serai|suis) de retour",
     ),
-    (r"afwezig", r"met vakantie", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof"),
+    (
+        r"afwezig", r"met vakantie", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof",
+        r"weer (?:aanwezig|bereikbaar|op kantoor)",
+    ),
     (
         r"fuera de (?:la )?oficina", r"ausente", r"de vacaciones", r"de (?:baja|permiso)",
-        r"acceso limitado",
+        r"acceso limitado", r"a mi regreso", r"(?:estare|estoy) de vuelta",
     ),
-    (r"fora do escritorio", r"ausente", r"de ferias", r"de licenca", r"acesso limitado"),
+    (
+        r"fora do escritorio", r"ausente", r"de ferias", r"de licenca", r"acesso limitado",
+        r"(?:estarei de volta|retorno ao escritorio)",
+    ),
     (
         r"fuori (?:dall')?ufficio", r"fuori sede", r"in ferie", r"assente", r"accesso limitato",
-        r"in congedo",
+        r"in congedo", r"(?:al mio|dal mio) rientro",
     ),
 )  # fmt: skip
 AWAY_SUBJECT = re.compile(
@@ -642,3 +717,39 @@ CONDITION = re.compile(
     r"wenn|falls|sofern|sollten?|si|au cas|en caso|(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
     r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht)(?![\w])"
 )
+
+# A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
+REMINDER = _compile(
+    (r"reminder", r"(?:don't|do not) forget", r"(?:still|yet) to (?:book|complete|schedule|choose)",
+     r"(?:haven't|have not) yet (?:booked|completed|scheduled|chosen)"),
+    (r"erinnerung", r"noch nicht (?:gebucht|ausgewahlt|abgeschlossen)"),
+    (r"rappel", r"n'oubliez pas"),
+    (r"herinnering", r"vergeet niet"),
+    (r"recordatorio", r"no olvides"),
+    (r"lembrete", r"nao (?:se )?esqueca"),
+    (r"promemoria", r"non dimenticare"),
+)  # fmt: skip
+# Job alerts and digests: many jobs, not this process.
+JOB_ALERT = _compile(
+    (
+        r"job alerts?", r"new (?:jobs|roles|positions|openings|vacancies)", r"jobs? (?:for you|matching|"
+        r"you may|you might)", r"recommended (?:jobs|roles|for you)", r"\d+ new (?:[\w-]+ ){0,3}jobs",
+        r"similar (?:jobs|roles)",
+    ),
+    (r"neue (?:jobs|stellen(?:angebote)?)", r"jobagent", r"passende (?:jobs|stellen)"),
+    (r"alertes? (?:emploi|offres)", r"nouvelles offres", r"offres (?:pour vous|similaires)"),
+    (r"nieuwe vacatures", r"vacatures voor (?:jou|u)", r"vacature-?alert"),
+    (r"nuevas (?:ofertas|vacantes)", r"alerta de empleo", r"ofertas para ti"),
+    (r"novas vagas", r"vagas para (?:voce|vc)", r"alerta de vagas"),
+    (r"nuove offerte", r"offerte per te", r"annunci (?:per te|simili)"),
+)  # fmt: skip
+# The candidate's own process in a mass mailing: "your application", "your interview".
+YOUR_PROCESS = _compile(
+    (r"your (?:application|candidacy|interview|assessment|offer|candidate (?:profile|portal))",),
+    (r"(?:ihre|deine|ihr|dein) (?:bewerbung|vorstellungsgesprach|gesprach|interview)",),
+    (r"(?:votre|ta) (?:candidature|entretien)",),
+    (r"(?:je|uw) (?:sollicitatie|gesprek)",),
+    (r"(?:tu|su) (?:candidatura|postulacion|entrevista)",),
+    (r"(?:sua|tua) (?:candidatura|entrevista)",),
+    (r"(?:la tua|la sua|il tuo|il suo) (?:candidatura|colloquio)",),
+)  # fmt: skip

@@ -135,6 +135,10 @@ def test_calendar_object_never_cancels_even_announcing_a_round() -> None:
         "Oi Robin! A vaga já foi preenchida, mas guardamos seu currículo.",
         "Ciao Robin, purtroppo abbiamo scelto un altro candidato per questa posizione.",
         "Gentile Robin, la sua candidatura non è stata selezionata per il prosieguo.",
+        "Ciao Robin, abbiamo deciso di non procedere con la tua candidatura.",
+        "Bonjour Robin, nous ne donnerons pas suite à votre candidature.",
+        "Hi Robin, after a lot of debate the team decided to hire someone with more leadership "
+        "experience. I'm sorry.",
     ],
 )
 def test_a_rejection_is_stated_in_every_language(body: str) -> None:
@@ -153,6 +157,10 @@ def test_a_rejection_is_stated_in_every_language(body: str) -> None:
         "¡Hola Robin! Nos encantaría ofrecerte el puesto de analista. 🎉",
         "Olá Robin, temos o prazer de enviar a proposta de trabalho para a vaga.",
         "Ciao Robin, siamo felici di inviarti la nostra offerta di lavoro!",
+        "Robin!!! 🎉🎉 Congratulations — we want you on the team! Details coming today.",
+        "Hoi Robin, goed nieuws: we willen je graag aannemen!",
+        "¡Hola Robin! Has sido seleccionado para el puesto 🥳",
+        "Ciao Robin, sei stato selezionato per la posizione! 🎉",
     ],
 )
 def test_an_offer_is_stated_in_every_language(body: str) -> None:
@@ -428,6 +436,31 @@ def test_company_mail_that_is_not_about_hiring_is_unrelated(
 )  # fmt: skip
 def test_other_system_mail_infers_nothing(subject: str, body: str) -> None:
     assert _classify(ATS, subject, body, AUTO) == "ats_automated"
+
+
+def test_a_system_reminding_of_a_step_already_assigned_is_automated() -> None:
+    body = "Hi Robin, just a reminder to select a time for your final round using the link below."
+    assert _classify(ATS, "Reminder: please select a time", body, AUTO) == "ats_automated"
+    body = "Hi Robin, your coding test for Acme Labs expires in 2 days. Complete it here."
+    assert _classify(ATS, "Reminder: your assessment expires soon", body, AUTO) == "ats_automated"
+
+
+def test_an_ats_task_to_review_an_offer_is_an_offer() -> None:
+    body = "You have a new task: Review Offer. Please log in to complete it."
+    assert _classify(ATS, "Task assigned: Review Offer", body, AUTO) == "offer"
+
+
+def test_ats_mail_about_another_organisation_is_unrelated() -> None:
+    body = "Hi Robin, thank you for applying to Othercorp. We've decided to move forward with "
+    body += "other candidates."
+    assert _classify("Hiring Team <no-reply@hire.lever.co>", "Thanks for applying", body,
+                     AUTO) == "unrelated"  # fmt: skip
+
+
+def test_a_job_alert_naming_the_company_is_unrelated() -> None:
+    body = "Hi Robin, here are new roles at Acme Labs that match your profile: Data Engineer."
+    headers = {**AUTO, "List-Unsubscribe": "<mailto:u@greenhouse-mail.io>"}
+    assert _classify(ATS, "New jobs at Acme Labs you might like", body, headers) == "unrelated"
 
 
 def test_the_candidate_forwarding_to_themself_is_not_an_answer() -> None:
