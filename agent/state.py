@@ -129,6 +129,9 @@ class State:
             db.execute("PRAGMA foreign_keys=ON")
             if self.path != ":memory:":
                 _check_pages(db, self.path)
+        except sqlite3.OperationalError as e:
+            # the file could not be opened or written (disk full, no access): not damage
+            raise write_error(self.path, e) from e
         except sqlite3.DatabaseError as e:
             raise damaged(self.path, e) from e
         db.row_factory = sqlite3.Row
