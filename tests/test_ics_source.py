@@ -165,7 +165,8 @@ def test_outlook_zone_in_a_utc_feed_is_not_read_as_utc() -> None:
         e for e in batch.events if e.uid.startswith("040000008200E00074C5B7101A82E008000000002")
     ]
     assert outlook and all(e.start_at.hour == 9 and e.tz == "America/New_York" for e in outlook)
-    assert any("VFREEBUSY" in e.message and e.message.startswith("dropped:") for e in batch.errors)
+    # Its VFREEBUSY, which icalendar cannot parse, is not an event: left out, not reported.
+    assert not any("VFREEBUSY" in e.message for e in batch.errors)
 
 
 def test_a_cancelled_override_is_yielded_cancelled() -> None:
@@ -270,15 +271,21 @@ def test_a_component_icalendar_cannot_parse_is_isolated() -> None:
         "second@example.com",
         "third@example.com",
     ]
-    assert [e.uid for e in batch.errors] == ["freebusy@example.com"]
+    # The bad event is reported; the VFREEBUSY, never read, is not.
+    assert [e.uid for e in batch.errors] == ["bad-period@example.com"]
+    assert batch.errors[0].message.startswith("dropped:")
     # The calendar's own X-WR-TIMEZONE survives the split.
     assert {e.tz for e in batch.events} == {"Europe/Berlin"}
 
 
-def test_a_truncated_file_keeps_its_whole_events() -> None:
+def test_a_truncated_file_keeps_its_whole_events_and_is_not_a_snapshot() -> None:
     batch = fixture("truncated.ics")
     assert [e.uid for e in batch.events] == ["whole@example.com"]
-    assert [e.uid for e in batch.errors] == ["cut@example.com"]
+    cut, ending = batch.errors
+    assert cut.uid == "cut@example.com" and cut.message.startswith("dropped:")
+    assert ending.uid is None and "truncated" in ending.message
+    # Events missing from a file cut short may still exist: not a complete read.
+    assert not batch.complete
 
 
 def test_a_bad_series_is_reported_and_the_rest_loads() -> None:
@@ -376,7 +383,7 @@ def test_events_outside_the_window_are_left_out() -> None:
     assert [e.recurrence_id for e in series] == ["2026-03-16T13:00:00Z", "2026-03-30T13:00:00Z"]
 
 
-# --------------------------------------------------------------------------- files: errors and change
+# ------------------------------------------------------------------- files: errors and change
 
 
 def test_missing_file_is_a_source_error(tmp_path: Path) -> None:

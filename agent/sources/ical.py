@@ -4,30 +4,40 @@ Pure: bytes, a window and the user's zone in; events and per-event errors out. I
 loading recipe of ``notes/google-apis.md`` §5.1 so that real-world files load without losing
 anything silently:
 
-1. parse the whole file; when icalendar fails on it, split the top-level components and parse
-   them in halves until the failing ones are isolated, reported and dropped;
+1. decode and scan the text (``ical_text``: encodings, folds, lines that are not iCalendar,
+   truncation), then parse it in one go; when icalendar fails on that, check the calendar's
+   properties and zones one by one and parse the events in groups, halving a failing group
+   until the bad event is isolated, reported and dropped;
 2. repair the *source* components before anything reads their times: drop VEVENTs without a
-   readable DTSTART, derive a UID where one is missing, map Windows zone names to IANA zones,
-   read unknown zones in the user's zone (and say so), drop unreadable RDATEs;
-3. apply X-WR-TIMEZONE (``x_wr_timezone``), expand recurrences over the window in one go, and
-   only when that fails expand series by series, to report the bad one and keep the rest;
-4. convert every occurrence - cancelled ones included - into an ``Event``.
+   readable DTSTART, derive a UID where one is missing, map Windows and vendor zone names to
+   IANA zones, read unknown zones in the user's zone (and say so), drop the unreadable values
+   of RDATE and EXDATE one by one, and report lines icalendar skipped;
+3. apply X-WR-TIMEZONE (``x_wr_timezone``; a Windows name mapped, an unknown one reported),
+   cut off rules that never occur, expand recurrences over the window in one go, and only
+   when that fails expand series by series, to report the bad one and keep the rest;
+4. convert every occurrence - cancelled ones included - into an ``Event``; one moved by a
+   RANGE=THISANDFUTURE override keeps its own original start as its recurrence id.
 
 Error messages start with ``dropped:`` (the component is lost) or ``warning:`` (the event is
-still returned, read in a way the file did not quite say).
+still returned, read in a way the file did not quite say). ``Loaded.complete`` is False when
+the text shows the file was cut off.
 """
 
 from __future__ import annotations
 
 import hashlib
 import logging
+import math
 import re
+import warnings
+from calendar import isleap
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
+from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -38,6 +48,7 @@ from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
 from agent.model import Attendee, Event
 from agent.ports import MAX_DESCRIPTION, MAX_TITLE, EventError, Window, clipped
+from agent.sources.ical_text import NotACalendarError, Scanned, decode, referenced_zones, scan
 from agent.sources.window import overlaps
 
 log = logging.getLogger(__name__)
@@ -57,20 +68,20 @@ _RESPONSES = {
     "DELEGATED": "declined",
 }
 _HTML = re.compile(r"<(?:br|p|div|a|b|i|u|ul|ol|li|span|html|body|strong|em|table)\b[^>]*>", re.I)
-_BOUNDARY = re.compile(r"(BEGIN|END):([A-Za-z0-9-]+)\s*$", re.I)
 _UID_LINE = re.compile(r"^UID(?:;[^:\r\n]*)?:(.*?)\s*$", re.M | re.I)
-
-
-class NotACalendarError(ValueError):
-    """The data is not iCalendar at all (an HTML page, an empty file...)."""
 
 
 @dataclass
 class Loaded:
-    """What one load produced: the occurrences in the window and what went wrong."""
+    """What one load produced: the occurrences in the window and what went wrong.
+
+    ``complete`` is False when the text shows it was cut off (no END:VCALENDAR, a component
+    never ended): the events are read as far as they go, but what is missing may exist.
+    """
 
     events: list[Event] = field(default_factory=list)
     errors: list[EventError] = field(default_factory=list)
+    complete: bool = True
 
 
 def load(
@@ -83,14 +94,21 @@ def load(
     every smaller problem is reported in ``Loaded.errors``.
     """
     report = _Reporter(calendar, shown or calendar)
-    cal = _parse(_decode(data), report)
-    zone = ZoneInfo(default_tz)
-    recurring = _repair(cal, zone, report)
-    if "X-WR-TIMEZONE" in cal:
-        cal = x_wr_timezone.to_standard(cal)
-    occurrences = _expand(cal, window, zone, report)
-    events = _convert(occurrences, _Context(zone, default_tz, calendar, recurring), report)
-    return Loaded([e for e in events if overlaps(e, window)], report.errors)
+    with warnings.catch_warnings():
+        # icalendar warns about guessed zones on stderr; what matters is reported below.
+        warnings.simplefilter("ignore")
+        scanned = scan(decode(data))
+        for note in scanned.notes:
+            report.add(note.uid, f"{note.kind}: {note.message}")
+        cal = _parse(scanned, report)
+        zone = ZoneInfo(default_tz)
+        recurring = _repair(cal, zone, report)
+        cal = _standard_times(cal, zone, report)
+        occurrences = _expand(cal, window, zone, report)
+        context = _Context(zone, default_tz, calendar, recurring, _shifts(cal, zone))
+        events = _convert(occurrences, context, report)
+        inside = [e for e in events if overlaps(e, window)]
+    return Loaded(inside, report.errors, scanned.complete)
 
 
 @dataclass
@@ -101,10 +119,10 @@ class _Reporter:
     _warned: set[tuple[str | None, str]] = field(default_factory=set)
 
     def dropped(self, uid: str | None, message: str) -> None:
-        self._add(uid, f"dropped: {message}")
+        self.add(uid, f"dropped: {message}")
 
     def warning(self, uid: str | None, message: str) -> None:
-        self._add(uid, f"warning: {message}")
+        self.add(uid, f"warning: {message}")
 
     def warning_once(self, uid: str | None, message: str) -> None:
         """A warning that several properties of one event would otherwise repeat."""
@@ -112,7 +130,7 @@ class _Reporter:
             self._warned.add((uid, message))
             self.warning(uid, message)
 
-    def _add(self, uid: str | None, message: str) -> None:
+    def add(self, uid: str | None, message: str) -> None:
         log.info("%s: %s: %s", self.shown, uid or "(no UID)", message)
         self.errors.append(EventError(self.calendar, uid, message))
 
@@ -120,35 +138,31 @@ class _Reporter:
 # --------------------------------------------------------------------------- 1. parse
 
 
-def _decode(data: bytes) -> str:
-    """The file's text. UTF-8 is the standard; old Outlook exports are Windows-1252."""
+def _parse(scanned: Scanned, report: _Reporter) -> icalendar.Calendar:
+    """The calendar icalendar makes of the scanned parts, in one parse when it can.
+
+    When that parse fails, the calendar's properties and VTIMEZONEs are checked one by one and
+    the events parsed in groups, each group with only the zones it names: a bad event costs a
+    few small parses, not one of the whole file per event.
+    """
+    header = "\r\n".join(scanned.properties)
+    timezones = [text for _, text in scanned.timezones]
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")
+        return _from_ical(_wrap(header, timezones, scanned.events))
+    except Exception as whole:  # icalendar raises assorted types; the groups below report them
+        log.info("%s: whole-file parse failed (%s); parsing in parts", report.shown, whole)
+    header = _good_header(scanned.properties, report)
+    zones = _good_timezones(header, scanned.timezones, report)
+    cal = _from_ical(_wrap(header, list(zones.values()), []))
+    for start in range(0, len(scanned.events), _GROUP):
+        group = scanned.events[start : start + _GROUP]
+        for component in _parse_halves(header, zones, group, report):
+            cal.add_component(component)
+    return cal
 
 
-def _parse(text: str, report: _Reporter) -> icalendar.Calendar:
-    text = _as_calendar_text(text)
-    try:
-        return _from_ical(text)
-    except Exception as whole:  # icalendar raises assorted types; the split below reports them
-        log.info(
-            "%s: whole-file parse failed (%s); parsing component by component",
-            report.shown,
-            whole,
-        )
-    return _parse_split(text, report)
-
-
-def _as_calendar_text(text: str) -> str:
-    """The text, wrapped in a VCALENDAR when it is a bare component (khal's one-event files)."""
-    first = text.lstrip()[:16].upper()
-    if first.startswith("BEGIN:VCALENDAR"):
-        return text
-    if first.startswith("BEGIN:V"):
-        return f"BEGIN:VCALENDAR\r\n{text.strip()}\r\nEND:VCALENDAR\r\n"
-    raise NotACalendarError("it does not start with BEGIN:VCALENDAR")
+#: Events parsed together when the whole file would not parse.
+_GROUP = 64
 
 
 def _from_ical(text: str) -> icalendar.Calendar:
@@ -158,105 +172,64 @@ def _from_ical(text: str) -> icalendar.Calendar:
     return cal
 
 
-@dataclass
-class _Split:
-    """A calendar's text cut into its own properties, its VTIMEZONEs and its other components."""
-
-    properties: list[str] = field(default_factory=list)
-    timezones: list[str] = field(default_factory=list)
-    components: list[tuple[str, str]] = field(default_factory=list)  # (name, text)
-    unfinished: tuple[str, str] | None = None
-
-    def add(self, name: str, chunk: str) -> None:
-        if name == "VTIMEZONE":
-            self.timezones.append(chunk)
-        else:
-            self.components.append((name, chunk))
-
-
-def _split(text: str) -> _Split:
-    """Cut the text at its top-level component boundaries (BEGIN/END lines are never folded)."""
-    result = _Split()
-    depth, name, lines = 0, "", []
-    for line in text.splitlines():
-        match = _BOUNDARY.match(line)
-        kind = match.group(1).upper() if match else ""
-        if depth <= 1 and kind == "BEGIN" and match and match.group(2).upper() == "VCALENDAR":
-            depth = 1
-        elif depth == 1 and kind == "END":
-            depth = 0
-        elif depth == 1 and kind == "BEGIN" and match:
-            depth, name, lines = 2, match.group(2).upper(), [line]
-        elif depth == 1:
-            result.properties.append(line)
-        elif depth >= 2:
-            lines.append(line)
-            depth += {"BEGIN": 1, "END": -1}.get(kind, 0)
-            if depth == 1:
-                result.add(name, "\r\n".join(lines))
-    if depth >= 2:
-        result.unfinished = (name, "\r\n".join(lines))
-    return result
-
-
-def _parse_split(text: str, report: _Reporter) -> icalendar.Calendar:
-    split = _split(text)
-    if not split.components and not split.timezones:
-        raise NotACalendarError("no calendar components could be read")
-    if split.unfinished:
-        name, chunk = split.unfinished
-        report.dropped(
-            _uid_in(chunk), f"{name} is cut off (no END:{name}); the file may be truncated"
-        )
-    header = "\r\n".join(split.properties)
-    timezones = _good_timezones(header, split.timezones, report)
-    cal = _from_ical(_wrap(header, timezones, []))
-    for component in _parse_halves(header, timezones, split.components, report):
-        cal.add_component(component)
-    return cal
-
-
 def _wrap(header: str, timezones: Sequence[str], chunks: Sequence[str]) -> str:
-    body = "\r\n".join([*timezones, *chunks])
-    return f"BEGIN:VCALENDAR\r\n{header}\r\n{body}\r\nEND:VCALENDAR\r\n"
+    return "\r\n".join(["BEGIN:VCALENDAR", header, *timezones, *chunks, "END:VCALENDAR", ""])
 
 
-def _good_timezones(header: str, timezones: list[str], report: _Reporter) -> list[str]:
+def _good_header(properties: list[str], report: _Reporter) -> str:
+    """The calendar's own properties that icalendar can read; each one it cannot is reported."""
+    header = "\r\n".join(properties)
+    try:
+        _from_ical(_wrap(header, [], []))
+        return header
+    except Exception:  # find the culprits below
+        pass
     good = []
-    for chunk in timezones:
+    for line in properties:
         try:
-            _from_ical(_wrap(header, [chunk], []))
-            good.append(chunk)
+            _from_ical(_wrap(line, [], []))
+            good.append(line)
+        except Exception as e:  # one bad calendar property must not stop the calendar
+            report.warning(None, f"skipped a calendar property that cannot be read: {e}")
+    return "\r\n".join(good)
+
+
+def _good_timezones(
+    header: str, timezones: list[tuple[str, str]], report: _Reporter
+) -> dict[str, str]:
+    good = {}
+    for tzid, text in timezones:
+        try:
+            _from_ical(_wrap(header, [text], []))
+            good[tzid] = text
         except Exception as e:  # a broken VTIMEZONE only loses its own definition
-            report.dropped(None, f"a VTIMEZONE could not be read: {e}")
+            report.dropped(None, f"the VTIMEZONE {tzid!r} could not be read: {e}")
     return good
 
 
 def _parse_halves(
-    header: str, timezones: list[str], components: list[tuple[str, str]], report: _Reporter
+    header: str, zones: dict[str, str], events: list[str], report: _Reporter
 ) -> Iterator[icalendar.cal.Component]:
-    """Parse components in groups, halving a group that fails until the culprit is alone.
-
-    One bad component among n costs about two parses of the file rather than n.
-    """
-    if not components:
+    """Parse events together, halving a group that fails until the culprit is alone."""
+    if not events:
         return
+    named = set().union(*(referenced_zones(text) for text in events))
+    timezones = [text for tzid, text in zones.items() if tzid in named]
     try:
-        cal = _from_ical(_wrap(header, timezones, [chunk for _, chunk in components]))
+        cal = _from_ical(_wrap(header, timezones, events))
     except Exception as e:  # icalendar's errors have no common base class
-        if len(components) == 1:
-            name, chunk = components[0]
-            report.dropped(_uid_in(chunk), f"{name} could not be read: {e}")
+        if len(events) == 1:
+            report.dropped(_uid_in(events[0]), f"VEVENT could not be read: {e}")
             return
-        middle = len(components) // 2
-        yield from _parse_halves(header, timezones, components[:middle], report)
-        yield from _parse_halves(header, timezones, components[middle:], report)
+        middle = len(events) // 2
+        yield from _parse_halves(header, zones, events[:middle], report)
+        yield from _parse_halves(header, zones, events[middle:], report)
         return
     yield from (c for c in cal.subcomponents if c.name != "VTIMEZONE")
 
 
 def _uid_in(chunk: str) -> str | None:
-    match = _UID_LINE.search(re.sub(r"\r?\n[ \t]", "", chunk))
+    match = _UID_LINE.search(chunk)
     return match.group(1).strip() if match else None
 
 
@@ -291,11 +264,31 @@ def _repair_event(event: icalendar.cal.Component, zones: _ZoneResolver, report: 
     if uid is None:
         event["UID"] = _derived_uid(event)
     uid = str(event["UID"])
-    _drop_broken_rdates(event, uid, report)
+    _report_unread(event, uid, report)
+    for name in ("RDATE", "EXDATE"):
+        _salvage_dates(event, name, uid, report)
     for name in _TIMED:
         if name in event:
             _rezone_property(event, name, zones, uid, report)
     return True
+
+
+#: Properties read with a fallback when they cannot be parsed: the fallback is reported.
+_FALLBACK = ("DTEND", "DURATION", "RECURRENCE-ID")
+
+
+def _report_unread(event: icalendar.cal.Component, uid: str, report: _Reporter) -> None:
+    """Say which lines icalendar skipped, and which times it could not read."""
+    for name, message in getattr(event, "errors", ()):
+        if name is None:  # a line, not a property's value (those are handled where read)
+            report.warning(uid, f"skipped a line icalendar cannot read: {_clip(str(message))}")
+    for name in _FALLBACK:
+        if isinstance(event.get(name), vBroken):
+            report.warning(uid, f"unreadable {name} {_clip(str(event[name]))!r} ignored")
+
+
+def _clip(text: str, most: int = 160) -> str:
+    return text if len(text) <= most else text[:most] + "…"
 
 
 def _derived_uid(event: icalendar.cal.Component) -> str:
@@ -307,17 +300,35 @@ def _derived_uid(event: icalendar.cal.Component) -> str:
     return "followup-derived-" + hashlib.sha256(seed.encode()).hexdigest()[:24]
 
 
-def _drop_broken_rdates(event: icalendar.cal.Component, uid: str, report: _Reporter) -> None:
-    """Extra dates that cannot be read are lost, but the series itself still stands."""
-    values = _as_list(event.get("RDATE"))
-    broken = [v for v in values if isinstance(v, vBroken)]
-    if not broken:
+def _salvage_dates(event: icalendar.cal.Component, name: str, uid: str, report: _Reporter) -> None:
+    """Extra or excluded dates that cannot be read are lost one by one, not the series.
+
+    icalendar marks a whole RDATE or EXDATE line broken when one of its values is; each
+    value of the line is read again on its own, and only the unreadable ones are left out.
+    """
+    values = _as_list(event.get(name))
+    if not any(isinstance(v, vBroken) for v in values):
         return
-    del event["RDATE"]
+    del event[name]
+    lost: list[str] = []
     for value in values:
-        if not isinstance(value, vBroken):
-            event.add("RDATE", value)
-    report.warning(uid, f"unreadable RDATE {', '.join(map(str, broken))} ignored")
+        if isinstance(value, vBroken):
+            value = _readable_dates(value, lost)
+        if value is not None:
+            _append_property(event, name, value)
+    report.warning(uid, f"unreadable {name} {', '.join(map(repr, lost))} ignored")
+
+
+def _readable_dates(broken: vBroken, lost: list[str]) -> object | None:
+    params = dict(broken.params)
+    tzid = params.get("TZID")
+    good: list[date] = []
+    for part in str(broken).split(","):
+        try:
+            good.extend(icalendar.prop.vDDDLists.from_ical(part.strip(), tzid))
+        except Exception:  # icalendar raises several types for a bad date
+            lost.append(part.strip())
+    return icalendar.prop.vDDDLists(good, params=params) if good else None
 
 
 class _ZoneResolver:
@@ -341,10 +352,18 @@ class _ZoneResolver:
 
 
 def _iana_zone(tzid: str) -> ZoneInfo | None:
-    cleaned = tzid.strip().strip('"').strip("/")
+    """The zone of an IANA name, a Windows name, or a vendor's globally unique name
+    ("/mozilla.org/20070129_1/Europe/Berlin", "/citadel.org/20190914_1/Europe/Berlin")."""
+    text = tzid.strip().strip('"').strip()
+    cleaned = text.strip("/")
     for candidate in (cleaned, WINDOWS_TO_OLSON.get(cleaned)):
         if candidate and (found := _zone(candidate)) is not None:
             return found
+    parts = cleaned.split("/")
+    if text.startswith("/") or "." in parts[0]:
+        for first in range(1, len(parts)):
+            if (found := _zone("/".join(parts[first:]))) is not None:
+                return found
     return None
 
 
@@ -370,7 +389,7 @@ def _rezone_property(
     time that X-WR-TIMEZONE would then silently re-zone.
     """
     props = _as_list(event[name])
-    if all(isinstance(p, vBroken) or "TZID" not in p.params for p in props):  # type: ignore[attr-defined]
+    if all(isinstance(p, vBroken) or "TZID" not in getattr(p, "params", {}) for p in props):
         return
     values: list[object] = []
     changed = False
@@ -443,6 +462,66 @@ def _append_property(event: icalendar.cal.Component, name: str, prop: object) ->
         event[name] = [existing, prop]
 
 
+def _standard_times(
+    cal: icalendar.Calendar, zone: ZoneInfo, report: _Reporter
+) -> icalendar.Calendar:
+    """Apply X-WR-TIMEZONE (Google's, Apple's feeds) to the floating and UTC times.
+
+    A Windows or vendor name is mapped to its IANA zone; one that names no zone is reported,
+    and the times stay as written (floating ones then read in the user's zone).
+    """
+    value = _first(cal.get("X-WR-TIMEZONE"))
+    if value is None:
+        return cal
+    found = _iana_zone(str(value))
+    if found is None:
+        report.warning(
+            None,
+            f"X-WR-TIMEZONE {str(value)!r} is not a known time zone; "
+            f"times without a zone are read in {zone.key}",
+        )
+        return cal
+    return x_wr_timezone.to_standard(cal, timezone=found)
+
+
+def _shifts(cal: icalendar.Calendar, zone: ZoneInfo) -> dict[tuple[str, date], timedelta]:
+    """How far each RANGE=THISANDFUTURE override moves the rest of its series.
+
+    recurring-ical-events moves the later occurrences but gives every one of them the
+    override's RECURRENCE-ID; keyed by (UID, that RECURRENCE-ID), the shift lets each
+    occurrence get back its own original start.
+    """
+    shifts = {}
+    for component in cal.subcomponents:
+        rid = component.get("RECURRENCE-ID") if component.name == "VEVENT" else None
+        if rid is None or isinstance(rid, (vBroken, list)) or not _this_and_future(rid):
+            continue
+        try:
+            start = _start_of(component)
+            shift = _as_kind(start, zone) - _as_kind(rid.dt, zone, like=start)
+        except (TypeError, ValueError, AttributeError):
+            continue  # an odd override: its occurrences keep the library's RECURRENCE-ID
+        shifts[(str(component["UID"]), _rid_key(rid.dt, zone))] = shift
+    return shifts
+
+
+def _this_and_future(prop: object) -> bool:
+    params = getattr(prop, "params", {})
+    return str(params.get("RANGE", "")).upper() == "THISANDFUTURE"
+
+
+def _as_kind(value: date, zone: ZoneInfo, like: date | None = None) -> date:
+    """A date stays a date and a date-time becomes aware, so that the two subtract."""
+    kind = like if like is not None else value
+    if isinstance(kind, datetime):
+        return _aware(value, zone)
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _rid_key(value: date, zone: ZoneInfo) -> date:
+    return _aware(value, zone).astimezone(UTC) if isinstance(value, datetime) else value
+
+
 # --------------------------------------------------------------------------- 3. expand
 
 
@@ -498,8 +577,16 @@ def _bounded(
     for component in components:
         if component.name != "VEVENT" or "RRULE" not in component:
             continue
-        steps, inside = _rule_bounds(component, start, end, zone)
         uid = str(component["UID"])
+        if _never_occurs(component):
+            del component["RRULE"]
+            report.warning(
+                uid,
+                "its RRULE names days that never occur (such as 30 February); only its "
+                "DTSTART is read",
+            )
+            continue
+        steps, inside = _rule_bounds(component, start, end, zone)
         if (steps > _MAX_STEPS or inside > _MAX_OCCURRENCES) and uid not in skipped:
             skipped.add(uid)
             report.dropped(
@@ -508,6 +595,41 @@ def _bounded(
                 f"occurrences; at most {_MAX_OCCURRENCES:,} in the window are read)",
             )
     return [c for c in components if c.name != "VEVENT" or str(c.get("UID")) not in skipped]
+
+
+#: The longest month of each number; 29 February needs a leap year the rule can reach.
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _never_occurs(component: icalendar.cal.Component) -> bool:
+    """Does every RRULE ask only for month days no month it reaches has (30 February)?
+
+    dateutil looks for such a day period by period up to the year 9999: seconds per series
+    with FREQ=DAILY, on every parse.
+    """
+    try:
+        begins = _start_of(component)
+        return all(_rule_never_occurs(rule, begins) for rule in _as_list(component["RRULE"]))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return False  # an unreadable rule: the expansion reports it
+
+
+def _rule_never_occurs(rule: Any, begins: date) -> bool:
+    days = [int(str(d)) for d in _as_list(rule.get("BYMONTHDAY"))]
+    if not days:
+        return False
+    freq = str(_first(rule.get("FREQ")) or "").upper()
+    interval = max(1, int(str(_first(rule.get("INTERVAL")) or 1)))
+    months = {int(str(m)) for m in _as_list(rule.get("BYMONTH"))} or set(range(1, 13))
+    if freq == "MONTHLY":  # the months its interval steps onto
+        step = math.gcd(interval, 12)
+        months = {m for m in months if (m - begins.month) % step == 0}
+    leap = not (freq == "YEARLY" and interval % 4 == 0 and not isleap(begins.year))
+    for month in months:
+        longest = 28 if month == 2 and not leap else _MONTH_DAYS[(month - 1) % 12]
+        if any(1 <= abs(day) <= longest for day in days):
+            return False
+    return True
 
 
 def _rule_bounds(
@@ -613,6 +735,7 @@ class _Context:
     default_tz: str
     calendar: str
     recurring: set[str]
+    shifts: dict[tuple[str, date], timedelta]
 
 
 def _convert(
@@ -702,9 +825,14 @@ def _recurrence_id(occ: icalendar.cal.Component, start: date, context: _Context)
 
     recurring-ical-events gives every occurrence a RECURRENCE-ID: the original start for a
     plain occurrence, the file's value for an override (whose own zone may differ, hence UTC).
+    An occurrence moved by a RANGE=THISANDFUTURE override gets its own original start back.
     """
     prop = occ.get("RECURRENCE-ID")
     original = prop.dt if prop is not None and not isinstance(prop, vBroken) else start
+    if prop is not None and _this_and_future(prop):
+        shift = context.shifts.get((str(occ["UID"]), _rid_key(original, context.zone)))
+        if shift is not None:
+            original = start - shift
     if isinstance(original, datetime) and not isinstance(start, datetime):
         # Exchange writes a date-time RECURRENCE-ID for an all-day series: its local date.
         original = original.date()
@@ -761,7 +889,7 @@ class _AttendeeCache:
 def _attendee(value: str, params: Callable[..., object] | dict[str, object]) -> Attendee | None:
     get = params.get  # type: ignore[union-attr]
     email = _email(value) or _email(str(get("EMAIL") or ""))
-    name = str(get("CN") or "").strip().strip('"').strip() or None
+    name = _common_name(get("CN"))
     if name and email and name.lower() == email:
         name = None  # Google and Apple repeat the address as the name: it says nothing more
     if email is None and name is None:
@@ -785,10 +913,20 @@ _ADDRESS = re.compile(r"[^@\s,;<>()\[\]:\"\\]+@[^@\s,;<>()\[\]:\"\\]+")
 def _email(value: str) -> str | None:
     # An address holds no whitespace; what is there came from a line folded with two spaces.
     text = re.sub(r"\s+", "", value)
-    if text.lower().startswith("mailto:"):
-        text = text[7:]
+    if text[:7].lower() == "mailto:":
+        # A mailto: URI: its ?subject=... or ?cc=... parameters are not part of the address,
+        # and its characters may be percent-encoded.
+        text = unquote(text[7:].split("?", 1)[0])
     text = text.lower()
     return text if _ADDRESS.fullmatch(text) else None
+
+
+def _common_name(value: object) -> str | None:
+    """The CN parameter as one name: a comma splits an unquoted value into a list
+    (``CN=Doe, Jane``), which is still one person's name."""
+    parts = value if isinstance(value, list) else [value]
+    name = ", ".join(str(p).strip().strip('"').strip() for p in parts if p is not None)
+    return name.strip(", ") or None
 
 
 def _first(value: object) -> object:

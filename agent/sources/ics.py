@@ -21,10 +21,10 @@ import logging
 import os
 import stat as stat_module
 import time
+import zlib
 from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.errors import ConfigError, SourceError
@@ -32,17 +32,18 @@ from agent.ports import SyncBatch, Window
 from agent.redact import redact_url
 from agent.sources.window import close_enough, window_from_text, window_text
 
-if TYPE_CHECKING:
-    from http.client import HTTPResponse
-
 log = logging.getLogger(__name__)
 
 CURSOR_VERSION = 1
 #: A file changed less than this long before it was read may change again within the same
 #: mtime tick, so its size and mtime are not trusted next time (git's "racy" files).
 _RACY = 2.0
-#: Refuse a download larger than this: a calendar feed is a few MB, not a disk's worth.
-_MAX_BYTES = 64 * 1024 * 1024
+#: Refuse a calendar (file or download, after decompression) larger than this: a busy
+#: calendar with years of history is a few MB, not a disk's worth.
+MAX_CALENDAR_BYTES = 64 * 1024 * 1024
+#: A feed must be downloaded within this many seconds in all (connection, headers, body): a
+#: server that sends a byte at a time would otherwise hold the pass for as long as it likes.
+FEED_DEADLINE = 30.0
 _USER_AGENT = "followup (calendar reader)"
 
 
@@ -94,8 +95,9 @@ class IcsSource:
         *,
         name: str | None = None,
         default_tz: str,
-        http_timeout: float = 30,
+        http_timeout: float = FEED_DEADLINE,
         window_slack: timedelta = timedelta(days=1),
+        max_bytes: int = MAX_CALENDAR_BYTES,
     ) -> None:
         self._url = _url_of(location)
         self._path = None if self._url else Path(location)
@@ -103,6 +105,7 @@ class IcsSource:
         self._default_tz = _checked_zone(default_tz)
         self._timeout = http_timeout
         self._slack = window_slack
+        self._max_bytes = max_bytes
         self._shown = redact_url(self._url) if self._url else location
 
     @property
@@ -127,16 +130,27 @@ class IcsSource:
     # ----------------------------------------------------------------------- reading
 
     def _read_file(self, previous: _Cursor | None) -> _Download | None:
-        """The file's bytes, or None when the cursor shows it unchanged (not even opened)."""
+        """The file's bytes, or None when the cursor shows it unchanged (not even opened).
+
+        Only a regular file is opened: a FIFO would block the pass until something writes to
+        it, and a device such as /dev/zero never ends. The read stops past the size limit.
+        """
         assert self._path is not None
         stat = self._stat()
         if previous and (previous.size, previous.mtime_ns) == (stat.st_size, stat.st_mtime_ns):
             return None
+        self._check_size(stat.st_size)
         try:
-            data = self._path.read_bytes()
+            # Non-blocking, so that a file swapped for a FIFO since the check cannot block.
+            fd = os.open(self._path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+            with os.fdopen(fd, "rb") as file:
+                self._check_kind(os.fstat(file.fileno()))
+                data = file.read(self._max_bytes + 1)
         except OSError as e:
             raise self._os_error(e) from e
+        self._check_size(len(data))
         racy = time.time() - stat.st_mtime < _RACY
+        data = _decompressed(data, "", self._max_bytes, self._shown)
         return _Download(data, size=stat.st_size, mtime_ns=None if racy else stat.st_mtime_ns)
 
     def _stat(self) -> os.stat_result:
@@ -145,9 +159,36 @@ class IcsSource:
             stat = self._path.stat()
         except OSError as e:
             raise self._os_error(e) from e
-        if stat_module.S_ISDIR(stat.st_mode):
-            raise SourceError(f"calendar {self._shown} is a folder, not an .ics file")
+        self._check_kind(stat)
         return stat
+
+    def _check_kind(self, stat: os.stat_result) -> None:
+        mode = stat.st_mode
+        if stat_module.S_ISREG(mode):
+            return
+        if stat_module.S_ISDIR(mode):
+            raise SourceError(f"calendar {self._shown} is a folder, not an .ics file")
+        kind = (
+            "a named pipe (FIFO)"
+            if stat_module.S_ISFIFO(mode)
+            else "a device"
+            if stat_module.S_ISCHR(mode) or stat_module.S_ISBLK(mode)
+            else "a socket"
+            if stat_module.S_ISSOCK(mode)
+            else "not a regular file"
+        )
+        raise SourceError(
+            f"calendar {self._shown} is {kind}, not an .ics file; it is not read",
+            hint="point calendar.ics at a calendar file",
+        )
+
+    def _check_size(self, size: int) -> None:
+        if size > self._max_bytes:
+            raise SourceError(
+                f"calendar {self._shown} is larger than {megabytes(self._max_bytes)}; "
+                "it is not read",
+                hint="a calendar file this large is not a calendar export",
+            )
 
     def _os_error(self, e: OSError) -> SourceError:
         if isinstance(e, FileNotFoundError):
@@ -160,33 +201,21 @@ class IcsSource:
 
     def _download(self, previous: _Cursor | None) -> _Download | None:
         """The feed's bytes, or None when the server says it is unchanged (304)."""
-        import urllib.error
-        import urllib.request
+        from agent.sources import feed
 
         assert self._url is not None
-        request = urllib.request.Request(self._url, headers=_conditional(previous))
-        try:
-            with urllib.request.urlopen(request, timeout=self._timeout) as response:
-                return self._body(response)
-        except urllib.error.HTTPError as e:
-            if e.code == 304 and previous is not None:
-                return None
-            raise _http_error(self._shown, e.code) from e
-        except urllib.error.URLError as e:
-            raise SourceError(f"calendar {self._shown} is unreachable: {e.reason}") from e
-        except TimeoutError as e:
-            raise SourceError(
-                f"calendar {self._shown} did not answer within {self._timeout:g} s"
-            ) from e
-        except (OSError, ValueError) as e:  # http.client errors, resets, a malformed URL
-            raise SourceError(f"calendar {self._shown} could not be fetched: {e}") from e
-
-    def _body(self, response: HTTPResponse) -> _Download:
-        data = response.read(_MAX_BYTES + 1)
-        if len(data) > _MAX_BYTES:
-            raise SourceError(f"calendar {self._shown} is larger than {_MAX_BYTES // 2**20} MB")
-        headers = response.headers
-        return _Download(data, etag=headers.get("ETag"), last_modified=headers.get("Last-Modified"))
+        got = feed.download(
+            self._url,
+            _conditional(previous),
+            deadline=self._timeout,
+            max_bytes=self._max_bytes,
+            shown=self._shown,
+            unchanged_ok=previous is not None,
+        )
+        if got is None:
+            return None
+        data = _decompressed(got.data, got.encoding, self._max_bytes, self._shown)
+        return _Download(data, etag=got.etag, last_modified=got.last_modified)
 
     # ----------------------------------------------------------------------- parsing
 
@@ -222,6 +251,7 @@ class IcsSource:
             events=tuple(loaded.events),
             cursor=cursor.dumps(),
             window=window,
+            complete=loaded.complete,
             errors=tuple(loaded.errors),
         )
 
@@ -267,7 +297,7 @@ def _checked_zone(name: str) -> str:
 
 
 def _conditional(previous: _Cursor | None) -> dict[str, str]:
-    headers = {"User-Agent": _USER_AGENT}
+    headers = {"User-Agent": _USER_AGENT, "Accept-Encoding": "gzip"}
     if previous is not None and previous.etag:
         headers["If-None-Match"] = previous.etag
     if previous is not None and previous.last_modified:
@@ -275,19 +305,33 @@ def _conditional(previous: _Cursor | None) -> dict[str, str]:
     return headers
 
 
-def _http_error(shown: str, status: int) -> SourceError:
-    """A SourceError that says what the status means for the user."""
-    if status in (401, 403):
-        return SourceError(
-            f"calendar {shown} refused access (HTTP {status})",
-            hint="the secret address may have been reset; copy it again from the calendar's settings",
+def megabytes(size: int) -> str:
+    """A size as messages give it."""
+    return f"{size / 2**20:g} MB"
+
+
+def _decompressed(data: bytes, encoding: str, limit: int, shown: str) -> bytes:
+    """The calendar inside gzip- or deflate-encoded data, at most ``limit`` bytes of it.
+
+    Decoded by the Content-Encoding header or, without one, by gzip's magic bytes (a saved
+    ``.ics.gz``, a server that compresses without saying so).
+    """
+    encoding = encoding.strip().lower()
+    if encoding in ("", "identity") and not data.startswith(b"\x1f\x8b"):
+        return data
+    if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+        raise SourceError(f"calendar {shown} is sent in an encoding followup cannot read")
+    # 32 + 15: a gzip or zlib header, whichever it has; a bare deflate stream has neither.
+    for wbits in (47, -15):
+        try:
+            inflated = zlib.decompressobj(wbits).decompress(data, limit + 1)
+            break
+        except zlib.error as e:
+            error = e
+    else:
+        raise SourceError(f"calendar {shown} could not be decompressed: {error}")
+    if len(inflated) > limit:
+        raise SourceError(
+            f"calendar {shown} is larger than {megabytes(limit)} once decompressed; it is not read"
         )
-    if status in (404, 410):
-        return SourceError(f"calendar {shown} was not found (HTTP {status})", hint="check the URL")
-    if status == 429:
-        return SourceError(f"calendar {shown} is rate limited (HTTP 429); retrying next pass")
-    if 500 <= status < 600:
-        return SourceError(
-            f"calendar {shown} had a server error (HTTP {status}); retrying next pass"
-        )
-    return SourceError(f"calendar {shown} answered HTTP {status}")
+    return inflated
