@@ -13,6 +13,7 @@ from datetime import date, datetime
 from json.encoder import encode_basestring_ascii as _string
 from typing import Any
 
+from agent.addresses import canonical
 from agent.model import Attendee, Detection, Event, Person
 
 _EVENT_FIELDS = tuple(f.name for f in fields(Event))
@@ -38,9 +39,20 @@ def event_from_dict(data: dict[str, Any]) -> Event:
     fields = dict(data)
     fields["start_at"] = datetime.fromisoformat(fields["start_at"])
     fields["end_at"] = datetime.fromisoformat(fields["end_at"])
-    fields["organizer"] = Attendee(**fields["organizer"]) if fields.get("organizer") else None
-    fields["attendees"] = tuple(Attendee(**a) for a in fields.get("attendees") or ())
+    organizer = fields.get("organizer")
+    fields["organizer"] = _stored_attendee(organizer) if organizer else None
+    fields["attendees"] = tuple(_stored_attendee(a) for a in fields.get("attendees") or ())
     return Event(**fields)
+
+
+def _stored_attendee(data: dict[str, Any]) -> Attendee:
+    """An attendee as stored; its address in today's form (an earlier version may have kept a
+    ``mailto:`` parameter or a domain in another spelling)."""
+    email = data.get("email")
+    checked = canonical(email)
+    if email and checked != email:
+        data = {**data, "email": checked}
+    return Attendee(**data)
 
 
 def encode(data: dict[str, Any]) -> tuple[str, str]:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from agent.addresses import ascii_domain, canonical
 from agent.articles import shared_terms, word_set
 from agent.errors import TemplateError
 from agent.mail import sanitize_header
@@ -66,7 +67,9 @@ class ComposeInput:
 
 def make_message_id(marker: str, me_email: str) -> str:
     """The draft's Message-ID: derived from the follow-up key, in the domain of ``me.email``."""
-    domain = re.sub(r"[^a-z0-9.\-]", "", me_email.rpartition("@")[2].lower()) or "localhost"
+    address = canonical(me_email)  # an IDN domain in its ASCII form
+    domain = ascii_domain(address) if address else me_email.rpartition("@")[2].lower()
+    domain = re.sub(r"[^a-z0-9.\-]", "", domain) or "localhost"
     safe_marker = re.sub(r"[^A-Za-z0-9.\-_]", "", marker)
     return f"<followup.{safe_marker}@{domain}>"
 

@@ -23,6 +23,7 @@ from typing import Any
 import yaml
 
 from agent import policy
+from agent.addresses import canonical
 from agent.durations import format_duration
 from agent.errors import ConfigError
 from agent.model import Article, Me
@@ -99,14 +100,11 @@ def _text(value: Any, base: Path) -> str:
     return value.strip()
 
 
-_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]\\]+@[^@\s<>(),;:\"\[\]\\.]+(\.[^@\s<>(),;:\"\[\]\\.]+)+")
-
-
 def _email(value: Any, base: Path) -> str:
     text = _text(value, base)
     if "<" in text:
         raise ValueError(f"{text!r}: write the bare address, e.g. alex@example.com")
-    if not _EMAIL.fullmatch(text) or text.startswith(".") or ".@" in text:
+    if canonical(text) is None or "." not in text.rpartition("@")[2]:
         raise ValueError(f"{text!r} is not an email address")
     return text
 

@@ -18,6 +18,7 @@ from email.message import EmailMessage
 from email.policy import default as default_policy
 from email.utils import format_datetime
 
+from agent.addresses import canonical, header_parts
 from agent.errors import SinkError
 from agent.ports import Draft
 
@@ -43,6 +44,9 @@ def sanitize_header(value: str | None) -> str:
 
 #: Headers unfolded: see the module's docstring.
 _UNFOLDED = default_policy.clone(max_line_length=998)
+#: For a message to a local part that is not ASCII: headers in UTF-8 (RFC 6532).
+_UTF8 = default_policy.clone(utf8=True)
+_UTF8_UNFOLDED = _UTF8.clone(max_line_length=998)
 #: Characters of a Subject; even in 4-byte characters, encoded it stays under 998 bytes.
 SUBJECT_MAX = 150
 
@@ -61,12 +65,17 @@ def subject_line(value: str | None) -> str:
 def to_email(draft: Draft) -> EmailMessage:
     """The draft as an ``EmailMessage`` (text/plain, or multipart/alternative with HTML).
 
-    Raises ``SinkError`` when an address cannot be used in a header.
+    Domains are written in their ASCII (IDNA) form; a local part that is not ASCII makes the
+    message's headers UTF-8 (RFC 6532), the only way to write it. Raises ``SinkError`` when an
+    address cannot be used in a header.
     """
-    msg = EmailMessage(policy=default_policy)
-    msg["From"] = _address(draft.from_name, draft.from_addr)
-    if draft.to:
-        msg["To"] = tuple(_address(name, addr) for name, addr in draft.to)
+    sender = _address(draft.from_name, draft.from_addr)
+    to = tuple(_address(name, addr) for name, addr in draft.to)
+    utf8 = not all(a.username.isascii() for a in (sender, *to))
+    msg = EmailMessage(policy=_UTF8 if utf8 else default_policy)
+    msg["From"] = sender
+    if to:
+        msg["To"] = to
     msg["Subject"] = subject_line(draft.subject)
     if draft.date_at is not None:
         msg["Date"] = format_datetime(draft.date_at)
@@ -76,15 +85,23 @@ def to_email(draft: Draft) -> EmailMessage:
     msg.set_content(draft.text, charset="utf-8")
     if draft.html is not None:
         msg.add_alternative(draft.html, subtype="html", charset="utf-8")
-    msg.policy = _UNFOLDED  # the body is encoded already (76-character lines); headers unfolded
+    # the body is encoded already (76-character lines); headers unfolded
+    msg.policy = _UTF8_UNFOLDED if utf8 else _UNFOLDED
     return msg
 
 
 def _address(name: str | None, addr: str) -> Address:
     display = sanitize_header(name)
     spec = sanitize_header(addr)
+    address = canonical(spec)
     try:
-        return Address(display_name=display, addr_spec=spec)
+        if address is None:  # kept from an earlier version's state: as it is, if it parses
+            return Address(display_name=display, addr_spec=spec)
+        local, domain = header_parts(address)
+        written = spec.rpartition("@")[0]
+        if written.lower() == local:
+            local = written  # a local part's case is the owner's to read
+        return Address(display_name=display, username=local, domain=domain)
     except (ValueError, IndexError) as e:  # the header parser raises both on bad input
         raise SinkError(f"cannot put the address {spec!r} in a draft: {e}") from e
 

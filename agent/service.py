@@ -8,9 +8,9 @@ state through here, and ``preview`` runs a pass on a copy of it.
 from __future__ import annotations
 
 from datetime import datetime
-from email.headerregistry import Address
 from typing import TYPE_CHECKING
 
+from agent.addresses import canonical
 from agent.codec import event_from_dict
 from agent.errors import UsageError
 from agent.names import display_name, name_key
@@ -75,13 +75,11 @@ def _resolve(state: State, text: str, kinds: str, what: str) -> tuple[str, str]:
 
 
 def valid_address(text: str) -> str:
-    try:
-        address = Address(addr_spec=text.strip())
-    except (ValueError, IndexError) as e:
-        raise UsageError(f"not an email address: {text!r}") from e
-    if not address.domain or "." not in address.domain:
-        raise UsageError(f"not an email address: {text!r}")
-    return address.addr_spec.lower()
+    """``text`` as one address (``agent.addresses``); an internationalised one is fine."""
+    address = canonical(text)
+    if address is None or "." not in address.rpartition("@")[2]:
+        raise UsageError(f"not an email address: {text!r}", hint="e.g. dana@acme.com")
+    return address
 
 
 # --------------------------------------------------------------------------- what the user says

@@ -24,6 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from agent.addresses import canonical
 from agent.errors import SourceError
 from agent.google.client import Absent, GoogleClient
 from agent.model import Attendee, Event, event_key
@@ -238,7 +239,7 @@ def recurrence_text(original: dict[str, Any]) -> str:
 
 def _attendee(a: dict[str, Any]) -> Attendee:
     return Attendee(
-        email=a.get("email"),
+        email=canonical(a.get("email")),
         name=a.get("displayName"),
         response=a.get("responseStatus") or "needsAction",
         resource=bool(a.get("resource")),
@@ -251,7 +252,7 @@ def _organizer(org: dict[str, Any] | None, attendees: tuple[Attendee, ...]) -> A
     """The organizer, answering as they do in the guest list (an organizer has accepted)."""
     if not org:
         return None
-    email = org.get("email")
+    email = canonical(org.get("email"))
     listed = next(
         (a for a in attendees if email and (a.email or "").lower() == email.lower()), None
     )

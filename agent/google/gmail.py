@@ -28,6 +28,7 @@ from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
 from typing import Any
 
+from agent.addresses import comparable
 from agent.errors import SinkError
 from agent.google.client import Absent, GoogleClient
 from agent.google.history import MailLedger, profile_history_id, read_history
@@ -320,7 +321,7 @@ def _sent_message(message: dict[str, Any]) -> SentMessage:
     internal = message.get("internalDate")
     return SentMessage(
         message_id=headers.get("message-id"),
-        to=tuple(a.lower() for _, a in addresses if a),
+        to=tuple(comparable(a) for _, a in addresses if a),
         subject=headers.get("subject", ""),
         sent_at=datetime.fromtimestamp(int(internal) / 1000, UTC) if internal else None,
         marker=headers.get("x-followup-key"),

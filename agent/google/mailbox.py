@@ -20,6 +20,7 @@ from email.message import EmailMessage
 from email.utils import getaddresses, parseaddr
 from typing import Any, cast
 
+from agent.addresses import comparable
 from agent.errors import SourceError
 from agent.google.client import Absent, GoogleClient
 from agent.google.history import HistoryRead, MailLedger, profile_history_id, read_history
@@ -104,11 +105,11 @@ def incoming(answer: dict[str, Any]) -> IncomingMessage:
     name, address = parseaddr(str(msg["From"] or ""))
     return IncomingMessage(
         id=str(answer["id"]),
-        from_addr=address.lower(),
+        from_addr=comparable(address),
         from_name=name or None,
         subject=sanitize_header(str(msg["Subject"] or "")),
         received_at=datetime.fromtimestamp(int(answer.get("internalDate") or 0) / 1000, UTC),
-        to=tuple(a.lower() for _, a in getaddresses([str(msg["To"] or "")]) if a),
+        to=tuple(comparable(a) for _, a in getaddresses([str(msg["To"] or "")]) if a),
         body=_text(msg) or str(answer.get("snippet") or ""),
         headers={k: sanitize_header(str(v)) for k, v in msg.items()},
         thread_id=answer.get("threadId"),

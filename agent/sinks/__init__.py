@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from agent.addresses import comparable
 from agent.mail import sanitize_header
 from agent.ports import Draft, DraftStatus, SentMessage
 
@@ -40,7 +41,7 @@ def record_of(draft_id: str, draft: Draft, created_at: datetime) -> DraftRecord:
         draft_id=draft_id,
         marker=sanitize_header(draft.marker),
         message_id=sanitize_header(draft.message_id),
-        to=tuple(sanitize_header(addr).lower() for _, addr in draft.to),
+        to=tuple(comparable(sanitize_header(addr)) for _, addr in draft.to),
         subject=sanitize_header(draft.subject),
         created_at=created_at,
     )
@@ -85,7 +86,7 @@ def _sent_order(message: SentMessage) -> tuple[bool, datetime]:
 
 
 def _same_recipient_and_subject(record: DraftRecord, message: SentMessage) -> bool:
-    if not record.to or not set(record.to) & {a.lower() for a in message.to}:
+    if not record.to or not set(record.to) & {comparable(a) for a in message.to}:
         return False
     if normalise_subject(record.subject) != normalise_subject(message.subject):
         return False

@@ -30,6 +30,7 @@ from email.policy import default as default_policy
 from pathlib import Path
 from typing import Any
 
+from agent.addresses import comparable
 from agent.errors import SinkError
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
@@ -170,7 +171,7 @@ def _addresses(msg: EmailMessage | Any, name: str) -> tuple[str, ...]:
         header = msg.get(name)
         if not isinstance(header, AddressHeader):
             return ()
-        return tuple(a.addr_spec.lower() for a in header.addresses if a.addr_spec)
+        return tuple(comparable(a.addr_spec) for a in header.addresses if a.addr_spec)
     except _HEADER_ERRORS:
         return ()
 

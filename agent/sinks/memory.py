@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
 
+from agent.addresses import comparable
 from agent.mail import sanitize_header, to_email
 from agent.ports import Draft, DraftStatus, SentMessage
 from agent.sinks import DraftRecord, match_sent, missing_status, record_of
@@ -80,7 +81,7 @@ class MemorySink:
         self.messages.pop(draft_id, None)
         sent = SentMessage(
             message_id=message_id or draft.message_id,
-            to=tuple(addr.lower() for _, addr in draft.to),
+            to=tuple(comparable(addr) for _, addr in draft.to),
             subject=sanitize_header(draft.subject),
             sent_at=at or draft.date_at or self._clock(),
             marker=_marker(draft) if keep_marker else None,

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
+from agent.addresses import canonical
 from agent.ports import Draft, DraftsSink
 
 CREATED_AT = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
@@ -215,6 +216,34 @@ class DraftsSinkContract:
         assert "\n" not in str(msg["Subject"]) and str(msg["Subject"]).startswith("Hi Bcc:")
         assert [a.addr_spec for a in msg["To"].addresses] == ["dana@acme.example"]
         assert sink.find(draft.marker) == draft_id
+
+    def test_an_internationalised_address_reaches_the_draft(self, sink: DraftsSink) -> None:
+        # IDNA for the domain (what any mail server takes); a local part that is not ASCII
+        # needs UTF-8 headers (RFC 6532). Python's parser leaves their bytes as surrogates.
+        to = (("Jürgen Groß", "jürgen@bücher.example"), ("Dana", "Dana@BÜCHER.example"))
+        msg = self.read_back(sink, sink.create(make_draft(to=to)))
+        addresses = msg["To"].addresses
+        assert [a.domain for a in addresses] == ["xn--bcher-kva.example"] * 2
+        assert [canonical(a.addr_spec) for a in addresses] == [
+            "jürgen@bücher.example",
+            "dana@bücher.example",
+        ]
+        assert addresses[1].username == "Dana"
+
+    def test_a_sent_draft_to_an_internationalised_address_is_matched(
+        self, sink: DraftsSink
+    ) -> None:
+        draft = make_draft(to=(("Jürgen", "jürgen@bücher.example"),))
+        draft_id = sink.create(draft)
+        self.user_sends(
+            sink,
+            draft_id,
+            message_id="<new.4@mail.example>",
+            keep_marker=False,
+            at=CREATED_AT + timedelta(hours=3),
+        )
+        status = sink.inspect(draft_id, draft.marker, None)
+        assert (status.state, status.message_id) == ("sent", "<new.4@mail.example>")
 
     def test_html_alternative(self, sink: DraftsSink) -> None:
         draft = make_draft(html="<p>Hi Dana,</p>\n")
