@@ -79,6 +79,15 @@ def fold_mail(text: str) -> str:
     return folded if folded.isascii() else folded.translate(_PLAIN)
 
 
+_WRAPPED = re.compile(r"[ \t]+|(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+
+
+def _flat(text: str) -> str:
+    """One space between words, a wrapped line joined to the next (a phrase broken by a line end
+    still reads as one); blank lines stay."""
+    return _WRAPPED.sub(" ", text)
+
+
 # A subject prefix that forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst) after any reply prefixes.
 _FORWARD_SUBJECT = re.compile(
     r"^\s*(?:(?:re|aw|sv|antw|r|res|rif|ref)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|wtr|inoltro)\s*:"
@@ -92,7 +101,8 @@ _SEPARATOR = re.compile(
     r"mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio "
     r"originale|messaggio inoltrato)\s*-{2,}"
     r"|begin forwarded message:"
-    r"|(?:on|am|le|el|em|il|op) [^\n]{4,160}(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|"
+    r"|(?:on|am|le|el|em|il|op) (?:[^\n]|\n(?!\s*\n)){4,200}?(?:wrote|schrieb|a ecrit|escribio|escreveu|"
+    r"ha scritto|"
     r"schreef)\s*:"
     r"|(?:from|von|de|van|da)\s*:[^\n]*\n[ \t>]*(?:sent|gesendet|envoye|enviado|verzonden|inviato|"
     r"date|datum|fecha|data|subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:)",
@@ -221,14 +231,19 @@ def _greets_by_name(own_body: str, to: str) -> bool:
 
 
 def _signs_as_person(from_name: str, own_body: str) -> bool:
-    """The body closes with the sender's own first or full name, as a person signs."""
-    words = fold_mail(from_name).split()
+    """The body closes with the sender's own first or full name, as a person signs ("Mia",
+    "Best, Mia", "- Mia Chen"); "Mia Chen via Greenhouse" or "Mia Chen | Acme" sign as Mia Chen."""
+    person = re.split(r"\s+(?:via|from|at|@|\||-)\s+|[(|,]", fold_mail(from_name))[0]
+    words = person.split()
     if not words:
         return False
     names = {words[0], " ".join(words)}
-    lines = [re.sub(r"[^\w' ]", "", fold_mail(line)).strip() for line in own_body.splitlines()]
+    lines = [re.sub(r"[^\w' ]", " ", fold_mail(line)).split() for line in own_body.splitlines()]
     lines = [line for line in lines if line]
-    return any(line in names for line in lines[-4:])
+    for line in lines[-4:]:
+        if len(line) <= 4 and any(" ".join(line[-n:]) in names for n in (1, len(words))):
+            return True
+    return False
 
 
 def _machine(
@@ -270,13 +285,15 @@ def _read(
         and not _names_company(from_name, label)
         and _signs_as_person(from_name, own_body)
     )
-    own = f"{folded_subject}\n{own_body}"
+    own = f"{folded_subject}\n{_flat(own_body)}"
     machine = _machine(from_addr, headers, relation, person, own)
+    if relation == "ats" and person and _REPLY_SUBJECT.match(folded_subject):
+        machine = None  # a person's answer under the candidate's subject, relayed by an ATS
     group = bool(words.GROUP_LOCAL.search(local)) and not person
     return _Mail(
         subject=folded_subject,
         own=own,
-        news=f"{own}\n{forwarded}" if forwarded else own,
+        news=f"{own}\n{_flat(forwarded)}" if forwarded else own,
         forwarded=bool(forwarded.strip()),
         relation=relation,
         machine=machine,
@@ -424,6 +441,10 @@ def classify_reply(
     name = from_name or ""
     if "text/calendar" in _header(headers, "Content-Type"):
         return _verdict("calendar_invite", "a calendar object (text/calendar)")
+    if words.CALENDAR_SUBJECT.match(fold_mail(subject)) and words.CALENDAR_TEXT.search(
+        fold_mail(body)
+    ):
+        return _verdict("calendar_invite", "a calendar invitation's subject and reply buttons")
     mail = _read(from_addr, name, subject, headers, body, company_domain, ats_domains, to)
     if _is_self_forward(name, to) and mail.machine is None:
         return _verdict("ats_automated", "the user forwarding a message to themself")

@@ -45,6 +45,8 @@ _REJECTION_EN = (
     r"an internal|an? other|someone else|other)",
     r"offer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|someone|a different|an? other|"
     r"the other)",
+    r"(?:accepted by|went to|given to) (?:another|a different|an? other|someone else|the other)",
+    r"(?:made a hire|hired someone|have hired|filled this) for (?:the|this) (?:role|position|vacancy)",
     r"internal candidate",
     r"different direction",
     r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available|open)",
@@ -87,6 +89,9 @@ _REJECTION_DE = (
     r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
     r"mit (?:einer|einem) (?:anderen|weiteren|internen) (?:person|kandidat|bewerber|profil)\w*",
     r"gegen (?:ihre|deine) (?:bewerbung|kandidatur)",
+    r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:bereits|inzwischen|schon|mittlerweile|anderweitig) "
+    r"(?:besetzt|vergeben)",
+    r"(?:profil|erfahrung|qualifikation)(?: [\w-]+){0,2} (?:passt|entspricht) (?:leider )?nicht",
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
     r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
@@ -121,6 +126,7 @@ _REJECTION_FR = (
     r"poursuivre (?:le processus )?avec (?:d'autres|un autre|une autre) (?:candidat|profil)\w*",
     r"ne correspond (?:pas|plus) (?:a|aux|au) (?:nos|notre|nos attentes|poste|besoins)",
     r"decliner (?:votre|ta) candidature",
+    r"ne pouvoir (?:donner|retenir|poursuivre)",
     r"(?:mettre|mettons) fin (?:au|a notre) (?:processus|recrutement)",
 )
 _REJECTION_NL = (
@@ -136,6 +142,7 @@ _REJECTION_NL = (
     r"niet (?:met (?:je|jou|u) )?verder",
     r"andere kandidaat (?:aan te nemen|aangenomen|gekozen|geselecteerd)",
     r"met (?:een|de) andere (?:kandidaat|sollicitant) verder",
+    r"(?:vacature|functie|positie) (?:inmiddels |al |helaas )+(?:vervuld|ingevuld)",
     r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:is|werd|zijn) (?:inmiddels |al |helaas )*"
     r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen)",
     r"niet (?:bent |ben |is |zijn )?(?:geselecteerd|gekozen|uitgenodigd)",
@@ -158,6 +165,7 @@ _REJECTION_ES = (
     r"descartad[oa]s?",
     r"no (?:ha )?prosperad[oa]",
     r"no seguir(?:emos)? adelante",
+    r"(?:perfil|experiencia)(?: [\w-]+){0,2} no (?:encaja|se ajusta|cumple)",
 )
 _REJECTION_PT = (
     r"nao (?:seguiremos|vamos seguir|iremos seguir|prosseguiremos|daremos (?:continuidade|sequencia|"
@@ -186,6 +194,7 @@ _REJECTION_IT = (
     r"non (?:procedere|proseguire|andare avanti) (?:con|oltre)",
     r"non (?:e |sei )?(?:in linea|rientra|risulta in linea)",
     r"individuato (?:un |una )?(?:altr[oa]|diverso) (?:candidat|profil)\w*",
+    r"individuato (?:un |una )?(?:profilo|candidat[oa]) (?:piu|maggiormente)",
 )
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
@@ -217,6 +226,9 @@ _OFFER_EN = (
     r"(?:like|love|want) you to join (?:us|the team|our team)",
     r"(?:want|would love) you (?:on|in|to join) (?:the|our) team",
     r"want you (?:on board|aboard)",
+    r"(?:confirm|offer you) (?:your |the )?appointment",
+    r"(?:you were|you have been|you've been|you are) (?:the )?successful(?: candidate| (?:at|in) "
+    r"(?:your |the )?(?:interview|application))?(?![\w-]* (?:in (?:passing|progressing|moving)|to))",
     r"(?:been )?(?:selected|chosen) (?:for|as) (?:the|our) (?!next|second|final|following|further)"
     r"(?:[\w/&-]+ ){0,5}(?:position|role|job|post)",
     r"(?:attached|enclosed)(?: is| please find| you'll find)? (?:your|the|our) (?:formal )?"
@@ -235,6 +247,8 @@ _OFFER_DE = (
     r"(?:sie|dich) (?:fur die|als) (?:stelle|position)(?: [\w-]+){0,5} ausgewahlt",
     r"(?:anbei|beigefugt)(?: [\w-]+){0,3} (?:angebot|vertrag\w*)",
     r"vertrag (?:zur|zum) (?:unterschrift|unterzeichnen)",
+    r"(?:sie|du) (?:die|den) (?:stelle|job|position) (?:bekommen|erhalten)",
+    r"zusage fur (?:die|den) (?:stelle|position|job)",
 )
 _OFFER_FR = (
     r"(?:proposition|promesse) d'embauche",
@@ -246,6 +260,7 @@ _OFFER_FR = (
     r"(?:vous accueillir|t'accueillir) (?:dans|au sein|parmi)",
     r"bienvenue (?:dans l'equipe|a bord|parmi nous)",
     r"candidature a ete retenue pour le poste",
+    r"retenir (?:votre|ta) candidature pour le poste",
     r"(?:vous|te) (?:recruter|embaucher|engager)",
     r"contrat de travail",
 )
@@ -306,7 +321,9 @@ _INVITE_EN = (
     r"for (?:a|an|another|the))",
     r"want (?:you|to see you|to meet you) (?:back|again)",
     r"(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) you "
-    r"(?:forward|through|on|ahead|to the next)",
+    r"(?:forward|through|on|ahead|to (?:the|our) (?:next|final|onsite|second|technical|last))",
+    r"(?:would|could) you be up for",
+    r"let me know (?:a few|some|a couple of|your|two or three) (?:[\w-]+ )?(?:times|slots|dates|days)",
     r"(?:shortlisted|selected|through|progressed|advanced|moved forward|moving forward|invited) "
     r"(?:for|to) (?:the |a |our )?(?:next|second|final|following|further|third|last|assessment)",
     r"(?:passed|cleared|made it through) (?:the |our |your )?(?:sift|screen|screening|first|initial|"
@@ -314,6 +331,7 @@ _INVITE_EN = (
     r"(?:pick|choose|select|book|schedule|reserve|grab) (?:a |an |your |one of |any |the |some )?"
     r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?|interview|call|chat|conversation)",
     r"(?:have been|you've been|you are|you're) shortlisted",
+    r"(?:shortlisted|selected|invited) (?:for|to) (?:an? |the |your )?(?:[\w-]+ )?interview",
     r"(?:share|send|let (?:us|me) know) (?:us |me )?your (?:availability|available times)",
     r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tue|wed|thu|fri|mon|"
     r"mon|tomorrow)",
@@ -341,11 +359,14 @@ _STAGE_EN = (
     r"(?:our|the) (?:ceo|cto|cfo|coo|founders?|co-founders?|director|vp|head|managing|md|"
     r"hiring manager|team|panel|partners?)",
     r"virtual onsite",
+    r"(?:coffee|lunch|dinner|call|chat|meeting) with (?:my|our|the) (?:co-?founders?|ceo|cto|cfo|"
+    r"director|manager|boss|team|vp)",
 )
 _INVITE_DE = (
     r"(?:einladen|einzuladen|laden (?:sie|dich|euch) (?:gerne |herzlich )?(?:zu|ein))",
     r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
     r"(?:sie|dich) (?:gerne )?(?:wieder ?sehen|wiedersehen|erneut treffen)",
+    r"(?:eine )?runde weiter",
     r"(?:wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlagen sie)"
     r"(?: [\w-]+){0,8} (?:termin|zeitfenster|slot)",
     r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen|vereinbaren)",
@@ -358,6 +379,8 @@ _STAGE_DE = (
     r"(?:runde|gesprachsrunde|auswahlrunde|gesprach|kennenlernen|interview|vorstellungsgesprach)",
     r"probe(?:arbeit\w*|tag)",
     r"fallstudie",
+    r"gesprach mit (?:unserem|unserer|dem|der|unseren) (?:geschaftsfuhr|teamleit|abteilungsleit|ceo|"
+    r"cto|grunder|vorstand|team|bereichsleit)\w*",
     r"(?:probe|test|case)[- ]?aufgabe",
     r"assessment[- ]?center",
 )
@@ -365,6 +388,8 @@ _INVITE_FR = (
     r"(?:vous|te) (?:inviter|convier|convoquer|recevoir|rencontrer)",
     r"(?:vos|tes) disponibilites",
     r"(?:vous|te) revoir",
+    r"retenue? pour (?:la suite|la prochaine|un entretien|l'etape|le prochain)",
+    r"(?:etes|es) invitee?s? a",
     r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
 )
 _STAGE_FR = (
@@ -372,6 +397,8 @@ _STAGE_FR = (
     r"(?:second|deuxieme|prochain|nouvel|dernier|troisieme) entretien",
     r"(?:cas pratique|etude de cas|test technique|exercice technique|mise en situation)",
     r"poursuivre (?:les|nos) (?:echanges|discussions)",
+    r"(?:echange|rendez-vous) avec (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|cto|"
+    r"fondateur|fondatrice|dg|responsable)",
     r"(?:rencontrer|echanger avec) (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|"
     r"fondateur|fondatrice|dg|responsable|associe)",
 )
@@ -380,12 +407,14 @@ _INVITE_NL = (
     r"(?:je|uw) beschikbaarheid",
     r"(?:nog een keer|opnieuw|verder) (?:spreken|zien)",
     r"wanneer (?:schikt|past) het",
+    r"(?:bent|ben|zijn) (?:door|doorgegaan) naar",
     r"(?:kies|kiezen|plan|inplannen) (?:een |je |uw )?(?:moment|tijdslot|datum)",
 )
 _STAGE_NL = (
     r"volgende (?:stap|ronde)",
     r"(?:tweede|volgende|laatste|derde) (?:gesprek|ronde|sollicitatiegesprek)",
     r"vervolggesprek",
+    r"gesprek met (?:onze|de|ons) (?:directeur|manager|team|ceo|cto|oprichter|teamleider)",
     r"(?:assessment|casus|case-opdracht|praktijkopdracht|proefdag|thuisopdracht|meeloopdag)",
 )
 _INVITE_ES = (
@@ -393,6 +422,7 @@ _INVITE_ES = (
     r"queremos invitarte|nos gustaria invitarte)",
     r"(?:tu|su) disponibilidad",
     r"volver a (?:verte|vernos|hablar|reunirnos)",
+    r"(?:has|ha) (?:pasado|avanzado) a",
     r"(?:cuando|que dia) te (?:vendria|viene|iria|va) bien",
     r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
     r"(?:fecha|hora|horario|cita|reunion|entrevista)",
@@ -408,6 +438,7 @@ _INVITE_PT = (
     r"(?:convidar|convidamos|te convidar|gostariamos de convidar|convida-lo|convida-la)",
     r"(?:sua|tua) disponibilidade",
     r"(?:teria|tem|terias) disponibilidade",
+    r"(?:avancou|passou|foi aprovad[oa]) (?:para|a|na) (?:a )?(?:proxima|segunda|nova|ultima)",
     r"marcar (?:uma|a|um) (?:nova |segunda )?(?:conversa|entrevista|reuniao|bate-papo)",
     r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa|fase)",
     r"(?:agendar|escolher|escolha|reservar) (?:uma|a|sua|o|um) (?:[\w-]+ ){0,2}(?:data|horario|"
@@ -418,11 +449,15 @@ _STAGE_PT = (
     r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada|conversa)",
     r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
     r"dinamica de grupo",
+    r"(?:conversa|entrevista|reuniao|bate-papo) com (?:o|a|nosso|nossa|o nosso|a nossa) (?:ceo|cto|"
+    r"diretor|diretora|gestor|gestora|time|equipe|fundador|fundadora|lider)",
 )
 _INVITE_IT = (
     r"(?:invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo)",
     r"(?:la tua|sua|vostra) disponibilita",
     r"(?:saresti|sarebbe|sei) disponibile",
+    r"(?:hai|ha) superato",
+    r"selezionat[oa] per (?:il|un|la) (?:colloquio|prossim)",
     r"(?:conoscerti|conoscerla) (?:meglio|di persona)",
 )
 _STAGE_IT = (
@@ -431,6 +466,8 @@ _STAGE_IT = (
     r"(?:secondo|nuovo|ultimo|successivo|terzo) (?:colloquio|incontro)",
     r"colloquio (?:finale|tecnico|conclusivo)",
     r"chiacchierata con",
+    r"(?:colloquio|incontro) con (?:il|la|il nostro|la nostra|nostro|nostra) (?:ceo|cto|direttore|"
+    r"direttrice|responsabile|team|fondatore|fondatrice)",
     r"(?:prova|esercizio|test|caso) (?:tecnic[oa]|pratic[oa])",
 )
 INVITE = _compile(
@@ -752,4 +789,29 @@ YOUR_PROCESS = _compile(
     (r"(?:tu|su) (?:candidatura|postulacion|entrevista)",),
     (r"(?:sua|tua) (?:candidatura|entrevista)",),
     (r"(?:la tua|la sua|il tuo|il suo) (?:candidatura|colloquio)",),
+)  # fmt: skip
+
+# Calendar invitations as mail programs write them: "Invitation: ... @ Tue ...", "Accepted: ...",
+# with reply buttons ("Yes / No / Maybe", "Annehmen | Ablehnen") or "has invited you to".
+CALENDAR_SUBJECT = re.compile(
+    r"^\s*(?:(?:updated |new )?invitation|invitation mise a jour|updated event|event canceled|"
+    r"canceled event|cancelled event|accepted|declined|tentative(?:ly accepted)?|"
+    r"(?:aktualisierte )?einladung|abgesagt|angenommen|abgelehnt|invitation|annule|accepte|refuse|"
+    r"(?:bijgewerkte )?uitnodiging|geaccepteerd|geweigerd|(?:invitacion|invitacion actualizada)|"
+    r"cancelado|aceptado|rechazado|convite|recusado|aceito|invito|annullato|accettato|rifiutato)"
+    r"\s*:"
+)
+CALENDAR_TEXT = _compile(
+    (
+        r"has invited you to", r"invited you to (?:an|this) event", r"reply for [^\n]{1,80}",
+        r"yes / no / maybe", r"accept \| decline", r"going \(", r"invitation from google calendar",
+        r"view on google calendar", r"(?:has|have) (?:accepted|declined) this invitation",
+        r"this event has been (?:changed|updated|canceled|cancelled)",
+    ),
+    (r"annehmen \| (?:mit vorbehalt|ablehnen)", r"hat sie zu (?:einem|diesem) termin eingeladen"),
+    (r"accepter \| (?:refuser|peut-etre)", r"vous a invite"),
+    (r"accepteren \| (?:weigeren|misschien)", r"heeft je uitgenodigd"),
+    (r"aceptar \| (?:rechazar|quizas)", r"te ha invitado"),
+    (r"aceitar \| (?:recusar|talvez)", r"convidou voce"),
+    (r"accetta \| (?:rifiuta|forse)", r"ti ha invitato"),
 )  # fmt: skip

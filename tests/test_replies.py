@@ -463,6 +463,36 @@ def test_a_job_alert_naming_the_company_is_unrelated() -> None:
     assert _classify(ATS, "New jobs at Acme Labs you might like", body, headers) == "unrelated"
 
 
+def test_a_calendar_invitation_known_by_its_subject_and_reply_buttons() -> None:
+    body = ("Mia Chen has invited you to an event.\nJoin with Google Meet\nReply for "
+            "robin@mail.example: Yes / No / Maybe")  # fmt: skip
+    subject = "Invitation: Final round @ Thu 5 Mar 2026 10:00 - 11:00 (CET)"
+    assert _classify(PERSON, subject, body) == "calendar_invite"
+
+
+def test_a_persons_answer_threaded_by_an_ats_answered() -> None:
+    body = ("Hi Robin,\n\nThanks for the nudge - we're still collecting feedback and I'll be in "
+            "touch by Thursday.\n\nBest regards,\nMia Chen\nTalent Partner | Acme Labs")  # fmt: skip
+    cls = _classify("Mia Chen via Greenhouse <no-reply@greenhouse.io>", "Re: Following up", body,
+                    AUTO)  # fmt: skip
+    assert cls == "human_reply"
+
+
+def test_quoted_history_under_any_mail_program_does_not_decide() -> None:
+    gmail = ("Thanks Robin, the team enjoyed meeting you.\n\nOn Tue, Mar 3, 2026 at 10:02 AM "
+             "Robin Seeker <\nrobin@mail.example> wrote:\n> Hoping for an offer!")  # fmt: skip
+    outlook = ("Hallo Robin, danke, gleichfalls!\n\nVon: Robin Seeker <robin@mail.example>\n"
+               "Gesendet: Dienstag, 3. März 2026 10:02\nBetreff: Danke\n\nIch freue mich auf "
+               "die nächste Runde.")  # fmt: skip
+    assert _classify(PERSON, "Re: Thank you", gmail) == "human_reply"
+    assert _classify(PERSON, "AW: Danke", outlook) == "human_reply"
+
+
+def test_a_phrase_broken_by_a_line_end_still_reads() -> None:
+    body = "Hi Robin,\nafter a close call we have decided to move\nforward with other candidates."
+    assert _classify(PERSON, "Re: update", body) == "rejection"
+
+
 def test_the_candidate_forwarding_to_themself_is_not_an_answer() -> None:
     body = "fwd\n\n---------- Forwarded message ---------\nThanks for applying to Acme Labs."
     cls = _classify("Robin Seeker <robin@old.example>", "Fwd: Thanks for applying", body)
