@@ -37,7 +37,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from functools import lru_cache
 from typing import Any
-from urllib.parse import unquote
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import icalendar
@@ -46,6 +45,7 @@ import x_wr_timezone
 from icalendar.prop import vBroken
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
+from agent.addresses import canonical
 from agent.model import Attendee, Event
 from agent.ports import MAX_DESCRIPTION, MAX_TITLE, EventError, Window, clipped
 from agent.sources.ical_text import NotACalendarError, Scanned, decode, referenced_zones, scan
@@ -906,19 +906,10 @@ def _attendee(value: str, params: Callable[..., object] | dict[str, object]) -> 
     )
 
 
-#: One plain address: a list ("a@x,b@y"), a display form ("x <a@y>") or header text is none.
-_ADDRESS = re.compile(r"[^@\s,;<>()\[\]:\"\\]+@[^@\s,;<>()\[\]:\"\\]+")
-
-
 def _email(value: str) -> str | None:
-    # An address holds no whitespace; what is there came from a line folded with two spaces.
-    text = re.sub(r"\s+", "", value)
-    if text[:7].lower() == "mailto:":
-        # A mailto: URI: its ?subject=... or ?cc=... parameters are not part of the address,
-        # and its characters may be percent-encoded.
-        text = unquote(text[7:].split("?", 1)[0])
-    text = text.lower()
-    return text if _ADDRESS.fullmatch(text) else None
+    # mailto: and its ?subject=... parameters, folding's white space, IDN domains, a list
+    # ("a@x,b@y") or a display form ("x <a@y>"): agent.addresses, the one rule for addresses.
+    return canonical(value)
 
 
 def _common_name(value: object) -> str | None:
