@@ -36,7 +36,70 @@ SUITES = {
     "tests/test_google_calendar.py": "Calendar source on the fake Google",
     "tests/test_google_auth.py": "OAuth on the fake Google",
     "tests/test_lifecycle.py": "lifecycles with in-process interruptions",
+    "tests/test_untrusted_text.py": "escape sequences, forged log lines, secrets in feed URLs",
+    "tests/test_safe_files.py": "planted symbolic links, config permissions, damaged state",
+    "tests/test_failures_visible.py": "failed passes shown by status, sign-in problems",
+    "tests/test_addresses.py": "internationalised and hostile addresses",
 }
+
+#: Each fault or attack: what it is, what followup does, and the test that proves it (a
+#: parametrised test counts as passed when every case passed).
+ATTACKS: list[tuple[str, str, str, str]] = [
+    ("escape sequences in an event title (screen clear, window title, clipboard, 8-bit CSI)",
+     "removed from everything `status`, `events`, `explain`, `preview` and `tick` print",
+     "tests/test_untrusted_text.py", "test_escape_sequences_in_a_title_never_reach_the_terminal"),
+    ("a UID with a line break, to forge a log line",
+     "each log record and each line `tick` prints stays one line (controls escaped)",
+     "tests/test_untrusted_text.py", "test_a_uid_with_a_newline_cannot_forge_a_log_line"),
+    ("a feed URL whose secret is a path segment (iCloud, Google) or a query value",
+     "shown with the secret hidden in errors, logs, `status` and `doctor`",
+     "tests/test_untrusted_text.py", "test_a_secret_feed_url_is_in_no_error_log_or_status"),
+    ("a symbolic link at the state file, its -wal/-shm, or the pass lock",
+     "refused, exit 5, the link's target untouched",
+     "tests/test_safe_files.py",
+     "test_a_link_planted_beside_the_state_is_refused_and_its_target_untouched"),
+    ("a symbolic link at the drafts journal",
+     "refused as `sink_unreachable` (exit 1), nothing drafted, the target untouched",
+     "tests/test_safe_files.py",
+     "test_a_link_at_the_drafts_journal_is_refused_and_its_target_untouched"),
+    ("a symbolic link at the Maildir's `cur/`", "refused, nothing written through it",
+     "tests/test_safe_files.py", "test_a_link_at_the_maildir_cur_folder_is_refused"),
+    ("`followup init` under a permissive umask", "the config is written 0600, whole",
+     "tests/test_safe_files.py",
+     "test_followup_init_writes_the_config_readable_by_the_user_only"),
+    ("a state file damaged in a middle page",
+     "exit 5 on every command, with the restore hint and what starting afresh does",
+     "tests/test_safe_files.py",
+     "test_a_state_damaged_in_a_middle_page_exits_5_with_the_restore_hint"),
+    ("a state file the user may not write", "`status` and `events` read it; a pass exits 5",
+     "tests/test_safe_files.py", "test_a_read_only_state_still_lets_status_read_it"),
+    ("every pass failing (a calendar gone)",
+     "`status` shows the last error, since when and how many passes failed",
+     "tests/test_failures_visible.py",
+     "test_failed_passes_are_counted_and_status_says_the_last_error_and_since_when"),
+    ("a bug in every daemon pass", "counted and shown by `status` like any failed pass",
+     "tests/test_failures_visible.py", "test_a_bug_in_every_daemon_pass_is_counted_and_shown"),
+    ("an OAuth client file of the wrong kind (web, not JSON, a list, incomplete)",
+     "`followup auth` exits 3 saying how to get a desktop client",
+     "tests/test_failures_visible.py",
+     "test_auth_with_a_client_file_of_the_wrong_kind_exits_3_saying_what_to_do"),
+    ("`followup auth --port` on a busy port", "exit 3: pick another port",
+     "tests/test_failures_visible.py", "test_auth_on_a_busy_port_exits_3_saying_what_to_do"),
+    ("a token file holding a JSON list, string, number or null",
+     "exit 3 asking to sign in again; `status` shows `needs_auth`",
+     "tests/test_failures_visible.py",
+     "test_a_token_file_that_is_no_sign_in_asks_to_sign_in_again"),
+    ("interviewers at an internationalised domain (and a non-ASCII local part)",
+     "drafted with the domain in IDNA, UTF-8 headers where needed; never twice",
+     "tests/test_addresses.py",
+     "test_interviewers_at_an_internationalised_domain_get_their_thank_yous"),
+    ("`mailto:...?subject=...&body=...` as an attendee's address",
+     "the parameters dropped wherever an address comes in",
+     "tests/test_addresses.py", "test_mailto_parameters_are_dropped_wherever_an_address_comes_in"),
+    ("what is not one address (a list, a display form, a quoted or IP address, CR/LF)",
+     "refused: no recipient from a calendar, exit 2 from the config or the command line",
+     "tests/test_addresses.py", "test_what_is_not_one_address_is_refused"),
+]  # fmt: skip
 
 
 #: The parametrised test whose cases are the Google faults, and its ids' prefix in JUnit.
@@ -115,6 +178,31 @@ def fault_rows(suites: dict[str, SuiteFigures]) -> list[tuple[str, int, str, str
     ]  # fmt: skip
 
 
+def attack_rows(suites: dict[str, SuiteFigures]) -> list[tuple[str, str, str, str]]:
+    """Per fault or attack: what it is, what followup does, its test, and what the suite found."""
+    rows = []
+    for fault, does, path, test in ATTACKS:
+        outcomes = suites[path].outcomes if path in suites else {}
+        found = [o for name, o in outcomes.items() if name.split("[", 1)[0] == test]
+        outcome = "not run" if not found else "passed" if set(found) == {"passed"} else "failed"
+        rows.append((fault, does, f"`{path}::{test}`", outcome))
+    return rows
+
+
+def attack_section(rows: list[tuple[str, str, str, str]]) -> list[str]:
+    return [
+        "## Faults and attacks",
+        "",
+        "What a stranger's calendar, a planted file or a broken sign-in does, what followup does",
+        "about it, and the test that proves it.",
+        "",
+        "| fault or attack | what followup does | test | outcome |",
+        "|---|---|---|---|",
+        *(f"| {fault} | {does} | {test} | {outcome} |" for fault, does, test, outcome in rows),
+        "",
+    ]
+
+
 def render(
     figures: crash.Figures,
     suites: dict[str, SuiteFigures],
@@ -166,6 +254,7 @@ def render(
         "",
         *google_section(google),
         *fault_section(faults),
+        *attack_section(attack_rows(suites)),
         "## Suites",
         "",
         "| suite | proves | passed | failed | skipped |",
