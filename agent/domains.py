@@ -43,6 +43,14 @@ ATS_DOMAINS = frozenset(
         "join.com", "softgarden.de", "softgarden.io", "dvinci.de", "rexx-systems.com",
         "cal.com", "youcanbook.me", "acuityscheduling.com", "doodle.com", "zcal.co",
         "oncehub.com", "chilipiper.com", "bookings.microsoft.com",
+        # more vendors' sending domains (Workday, SuccessFactors, Cornerstone, JazzHR, Workable,
+        # UKG, Dayforce; Gupy in Brazil, Welcome to the Jungle and Flatchr in France, onlyfy by
+        # XING and concludis in Germany, Homerun and OTYS in the Netherlands, Factorial in Spain,
+        # Intervieweb in Italy, Jobylon in the Nordics)
+        "myworkdaysite.com", "sapsf.com", "sapsf.eu", "csod.com", "applytojob.com",
+        "workablemail.com", "ultipro.com", "dayforcehcm.com", "pinpointhq.com", "hireology.com",
+        "gupy.io", "welcomekit.co", "flatchr.io", "onlyfy.jobs", "prescreen.io", "concludis.de",
+        "homerun.co", "otys.nl", "factorialhr.com", "intervieweb.it", "jobylon.com",
     }
 )  # fmt: skip
 

@@ -22,7 +22,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from email.utils import getaddresses, parseaddr
+from email.utils import getaddresses
 from typing import TYPE_CHECKING
 
 from agent import domains
@@ -446,7 +446,7 @@ def classify_reply(
     ):
         return _verdict("calendar_invite", "a calendar invitation's subject and reply buttons")
     mail = _read(from_addr, name, subject, headers, body, company_domain, ats_domains, to)
-    if _is_self_forward(name, to) and mail.machine is None:
+    if _is_self_forward(from_addr, name, to) and mail.machine is None:
         return _verdict("ats_automated", "the user forwarding a message to themself")
     if reason := _unrelated(mail, name, from_addr, subject, body, company_domain):
         return _verdict("unrelated", reason)
@@ -479,13 +479,41 @@ def classify_reply(
         found = invite or stage
         assert found is not None
         return _verdict("next_round", f"invites to a further stage: {found.group(0)!r}", body)
+    if (link := _booking_link(body)) and not logistics:
+        return _verdict("next_round", f"a person sends a booking link ({link})", body)
     return _verdict("human_reply", f"written by {name or from_addr}", body)
 
 
-def _is_self_forward(from_name: str | None, to: str) -> bool:
-    """The candidate forwarding mail to themself from another of their addresses."""
-    to_name, _ = parseaddr(to)
-    return bool(from_name and to_name and fold(from_name) == fold(to_name))
+_URL_HOST = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})/(\S*)", re.I)
+
+
+def _booking_link(body: str) -> str | None:
+    """A link to a booking page (Calendly, cal.com, Microsoft Bookings...) that a person sends
+    for the candidate to pick a time; not one that cancels or moves a booking."""
+    for m in _URL_HOST.finditer(body):
+        host, path = m.group(1).lower(), m.group(2).lower()
+        booking = domains.registrable_domain(host) in domains.SCHEDULER_DOMAINS or (
+            host.startswith("outlook.") and path.startswith(("book/", "owa/calendar/"))
+        )
+        if booking and not re.match(r"(?:cancel|reschedul)", path):
+            return host
+    return None
+
+
+def _is_self_forward(from_addr: str, from_name: str | None, to: str) -> bool:
+    """The candidate forwarding mail to themself from another of their addresses: the same
+    person's name on both sides, in the display name or the address ("Alex Candidate
+    <alex@work.example>" to ``alex.candidate@mail.example``)."""
+    mine = [w for w in re.findall(r"[a-z]+", fold_mail(from_name or "")) if len(w) > 1]
+    local = from_addr.split("@", 1)[0].lower()
+    for to_name, to_addr in getaddresses([to]):
+        to_local = to_addr.split("@", 1)[0].lower()
+        theirs = set(re.findall(r"[a-z]+", f"{fold_mail(to_name)} {to_local}"))
+        if len(mine) >= 2 and set(mine) <= theirs:
+            return True
+        if len(local) >= 5 and local == to_local and to_addr.lower() != from_addr.lower():
+            return True
+    return False
 
 
 def _away(mail: _Mail, headers: Mapping[str, str]) -> str | None:

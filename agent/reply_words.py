@@ -337,7 +337,6 @@ _INVITE_EN = (
     r"mon|tomorrow)",
     r"(?:does|would|could) (?:\w+ ){0,3}(?:work|suit)(?: for you)?\?",
     r"which (?:slot|time|day|option)s? (?:works|suits|would work|would suit)",
-    r"calendly\.com/",
 )
 _STAGE_EN = (
     r"(?:next|further) (?:step|stage|round) (?:is|will be|would be)",

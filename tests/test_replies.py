@@ -493,9 +493,18 @@ def test_a_phrase_broken_by_a_line_end_still_reads() -> None:
     assert _classify(PERSON, "Re: update", body) == "rejection"
 
 
+def test_a_person_sending_a_booking_link_invites_to_a_further_stage() -> None:
+    body = "Great chatting, Robin. Grab any slot here: https://cal.com/mia-chen/30min\nMia"
+    assert _classify(PERSON, "Next", body) == "next_round"
+
+
 def test_the_candidate_forwarding_to_themself_is_not_an_answer() -> None:
     body = "fwd\n\n---------- Forwarded message ---------\nThanks for applying to Acme Labs."
     cls = _classify("Robin Seeker <robin@old.example>", "Fwd: Thanks for applying", body)
+    assert cls == "ats_automated"
+    # the same person known by the address only
+    cls = _classify("Robin Seeker <robin@work.example>", "Fwd: Thanks for applying", body,
+                    to="robin.seeker@mail.example")  # fmt: skip
     assert cls == "ats_automated"
 
 
