@@ -110,9 +110,13 @@ def check_state(config: Config) -> list[str]:
         finally:
             db.close()
     except sqlite3.DatabaseError as e:
-        return [f"state: {path} is damaged ({e}); move it aside or restore a *.bak-v* backup"]
+        from agent.state import RESTORE_HINT
+
+        return [f"state: {path} is damaged ({e}); {RESTORE_HINT}"]
     if verdict != "ok":
-        return [f"state: {path} failed its integrity check: {verdict}"]
+        from agent.state import RESTORE_HINT
+
+        return [f"state: {path} failed its integrity check: {verdict}; {RESTORE_HINT}"]
     if version > SCHEMA_VERSION:
         return [f"state: {path} is from a newer followup (schema {version}); upgrade followup"]
     return []

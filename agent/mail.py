@@ -21,13 +21,14 @@ from email.utils import format_datetime
 from agent.addresses import canonical, header_parts
 from agent.errors import SinkError
 from agent.ports import Draft
+from agent.safetext import BIDI_CONTROLS
 
 #: Unicode categories that can break a header line: controls (CR, LF, NEL...) and the
 #: line / paragraph separators that ``str.splitlines`` (used inside ``email``) splits on.
 _BREAKING_CATEGORIES = frozenset({"Cc", "Zl", "Zp"})
 #: Directional overrides, embeddings and isolates: in a display name they make a mail client
 #: show text in another order than it is (an address that reads like another one). Dropped.
-_BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_BIDI_CONTROLS = BIDI_CONTROLS
 
 
 def sanitize_header(value: str | None) -> str:
