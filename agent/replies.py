@@ -337,6 +337,14 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
             return f"{sender} mail that is not about hiring"
         if _mailing_list(mail) and not about_me:
             return f"a mailing from {sender}, not about the application"
+        about_work = (
+            words.HIRING.search(mail.news)
+            or words.STATUS_SUBJECT.match(mail.subject)
+            or words.AWAY.search(mail.own)
+            or words.AWAY_SUBJECT.match(mail.subject)
+        )
+        if not (about_work or about_me or _personal(mail)):
+            return f"{sender} mail to many, not about hiring"
         return None
     names_it = any(_names_company(text, label) for text in (from_name, from_addr, subject, body))
     other = None if names_it else _other_organisation(f"{subject}\n{body}", label)
@@ -373,6 +381,12 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return None
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _personal(mail: _Mail) -> bool:
+    """Written to the candidate by someone: an answer in their thread, a greeting by name or a
+    signature."""
+    return bool(_REPLY_SUBJECT.match(mail.subject)) or mail.greets_by_name or mail.signs_as_person
 
 
 def _mailing_list(mail: _Mail) -> bool:

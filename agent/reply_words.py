@@ -47,6 +47,8 @@ _REJECTION_EN = (
     r"the other)",
     r"(?:accepted by|went to|given to) (?:another|a different|an? other|someone else|the other)",
     r"(?:made a hire|hired someone|have hired|filled this) for (?:the|this) (?:role|position|vacancy)",
+    r"(?:application|candidacy|candidature)(?: [\w-]+){0,3} (?:has been|was|is|have been) "
+    r"(?:declined|rejected|unsuccessful|not successful)",
     r"internal candidate",
     r"different direction",
     r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available|open)",
@@ -96,6 +98,7 @@ _REJECTION_DE = (
     r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
     r"absage",
+    r"(?:bewerbung|kandidatur)(?: [\w-]+){0,3} (?:wurde|ist) (?:leider )?abgelehnt",
     r"keine (?:positive[n]? |erfreuliche[n]? )?(?:zusage|ruckmeldung|entscheidung) (?:geben|"
     r"mitteilen|machen)",
     r"(?:gegen|nicht fur) (?:sie|dich) entschieden",
@@ -118,6 +121,7 @@ _REJECTION_FR = (
     r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
     r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
     r"reponse (?:negative|defavorable)",
+    r"candidature(?: [\w-]+){0,3} (?:a ete|est) (?:refusee|rejetee|declinee)",
     r"(?:ne|n') ?(?:[\w']+ ){0,4}pas (?:[\w']+ ){0,4}(?:donner (?:une )?suite|retenir|poursuivre|"
     r"aller plus loin)",
     r"pas en mesure de (?:donner|retenir|poursuivre|vous proposer)",
@@ -163,6 +167,7 @@ _REJECTION_ES = (
     r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:ha sido|fue|esta|ya esta|se ha|ya ha sido) "
     r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
     r"descartad[oa]s?",
+    r"candidatura(?: [\w-]+){0,3} (?:ha sido|fue) rechazada",
     r"no (?:ha )?prosperad[oa]",
     r"no seguir(?:emos)? adelante",
     r"(?:perfil|experiencia)(?: [\w-]+){0,2} no (?:encaja|se ajusta|cumple)",
@@ -178,6 +183,7 @@ _REJECTION_PT = (
     r"processo(?: seletivo)? (?:foi )?(?:encerrado|cancelado) (?:para|nesta)",
     r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad|preenchid)[oa]",
     r"nao (?:esta|e|estava) aderente",
+    r"candidatura(?: [\w-]+){0,3} (?:foi) (?:recusada|reprovada|rejeitada)",
     r"nao (?:teremos como|poderemos|vamos poder) (?:seguir|avancar|prosseguir|continuar)",
 )
 _REJECTION_IT = (
@@ -188,6 +194,7 @@ _REJECTION_IT = (
     r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
     r"(?:candidat|profil|persona)\w*",
     r"esito (?:negativo|non positivo)",
+    r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
     r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
     r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
@@ -610,19 +617,37 @@ ASKS_NEWS = _compile(
         r"how did (?:it|the interview|things|your interview|it all) go",
         r"how(?:'d| did| was) (?:[\w-]+ ){0,3}(?:go|interview)\b", r"fingers crossed",
         r"let me know how it (?:goes|went)", r"good luck",
+        r"(?:any|some) (?:news|word|updates?) (?:yet|from|on|about)",
+        r"(?:did|have|has) (?:they|\w+) (?:ever |already )?(?:get|got|gotten|gotten|come|came) back to you",
+        r"congrat\w*(?: again)? on (?:the|your)", r"so (?:happy|proud) (?:for|of) you", r"proud of you",
     ),
     (
         r"schon (?:was|etwas) gehort", r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
         r"wie (?:ist|war|lief) (?:es|das|dein)", r"daumen (?:drucken|gedruckt|druck)",
+        r"(?:hat|haben) (?:sich )?(?:[\w-]+ ){0,2}(?:schon )?(?:gemeldet|zuruckgemeldet)",
+        r"herzlichen gluckwunsch",
     ),
     (
         r"des nouvelles", r"(?:tu as|t'as) eu (?:des nouvelles|un retour|une reponse)",
         r"comment (?:ca|c'est|s'est) (?:s'est )?passe", r"croise les doigts",
+        r"t'(?:a|ont) (?:repondu|recontacte|rappele)", r"felicitations pour",
     ),
-    (r"al iets gehoord", r"nog (?:niks|niets) gehoord", r"hoe ging", r"duim(?:en|pjes)"),
-    (r"alguna novedad", r"sabes algo", r"te dijeron algo", r"como te fue", r"cruz\w* los dedos"),
-    (r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi", r"dedos cruzados"),
-    (r"novita\?", r"hai saputo", r"com'e andat[oa]", r"incrocio le dita"),
+    (
+        r"al iets gehoord", r"nog (?:niks|niets) gehoord", r"hoe ging", r"duim(?:en|pjes)",
+        r"(?:al|nog) (?:gereageerd|teruggebeld|iets laten horen)", r"gefeliciteerd met",
+    ),
+    (
+        r"alguna novedad", r"sabes algo", r"te dijeron algo", r"como te fue", r"cruz\w* los dedos",
+        r"te (?:contestaron|respondieron|llamaron|escribieron)", r"felicidades por",
+    ),
+    (
+        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi", r"dedos cruzados",
+        r"te (?:respondeu|responderam|ligou|ligaram|chamou|chamaram)", r"parabens pel[oa]",
+    ),
+    (
+        r"novita\?", r"hai saputo", r"com'e andat[oa]", r"incrocio le dita",
+        r"ti hanno (?:risposto|richiamato|fatto sapere)", r"complimenti per",
+    ),
 )  # fmt: skip
 PITCH = _compile(
     (
@@ -709,9 +734,9 @@ TRANSACTIONAL = re.compile(
     r"encomenda|ordine|bestelling|rabatt|remise|descuento|desconto|sconto|korting)\b"
 )
 HIRING = re.compile(
-    r"\b(?:interview\w*|application|applied|applying|role|position|candidac\w*|candidate|recruit\w*|"
-    r"hiring|next steps?|offer|bewerbung|stelle|gesprach|kandidat\w*|candidature|entretien|poste|"
-    r"recrutement|sollicitatie|vacature|gesprek|puesto|candidatura|entrevista|proceso|vaga|"
+    r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate|recruit\w*|"
+    r"hiring|next steps?|offer|bewerbung|stelle|\w*gesprach\w*|kandidat\w*|candidature|entretien|poste|"
+    r"recrutement|sollicitatie|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
     r"processo|colloquio|posizione|selezione)\b"
 )
 
@@ -722,17 +747,39 @@ AUTO_TEXT = _compile(
         r"(?:this is an? |this )?automat\w* (?:generated |sent )?(?:reply|response|message|e-?mail|"
         r"notification)", r"(?:generated|sent) automatically", r"(?:do not|please don't) reply",
         r"(?:this|the) mailbox is (?:not )?(?:monitored|unattended)",
+        # acknowledging receipt, as an applicant-tracking system does
+        r"(?:we have|we've) (?:successfully )?received your (?:application|documents|cv|resume|"
+        r"submission|message)", r"thank you for (?:applying|your application|submitting)",
     ),
     (
         r"automatisch (?:erstellt|generiert|versendet|versandt|verschickt|gesendet)",
         r"(?:bitte )?(?:nicht )?auf diese (?:e-?mail|nachricht) (?:nicht )?antworten",
+        r"(?:ihre|deine) (?:bewerbung|unterlagen) (?:ist|sind) (?:bei uns )?eingegangen",
+        r"eingangsbestatigung", r"(?:danke|vielen dank) fur (?:ihre|deine) bewerbung",
     ),
-    (r"(?:genere|envoye)e? automatiquement", r"(?:merci de )?ne pas repondre"),
-    (r"automatisch (?:gegenereerd|verzonden|verstuurd)", r"(?:niet )?(?:op )?deze (?:e-?mail|mail) "
-     r"(?:niet )?beantwoorden"),
-    (r"(?:generado|enviado) automaticamente", r"no (?:responda|respondas|contestes)"),
-    (r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)"),
-    (r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere"),
+    (
+        r"(?:genere|envoye)e? automatiquement", r"(?:merci de )?ne pas repondre",
+        r"(?:bien )?recu (?:votre|ta) candidature", r"merci (?:pour|de) (?:votre|ta) candidature",
+    ),
+    (
+        r"automatisch (?:gegenereerd|verzonden|verstuurd)",
+        r"(?:niet )?(?:op )?deze (?:e-?mail|mail) (?:niet )?beantwoorden",
+        r"(?:je|uw) sollicitatie (?:goed )?ontvangen", r"bedankt voor (?:je|uw) sollicitatie",
+    ),
+    (
+        r"(?:generado|enviado) automaticamente", r"no (?:responda|respondas|contestes)",
+        r"(?:hemos )?recibido (?:tu|su) (?:candidatura|postulacion|solicitud)",
+        r"gracias por (?:tu|su) (?:candidatura|postulacion)",
+    ),
+    (
+        r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)",
+        r"recebemos (?:a )?(?:sua|tua) candidatura", r"obrigad[oa] (?:pela|por) (?:sua|tua) candidatura",
+    ),
+    (
+        r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere",
+        r"(?:abbiamo )?ricevuto la (?:tua|sua) candidatura",
+        r"grazie per (?:la tua|la sua|aver inviato la) candidatura",
+    ),
 )  # fmt: skip
 # Local parts of senders nobody answers from.
 NO_REPLY_LOCAL = re.compile(

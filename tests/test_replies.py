@@ -416,6 +416,8 @@ def test_quoted_history_of_a_reply_does_not_decide() -> None:
         ("Acme Labs <news@acme-labs.example>", "Acme Labs monthly: spring launches",
          "Read about our new products and events this month.",
          {"List-Unsubscribe": "<mailto:u@acme-labs.example>"}),
+        ("Acme Labs Events <events@acme-labs.example>", "Join us at our summer meetup",
+         "Our engineering meetup returns on 12 June, with talks and pizza.", {}),
     ],
 )  # fmt: skip
 def test_company_mail_that_is_not_about_hiring_is_unrelated(
