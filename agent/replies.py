@@ -101,9 +101,8 @@ _SEPARATOR = re.compile(
     r"mensaje original|mensaje reenviado|mensagem original|mensagem encaminhada|messaggio "
     r"originale|messaggio inoltrato)\s*-{2,}"
     r"|begin forwarded message:"
-    r"|(?:on|am|le|el|em|il|op) (?:[^\n]|\n(?!\s*\n)){4,200}?(?:wrote|schrieb|a ecrit|escribio|escreveu|"
-    r"ha scritto|"
-    r"schreef)\s*:"
+    r"|(?:on|am|le|el|em|il|op) (?:[^\n]|\n(?!\s*\n)){4,200}?"
+    r"(?:wrote|schrieb|a ecrit|escribio|escreveu|ha scritto|schreef)\s*:"
     r"|(?:from|von|de|van|da)\s*:[^\n]*\n[ \t>]*(?:sent|gesendet|envoye|enviado|verzonden|inviato|"
     r"date|datum|fecha|data|subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:)",
     re.M,
@@ -431,9 +430,9 @@ _VENDOR_NAMES = re.compile(
     r"no-?reply|notifications?)\b"
 )
 _SENDER_ROLE = re.compile(
-    r"\b(?:recruiting|recruitment|talent(?: acquisition| team)?|interviews?|scheduling|coordination|"
-    r"careers?|hiring|hr|team|people|jobs|resourcing|human resources|karriere|recrutement|"
-    r"seleccion|selecao|selezione|rrhh|rh|personal|werving)\b"
+    r"\b(?:recruiting|recruitment|talent(?: acquisition| team)?|interviews?|scheduling|"
+    r"coordination|careers?|hiring|hr|team|people|jobs|resourcing|human resources|karriere|"
+    r"recrutement|seleccion|selecao|selezione|rrhh|rh|personal|werving)\b"
 )
 
 

@@ -36,22 +36,28 @@ _REJECTION_EN = (
     + r") (?:be )?(?:invit|shortlist|select)\w* (?:you )?(?:to|for) (?:the |a )?(?:next|further|"
     r"second|final|an?|interview)",
     r"decided against",
-    r"(?:go|goes|gone|going|went|move|moving|moved|proceed|proceeding|proceeded|continue|continuing|"
+    r"(?:go|goes|gone|going|went|move|moving|moved|proceed|proceeding|proceeded|continue"
+    r"|continuing|"
     r"progress|progressing|pursue|pursuing|advance|advancing) (?:forward |ahead |on )?(?:with )?"
     r"(?:a|another|an|other|the other|a different|"
-    r"an internal|an external|a more) (?:[\w-]+ ){0,3}(?:candidates?|applicants?|profiles?|persons?|"
+    r"an internal|an external|a more) (?:[\w-]+ ){0,3}(?:candidates?|applicants?|profiles?"
+    r"|persons?|"
     r"people|individuals?)",
-    r"(?:chosen|selected|picked|hired|appointed|offered the (?:role|position|job) to) (?:another|a different|"
+    r"(?:chosen|selected|picked|hired|appointed|offered the (?:role|position|job) to) (?:another|a"
+    r" different|"
     r"an internal|an? other|someone else|other)",
-    r"offer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|someone|a different|an? other|"
+    r"offer(?:ed)? (?:the|this) (?:role|position|job|post) to (?:another|someone|a different|an?"
+    r" other|"
     r"the other)",
     r"(?:accepted by|went to|given to) (?:another|a different|an? other|someone else|the other)",
-    r"(?:made a hire|hired someone|have hired|filled this) for (?:the|this) (?:role|position|vacancy)",
+    r"(?:made a hire|hired someone|have hired|filled this) for (?:the|this) (?:role|position"
+    r"|vacancy)",
     r"(?:application|candidacy|candidature)(?: [\w-]+){0,3} (?:has been|was|is|have been) "
     r"(?:declined|rejected|unsuccessful|not successful)",
     r"internal candidate",
     r"different direction",
-    r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available|open)",
+    r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available"
+    r"|open)",
     _NOT + r") (?:meet|match) (?:the|our|all) (?:[\w-]+ ){0,2}(?:requirements|criteria)",
     r"(?:position|positions|role|roles|vacancy|vacancies|job|post|opening|openings|requisition)"
     r"(?: [\w-]+){0,6} (?:has|have|had) (?:now |already |since |just )?been (?:filled|closed|"
@@ -61,11 +67,14 @@ _REJECTION_EN = (
     r"is being|have been) (?:cancel+ed|closed|withdrawn|stopped|discontinued)",
     r"clos(?:e|ing) (?:the|this|our) (?:process|search|requisition|role|position|vacancy)",
     r"no longer (?:hiring|recruiting|filling|be filling)",
-    r"decided not to (?:extend|make|offer|hire|fill|progress|proceed|continue|pursue|move (?:forward|"
+    r"decided not to (?:extend|make|offer|hire|fill|progress|proceed|continue|pursue|move"
+    r" (?:forward|"
     r"ahead))",
-    r"(?:hire|hired|hiring|appoint|appointed|appointing|offer the (?:role|job|position) to) someone "
+    r"(?:hire|hired|hiring|appoint|appointed|appointing|offer the (?:role|job|position) to)"
+    r" someone "
     r"(?:else|with|who|whose|more|from)",
-    r"(?:extended|made|offered) (?:the|an|our) (?:offer|position|role|job) to (?:another|a different|"
+    r"(?:extended|made|offered) (?:the|an|our) (?:offer|position|role|job) to (?:another|a"
+    r" different|"
     r"an? other|someone else|the other)",
     r"(?:offer|position|role) (?:went|has gone|was given) to (?:another|someone else|an? other)",
     r"(?:going to|decided to|we'll|we will|we're going to|we are going to) pass"
@@ -75,23 +84,26 @@ _REJECTION_EN = (
     r"not (?:been )?(?:successful|selected|shortlisted)",
     r"unsuccessful",
     r"no longer (?:being )?consider\w*",
-    _NOT
-    + r") (?:be )?(?:offering|extending an offer|able to (?:make |extend )?(?:you )?(?:an? )?offer)",
+    _NOT + r") (?:be )?(?:offering|extending an offer|able to (?:make |extend )?(?:you )?(?:an?"
+    r" )?offer)",
     r"unable to (?:make|extend) (?:you )?(?:an? |the )?offer",
     r"unable to (?:offer|move forward|proceed|progress)",
-    r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit|align)",
+    r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit"
+    r"|align)",
     r"other candidates whose",
 )
 _REJECTION_DE = (
     r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:berucksichtig\w*|weiterverfolg\w*|"
     r"in betracht|in die (?:engere|nachste) (?:auswahl|runde))",
     r"nicht (?:weiter )?(?:fortsetzen|fortfuhren|weiter(?:gehen|machen))",
-    r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?|interne[nrs]?) "
+    r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?"
+    r"|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
     r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
     r"mit (?:einer|einem) (?:anderen|weiteren|internen) (?:person|kandidat|bewerber|profil)\w*",
     r"gegen (?:ihre|deine) (?:bewerbung|kandidatur)",
-    r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:bereits|inzwischen|schon|mittlerweile|anderweitig) "
+    r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:bereits|inzwischen|schon|mittlerweile"
+    r"|anderweitig) "
     r"(?:besetzt|vergeben)",
     r"(?:profil|erfahrung|qualifikation)(?: [\w-]+){0,2} (?:passt|entspricht) (?:leider )?nicht",
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
@@ -153,18 +165,21 @@ _REJECTION_NL = (
     r"geen (?:aanbod|positief (?:bericht|besluit))",
 )
 _REJECTION_ES = (
-    r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por) otr[oa]s? "
+    r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por)"
+    r" otr[oa]s? "
     r"(?:[\w-]+ )?(?:candidat|perfil|persona|postulante)\w*",
     r"no (?:continuaras|seguiras|avanzaras|pasaras|continuara|seguira|avanzara|pasara)",
     r"(?:no|ya no) (?:ha|has|han|hemos|fue|fuiste|haya) (?:sido |resultado |quedado )?"
     r"(?:seleccionad|elegid|aceptad|preseleccionad)\w*",
     r"no (?:vamos a|podemos|podremos|continuaremos|seguiremos|avanzaremos|podre|podria)(?: poder)? "
     r"(?:continuar|seguir|avanzar|contar|adelante|con tu|con su)",
-    r"no (?:continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos) (?:adelante )?con (?:tu|su) "
+    r"no (?:continuar|seguir|avanzar|avanzaremos|continuaremos|seguiremos) (?:adelante )?con (?:tu"
+    r"|su) "
     r"(?:candidatura|proceso|postulacion|aplicacion|perfil)",
     r"decidido no (?:avanzar|continuar|seguir|contar)",
     r"(?:otr[oa]s?) (?:candidat[oa]s?|perfil(?:es)?|personas?) (?:que|cuy[oa]s?|con|mas)",
-    r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:ha sido|fue|esta|ya esta|se ha|ya ha sido) "
+    r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:ha sido|fue|esta|ya esta|se ha|ya ha"
+    r" sido) "
     r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
     r"descartad[oa]s?",
     r"candidatura(?: [\w-]+){0,3} (?:ha sido|fue) rechazada",
@@ -173,15 +188,18 @@ _REJECTION_ES = (
     r"(?:perfil|experiencia)(?: [\w-]+){0,2} no (?:encaja|se ajusta|cumple)",
 )
 _REJECTION_PT = (
-    r"nao (?:seguiremos|vamos seguir|iremos seguir|prosseguiremos|daremos (?:continuidade|sequencia|"
+    r"nao (?:seguiremos|vamos seguir|iremos seguir|prosseguiremos|daremos (?:continuidade"
+    r"|sequencia|"
     r"seguimento)|avancaremos|vamos avancar|vamos prosseguir|poderemos seguir|poderemos avancar)",
     r"nao (?:foi|foram|sera|fomos|foste) (?:selecionad|aprovad|escolhid)\w*",
     r"(?:seguir|seguimos|seguiremos|prosseguir|prosseguimos|optamos por|optou por|escolhemos|"
     r"decidimos seguir) (?:com )?(?:outr[oa]s?) (?:candidat|perfil|perfis|pessoa|profissiona)\w*",
-    r"vaga(?: [\w-]+){0,3} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada|fechada)",
+    r"vaga(?: [\w-]+){0,3} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada"
+    r"|fechada)",
     r"nao (?:seguir|avancar|continuar|prosseguir) com (?:a )?(?:sua|tua) candidatura",
     r"processo(?: seletivo)? (?:foi )?(?:encerrado|cancelado) (?:para|nesta)",
-    r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad|preenchid)[oa]",
+    r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad"
+    r"|preenchid)[oa]",
     r"nao (?:esta|e|estava) aderente",
     r"candidatura(?: [\w-]+){0,3} (?:foi) (?:recusada|reprovada|rejeitada)",
     r"nao (?:teremos como|poderemos|vamos poder) (?:seguir|avancar|prosseguir|continuar)",
@@ -213,9 +231,11 @@ REJECTION = _compile(
 # role", "the job is yours", ATS "Review Offer" tasks.
 
 _OFFER_EN = (
-    r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your )?"
+    r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your"
+    r" )?"
     r"(?:formal |verbal |written |conditional |official |final |job )?offer",
-    r"(?:like|love|pleased|happy|delighted|thrilled|excited|glad|want) to (?:formally |officially )?"
+    r"(?:like|love|pleased|happy|delighted|thrilled|excited|glad|want) to (?:formally |officially"
+    r" )?"
     r"offer you",
     r"offer you (?:the|a|this) (?:[\w/&-]+ ){0,6}(?:position|role|job|post|place)",
     r"(?:pleased|happy|delighted|thrilled) to offer",
@@ -227,7 +247,8 @@ _OFFER_EN = (
     r"(?:contract of employment|employment contract|employment agreement)",
     r"(?:the|this) (?:job|role|position) is yours",
     r"you(?:'ve| have)? got the (?:job|role|position)",
-    r"(?:love|like|thrilled|excited|happy|delighted|want) (?:to have|to welcome) you (?:join|on board|"
+    r"(?:love|like|thrilled|excited|happy|delighted|want) (?:to have|to welcome) you (?:join|on"
+    r" board|"
     r"aboard|on the team|as our|to the team)",
     r"welcome (?:you )?(?:aboard|on board|to the team)",
     r"(?:like|love|want) you to join (?:us|the team|our team)",
@@ -235,7 +256,8 @@ _OFFER_EN = (
     r"want you (?:on board|aboard)",
     r"(?:confirm|offer you) (?:your |the )?appointment",
     r"(?:you were|you have been|you've been|you are) (?:the )?successful(?: candidate| (?:at|in) "
-    r"(?:your |the )?(?:interview|application))?(?![\w-]* (?:in (?:passing|progressing|moving)|to))",
+    r"(?:your |the )?(?:interview|application))?(?![\w-]* (?:in (?:passing|progressing|moving)"
+    r"|to))",
     r"(?:been )?(?:selected|chosen) (?:for|as) (?:the|our) (?!next|second|final|following|further)"
     r"(?:[\w/&-]+ ){0,5}(?:position|role|job|post)",
     r"(?:attached|enclosed)(?: is| please find| you'll find)? (?:your|the|our) (?:formal )?"
@@ -244,11 +266,13 @@ _OFFER_EN = (
 _OFFER_DE = (
     r"vertragsangebot",
     r"arbeitsvertrag",
-    r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein schriftliches )?"
+    r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein"
+    r" schriftliches )?"
     r"(?:angebot|vertragsangebot|stellenangebot) (?:machen|unterbreiten|zukommen|schicken|senden|"
     r"vorlegen)",
     r"(?:ihnen|dir) (?:gerne |hiermit )?(?:eine |die )?zusage",
-    r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten|anzubieten)",
+    r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten"
+    r"|anzubieten)",
     r"(?:sie|dich) (?:gerne )?(?:einstellen|einzustellen|an bord holen)",
     r"willkommen (?:im|in unserem|an bord)",
     r"(?:sie|dich) (?:fur die|als) (?:stelle|position)(?: [\w-]+){0,5} ausgewahlt",
@@ -324,16 +348,19 @@ _INVITE_EN = (
     r"(?:like|love|want|happy|pleased|delighted|excited) to (?:formally )?invite you",
     r"(?:invite|inviting) you (?:to|for|back)",
     r"(?:you are|you're|you have been|you've been) (?:now |formally )?invited",
-    r"(?:like|love|want|keen|happy) (?:to )?(?:see|meet|have|bring) (?:you|\w+) (?:again|back|in for|"
+    r"(?:like|love|want|keen|happy) (?:to )?(?:see|meet|have|bring) (?:you|\w+) (?:again|back|in"
+    r" for|"
     r"for (?:a|an|another|the))",
     r"want (?:you|to see you|to meet you) (?:back|again)",
     r"(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) you "
     r"(?:forward|through|on|ahead|to (?:the|our) (?:next|final|onsite|second|technical|last))",
     r"(?:would|could) you be up for",
-    r"let me know (?:a few|some|a couple of|your|two or three) (?:[\w-]+ )?(?:times|slots|dates|days)",
+    r"let me know (?:a few|some|a couple of|your|two or three) (?:[\w-]+ )?(?:times|slots|dates"
+    r"|days)",
     r"(?:shortlisted|selected|through|progressed|advanced|moved forward|moving forward|invited) "
     r"(?:for|to) (?:the |a |our )?(?:next|second|final|following|further|third|last|assessment)",
-    r"(?:passed|cleared|made it through) (?:the |our |your )?(?:sift|screen|screening|first|initial|"
+    r"(?:passed|cleared|made it through) (?:the |our |your )?(?:sift|screen|screening|first"
+    r"|initial|"
     r"phone|technical|assessment|test|round)",
     r"(?:pick|choose|select|book|schedule|reserve|grab) (?:a |an |your |one of |any |the |some )?"
     r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?|interview|call|chat|conversation)",
@@ -375,7 +402,8 @@ _INVITE_DE = (
     r"(?:eine )?runde weiter",
     r"(?:wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlagen sie)"
     r"(?: [\w-]+){0,8} (?:termin|zeitfenster|slot)",
-    r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen|vereinbaren)",
+    r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen"
+    r"|vereinbaren)",
     r"(?:ihre|deine) verfugbarkeit",
 )
 _STAGE_DE = (
@@ -385,7 +413,8 @@ _STAGE_DE = (
     r"(?:runde|gesprachsrunde|auswahlrunde|gesprach|kennenlernen|interview|vorstellungsgesprach)",
     r"probe(?:arbeit\w*|tag)",
     r"fallstudie",
-    r"gesprach mit (?:unserem|unserer|dem|der|unseren) (?:geschaftsfuhr|teamleit|abteilungsleit|ceo|"
+    r"gesprach mit (?:unserem|unserer|dem|der|unseren) (?:geschaftsfuhr|teamleit|abteilungsleit"
+    r"|ceo|"
     r"cto|grunder|vorstand|team|bereichsleit)\w*",
     r"(?:probe|test|case)[- ]?aufgabe",
     r"assessment[- ]?center",
@@ -403,7 +432,8 @@ _STAGE_FR = (
     r"(?:second|deuxieme|prochain|nouvel|dernier|troisieme) entretien",
     r"(?:cas pratique|etude de cas|test technique|exercice technique|mise en situation)",
     r"poursuivre (?:les|nos) (?:echanges|discussions)",
-    r"(?:echange|rendez-vous) avec (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|cto|"
+    r"(?:echange|rendez-vous) avec (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo"
+    r"|cto|"
     r"fondateur|fondatrice|dg|responsable)",
     r"(?:rencontrer|echanger avec) (?:notre|le|la|nos) (?:directeur|directrice|equipe|manager|ceo|"
     r"fondateur|fondatrice|dg|responsable|associe)",
@@ -446,7 +476,8 @@ _INVITE_PT = (
     r"(?:teria|tem|terias) disponibilidade",
     r"(?:avancou|passou|foi aprovad[oa]) (?:para|a|na) (?:a )?(?:proxima|segunda|nova|ultima)",
     r"marcar (?:uma|a|um) (?:nova |segunda )?(?:conversa|entrevista|reuniao|bate-papo)",
-    r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa|fase)",
+    r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa"
+    r"|fase)",
     r"(?:agendar|escolher|escolha|reservar) (?:uma|a|sua|o|um) (?:[\w-]+ ){0,2}(?:data|horario|"
     r"entrevista|conversa)",
 )
@@ -487,18 +518,22 @@ STAGE = _compile(_STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_P
 
 LOGISTICS = _compile(
     (
-        r"confirm\w*", r"booked", r"booking", r"(?:re)?scheduled", r"reschedul\w*", r"cancel+(?:ed|ation)",
-        r"reminder", r"itinerary", r"video link", r"join(?:ing)? (?:the|your|this) (?:interview|call|"
+        r"confirm\w*", r"booked", r"booking", r"(?:re)?scheduled", r"reschedul\w*",
+        r"cancel+(?:ed|ation)",
+        r"reminder", r"itinerary", r"video link",
+        r"join(?:ing)? (?:the|your|this) (?:interview|call|"
         r"meeting|session)", r"here are the details", r"joining (?:instructions|details|link)",
         r"dial[- ]in", r"(?:will )?now be with", r"(?:interview|meeting) details", r"link to join",
-        r"(?:is|starts) (?:tomorrow|today|in \d+)", r"instead of", r"(?:has been|was) (?:moved|updated|"
+        r"(?:is|starts) (?:tomorrow|today|in \d+)", r"instead of",
+        r"(?:has been|was) (?:moved|updated|"
         r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
         r"zugangsdaten", r"umgeplant", r"terminbestatigung",
     ),
-    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*", r"lien (?:de|pour) \w+"),
+    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*",
+    r"lien (?:de|pour) \w+"),
     (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland"),
     (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)"),
     (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)"),
@@ -506,7 +541,8 @@ LOGISTICS = _compile(
 )  # fmt: skip
 INTERVIEWISH = _compile(
     (
-        r"\w*interview\w*", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?", r"itinerary",
+        r"\w*interview\w*", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?",
+        r"itinerary",
         r"onsite", r"rounds?", r"panel", r"booking", r"video", r"event",
     ),
     (r"\w*gesprach\w*", r"\w*termin\w*"),
@@ -530,8 +566,10 @@ STATUS_SUBJECT = re.compile(
 AWAY = _compile(
     (
         r"out of (?:the )?office", r"ooo", r"on (?:parental |annual |maternity |paternity |sick |"
-        r"study |medical )?leave", r"on vacation", r"on holidays?", r"away from (?:the office|my desk|"
-        r"work)", r"limited (?:access|connectivity)", r"currently (?:travel+ing|away|out|unavailable)",
+        r"study |medical )?leave", r"on vacation", r"on holidays?",
+        r"away from (?:the office|my desk|"
+        r"work)", r"limited (?:access|connectivity)",
+        r"currently (?:travel+ing|away|out|unavailable)",
         r"(?:respond|reply|get back to you|answer) (?:when|on|upon|after) (?:i'm|i am|my) (?:back|"
         r"return)", r"(?:i am|i'm) (?:currently )?(?:away|out|off)",
         r"(?:i will|i'll) be back (?:on|in|at)", r"back in the office on",
@@ -563,7 +601,8 @@ AWAY = _compile(
     ),
 )  # fmt: skip
 AWAY_SUBJECT = re.compile(
-    r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|"
+    r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)"
+    r"|autoreply|"
     r"away|abwesenheit\w*|automatische antwort|abwesend|reponse automatique|absence|absent|"
     r"automatisch antwoord|afwezig\w*|respuesta automatica|fuera de la oficina|ausencia|"
     r"resposta automatica|ausente|fora do escritorio|risposta automatica|fuori (?:sede|ufficio)|"
@@ -578,18 +617,21 @@ AWAY_SUBJECT = re.compile(
 HEARSAY = _compile(
     (
         r"(?:my|a) (?:cousin|friend|sister|brother|mate|mum|mom|dad|partner|wife|husband|colleague|"
-        r"neighbou?r|uncle|aunt|flatmate|roommate|buddy|bestie|sis|bro)s?(?: who| at| from| in| of mine|"
+        r"neighbou?r|uncle|aunt|flatmate|roommate|buddy|bestie|sis|bro)s?(?: who| at| from| in| of"
+        r" mine|"
         r" says| said| told| heard|'s)",
         r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
         r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
         r"glassdoor", r"reddit",
     ),
     (
-        r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin|nachbar\w*)",
+        r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin"
+        r"|nachbar\w*)",
         r"(?:hab|habe) (?:gehort|mitbekommen)", r"angeblich", r"geruchte?",
     ),
     (
-        r"mon (?:cousin|pote|ami|frere|collegue|voisin)", r"ma (?:cousine|copine|amie|soeur|collegue)",
+        r"mon (?:cousin|pote|ami|frere|collegue|voisin)",
+        r"ma (?:cousine|copine|amie|soeur|collegue)",
         r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?",
     ),
     (
@@ -618,8 +660,10 @@ ASKS_NEWS = _compile(
         r"how(?:'d| did| was) (?:[\w-]+ ){0,3}(?:go|interview)\b", r"fingers crossed",
         r"let me know how it (?:goes|went)", r"good luck",
         r"(?:any|some) (?:news|word|updates?) (?:yet|from|on|about)",
-        r"(?:did|have|has) (?:they|\w+) (?:ever |already )?(?:get|got|gotten|gotten|come|came) back to you",
-        r"congrat\w*(?: again)? on (?:the|your)", r"so (?:happy|proud) (?:for|of) you", r"proud of you",
+        r"(?:did|have|has) (?:they|\w+) (?:ever |already )?(?:get|got|gotten|gotten|come|came)"
+        r" back to you",
+        r"congrat\w*(?: again)? on (?:the|your)", r"so (?:happy|proud) (?:for|of) you",
+        r"proud of you",
     ),
     (
         r"schon (?:was|etwas) gehort", r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
@@ -641,7 +685,8 @@ ASKS_NEWS = _compile(
         r"te (?:contestaron|respondieron|llamaron|escribieron)", r"felicidades por",
     ),
     (
-        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi", r"dedos cruzados",
+        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi",
+        r"dedos cruzados",
         r"te (?:respondeu|responderam|ligou|ligaram|chamou|chamaram)", r"parabens pel[oa]",
     ),
     (
@@ -651,10 +696,13 @@ ASKS_NEWS = _compile(
 )  # fmt: skip
 PITCH = _compile(
     (
-        r"(?:another|a new|a different|an exciting|a similar|other|new|some|two|three|a few|a couple "
-        r"of) (?:[\w-]+ ){0,2}(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)|jobs?)"
+        r"(?:another|a new|a different|an exciting|a similar|other|new|some|two|three|a few|a"
+        r" couple "
+        r"of) (?:[\w-]+ ){0,2}(?:roles?|positions?|opportunit(?:y|ies)|openings?|vacanc(?:y|ies)"
+        r"|jobs?)"
         r"(?: (?:in mind|for you|that|which|i|we|at|with))",
-        r"came across your (?:profile|cv|resume)", r"(?:would|might|could) you be (?:open|interested)",
+        r"came across your (?:profile|cv|resume)",
+        r"(?:would|might|could) you be (?:open|interested)",
         r"(?:are|were) you open to", r"open to (?:a |new |hearing|exploring|a chat)",
         r"(?:a|one of my|my|our) clients?(?: of mine)? (?:is|are|who|has|have)",
         r"(?:i'm|i am|we're|we are) (?:currently )?(?:working on|recruiting for|hiring for|"
@@ -667,7 +715,8 @@ PITCH = _compile(
     ),
     (
         r"(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunite|mission|offre)",
-        r"votre profil (?:a retenu|m'a|nous a)", r"ouverte? a (?:de nouvelles|une nouvelle|un nouveau)",
+        r"votre profil (?:a retenu|m'a|nous a)",
+        r"ouverte? a (?:de nouvelles|une nouvelle|un nouveau)",
         r"(?:un de mes|mon|l'un de nos) clients?",
     ),
     (
@@ -729,13 +778,16 @@ RELAY = _compile(
 # --------------------------------------------------------------------------- other mail
 
 TRANSACTIONAL = re.compile(
-    r"\b(?:your order|order #?\d+|has shipped|on its way|track your (?:package|order)|receipt|invoice|"
+    r"\b(?:your order|order #?\d+|has shipped|on its way|track your (?:package|order)|receipt"
+    r"|invoice|"
     r"newsletter|subscription|discount|\d+ ?% off|premium|unsubscribe|bestellung|commande|pedido|"
     r"encomenda|ordine|bestelling|rabatt|remise|descuento|desconto|sconto|korting)\b"
 )
 HIRING = re.compile(
-    r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate|recruit\w*|"
-    r"hiring|next steps?|offer|bewerbung|stelle|\w*gesprach\w*|kandidat\w*|candidature|entretien|poste|"
+    r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate"
+    r"|recruit\w*|"
+    r"hiring|next steps?|offer|bewerbung|stelle|\w*gesprach\w*|kandidat\w*|candidature|entretien"
+    r"|poste|"
     r"recrutement|sollicitatie|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
     r"processo|colloquio|posizione|selezione)\b"
 )
@@ -773,7 +825,8 @@ AUTO_TEXT = _compile(
     ),
     (
         r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)",
-        r"recebemos (?:a )?(?:sua|tua) candidatura", r"obrigad[oa] (?:pela|por) (?:sua|tua) candidatura",
+        r"recebemos (?:a )?(?:sua|tua) candidatura",
+        r"obrigad[oa] (?:pela|por) (?:sua|tua) candidatura",
     ),
     (
         r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere",
@@ -815,8 +868,10 @@ REMINDER = _compile(
 # Job alerts and digests: many jobs, not this process.
 JOB_ALERT = _compile(
     (
-        r"job alerts?", r"new (?:jobs|roles|positions|openings|vacancies)", r"jobs? (?:for you|matching|"
-        r"you may|you might)", r"recommended (?:jobs|roles|for you)", r"\d+ new (?:[\w-]+ ){0,3}jobs",
+        r"job alerts?", r"new (?:jobs|roles|positions|openings|vacancies)",
+        r"jobs? (?:for you|matching|"
+        r"you may|you might)", r"recommended (?:jobs|roles|for you)",
+        r"\d+ new (?:[\w-]+ ){0,3}jobs",
         r"similar (?:jobs|roles)",
     ),
     (r"neue (?:jobs|stellen(?:angebote)?)", r"jobagent", r"passende (?:jobs|stellen)"),

@@ -18,8 +18,14 @@ AUTO = {"Auto-Submitted": "auto-generated"}
 AWAY = {"Auto-Submitted": "auto-replied"}
 
 
-def _classify(from_: str, subject: str, body: str, headers: dict[str, str] | None = None,
-              ats: tuple[str, ...] = (), to: str = "Robin Seeker <robin@mail.example>") -> str:  # fmt: skip
+def _classify(
+    from_: str,
+    subject: str,
+    body: str,
+    headers: dict[str, str] | None = None,
+    ats: tuple[str, ...] = (),
+    to: str = "Robin Seeker <robin@mail.example>",
+) -> str:
     name, _, addr = from_.partition(" <")
     verdict = classify_reply(addr.rstrip(">"), name, subject, headers or {}, body, ACME, ats, to=to)
     assert verdict.ends_wait == (verdict.cls in ENDS_WAIT)
@@ -246,7 +252,8 @@ def test_a_system_inviting_to_book_a_further_stage_is_a_next_round(body: str) ->
         ("Confirmación de tu segunda entrevista",
          "Tu segunda entrevista está confirmada para el jueves a las 10:00."),
         ("Lembrete: segunda entrevista", "Lembrete da sua segunda entrevista amanhã às 14h."),
-        ("Promemoria: secondo colloquio", "Ti ricordiamo il secondo colloquio confermato per lunedì."),
+        ("Promemoria: secondo colloquio",
+         "Ti ricordiamo il secondo colloquio confermato per lunedì."),
     ],
 )  # fmt: skip
 def test_a_confirmation_of_an_arranged_round_is_logistics(subject: str, body: str) -> None:
@@ -474,7 +481,8 @@ def test_a_calendar_invitation_known_by_its_subject_and_reply_buttons() -> None:
 
 def test_a_persons_answer_threaded_by_an_ats_answered() -> None:
     body = ("Hi Robin,\n\nThanks for the nudge - we're still collecting feedback and I'll be in "
-            "touch by Thursday.\n\nBest regards,\nMia Chen\nTalent Partner | Acme Labs")  # fmt: skip
+            "touch by Thursday.\n\nBest regards,\nMia Chen\nTalent Partner | Acme Labs"
+            )  # fmt: skip
     cls = _classify("Mia Chen via Greenhouse <no-reply@greenhouse.io>", "Re: Following up", body,
                     AUTO)  # fmt: skip
     assert cls == "human_reply"
