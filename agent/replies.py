@@ -481,6 +481,8 @@ def classify_reply(
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
         if invite and words.REMINDER.search(mail.own):
             return _verdict("ats_automated", "a reminder of a step already assigned")
+        if _arranged(mail):
+            return _verdict("scheduling_notice", f"a round already arranged ({not_a_person})")
         if invite:
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")
@@ -495,6 +497,18 @@ def classify_reply(
     if (link := _booking_link(body)) and not logistics:
         return _verdict("next_round", f"a person sends a booking link ({link})", body)
     return _verdict("human_reply", f"written by {name or from_addr}", body)
+
+
+def _arranged(mail: _Mail) -> bool:
+    """The message states that an interview is already arranged (confirmed, booked, moved,
+    cancelled, reminded): what it names of the round is logistics, not an invitation."""
+    if not words.INTERVIEWISH.search(mail.own):
+        return False
+    return bool(
+        words.STATUS_SUBJECT.match(mail.subject)
+        or words.CONFIRMATION_SUBJECT.search(mail.subject)
+        or _stated(words.ARRANGED, mail.own)
+    )
 
 
 _URL_HOST = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})/(\S*)", re.I)

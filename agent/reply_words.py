@@ -365,6 +365,7 @@ _INVITE_EN = (
     r"(?:pick|choose|select|book|schedule|reserve|grab) (?:a |an |your |one of |any |the |some )?"
     r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?|interview|call|chat|conversation)",
     r"(?:have been|you've been|you are|you're) shortlisted",
+    r"invitation to (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|assessment|round|stage)",
     r"(?:shortlisted|selected|invited) (?:for|to) (?:an? |the |your )?(?:[\w-]+ )?interview",
     r"(?:share|send|let (?:us|me) know) (?:us |me )?your (?:availability|available times)",
     r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tue|wed|thu|fri|mon|"
@@ -400,6 +401,8 @@ _INVITE_DE = (
     r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
     r"(?:sie|dich) (?:gerne )?(?:wieder ?sehen|wiedersehen|erneut treffen)",
     r"(?:eine )?runde weiter",
+    r"einladung (?:zu|zum|zur) (?:einem |einer )?(?:[\w-]+ )?(?:\w*gesprach|interview|kennenlernen|"
+    r"assessment|probearbeit\w*)",
     r"(?:wahle|wahlen sie|buche|buchen sie|vereinbare|vereinbaren sie|schlage|schlagen sie)"
     r"(?: [\w-]+){0,8} (?:termin|zeitfenster|slot)",
     r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen"
@@ -425,6 +428,8 @@ _INVITE_FR = (
     r"(?:vous|te) revoir",
     r"retenue? pour (?:la suite|la prochaine|un entretien|l'etape|le prochain)",
     r"(?:etes|es) invitee?s? a",
+    r"invitation (?:a|pour) (?:un|votre|le|une) (?:second |deuxieme |nouvel |dernier )?"
+    r"(?:entretien|rencontre|echange)",
     r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
 )
 _STAGE_FR = (
@@ -444,6 +449,7 @@ _INVITE_NL = (
     r"(?:nog een keer|opnieuw|verder) (?:spreken|zien)",
     r"wanneer (?:schikt|past) het",
     r"(?:bent|ben|zijn) (?:door|doorgegaan) naar",
+    r"uitnodiging (?:voor|tot) (?:een |het |je )?(?:[\w-]+ )?(?:\w*gesprek|assessment|interview)",
     r"(?:kies|kiezen|plan|inplannen) (?:een |je |uw )?(?:moment|tijdslot|datum)",
 )
 _STAGE_NL = (
@@ -459,6 +465,7 @@ _INVITE_ES = (
     r"(?:tu|su) disponibilidad",
     r"volver a (?:verte|vernos|hablar|reunirnos)",
     r"(?:has|ha) (?:pasado|avanzado) a",
+    r"invitacion (?:a|para) (?:una |la |tu )?(?:[\w-]+ )?(?:entrevista|reunion|prueba)",
     r"(?:cuando|que dia) te (?:vendria|viene|iria|va) bien",
     r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
     r"(?:fecha|hora|horario|cita|reunion|entrevista)",
@@ -475,6 +482,7 @@ _INVITE_PT = (
     r"(?:sua|tua) disponibilidade",
     r"(?:teria|tem|terias) disponibilidade",
     r"(?:avancou|passou|foi aprovad[oa]) (?:para|a|na) (?:a )?(?:proxima|segunda|nova|ultima)",
+    r"convite (?:para|a) (?:a |uma |sua )?(?:[\w-]+ )?(?:entrevista|conversa|dinamica|etapa)",
     r"marcar (?:uma|a|um) (?:nova |segunda )?(?:conversa|entrevista|reuniao|bate-papo)",
     r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa"
     r"|fase)",
@@ -494,6 +502,7 @@ _INVITE_IT = (
     r"(?:la tua|sua|vostra) disponibilita",
     r"(?:saresti|sarebbe|sei) disponibile",
     r"(?:hai|ha) superato",
+    r"invito (?:a|al|per|ad) (?:un |il |un altro )?(?:[\w-]+ )?colloquio",
     r"selezionat[oa] per (?:il|un|la) (?:colloquio|prossim)",
     r"(?:conoscerti|conoscerla) (?:meglio|di persona)",
 )
@@ -552,6 +561,27 @@ INTERVIEWISH = _compile(
     (r"entrevistas?", r"reuniao", r"conversa"),
     (r"colloqui[oa]?", r"appuntamento", r"incontro"),
 )  # fmt: skip
+# An interview already arranged, in the words a scheduling system states it with: confirmed,
+# booked, scheduled, moved, cancelled, a reminder, an itinerary.
+ARRANGED = _compile(
+    (
+        r"confirmed", r"(?:is|are|been|you're|you are) (?:now )?booked", r"(?:has been|have been|is|"
+        r"are|was) (?:now )?(?:scheduled|confirmed|set)", r"rescheduled", r"cancel+ed", r"reminder",
+        r"itinerary", r"(?:has been|was) moved",
+    ),
+    (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
+     r"eingeplant|terminiert)"),
+    (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|programmee?)"),
+    (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland"),
+    (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]"),
+    (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
+     r"agendad[oa]"),
+    (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]"),
+)  # fmt: skip
+# A subject naming a confirmation anywhere ("Interview confirmation - Acme").
+CONFIRMATION_SUBJECT = _compile(
+    (r"confirmation", r"bestatigung", r"bevestiging", r"confirmacion", r"confirmacao", r"conferma"),
+)
 # A subject that opens with a status word is written by a scheduling system.
 STATUS_SUBJECT = re.compile(
     r"^\s*(?:confirmed|confirmation|reminder|rescheduled|updated|cancel+ed|booked|new time|"

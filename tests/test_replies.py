@@ -260,6 +260,25 @@ def test_a_confirmation_of_an_arranged_round_is_logistics(subject: str, body: st
     assert _classify(ATS, subject, body, AUTO) == "scheduling_notice"
 
 
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Invitation to interview", "Hi Robin, we'd like to invite you to a second interview. "
+         "Please choose a time that suits you.", "next_round"),
+        ("Invitation to interview", "Hi Robin, your second interview is confirmed for Tuesday "
+         "10:00. Need to move it? Use the link below.", "scheduling_notice"),
+        ("Einladung zum Zweitgespräch", "Bitte wählen Sie über den Link einen Termin aus.",
+         "next_round"),
+        ("Einladung zum Zweitgespräch", "Ihr Termin am Dienstag, 10 Uhr, ist bestätigt.",
+         "scheduling_notice"),
+    ],
+)  # fmt: skip
+def test_a_system_inviting_is_a_next_round_and_confirming_is_logistics(
+    subject: str, body: str, expected: str
+) -> None:
+    assert _classify(ATS, subject, body, AUTO) == expected
+
+
 def test_a_scheduling_status_in_the_subject_is_logistics_whoever_sends_it() -> None:
     body = "Your final round is booked for Thursday 10:00-12:00. Video link: https://meet.example/x"
     assert _classify(PERSON, "Confirmed: final round with Acme Labs", body) == "scheduling_notice"
