@@ -565,13 +565,14 @@ INTERVIEWISH = _compile(
 # booked, scheduled, moved, cancelled, a reminder, an itinerary.
 ARRANGED = _compile(
     (
-        r"confirmed", r"(?:is|are|been|you're|you are) (?:now )?booked", r"(?:has been|have been|is|"
-        r"are|was) (?:now )?(?:scheduled|confirmed|set)", r"rescheduled", r"cancel+ed", r"reminder",
-        r"itinerary", r"(?:has been|was) moved",
+        r"confirmed", r"(?:is|are|been|you're|you are) (?:now )?booked",
+        r"(?:has been|have been|is|are|was) (?:now )?(?:scheduled|confirmed|set)", r"rescheduled",
+        r"cancel+ed", r"reminder", r"itinerary", r"(?:has been|was) moved",
     ),
     (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
      r"eingeplant|terminiert)"),
-    (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|programmee?)"),
+    (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|"
+     r"programmee?)"),
     (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland"),
     (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]"),
     (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
