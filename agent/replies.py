@@ -221,12 +221,16 @@ def _first_name(to: str) -> str | None:
 def _greets_by_name(own_body: str, to: str) -> bool:
     """The message opens by greeting its reader by name, as a person writes; away messages and
     autoresponders greet nobody ("Dear Sender", "Hi!", "Thanks for your message")."""
-    head = fold_mail(own_body.lstrip())[:80]
+    head = own_body.lstrip()[:80]
+    opening = re.split(r"[.!?:;\n]", head, maxsplit=1)[0]
     first = _first_name(to)
-    m = _GREETING.match(head)
-    if first and len(first) > 1 and (m or head.startswith(first)):
-        return first in head.split(".", 1)[0].replace(",", " ").replace("!", " ").split()
-    return bool(m and m.group(1) not in _NOBODY)
+    if first and len(first) > 1:
+        return first in re.findall(r"[a-z]+", fold_mail(opening))
+    m = _GREETING.match(fold_mail(opening))
+    if not m or m.group(1) in _NOBODY:
+        return False
+    name = opening[m.start(1) : m.end(1)]  # the original case: a name is capitalised
+    return name[:1].isupper()
 
 
 def _signs_as_person(from_name: str, own_body: str) -> bool:
@@ -351,10 +355,10 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         brand = _SENDER_ROLE.sub(" ", fold_mail(from_name)).strip()
         if names_it or mail.signs_as_person:
             return None
-        if brand and not _VENDOR_NAMES.match(brand):
-            return f"ATS mail on behalf of {from_name}, not {company_domain}"
         if other:
             return f"ATS mail about {other}, not {company_domain}"
+        if brand and not _VENDOR_NAMES.match(brand) and brand in fold_mail(f"{subject}\n{body}"):
+            return f"ATS mail on behalf of {from_name}, not {company_domain}"
         return None
     # A third party: an agency, a friend, another company, a mailing list.
     if _bulk(mail):

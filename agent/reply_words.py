@@ -832,37 +832,34 @@ AUTO_TEXT = _compile(
         r"(?:this|the) mailbox is (?:not )?(?:monitored|unattended)",
         # acknowledging receipt, as an applicant-tracking system does
         r"(?:we have|we've) (?:successfully )?received your (?:application|documents|cv|resume|"
-        r"submission|message)", r"thank you for (?:applying|your application|submitting)",
+        r"submission|message)",
     ),
     (
         r"automatisch (?:erstellt|generiert|versendet|versandt|verschickt|gesendet)",
         r"(?:bitte )?(?:nicht )?auf diese (?:e-?mail|nachricht) (?:nicht )?antworten",
         r"(?:ihre|deine) (?:bewerbung|unterlagen) (?:ist|sind) (?:bei uns )?eingegangen",
-        r"eingangsbestatigung", r"(?:danke|vielen dank) fur (?:ihre|deine) bewerbung",
+        r"eingangsbestatigung",
     ),
     (
         r"(?:genere|envoye)e? automatiquement", r"(?:merci de )?ne pas repondre",
-        r"(?:bien )?recu (?:votre|ta) candidature", r"merci (?:pour|de) (?:votre|ta) candidature",
+        r"(?:bien )?recu (?:votre|ta) candidature",
     ),
     (
         r"automatisch (?:gegenereerd|verzonden|verstuurd)",
         r"(?:niet )?(?:op )?deze (?:e-?mail|mail) (?:niet )?beantwoorden",
-        r"(?:je|uw) sollicitatie (?:goed )?ontvangen", r"bedankt voor (?:je|uw) sollicitatie",
+        r"(?:je|uw) sollicitatie (?:goed )?ontvangen",
     ),
     (
         r"(?:generado|enviado) automaticamente", r"no (?:responda|respondas|contestes)",
         r"(?:hemos )?recibido (?:tu|su) (?:candidatura|postulacion|solicitud)",
-        r"gracias por (?:tu|su) (?:candidatura|postulacion)",
     ),
     (
         r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)",
         r"recebemos (?:a )?(?:sua|tua) candidatura",
-        r"obrigad[oa] (?:pela|por) (?:sua|tua) candidatura",
     ),
     (
         r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere",
         r"(?:abbiamo )?ricevuto la (?:tua|sua) candidatura",
-        r"grazie per (?:la tua|la sua|aver inviato la) candidatura",
     ),
 )  # fmt: skip
 # Local parts of senders nobody answers from.

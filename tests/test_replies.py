@@ -336,6 +336,11 @@ def test_a_person_mentioning_leave_answered(body: str) -> None:
     assert _classify(PERSON, "Re: update", body) == "human_reply"
 
 
+def test_an_away_message_greets_nobody_by_name() -> None:
+    body = "Hello, I am out of the office until Monday and will reply on my return."
+    assert _classify(PERSON, "Re: Thank you", body) == "auto_reply_ooo"
+
+
 def test_a_shared_mailbox_autoresponder_is_automated() -> None:
     body = "This is an automated response: we have received your email and will reply shortly."
     assert _classify("Acme Careers <careers@acme-labs.example>", "Re: my application", body,
@@ -416,6 +421,17 @@ def test_a_reply_relayed_through_an_ats_by_a_person_answered() -> None:
     body = "Hi Robin, thanks again for Tuesday - the panel is meeting Friday and I'll call you "
     body += "after.\n\nMia"
     assert _classify("Mia Chen <no-reply@hire.lever.co>", "Re: Thanks", body) == "human_reply"
+
+
+def test_a_person_named_by_an_ats_sender_is_not_another_company() -> None:
+    body = "Hi Robin, thanks for your patience - the panel meets Friday and I'll call you after."
+    assert _classify("Mia Chen <mia.chen@hire.lever.co>", "Quick update", body) != "unrelated"
+
+
+def test_a_person_thanking_for_the_application_is_not_a_machine() -> None:
+    body = "Hallo Robin, vielen Dank für Ihre Bewerbung und das nette Gespräch. Wir melden uns "
+    body += "bis Freitag.\nMia"
+    assert _classify(PERSON, "Rückmeldung", body) == "human_reply"
 
 
 def test_ats_mail_naming_the_company_in_letters_without_decomposition() -> None:
