@@ -2,10 +2,16 @@
 
 The conventions are those of ``shared/eval/CONVENTIONS.md`` part A: every count starts from D, the
 local calendar date of the interview's end in its own zone; ranges take their upper bound; business
-days skip Saturday and Sunday only; a bare weekday is strictly after D; distractors (offer
-deadlines, start dates, notice periods, take-home deadlines, the candidate's own promises) are
-ignored; vague words give None. With several promises the earliest wins, unless a later correction
-replaces them. English, German and Spanish.
+days skip Saturday and Sunday only; a bare weekday is strictly after D; vague words give None. With
+several promises the earliest wins, unless a later correction replaces them. English, German,
+French, Dutch, Spanish, Portuguese and Italian.
+
+A number or a date is a timetable only next to a promise by the company to answer: in its clause a
+word of answering (hear, decision, feedback, let you know, Rückmeldung, retour, respuesta,
+resposta, riscontro, terugkoppeling, ...), or a short note that says nothing else ("Early next
+week.", "Recruiter: 2-3 wks"), or words reported from the company ("they said two weeks").
+Floors, rooms, phone and meeting numbers, the interview's own date, offer deadlines, start dates,
+notice periods, requests to the candidate and the candidate's own promises never are.
 
 The text is matched after ``textscan.fold`` (lower case without accents, one character per
 character), so match positions map straight back onto the original and ``Timeline.phrase`` is
@@ -16,7 +22,8 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable
+from importlib import resources
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
@@ -39,70 +46,181 @@ class _Hit:
     start: int
     end: int
     day: date | None  # None: an anchor-relative phrase ("the day after") resolved later
-    kind: str = "promise"  # promise | relative
+    kind: str = "date"  # date | relative
 
 
 # --------------------------------------------------------------------------- vocabularies
+# Folded spellings (lower case, no accents) of the seven languages: en, de, fr, nl, es, pt, it.
 
 _NUMBER_WORDS = {
+    # en
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
     "couple": 2, "a couple": 2, "a couple of": 2, "couple of": 2, "a few": 3, "few": 3,
+    # de
     "ein": 1, "eine": 1, "einer": 1, "einem": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4,
-    "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "ein paar": 3,
-    "paar": 3, "un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5,
-    "seis": 6, "siete": 7, "ocho": 8, "nueve": 9, "diez": 10, "un par de": 2, "par de": 2,
-    "unos": 3, "unos pocos": 3, "unas": 3, "unas pocas": 3, "pocos": 3,
+    "funf": 5, "sechs": 6, "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwolf": 12,
+    "vierzehn": 14, "funfzehn": 15, "zwanzig": 20, "ein paar": 3, "paar": 3,
+    # fr
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8,
+    "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "quinze": 15, "vingt": 20, "quelques": 3,
+    # nl
+    "een": 1, "twee": 2, "drie": 3, "vijf": 5, "zes": 6, "zeven": 7, "negen": 9, "tien": 10,
+    "twaalf": 12, "veertien": 14, "vijftien": 15, "twintig": 20, "een paar": 3, "enkele": 3,
+    # es
+    "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7,
+    "ocho": 8, "nueve": 9, "diez": 10, "doce": 12, "quince": 15, "veinte": 20, "un par de": 2,
+    "par de": 2, "unos": 3, "unos pocos": 3, "unas": 3, "unas pocas": 3, "pocos": 3,
+    "algunos": 3, "algunas": 3,
+    # pt
+    "um": 1, "uma": 1, "dois": 2, "duas": 2, "quatro": 4, "sete": 7, "oito": 8, "nove": 9,
+    "dez": 10, "doze": 12, "vinte": 20, "alguns": 3, "algumas": 3, "uns": 3, "umas": 3,
+    # it
+    "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+    "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "un paio di": 2,
+    "paio di": 2, "qualche": 3, "alcuni": 3, "alcune": 3,
 }  # fmt: skip
-#: The number words and digits a span starts with, in the order they are tried.
-_NUM_ALTERNATIVES = (
-    r"\d{1,3}", "a couple of", "a couple", "couple of", "couple", "a few", "few", "ein paar",
-    "un par de", "unos pocos", "unas pocas", "unos", "unas", "an", "a", "one", "two", "three",
-    "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
-    "einer", "einem", "einen", "eine", "ein", "zwei", "drei", "vier", "funf", "sechs", "sieben",
-    "acht", "neun", "zehn", "una", "uno", "un", "dos", "tres", "cuatro", "cinco", "seis", "siete",
-    "ocho", "nueve", "diez",
-)  # fmt: skip
+#: English "a"/"an" count only before an English unit ("a week"); "a semana que vem" is a phrase.
+_ENGLISH_ARTICLES = frozenset({"a", "an"})
+#: The number words and digits a span starts with; the longer of two that share a start first.
+_NUM_ALTERNATIVES = (r"\d{1,3}", *sorted(_NUMBER_WORDS, key=lambda w: (-len(w), w)))
 
 
 _NUM = by_first_letter(_NUM_ALTERNATIVES)
-_RANGE_SEP = r"\s*(?:-|to|or|bis|oder|o|a|y|und)\s*"
+#: a number ends where a word does, or right after a digit ("48h") or an elision ("un'ora")
+_NUM_END = r"(?:(?<=[\d'])|(?!\w))"
+_RANGE_SEP = r"\s*(?:-|to|or|and|bis|oder|und|ou|et|a|o|y|e|ed|tot|of)\s+|\s*-\s*"
 
 _WEEKDAYS = {
-    "monday": 0, "mon": 0, "montag": 0, "lunes": 0,
-    "tuesday": 1, "tue": 1, "tues": 1, "dienstag": 1, "martes": 1,
-    "wednesday": 2, "wed": 2, "mittwoch": 2, "miercoles": 2,
-    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "donnerstag": 3, "jueves": 3,
-    "friday": 4, "fri": 4, "freitag": 4, "viernes": 4,
-    "saturday": 5, "samstag": 5, "sabado": 5, "sonnabend": 5,
-    "sunday": 6, "sonntag": 6, "domingo": 6,
+    "monday": 0, "montag": 0, "lundi": 0, "maandag": 0, "lunes": 0, "segunda": 0, "lunedi": 0,
+    "tuesday": 1, "dienstag": 1, "mardi": 1, "dinsdag": 1, "martes": 1, "terca": 1, "martedi": 1,
+    "wednesday": 2, "mittwoch": 2, "mercredi": 2, "woensdag": 2, "miercoles": 2, "quarta": 2,
+    "mercoledi": 2,
+    "thursday": 3, "donnerstag": 3, "jeudi": 3, "donderdag": 3, "jueves": 3, "quinta": 3,
+    "giovedi": 3,
+    "friday": 4, "freitag": 4, "vendredi": 4, "vrijdag": 4, "viernes": 4, "sexta": 4,
+    "venerdi": 4,
+    "saturday": 5, "samstag": 5, "sonnabend": 5, "samedi": 5, "zaterdag": 5, "sabado": 5,
+    "sabato": 5,
+    "sunday": 6, "sonntag": 6, "dimanche": 6, "zondag": 6, "domingo": 6, "domenica": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
 }  # fmt: skip
-_WD = "(?:" + "|".join(sorted(_WEEKDAYS, key=len, reverse=True)) + ")"
+#: Portuguese weekdays are ordinals ("segunda" is also "second"): without "-feira" one is a day
+#: only where no noun follows it ("na quarta.", "até sexta que vem", not "segunda entrevista").
+_PT_ORDINAL_DAYS = ("segunda", "terca", "quarta", "quinta", "sexta")
+_PT_DAY_FOLLOW = r"(?=\s*(?:$|[^\w\s]|(?:que|ou|e|pela|de|da|as|a|no|na|ate|em)\b))"
+#: "mon" is also French for "my": the English short forms stand only before a date, a stop or the end
+_SHORT_DAYS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri")
+_SHORT_DAY_FOLLOW = r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$)"
+_FULL_DAYS = sorted(
+    (w for w in _WEEKDAYS if w not in _PT_ORDINAL_DAYS and w not in _SHORT_DAYS),
+    key=lambda w: (-len(w), w),
+)
+_WD = (
+    "(?:"
+    + by_first_letter(_FULL_DAYS)
+    + r"|(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira\b|"
+    + _PT_DAY_FOLLOW
+    + r")|(?:"
+    + "|".join(_SHORT_DAYS)
+    + r")\b"
+    + _SHORT_DAY_FOLLOW
+    + ")"
+)
 
 _MONTHS = {
-    "january": 1, "jan": 1, "januar": 1, "janner": 1, "enero": 1,
-    "february": 2, "feb": 2, "februar": 2, "febrero": 2,
-    "march": 3, "mar": 3, "marz": 3, "marzo": 3,
-    "april": 4, "apr": 4, "abril": 4,
-    "may": 5, "mai": 5, "mayo": 5,
-    "june": 6, "jun": 6, "juni": 6, "junio": 6,
-    "july": 7, "jul": 7, "juli": 7, "julio": 7,
-    "august": 8, "aug": 8, "agosto": 8,
-    "september": 9, "sep": 9, "sept": 9, "septiembre": 9, "setiembre": 9,
-    "october": 10, "oct": 10, "oktober": 10, "okt": 10, "octubre": 10,
-    "november": 11, "nov": 11, "noviembre": 11,
-    "december": 12, "dec": 12, "dezember": 12, "dez": 12, "diciembre": 12,
+    "january": 1, "jan": 1, "januar": 1, "janner": 1, "janvier": 1, "januari": 1, "enero": 1,
+    "janeiro": 1, "gennaio": 1,
+    "february": 2, "feb": 2, "februar": 2, "fevrier": 2, "februari": 2, "febrero": 2,
+    "fevereiro": 2, "febbraio": 2,
+    "march": 3, "mar": 3, "marz": 3, "mars": 3, "maart": 3, "marzo": 3, "marco": 3,
+    "april": 4, "apr": 4, "avril": 4, "abril": 4, "aprile": 4,
+    "may": 5, "mai": 5, "mei": 5, "mayo": 5, "maio": 5, "maggio": 5,
+    "june": 6, "jun": 6, "juni": 6, "juin": 6, "junio": 6, "junho": 6, "giugno": 6,
+    "july": 7, "jul": 7, "juli": 7, "juillet": 7, "julio": 7, "julho": 7, "luglio": 7,
+    "august": 8, "aug": 8, "aout": 8, "augustus": 8, "agosto": 8,
+    "september": 9, "sep": 9, "sept": 9, "septembre": 9, "septiembre": 9, "setiembre": 9,
+    "setembro": 9, "settembre": 9,
+    "october": 10, "oct": 10, "oktober": 10, "okt": 10, "octobre": 10, "octubre": 10,
+    "outubro": 10, "ottobre": 10,
+    "november": 11, "nov": 11, "novembre": 11, "noviembre": 11, "novembro": 11,
+    "december": 12, "dec": 12, "dezember": 12, "dez": 12, "decembre": 12, "diciembre": 12,
+    "dezembro": 12, "dicembre": 12,
 }  # fmt: skip
-_MON = "(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_MON = by_first_letter(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r"\.?"
 
-#: A weekday naming an explicit date ("Friday, January 8", "Thursday 8 January") is part of
-#: that date, not a second, earlier promise.
-_WEEKDAY_LABEL = r"(?:\b" + _WD + r",?\s+(?:the\s+)?)?"
+#: A weekday naming an explicit date ("Friday, January 8", "vendredi 8 janvier", "sexta-feira,
+#: dia 8") is part of that date, not a second, earlier promise.
+_WEEKDAY_LABEL = r"(?:\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?)?"
 
 _NEXT_WEEK = (
-    r"(?:next week|nachste woche|nachsten woche|nachster woche|la proxima semana|proxima semana|"
-    r"la semana que viene|semana que viene)"
+    r"(?:next week|the following week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
+    r"woche|proxima semana|semana que viene|semana entrante|semaine prochaine|semaine suivante|"
+    r"volgende week|komende week|semana que vem|semana seguinte|settimana prossima|"
+    r"prossima settimana|settimana entrante)"
 )
+#: The articles and prepositions between a part word ("end of", "fin de", "meados da") and a week
+#: or month phrase.
+_ART = r"(?:(?:the|der|die|des|la|de la|de|del|da|do|della|van de|van|het)\s+)?"
+_EARLY = (
+    r"(?:early|beginning of|start of|anfang|(?:a |al )?principios? de|(?:a )?inicios? de|"
+    r"(?:au |en )?debut(?: de)?|(?:in het )?begin(?: van)?|(?:no |ao )?(?:inicio|comeco)(?: da| de)?"
+    r"|(?:all'|ad |a )?inizio(?: della| di)?)"
+)
+_MID = (
+    r"(?:mid|middle of|mitte|(?:a )?mediados de|(?:a )?mitad de|mi(?=-)|(?:au |en )?milieu(?: de)?|"
+    r"midden(?: van)?|halverwege|medio|(?:no |em )?(?:meio|meados)(?: da| de)?|"
+    r"(?:a )?meta(?: della| di)?)"
+)
+_END = (
+    r"(?:end of|late|by end of|ende|(?:a )?finales de|(?:a |al )?final de|(?:a la |en )?fin(?: de)?|"
+    r"(?:aan het )?einde?(?: van)?|(?:no |ao )?(?:fim|final)(?: da| de)?|"
+    r"(?:alla |entro )?fine(?: della| di)?)"
+)
+_HEDGE = (
+    r"(?:probably|likely|maybe|perhaps|hopefully|wahrscheinlich|vermutlich|vielleicht|"
+    r"probablement|sans doute|probablemente|seguramente|quizas|provavelmente|talvez|"
+    r"probabilmente|forse|waarschijnlijk|misschien)"
+)
+
+#: Span units: the kind of each (its last word is the one a text is gated on).
+_UNITS = {
+    "business days": "bday", "business day": "bday", "working days": "bday",
+    "working day": "bday", "work days": "bday", "biz days": "bday", "biz day": "bday",
+    "bd": "bday", "bds": "bday", "werktagen": "bday", "werktage": "bday", "werktag": "bday",
+    "arbeitstagen": "bday", "arbeitstage": "bday", "arbeitstag": "bday",
+    "jours ouvres": "bday", "jours ouvrables": "bday", "jour ouvrable": "bday",
+    "jour ouvre": "bday", "werkdagen": "bday", "werkdag": "bday", "dias habiles": "bday",
+    "dias laborables": "bday", "dia habil": "bday", "dias uteis": "bday", "dia util": "bday",
+    "giorni lavorativi": "bday", "giorno lavorativo": "bday", "gg lavorativi": "bday",
+    "business weeks": "bweek", "business week": "bweek", "working weeks": "bweek",
+    "working week": "bweek", "work weeks": "bweek", "arbeitswochen": "bweek",
+    "arbeitswoche": "bweek", "werkweken": "bweek", "werkweek": "bweek",
+    "settimane lavorative": "bweek", "semanas habiles": "bweek", "semanas laborables": "bweek",
+    "semanas uteis": "bweek",
+    "days": "day", "day": "day", "tagen": "day", "tage": "day", "tag": "day", "jours": "day",
+    "jour": "day", "dagen": "day", "dag": "day", "dias": "day", "dia": "day", "giorni": "day",
+    "giorno": "day", "gg": "day",
+    "weeks": "week", "week": "week", "wks": "week", "wk": "week", "wochen": "week",
+    "woche": "week", "semaines": "week", "semaine": "week", "weken": "week", "semanas": "week",
+    "semana": "week", "settimane": "week", "settimana": "week",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour", "stunden": "hour",
+    "stunde": "hour", "std": "hour", "heures": "hour", "heure": "hour", "uur": "hour",
+    "horas": "hour", "hora": "hour", "ore": "hour", "ora": "hour",
+    "months": "month", "month": "month", "monaten": "month", "monate": "month",
+    "monat": "month", "mois": "month", "maanden": "month", "maand": "month", "meses": "month",
+    "mes": "month", "mesi": "month", "mese": "month",
+}  # fmt: skip
+_ENGLISH_UNITS = frozenset(
+    {"day", "days", "week", "weeks", "wk", "wks", "hour", "hours", "hr", "hrs", "h", "month",
+     "months", "business days", "business day", "working days", "working day", "work days",
+     "biz days", "biz day", "bd", "bds", "business weeks", "business week", "working weeks",
+     "working week", "work weeks"}
+)  # fmt: skip
+_UNIT = by_first_letter(sorted(_UNITS, key=lambda w: (-len(w), w)))
+#: "in acht Tagen", "huit jours", "quince días", "quindici giorni": a week and a fortnight are said
+#: as eight and fifteen days outside English.
+_IDIOM_DAYS = {8: 7, 15: 14}
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -169,29 +287,47 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
 
 
+
 # --------------------------------------------------------------------------- rules
 
 Resolver = Callable[[re.Match[str], date, bool], date | None]
 
 
+def _weekday(name: str) -> int:
+    return _WEEKDAYS[name.replace("-", " ").split()[0].rstrip(".")]
+
+
 def _span(m: re.Match[str], d: date, _americas: bool) -> date | None:
-    n = max(_number(m["n"]), _number(m["n2"] or "0"), _number(m["n3"] or "0"))
-    unit = m["unit"]
+    numbers = [m["n"], m["n2"], m["n3"]]
+    n = max(_number(x) for x in numbers if x)
+    unit = " ".join(m["unit"].split())
+    kind = _UNITS[unit]
     if n <= 0:
         return None
-    if unit.startswith(("bus", "biz", "bd", "work", "werk", "arbeits", "dias hab", "dias lab")):
+    if " ".join(m["n"].split()) in _ENGLISH_ARTICLES and unit not in _ENGLISH_UNITS:
+        return None  # "a semana que vem" is next week, not a span of one
+    if kind == "bday":
         return _business_days(d, n)
-    if unit.startswith(("working week", "business week")):
+    if kind == "bweek":
         return _business_days(d, 5 * n)
-    if unit.startswith(("w", "sem")):
+    if kind == "week":
         return d + timedelta(days=7 * n)
-    if unit.startswith(("h", "stund", "hora")):
+    if kind == "hour":
         return d + timedelta(days=n // 24) if n % 24 == 0 else None
+    if kind == "month":
+        year, month = _add_months(d, n)
+        return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
+    if unit not in _ENGLISH_UNITS:
+        n = _IDIOM_DAYS.get(n, n)
     return d + timedelta(days=n)
 
 
 def _fixed(days: int) -> Resolver:
     return lambda _m, d, _a: d + timedelta(days=days)
+
+
+def _fortnight(m: re.Match[str], d: date, _a: bool) -> date:
+    return d + timedelta(days=7 if m["w"] == "huitaine" else 14)
 
 
 def _this_friday(_m: re.Match[str], d: date, _a: bool) -> date:
@@ -203,16 +339,16 @@ def _next_week(weekday: int) -> Resolver:
 
 
 def _weekday_next_week(m: re.Match[str], d: date, _a: bool) -> date:
-    days = [_WEEKDAYS[w] for w in (m["wd"], m["wd2"]) if w]
+    days = [_weekday(w) for w in (m["wd"], m["wd2"]) if w]
     return _next_week_day(d, max(days))
 
 
 def _next_weekday(m: re.Match[str], d: date, _a: bool) -> date:
-    return _next_week_day(d, _WEEKDAYS[m["wd"]])
+    return _next_week_day(d, _weekday(m["wd"] or m["wd2"]))
 
 
 def _bare_weekday(m: re.Match[str], d: date, _a: bool) -> date:
-    return _after_weekday(d, _WEEKDAYS[m["wd"]])
+    return _after_weekday(d, _weekday(m["wd"]))
 
 
 def _month_end_rule(offset: int) -> Resolver:
@@ -220,6 +356,15 @@ def _month_end_rule(offset: int) -> Resolver:
         return _month_end(*_add_months(d, offset))
 
     return resolve
+
+
+def _named_month_end(m: re.Match[str], d: date, _a: bool) -> date | None:
+    month = _MONTHS[m["mon"].rstrip(".")]
+    for year in (d.year, d.year + 1):
+        end = _month_end(year, month)
+        if end >= d:
+            return end
+    return None
 
 
 def _mid_month(_m: re.Match[str], d: date, _a: bool) -> date:
@@ -239,11 +384,7 @@ def _early_next_month(_m: re.Match[str], d: date, _a: bool) -> date:
 
 
 def _early_named(m: re.Match[str], d: date, _a: bool) -> date | None:
-    month = _MONTHS[m["mon"].rstrip(".")]
-    seventh = _next_occurrence(d, month, 7)
-    if seventh is None or (d.month == month and d.day > 7):
-        return seventh
-    return seventh
+    return _next_occurrence(d, _MONTHS[m["mon"].rstrip(".")], 7)
 
 
 def _quarter_end(_m: re.Match[str], d: date, _a: bool) -> date:
@@ -260,14 +401,16 @@ def _between_years(_m: re.Match[str], d: date, _a: bool) -> date | None:
 
 
 def _iso_week(m: re.Match[str], d: date, _a: bool) -> date | None:
+    """A week number's Friday, its Tuesday when early in it, its Wednesday in the middle."""
     week = int(m["week"])
+    day = 2 if m["early"] else 3 if m["mid"] else 5
     for year in (d.year, d.year + 1):
         try:
             friday = date.fromisocalendar(year, week, 5)
         except ValueError:
             continue
         if friday >= d:
-            return friday
+            return friday - timedelta(days=5 - day)
     return None
 
 
@@ -309,217 +452,349 @@ def _month_day(m: re.Match[str], d: date, _a: bool) -> date | None:
 
 
 def _day_only(m: re.Match[str], d: date, _a: bool) -> date | None:
-    return _day_number_after(d, int(m["dd"]))
+    day = int(m["dd"])
+    return _day_number_after(d, day) if 1 <= day <= 31 else None
 
 
-_SPAN_UNIT = (
-    r"(?P<unit>business days?|business weeks?|working weeks?|working days?|biz days?|bd|"
-    r"werktagen|werktage|werktag|arbeitstagen|arbeitstage|arbeitstag|dias habiles|dias laborables|"
-    r"days?|weeks?|wks?|hours?|hrs?|h|tagen|tage|tag|wochen|woche|stunden|stunde|dias|dia|"
-    r"semanas|semana|horas|hora)"
+#: What may follow a day of the month said alone ("by the 20th.", "le 15 au plus tard"): a stop
+#: or a small word. "The 4th floor", "el 15%", "den 3. Stock", "il 2 colloquio" are not dates.
+_DAY_FOLLOW = (
+    r"(?=\s*(?:$|[.,;!?)\"'\]]|(?:at|or|and|of|latest|when|if|so|then|with|by|hopefully|probably|"
+    r"um|oder|und|spatestens|mit|wenn|dann|ou|et|au|avec|quand|o|y|a|al|con|cuando|e|com|quando|"
+    r"ed|entro|en|uiterlijk|op|met|als|of)\b))"
 )
+_TIME_AFTER = r"(?!\s*(?:[:h]\d|h\b|uhr\b|am\b|pm\b|hrs?\b|heures?\b|horas?\b|ore\b|uur\b|%))"
 
-_RULES: list[tuple[re.Pattern[str], Resolver]] = [
+
+_RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
+    # (pattern, resolver, words one of which every match holds (None: none needed), needs a digit)
     # relative days first: "the day after tomorrow" must beat "tomorrow"
-    (re.compile(r"\b(?:the day after tomorrow|ubermorgen|pasado manana)\b"), _fixed(2)),
     (
-        re.compile(
-            r"\b(?:tomorrow|(?<!guten )morgen(?! fruh\b)(?!s\b)|(?<!la )(?<!por la )manana)\b"
-        ),
-        _fixed(1),
+        r"\b(?:the day after tomorrow|ubermorgen|pasado manana|apres[- ]demain|overmorgen|"
+        r"depois de amanha|dopodomani)\b",
+        _fixed(2),
+        ("tomorrow", "ubermorgen", "manana", "demain", "overmorgen", "amanha", "dopodomani"),
+        False,
     ),
-    (re.compile(r"\b(?:eod|end of (?:the )?day|cob|close of business)\b"), _fixed(0)),
-    (re.compile(r"\b(?:today(?!'s)|heute|hoy)\b"), _fixed(0)),
+    (
+        r"\b(?:tomorrow|(?<!guten )(?<!heute )(?<!goede )morgen(?!s\b)|"
+        r"(?<!la )(?<!por la )(?<!de la )(?<!esta )manana|demain|amanha|domani)\b",
+        _fixed(1),
+        ("tomorrow", "morgen", "manana", "demain", "amanha", "domani"),
+        False,
+    ),
+    (
+        r"\b(?:eod|end of (?:the )?(?:business )?day|cob|close of business|"
+        r"(?:en )?fin de (?:la )?journee|ce soir|vanavond|stasera|in giornata|in serata|"
+        r"am (?:selben|gleichen) tag|noch heute|le jour meme|le meme jour|el mismo dia|"
+        r"no mesmo dia|ainda hoje|lo stesso giorno|dezelfde dag|nog vandaag)\b",
+        _fixed(0),
+        ("eod", "day", "cob", "business", "journee", "soir", "vanavond", "stasera", "giornata",
+         "serata", "tag", "heute", "jour", "dia", "hoje", "giorno", "dag", "vandaag"),
+        False,
+    ),  # fmt: skip
+    (
+        r"\b(?:today|heute|hoy|aujourd'hui|vandaag|hoje|oggi)\b(?!'s)",
+        _fixed(0),
+        ("today", "heute", "hoy", "aujourd", "vandaag", "hoje", "oggi"),
+        False,
+    ),
     # spans: "within 5-7 business days", "in a week or two", "dos o tres semanas", "48h"
     (
-        re.compile(
-            r"(?<![\w:/.])(?P<n>"
-            + _NUM
-            + r")(?:"
-            + _RANGE_SEP
-            + r"(?P<n2>"
-            + _NUM
-            + r"))?\s*-?\s*"
-            + _SPAN_UNIT
-            + r"(?:\s+(?:or|o|oder)\s+(?P<n3>two|three|zwei|drei|dos|tres|so))?\b"
-        ),
+        r"(?<![\w:/.])(?P<n>"
+        + _NUM
+        + r")"
+        + _NUM_END
+        + r"(?:(?:"
+        + _RANGE_SEP
+        + r")(?P<n2>"
+        + _NUM
+        + r")"
+        + _NUM_END
+        + r")?\s*-?\s*(?P<unit>"
+        + _UNIT
+        + r")(?:\s+(?:or|o|oder|ou|of)\s+(?P<n3>two|three|zwei|drei|dos|tres|deux|trois|dois|"
+        r"due|tre|twee|drie|so))?\b",
         _span,
+        {unit.split()[-1] for unit in _UNITS},
+        False,
     ),
-    (re.compile(r"\b(?:a|one|within a|in a)\s+fortnight\b"), _fixed(14)),
+    (
+        r"\b(?:(?:a|one|within a|in a|sous|une|la|dans la|en una|una|uma|numa|em uma)\s+)?"
+        r"(?P<w>fortnight|quinzaine|quincena|quinzena|huitaine)\b",
+        _fortnight,
+        ("fortnight", "quinzaine", "quincena", "quinzena", "huitaine"),
+        False,
+    ),
     # weeks
     (
-        re.compile(
-            r"\b(?:early|beginning of|start of|anfang|a principios de|principios de) (?:the )?"
-            + _NEXT_WEEK
-            + r"\b"
-        ),
+        r"\b" + _EARLY + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
         _next_week(1),
+        ("week", "woche", "semana", "semaine", "settimana"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:mid|middle of|mitte|a mediados de|mediados de)[ -](?:the )?" + _NEXT_WEEK + r"\b"
-        ),
+        r"\b" + _MID + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
         _next_week(2),
+        ("week", "woche", "semana", "semaine", "settimana"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?P<wd>"
-            + _WD
-            + r")(?:\s*(?:,|or|oder|o|y|and|und|/)\s*(?P<wd2>"
-            + _WD
-            + r"))?\s+(?:of\s+)?"
-            + _NEXT_WEEK
-            + r"\b"
-        ),
+        r"\b(?P<wd>"
+        + _WD
+        + r")(?:\s*(?:,|or|oder|o|ou|of|y|and|und|et|e|/)\s*(?P<wd2>"
+        + _WD
+        + r"))?\s+(?:(?:of|de|der|da|della|van)\s+)?(?:(?:the|la|a|die)\s+)?"
+        + _NEXT_WEEK
+        + r"\b",
         _weekday_next_week,
+        ("week", "woche", "semana", "semaine", "settimana"),
+        False,
     ),
-    (re.compile(r"\b" + _NEXT_WEEK + r",?\s+(?:on\s+)?(?P<wd>" + _WD + r")\b"), _weekday_next_week),
     (
-        re.compile(
-            r"(?:\b(?:end of|late|by end of|ende|a finales de|finales de|a fin de|fin de)\s*(?:the )?)?"
-            + _NEXT_WEEK
-            + r"\b"
-        ),
+        r"\b"
+        + _NEXT_WEEK
+        + r",?\s+(?:"
+        + _HEDGE
+        + r",?\s+)?(?:(?:on|am|el|le|il|op|na|no|a|em)\s+)?(?P<wd>"
+        + _WD
+        + r")\b(?P<wd2>)",
+        _weekday_next_week,
+        ("week", "woche", "semana", "semaine", "settimana"),
+        False,
+    ),
+    (
+        r"(?:\b" + _END + r"(?:\s+|-)" + _ART + r")?\b" + _NEXT_WEEK + r"\b",
         _next_week(4),
+        ("week", "woche", "semana", "semaine", "settimana"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:end of (?:the |this )?week|end of week|eow|this week|before the weekend|"
-            r"ende der woche|ende dieser woche|diese woche|vor dem wochenende|esta semana|"
-            r"a finales de (?:la |esta )?semana|fin de semana)\b"
-        ),
+        r"\b(?:end of (?:the |this )?week|end of week|eow|this week|(?:before|by) the weekend|"
+        r"ende (?:der|dieser) woche|(?:noch )?diese woche|vor dem wochenende|bis zum wochenende|"
+        r"esta semana|(?:a )?finales de (?:la |esta )?semana|(?:el )?fin de semana|"
+        r"(?:(?:a la|en) )?fin de (?:la |cette )?semaine|cette semaine|avant le week-?end|"
+        r"deze week|einde? (?:van )?(?:de|deze) week|voor het weekend|"
+        r"(?:esta|essa|nesta|nessa) semana|(?:o )?(?:fim|final) (?:da|desta|dessa) semana|"
+        r"questa settimana|(?:la )?fine (?:della |di questa )?settimana|entro la settimana)\b",
         _this_friday,
+        ("week", "eow", "weekend", "woche", "wochenende", "semana", "semaine", "settimana"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:next|nachsten|nachster|nachste|el proximo|la proxima|proximo|proxima) (?P<wd>"
-            + _WD
-            + r")\b"
-        ),
+        r"\b(?:next|nachsten|nachster|nachste|el proximo|la proxima|proximo|proxima|il prossimo|"
+        r"la prossima|prossimo|prossima|volgende)\s+(?P<wd>"
+        + _WD
+        + r")\b|\b(?P<wd2>"
+        + _WD
+        + r")\s+(?:prochain|que viene|que vem|prossimo|prossima)\b",
         _next_weekday,
+        None,  # filled in below: the weekday words
+        False,
     ),
     # months and named periods
     (
-        re.compile(
-            r"\b(?:end of next month|ende nachsten monats|ende des nachsten monats|"
-            r"a finales del (?:mes que viene|proximo mes))\b"
-        ),
+        r"\b(?:end of next month|ende (?:des )?(?:nachsten|kommenden) monats|"
+        r"(?:a )?finales del (?:mes que viene|proximo mes)|fin(?:al)? del (?:mes que viene|"
+        r"proximo mes)|fin du mois prochain|einde? (?:van )?(?:de )?volgende maand|"
+        r"(?:fim|final) do (?:mes que vem|proximo mes)|fine (?:del )?(?:mese prossimo|"
+        r"prossimo mese))\b",
         _month_end_rule(1),
+        ("month", "monats", "mes", "mois", "maand", "mese"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:end of (?:the |this )?month|month[- ]end|end of month|eom|ende des monats|"
-            r"monatsende|ende (?:dieses|diesen) monats|a finales de mes|finales de mes|"
-            r"a finales de este mes|fin de mes|final de mes)\b"
-        ),
+        r"\b(?:end of (?:the |this )?month|month[- ]end|end of month|eom|"
+        r"ende (?:des|dieses|diesen) monats|monatsende|(?:a )?finales de(?: este)? mes|"
+        r"(?:a )?finales del mes|(?:a )?fin(?:al)? del? (?:este )?mes|(?:a la )?fin (?:du|de ce|de) "
+        r"mois|einde? (?:van )?(?:de|deze) maand|(?:o )?(?:fim|final) (?:do|deste|de) mes|"
+        r"fine (?:del |di questo |di )?mese)\b",
         _month_end_rule(0),
+        ("month", "eom", "monats", "monatsende", "mes", "mois", "maand", "mese"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:mid-month|mid month|middle of (?:the |this )?month|mitte des monats|"
-            r"mitte (?:dieses|diesen) monats|a mediados de mes|mediados de mes|a mediados de este mes)\b"
-        ),
+        r"\b(?:end of|ende|(?:a )?finales de|fin(?:al)? de|fin|einde?|(?:fim|final) de|"
+        r"fine(?: di)?)\s+(?P<mon>" + _MON + r")(?!\w)",
+        _named_month_end,
+        None,  # the month words
+        False,
+    ),
+    (
+        r"\b(?:mid-?month|mid month|middle of (?:the |this )?month|mitte (?:des|dieses|diesen) "
+        r"monats|monatsmitte|(?:a )?mediados de(?: este)? mes|mediados del mes|(?:a la )?mi-mois|"
+        r"(?:au |en )?milieu (?:du|de) mois|(?:halverwege|midden|half) (?:van )?de maand|"
+        r"(?:em )?(?:meados|meio) do mes|(?:a )?meta (?:del )?mese)\b",
         _mid_month,
+        ("month", "midmonth", "monats", "monatsmitte", "mes", "mois", "maand", "mese"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:mid-|mid |middle of |mitte |a mediados de |mediados de )(?P<mon>"
-            + _MON
-            + r")(?!\w)"
-        ),
+        r"\b(?:mid-|mid |middle of |mitte |(?:a )?mediados de |(?:a la )?mi-|(?:au )?milieu de |"
+        r"midden |half |medio |halverwege |(?:em )?meados de |(?:a )?meta (?:di )?)(?P<mon>"
+        + _MON
+        + r")(?!\w)",
         _mid_named,
+        None,  # the month words
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:early next month|beginning of next month|start of next month|"
-            r"anfang (?:des )?nachsten monats|a principios del (?:mes que viene|proximo mes))\b"
-        ),
+        r"\b(?:early next month|(?:beginning|start) of next month|"
+        r"anfang (?:des )?(?:nachsten|kommenden) monats|(?:a )?principios del (?:mes que viene|"
+        r"proximo mes)|(?:au )?debut (?:du|de) mois prochain|begin (?:van )?(?:de )?volgende maand|"
+        r"(?:no )?(?:inicio|comeco) do (?:mes que vem|proximo mes)|(?:all')?inizio (?:del )?"
+        r"(?:mese prossimo|prossimo mese)|ai primi del (?:mese prossimo|prossimo mese))\b",
         _early_next_month,
+        ("month", "monats", "mes", "mois", "maand", "mese"),
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:first week of|early|beginning of|anfang|a principios de|principios de) (?P<mon>"
-            + _MON
-            + r")(?!\w)"
-        ),
+        r"\b(?:first week of|early|beginning of|start of|anfang|erste[nr]? woche (?:im|des|von)|"
+        r"(?:a )?principios de|primera semana de|(?:au )?debut(?: de)?|(?:la )?premiere semaine de|"
+        r"begin|eerste week van|(?:no )?(?:inicio|comeco) de|primeira semana de|"
+        r"(?:all')?inizio(?: di)?|(?:ai )?primi di|prima settimana di)\s+(?P<mon>"
+        + _MON
+        + r")(?!\w)",
         _early_named,
+        None,  # the month words
+        False,
     ),
     (
-        re.compile(
-            r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende des quartals)\b"
-        ),
+        r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende (?:des|dieses) "
+        r"quartals|(?:a )?(?:fin|final|finales) del trimestre|fin du trimestre|einde? van het "
+        r"kwartaal|(?:fim|final) do trimestre|fine (?:del )?trimestre)\b",
         _quarter_end,
+        ("quarter", "quartalsende", "quartals", "trimestre", "kwartaal"),
+        False,
     ),
-    (re.compile(r"\b(?:before christmas|vor weihnachten|antes de navidad)\b"), _christmas),
-    (re.compile(r"\bzwischen den jahren\b"), _between_years),
-    (re.compile(r"\b(?:ende )?(?:kw|calendar week|cw)\s*(?P<week>\d{1,2})\b"), _iso_week),
+    (
+        r"\b(?:before christmas|vor weihnachten|antes de navidad|avant noel|"
+        r"voor (?:de )?kerst(?:mis)?|antes do natal|prima di natale)\b",
+        _christmas,
+        ("christmas", "weihnachten", "navidad", "noel", "kerst", "kerstmis", "natal", "natale"),
+        False,
+    ),
+    (r"\bzwischen den jahren\b", _between_years, ("jahren",), False),
+    (
+        r"\b(?:(?:(?P<early>"
+        + _EARLY
+        + r")|(?P<mid>"
+        + _MID
+        + r")|"
+        + _END
+        + r")\s+(?:(?:of|in|der|de la|de|van|da|della)\s+)?)?(?:kw|cw|calendar week|"
+        r"kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*(?P<week>\d{1,2})\b",
+        _iso_week,
+        ("kw", "cw", "week", "kalenderwoche", "semaine", "semana", "settimana", "sem", "wk"),
+        True,
+    ),
     # explicit dates
-    (re.compile(r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)"), _iso_date),
+    (r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
     (
-        re.compile(
-            r"(?<![\d./:])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])"
-        ),
+        r"(?<![\d./:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
+        r"(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])",
         _numeric_date,
+        None,
+        True,
     ),
     (
-        re.compile(
-            _WEEKDAY_LABEL
-            + r"\b(?P<mon>"
-            + _MON
-            + r")\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"
-        ),
+        _WEEKDAY_LABEL
+        + r"(?<![\d.])(?P<dd>\d{1,2})(?:(?:st|nd|rd|th|er|re|e|eme|ste|de|o|a)?\s+|[.°]\s*)"
+        r"(?:(?:of|de|di|del)\s+)?(?P<mon>"
+        + _MON
+        + r")(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)",
         _month_day,
+        None,  # the month words
+        True,
     ),
     (
-        re.compile(
-            _WEEKDAY_LABEL
-            + r"(?<![\d.])(?P<dd>\d{1,2})(?:st|nd|rd|th|\.)?\s+(?:of\s+|de\s+)?(?P<mon>"
-            + _MON
-            + r")(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)"
-        ),
+        _WEEKDAY_LABEL
+        + r"\b(?P<mon>"
+        + _MON
+        + r")\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"
+        + _TIME_AFTER,
         _month_day,
+        None,  # the month words
+        True,
     ),
-    (re.compile(r"\b(?:(?:" + _WD + r"),?\s+)?the (?P<dd>\d{1,2})(?:st|nd|rd|th)\b"), _day_only),
     (
-        re.compile(
-            r"\b(?:el|am|den) (?P<dd>\d{1,2})\.?(?=[\s,.;!?]|$)(?!\s*(?:de\s+)?" + _MON + r")"
-        ),
+        r"\b(?:(?:" + _WD + r"),?\s+)?(?:the|de) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
+        + _DAY_FOLLOW,
         _day_only,
+        ("the", "de"),
+        True,
     ),
-    (re.compile(r"\b(?P<wd>" + _WD + r")\b"), _bare_weekday),
+    (
+        r"\b(?:el|del|am|den|zum|le|il|dia) (?P<dd>\d{1,2})(?:\.|er|o|°)?"
+        + _TIME_AFTER
+        + _DAY_FOLLOW,
+        _day_only,
+        ("el", "del", "am", "den", "zum", "le", "il", "dia"),
+        True,
+    ),
+    (r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
 ]
 
-# Which cheap flag a rule needs (same order as _RULES): a rule whose flag is off cannot match,
-# so most of the thirty scans are skipped on ordinary text (detection must run at 10,000/s).
-_GATES = (
-    "after_tomorrow", "tomorrow", "eod", "today", "span", "misc", "next_week", "next_week",
-    "next_week", "next_week", "next_week", "week", "wd", "month", "month", "month", "mon",
-    "month", "mon", "misc", "misc", "misc", "kw", "iso", "numdate", "mon", "mon", "ordinal",
-    "day_article", "wd",
-)  # fmt: skip
-# The gates and the trigger below read one pass over the text: its \w+ words and whether it has a
-# digit. "\bmes\b" holds exactly when "mes" is one of the words, "\d...", only when a digit is
-# there; plain substrings are tested with ``in``. Each flag is exactly its documented regex, only
-# cheaper: a handful of set and substring tests instead of fifteen scans of the whole text.
-_WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+
+class _Rule(NamedTuple):
+    pattern: re.Pattern[str]
+    resolve: Resolver
+    words: frozenset[str]  # a match holds one of these as a whole word (empty: no word needed)
+    digit: bool  # a match holds a digit
+
+
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_WORDS = frozenset(_MONTHS)
-# the units of (?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|horas?)
-_SPAN_WORDS = frozenset(
-    {
-        "day", "days", "wk", "wks", "week", "weeks", "hour", "hours", "hr", "hrs", "h", "bd",
-        "tag", "tage", "tagn", "tagen", "woche", "wochen", "stunde", "stunden", "dia", "dias",
-        "semana", "semanas", "hora", "horas",
-    }
-)  # fmt: skip
-_NEXT_WEEK_PHRASES = (
-    "next week", "nachste woche", "nachsten woche", "nachster woche", "proxima semana",
-    "semana que viene",
-)  # fmt: skip
-_KW = re.compile(r"\b(?:kw|cw|calendar week)\s*\d")
+_RULES = [
+    _Rule(
+        re.compile(pattern),
+        resolve,
+        frozenset(
+            words
+            if words is not None
+            else _WEEKDAY_WORDS
+            if "wd" in re.compile(pattern).groupindex
+            else _MONTH_WORDS
+            if "mon" in re.compile(pattern).groupindex
+            else ()
+        ),
+        digit,
+    )
+    for pattern, resolve, words, digit in _RULES_SPEC
+]
+_SPAN_RULE = 4  # the spans: also open where a unit is glued to a digit ("48h", "10bd")
+_WEEK_NUMBER_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_week)
+_NUMERIC_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _numeric_date)
+_ISO_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_date)
+_ORDINAL_RULE = _NUMERIC_RULE + 3  # "the 20th", "de 20e"
+assert _RULES[_SPAN_RULE].resolve is _span and _RULES[_ORDINAL_RULE].words == {"the", "de"}
+
+# Each word names the rules that may match where it is (a bit per rule): the rules a text needs are
+# found from the few of its words that are in this table, in one set intersection.
+_WORD_RULES: dict[str, int] = {}
+for _index, _rule in enumerate(_RULES):
+    for _word in _rule.words:
+        _WORD_RULES[_word] = _WORD_RULES.get(_word, 0) | 1 << _index
+_GATE_WORDS = frozenset(_WORD_RULES)
+_NEEDS_DIGIT = sum(1 << i for i, rule in enumerate(_RULES) if rule.digit)
+_NO_WORD = sum(1 << i for i, rule in enumerate(_RULES) if not rule.words)
+_ALL_RULES = (1 << len(_RULES)) - 1
+#: Words of rules that need no digit: a text without a digit and without these has no date.
+_WORDS_WITHOUT_DIGIT = frozenset(
+    w for w, bits in _WORD_RULES.items() if bits & ~_NEEDS_DIGIT & _ALL_RULES
+)
+
+# What follows a digit opens three gates: a unit glued to it ("48h", "3wks"), a numeric date
+# ("15/12", "15.12."), an ordinal ("20th", "20e"). The lookahead consumes nothing, so every digit
+# is tried, and the group that matched names the gate.
+_GLUED_UNITS = sorted({u for u in _UNITS if " " not in u}, key=lambda w: (-len(w), w))
+_AFTER_DIGIT = re.compile(
+    r"\d(?=(?P<numdate>[/.]\d)|(?P<ordinal>(?:st|nd|rd|th|ste|de|e)\b)|(?P<glued>"
+    + by_first_letter(_GLUED_UNITS)
+    + r"\b))"
+)
+_GLUED_WEEK_NUMBER = re.compile(r"(?:kw|cw|week|wk|semaine|semana|settimana)\d")
 _ISO = re.compile(r"20\d\d-\d")
-_DAY_ARTICLE = re.compile(r"\b(?:el|am|den) \d")
 
 
 class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen dataclass
@@ -529,6 +804,9 @@ class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen
     joined: str  # the words once each, space-separated: a shorter haystack for letters-only needles
 
 
+# The gates read one pass over the text: its \w+ words and whether it has a digit.
+_WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 # ASCII text's \w+ runs are its runs of letters, digits and "_": blanking every other character
 # and splitting on spaces finds them in a fraction of the time of a findall (on bytes, whose
 # ``translate`` is a plain table lookup, cheaper than the dict one of ``str.translate``).
@@ -556,183 +834,281 @@ def _scan(folded: str) -> _Scan:
     return _Scan(folded, words, _has_digit(folded), " ".join(words))
 
 
-# The three gates that look just after a digit, in one scan that stops at digits only: the
-# lookahead consumes nothing, so every digit is tried, and the group that matched names the gate.
-# At one digit the alternatives exclude each other (the next characters differ), so each gate is
-# open exactly when its own regex finds a match.
-_AFTER_DIGIT = re.compile(
-    r"\d(?=(?P<numdate>[/.]\d)|(?P<ordinal>(?:st|nd|rd|th)\b)|"
-    r"(?P<span>(?:days?|wks?|weeks?|hours?|hrs?|h|bd|tage?n?|wochen?|stunden?|dias?|semanas?|"
-    r"horas?)\b))"
-)
-
-
-def _flags(scan: _Scan) -> set[str]:
-    """The names of the gates that are open; each comment is the regex the test equals.
-
-    A needle of letters only lies within one word, so it is sought in ``joined`` (each word once,
-    shorter than the text); other needles are sought in the text."""
-    text, words, joined = scan.text, scan.words, scan.joined
-    flags = set()
-    tomorrow = "tomorrow" in joined
-    if tomorrow or "ubermorgen" in joined or "pasado" in joined:  # tomorrow|ubermorgen|pasado
-        flags.add("after_tomorrow")
-    if tomorrow or "morgen" in joined or "manana" in joined:  # tomorrow|morgen|manana
-        flags.add("tomorrow")
-    # \beod\b|end of (?:the )?day|\bcob\b|close of
-    if (
-        "eod" in words
-        or "cob" in words
-        or "end of day" in text
-        or "end of the day" in text
-        or "close of" in text
-    ):
-        flags.add("eod")
-    if "hoy" in words or "today" in joined or "heute" in joined:  # today|heute|\bhoy\b
-        flags.add("today")
-    after_digit = {m.lastgroup for m in _AFTER_DIGIT.finditer(text)} if scan.digit else set()
-    # (?:\b|\d)(?:days?|wks?|...|horas?)\b|werktag|arbeitstag|biz|business|working
-    if (
-        not words.isdisjoint(_SPAN_WORDS)
-        or "werktag" in joined
-        or "arbeitstag" in joined
-        or "biz" in joined
-        or "business" in joined
-        or "working" in joined
-        or "span" in after_digit
-    ):
-        flags.add("span")
-    # fortnight|quarter|quartal|christmas|weihnacht|navidad|jahren
-    if (
-        "fortnight" in joined
-        or "quarter" in joined
-        or "quartal" in joined
-        or "christmas" in joined
-        or "weihnacht" in joined
-        or "navidad" in joined
-        or "jahren" in joined
-    ):
-        flags.add("misc")
-    # \b(?:kw|cw|calendar week)\s*\d
-    if (
-        scan.digit
-        and ("kw" in joined or "cw" in joined or "calendar week" in text)
-        and _KW.search(text)
-    ):
-        flags.add("kw")
-    if "week" in joined or "woche" in joined or "semana" in joined:  # week|woche|semana
-        flags.add("week")
-        # next week|nachste woche|...|semana que viene (_NEXT_WEEK: five of the week rules need it)
-        if any(phrase in text for phrase in _NEXT_WEEK_PHRASES):
-            flags.add("next_week")
-    if "mes" in words or "month" in joined or "monat" in joined:  # month|monat|\bmes\b
-        flags.add("month")
-    if not words.isdisjoint(_WEEKDAY_WORDS):  # \b(?:monday|...)\b
-        flags.add("wd")
-    if not words.isdisjoint(_MONTH_WORDS):  # \b(?:january|...)\.?(?!\w)
-        flags.add("mon")
-    if scan.digit:
-        if _ISO.search(text):  # 20\d\d-\d
-            flags.add("iso")
-        if "numdate" in after_digit:  # \d[/.]\d
-            flags.add("numdate")
-        if "ordinal" in after_digit:  # \d(?:st|nd|rd|th)\b
-            flags.add("ordinal")
-        # \b(?:el|am|den) \d
-        if not words.isdisjoint(("el", "am", "den")) and _DAY_ARTICLE.search(text):
-            flags.add("day_article")
-    return flags
-
-
-# "the day after" / "a day later": relative to an anchor named just before ("back on the 14th")
-_RELATIVE = re.compile(
-    r"\b(?:the day after|a day later|the next day|am tag danach|al dia siguiente)\b"
-)
-_RELATIVE_WORDS = frozenset({"day", "danach", "siguiente"})  # one of them is in every phrase
-
-# A sentence without any of these cannot hold a timetable: skip the rules (speed). The trigger is
-#   \d | (?:monday|...)\b | \b(?:january|...)\.?(?!\w) | kw|week|woche|...|hour
-# tested cheapest part first; only a weekday at the end of a longer word needs a scan.
-_TRIGGER_WORDS = (
-    "kw", "week", "woche", "semana", "day", "tag", "dia", "month", "monat", "mes", "tomorrow",
-    "morgen", "manana", "today", "heute", "hoy", "eod", "cob", "eom", "fortnight", "christmas",
-    "weihnacht", "navidad", "jahren", "quarter", "hour",
-)  # fmt: skip
-_WEEKDAY_AT_WORD_END = re.compile(_WD + r"\b")
-
-
 def _triggered(scan: _Scan) -> bool:
-    if scan.digit or not scan.words.isdisjoint(_MONTH_WORDS):
-        return True
-    joined = scan.joined  # the trigger words are letters only: each lies within one word
-    for needle in _TRIGGER_WORDS:  # noqa: SIM110 (a plain loop: a generator costs more here)
-        if needle in joined:
-            return True
-    return _WEEKDAY_AT_WORD_END.search(scan.text) is not None
+    """Can any rule match? Only with a digit or one of the words a rule without digits needs."""
+    return scan.digit or not scan.words.isdisjoint(_WORDS_WITHOUT_DIGIT)
 
 
-# --------------------------------------------------------------------------- context filters
+def _open_rules(scan: _Scan) -> int:
+    """The rules that may match in this text, a bit each: a rule whose words are all absent, or
+    that needs a digit the text lacks, cannot match (most of the forty scans are skipped)."""
+    bits = 0
+    for word in scan.words & _GATE_WORDS:
+        bits |= _WORD_RULES[word]
+    if not scan.digit:
+        return bits & ~_NEEDS_DIGIT
+    after = {m.lastgroup for m in _AFTER_DIGIT.finditer(scan.text)}
+    if "glued" in after:
+        bits |= 1 << _SPAN_RULE
+    if "ordinal" not in after:
+        bits &= ~(1 << _ORDINAL_RULE)
+    if "numdate" in after:
+        bits |= 1 << _NUMERIC_RULE
+    if "-" in scan.text and _ISO.search(scan.text):
+        bits |= 1 << _ISO_RULE
+    if _GLUED_WEEK_NUMBER.search(scan.text):
+        bits |= 1 << _WEEK_NUMBER_RULE
+    return bits
+
+
+# "the day after" / "a day later": relative to an anchor named just before ("back on the 14th");
+# with none, to the interview ("Bescheid am selben Tag, spätestens am nächsten Tag").
+_RELATIVE = re.compile(
+    r"\b(?:the day after|a day later|the (?:next|following) day|am (?:tag danach|nachsten tag|"
+    r"folgenden tag)|le lendemain|le jour suivant|(?:al|el) dia (?:siguiente|despues)|"
+    r"(?:no|o) dia seguinte|il giorno (?:dopo|seguente|successivo)|de (?:volgende dag|dag erna|"
+    r"dag daarna))\b"
+)
+_RELATIVE_WORDS = frozenset({"day", "tag", "lendemain", "jour", "dia", "giorno", "dag"})
+
+
+# --------------------------------------------------------------------------- who promised what
 
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n()]|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|weil|da|aber|"
-    r"porque|pero|aunque)\b"
+    r"[;!?\n()]|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
+    r"aber|und|dann|porque|pero|aunque|luego|puis|car|mais|parce que|maar|omdat|toen|daarna|"
+    r"pois|depois|perche|ma|poi)\b"
 )
-# [;!?\n]|\.(?=\s+[a-z(\"'0-9]|$), written to start with one character class: the search then skips
-# to those characters at once instead of trying the pattern at every position. The same match at
-# every position: the character is taken, then it is one of ";!?\n", or a "." with that lookahead.
-_SENTENCE_BREAK = re.compile(r"[;!?\n.](?:(?<=[;!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$))")
+# [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
+# clause there often says what the promise is about: "Über das Ergebnis informieren wir Sie;
+# erfahrungsgemäß dauert dies bis zu vier Wochen").
+_SENTENCE_BREAK = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$))")
 
+#: Words by which the company says it will answer: hear, decide, let know, feedback...
+_ANSWER = re.compile(
+    r"\b(?:"
+    # en
+    r"hear(?:s|d|ing)?|get(?:ting)? back|got back|come back to|be back (?:to|in touch)|"
+    r"back to (?:you|me|us|him|her|all|everyone|candidates)|let(?:ting)? (?:\w+ ){0,3}know|"
+    r"(?:'ll|will|should|would|'d|to|gonna) (?:\w+ )?know|reach(?:ing)? out|in touch|"
+    r"touch base|(?:call|ring|phone|e-?mail|text|ping|message|write|confirm|contact)(?:s|ed|ing)?"
+    r" (?:you|me|him|her|us|all|everyone|everybody|candidates|back)|(?:will|'ll|shall|would|'d|to|"
+    r"should) (?:\w+ )?(?:call|ring|phone|e-?mail|text|ping|message|write|confirm|contact)|"
+    r"respond\w*|respons(?:e|es)|repl(?:y|ies|ied)|revert\w*|follow(?:s|ing)?[ -]up|notif\w*|"
+    r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
+    r"informar\w*|informamos|informeremo|informiamo|"
+    r"communicat\w*|decid\w*|decision\w*|feedback|answer\w*|results?|outcome\w*|news|verdict|"
+    r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
+    r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
+    r"update\w*|give us|allow us|bear with us|at the latest|no later than|latest by|by latest|"
+    r"either way|"
+    # de
+    r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
+    r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusage|"
+    r"absage|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){1,2}an|anruf\w*|kontakt\w*|"
+    r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|spatestens|"
+    # fr
+    r"retour\w*|revien\w*|reviendr\w*|revenir|recontact\w*|contact\w*|repon\w*|resultat\w*|"
+    r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|rappel(?:er|le|lerons|lera|"
+    r"lerai)|appel(?:er|le|lerons|lera|lerai)|au plus tard|(?:donner|donnerons|donnera) suite|"
+    r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|"
+    # nl
+    r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,3}weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
+    r"terug|reactie|reager\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
+    r"uitsluitsel|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|mail\w*|terugkom\w*|"
+    r"(?:komen|kom|komt) (?:\w+ ){0,3}terug|uiterlijk|"
+    # es
+    r"respuesta\w*|contest\w*|noticias|novedades|decision\w*|resultado\w*|avis\w*|llam\w*|"
+    r"escrib\w*|devolucion\w*|comunic\w*|(?:decir|diremos|dicen|decimos|dira|diran|digan|dire) "
+    r"algo|(?:hacer|haremos|hacemos|hara) saber|a mas tardar|retroalimentacion|como maximo|"
+    # pt
+    r"resposta\w*|retorn\w*|devolutiva|posicao|posicionamento|novidades|decisao|contat\w*|"
+    r"escrev\w*|ligar|ligamos|ligaremos|ligo|no maximo|"
+    # it
+    r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|fate|facciamo|"
+    r"farete|faccia) sapere|sentiamo|sentirci|risentiamo|risentirci|(?:ri)?contatt\w*|chiam\w*|"
+    r"scriv\w*|aggiorn\w*|al piu tardi|novita"
+    r")\b"
+)
+
+#: Who speaks for the company in a note, and the words that report what they said.
+_COMPANY = re.compile(
+    r"\b(?:recruit\w*|hr|rh|rrhh|drh|hm|hiring|manager\w*|agency|agence|agentur|agencia|agenzia|"
+    r"bureau|cabinet|consultor\w*|consultant\w*|headhunter\w*|talent\w*|personal\w*|panel|"
+    r"client\w*|kunde|mandant\w*|recrut\w*|reclut\w*|selezion\w*|werving\w*|they|she|he|"
+    r"they'll|she'll|he'll|sie|elle|ella|ela|lei|zij|ze)\b"
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|say|told (?:me|us)|mentioned|estimated|quoted|reckons?|per|according to|"
+    r"sagte|sagt|sagen|meinte|meint|hiess es|laut|a dit|m'a dit|ont dit|disent|dit|selon|d'apres|"
+    r"dijo|dijeron|dice|dicen|comento|comentaron|segun|disse|disseram|diz|dizem|falou|falaram|"
+    r"segundo|ha detto|hanno detto|dicono|secondo|zei|zeiden|zegt|zeggen|volgens|make that|"
+    r"change that to|now says|corrected (?:it )?to|corrig\w*|korrigier\w*|rettific\w*)"
+    r"[\W_]*(?:\w+[\W_]+){0,3}$"
+)
+
+#: Dates that belong to something else, in the clause of the date: an offer's validity, a start
+#: date, a notice period, how long the role is open, the candidate's availability or a task's due
+#: date, the length of the meeting.
 _DISTRACTOR = re.compile(
-    r"\b(?:valid|validity|expir\w*|deadline|gultig|caduca\w*|vence\w*|"  # offer deadlines
-    r"start|starts|started|starting|start date|begin(?:s|ning)? (?:work|on|in)|empez\w*|comienz\w*|"
-    r"incorpor\w*|eintritt\w*|antritt\w*|anfangen|beginnen|"  # start dates
-    r"notice|kundigungsfrist\w*|preaviso|"  # notice periods
-    r"been open|open for|offen|abiert[oa]|"  # how long the role has been open
-    r"availability|available|free|verfugbar\w*|disponib\w*|"  # next-round windows
-    r"take-home|take home|assignment|exercise|submission|hausaufgabe|prueba|"  # candidate's deadlines
-    r"i promised|i'll send|i will send|i need to|i have to|i must|i owe|i could|told them i|"
-    r"reminder|thank-you note|thank you note|note to send|"  # the candidate's own promises
-    r"glassdoor|reddit|rumou?r|heard from a friend|"  # hearsay
-    r"minutes?|mins?|minuten|minutos|"  # durations of the meeting itself
-    r"(?:is|are|'s|was) (?:out|away|off)|out of (?:the )?office|on leave|vacation|urlaub|vacaciones)\b"
+    r"\b(?:"
+    r"valid\w*|gultig\w*|valable|validez|vigencia|validade|validita|geldig\w*|expir\w*|"
+    r"verfall\w*|vervalt|caduc\w*|vence\w*|scad\w*|deadline|bewerbungsfrist|date limite|"
+    r"fecha limite|data limite|accept\w*|annehm\w*|annahme|aceptar|aceitar|accettare|"
+    r"(?:sign|signing)(?![ -]off)|unterschreiben|signer|firmar|assinar|firmare|tekenen|"
+    r"ondertekenen|bedenkzeit|delai de reflexion|"  # offers
+    r"start\w*|begin(?:s|ning)? (?:work|on|in|the job|the role)|commenc\w*|join(?:s|ing)? "
+    r"(?:us|the team|on)|onboard\w*|first day|eintritt\w*|antritt\w*|arbeitsbeginn|anfangen|"
+    r"beginnen|demarr\w*|prise de (?:poste|fonction)|entree en fonction|empez\w*|comienz\w*|"
+    r"comenz\w*|incorpor\w*|arranc\w*|comec(?:ar|a|aria|aremos)|admissao|iniciar|iniziare|"
+    r"inizierebbe|partir\w*|decorr\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
+    r"notice|kundigung\w*|preavis|preaviso|aviso previo|preavviso|opzeg\w*|"  # start, notice
+    r"been open|open (?:for|since)|ausgeschrieben|offen seit|ouvert depuis|publicad\w*|"
+    r"aberta (?:ha|desde)|aperta da|staat open|"  # how long the role has been open
+    r"availab\w*|verfugbar\w*|disponib\w*|beschikba\w*|"  # the candidate's availability
+    r"(?:is|are|was|be|'s) due|due (?:in|by|on|date|within)|fallig|abgabe\w*|a rendre|a remettre|"
+    r"inleverdatum|take-?home|"  # tasks
+    r"minutes?|mins?|minuten|minutos|minuti|duration|dauer|duree|duracion|duracao|durata|duur"
+    r")\b"
 )
-_ANCHOR = re.compile(
-    r"\b(?:back (?:from \w+ )?on|back from \w+|back (?:in|at) (?:the )?office|returns?|returning|"
-    r"zuruck am|wieder da am|regresa|vuelve|until|bis zum|hasta)\b"
+#: The candidate's own promises and errands, and the company asking the candidate to act by a date.
+_CANDIDATE = re.compile(
+    r"\b(?:"
+    r"i (?:need|have|must|should|promised|want|plan|ought) to (?:\w+ ){0,2}?(?:send|submit|e-?mail|"
+    r"call|reply|respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|"
+    r"finish|prepare|share|upload|forward|get back|let them)|"
+    r"i(?:'ll| will|'m going to| am going to) (?:\w+ ){0,2}?(?:send|submit|e-?mail|call|reply|"
+    r"respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|finish|"
+    r"prepare|share|upload|forward|get back|let)\b(?!\s+(?:to\s+)?(?:you|u)\b)|"
+    r"i promised|i owe|told them i|i said i(?:'d| would)|"
+    r"ich (?:muss|sollte|soll|habe \w+ versprochen)|(?:schicke|sende|reiche) ich|"
+    r"je (?:dois|leur)|j'ai promis|je (?:vais )?(?:leur )?(?:envoyer|envoie|enverrai|relancer|"
+    r"relance)\b|tengo que|prometi|les (?:mando|envio|escribo|llamo|contesto|respondo|dije que|"
+    r"aviso)|(?:mandar|enviar|escribir|llamar|contestar|responder|avisar)les|tenho que|"
+    r"(?:mandar|enviar|ligar|escrever|responder|avisar) (?:para )?(?:eles|elas|a empresa)|"
+    r"devo|ho promesso|gli (?:mando|invio|scrivo|rispondo|dico)|"
+    r"ik (?:moet|beloofde|stuur|mail|bel)|heb (?:ik )?beloofd|"
+    r"my (?:references|portfolio|documents|paperwork|answer|decision|thank)|"
+    r"meine (?:unterlagen|referenzen|zeugnisse|antwort|entscheidung)|"
+    r"mes (?:references|documents)|mis (?:referencias|documentos)|"
+    r"(?:minhas|meus) (?:referencias|documentos)|(?:le mie|i miei) (?:referenze|documenti)|"
+    r"mijn (?:referenties|documenten)|"
+    # the company asks the candidate: "please confirm by Friday", "let us know", "your answer"
+    r"please (?:\w+ ){0,2}?(?:send|submit|return|complete|confirm|reply|respond|let us know|"
+    r"get back to us|share|upload|sign|book|choose|select|pick|fill|provide|bring)|"
+    r"kindly (?:send|submit|return|complete|confirm|reply|respond|share|upload|sign|provide)|"
+    r"let us know|get back to us|send us|reply to us|you (?:need|have|must|will need|'ll need|are "
+    r"asked) to|you(?:'ll| will)? have until|your (?:availability|answer|decision|response|reply|"
+    r"confirmation|documents|references)|"
+    r"bitte (?:\w+ ){0,3}?(?:senden|schicken|bestatigen|antworten|einreichen|hochladen|mitteilen|"
+    r"melden)|teilen sie uns|geben sie uns (?:bescheid|ihre)|lassen sie uns|senden sie uns|"
+    r"ihre (?:ruckmeldung|antwort|entscheidung|unterlagen|verfugbarkeit)|"
+    r"merci de (?:bien vouloir )?(?:nous|confirmer|renvoyer|envoyer|repondre|retourner|indiquer)|"
+    r"veuillez|faites-nous|tenez-nous|envoyez-nous|votre (?:reponse|decision|confirmation|"
+    r"disponibilite)|"
+    r"por favor (?:\w+ ){0,2}?(?:envia|envie|manda|mande|confirma|confirme|responde|responda|"
+    r"contesta|conteste|indica)|favor de|(?:envia|confirma|responde|contesta|avisa|indica)nos|"
+    r"haznos saber|haganos saber|nos (?:confirmes|envies|respondas|avises|indiques|informe|envie|"
+    r"confirme|avise|responda)|(?:tu|su|sua) (?:respuesta|resposta|confirmacion|confirmacao|"
+    r"decision|decisao|disponibilidad|disponibilidade)|(?:envie|confirme|avise|informe)-nos|"
+    r"per favore|(?:la|ti|vi) preghiamo|(?:inviate|conferma|fate|rispondete|comunicate)ci|"
+    r"facci sapere|ci (?:faccia|invii|confermi|risponda|comunichi)|la (?:tua|sua) (?:risposta|"
+    r"conferma|decisione|disponibilita)|"
+    r"graag (?:\w+ ){0,3}?(?:ontvangen|sturen|bevestigen)|stuur ons|laat (?:het )?ons (?:\w+ )?weten|"
+    r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)"
+    r")\b"
 )
-_REQUEST = re.compile(
-    r"\b(?:asked (?:them|her|him|for)|i asked|we asked|requested|i want(?:ed)?)\b"
+#: Notes to self, anywhere in the sentence: "Reminder: send thank-you note within 24h!"
+_REMINDER = re.compile(
+    r"\b(?:reminder|remind me|remember to|don't forget|do not forget|to-?do|thank-?you (?:note|"
+    r"email)|erinnerung|nicht vergessen|rappel|penser a|ne pas oublier|recordatorio|no olvid\w*|"
+    r"lembrete|nao esquec\w*|promemoria|ricordar\w*|non dimentic\w*|herinnering|niet vergeten|"
+    r"vergeet niet)\b"
 )
-_AGREED = re.compile(r"\b(?:agreed|agree|confirmed|said yes|zugesagt|aceptaron)\b")
+#: Third-party hearsay is not the company's promise: "a friend who works there says three weeks".
+_HEARSAY = re.compile(
+    r"\b(?:glassdoor|reddit|kununu|forum\w*|rumou?r\w*|gerucht\w*|geruchte|rumeur\w*|boato\w*|"
+    r"heard from|friend\w*|acquaintance\w*|freund\w*|bekannte[rn]?|ami|amie|copain\w*|"
+    r"connaissance|amig[oa]s?|conocid[oa]s?|conhecid[oa]s?|amic[oa]|amici|conoscent\w*|vriend\w*|"
+    r"kennis(?:sen)?|ex-?(?:employee|colleague|mitarbeiter\w*|salarie|empleado|funcionario|"
+    r"dipendente)|former (?:employee|colleague)s?|ehemalige[rn]?|oud-medewerker\w*|"
+    r"someone (?:who works|at)|people (?:say|said)|apparently|angeblich|parait-il|al parecer|"
+    r"pelo visto|a quanto pare|naar verluidt)\b"
+)
 _NO_COMMIT = re.compile(
     r"\b(?:can't promise|cannot promise|can not promise|couldn't promise|no promises|"
     r"can't commit|cannot commit|won't commit|wouldn't commit|not commit|no guarantee|"
-    r"keine zusage|nichts versprechen|no (?:pueden|podemos) prometer)\b"
+    r"keine zusage|nichts versprechen|keine verbindliche|no (?:pueden|podemos) prometer|"
+    r"sin compromiso|ne (?:peut|peuvent|pouvons) (?:rien )?(?:pas )?(?:promettre|garantir)|"
+    r"sans engagement|nao (?:podem|podemos|pode) prometer|sem compromisso|"
+    r"non (?:possiamo|possono) (?:promettere|garantire)|nessuna garanzia|"
+    r"(?:kunnen|kan) (?:niets|geen|niks) (?:beloven|garanderen)|geen garantie)\b"
+)
+#: An absence or a return named before a date makes it an anchor ("back on the 14th", "until the
+#: 20th"), not a promise, unless the clause promises an answer ("we'll reply until Friday").
+_ANCHOR = re.compile(
+    r"\b(?:back (?:from \w+ )?on|back from \w+|back (?:in|at) (?:the )?office|returns?|returning|"
+    r"until|till|on leave|out of (?:the )?office|(?:is|are|'s|was) (?:out|away|off)|vacation|"
+    r"holiday|zuruck am|wieder (?:da|im buro) am|bis zum|urlaub|regresa|vuelve|hasta|vacaciones|"
+    r"jusqu'(?:au|a)|de retour|rentre|conge|vacances|terug op|tot en met|tot|vakantie|"
+    r"ferias|fino al|torna|rientra|ferie)\b"
+)
+_REQUEST = re.compile(
+    r"\b(?:asked (?:them|her|him|for)|i asked|we asked|requested|i want(?:ed)?|ich habe (?:um|nach)"
+    r"|j'ai demande|(?:le|les) pedi|pedi|ho chiesto|ik vroeg|heb (?:ik )?gevraagd)\b"
+)
+_AGREED = re.compile(
+    r"\b(?:agreed|agree|confirmed|said yes|zugesagt|einverstanden|accepte|d'accord|aceptaron|"
+    r"de acuerdo|concordaram|aceitaram|accettato|d'accordo|akkoord|stemden in)\b"
 )
 _CORRECTION = re.compile(
-    r"\b(?:actually|correct(?:ed|ion)|scratch that|update:|eigentlich|korrigier\w*|"
-    r"en realidad|mejor dicho|i mean)\b"
+    r"\b(?:actually|correct(?:ed|ion)|scratch that|make that|change that to|update:|eigentlich|"
+    r"korrigier\w*|en realidad|mejor dicho|corrig\w*|en fait|na verdade|anzi|in realta|"
+    r"rettific\w*|eigenlijk|i mean)\b"
 )
 # Every _CORRECTION match holds one of these: text without them is not scanned (speed).
 _CORRECTION_NEEDLES = (
-    "actually", "correct", "scratch that", "update:", "eigentlich", "korrigier", "en realidad",
-    "mejor dicho", "i mean",
+    "actually", "correct", "scratch that", "make that", "change that", "update:", "eigentlich",
+    "korrigier", "en realidad", "mejor dicho", "corrig", "en fait", "na verdade", "anzi",
+    "in realta", "rettific", "eigenlijk", "i mean",
 )  # fmt: skip
-_RANGE_OR = re.compile(r"^[\s,'\"]*(?:or|oder|o|bzw\.?|or at the latest)[\s'\"]*$")
-# a weekday alone needs a preposition before it or a promise word in its sentence
-_WEEKDAY_PREP = re.compile(
-    r"(?:\b(?:by|on|until|till|til|before|this|bis|am|vor|para el|el|antes del?)\s+$)"
-)
-_PROMISE_WORD = re.compile(
-    r"\b(?:hear|decid\w*|decision|feedback|update|answer|back|follow|reach|know|contact|respond\w*|"
-    r"response|result\w*|news|revert|confirm\w*|call|email|latest|status|outcome|verdict|"
-    r"melden|ruckmeldung|entscheid\w*|antwort\w*|bescheid|respuesta|responder\w*|contact\w*|"
-    r"noticias|llam\w*|escrib\w*|decisi\w*)"
+
+#: "It takes up to four weeks": how long the answer named elsewhere in the sentence takes.
+_TAKES = re.compile(
+    r"\b(?:takes?|taking|will take|dauert|dauern|braucht|brauchen|dure|durera|prend|prendra|"
+    r"tarda|tardara|tardan|demora|demorara|leva|levara|richiede|richiedera|ci vuole|ci vorra|"
+    r"ci vorranno|duurt|duren)\b"
 )
 
-
-_WD_ONLY = re.compile(_WD)
-_BARE_WORD = re.compile(_WD + r"|today|heute|hoy")
+#: Words a note may hold beside its date and still say only when ("Recruiter: early next week
+#: probably", "Within 48 hrs per recruiter", "by the end of the quarter at the latest").
+_FILLER = frozenset(
+    """
+    by within in on before until till til around about approx approximately roughly latest the a
+    an of for from per according to at or so and ish max maximum most least no later than next
+    this probably prob likely maybe perhaps hopefully possibly expected aiming aim target
+    targeting tentatively sometime give take said says say told me us they she he we it is be d
+    re ll s will would should recruiter recruiters hr hm hiring manager agency panel team client
+    company
+    bis innerhalb von vor spatestens ca etwa ungefahr zirka circa am im zum zur der die das den
+    dem des ein eine einer wahrscheinlich vermutlich vielleicht hoffentlich voraussichtlich laut
+    sagt sagte meinte recruiterin personaler personalerin sie er wir es oder und noch schon
+    ici avant sous dans en le la les l au aux du de des vers environ plus tard probablement sans
+    doute peut etre normalement selon apres dit il elle ils on nous ou et recruteur recruteuse
+    cabinet rh
+    para antes dentro el los las del al hacia aproximadamente mas tardar como maximo
+    probablemente quizas quiza tal vez seguramente segun dijo dijeron dice dicen ella ellos o y
+    reclutador reclutadora rrhh consultora cliente hasta sobre
+    ate em no na nos nas os as do da daqui cerca menos provavelmente talvez possivelmente
+    segundo disse disseram ele eles e recrutador recrutadora prazo por volta
+    entro tra fra lo gli i di della verso piu tardi probabilmente forse presumibilmente secondo
+    ha detto lei lui loro selezionatore
+    binnen voor op over rond ongeveer uiterlijk het een van tegen waarschijnlijk misschien
+    hopelijk volgens zei zegt zij hij ze of klant
+    """.split()
+)
+#: A note longer than this is an invitation or a letter: its dates need their own promise words.
+_NOTE_LENGTH = 200
 
 
 #: How far a clause or sentence is looked for on either side of a date. Real sentences are far
@@ -741,7 +1117,7 @@ _BARE_WORD = re.compile(_WD + r"|today|heute|hoy")
 _REACH = 2000
 
 
-@lru_cache(maxsize=64)  # a hit's clause is wanted twice: is it an anchor, is it a promise
+@lru_cache(maxsize=64)  # a hit's clause and sentence are wanted several times
 def _bounds(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
     """The clause or sentence around ``text[start:end]``: from the break before it to the next."""
     left = max(0, start - _REACH)
@@ -752,17 +1128,68 @@ def _bounds(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[
     return left, right_match.start() if right_match else limit
 
 
-def _clause(text: str, hit: _Hit) -> str:
-    left, right = _bounds(_CLAUSE_BREAK, text, hit.start, hit.end)
-    return text[left : hit.start] + " " + text[hit.end : right]
+def _outside(text: str, left: int, right: int, hits: list[_Hit]) -> str:
+    """``text[left:right]`` with every date in it blanked."""
+    pieces, at = [], left
+    for hit in hits:
+        if hit.end <= left or hit.start >= right:
+            continue
+        pieces.append(text[at : max(at, hit.start)])
+        at = max(at, hit.end)
+    pieces.append(text[at:right])
+    return " ".join(pieces)
 
 
-def _sentence(text: str, hit: _Hit) -> str:
-    left, right = _bounds(_SENTENCE_BREAK, text, hit.start, hit.end)
-    return text[left:right]
+def _only_when(words: str) -> bool:
+    """Does this stretch say nothing but when (only filler words beside its dates)?"""
+    return all(word in _FILLER for word in _WORD.findall(words))
+
+
+def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
+    """``promise``, ``anchor`` (a return or absence another date counts from) or ``other``."""
+    c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
+    clause = _outside(folded, c_left, c_right, hits)
+    s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
+    sentence = folded[s_left:s_right]
+    answer = _ANSWER.search(clause) is not None
+    if not answer and _ANCHOR.search(folded[c_left : hit.start]):
+        return "anchor"
+    if _HEARSAY.search(sentence) or _NO_COMMIT.search(sentence) or _REMINDER.search(sentence):
+        return "other"
+    if _REQUEST.search(sentence) and not _AGREED.search(folded):
+        return "other"
+    if _DISTRACTOR.search(clause) or _CANDIDATE.search(clause):
+        return "other"
+    if answer or _REPORTED.search(folded, s_left, hit.start):
+        return "promise"
+    rest = _outside(folded, s_left, s_right, hits)
+    if _TAKES.search(clause) and _ANSWER.search(rest):
+        return "promise"
+    if len(folded) > _NOTE_LENGTH or not _only_when(clause):
+        return "other"
+    # a short note whose clause says only when: the rest of its sentence says whose answer it is
+    if _DISTRACTOR.search(rest) or _CANDIDATE.search(rest):
+        return "other"
+    if _ANSWER.search(rest) or _COMPANY.search(rest) or _only_when(rest):
+        return "promise"
+    return "other"
 
 
 # --------------------------------------------------------------------------- the parser
+
+
+@lru_cache(maxsize=1)
+def _month_first_zones() -> frozenset[str]:
+    """The zones of the United States and Canada, where "05/06" is May 6 (tzdata's zone.tab)."""
+    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
+    rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
+    return frozenset(row[2] for row in rows if len(row) > 2 and row[0] in ("US", "CA"))
+
+
+def _month_first(tz: str) -> bool:
+    """Numeric dates read month first in the United States and Canada only; Latin America and
+    the rest of the world read the day first."""
+    return tz.startswith(("US/", "Canada/")) or tz in _month_first_zones()
 
 
 def _local_date(end_at: datetime, tz: str) -> date:
@@ -775,13 +1202,14 @@ def _local_date(end_at: datetime, tz: str) -> date:
     return end_at.astimezone(zone).date()
 
 
-def _raw_hits(scan: _Scan, d: date, americas: bool) -> list[_Hit]:
+def _raw_hits(scan: _Scan, d: date, americas: bool, rules: int | None = None) -> list[_Hit]:
+    """Every date the rules find; ``rules`` (a bit per rule) defaults to those the gates open."""
     folded = scan.text
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
-    flags = _flags(scan)
-    for gate, (pattern, resolve) in zip(_GATES, _RULES, strict=True):
-        if gate not in flags:
+    bits = _open_rules(scan) if rules is None else rules
+    for index, (pattern, resolve, _words, _digit) in enumerate(_RULES):
+        if not bits >> index & 1:
             continue
         for m in pattern.finditer(folded):
             start, end = m.span()
@@ -799,61 +1227,30 @@ def _raw_hits(scan: _Scan, d: date, americas: bool) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def _needs_context(folded: str, hit: _Hit) -> bool:
-    """A bare weekday or "today" is a promise only with "by"/"on" before it or a promise word."""
-    return _BARE_WORD.fullmatch(folded[hit.start : hit.end]) is not None
+_RANGE_OR = re.compile(
+    r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?)\s*(?:at the latest\s*)?|(?:(?:or|oder|o|ou|of)"
+    r"\s+)?(?:at the latest|latest|spatestens|au plus tard|a mas tardar|como maximo|no maximo|"
+    r"al piu tardi|uiterlijk|hooguit|at most)\s*)[\s,'\"]*$"
+)
 
 
-def _is_promise(folded: str, hit: _Hit) -> bool:
-    clause = _clause(folded, hit)
-    if _DISTRACTOR.search(clause):
-        return False
-    sentence = _sentence(folded, hit)
-    if _NO_COMMIT.search(sentence):
-        return False
-    if _REQUEST.search(sentence) and not _AGREED.search(folded):
-        return False
-    if _needs_context(folded, hit):
-        before = folded[max(0, hit.start - 12) : hit.start]
-        context = sentence if _WD_ONLY.fullmatch(folded[hit.start : hit.end]) else clause
-        return bool(_WEEKDAY_PREP.search(before) or _PROMISE_WORD.search(context))
-    return True
-
-
-def _is_anchor(folded: str, hit: _Hit) -> bool:
-    left, _ = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
-    return bool(_ANCHOR.search(folded[left : hit.start]))
-
-
-def _merge_ranges(folded: str, hits: list[_Hit]) -> list[_Hit]:
-    """ "Friday, or Monday at the latest": two dates joined by "or" are one range, upper bound."""
-    merged: list[_Hit] = []
-    for hit in hits:
-        if (
-            merged
-            and merged[-1].day
-            and hit.day
-            and _RANGE_OR.match(folded[merged[-1].end : hit.start])
-        ):
-            last = merged.pop()
-            hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
-        merged.append(hit)
-    return merged
-
-
-def _promises(folded: str, hits: list[_Hit]) -> list[_Hit]:
+def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
+    """The dates the company promised, a range ("Friday, or Monday at the latest") as its end."""
     kept: list[_Hit] = []
     anchor: date | None = None
     for hit in hits:
-        if hit.kind == "relative":
-            if anchor is not None:
-                kept.append(_Hit(hit.start, hit.end, anchor + timedelta(days=1)))
-            continue
-        if _is_anchor(folded, hit):
+        verdict = _judge(folded, hit, hits)
+        if verdict == "anchor" and hit.day is not None:
             anchor = hit.day
             continue
-        if _is_promise(folded, hit):
-            kept.append(hit)
+        if verdict != "promise":
+            continue
+        if hit.day is None:  # "the day after": after the anchor, else after the interview
+            hit = _Hit(hit.start, hit.end, (anchor or d) + timedelta(days=1))
+        if kept and _RANGE_OR.match(folded[kept[-1].end : hit.start]):
+            last = kept.pop()
+            hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
+        kept.append(hit)
     return kept
 
 
@@ -886,9 +1283,8 @@ def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
     if not _triggered(scan):
         return None
     d = _local_date(end_at, tz)
-    americas = tz.startswith("America/")
-    hits = _merge_ranges(folded, _raw_hits(scan, d, americas))
-    chosen = _choose(folded, _promises(folded, hits))
+    americas = _month_first(tz)
+    chosen = _choose(folded, _promises(folded, d, _raw_hits(scan, d, americas)))
     if chosen is None or chosen.day is None:
         return None
     return Timeline(chosen.day, text[chosen.start : chosen.end].strip())
