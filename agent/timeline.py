@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from importlib import resources
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -46,7 +45,7 @@ class _Hit:
     start: int
     end: int
     day: date | None  # None: an anchor-relative phrase ("the day after") resolved later
-    kind: str = "date"  # date | relative
+    kind: str = "date"  # date | eod (the end of a day) | relative
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -109,7 +108,8 @@ _WEEKDAYS = {
 #: only where no noun follows it ("na quarta.", "até sexta que vem", not "segunda entrevista").
 _PT_ORDINAL_DAYS = ("segunda", "terca", "quarta", "quinta", "sexta")
 _PT_DAY_FOLLOW = r"(?=\s*(?:$|[^\w\s]|(?:que|ou|e|pela|de|da|as|a|no|na|ate|em)\b))"
-#: "mon" is also French for "my": the English short forms stand only before a date, a stop or the end
+#: "mon" is also French for "my": the English short forms stand only before a date, a stop or
+#: the end
 _SHORT_DAYS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri")
 _SHORT_DAY_FOLLOW = r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$)"
 _FULL_DAYS = sorted(
@@ -150,8 +150,8 @@ _MONTHS = {
 _MON = by_first_letter(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r"\.?"
 
 #: A weekday naming an explicit date ("Friday, January 8", "vendredi 8 janvier", "sexta-feira,
-#: dia 8") is part of that date, not a second, earlier promise.
-_WEEKDAY_LABEL = r"(?:\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?)?"
+#: dia 8") is part of that date, not a second, earlier promise: sought back from the date.
+_WEEKDAY_LABEL = re.compile(r"\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?$")
 
 _NEXT_WEEK = (
     r"(?:next week|the following week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
@@ -164,8 +164,8 @@ _NEXT_WEEK = (
 _ART = r"(?:(?:the|der|die|des|la|de la|de|del|da|do|della|van de|van|het)\s+)?"
 _EARLY = (
     r"(?:early|beginning of|start of|anfang|(?:a |al )?principios? de|(?:a )?inicios? de|"
-    r"(?:au |en )?debut(?: de)?|(?:in het )?begin(?: van)?|(?:no |ao )?(?:inicio|comeco)(?: da| de)?"
-    r"|(?:all'|ad |a )?inizio(?: della| di)?)"
+    r"(?:au |en )?debut(?: de)?|(?:in het )?begin(?: van)?|"
+    r"(?:no |ao )?(?:inicio|comeco)(?: da| de)?|(?:all'|ad |a )?inizio(?: della| di)?)"
 )
 _MID = (
     r"(?:mid|middle of|mitte|(?:a )?mediados de|(?:a )?mitad de|mi(?=-)|(?:au |en )?milieu(?: de)?|"
@@ -173,7 +173,8 @@ _MID = (
     r"(?:a )?meta(?: della| di)?)"
 )
 _END = (
-    r"(?:end of|late|by end of|ende|(?:a )?finales de|(?:a |al )?final de|(?:a la |en )?fin(?: de)?|"
+    r"(?:end of|late|by end of|ende|(?:a )?finales de|(?:a |al )?final de|"
+    r"(?:a la |en )?fin(?: de)?|"
     r"(?:aan het )?einde?(?: van)?|(?:no |ao )?(?:fim|final)(?: da| de)?|"
     r"(?:alla |entro )?fine(?: della| di)?)"
 )
@@ -190,7 +191,8 @@ _UNITS = {
     "bd": "bday", "bds": "bday", "werktagen": "bday", "werktage": "bday", "werktag": "bday",
     "arbeitstagen": "bday", "arbeitstage": "bday", "arbeitstag": "bday",
     "jours ouvres": "bday", "jours ouvrables": "bday", "jour ouvrable": "bday",
-    "jour ouvre": "bday", "werkdagen": "bday", "werkdag": "bday", "dias habiles": "bday",
+    "jour ouvre": "bday", "semaines ouvrees": "bweek", "semaines ouvrables": "bweek",
+    "semaine ouvree": "bweek", "werkdagen": "bday", "werkdag": "bday", "dias habiles": "bday",
     "dias laborables": "bday", "dia habil": "bday", "dias uteis": "bday", "dia util": "bday",
     "giorni lavorativi": "bday", "giorno lavorativo": "bday", "gg lavorativi": "bday",
     "business weeks": "bweek", "business week": "bweek", "working weeks": "bweek",
@@ -287,7 +289,6 @@ def _number(text: str) -> int:
     return int(text) if text.isdigit() else _NUMBER_WORDS.get(text, 0)
 
 
-
 # --------------------------------------------------------------------------- rules
 
 Resolver = Callable[[re.Match[str], date, bool], date | None]
@@ -297,7 +298,7 @@ def _weekday(name: str) -> int:
     return _WEEKDAYS[name.replace("-", " ").split()[0].rstrip(".")]
 
 
-def _span(m: re.Match[str], d: date, _americas: bool) -> date | None:
+def _span(m: re.Match[str], d: date, _a: bool) -> date | None:
     numbers = [m["n"], m["n2"], m["n3"]]
     n = max(_number(x) for x in numbers if x)
     unit = " ".join(m["unit"].split())
@@ -324,6 +325,24 @@ def _span(m: re.Match[str], d: date, _americas: bool) -> date | None:
 
 def _fixed(days: int) -> Resolver:
     return lambda _m, d, _a: d + timedelta(days=days)
+
+
+def _next_or_two(m: re.Match[str], d: date, _a: bool) -> date:
+    """ "the next week or two": a span of two (or, "or so", one)."""
+    n = 2 if m["n"] == "two" else 1
+    return d + timedelta(days=n * (7 if m["unit"] == "week" else 1))
+
+
+def _end_of_day(_m: re.Match[str], d: date, _a: bool) -> date:
+    return d
+
+
+#: "two weeks from today": today is where the count starts, not the date.
+_FROM = re.compile(r"(?:\bfrom|\bab|\bde|\bd'|\bda|\bvanaf|\bdesde|\bsince)\s*$")
+
+
+def _today(m: re.Match[str], d: date, _a: bool) -> date | None:
+    return None if _FROM.search(m.string, max(0, m.start() - 8), m.start()) else d
 
 
 def _fortnight(m: re.Match[str], d: date, _a: bool) -> date:
@@ -432,7 +451,7 @@ def _with_year(m: re.Match[str], month: int, day: int, d: date) -> date | None:
     return _next_occurrence(d, month, day)
 
 
-def _numeric_date(m: re.Match[str], d: date, americas: bool) -> date | None:
+def _numeric_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
     a, b = int(m["a"]), int(m["b"])
     if m["sep"] == "." and not m["y"] and m[0].count(".") < 2:
         return None  # "3.5" is a number, "15.12." a date
@@ -441,7 +460,7 @@ def _numeric_date(m: re.Match[str], d: date, americas: bool) -> date | None:
     elif b > 12:
         month, day = a, b
     else:
-        month, day = (a, b) if americas else (b, a)
+        month, day = (a, b) if month_first else (b, a)
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return _with_year(m, month, day, d)
@@ -466,41 +485,112 @@ _DAY_FOLLOW = (
 _TIME_AFTER = r"(?!\s*(?:[:h]\d|h\b|uhr\b|am\b|pm\b|hrs?\b|heures?\b|horas?\b|ore\b|uur\b|%))"
 
 
-_RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
-    # (pattern, resolver, words one of which every match holds (None: none needed), needs a digit)
+class _Spec(NamedTuple):
+    pattern: str
+    resolve: Resolver
+    words: Iterable[str] | None  # every match holds one (None: the weekday or month words)
+    digit: bool = False  # every match holds a digit
+    also: Iterable[str] = ()  # ... and one of these words
+    label: bool = False  # a weekday just before the match labels it: "Friday, January 8"
+
+
+#: The second word of a "next week" ("next", "nächste", "prochaine", "que viene", "prossima"...).
+_NEXT_WEEK_WORDS = frozenset(
+    {
+        "next", "following", "nachste", "nachsten", "nachster", "kommende", "kommenden",
+        "kommender", "proxima", "viene", "entrante", "prochaine", "suivante", "volgende",
+        "komende", "vem", "seguinte", "prossima",
+    }
+)  # fmt: skip
+_THIS_WEEK_WORDS = frozenset(
+    {
+        "this", "end", "eow", "before", "by", "ende", "diese", "dieser", "vor", "bis", "esta",
+        "finales", "fin", "cette", "avant", "deze", "eind", "einde", "voor", "essa", "nesta",
+        "nessa", "fim", "final", "questa", "fine", "entro",
+    }
+)  # fmt: skip
+_NEXT_DAY_WORDS = frozenset(
+    {
+        "next", "nachsten", "nachster", "nachste", "proximo", "proxima", "prossimo", "prossima",
+        "volgende", "prochain", "viene", "vem",
+    }
+)  # fmt: skip
+_END_WORDS = frozenset(
+    {
+        "end", "ende", "finales", "final", "fin", "eind", "einde", "fim", "fine",
+    }
+)  # fmt: skip
+_MID_WORDS = frozenset(
+    {
+        "mid", "middle", "mitte", "mediados", "mi", "milieu", "midden", "half", "medio",
+        "halverwege", "meados", "meta",
+    }
+)  # fmt: skip
+_EARLY_WORDS = frozenset(
+    {
+        "first", "early", "beginning", "start", "anfang", "erste", "ersten", "erster",
+        "principios", "primera", "debut", "premiere", "begin", "eerste", "inicio", "comeco",
+        "primeira", "inizio", "primi", "prima",
+    }
+)  # fmt: skip
+#: A week number's word and number, perhaps glued ("kw42"): the rule's scan is run only then.
+_WEEK_NUMBER = re.compile(
+    r"(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*\d"
+)
+_WEEK_NUMBER_NEEDLES = ("kw", "cw", "week", "semaine", "semana", "settimana", "sem", "wk")
+
+_RULES_SPEC: list[_Spec] = [
     # relative days first: "the day after tomorrow" must beat "tomorrow"
-    (
+    _Spec(
         r"\b(?:the day after tomorrow|ubermorgen|pasado manana|apres[- ]demain|overmorgen|"
         r"depois de amanha|dopodomani)\b",
         _fixed(2),
         ("tomorrow", "ubermorgen", "manana", "demain", "overmorgen", "amanha", "dopodomani"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:tomorrow|(?<!guten )(?<!heute )(?<!goede )morgen(?!s\b)|"
         r"(?<!la )(?<!por la )(?<!de la )(?<!esta )manana|demain|amanha|domani)\b",
         _fixed(1),
         ("tomorrow", "morgen", "manana", "demain", "amanha", "domani"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:eod|end of (?:the )?(?:business )?day|cob|close of business|"
         r"(?:en )?fin de (?:la )?journee|ce soir|vanavond|stasera|in giornata|in serata|"
         r"am (?:selben|gleichen) tag|noch heute|le jour meme|le meme jour|el mismo dia|"
         r"no mesmo dia|ainda hoje|lo stesso giorno|dezelfde dag|nog vandaag)\b",
-        _fixed(0),
-        ("eod", "day", "cob", "business", "journee", "soir", "vanavond", "stasera", "giornata",
-         "serata", "tag", "heute", "jour", "dia", "hoje", "giorno", "dag", "vandaag"),
+        _end_of_day,
+        (
+            "eod",
+            "day",
+            "cob",
+            "business",
+            "journee",
+            "soir",
+            "vanavond",
+            "stasera",
+            "giornata",
+            "serata",
+            "tag",
+            "heute",
+            "jour",
+            "dia",
+            "hoje",
+            "giorno",
+            "dag",
+            "vandaag",
+        ),
         False,
     ),  # fmt: skip
-    (
+    _Spec(
         r"\b(?:today|heute|hoy|aujourd'hui|vandaag|hoje|oggi)\b(?!'s)",
-        _fixed(0),
+        _today,
         ("today", "heute", "hoy", "aujourd", "vandaag", "hoje", "oggi"),
         False,
     ),
     # spans: "within 5-7 business days", "in a week or two", "dos o tres semanas", "48h"
-    (
+    _Spec(
         r"(?<![\w:/.])(?P<n>"
         + _NUM
         + r")"
@@ -519,27 +609,36 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         {unit.split()[-1] for unit in _UNITS},
         False,
     ),
-    (
+    _Spec(
         r"\b(?:(?:a|one|within a|in a|sous|une|la|dans la|en una|una|uma|numa|em uma)\s+)?"
         r"(?P<w>fortnight|quinzaine|quincena|quinzena|huitaine)\b",
         _fortnight,
         ("fortnight", "quinzaine", "quincena", "quinzena", "huitaine"),
         False,
     ),
+    _Spec(
+        r"\b(?:the )?next (?P<unit>day|week)\s+or\s+(?P<n>two|so)\b",
+        _next_or_two,
+        ("day", "week"),
+        False,
+        also=("next",),
+    ),
     # weeks
-    (
+    _Spec(
         r"\b" + _EARLY + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
         _next_week(1),
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
+        also=_NEXT_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"\b" + _MID + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
         _next_week(2),
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
+        also=_NEXT_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?P<wd>"
         + _WD
         + r")(?:\s*(?:,|or|oder|o|ou|of|y|and|und|et|e|/)\s*(?P<wd2>"
@@ -550,8 +649,9 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _weekday_next_week,
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
+        also=_NEXT_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"\b"
         + _NEXT_WEEK
         + r",?\s+(?:"
@@ -562,14 +662,16 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _weekday_next_week,
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
+        also=_NEXT_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"(?:\b" + _END + r"(?:\s+|-)" + _ART + r")?\b" + _NEXT_WEEK + r"\b",
         _next_week(4),
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
+        also=_NEXT_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?:end of (?:the |this )?week|end of week|eow|this week|(?:before|by) the weekend|"
         r"ende (?:der|dieser) woche|(?:noch )?diese woche|vor dem wochenende|bis zum wochenende|"
         r"esta semana|(?:a )?finales de (?:la |esta )?semana|(?:el )?fin de semana|"
@@ -580,8 +682,9 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _this_friday,
         ("week", "eow", "weekend", "woche", "wochenende", "semana", "semaine", "settimana"),
         False,
+        also=_THIS_WEEK_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?:next|nachsten|nachster|nachste|el proximo|la proxima|proximo|proxima|il prossimo|"
         r"la prossima|prossimo|prossima|volgende)\s+(?P<wd>"
         + _WD
@@ -591,9 +694,10 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _next_weekday,
         None,  # filled in below: the weekday words
         False,
+        also=_NEXT_DAY_WORDS,
     ),
     # months and named periods
-    (
+    _Spec(
         r"\b(?:end of next month|ende (?:des )?(?:nachsten|kommenden) monats|"
         r"(?:a )?finales del (?:mes que viene|proximo mes)|fin(?:al)? del (?:mes que viene|"
         r"proximo mes)|fin du mois prochain|einde? (?:van )?(?:de )?volgende maand|"
@@ -603,24 +707,26 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         ("month", "monats", "mes", "mois", "maand", "mese"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:end of (?:the |this )?month|month[- ]end|end of month|eom|"
         r"ende (?:des|dieses|diesen) monats|monatsende|(?:a )?finales de(?: este)? mes|"
-        r"(?:a )?finales del mes|(?:a )?fin(?:al)? del? (?:este )?mes|(?:a la )?fin (?:du|de ce|de) "
+        r"(?:a )?finales del mes|(?:a )?fin(?:al)? del? (?:este )?mes|"
+        r"(?:a la )?fin (?:du|de ce|de) "
         r"mois|einde? (?:van )?(?:de|deze) maand|(?:o )?(?:fim|final) (?:do|deste|de) mes|"
         r"fine (?:del |di questo |di )?mese)\b",
         _month_end_rule(0),
         ("month", "eom", "monats", "monatsende", "mes", "mois", "maand", "mese"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:end of|ende|(?:a )?finales de|fin(?:al)? de|fin|einde?|(?:fim|final) de|"
         r"fine(?: di)?)\s+(?P<mon>" + _MON + r")(?!\w)",
         _named_month_end,
         None,  # the month words
         False,
+        also=_END_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?:mid-?month|mid month|middle of (?:the |this )?month|mitte (?:des|dieses|diesen) "
         r"monats|monatsmitte|(?:a )?mediados de(?: este)? mes|mediados del mes|(?:a la )?mi-mois|"
         r"(?:au |en )?milieu (?:du|de) mois|(?:halverwege|midden|half) (?:van )?de maand|"
@@ -629,7 +735,7 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         ("month", "midmonth", "monats", "monatsmitte", "mes", "mois", "maand", "mese"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:mid-|mid |middle of |mitte |(?:a )?mediados de |(?:a la )?mi-|(?:au )?milieu de |"
         r"midden |half |medio |halverwege |(?:em )?meados de |(?:a )?meta (?:di )?)(?P<mon>"
         + _MON
@@ -637,8 +743,9 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _mid_named,
         None,  # the month words
         False,
+        also=_MID_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?:early next month|(?:beginning|start) of next month|"
         r"anfang (?:des )?(?:nachsten|kommenden) monats|(?:a )?principios del (?:mes que viene|"
         r"proximo mes)|(?:au )?debut (?:du|de) mois prochain|begin (?:van )?(?:de )?volgende maand|"
@@ -648,7 +755,7 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         ("month", "monats", "mes", "mois", "maand", "mese"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:first week of|early|beginning of|start of|anfang|erste[nr]? woche (?:im|des|von)|"
         r"(?:a )?principios de|primera semana de|(?:au )?debut(?: de)?|(?:la )?premiere semaine de|"
         r"begin|eerste week van|(?:no )?(?:inicio|comeco) de|primeira semana de|"
@@ -658,8 +765,9 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         _early_named,
         None,  # the month words
         False,
+        also=_EARLY_WORDS,
     ),
-    (
+    _Spec(
         r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende (?:des|dieses) "
         r"quartals|(?:a )?(?:fin|final|finales) del trimestre|fin du trimestre|einde? van het "
         r"kwartaal|(?:fim|final) do trimestre|fine (?:del )?trimestre)\b",
@@ -667,15 +775,15 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         ("quarter", "quartalsende", "quartals", "trimestre", "kwartaal"),
         False,
     ),
-    (
+    _Spec(
         r"\b(?:before christmas|vor weihnachten|antes de navidad|avant noel|"
         r"voor (?:de )?kerst(?:mis)?|antes do natal|prima di natale)\b",
         _christmas,
         ("christmas", "weihnachten", "navidad", "noel", "kerst", "kerstmis", "natal", "natale"),
         False,
     ),
-    (r"\bzwischen den jahren\b", _between_years, ("jahren",), False),
-    (
+    _Spec(r"\bzwischen den jahren\b", _between_years, ("jahren",), False),
+    _Spec(
         r"\b(?:(?:(?P<early>"
         + _EARLY
         + r")|(?P<mid>"
@@ -685,54 +793,51 @@ _RULES_SPEC: list[tuple[str, Resolver, Iterable[str] | None, bool]] = [
         + r")\s+(?:(?:of|in|der|de la|de|van|da|della)\s+)?)?(?:kw|cw|calendar week|"
         r"kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*(?P<week>\d{1,2})\b",
         _iso_week,
-        ("kw", "cw", "week", "kalenderwoche", "semaine", "semana", "settimana", "sem", "wk"),
+        (),  # opened by _WEEK_NUMBER, which also finds "kw42"
         True,
     ),
     # explicit dates
-    (r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
-    (
+    _Spec(r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
+    _Spec(
         r"(?<![\d./:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])",
         _numeric_date,
         None,
         True,
     ),
-    (
-        _WEEKDAY_LABEL
-        + r"(?<![\d.])(?P<dd>\d{1,2})(?:(?:st|nd|rd|th|er|re|e|eme|ste|de|o|a)?\s+|[.°]\s*)"
-        r"(?:(?:of|de|di|del)\s+)?(?P<mon>"
-        + _MON
-        + r")(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)",
+    _Spec(
+        r"(?<![\d.])(?P<dd>\d{1,2})(?:(?:st|nd|rd|th|er|re|e|eme|ste|de|o|a)?\s+|[.°]\s*)"
+        r"(?:(?:of|de|di|del)\s+)?(?P<mon>" + _MON + r")(?:,?\s+(?:de\s+)?(?P<y>20\d\d))?(?!\w)",
         _month_day,
         None,  # the month words
         True,
+        label=True,
     ),
-    (
-        _WEEKDAY_LABEL
-        + r"\b(?P<mon>"
+    _Spec(
+        r"\b(?P<mon>"
         + _MON
         + r")\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<y>20\d\d))?(?![\d:])"
         + _TIME_AFTER,
         _month_day,
         None,  # the month words
         True,
+        label=True,
     ),
-    (
-        r"\b(?:(?:" + _WD + r"),?\s+)?(?:the|de) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
-        + _DAY_FOLLOW,
+    _Spec(
+        r"\b(?:the|de) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b" + _DAY_FOLLOW,
         _day_only,
         ("the", "de"),
         True,
+        label=True,
     ),
-    (
-        r"\b(?:el|del|am|den|zum|le|il|dia) (?P<dd>\d{1,2})(?:\.|er|o|°)?"
-        + _TIME_AFTER
-        + _DAY_FOLLOW,
+    _Spec(
+        r"\b(?:el|del|am|den|zum|le|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
+        r"(?<=[amnu] \d\d)\.(?=\s+[a-z])|(?:\.|er|o|°)?" + _TIME_AFTER + _DAY_FOLLOW + ")",
         _day_only,
         ("el", "del", "am", "den", "zum", "le", "il", "dia"),
         True,
     ),
-    (r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
+    _Spec(r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
 ]
 
 
@@ -741,27 +846,30 @@ class _Rule(NamedTuple):
     resolve: Resolver
     words: frozenset[str]  # a match holds one of these as a whole word (empty: no word needed)
     digit: bool  # a match holds a digit
+    also: frozenset[str]  # ... and one of these (empty: no second word needed)
+    label: bool  # a weekday just before a match is part of it
 
 
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
 _MONTH_WORDS = frozenset(_MONTHS)
-_RULES = [
-    _Rule(
-        re.compile(pattern),
-        resolve,
-        frozenset(
-            words
-            if words is not None
-            else _WEEKDAY_WORDS
-            if "wd" in re.compile(pattern).groupindex
-            else _MONTH_WORDS
-            if "mon" in re.compile(pattern).groupindex
-            else ()
-        ),
-        digit,
+
+
+def _compile(spec: _Spec) -> _Rule:
+    pattern = re.compile(spec.pattern)
+    words = spec.words
+    if words is None:
+        words = _WEEKDAY_WORDS if "wd" in pattern.groupindex else _MONTH_WORDS
+    return _Rule(
+        pattern,
+        spec.resolve,
+        frozenset(words),
+        spec.digit,
+        frozenset(spec.also),
+        spec.label,
     )
-    for pattern, resolve, words, digit in _RULES_SPEC
-]
+
+
+_RULES = [_compile(spec) for spec in _RULES_SPEC]
 _SPAN_RULE = 4  # the spans: also open where a unit is glued to a digit ("48h", "10bd")
 _WEEK_NUMBER_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_week)
 _NUMERIC_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _numeric_date)
@@ -777,7 +885,7 @@ for _index, _rule in enumerate(_RULES):
         _WORD_RULES[_word] = _WORD_RULES.get(_word, 0) | 1 << _index
 _GATE_WORDS = frozenset(_WORD_RULES)
 _NEEDS_DIGIT = sum(1 << i for i, rule in enumerate(_RULES) if rule.digit)
-_NO_WORD = sum(1 << i for i, rule in enumerate(_RULES) if not rule.words)
+_SECOND_WORDS = [(1 << i, rule.also) for i, rule in enumerate(_RULES) if rule.also]
 _ALL_RULES = (1 << len(_RULES)) - 1
 #: Words of rules that need no digit: a text without a digit and without these has no date.
 _WORDS_WITHOUT_DIGIT = frozenset(
@@ -793,7 +901,6 @@ _AFTER_DIGIT = re.compile(
     + by_first_letter(_GLUED_UNITS)
     + r"\b))"
 )
-_GLUED_WEEK_NUMBER = re.compile(r"(?:kw|cw|week|wk|semaine|semana|settimana)\d")
 _ISO = re.compile(r"20\d\d-\d")
 
 
@@ -836,7 +943,7 @@ def _scan(folded: str) -> _Scan:
 
 def _triggered(scan: _Scan) -> bool:
     """Can any rule match? Only with a digit or one of the words a rule without digits needs."""
-    return scan.digit or not scan.words.isdisjoint(_WORDS_WITHOUT_DIGIT)
+    return scan.digit or not scan.words.isdisjoint(_TRIGGER_WORDS)
 
 
 def _open_rules(scan: _Scan) -> int:
@@ -845,6 +952,9 @@ def _open_rules(scan: _Scan) -> int:
     bits = 0
     for word in scan.words & _GATE_WORDS:
         bits |= _WORD_RULES[word]
+    for bit, also in _SECOND_WORDS:
+        if bits & bit and scan.words.isdisjoint(also):
+            bits &= ~bit
     if not scan.digit:
         return bits & ~_NEEDS_DIGIT
     after = {m.lastgroup for m in _AFTER_DIGIT.finditer(scan.text)}
@@ -856,7 +966,9 @@ def _open_rules(scan: _Scan) -> int:
         bits |= 1 << _NUMERIC_RULE
     if "-" in scan.text and _ISO.search(scan.text):
         bits |= 1 << _ISO_RULE
-    if _GLUED_WEEK_NUMBER.search(scan.text):
+    # "KW 42", "kw42", "semaine 46": a week word (perhaps glued to the number) then a number
+    joined = scan.joined
+    if any(needle in joined for needle in _WEEK_NUMBER_NEEDLES) and _WEEK_NUMBER.search(scan.text):
         bits |= 1 << _WEEK_NUMBER_RULE
     return bits
 
@@ -870,6 +982,7 @@ _RELATIVE = re.compile(
     r"dag daarna))\b"
 )
 _RELATIVE_WORDS = frozenset({"day", "tag", "lendemain", "jour", "dia", "giorno", "dag"})
+_TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS
 
 
 # --------------------------------------------------------------------------- who promised what
@@ -994,12 +1107,22 @@ _CANDIDATE = re.compile(
     r"(?:minhas|meus) (?:referencias|documentos)|(?:le mie|i miei) (?:referenze|documenti)|"
     r"mijn (?:referenties|documenten)|"
     # the company asks the candidate: "please confirm by Friday", "let us know", "your answer"
-    r"please (?:\w+ ){0,2}?(?:send|submit|return|complete|confirm|reply|respond|let us know|"
+    r"please (?:\w+ ){0,2}?(?:send|submit|return|complete|confirm|reply|respond|"
+    r"let us know|"
     r"get back to us|share|upload|sign|book|choose|select|pick|fill|provide|bring)|"
     r"kindly (?:send|submit|return|complete|confirm|reply|respond|share|upload|sign|provide)|"
     r"let us know|get back to us|send us|reply to us|you (?:need|have|must|will need|'ll need|are "
     r"asked) to|you(?:'ll| will)? have until|your (?:availability|answer|decision|response|reply|"
     r"confirmation|documents|references)|"
+    # time given to the candidate to decide: "you have 48 hours to accept", "tienes 5 días para"
+    r"you(?:'ll| will|'d| would)? (?:have|get|are given)\s+(?:\w+\s+){0,4}?to (?:decide|accept|"
+    r"respond|reply|consider|think|sign|confirm|answer)|(?:vous avez|tu as)\s+(?:\w+\s+){0,4}?pour "
+    r"(?:decider|accepter|repondre|confirmer|reflechir)|(?:tienes|tiene usted|tenes)\s+(?:\w+\s+)"
+    r"{0,4}?para (?:decidir|aceptar|responder|confirmar|pensarlo)|(?:voce tem|tem)\s+(?:\w+\s+)"
+    r"{0,4}?para (?:decidir|aceitar|responder|confirmar)|(?:hai|ha)\s+(?:\w+\s+){0,4}?per "
+    r"(?:decidere|accettare|rispondere|confermare)|"
+    r"je hebt\s+(?:\w+\s+){0,4}?om (?:te )?(?:beslissen|"
+    r"accepteren|reageren|bevestigen)|(?:sie haben|du hast)\s+(?:\w+\s+){0,4}?(?:zeit|bedenkzeit)|"
     r"bitte (?:\w+ ){0,3}?(?:senden|schicken|bestatigen|antworten|einreichen|hochladen|mitteilen|"
     r"melden)|teilen sie uns|geben sie uns (?:bescheid|ihre)|lassen sie uns|senden sie uns|"
     r"ihre (?:ruckmeldung|antwort|entscheidung|unterlagen|verfugbarkeit)|"
@@ -1014,9 +1137,14 @@ _CANDIDATE = re.compile(
     r"per favore|(?:la|ti|vi) preghiamo|(?:inviate|conferma|fate|rispondete|comunicate)ci|"
     r"facci sapere|ci (?:faccia|invii|confermi|risponda|comunichi)|la (?:tua|sua) (?:risposta|"
     r"conferma|decisione|disponibilita)|"
-    r"graag (?:\w+ ){0,3}?(?:ontvangen|sturen|bevestigen)|stuur ons|laat (?:het )?ons (?:\w+ )?weten|"
+    r"graag (?:\w+ ){0,3}?(?:ontvangen|sturen|bevestigen)|stuur ons|"
+    r"laat (?:het )?ons (?:\w+ )?weten|"
     r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)"
     r")\b"
+    # a note that starts with a verb is the writer's own errand: "Follow up Thursday."
+    r"|^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
+    r"write|prepare|submit|reply|relancer|nachfassen|nachhaken|nabellen|navragen|sollecitare|"
+    r"cobrar)\b(?!\s+(?:you|u)\b)"
 )
 #: Notes to self, anywhere in the sentence: "Reminder: send thank-you note within 24h!"
 _REMINDER = re.compile(
@@ -1044,14 +1172,27 @@ _NO_COMMIT = re.compile(
     r"non (?:possiamo|possono) (?:promettere|garantire)|nessuna garanzia|"
     r"(?:kunnen|kan) (?:niets|geen|niks) (?:beloven|garanderen)|geen garantie)\b"
 )
-#: An absence or a return named before a date makes it an anchor ("back on the 14th", "until the
-#: 20th"), not a promise, unless the clause promises an answer ("we'll reply until Friday").
-_ANCHOR = re.compile(
+#: A return or a limit named before a date ("back on the 14th", "until the 20th"), or an absence
+#: in its clause ("bis zum 20. im Urlaub"), makes it a date others count from, not a
+#: promise,
+#: unless the clause promises an answer ("we'll reply until Friday").
+_UNTIL = re.compile(
     r"\b(?:back (?:from \w+ )?on|back from \w+|back (?:in|at) (?:the )?office|returns?|returning|"
-    r"until|till|on leave|out of (?:the )?office|(?:is|are|'s|was) (?:out|away|off)|vacation|"
-    r"holiday|zuruck am|wieder (?:da|im buro) am|bis zum|urlaub|regresa|vuelve|hasta|vacaciones|"
-    r"jusqu'(?:au|a)|de retour|rentre|conge|vacances|terug op|tot en met|tot|vakantie|"
-    r"ferias|fino al|torna|rientra|ferie)\b"
+    r"until|till|zuruck am|wieder (?:da|im buro) am|bis(?! zu\b)|regresa|vuelve|hasta|"
+    r"jusqu'(?:au|a)|"
+    r"de retour|rentre|terug op|tot en met|tot|volta|fino al|fino a|torna|rientra)\b"
+)
+_AWAY = re.compile(
+    r"\b(?:on leave|out of (?:the )?office|(?:is|are|'s|was) (?:out|away|off)|travell?ing|"
+    r"vacation|holidays?|urlaub|verreist|dienstreise|abwesend|vacaciones|de viaje|conge|congés|"
+    r"absent|en deplacement|vakantie|afwezig|ferias|viajando|viagem|ferie|in viaggio|assente)\b"
+)
+#: The writer's own promise, anywhere in the sentence: "Ich habe versprochen, bis Montag zu
+#: antworten."
+_PROMISED = re.compile(
+    r"\b(?:i promised|i've promised|i have promised|ich habe (?:\w+ )?versprochen|versprach ich|"
+    r"j'ai promis|prometi|ho promesso|(?:ik )?heb (?:\w+ )?beloofd|beloofde ik|told them i|"
+    r"i said i(?:'d| would))\b"
 )
 _REQUEST = re.compile(
     r"\b(?:asked (?:them|her|him|for)|i asked|we asked|requested|i want(?:ed)?|ich habe (?:um|nach)"
@@ -1073,6 +1214,11 @@ _CORRECTION_NEEDLES = (
     "in realta", "rettific", "eigenlijk", "i mean",
 )  # fmt: skip
 
+#: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
+#: writer's own promise), and clauses whose date belongs to something else: each one scan.
+_NOT_THEIRS = re.compile("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _REMINDER, _PROMISED)))
+_NOT_AN_ANSWER = re.compile(_DISTRACTOR.pattern + "|" + _CANDIDATE.pattern)
+
 #: "It takes up to four weeks": how long the answer named elsewhere in the sentence takes.
 _TAKES = re.compile(
     r"\b(?:takes?|taking|will take|dauert|dauern|braucht|brauchen|dure|durera|prend|prendra|"
@@ -1083,47 +1229,66 @@ _TAKES = re.compile(
 #: Words a note may hold beside its date and still say only when ("Recruiter: early next week
 #: probably", "Within 48 hrs per recruiter", "by the end of the quarter at the latest").
 _FILLER = frozenset(
-    """
-    by within in on before until till til around about approx approximately roughly latest the a
-    an of for from per according to at or so and ish max maximum most least no later than next
-    this probably prob likely maybe perhaps hopefully possibly expected aiming aim target
-    targeting tentatively sometime give take said says say told me us they she he we it is be d
-    re ll s will would should recruiter recruiters hr hm hiring manager agency panel team client
-    company
-    bis innerhalb von vor spatestens ca etwa ungefahr zirka circa am im zum zur der die das den
-    dem des ein eine einer wahrscheinlich vermutlich vielleicht hoffentlich voraussichtlich laut
-    sagt sagte meinte recruiterin personaler personalerin sie er wir es oder und noch schon
-    ici avant sous dans en le la les l au aux du de des vers environ plus tard probablement sans
-    doute peut etre normalement selon apres dit il elle ils on nous ou et recruteur recruteuse
-    cabinet rh
-    para antes dentro el los las del al hacia aproximadamente mas tardar como maximo
-    probablemente quizas quiza tal vez seguramente segun dijo dijeron dice dicen ella ellos o y
-    reclutador reclutadora rrhh consultora cliente hasta sobre
-    ate em no na nos nas os as do da daqui cerca menos provavelmente talvez possivelmente
-    segundo disse disseram ele eles e recrutador recrutadora prazo por volta
-    entro tra fra lo gli i di della verso piu tardi probabilmente forse presumibilmente secondo
-    ha detto lei lui loro selezionatore
-    binnen voor op over rond ongeveer uiterlijk het een van tegen waarschijnlijk misschien
-    hopelijk volgens zei zegt zij hij ze of klant
-    """.split()
-)
+    {
+        # en
+        "by", "within", "in", "on", "before", "until", "till", "til", "around", "about", "approx",
+        "approximately", "roughly", "latest", "the", "a", "an", "of", "for", "from", "per",
+        "according", "to", "at", "or", "so", "and", "ish", "max", "maximum", "most", "least",
+        "no", "later", "than", "next", "this", "probably", "prob", "likely", "maybe", "perhaps",
+        "hopefully", "possibly", "expected", "aiming", "aim", "target", "targeting",
+        "tentatively", "sometime", "give", "take", "said", "says", "say", "told", "me", "us",
+        "they", "she", "he", "we", "it", "is", "be", "d", "re", "ll", "s", "will", "would",
+        "should", "recruiter", "recruiters", "hr", "hm", "hiring", "manager", "agency", "panel",
+        "team", "client", "company",
+        # de
+        "bis", "innerhalb", "von", "vor", "spatestens", "ca", "etwa", "ungefahr", "zirka",
+        "circa", "am", "im", "zum", "zur", "der", "die", "das", "den", "dem", "des", "ein",
+        "eine", "einer", "wahrscheinlich", "vermutlich", "vielleicht", "hoffentlich",
+        "voraussichtlich", "laut", "sagt", "sagte", "meinte", "recruiterin", "personaler",
+        "personalerin", "sie", "er", "wir", "es", "oder", "und", "noch", "schon",
+        # fr
+        "ici", "avant", "sous", "dans", "en", "le", "la", "les", "l", "au", "aux", "du", "de",
+        "vers", "environ", "plus", "tard", "probablement", "sans", "doute", "peut", "etre",
+        "normalement", "selon", "apres", "dit", "il", "elle", "ils", "nous", "ou", "et",
+        "recruteur", "recruteuse", "cabinet", "rh",
+        # es
+        "para", "antes", "dentro", "el", "los", "las", "del", "al", "hacia", "aproximadamente",
+        "mas", "tardar", "como", "maximo", "probablemente", "quizas", "quiza", "tal", "vez",
+        "seguramente", "segun", "dijo", "dijeron", "dice", "dicen", "ella", "ellos", "o", "y",
+        "reclutador", "reclutadora", "rrhh", "consultora", "cliente", "hasta", "sobre",
+        # pt
+        "ate", "em", "na", "nos", "nas", "os", "as", "do", "da", "daqui", "cerca", "menos",
+        "provavelmente", "talvez", "possivelmente", "segundo", "disse", "disseram", "ele", "eles",
+        "e", "recrutador", "recrutadora", "prazo", "por", "volta",
+        # it
+        "entro", "tra", "fra", "lo", "gli", "i", "di", "della", "verso", "piu", "tardi",
+        "probabilmente", "forse", "presumibilmente", "secondo", "ha", "detto", "lei", "lui",
+        "loro", "selezionatore",
+        # nl
+        "binnen", "voor", "op", "over", "rond", "ongeveer", "uiterlijk", "het", "een", "van",
+        "tegen", "waarschijnlijk", "misschien", "hopelijk", "volgens", "zei", "zegt", "zij",
+        "hij", "ze", "klant",
+    }
+)  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.
 _NOTE_LENGTH = 200
 
 
-#: How far a clause or sentence is looked for on either side of a date. Real sentences are far
+#: How far a clause or a sentence is looked for on either side of a date. Real ones are far
 #: shorter; the limit keeps a hostile description (one endless "sentence" full of dates) from
 #: costing time that grows with the square of its length.
-_REACH = 2000
+_CLAUSE_REACH = 200
+_SENTENCE_REACH = 400
 
 
 @lru_cache(maxsize=64)  # a hit's clause and sentence are wanted several times
 def _bounds(pattern: re.Pattern[str], text: str, start: int, end: int) -> tuple[int, int]:
     """The clause or sentence around ``text[start:end]``: from the break before it to the next."""
-    left = max(0, start - _REACH)
+    reach = _CLAUSE_REACH if pattern is _CLAUSE_BREAK else _SENTENCE_REACH
+    left = max(0, start - reach)
     for m in pattern.finditer(text, left, start):
         left = m.end()
-    limit = min(len(text), end + _REACH)
+    limit = min(len(text), end + reach)
     right_match = pattern.search(text, end, limit)
     return left, right_match.start() if right_match else limit
 
@@ -1137,7 +1302,7 @@ def _outside(text: str, left: int, right: int, hits: list[_Hit]) -> str:
         pieces.append(text[at : max(at, hit.start)])
         at = max(at, hit.end)
     pieces.append(text[at:right])
-    return " ".join(pieces)
+    return " ".join(" ".join(pieces).split())
 
 
 def _only_when(words: str) -> bool:
@@ -1150,25 +1315,31 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
     clause = _outside(folded, c_left, c_right, hits)
     s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
-    sentence = folded[s_left:s_right]
+    note = len(folded) <= _NOTE_LENGTH
     answer = _ANSWER.search(clause) is not None
-    if not answer and _ANCHOR.search(folded[c_left : hit.start]):
-        return "anchor"
-    if _HEARSAY.search(sentence) or _NO_COMMIT.search(sentence) or _REMINDER.search(sentence):
+    said = False  # "they said two weeks", "it takes up to four weeks" (to answer)
+    if not answer:
+        said = _REPORTED.search(folded, max(s_left, hit.start - 60), hit.start) is not None or (
+            _TAKES.search(clause) is not None
+            and _ANSWER.search(_outside(folded, s_left, s_right, hits)) is not None
+        )
+        bare = note and _only_when(clause)
+        if not said and not bare:
+            return "other"  # most dates of an invitation end here: no word of answering
+        if _AWAY.search(clause) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
+            return "anchor"  # "back on the 14th", "out until the 20th"; a bare "bis Freitag" is by
+    sentence = folded[s_left:s_right]
+    if (
+        _NOT_THEIRS.search(sentence)
+        or (_REQUEST.search(sentence) and not _AGREED.search(folded))
+        or _NOT_AN_ANSWER.search(clause)
+    ):
         return "other"
-    if _REQUEST.search(sentence) and not _AGREED.search(folded):
-        return "other"
-    if _DISTRACTOR.search(clause) or _CANDIDATE.search(clause):
-        return "other"
-    if answer or _REPORTED.search(folded, s_left, hit.start):
+    if answer or said:
         return "promise"
-    rest = _outside(folded, s_left, s_right, hits)
-    if _TAKES.search(clause) and _ANSWER.search(rest):
-        return "promise"
-    if len(folded) > _NOTE_LENGTH or not _only_when(clause):
-        return "other"
     # a short note whose clause says only when: the rest of its sentence says whose answer it is
-    if _DISTRACTOR.search(rest) or _CANDIDATE.search(rest):
+    rest = _outside(folded, s_left, s_right, hits)
+    if _NOT_AN_ANSWER.search(rest):
         return "other"
     if _ANSWER.search(rest) or _COMPANY.search(rest) or _only_when(rest):
         return "promise"
@@ -1178,75 +1349,137 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
 # --------------------------------------------------------------------------- the parser
 
 
-@lru_cache(maxsize=1)
-def _month_first_zones() -> frozenset[str]:
-    """The zones of the United States and Canada, where "05/06" is May 6 (tzdata's zone.tab)."""
-    table = resources.files("tzdata.zoneinfo").joinpath("zone.tab").read_text(encoding="utf-8")
-    rows = (line.split("\t") for line in table.splitlines() if not line.startswith("#"))
-    return frozenset(row[2] for row in rows if len(row) > 2 and row[0] in ("US", "CA"))
+#: The zones of the United States and Canada (tzdata's zone.tab, and the old names that link to
+#: them), where "05/06" is May 6. Everywhere else, Latin America included, it is 5 June.
+_MONTH_FIRST_ZONES = frozenset(
+    {
+        "Adak", "Anchorage", "Atikokan", "Atka", "Blanc-Sablon", "Boise", "Cambridge_Bay",
+        "Chicago", "Coral_Harbour", "Creston", "Dawson", "Dawson_Creek", "Denver", "Detroit",
+        "Edmonton", "Fort_Nelson", "Fort_Wayne", "Glace_Bay", "Goose_Bay", "Halifax",
+        "Indiana/Indianapolis", "Indiana/Knox", "Indiana/Marengo", "Indiana/Petersburg",
+        "Indiana/Tell_City", "Indiana/Vevay", "Indiana/Vincennes", "Indiana/Winamac",
+        "Indianapolis", "Inuvik", "Iqaluit", "Juneau", "Kentucky/Louisville",
+        "Kentucky/Monticello", "Knox_IN", "Los_Angeles", "Louisville", "Menominee", "Metlakatla",
+        "Moncton", "Montreal", "New_York", "Nipigon", "Nome", "North_Dakota/Beulah",
+        "North_Dakota/Center", "North_Dakota/New_Salem", "Pangnirtung", "Phoenix", "Rainy_River",
+        "Rankin_Inlet", "Regina", "Resolute", "Shiprock", "Sitka", "St_Johns", "Swift_Current",
+        "Thunder_Bay", "Toronto", "Vancouver", "Whitehorse", "Winnipeg", "Yakutat", "Yellowknife",
+    }
+)  # fmt: skip
 
 
 def _month_first(tz: str) -> bool:
-    """Numeric dates read month first in the United States and Canada only; Latin America and
-    the rest of the world read the day first."""
-    return tz.startswith(("US/", "Canada/")) or tz in _month_first_zones()
+    """Numeric dates read month first in the United States and Canada only."""
+    if tz.startswith(("US/", "Canada/")) or tz in ("Pacific/Honolulu", "Navajo"):
+        return True
+    return tz.startswith("America/") and tz[8:] in _MONTH_FIRST_ZONES
+
+
+@lru_cache(maxsize=64)
+def _zone(tz: str) -> ZoneInfo | None:
+    try:
+        return ZoneInfo(tz)
+    except (KeyError, ValueError):
+        return None
 
 
 def _local_date(end_at: datetime, tz: str) -> date:
-    try:
-        zone = ZoneInfo(tz)
-    except (KeyError, ValueError):
-        return end_at.date()
-    if end_at.tzinfo is None:
+    zone = _zone(tz)
+    if zone is None or end_at.tzinfo is None:
         return end_at.date()
     return end_at.astimezone(zone).date()
 
 
-def _raw_hits(scan: _Scan, d: date, americas: bool, rules: int | None = None) -> list[_Hit]:
+def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None) -> list[_Hit]:
     """Every date the rules find; ``rules`` (a bit per rule) defaults to those the gates open."""
     folded = scan.text
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
     bits = _open_rules(scan) if rules is None else rules
-    for index, (pattern, resolve, _words, _digit) in enumerate(_RULES):
+    for index, rule in enumerate(_RULES):
         if not bits >> index & 1:
             continue
-        for m in pattern.finditer(folded):
+        resolve = rule.resolve
+        for m in rule.pattern.finditer(folded):
             start, end = m.span()
+            if rule.label and start:
+                label = _WEEKDAY_LABEL.search(folded, max(0, start - 32), start)
+                start = label.start() if label else start
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
-            day = resolve(m, d, americas)
+            day = resolve(m, d, month_first)
             if day is None:
                 continue
             taken.append((start, end))
-            hits.append(_Hit(start, end, day))
+            hits.append(_Hit(start, end, day, "eod" if resolve is _end_of_day else "date"))
     relative = _RELATIVE.finditer(folded) if not scan.words.isdisjoint(_RELATIVE_WORDS) else ()
     for m in relative:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             hits.append(_Hit(m.start(), m.end(), None, "relative"))
-    return sorted(hits, key=lambda h: h.start)
+    return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
+
+
+#: "w/c 8 June", "the week of the 20th", "semaine du 8 juin": that week, whose last working day
+#: wins (a week is a range).
+_WEEK_OF = re.compile(
+    r"\b(?:(?:the )?week of|w/c|week (?:commencing|beginning|starting)|(?:in der )?woche vom|"
+    r"(?:la )?semaine du|(?:la )?semana del?|(?:la )?settimana del|(?:de )?week van)\s+(?:the\s+)?$"
+)
+#: "a week after that", "zwei Tage danach": counted from the date named before, not from D.
+_AFTER_THAT = re.compile(
+    r"\s+(?:after (?:that|it|this)|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
+    r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later)\b"
+)
+_ADJACENT = re.compile(r"[\s,]*(?:(?:on|by|at|am|um|le|el|il|op|de|a|al|ao|alle)\s+)?$")
+
+
+def _in_context(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
+    """Dates read with their neighbours: the end of day of a named day is that day ("COB
+    Friday", "Friday EOD"); "the week of" a date is that week's Friday; a span "after that" counts
+    from the date before it."""
+    kept: list[_Hit] = []
+    for index, hit in enumerate(hits):
+        if hit.day is None:
+            kept.append(hit)
+            continue
+        if hit.kind == "eod":
+            neighbours = hits[index - 1 : index] + hits[index + 1 : index + 2]
+            if any(_ADJACENT.fullmatch(_gap(folded, hit, other)) for other in neighbours):
+                continue
+        day = hit.day
+        if _WEEK_OF.search(folded, max(0, hit.start - 30), hit.start) and day.weekday() < 5:
+            day += timedelta(days=4 - day.weekday())
+        elif kept and kept[-1].day and _AFTER_THAT.match(folded, hit.end):
+            day = kept[-1].day + (day - d)
+        kept.append(_Hit(hit.start, hit.end, day, hit.kind))
+    return kept
+
+
+def _gap(folded: str, one: _Hit, other: _Hit) -> str:
+    return (
+        folded[one.end : other.start] if one.end <= other.start else folded[other.end : one.start]
+    )
 
 
 _RANGE_OR = re.compile(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?)\s*(?:at the latest\s*)?|(?:(?:or|oder|o|ou|of)"
     r"\s+)?(?:at the latest|latest|spatestens|au plus tard|a mas tardar|como maximo|no maximo|"
-    r"al piu tardi|uiterlijk|hooguit|at most)\s*)[\s,'\"]*$"
+    r"al piu tardi|uiterlijk|hooguit|at most)\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
+    r"eventuell|vielleicht|peut-etre|quizas|quiza|talvez|forse|misschien)\s*)[\s,'\"]*(?:(?:on|by|"
+    r"the|am|bis|zum|le|el|il|na|no|ate|a|em|op|entro|hasta)\s+)*$"
 )
 
 
 def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     """The dates the company promised, a range ("Friday, or Monday at the latest") as its end."""
     kept: list[_Hit] = []
-    anchor: date | None = None
+    before = d  # "the day after" counts from the date named before it, else from the interview
     for hit in hits:
-        verdict = _judge(folded, hit, hits)
-        if verdict == "anchor" and hit.day is not None:
-            anchor = hit.day
+        if hit.day is None:
+            hit = _Hit(hit.start, hit.end, before + timedelta(days=1), hit.kind)
+        before = hit.day  # type: ignore[assignment]
+        if _judge(folded, hit, hits) != "promise":
             continue
-        if verdict != "promise":
-            continue
-        if hit.day is None:  # "the day after": after the anchor, else after the interview
-            hit = _Hit(hit.start, hit.end, (anchor or d) + timedelta(days=1))
         if kept and _RANGE_OR.match(folded[kept[-1].end : hit.start]):
             last = kept.pop()
             hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
@@ -1283,8 +1516,8 @@ def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
     if not _triggered(scan):
         return None
     d = _local_date(end_at, tz)
-    americas = _month_first(tz)
-    chosen = _choose(folded, _promises(folded, d, _raw_hits(scan, d, americas)))
+    month_first = _month_first(tz)
+    chosen = _choose(folded, _promises(folded, d, _raw_hits(scan, d, month_first)))
     if chosen is None or chosen.day is None:
         return None
     return Timeline(chosen.day, text[chosen.start : chosen.end].strip())

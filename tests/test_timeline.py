@@ -123,3 +123,293 @@ def test_a_weekday_that_labels_an_explicit_date_is_that_date_not_an_earlier_prom
     end = datetime(2026, 12, 21, 10, tzinfo=ZoneInfo("America/Los_Angeles"))
     found = parse_timeline(text, end, "America/Los_Angeles")
     assert found is not None and found.answer_date == date(2027, 1, 8)
+
+
+# --------------------------------------------------------------------------- promises to answer
+# Said on Tuesday 12 May 2026 in Berlin unless a test says otherwise.
+TUESDAY = datetime(2026, 5, 12, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def _answer(text: str, end: datetime = TUESDAY, tz: str = "Europe/Berlin") -> str | None:
+    found = parse_timeline(text, end, tz)
+    return found.answer_date.isoformat() if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We'll be in touch by Friday.", "2026-05-15"),
+        ("Expect to hear back within 3-5 business days.", "2026-05-19"),
+        ("HM said he'd ping me Monday.", "2026-05-18"),
+        ("You'll receive our decision no later than 22 May.", "2026-05-22"),
+        ("Wir melden uns bis spätestens Freitag.", "2026-05-15"),
+        ("Eine Rückmeldung erhalten Sie innerhalb von zwei Wochen.", "2026-05-26"),
+        ("Sie erhalten unsere Entscheidung Anfang nächster Woche.", "2026-05-19"),
+        ("Nous reviendrons vers vous d'ici vendredi.", "2026-05-15"),
+        ("Vous recevrez une réponse sous 10 jours ouvrés.", "2026-05-26"),
+        ("Réponse la semaine prochaine, sans doute mardi.", "2026-05-19"),
+        ("We laten je uiterlijk donderdag weten hoe het verder gaat.", "2026-05-14"),
+        ("Terugkoppeling volgt begin volgende week.", "2026-05-19"),
+        ("De recruiter belt je eind van de week.", "2026-05-15"),
+        ("Te daremos una respuesta antes del viernes.", "2026-05-15"),
+        ("Te avisamos a finales de mes.", "2026-05-31"),
+        ("Te escribimos el 20 con la decisión.", "2026-05-20"),
+        ("Daremos um retorno até quinta-feira.", "2026-05-14"),
+        ("Você terá uma resposta em até 10 dias úteis.", "2026-05-26"),
+        ("Entraremos em contato na próxima semana.", "2026-05-22"),
+        ("Le daremo un riscontro entro venerdì.", "2026-05-15"),
+        ("Esito a inizio della prossima settimana.", "2026-05-19"),
+        ("Le comunicheremo l'esito entro il 20.", "2026-05-20"),
+    ],
+)
+def test_a_date_next_to_a_promise_to_answer_is_a_timetable(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Come to the 4th floor, suite 400.",
+        "Dial-in: +1 415 555 0100, PIN 1234 5678.",
+        "Room 3.14, Building 2.",
+        "Das Gespräch findet im 3. Stock statt, Raum 3.12.",
+        "L'entretien aura lieu au 2e étage, salle 204.",
+        "Het gesprek is op de 3e verdieping.",
+        "La entrevista es en el piso 4, sala 12.",
+        "A entrevista será no 5º andar.",
+        "Il colloquio si terrà al terzo piano, stanza 12.",
+        "Zoom ID 123 456 7890, passcode 2468",
+    ],
+)
+def test_a_floor_room_or_phone_number_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_floor_beside_a_promise_leaves_the_promise_alone() -> None:
+    text = "Interview on the 14th floor; we'll let you know within two weeks."
+    assert _answer(text) == "2026-05-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview is on Friday 15 May at 10:00.",
+        "Thanks for coming in on Monday.",
+        "We've moved your interview from Tuesday to Thursday at 14:00.",
+        "The second round would be Thursday.",
+        "Thursday 10:00 - Coding - Dana",
+    ],
+)
+def test_the_date_of_a_meeting_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your offer, if any, will be valid for 5 business days.",
+        "You have 48 hours to decide on the offer.",
+        "Das Angebot ist bis Freitag gültig.",
+        "Sie haben eine Woche Bedenkzeit für das Angebot.",
+        "Vous avez 48h pour accepter l'offre.",
+        "Het aanbod is geldig tot vrijdag.",
+        "Tienes 3 días para aceptar la oferta.",
+        "Você tem até sexta para aceitar a proposta.",
+        "L'offerta scade venerdì.",
+    ],
+)
+def test_an_offer_deadline_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If successful, you'd start on June 1.",
+        "My notice period is four weeks.",
+        "Der Arbeitsbeginn wäre am 1. Juli.",
+        "La prise de poste est prévue le 1er juin.",
+        "O início seria em 1º de junho.",
+        "The role has been open for 3 weeks.",
+        "The interview lasts 45 minutes; we'll be in touch.",
+    ],
+)
+def test_a_start_date_notice_period_or_duration_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I promised to send my portfolio by Friday.",
+        "I'll email them on Monday if I hear nothing.",
+        "I told them I'd reply by Monday.",
+        "Note to self: follow up Thursday.",
+        "Ich habe versprochen, bis Montag zu antworten.",
+        "Je leur envoie mes références lundi.",
+        "Ik stuur mijn referenties vóór vrijdag.",
+        "Les mando el portafolio el lunes.",
+        "Prometi responder até segunda.",
+        "Ho promesso di rispondere entro lunedì.",
+    ],
+)
+def test_the_candidates_own_promise_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Please send your references by Thursday.",
+        "Please confirm your availability by Friday.",
+        "Let us know by Monday which slot works.",
+        "Bitte senden Sie uns Ihre Unterlagen bis Freitag.",
+        "Merci de nous confirmer vos disponibilités avant jeudi.",
+        "Por favor envíanos tus referencias antes del lunes.",
+        "Por favor envie seus documentos até sexta.",
+        "La preghiamo di inviarci i documenti entro lunedì.",
+    ],
+)
+def test_what_the_company_asks_of_the_candidate_is_not_a_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision within 2 working weeks.", "2026-05-26"),
+        ("Wir entscheiden innerhalb von zwei Arbeitswochen.", "2026-05-26"),
+        ("Nous vous répondrons sous deux semaines ouvrées.", "2026-05-26"),
+        ("Binnen drie werkweken ontvang je bericht.", "2026-06-02"),
+        ("Entro tre settimane lavorative riceverà l'esito.", "2026-06-02"),
+    ],
+)
+def test_a_working_week_is_five_business_days(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+def test_a_bare_weekday_counts_only_in_the_clause_that_promises() -> None:
+    assert _answer("Panel reconvenes Thursday; recruiter calls me Friday.") == "2026-05-15"
+    assert (
+        _answer("The panel meets Thursday and the recruiter will call me Friday.") == "2026-05-15"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hiring manager is on leave until the 20th.",
+        "Bis zum 20. ist der Bereichsleiter im Urlaub, danach melden wir uns.",
+        "Le DRH est en congés jusqu'au 20, nous reviendrons vers vous ensuite.",
+        "De manager is tot de 20e op vakantie; daarna hoor je van ons.",
+        "La gerente está de viaje hasta el 20; después te escribimos.",
+        "A gestora está de férias até dia 20; depois te damos retorno.",
+        "Il responsabile è in ferie fino al 20, poi ti faremo sapere.",
+    ],
+)
+def test_until_the_day_someone_is_away_is_not_a_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_promise_the_day_after_a_return_counts_from_the_return() -> None:
+    assert _answer("She's out until Monday and will reply the day after.") == "2026-05-19"
+
+
+def test_until_a_day_in_a_promise_means_by_that_day() -> None:
+    assert _answer("We will get back to you till Friday.") == "2026-05-15"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Early next week.", "2026-05-19"),
+        ("2 wks", "2026-05-26"),
+        ("by Friday", "2026-05-15"),
+        ("HR: Thursday", "2026-05-14"),
+        ("Recruiter: early next week probably, the team is travelling.", "2026-05-19"),
+    ],
+)
+def test_a_short_note_that_says_only_when_is_the_answers_time(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+def test_words_reported_from_the_company_are_its_timetable() -> None:
+    assert _answer("Talked to the HM; they said two weeks.") == "2026-05-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A friend who works there says they take two weeks.",
+        "Ein Bekannter meint, die Entscheidung dauert drei Wochen.",
+        "Un ami qui y travaille dit qu'ils répondent en deux semaines.",
+        "Een vriend die daar werkt zegt dat ze binnen twee weken beslissen.",
+    ],
+)
+def test_hearsay_is_not_the_companys_timetable(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Retorno na segunda, no máximo na terça.", "2026-05-19"),
+        ("Answer expected Thursday, maybe Friday.", "2026-05-15"),
+        ("Rückmeldung noch heute, spätestens morgen.", "2026-05-13"),
+    ],
+)
+def test_a_date_then_a_latest_one_is_a_range_whose_end_counts(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["They'll get back to me by COB Friday.", "Answer Friday EOD."])
+def test_the_end_of_a_named_day_is_that_day(text: str) -> None:
+    assert _answer(text) == "2026-05-15"
+
+
+def test_the_week_of_a_date_ends_on_its_friday() -> None:
+    assert _answer("Final decisions will be made w/c 8 June.") == "2026-06-12"
+
+
+def test_a_span_after_another_date_counts_from_that_date() -> None:
+    assert _answer("Round 3 is on 20 May; they'll let me know a week after that.") == "2026-05-27"
+
+
+def test_a_span_from_today_counts_from_the_interview() -> None:
+    assert _answer("We'll decide two weeks from today.") == "2026-05-26"
+
+
+@pytest.mark.parametrize(
+    ("tz", "expected"),
+    [("America/Mexico_City", "2026-03-05"), ("America/Toronto", "2026-05-03")],
+)
+def test_numeric_dates_read_month_first_only_in_the_us_and_canada(tz: str, expected: str) -> None:
+    end = datetime(2026, 2, 24, 12, 0, tzinfo=ZoneInfo(tz))
+    assert _answer("Te contactamos a más tardar el 05/03 con la respuesta.", end, tz) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Vous aurez notre retour dans les 8 jours.", "2026-05-19"),
+        ("Wir melden uns in acht Tagen.", "2026-05-19"),
+        ("Te damos respuesta en quince días.", "2026-05-26"),
+        ("Ti faremo sapere tra quindici giorni.", "2026-05-26"),
+        ("We'll decide in 8 days.", "2026-05-20"),
+    ],
+)
+def test_eight_and_fifteen_days_are_a_week_and_a_fortnight_outside_english(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+def test_a_portuguese_ordinal_before_a_noun_is_not_a_weekday() -> None:
+    assert _answer("O resultado da segunda entrevista sai em 5 dias úteis.") == "2026-05-19"
+    assert _answer("O resultado sai na segunda.") == "2026-05-18"
+
+
+def test_mon_in_french_is_my_not_monday() -> None:
+    friday = datetime(2026, 5, 15, 15, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    text = "Vous aurez notre réponse jeudi, après mon échange avec l'équipe."
+    assert _answer(text, friday, "Europe/Paris") == "2026-05-21"
