@@ -360,8 +360,11 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         if brand and not _VENDOR_NAMES.match(brand) and brand in fold_mail(f"{subject}\n{body}"):
             return f"ATS mail on behalf of {from_name}, not {company_domain}"
         return None
-    # A third party: an agency, a friend, another company, a mailing list.
-    if _bulk(mail):
+    # A third party: an agency, a friend, another company, a mailing list, a networking site,
+    # or a vendor sending for the company that followup does not know.
+    if m := words.PLATFORM_TEXT.search(mail.own):
+        return f"a networking site's notification ({m.group(0)!r})"
+    if _bulk(mail) and not (names_it and about_me):
         return f"bulk mail from {sender}"
     if m := words.HEARSAY.search(mail.own):
         return f"hearsay from outside the company ({m.group(0)!r})"
@@ -490,7 +493,7 @@ def classify_reply(
         if invite:
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")
-    if words.STATUS_SUBJECT.match(mail.subject) and not invite:
+    if not invite and _status_subject(mail):
         return _verdict("scheduling_notice", "a scheduling status in the subject")
     if mail.relation == "ats" and logistics and not invite:
         return _verdict("scheduling_notice", "interview logistics sent through a scheduler")
@@ -501,6 +504,19 @@ def classify_reply(
     if (link := _booking_link(body)) and not logistics:
         return _verdict("next_round", f"a person sends a booking link ({link})", body)
     return _verdict("human_reply", f"written by {name or from_addr}", body)
+
+
+def _status_subject(mail: _Mail) -> bool:
+    """A subject a scheduling system writes ("Confirmed: ...", "Interview rescheduled - Acme"),
+    not a reply in the candidate's thread."""
+    if words.STATUS_SUBJECT.match(mail.subject):
+        return True
+    if _REPLY_SUBJECT.match(mail.subject) or _FORWARD_SUBJECT.match(mail.subject):
+        return False
+    return bool(
+        words.INTERVIEWISH.search(mail.subject)
+        and (words.ARRANGED.search(mail.subject) or words.CONFIRMATION_SUBJECT.search(mail.subject))
+    )
 
 
 def _arranged(mail: _Mail) -> bool:

@@ -909,6 +909,20 @@ JOB_ALERT = _compile(
     (r"novas vagas", r"vagas para (?:voce|vc)", r"alerta de vagas"),
     (r"nuove offerte", r"offerte per te", r"annunci (?:per te|simili)"),
 )  # fmt: skip
+# A networking site's notification: profile views, connections, premium offers.
+PLATFORM_TEXT = _compile(
+    (
+        r"viewed your profile", r"profile (?:views|visitors)", r"who's viewed", r"premium",
+        r"new connections?", r"connection requests?", r"wants to connect", r"endorsed you",
+        r"people (?:also )?viewed",
+    ),
+    (r"profilbesucher\w*", r"(?:ihr|dein) profil (?:besucht|angesehen)", r"kontaktanfrage"),
+    (r"(?:a|ont) consulte (?:votre|ton) profil", r"visites? de (?:votre|ton) profil"),
+    (r"(?:je|uw) profiel (?:bekeken|bezocht)", r"profielbezoek\w*"),
+    (r"(?:vio|vieron|visito) tu perfil", r"visitas a tu perfil"),
+    (r"(?:visualizou|viu|visitou) (?:o )?seu perfil", r"visitas ao seu perfil"),
+    (r"(?:ha|hanno) (?:visto|visitato) il tuo profilo", r"visite al (?:tuo )?profilo"),
+)  # fmt: skip
 # The candidate's own process in a mass mailing: "your application", "your interview".
 YOUR_PROCESS = _compile(
     (r"your (?:application|candidacy|interview|assessment|offer|candidate (?:profile|portal))",),

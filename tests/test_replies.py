@@ -284,6 +284,11 @@ def test_a_scheduling_status_in_the_subject_is_logistics_whoever_sends_it() -> N
     assert _classify(PERSON, "Confirmed: final round with Acme Labs", body) == "scheduling_notice"
 
 
+def test_a_system_subject_from_a_persons_address_is_logistics() -> None:
+    body = "Your interview has moved to Friday 11:00. Reason: the interviewer is travelling."
+    assert _classify(PERSON, "Interview rescheduled - Acme Labs", body) == "scheduling_notice"
+
+
 def test_a_person_typing_the_logistics_answered() -> None:
     body = "Hi Robin, see you Tuesday at 10 — we're in room 4B on the second floor.\nMia"
     assert _classify(PERSON, "Re: Tuesday", body) == "human_reply"
@@ -410,6 +415,21 @@ def test_a_recruiter_pitching_another_job_is_unrelated(body: str) -> None:
 )  # fmt: skip
 def test_an_agency_relaying_the_company_answered(body: str, expected: str) -> None:
     assert _classify("Sam Hunt <sam@huntpartners.example>", "Fwd: Acme", body) == expected
+
+
+def test_a_bulk_outcome_from_an_unknown_vendor_naming_the_company_is_stated() -> None:
+    body = "Dear Robin, thank you for your interest in Acme Labs. Unfortunately your application "
+    body += "has not been successful on this occasion."
+    headers = {"Precedence": "bulk", "Auto-Submitted": "auto-generated"}
+    sender = "Acme Labs Careers <noreply@talentportal.example>"
+    assert _classify(sender, "Your application", body, headers) == "rejection"
+
+
+def test_a_networking_site_naming_the_company_is_unrelated() -> None:
+    body = "Hallo Robin, 5 Personen haben Ihr Profil besucht, darunter jemand von Acme Labs."
+    headers = {"Precedence": "bulk", "List-Unsubscribe": "<https://netzwerk.example/ab>"}
+    sender = "Netzwerk <info@netzwerk.example>"
+    assert _classify(sender, "Ihre Profilbesucher: u. a. Acme Labs", body, headers) == "unrelated"
 
 
 def test_another_company_writing_about_its_own_process_is_unrelated() -> None:
