@@ -45,7 +45,7 @@ class _Hit:
     start: int
     end: int
     day: date | None  # None: an anchor-relative phrase ("the day after") resolved later
-    kind: str = "date"  # date | eod (the end of a day) | relative
+    kind: str = "date"  # date | eod (the end of a day) | relative | relative week
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -147,16 +147,25 @@ _MONTHS = {
     "december": 12, "dec": 12, "dezember": 12, "dez": 12, "decembre": 12, "diciembre": 12,
     "dezembro": 12, "dicembre": 12,
 }  # fmt: skip
-_MON = by_first_letter(sorted(_MONTHS, key=lambda w: (-len(w), w))) + r"\.?"
+#: A month's name; only a short form takes a dot ("15 Sept."), so "on 12 May." ends a sentence.
+_MONTH_SHORT = ("sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "oct", "okt", "nov",
+                "dec", "dez")  # fmt: skip
+_MON = (
+    "(?:"
+    + by_first_letter(sorted(set(_MONTHS) - set(_MONTH_SHORT), key=lambda w: (-len(w), w)))
+    + "|"
+    + by_first_letter(_MONTH_SHORT)
+    + r"\.?)"
+)
 
 #: A weekday naming an explicit date ("Friday, January 8", "vendredi 8 janvier", "sexta-feira,
 #: dia 8") is part of that date, not a second, earlier promise: sought back from the date.
 _WEEKDAY_LABEL = re.compile(r"\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?$")
 
 _NEXT_WEEK = (
-    r"(?:next week|the following week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
-    r"woche|proxima semana|semana que viene|semana entrante|semaine prochaine|semaine suivante|"
-    r"volgende week|komende week|semana que vem|semana seguinte|settimana prossima|"
+    r"(?:next week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
+    r"woche|proxima semana|semana que viene|semana entrante|semaine prochaine|"
+    r"volgende week|komende week|semana que vem|settimana prossima|"
     r"prossima settimana|settimana entrante)"
 )
 #: The articles and prepositions between a part word ("end of", "fin de", "meados da") and a week
@@ -497,9 +506,9 @@ class _Spec(NamedTuple):
 #: The second word of a "next week" ("next", "nächste", "prochaine", "que viene", "prossima"...).
 _NEXT_WEEK_WORDS = frozenset(
     {
-        "next", "following", "nachste", "nachsten", "nachster", "kommende", "kommenden",
-        "kommender", "proxima", "viene", "entrante", "prochaine", "suivante", "volgende",
-        "komende", "vem", "seguinte", "prossima",
+        "next", "nachste", "nachsten", "nachster", "kommende", "kommenden",
+        "kommender", "proxima", "viene", "entrante", "prochaine", "volgende", "komende", "vem",
+        "prossima",
     }
 )  # fmt: skip
 _THIS_WEEK_WORDS = frozenset(
@@ -973,15 +982,22 @@ def _open_rules(scan: _Scan) -> int:
     return bits
 
 
-# "the day after" / "a day later": relative to an anchor named just before ("back on the 14th");
-# with none, to the interview ("Bescheid am selben Tag, spätestens am nächsten Tag").
+# "the day after", "the following week": relative to the date named just before ("back on the
+# 14th", "the panel meets on 20 May"); with none, to the interview ("Bescheid am selben Tag,
+# spätestens am nächsten Tag").
 _RELATIVE = re.compile(
-    r"\b(?:the day after|a day later|the (?:next|following) day|am (?:tag danach|nachsten tag|"
-    r"folgenden tag)|le lendemain|le jour suivant|(?:al|el) dia (?:siguiente|despues)|"
+    r"\b(?:(?P<day>the day after|a day later|the (?:next|following) day|am (?:tag danach|"
+    r"nachsten tag|folgenden tag)|le lendemain|le jour suivant|(?:al|el) dia (?:siguiente|despues)|"
     r"(?:no|o) dia seguinte|il giorno (?:dopo|seguente|successivo)|de (?:volgende dag|dag erna|"
-    r"dag daarna))\b"
+    r"dag daarna))|(?P<week>the (?:following|next) week|the week after(?! next)|"
+    r"(?:in )?der (?:darauf)?folgenden woche|die woche (?:danach|darauf)|la semaine (?:suivante|"
+    r"d'apres)|la semana (?:siguiente|despues)|(?:na )?semana seguinte|la settimana (?:successiva|"
+    r"seguente|dopo)|de week (?:erna|daarna|erop)))\b"
 )
-_RELATIVE_WORDS = frozenset({"day", "tag", "lendemain", "jour", "dia", "giorno", "dag"})
+_RELATIVE_WORDS = frozenset(
+    {"day", "tag", "lendemain", "jour", "dia", "giorno", "dag", "week", "woche", "semaine",
+     "semana", "settimana"}
+)  # fmt: skip
 _TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS
 
 
@@ -1014,6 +1030,8 @@ _ANSWER = re.compile(
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
     r"update\w*|give us|allow us|bear with us|at the latest|no later than|latest by|by latest|"
+    r"(?:e-?mail|call|message|text|letter|word) from|"
+    r"make (?:the|a|their|its|our) (?:call|decision)|"
     r"either way|"
     # de
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
@@ -1079,7 +1097,7 @@ _DISTRACTOR = re.compile(
     r"been open|open (?:for|since)|ausgeschrieben|offen seit|ouvert depuis|publicad\w*|"
     r"aberta (?:ha|desde)|aperta da|staat open|"  # how long the role has been open
     r"availab\w*|verfugbar\w*|disponib\w*|beschikba\w*|"  # the candidate's availability
-    r"(?:is|are|was|be|'s) due|due (?:in|by|on|date|within)|fallig|abgabe\w*|a rendre|a remettre|"
+    r"fallig|abgabe\w*|a rendre|a remettre|"
     r"inleverdatum|take-?home|"  # tasks
     r"minutes?|mins?|minuten|minutos|minuti|duration|dauer|duree|duracion|duracao|durata|duur"
     r")\b"
@@ -1231,9 +1249,9 @@ _TAKES = re.compile(
 _FILLER = frozenset(
     {
         # en
-        "by", "within", "in", "on", "before", "until", "till", "til", "around", "about", "approx",
-        "approximately", "roughly", "latest", "the", "a", "an", "of", "for", "from", "per",
-        "according", "to", "at", "or", "so", "and", "ish", "max", "maximum", "most", "least",
+        "eta", "by", "within", "in", "on", "before", "until", "till", "til", "around", "about",
+        "approx", "approximately", "roughly", "latest", "the", "a", "an", "of", "for", "from",
+        "per", "according", "to", "at", "or", "so", "and", "ish", "max", "maximum", "most", "least",
         "no", "later", "than", "next", "this", "probably", "prob", "likely", "maybe", "perhaps",
         "hopefully", "possibly", "expected", "aiming", "aim", "target", "targeting",
         "tentatively", "sometime", "give", "take", "said", "says", "say", "told", "me", "us",
@@ -1415,7 +1433,8 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
     relative = _RELATIVE.finditer(folded) if not scan.words.isdisjoint(_RELATIVE_WORDS) else ()
     for m in relative:
         if not any(s < m.end() and m.start() < e for s, e in taken):
-            hits.append(_Hit(m.start(), m.end(), None, "relative"))
+            kind = "relative" if m["day"] else "relative week"
+            hits.append(_Hit(m.start(), m.end(), None, kind))
     return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
 
 
@@ -1475,8 +1494,9 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     kept: list[_Hit] = []
     before = d  # "the day after" counts from the date named before it, else from the interview
     for hit in hits:
-        if hit.day is None:
-            hit = _Hit(hit.start, hit.end, before + timedelta(days=1), hit.kind)
+        if hit.day is None:  # the day after the date before, or the Friday of its next week
+            after = _next_week_day(before, 4) if hit.kind == "relative week" else before
+            hit = _Hit(hit.start, hit.end, after + timedelta(days=hit.kind == "relative"), hit.kind)
         before = hit.day  # type: ignore[assignment]
         if _judge(folded, hit, hits) != "promise":
             continue

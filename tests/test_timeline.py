@@ -413,3 +413,29 @@ def test_mon_in_french_is_my_not_monday() -> None:
     friday = datetime(2026, 5, 15, 15, 0, tzinfo=ZoneInfo("Europe/Paris"))
     text = "Vous aurez notre réponse jeudi, après mon échange avec l'équipe."
     assert _answer(text, friday, "Europe/Paris") == "2026-05-21"
+
+
+def test_the_following_week_counts_from_the_date_before_it() -> None:
+    text = (
+        "The panel meets on 20 May to review all candidates; we'll contact you the following week."
+    )
+    assert _answer(text) == "2026-05-29"
+    assert _answer("We'll contact you the following week.") == "2026-05-22"
+
+
+def test_a_month_name_before_a_stop_ends_its_sentence() -> None:
+    text = "Your assessment day is on 12 May. The offer, if made, will be valid for 10 days."
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Expect an email from the recruiter on Thursday.", "2026-05-14"),
+        ("The hiring manager will make the call by Friday.", "2026-05-15"),
+        ("Feedback from the panel is due Friday.", "2026-05-15"),
+        ("Status: decision pending, ETA Friday.", "2026-05-15"),
+    ],
+)
+def test_news_coming_from_the_company_is_a_promise_to_answer(text: str, expected: str) -> None:
+    assert _answer(text) == expected
