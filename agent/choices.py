@@ -17,6 +17,8 @@ from agent.articles import choose_article
 from agent.assemble import InterviewItem, company_key
 from agent.compose import ComposeInput, make_message_id
 from agent.errors import FollowupError
+from agent.facts import team_name
+from agent.invite import plain
 from agent.model import Article, FollowUp, FollowUpState, Kind, Person, Problem
 from agent.plan import WAIT_STRIDE, Participant, Round
 from agent.ports import Draft, SentMessage
@@ -75,6 +77,7 @@ def compose_input(
         interview_id=round_.interview_id,
         created_at=now,
         html=settings.html,
+        team=_team(view, item),
     ), problem
 
 
@@ -152,6 +155,12 @@ def thread(view: ProcessView, f: FollowUp) -> tuple[SentMessage | None, tuple[st
     )
     previous = tuple(r for r in latest.extra.get("references", "").split() if r)
     return message, previous
+
+
+def _team(view: ProcessView, item: InterviewItem) -> str:
+    event = item.event
+    text = f"{event.summary}\n{plain(event.description, event.html_description)}"
+    return team_name(text, view.group.company)
 
 
 def person(p: Participant) -> Person:

@@ -21,8 +21,9 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.addresses import ascii_domain, canonical
-from agent.articles import shared_terms, word_set
+from agent.articles import shared_terms
 from agent.errors import TemplateError
+from agent.facts import interview_kind, position_text, subject, topic_phrase
 from agent.mail import sanitize_header
 from agent.model import Article, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
@@ -32,6 +33,7 @@ from agent.textscan import fold
 
 if TYPE_CHECKING:
     import jinja2
+    from markupsafe import Markup
 
 # --------------------------------------------------------------------------- input
 
@@ -63,6 +65,10 @@ class ComposeInput:
     created_at: datetime | None = None  # the Date header
     html: bool = False  # drafts.html
     interview_id: str | None = None  # short id ("i7") for the reminder's `followup` commands
+    team: str = ""  # the team the invitation names ("Fleet Platform"), "" when none
+    timetable_by: Person | None = None  # who stated the timetable, when known
+    after_holidays: bool = False  # they said they would be in touch after the holidays
+    update: str = ""  # an update of the user's to share in a check-in (a sentence), or ""
 
 
 def make_message_id(marker: str, me_email: str) -> str:
@@ -185,7 +191,7 @@ def _make_environment(search_path: Sequence[Path]) -> jinja2.Environment:
     import jinja2
 
     loader = jinja2.ChoiceLoader([jinja2.FileSystemLoader(str(d)) for d in search_path])
-    return jinja2.Environment(
+    env = jinja2.Environment(
         loader=loader,
         undefined=jinja2.StrictUndefined,
         # Only HTML is escaped: plain text must keep "<" and "&" as the person wrote them.
@@ -196,6 +202,45 @@ def _make_environment(search_path: Sequence[Path]) -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=False,
     )
+    env.filters["linked"] = linked
+    return env
+
+
+_TITLED_LINK = re.compile(
+    r"\u201c([^\u201d\n]{1,200})\u201d \((https?://[^\s()<>\"]+)\)|"
+    r"\"([^\"\n]{1,200})\" \((https?://[^\s()<>\"]+)\)"
+)
+_BARE_LINK = re.compile(r"https?://[^\s()<>\"]+[^\s()<>\".,;:!?]")
+
+
+def linked(text: str) -> Markup:
+    """A line of the plain-text body as HTML: escaped, with its links made real links. A
+    quoted title followed by its address in brackets, ``"Title" (https://...)``, becomes the
+    title linked to the address; any other address links to itself."""
+    from markupsafe import Markup, escape
+
+    out: list[str] = []
+    pos = 0
+    for m in _TITLED_LINK.finditer(text):
+        out.append(_link_bare(text[pos : m.start()]))
+        title, url = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))
+        out.append(f'<a href="{escape(url)}">{escape(title)}</a>')
+        pos = m.end()
+    out.append(_link_bare(text[pos:]))
+    return Markup("".join(out))
+
+
+def _link_bare(text: str) -> str:
+    from markupsafe import escape
+
+    out: list[str] = []
+    pos = 0
+    for m in _BARE_LINK.finditer(text):
+        out.append(str(escape(text[pos : m.start()])))
+        out.append(f'<a href="{escape(m.group(0))}">{escape(m.group(0))}</a>')
+        pos = m.end()
+    out.append(str(escape(text[pos:])))
+    return "".join(out)
 
 
 def tidy_text(text: str) -> str:
@@ -271,13 +316,16 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
     others = [v for i, v in enumerate(people) if i != index]
     article_terms = _article_terms(inp, recipient_view)
     memory, memory_source, memory_with = _memory(recipient_view, people, inp.notes)
+    position = position_text(inp.position)
+    by_recipient, by_name = _timetable_by(inp, recipient)
     return {
         "kind": str(inp.kind),
         "me": _me_view(inp.me),
         "company": _text(inp.company),
-        "position": _text(inp.position),
-        "role": _role(inp.position),
-        "role_at_company": _role_at_company(inp.position, inp.company),
+        "position": position,
+        "role": _role(position),
+        "role_at_company": _role_at_company(position, inp.company),
+        "team": _text(inp.team),
         "interview": _interview_view(inp),
         "recipient": recipient_view,
         "greeting_name": _greeting(inp, recipient_view),
@@ -289,6 +337,10 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
         "topics": notes_topics(inp.notes),
         "timeline_text": _text(inp.timeline_text),
         "timeline_phrase": _timeline_phrase(inp),
+        "timeline_by_recipient": by_recipient,
+        "timeline_by": by_name,
+        "after_holidays": inp.after_holidays,
+        "update": _text(inp.update),
         "answer_date": inp.answer_date,
         "answer_day": day_text(inp.answer_date, _reference_date(inp)),
         "notes": inp.notes or "",
@@ -316,6 +368,16 @@ def _me_view(me: Me) -> dict[str, str]:
     }
 
 
+def _timetable_by(inp: ComposeInput, recipient: Person | None) -> tuple[bool, str]:
+    """Whether the recipient stated the timetable, and the name of whoever did ("" unknown)."""
+    by = inp.timetable_by
+    if by is None:
+        return False, ""
+    if recipient is not None and _is_same(by, recipient):
+        return True, greeting_name(recipient.name, recipient.email) or display_name(by.name) or ""
+    return False, display_name(by.name) or ""
+
+
 def _role(position: str | None) -> str:
     return f"{_text(position)} role" if _text(position) else "role"
 
@@ -336,8 +398,10 @@ def _interview_view(inp: ComposeInput) -> dict[str, Any]:
     return {
         "id": inp.interview_id or "",
         "title": _text(inp.interview_title),
+        "kind": interview_kind(inp.interview_title),
         "date": start_local.date(),
         "day": day_text(start_local.date(), _reference_date(inp)),
+        "weekday": _DAYS[start_local.weekday()],
         "time": start_local.strftime("%H:%M"),
         "timezone": inp.interview_tz,
         "start_at": inp.interview_start_at,
@@ -462,8 +526,13 @@ def variant(
 
 
 def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> dict[str, Any]:
-    session = person.session or session_from_notes(person, inp.interviewers, inp.notes) or ""
-    session = _text(session)
+    noted = session_from_notes(person, inp.interviewers, inp.notes)
+    session = _text(person.session or noted or "")
+    # The user's own notes may say a little more than a line of someone else's itinerary.
+    found = subject(session, from_notes=bool(noted) and not person.session)
+    if found is None and noted and person.session:
+        found = subject(noted, from_notes=True)
+    kind = interview_kind(session, inp.interview_title) if interviewed else ""
     return {
         "interviewed": interviewed,
         "name": display_name(person.name) or "",
@@ -471,7 +540,9 @@ def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> 
         "email": person.email or "",
         "title": _text(person.title),
         "session": session,
-        "topic": topic_phrase(session) or "",
+        "topic": found.phrase if found else "",
+        "topic_is_task": bool(found and found.task),
+        "part": kind,
     }
 
 
@@ -548,73 +619,6 @@ def _memory(
 # --------------------------------------------------------------------------- phrases
 
 
-_LEAD_VERBS = re.compile(
-    r"^(?:we\s+|she\s+|he\s+|they\s+)?(?:talked|spoke|chatted|asked(?:\s+me)?|discussed|covered|"
-    r"went\s+over|did|walked\s+(?:me\s+)?through)(?:\s+(?:about|on|over|through))?\s+",
-    re.IGNORECASE,
-)
-# Capitalised ordinary words that open a session title: lowered so the topic reads mid-sentence
-# ("System design" -> "system design"); anything else (a product, a name) keeps its capital.
-_ORDINARY = word_set(
-    """
-    system systems design coding code technical behavioral behavioural culture cultural team
-    architecture rate product live pair pairing programming whiteboard take-home hiring manager
-    portfolio case presentation deep intro introduction final values leadership review data
-    database databases distributed algorithms algorithm debugging testing infrastructure frontend
-    backend mobile security performance scaling scalability caching career experience past
-    previous project projects roadmap strategy motivation working work collaboration
-    communication stakeholder stakeholders incident incidents migration machine learning model
-    modeling modelling problem problem-solving background walkthrough demo event events message
-    messaging queue queues observability monitoring reliability cloud platform service services
-    microservices concurrency networking storage search payments billing analytics metrics user
-    research customer customers business growth marketing sales finance operations people
-    org organisation organization api apis schema query queries sql interview exercise
-    """
-)
-_COUNTABLE = word_set(
-    """
-    exercise problem question challenge project walkthrough demo presentation study review task
-    assignment kata puzzle case session deep-dive
-    """
-)
-_DETERMINERS = word_set("the a an my our your their his her this that these those some")
-
-
-def topic_phrase(session: str | None) -> str | None:
-    """A session or notes text as a phrase that reads after "our conversation about".
-
-    "System design" -> "system design"; "rate limiter exercise" -> "the rate limiter exercise";
-    "talked about caching." -> "caching". Over fifteen words: None (too long to quote).
-    """
-    text = _drop_category(_first_clause(session or ""))
-    text = _LEAD_VERBS.sub("", text).strip()
-    words = text.split()
-    if not words or len(words) > 15:
-        return None
-    if _is_ordinary_capital(words[0]):
-        words[0] = words[0].lower()
-    if fold(words[-1]) in _COUNTABLE and fold(words[0]) not in _DETERMINERS:
-        words.insert(0, "the")
-    return " ".join(words)
-
-
-def _drop_category(text: str) -> str:
-    # Itineraries label sessions by format: "Coding: rate limiter exercise" is about the exercise.
-    label, colon, rest = text.partition(":")
-    if colon and rest.strip() and len(label.split()) <= 3:
-        return rest.strip()
-    return text
-
-
-def _first_clause(text: str) -> str:
-    first = re.split(r"(?<=[.!?;])\s", " ".join(text.split()), maxsplit=1)[0]
-    return first.strip().strip("\"'").rstrip(".!?;,:").strip()
-
-
-def _is_ordinary_capital(word: str) -> bool:
-    return word[:1].isupper() and word[1:].islower() and fold(word) in _ORDINARY
-
-
 _NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|couple\s+of|few)"
 _UNIT = r"(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -668,13 +672,14 @@ def _as_deadline(phrase: str) -> str:
 
 
 def _timeline_phrase(inp: ComposeInput) -> str:
-    """Only when the company stated a timetable: their words, else the date it gave."""
+    """Only when the company stated a timetable: the date it gave ("by Friday, December 11":
+    a relative "within two weeks" is no longer true when read weeks later), or "after the
+    holidays" said back to them."""
+    if inp.after_holidays:
+        return "after the holidays"
     if not _text(inp.timeline_text):
         return ""
-    return (
-        timeline_phrase(inp.timeline_text)
-        or f"by {day_text(inp.answer_date, _reference_date(inp))}"
-    )
+    return f"by {day_text(inp.answer_date, _reference_date(inp))}"
 
 
 # --------------------------------------------------------------------------- sample input

@@ -154,6 +154,11 @@ def _words() -> frozenset[str]:
     return frozenset(gzip.decompress(data).decode().split())
 
 
+def is_word(word: str) -> bool:
+    """Is ``word`` (lower case) an ordinary English word of the bundled list?"""
+    return word in _words()
+
+
 def words_of_label(label: str) -> list[str]:
     """Split a domain label into dictionary words: "wideworldimporters" -> wide, world, importers.
 

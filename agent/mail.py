@@ -86,6 +86,10 @@ def to_email(draft: Draft) -> EmailMessage:
     msg.set_content(draft.text, charset="utf-8")
     if draft.html is not None:
         msg.add_alternative(draft.html, subtype="html", charset="utf-8")
+        for part in msg.iter_parts():
+            # ``add_alternative`` gives each part a MIME-Version of its own: RFC 2045 wants one,
+            # in the message's head (a second one is how a tool's hand shows).
+            del part["MIME-Version"]
     # the body is encoded already (76-character lines); headers unfolded
     msg.policy = _UTF8_UNFOLDED if utf8 else _UNFOLDED
     return msg

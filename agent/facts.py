@@ -1,0 +1,331 @@
+"""What a draft may say about an interview: the facts read from its text, as short phrases.
+
+An invitation is written by others, and the user's notes are written in haste. A draft quotes
+neither: it recalls a person's part as a short phrase that reads after "our conversation about"
+("system design", "the rate limiter exercise"), or, with none, the kind of interview ("the phone
+screen"); it names the team when the invitation does ("the Fleet Platform team"). A phrase that
+is a time, a place, a link, a list of tags or a clause ("she liked my answer") is no subject and
+is left out rather than pasted in. Pure: text in, phrases out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from agent.articles import word_set
+from agent.domains import is_word
+from agent.textscan import fold
+
+# --------------------------------------------------------------------------- subjects
+
+#: Words that say the phrase is a time, a place or a way of meeting, never what was discussed.
+_NOT_SUBJECT = word_set(
+    """
+    am pm a.m. p.m. noon midnight pst pdt est edt cst cdt mst mdt utc gmt cet cest bst ist jst
+    room rooms floor fl building bldg suite lobby reception desk hq office offices campus
+    zoom meet hangout hangouts teams webex skype bluejeans chime dial dial-in call-in phone
+    link url http https www
+    lunch breakfast dinner break coffee welcome tour wrap wrap-up checkin check-in arrival
+    departure logistics parking badge visitor
+    tbd tba n/a none
+    """
+)
+#: Formats of a session, said the way a candidate would name them.
+_KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), phrase)
+    for pattern, phrase in (
+        (r"\bsystems? design\b", "system design interview"),
+        (r"\b(?:pair programming|pairing)\b", "pair programming session"),
+        (r"\b(?:live )?coding\b", "coding interview"),
+        (r"\bcase (?:study|interview)\b", "case study"),
+        (r"\btake[- ]home\b", "take-home review"),
+        (r"\bportfolio\b", "portfolio review"),
+        (r"\bpresentation\b", "presentation"),
+        (r"\bwhiteboard\w*\b", "whiteboard session"),
+        (r"\bbehaviou?ral\b", "behavioral interview"),
+        (r"\b(?:culture|values|team fit)\b", "conversation about the team's values"),
+        (r"\bhiring manager\b|\bhm (?:chat|call|screen|interview)\b", "hiring manager conversation"),
+        (r"\b(?:recruiter|hr|talent|initial|intro(?:ductory)?) (?:screen\w*|call|chat)\b",
+         "introductory call"),
+        (r"\btechnical (?:screen\w*|interview|call)\b", "technical interview"),
+        (r"\bphone (?:screen\w*|interview|call)\b", "phone screen"),
+        (r"\bvideo (?:screen\w*|interview|call)\b", "video interview"),
+        (r"\b(?:virtual )?on-?site\b", "onsite interview"),
+        (r"\bfinal (?:round|interview)\b", "final interview"),
+        (r"\bpanel\b", "panel interview"),
+        (r"\btechnical\b", "technical interview"),
+        (r"\bscreen(?:ing)?\b", "screening call"),
+    )
+)  # fmt: skip
+
+_LEAD_VERBS = re.compile(
+    r"^(?:we\s+|she\s+|he\s+|they\s+|i\s+)?(?:talked|spoke|chatted|asked(?:\s+me)?|discussed|"
+    r"covered|went\s+over|did|walked\s+(?:me\s+)?through|focused|dug\s+into|worked\s+through)"
+    r"(?:\s+(?:about|on|over|through|into))?\s+",
+    re.IGNORECASE,
+)
+_EVALUATION = (
+    r"(?:(?:a|an|the)\s+)?(?:(?:really|very|quite|super)\s+)?"
+    r"(?:great|good|nice|fun|fine|interesting|lovely|long|short|quick|deep|friendly|tough|hard)"
+)
+_CHAT_ABOUT = re.compile(
+    rf"^(?:{_EVALUATION}\s+)?(?:chat|talk|conversation|discussion|questions?|session)\s+"
+    r"(?:about|on|of|around|regarding)\s+",
+    re.IGNORECASE,
+)
+#: Words of a clause, not of a noun phrase: a note that holds one is not quoted.
+_CLAUSE_WORDS = word_set(
+    """
+    i i'm i've i'd she he they we it it's she's he's they're we're you you're
+    is was were are am be been being seems seemed seem looks looked liked loved hated enjoyed
+    felt feel thinks thought think said says told wants wanted will would should could can
+    can't won't didn't doesn't don't isn't wasn't very really great good nice bad awesome cool
+    fun amazing terrible awful maybe probably
+    """
+)
+# Capitalised ordinary words that open a session title: lowered so the topic reads mid-sentence
+# ("System design" -> "system design"); anything else (a product, a name) keeps its capital.
+_ORDINARY = word_set(
+    """
+    system systems design coding code technical behavioral behavioural culture cultural team
+    architecture rate product live pair pairing programming whiteboard take-home hiring manager
+    portfolio case presentation deep intro introduction final values leadership review data
+    database databases distributed algorithms algorithm debugging testing infrastructure frontend
+    backend mobile security performance scaling scalability caching career experience past
+    previous project projects roadmap strategy motivation working work collaboration
+    communication stakeholder stakeholders incident incidents migration machine learning model
+    modeling modelling problem problem-solving background walkthrough demo event events message
+    messaging queue queues observability monitoring reliability cloud platform service services
+    microservices concurrency networking storage search payments billing analytics metrics user
+    research customer customers business growth marketing sales finance operations people
+    org organisation organization api apis schema query queries sql interview exercise
+    """
+)
+_COUNTABLE = word_set(
+    """
+    exercise problem question challenge project walkthrough demo presentation study review task
+    assignment kata puzzle case session deep-dive exercises problems questions challenges
+    """
+)
+_TASKS = word_set(
+    """
+    exercise problem challenge walkthrough demo presentation study review task assignment kata
+    puzzle case deep-dive exercises problems challenges
+    """
+)
+#: Words that name only the format of a session: "Team and values" says what kind of
+#: conversation it was, not what it was about.
+_FORMAT_ONLY = word_set(
+    """
+    team teams values culture cultural fit behavioral behavioural leadership motivation
+    background experience career intro introduction introductory and the chat call hiring
+    manager interview screen screening technical coding onsite final round panel q&a
+    """
+)
+_DETERMINERS = word_set("the a an my our your their his her this that these those some")
+_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b", re.I)
+_ROOMISH = re.compile(r"^[A-Z]{1,4}[-\d][-\w()]*$")  # "HQ-3-Lighthouse", "B2", "4B"
+#: At most this many words taken from text written by others (an invitation, an itinerary).
+SHORT_PHRASE = 8
+#: The user's own notes may say a little more.
+NOTES_PHRASE = 12
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a person's part was about, as a phrase after "our conversation about"."""
+
+    phrase: str
+    task: bool  # a thing worked through ("the rate limiter exercise"), not a subject of talk
+
+
+def subject(text: str | None, *, from_notes: bool = False) -> Subject | None:
+    """The phrase ``text`` gives for "our conversation about ...", or None when it gives none.
+
+    "System design" -> "system design"; "Coding: rate limiter exercise" -> "the rate limiter
+    exercise"; "talked about caching." -> "caching". Times, rooms, links, tag lists, breaks and
+    clauses ("she liked my answer") give None, and so does anything longer than a short phrase.
+    """
+    text = _URL.sub(" ", text or "")
+    text = _drop_category(_first_clause(text))
+    text = _LEAD_VERBS.sub("", text).strip()
+    text = _CHAT_ABOUT.sub("", text).strip()
+    text = _list_as_phrase(text)
+    if text is None:
+        return None
+    words = text.split()
+    limit = NOTES_PHRASE if from_notes else SHORT_PHRASE
+    if not words or len(words) > limit or not _is_subject(words):
+        return None
+    if all(fold(w) in _FORMAT_ONLY for w in words):
+        return None  # "Team and values", "Behavioral": the kind of interview, no subject
+    if _is_ordinary_capital(words[0]):
+        words[0] = words[0].lower()
+    task = fold(words[-1]) in _TASKS
+    if fold(words[-1]) in _COUNTABLE and fold(words[0]) not in _DETERMINERS:
+        words.insert(0, "the")
+    return Subject(" ".join(words), task)
+
+
+def topic_phrase(session: str | None) -> str | None:
+    """``subject(session)``'s phrase (the notes' limit), or None."""
+    found = subject(session, from_notes=True)
+    return found.phrase if found else None
+
+
+def _is_subject(words: list[str]) -> bool:
+    folded = [fold(w).strip(".,;:!?()[]\"'") for w in words]
+    if any(w in _NOT_SUBJECT or w in _CLAUSE_WORDS for w in folded):
+        return False
+    if _TIME.search(" ".join(words)):
+        return False
+    if len(words) <= 2 and any(_ROOMISH.match(w) for w in words):
+        return False
+    return any(w.isalpha() and len(w) > 1 for w in folded)
+
+
+def _list_as_phrase(text: str) -> str | None:
+    """ "event sourcing, CQRS" -> "event sourcing and CQRS"; "rate limiter exercise, she liked
+    it" -> "rate limiter exercise"; three short items or more are a tag list: None."""
+    parts = [p.strip() for p in re.split(r"\s*[,/;|]\s*", text) if p.strip()]
+    if len(parts) <= 1:
+        return text
+    if len(parts) >= 3 and all(len(p.split()) <= 3 for p in parts):
+        return None
+    if len(parts) == 2 and all(len(p.split()) <= 3 and _is_subject(p.split()) for p in parts):
+        return f"{parts[0]} and {parts[1]}"
+    return parts[0]
+
+
+def _drop_category(text: str) -> str:
+    # Itineraries label sessions by format: "Coding: rate limiter exercise" is about the exercise.
+    label, colon, rest = text.partition(":")
+    if colon and rest.strip() and len(label.split()) <= 3:
+        return rest.strip()
+    return text
+
+
+def _first_clause(text: str) -> str:
+    first = re.split(r"(?<=[.!?;])\s|\s[-\u2013\u2014]\s|\(", " ".join(text.split()), maxsplit=1)
+    return first[0].strip().strip("\"'").rstrip(".!?;,:").strip()
+
+
+#: Names of languages, tools and products that are also dictionary words: they keep their capital.
+_PROPER = word_set(
+    """
+    python rust go java ruby swift kotlin scala elixir haskell rails spark kafka react angular
+    vue node docker kubernetes terraform redis postgres oracle linux unix excel tableau figma
+    salesforce snowflake airflow flask django spring android apple amazon google
+    """
+)
+
+
+def _is_ordinary_capital(word: str) -> bool:
+    """A capital that is the sentence's, not the word's: "Pipeline design", not "Kafka"."""
+    if not (word[:1].isupper() and word[1:].islower()):
+        return False
+    folded = fold(word)
+    return folded in _ORDINARY or (is_word(folded) and folded not in _PROPER)
+
+
+# --------------------------------------------------------------------------- kinds
+
+
+def interview_kind(*texts: str | None) -> str:
+    """The kind of interview the texts name ("phone screen", "system design interview"),
+    the first text that names one winning; "" when none does."""
+    for text in texts:
+        folded = fold(text or "")
+        for pattern, phrase in _KINDS:
+            if pattern.search(folded):
+                return phrase
+    return ""
+
+
+# --------------------------------------------------------------------------- team
+
+_TEAM = re.compile(
+    r"\b(?:the|our|your)\s+((?:[A-Z][\w&+\-]*\s+){0,2}[A-Z][\w&+\-]*)\s+(?:team|group|squad)\b"
+)
+_NOT_TEAMS = word_set(
+    """
+    recruiting recruitment talent hiring people hr interview interviewing scheduling candidate
+    experience acquisition engineering whole entire same full interviews events
+    """
+)
+
+
+def team_name(text: str | None, company: str | None = None) -> str:
+    """The team the invitation names ("on the Fleet Platform team" -> "Fleet Platform"), or ""."""
+    company_words = {fold(w) for w in (company or "").split()}
+    for m in _TEAM.finditer(text or ""):
+        words = m.group(1).split()
+        folded = [fold(w) for w in words]
+        if any(w in _NOT_TEAMS or w in company_words for w in folded):
+            continue
+        return " ".join(words)
+    return ""
+
+
+# --------------------------------------------------------------------------- position
+
+#: A position that is only words of a meeting ("Hiring manager chat", "Phone screen") is the
+#: meeting's title standing in for the job: no position.
+_MEETING_WORDS = word_set(
+    """
+    hiring manager chat call screen screening phone video interview interviews onsite on-site
+    virtual final round intro introduction introductory conversation meeting session sync
+    catch-up catch up coffee with and the a an first second third technical recruiter hr
+    panel loop debrief follow-up followup next steps 1 2 3 1st 2nd 3rd
+    """
+)
+
+
+def position_text(position: str | None) -> str:
+    """The position as a draft may name it: "" when it is a meeting's title, not a job."""
+    text = " ".join((position or "").split())
+    words = [fold(w).strip(".,:;()-") for w in text.split()]
+    if not text or all(w in _MEETING_WORDS or not w for w in words):
+        return ""
+    return text
+
+
+# --------------------------------------------------------------------------- the user's updates
+
+_UPDATE_LABEL = re.compile(
+    r"^\s*(?:[-*\u2022]\s*)?(?:update|news|since then|progress|accomplishment|win)\s*:\s*(\S.*)$",
+    re.IGNORECASE,
+)
+_PAST_VERB = re.compile(r"^[a-z]+ed$|^(?:built|wrote|gave|won|led|ran|made|got|began|taught)$")
+
+
+def updates(notes: str) -> list[str]:
+    """The updates the user's notes give to share in a check-in ("Update: shipped the new
+    cache at work"), each as a sentence of its own; an update that makes no sentence is left
+    out."""
+    found = []
+    for line in (notes or "").splitlines():
+        m = _UPDATE_LABEL.match(line)
+        if m:
+            sentence = update_sentence(m.group(1))
+            if sentence:
+                found.append(sentence)
+    return found
+
+
+def update_sentence(text: str) -> str | None:
+    """ "shipped the new cache" -> "Since we spoke, I shipped the new cache."; "I gave a
+    talk" -> "I gave a talk."; anything else (not a sentence the user wrote about themselves)
+    -> None."""
+    clean = " ".join(_URL.sub(" ", text).split()).rstrip(".!;, ")
+    words = clean.split()
+    if not words or len(words) > 30:
+        return None
+    first = words[0]
+    if first in ("I", "I've", "I'm", "My", "We", "Our"):
+        return f"{clean}."
+    if _PAST_VERB.match(first.lower()):
+        return f"Since we spoke, I {first.lower()} {' '.join(words[1:])}.".replace(" .", ".")
+    return None

@@ -1,0 +1,209 @@
+"""Drafts a careful candidate sends as they are: each thank-you names the company and the
+position, recalls that interviewer's own part (never a time, a room, a link or a tag list),
+weaves the user's notes into sentences or leaves them out, and reads differently from every
+other thank-you of the panel. Read as text, on the local default and on Gmail."""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+import re
+from pathlib import Path
+
+import pytest
+
+from agent.facts import interview_kind, position_text, subject, team_name, update_sentence
+from tests.drafts_world import DEMO_ICS, DraftsWorld, Mail, calendar, make_world, vevent
+from tests.fake_google.fixtures import fake
+
+__all__ = ["fake"]
+
+
+@pytest.fixture(params=["maildir", "gmail"])
+def world(
+    request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> DraftsWorld:
+    return make_world(request, tmp_path, monkeypatch)
+
+
+def ratio(a: Mail, b: Mail) -> float:
+    return difflib.SequenceMatcher(None, a.core, b.core).ratio()
+
+
+def thank_yous(world: DraftsWorld) -> list[Mail]:
+    return [m for m in world.mails() if m.subject.startswith("Thank you")]
+
+
+# --------------------------------------------------------------------------- the demo
+
+
+def test_the_demos_thank_yous_name_the_job_recall_each_session_and_differ(
+    world: DraftsWorld,
+) -> None:
+    world.calendar(DEMO_ICS)
+    assert world.tick("2026-12-03T11:00") == 0
+    mails = thank_yous(world)
+    assert len(mails) == 4
+    acme = [m for m in mails if "acmerobotics" in m.to]
+    for mail in acme:
+        assert "Senior Backend Engineer role at Acme Robotics" in mail.text
+        assert "Fleet Platform team" in mail.text  # the team the invitation names
+    (wei,) = world.mails_to("wei.chen")
+    (dana,) = world.mails_to("dana.whitfield")
+    (anika,) = world.mails_to("anika.patel")
+    (maria,) = world.mails_to("maria.santos")
+    assert "system design" in wei.text and "rate limiter" not in wei.text
+    assert "the rate limiter exercise" in dana.text and "system design" not in dana.text
+    assert "values" in anika.text and "rate limiter" not in anika.text
+    assert "Platform Engineer role at Globex" in maria.text and "phone screen" in maria.text
+    for mail in mails:
+        assert mail.text.startswith(f"Hi {mail.to.split()[0].strip(chr(34))},") or "Dr." in mail.to
+        assert not re.search(r"\b\d{1,2}:\d{2}\b|\bAM\b|\bPM\b|Room|Lighthouse|http", mail.text)
+        assert 80 <= len(mail.text.split()) <= 150
+    for a, b in itertools.combinations(acme, 2):
+        assert ratio(a, b) < 0.6, (a.to, b.to, ratio(a, b))
+
+
+def test_a_rerun_writes_the_same_drafts(tmp_path: Path) -> None:
+    world = DraftsWorld("maildir", tmp_path / "first")
+    other = DraftsWorld("maildir", tmp_path / "again")
+    for w in (world, other):
+        w.home.mkdir()
+        w.configure()
+    world.calendar(DEMO_ICS)
+    assert world.tick("2026-12-03T11:00") == 0
+    first = sorted((m.to, m.text) for m in world.mails())
+    other.calendar(DEMO_ICS)
+    assert other.tick("2026-12-03T11:00") == 0
+    assert sorted((m.to, m.text) for m in other.mails()) == first
+
+
+# --------------------------------------------------------------------------- MIME
+
+
+def test_one_mime_structure_with_the_html_alternative(world: DraftsWorld) -> None:
+    world.configure(html=True)
+    world.calendar(DEMO_ICS)
+    assert world.tick("2026-12-03T11:00") == 0
+    for mail in world.mails():
+        raw = mail.message.as_bytes()
+        assert raw.count(b"MIME-Version:") == 1
+        assert mail.message.get_content_type() == "multipart/alternative"
+        types = [p.get_content_type() for p in mail.message.iter_parts()]
+        assert types == ["text/plain", "text/html"]
+        assert mail.html is not None and "Acme" in mail.html or "Globex" in (mail.html or "")
+
+
+# --------------------------------------------------------------------------- facts
+
+
+PANEL = (
+    ("Wei Chen", "wei.chen@umbrella.example"),
+    ("Dana Whitfield", "dana.whitfield@umbrella.example"),
+    ("Anika Patel", "anika.patel@umbrella.example"),
+    ("Łukasz Nowak", "lukasz.nowak@umbrella.example"),
+    ("Søren Berg", "soren.berg@umbrella.example"),
+)
+
+
+def test_a_panel_of_five_reads_as_five_letters(world: DraftsWorld) -> None:
+    itinerary = (
+        "Your onsite for the Data Engineer position on the Ingestion team.\n\nSchedule\n"
+        "9:00 AM - 9:45 AM | Wei Chen | Room 4B, Floor 3\n"
+        "10:00 - 10:45 | Pipeline design - Dana Whitfield\n"
+        "11:00 - 11:45 | Coding: dedup exercise - Anika Patel\n"
+        "1:00 - 1:45 PM | Łukasz Nowak | https://meet.example.com/abc-defg\n"
+        "2:00 - 2:45 | Søren Berg | Lunch and team chat\n"
+    )
+    world.calendar(
+        calendar(
+            vevent(
+                "umbrella-onsite",
+                "20261208T090000",
+                "20261208T150000",
+                "Onsite interview - Data Engineer - Umbrella Corp",
+                description=itinerary,
+                organizer=("Priya Raman", "priya.raman@umbrella.example"),
+                attendees=PANEL,
+            )
+        )
+    )
+    assert world.tick("2026-12-08T17:00") == 0
+    mails = thank_yous(world)
+    assert len(mails) == 5
+    for mail in mails:
+        assert "Data Engineer role at Umbrella" in mail.text
+        # never a time, a room, a floor, a link or a tag list as what was discussed
+        assert not re.search(r"\bAM\b|\bPM\b|Room|Floor|meet\.example|http|Lunch", mail.text)
+    assert "pipeline design" in world.mails_to("dana.whitfield")[0].text
+    assert "the dedup exercise" in world.mails_to("anika.patel")[0].text
+    for a, b in itertools.combinations(mails, 2):
+        assert ratio(a, b) < 0.6, (a.to, b.to, ratio(a, b))
+
+
+def test_a_meetings_title_is_not_a_position_and_notes_are_not_pasted(
+    world: DraftsWorld,
+) -> None:
+    world.calendar(
+        calendar(
+            vevent(
+                "hm-chat",
+                "20261209T100000",
+                "20261209T103000",
+                "Hiring manager chat",
+                description="Looking forward to it! Umbrella Corp recruiting",
+                organizer=("Maya Cole", "maya.cole@umbrella.example"),
+                attendees=(("Maya Cole", "maya.cole@umbrella.example"),),
+            )
+        )
+    )
+    assert world.tick("2026-12-09T10:00") == 0
+    assert world.cli("note", "i1", "Maya: great chat, she liked my answer on caching") == 0
+    assert world.tick("2026-12-09T12:00") == 0
+    (mail,) = thank_yous(world)
+    assert "Hiring manager chat role" not in mail.text
+    assert "great chat" not in mail.text and "she liked" not in mail.text
+    assert "hiring manager conversation" in mail.text  # the kind of interview, said plainly
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        ("System design", "system design"),
+        ("Coding: rate limiter exercise", "the rate limiter exercise"),
+        ("talked about caching.", "caching"),
+        ("great chat about event sourcing", "event sourcing"),
+        ("rate limiter exercise, she liked my token bucket", "the rate limiter exercise"),
+        ("Kafka, CQRS", "Kafka and CQRS"),
+        ("AM", None),
+        ("PM", None),
+        ("10:30", None),
+        ("Room 4B", None),
+        ("Floor 3", None),
+        ("HQ-3-Lighthouse", None),
+        ("https://zoom.us/j/123", None),
+        ("rate limiter, backend, api", None),
+        ("Lunch with the team", None),
+        ("Team and values", None),
+        ("she liked my answer", None),
+        ("one two three four five six seven eight nine", None),
+    ],
+)
+def test_what_a_session_may_be_called(text: str, phrase: str | None) -> None:
+    found = subject(text)
+    assert (found.phrase if found else None) == phrase
+
+
+def test_kinds_teams_positions_and_updates() -> None:
+    assert interview_kind("Globex - Phone screen (Platform Engineer)") == "phone screen"
+    assert interview_kind("Team and values") == "conversation about the team's values"
+    assert interview_kind("Coffee") == ""
+    assert team_name("for the role on the Fleet Platform team.") == "Fleet Platform"
+    assert team_name("Best, the Acme Recruiting team", "Acme") == ""
+    assert position_text("Hiring manager chat") == ""
+    assert position_text("Senior Backend Engineer") == "Senior Backend Engineer"
+    assert update_sentence("shipped the new cache at work") == (
+        "Since we spoke, I shipped the new cache at work."
+    )
+    assert update_sentence("I gave a talk on rate limiting") == "I gave a talk on rate limiting."
+    assert update_sentence("great week") is None
