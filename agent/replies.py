@@ -137,6 +137,7 @@ class _Mail:
     own: str  # the sender's own words, folded, subject first
     news: str  # own words plus any forwarded message (what the sender passes on)
     forwarded: bool  # the message passes on another message
+    passed_on: str  # that message, folded
     relation: str  # company, ats, platform or third_party
     machine: str | None  # why a machine wrote it, or None
     group_mailbox: bool
@@ -298,6 +299,7 @@ def _read(
         own=own,
         news=f"{own}\n{_flat(forwarded)}" if forwarded else own,
         forwarded=bool(forwarded.strip()),
+        passed_on=_flat(forwarded),
         relation=relation,
         machine=machine,
         group_mailbox=group,
@@ -368,25 +370,44 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"bulk mail from {sender}"
     if m := words.HEARSAY.search(mail.own):
         return f"hearsay from outside the company ({m.group(0)!r})"
-    passes_on = mail.forwarded or bool(
+    company_mail = _from_company(mail.passed_on, company_domain)
+    # A forwarded message from someone else's address is another organisation's news.
+    elsewhere = not company_mail and "@" in mail.passed_on
+    forwarded_news = (
+        mail.forwarded
+        and not elsewhere
+        and bool(
+            company_mail
+            or _stated(words.REJECTION, mail.passed_on)
+            or _stated(words.OFFER, mail.passed_on)
+            or words.INVITE.search(mail.passed_on)
+        )
+    )
+    passes_on = forwarded_news or bool(
         words.RELAY_CLIENT.search(mail.own)
-        or _stated(words.REJECTION, mail.news)
-        or _stated(words.OFFER, mail.news)
-        or words.INVITE.search(mail.news)
-        or words.STAGE.search(mail.news)
+        or _stated(words.REJECTION, mail.own)
+        or _stated(words.OFFER, mail.own)
+        or words.INVITE.search(mail.own)
+        or words.STAGE.search(mail.own)
     )
     if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
         return f"someone outside the company asking for news ({m.group(0)!r})"
     if (m := words.PITCH.search(mail.own)) and not passes_on:
         return f"a recruiter pitching another job ({m.group(0)!r})"
-    if not company_domain or names_it or mail.forwarded:
+    if not company_domain or names_it or company_mail:
         return None
     if other:
         return f"third party {sender} writes about {other}"
-    if words.RELAY.search(mail.own):
+    if forwarded_news or words.RELAY.search(mail.own):
         return None
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _from_company(text: str, company_domain: str | None) -> bool:
+    """A forwarded message carries an address at the company's domain (its From line)."""
+    reg = domains.registrable_domain(company_domain)
+    return bool(reg and re.search(r"@(?:[\w-]+\.)*" + re.escape(reg) + r"\b", text))
 
 
 def _personal(mail: _Mail) -> bool:

@@ -56,6 +56,7 @@ _REJECTION_EN = (
     r"(?:declined|rejected|unsuccessful|not successful)",
     r"internal candidate",
     r"different direction",
+    r"(?:went|gone|going|go|goes) (?:another|a different|the other) (?:way|route|direction)",
     r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available"
     r"|open)",
     _NOT + r") (?:meet|match) (?:the|our|all) (?:[\w-]+ ){0,2}(?:requirements|criteria)",
@@ -100,6 +101,7 @@ _REJECTION_DE = (
     r"|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
     r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
+    r"(?:fur|zugunsten) (?:jemand|jemanden|jemand anderen) (?:anderen|anders|entschieden)",
     r"mit (?:einer|einem) (?:anderen|weiteren|internen) (?:person|kandidat|bewerber|profil)\w*",
     r"gegen (?:ihre|deine) (?:bewerbung|kandidatur)",
     r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:bereits|inzwischen|schon|mittlerweile"
@@ -165,9 +167,10 @@ _REJECTION_NL = (
     r"geen (?:aanbod|positief (?:bericht|besluit))",
 )
 _REJECTION_ES = (
-    r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por)"
-    r" otr[oa]s? "
-    r"(?:[\w-]+ )?(?:candidat|perfil|persona|postulante)\w*",
+    r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por) "
+    r"otr[oa]s? (?:[\w-]+ )?(?:candidat|perfil|persona|postulante)\w*",
+    r"(?:elegi|escogi|seleccionamos|nos quedamos con|optamos por)\w* (?:a )?otr[oa]s? (?:persona|"
+    r"candidat|perfil)\w*",
     r"no (?:continuaras|seguiras|avanzaras|pasaras|continuara|seguira|avanzara|pasara)",
     r"(?:no|ya no) (?:ha|has|han|hemos|fue|fuiste|haya) (?:sido |resultado |quedado )?"
     r"(?:seleccionad|elegid|aceptad|preseleccionad)\w*",
@@ -207,7 +210,8 @@ _REJECTION_PT = (
 _REJECTION_IT = (
     r"non (?:proseguiremo|procederemo|potremo (?:procedere|proseguire|dare seguito)|"
     r"possiamo (?:procedere|proseguire|dare seguito))",
-    r"(?:non (?:e|sei|siete) stat[oa]|non sia stat[oa]) (?:selezionat|scelt|ammess|individuat)\w*",
+    r"(?:non (?:e|sei|siete) stat[oa]|non sia stat[oa]) (?:selezionat|scelt|ammess|individuat|"
+    r"accolt)\w*",
     r"(?:scelto|preferito|selezionato|proseguire con|procedere con|orientati su|optato per) "
     r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
     r"(?:candidat|profil|persona)\w*",
@@ -254,6 +258,7 @@ _OFFER_EN = (
     r"(?:like|love|want) you to join (?:us|the team|our team)",
     r"(?:want|would love) you (?:on|in|to join) (?:the|our) team",
     r"want you (?:on board|aboard)",
+    r"(?:make it|it's|it is) official",
     r"(?:confirm|offer you) (?:your |the )?appointment",
     r"(?:you were|you have been|you've been|you are) (?:the )?successful(?: candidate| (?:at|in) "
     r"(?:your |the )?(?:interview|application))?(?![\w-]* (?:in (?:passing|progressing|moving)"
@@ -348,10 +353,12 @@ _INVITE_EN = (
     r"(?:like|love|want|happy|pleased|delighted|excited) to (?:formally )?invite you",
     r"(?:invite|inviting) you (?:to|for|back)",
     r"(?:you are|you're|you have been|you've been) (?:now |formally )?invited",
-    r"(?:like|love|want|keen|happy) (?:to )?(?:see|meet|have|bring) (?:you|\w+) (?:again|back|in"
-    r" for|"
-    r"for (?:a|an|another|the))",
+    r"(?:like|love|want|keen|happy) (?:to )?(?:see|meet|have|bring) (?:you|\w+) (?:again|back|"
+    r"in for|for (?:a|an|another|the))",
     r"want (?:you|to see you|to meet you) (?:back|again)",
+    r"(?:want|wants|would like|'d like|like|love|keen) to meet you (?:in person|again|onsite|at|"
+    r"for|next|on|this|face)",
+    r"(?:can|could) you come (?:in|by|to (?:the|our) office)",
     r"(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) you "
     r"(?:forward|through|on|ahead|to (?:the|our) (?:next|final|onsite|second|technical|last))",
     r"(?:would|could) you be up for",
@@ -780,8 +787,6 @@ _RELAY_CLIENT = (
         r"spoke (?:to|with)",
         r"heard back from",
         r"feedback from",
-        r"see below",
-        r"forwarding",
     ),
     (r"(?:der|die) (?:kunde|kundin|mandant)", r"beim kunden"),
     (r"le client", r"chez le client"),

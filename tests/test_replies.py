@@ -142,6 +142,9 @@ def test_calendar_object_never_cancels_even_announcing_a_round() -> None:
         "Ciao Robin, purtroppo abbiamo scelto un altro candidato per questa posizione.",
         "Gentile Robin, la sua candidatura non è stata selezionata per il prosieguo.",
         "Ciao Robin, abbiamo deciso di non procedere con la tua candidatura.",
+        "Hey Robin! So sorry, we went another way on this one 😞 but loved meeting you!",
+        "Hola Robin, finalmente elegimos a otra persona para el puesto. ¡Gracias por todo!",
+        "Hallo Robin, schade – wir haben uns diesmal für jemand anderen entschieden.",
         "Bonjour Robin, nous ne donnerons pas suite à votre candidature.",
         "Hi Robin, after a lot of debate the team decided to hire someone with more leadership "
         "experience. I'm sorry.",
@@ -167,6 +170,7 @@ def test_a_rejection_is_stated_in_every_language(body: str) -> None:
         "Hoi Robin, goed nieuws: we willen je graag aannemen!",
         "¡Hola Robin! Has sido seleccionado para el puesto 🥳",
         "Ciao Robin, sei stato selezionato per la posizione! 🎉",
+        "Hi Robin! Drumroll 🥁 ... we'd love to make it official: welcome to Acme Labs! 🎉",
     ],
 )
 def test_an_offer_is_stated_in_every_language(body: str) -> None:
@@ -176,6 +180,15 @@ def test_an_offer_is_stated_in_every_language(body: str) -> None:
 def test_offering_the_job_to_someone_else_is_a_rejection() -> None:
     body = "Robin, we extended the offer to another candidate, who has accepted. Stay in touch."
     assert _classify(PERSON, "Re: Update", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "expected"),
+    [("Application outcome: unsuccessful", "rejection"), ("Offer of employment", "offer")],
+)
+def test_an_outcome_stated_in_the_subject_alone(subject: str, expected: str) -> None:
+    body = "Dear Robin,\nPlease see the attached letter.\nKind regards,\nMia"
+    assert _classify(PERSON, subject, body) == expected
 
 
 @pytest.mark.parametrize(
@@ -221,6 +234,7 @@ def test_an_outcome_under_a_condition_is_not_stated(body: str) -> None:
         "Hola Robin, el siguiente paso es una prueba técnica. ¿Qué día te viene bien?",
         "Oi Robin, você foi aprovado para a próxima etapa: um case prático com o time.",
         "Ciao Robin, vorremmo invitarti a un secondo colloquio con il responsabile.",
+        "Hi Robin, good news - the team wants to meet you in person. Can you come in Tuesday?",
     ],
 )
 def test_a_further_stage_is_an_invitation_in_every_language(body: str) -> None:
@@ -379,6 +393,7 @@ def test_a_friend_passing_on_hearsay_is_not_the_company(body: str) -> None:
         "¿Alguna novedad de Acme? ¡Cruzo los dedos!",
         "E aí, alguma novidade da Acme?",
         "Allora, novità da Acme? Incrocio le dita!",
+        "CONGRATS on the Acme offer!!! 🎉 so proud of you",
     ],
 )
 def test_a_friend_asking_for_news_is_not_the_company(body: str) -> None:
@@ -430,6 +445,15 @@ def test_a_networking_site_naming_the_company_is_unrelated() -> None:
     headers = {"Precedence": "bulk", "List-Unsubscribe": "<https://netzwerk.example/ab>"}
     sender = "Netzwerk <info@netzwerk.example>"
     assert _classify(sender, "Ihre Profilbesucher: u. a. Acme Labs", body, headers) == "unrelated"
+
+
+def test_a_recruiter_forwarding_another_jobs_description_is_unrelated() -> None:
+    body = ("Hi Robin, I have another role in mind for you - details below. Interested?\n\n"
+            "---------- Forwarded message ---------\nFrom: Lee Park <lee@othercorp.example>\n"
+            "We invite you to apply: Senior Analyst. Our process: two interviews and a case "
+            "study.")  # fmt: skip
+    sender = "Sam Hunt <sam@huntpartners.example>"
+    assert _classify(sender, "Fwd: Senior Analyst role", body) == "unrelated"
 
 
 def test_another_company_writing_about_its_own_process_is_unrelated() -> None:
