@@ -288,11 +288,14 @@ def test_a_truncated_file_keeps_its_whole_events_and_is_not_a_snapshot() -> None
     assert not batch.complete
 
 
-def test_a_bad_series_is_reported_and_the_rest_loads() -> None:
+def test_a_series_whose_rule_cannot_be_read_keeps_its_own_date_and_is_reported() -> None:
     batch = fixture("bad_series.ics")
-    assert [e.uid for e in batch.events] == ["good@example.com"]
+    assert sorted(e.uid for e in batch.events) == ["bad-series@example.com", "good@example.com"]
+    standup = next(e for e in batch.events if e.uid == "bad-series@example.com")
+    assert standup.start_at.isoformat() == "2026-03-02T10:00:00+01:00"
     (error,) = batch.errors
-    assert error.uid == "bad-series@example.com" and "expanded" in error.message
+    assert error.uid == "bad-series@example.com" and error.message.startswith("warning:")
+    assert "recurrence cannot be read" in error.message
 
 
 def test_series_with_cancelled_excluded_and_moved_occurrences() -> None:

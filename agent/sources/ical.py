@@ -203,7 +203,8 @@ def _good_timezones(
             _from_ical(_wrap(header, [text], []))
             good[tzid] = text
         except Exception as e:  # a broken VTIMEZONE only loses its own definition
-            report.dropped(None, f"the VTIMEZONE {tzid!r} could not be read: {e}")
+            if _iana_zone(tzid) is None:  # else its name says all the repair reads of it
+                report.dropped(None, f"the VTIMEZONE {tzid!r} could not be read: {e}")
     return good
 
 
@@ -273,8 +274,8 @@ def _repair_event(event: icalendar.cal.Component, zones: _ZoneResolver, report: 
     return True
 
 
-#: Properties read with a fallback when they cannot be parsed: the fallback is reported.
-_FALLBACK = ("DTEND", "DURATION", "RECURRENCE-ID")
+#: Properties left out when they cannot be parsed (the event is read without them, reported).
+_FALLBACK = ("DTEND", "DURATION", "SEQUENCE")
 
 
 def _report_unread(event: icalendar.cal.Component, uid: str, report: _Reporter) -> None:
@@ -285,6 +286,7 @@ def _report_unread(event: icalendar.cal.Component, uid: str, report: _Reporter) 
     for name in _FALLBACK:
         if isinstance(event.get(name), vBroken):
             report.warning(uid, f"unreadable {name} {_clip(str(event[name]))!r} ignored")
+            del event[name]
 
 
 def _clip(text: str, most: int = 160) -> str:
@@ -304,31 +306,53 @@ def _salvage_dates(event: icalendar.cal.Component, name: str, uid: str, report: 
     """Extra or excluded dates that cannot be read are lost one by one, not the series.
 
     icalendar marks a whole RDATE or EXDATE line broken when one of its values is; each
-    value of the line is read again on its own, and only the unreadable ones are left out.
+    value of the line is read again on its own, and only the unreadable ones are left out
+    (as are times of day without a date, which say nothing about a day).
     """
     values = _as_list(event.get(name))
-    if not any(isinstance(v, vBroken) for v in values):
+    if all(_readable(v) for v in values):
         return
     del event[name]
     lost: list[str] = []
     for value in values:
-        if isinstance(value, vBroken):
-            value = _readable_dates(value, lost)
-        if value is not None:
-            _append_property(event, name, value)
+        kept = value if _readable(value) else _readable_dates(value, lost)
+        if kept is not None:
+            _append_property(event, name, kept)
     report.warning(uid, f"unreadable {name} {', '.join(map(repr, lost))} ignored")
 
 
-def _readable_dates(broken: vBroken, lost: list[str]) -> object | None:
-    params = dict(broken.params)
+def _readable(value: object) -> bool:
+    if isinstance(value, vBroken):
+        return False
+    dts = getattr(value, "dts", None)
+    return dts is None or all(_a_date(getattr(d, "dt", None)) for d in dts)
+
+
+def _a_date(value: object) -> bool:
+    """A date, a date-time or a period (a pair): what RDATE and EXDATE may hold."""
+    return isinstance(value, (date, tuple))
+
+
+def _readable_dates(prop: object, lost: list[str]) -> object | None:
+    params = dict(getattr(prop, "params", {}))
     tzid = params.get("TZID")
-    good: list[date] = []
-    for part in str(broken).split(","):
+    good: list[Any] = []
+    raw = prop if isinstance(prop, vBroken) else _ical_text(prop)
+    for part in str(raw).split(","):
         try:
-            good.extend(icalendar.prop.vDDDLists.from_ical(part.strip(), tzid))
+            read = icalendar.prop.vDDDLists.from_ical(part.strip(), tzid)
         except Exception:  # icalendar raises several types for a bad date
+            read = []
+        if read and all(_a_date(d) for d in read):
+            good.extend(read)
+        else:
             lost.append(part.strip())
     return icalendar.prop.vDDDLists(good, params=params) if good else None
+
+
+def _ical_text(prop: object) -> str:
+    ical = prop.to_ical()  # type: ignore[attr-defined]
+    return ical.decode() if isinstance(ical, bytes) else str(ical)
 
 
 class _ZoneResolver:
@@ -718,12 +742,40 @@ def _expand_halves(
         return
     except Exception as e:  # as above: no common base class to catch
         if len(series) == 1:
-            uid = str(series[0][0]["UID"])
-            report.dropped(uid, f"the series could not be expanded: {type(e).__name__}: {e}")
+            yield from _without_rules(series[0], start, end, e, report)
             return
     middle = len(series) // 2
     yield from _expand_halves(series[:middle], start, end, report)
     yield from _expand_halves(series[middle:], start, end, report)
+
+
+def _without_rules(
+    series: list[icalendar.cal.Component],
+    start: datetime,
+    end: datetime,
+    error: Exception,
+    report: _Reporter,
+) -> Iterator[icalendar.cal.Component]:
+    """A series that cannot be expanded, read without its RRULE (its DTSTART, its RDATEs and
+    overrides); dropped when even that fails. Either way reported."""
+    uid = str(series[0]["UID"])
+    why = _clip(f"{type(error).__name__}: {error}")
+    if any("RRULE" in c for c in series):
+        for component in series:
+            component.pop("RRULE", None)
+        part = icalendar.Calendar()
+        part.subcomponents = series
+        try:
+            found = list(recurring_ical_events.of(part).between(start, end))
+        except Exception:  # noqa: BLE001 - reported as the series' loss below
+            pass
+        else:
+            report.warning(
+                uid, f"its recurrence cannot be read ({why}); only its own dates are read"
+            )
+            yield from found
+            return
+    report.dropped(uid, f"the series could not be expanded: {why}")
 
 
 # --------------------------------------------------------------------------- 4. convert
@@ -808,6 +860,8 @@ def _end_of(occ: icalendar.cal.Component, start: date) -> date:
     if end is not None and not isinstance(end, (vBroken, list)):
         return _same_kind(end.dt, start)
     duration = occ.get("DURATION")
+    if isinstance(duration, vBroken):
+        duration = None  # reported as ignored when the event was repaired
     if duration is not None and isinstance(getattr(duration, "dt", None), timedelta):
         return start + duration.dt
     return start if isinstance(start, datetime) else start + timedelta(days=1)

@@ -8,12 +8,15 @@ itself and hands icalendar one clean calendar:
   of ASCII text without one); a line that is not UTF-8 is read as Windows-1252, which covers
   Latin-1, so one stray byte does not garble the rest. Folded lines are joined on the *bytes*
   before decoding: a fold may fall inside a multi-byte character ("Jürgen").
-- **Lines that are not iCalendar**: a line with no property name inside an event continues the
-  property before it (a generator that wrote a newline without folding) and is kept, with a
-  warning; anywhere else (between components, at calendar level, before BEGIN:VCALENDAR) it
-  is skipped with a warning naming it. Blank lines are ignored.
-- **Structure**: VEVENTs and VTIMEZONEs are kept, other components (to-dos, journals, free/busy)
-  are left out, as followup never reads them. Several calendars in one file are read as one;
+- **Lines that are not iCalendar**: after a property holding prose (DESCRIPTION, SUMMARY,
+  LOCATION...), a line with no property name, or with a name no RFC defines ("Meeting ID:",
+  "https://..."), continues that prose - a generator wrote a line break without folding - and
+  is kept as a new line of the text, with a warning. Anywhere else (after another property,
+  between components, at calendar level, before BEGIN:VCALENDAR) a line that is not a
+  property is skipped with a warning naming it. Blank lines are ignored.
+- **Structure**: VEVENTs and VTIMEZONEs are kept; other components (to-dos, journals, free/busy)
+  and the alarms inside events are left out, as followup never reads them (a malformed alarm
+  no longer costs its event). Several calendars in one file are read as one;
   components outside any calendar are read too (khal's one-event files). A component cut off
   by the end of the file, by END:VCALENDAR or by the start of another component is dropped
   and reported, and so is a calendar without END:VCALENDAR: both mark the read as
@@ -32,7 +35,22 @@ _FOLD_TEXT = re.compile(r"(?:\r?\n)+[ \t]")
 _BOUNDARY = re.compile(r"(BEGIN|END)[ \t]*:[ \t]*([A-Za-z0-9-]+)[ \t]*$", re.I)
 #: The start of a content line: a name (icalendar's token characters) then ";" or ":".
 _PROPERTY = re.compile(r"[\w.-]+(?=[;:])")
-_TZID_LINE = re.compile(r"^TZID(?:;[^:\r\n]*)?:(.*?)[ \t]*$", re.M | re.I)
+#: The same with blanks inside the name, which icalendar reads leniently ("REFRESH - INTERVAL").
+_LOOSE_PROPERTY = re.compile(r"[\w.-][\w. \t-]*(?=[;:])")
+#: The property names the iCalendar RFCs define (5545, 2445's EXRULE, 7986, 7808, 7953, 9073,
+#: 9074, 9253, and the draft's ESTIMATED-DURATION). After a prose property, a line whose "name"
+#: is none of these nor an X- name is a line of that prose: "Timeline: within two weeks".
+_PROPERTIES = frozenset(
+    """CALSCALE METHOD PRODID VERSION ATTACH CATEGORIES CLASS COMMENT DESCRIPTION GEO LOCATION
+    PERCENT-COMPLETE PRIORITY RESOURCES STATUS SUMMARY COMPLETED DTEND DUE DTSTART DURATION
+    FREEBUSY TRANSP TZID TZNAME TZOFFSETFROM TZOFFSETTO TZURL ATTENDEE CONTACT ORGANIZER
+    RECURRENCE-ID RELATED-TO URL UID EXDATE RDATE RRULE EXRULE ACTION REPEAT TRIGGER CREATED
+    DTSTAMP LAST-MODIFIED SEQUENCE REQUEST-STATUS NAME REFRESH-INTERVAL SOURCE COLOR IMAGE
+    CONFERENCE TZID-ALIAS-OF TZUNTIL BUSYTYPE LOCATION-TYPE PARTICIPANT-TYPE RESOURCE-TYPE
+    CALENDAR-ADDRESS STYLED-DESCRIPTION STRUCTURED-DATA ACKNOWLEDGED PROXIMITY LINK CONCEPT
+    REFID ESTIMATED-DURATION""".split()  # noqa: SIM905 - a list of words reads as one
+)
+_TZID_LINE = re.compile(r"^TZID(?:;[^:\r\n]*)?:(.*?)[ \t\r]*$", re.M | re.I)
 _UID_LINE = re.compile(r"^UID(?:;[^:\r\n]*)?:(.*?)\s*$", re.M | re.I)
 #: Components that only ever stand at the top level: one starting inside another means the
 #: other was cut off.
@@ -127,7 +145,7 @@ def scan(text: str) -> Scanned:
     Raises ``NotACalendarError`` when there is no calendar and no component in it.
     """
     scanner = _Scanner()
-    for line in text.split("\n"):
+    for line in text.lstrip().split("\n"):
         scanner.feed(line.rstrip("\r"))
     return scanner.finish()
 
@@ -141,9 +159,11 @@ class _Scanner:
         self.lines: list[str] | None = None  # the top-level component being read
         self.kind = ""  # its name
         self.stack: list[str] = []  # its name, then those of the components open inside it
+        self.alarm = 0  # the depth in ``stack`` of the VALARM being left out, 0 for none
         self.pending: list[str] = []  # warnings about it, given once its UID is known
         self.after_property = False
-        self.names: set[str] = set()
+        self.names: set[str] = set()  # calendar properties kept
+        self.zones: set[str] = set()  # TZIDs of the VTIMEZONEs kept
         self.counts = {"joined": 0, "skipped": 0}
 
     def feed(self, line: str) -> None:
@@ -153,11 +173,16 @@ class _Scanner:
         if boundary:
             self._boundary(line, boundary.group(1).upper(), boundary.group(2).upper())
             return
-        name = _PROPERTY.match(line)
-        if name is not None:
-            self._property(line, name.group(0).upper())
-        elif self.lines is not None and self.after_property:
+        if self.alarm:
+            return  # an alarm's lines: followup never reads them
+        strict = _PROPERTY.match(line)
+        name = strict.group(0).upper() if strict else None
+        if self._continues_prose(name):
             self._join(line)
+        elif name is not None:
+            self._property(line, name)
+        elif loose := _LOOSE_PROPERTY.match(line):
+            self._property(line, re.sub(r"[ \t]", "", loose.group(0)).upper())
         else:
             self._skip(line, "skipped a line that is not iCalendar")
 
@@ -174,21 +199,34 @@ class _Scanner:
                 self._cut(f"a {name} starts inside it")
             if self.lines is None:
                 self.lines, self.stack, self.pending, self.kind = [line], [name], [], name
+                self.alarm = 0
                 self.seen_component = True
             else:
-                self.lines.append(line)
                 self.stack.append(name)
+                if name == "VALARM" and not self.alarm:
+                    self.alarm = len(self.stack)
+                if not self.alarm:
+                    self.lines.append(line)
             return
         if self.lines is None or name not in self.stack:
             self._skip(line, "skipped an END with no BEGIN")
             return
         while self.stack[-1] != name:  # an inner component never ended: end it here
-            self.lines.append(f"END:{self.stack.pop()}")
-        self.stack.pop()
-        self.lines.append(line)
+            self._close(f"END:{self.stack[-1]}")
+        self._close(line)
         if not self.stack:
             self._keep(self.lines)
             self.lines = None
+
+    def _close(self, line: str) -> None:
+        """End the innermost open component (an alarm's END, like the rest of it, is left out)."""
+        assert self.lines is not None
+        depth = len(self.stack)
+        self.stack.pop()
+        if not self.alarm:
+            self.lines.append(line)
+        elif depth == self.alarm:
+            self.alarm = 0
 
     def _property(self, line: str, name: str) -> None:
         if self.lines is not None:
@@ -201,13 +239,25 @@ class _Scanner:
         else:
             self._skip(line, "skipped a property outside any calendar")
 
+    def _continues_prose(self, name: str | None) -> bool:
+        """Is this line more of the prose property before it (a line break written raw)?
+
+        Only a line that starts with no property name, or with a name no RFC defines, is:
+        a real property after a DESCRIPTION is that property.
+        """
+        if self.lines is None or not self.after_property:
+            return False
+        if _name_of(self.lines[-1]) not in _PROSE:
+            return False
+        return name is None or not (name in _PROPERTIES or name.startswith("X-"))
+
     def _join(self, line: str) -> None:
         assert self.lines is not None
         if self.kind not in _KEPT:
             return  # a component followed never reads: nothing to keep or say
         previous = self.lines[-1]
-        name = previous.split(":", 1)[0].split(";", 1)[0].upper()
-        self.lines[-1] = previous + ("\\n" if name in _PROSE else "") + line
+        name = _name_of(previous)
+        self.lines[-1] = f"{previous}\\n{line}"
         self.counts["joined"] += 1
         if self.counts["joined"] <= _NAMED:
             self.pending.append(
@@ -232,8 +282,11 @@ class _Scanner:
         if self.kind == "VEVENT":
             self.result.events.append(text)
         elif self.kind == "VTIMEZONE":
-            tzid = _TZID_LINE.search(text)
-            self.result.timezones.append((tzid.group(1).strip('"') if tzid else "", text))
+            found = _TZID_LINE.search(text)
+            tzid = found.group(1).strip('"') if found else ""
+            if tzid not in self.zones:  # each calendar of a file may define it again
+                self.zones.add(tzid)
+                self.result.timezones.append((tzid, text))
 
     def _cut(self, why: str) -> None:
         """The component being read never ended: drop it, and the read is incomplete."""
@@ -247,7 +300,7 @@ class _Scanner:
                 _uid_in(text) if name == "VEVENT" else None,
                 f"{name} is cut off (no END:{name}; {why}); the file may be truncated",
             )
-        self.lines, self.stack = None, []
+        self.lines, self.stack, self.alarm = None, [], 0
 
     def _flush(self, text: str) -> None:
         uid = _uid_in(text) if self.pending else None
@@ -276,6 +329,10 @@ class _Scanner:
                 more = self.counts[kind] - _NAMED
                 self._note("warning", None, f"{more} more lines out of place were {what}")
         return self.result
+
+
+def _name_of(line: str) -> str:
+    return line.split(":", 1)[0].split(";", 1)[0].upper()
 
 
 def _shown(line: str) -> str:

@@ -25,6 +25,7 @@ import zlib
 from dataclasses import asdict, dataclass, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.errors import ConfigError, SourceError
@@ -44,6 +45,7 @@ MAX_CALENDAR_BYTES = 64 * 1024 * 1024
 #: A feed must be downloaded within this many seconds in all (connection, headers, body): a
 #: server that sends a byte at a time would otherwise hold the pass for as long as it likes.
 FEED_DEADLINE = 30.0
+_PIECE = 1 << 20
 _USER_AGENT = "followup (calendar reader)"
 
 
@@ -145,13 +147,24 @@ class IcsSource:
             fd = os.open(self._path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
             with os.fdopen(fd, "rb") as file:
                 self._check_kind(os.fstat(file.fileno()))
-                data = file.read(self._max_bytes + 1)
+                data = self._read_at_most(file)
         except OSError as e:
             raise self._os_error(e) from e
-        self._check_size(len(data))
         racy = time.time() - stat.st_mtime < _RACY
         data = _decompressed(data, "", self._max_bytes, self._shown)
         return _Download(data, size=stat.st_size, mtime_ns=None if racy else stat.st_mtime_ns)
+
+    def _read_at_most(self, file: BinaryIO) -> bytes:
+        """The file's bytes, refused once past the limit (a file may grow while read).
+
+        Read in pieces: one ``read(limit)`` would set aside the whole limit in memory first.
+        """
+        pieces, size = [], 0
+        while piece := file.read(_PIECE):
+            size += len(piece)
+            self._check_size(size)
+            pieces.append(piece)
+        return b"".join(pieces)
 
     def _stat(self) -> os.stat_result:
         assert self._path is not None
