@@ -45,7 +45,8 @@ class _Hit:
     start: int
     end: int
     day: date | None  # None: an anchor-relative phrase ("the day after") resolved later
-    kind: str = "date"  # date | eod (the end of a day) | relative | relative week
+    # date | span | eod (the end of a day) | relative | relative week | after N (weekday N after)
+    kind: str = "date"
 
 
 # --------------------------------------------------------------------------- vocabularies
@@ -1130,8 +1131,11 @@ _CANDIDATE = re.compile(
     r"get back to us|share|upload|sign|book|choose|select|pick|fill|provide|bring)|"
     r"kindly (?:send|submit|return|complete|confirm|reply|respond|share|upload|sign|provide)|"
     r"let us know|get back to us|send us|reply to us|you (?:need|have|must|will need|'ll need|are "
-    r"asked) to|you(?:'ll| will)? have until|your (?:availability|answer|decision|response|reply|"
-    r"confirmation|documents|references)|"
+    r"asked) to|you(?:'ll| will)? have until|your (?:availability|confirmation|documents|"
+    r"references)|(?:need|needs|want|wants|require|requires)\s+(?:your|an?|the)\s+(?:answer|"
+    r"response|reply|decision|acceptance)|(?:await|awaiting|look forward to|expect|expecting) "
+    r"your (?:answer|response|reply|decision)|(?:answer|response|reply|decision) (?:on|to) the "
+    r"offer|"
     # time given to the candidate to decide: "you have 48 hours to accept", "tienes 5 días para"
     r"you(?:'ll| will|'d| would)? (?:have|get|are given)\s+(?:\w+\s+){0,4}?to (?:decide|accept|"
     r"respond|reply|consider|think|sign|confirm|answer)|(?:vous avez|tu as)\s+(?:\w+\s+){0,4}?pour "
@@ -1143,21 +1147,26 @@ _CANDIDATE = re.compile(
     r"accepteren|reageren|bevestigen)|(?:sie haben|du hast)\s+(?:\w+\s+){0,4}?(?:zeit|bedenkzeit)|"
     r"bitte (?:\w+ ){0,3}?(?:senden|schicken|bestatigen|antworten|einreichen|hochladen|mitteilen|"
     r"melden)|teilen sie uns|geben sie uns (?:bescheid|ihre)|lassen sie uns|senden sie uns|"
-    r"ihre (?:ruckmeldung|antwort|entscheidung|unterlagen|verfugbarkeit)|"
+    r"ihre (?:ruckmeldung|antwort|entscheidung|unterlagen|verfugbarkeit|zusage|absage)|"
+    r"brauchen (?:wir )?(?:ihre|eine|die) (?:antwort|zusage|ruckmeldung|entscheidung)|"
     r"merci de (?:bien vouloir )?(?:nous|confirmer|renvoyer|envoyer|repondre|retourner|indiquer)|"
-    r"veuillez|faites-nous|tenez-nous|envoyez-nous|votre (?:reponse|decision|confirmation|"
-    r"disponibilite)|"
+    r"veuillez|faites-nous|tenez-nous|envoyez-nous|votre (?:confirmation|disponibilite)|"
+    r"(?:attendons|attend|besoin de) votre (?:reponse|decision|retour)|"
     r"por favor (?:\w+ ){0,2}?(?:envia|envie|manda|mande|confirma|confirme|responde|responda|"
     r"contesta|conteste|indica)|favor de|(?:envia|confirma|responde|contesta|avisa|indica)nos|"
     r"haznos saber|haganos saber|nos (?:confirmes|envies|respondas|avises|indiques|informe|envie|"
-    r"confirme|avise|responda)|(?:tu|su|sua) (?:respuesta|resposta|confirmacion|confirmacao|"
-    r"decision|decisao|disponibilidad|disponibilidade)|(?:envie|confirme|avise|informe)-nos|"
+    r"confirme|avise|responda)|(?:tu|su|sua) (?:confirmacion|confirmacao|disponibilidad|"
+    r"disponibilidade)|(?:necesitamos|esperamos|aguardamos|precisamos da|esperamos a|aguardamos a)"
+    r" (?:tu|su|sua|tua) (?:respuesta|resposta|decision|decisao)|(?:envie|confirme|avise|"
+    r"informe)-nos|"
     r"per favore|(?:la|ti|vi) preghiamo|(?:inviate|conferma|fate|rispondete|comunicate)ci|"
-    r"facci sapere|ci (?:faccia|invii|confermi|risponda|comunichi)|la (?:tua|sua) (?:risposta|"
-    r"conferma|decisione|disponibilita)|"
+    r"facci sapere|ci (?:faccia|invii|confermi|risponda|comunichi)|la (?:tua|sua) (?:conferma|"
+    r"disponibilita)|(?:attendiamo|aspettiamo|ci serve|bisogno della) (?:la )?(?:tua|sua) "
+    r"(?:risposta|decisione)|"
     r"graag (?:\w+ ){0,3}?(?:ontvangen|sturen|bevestigen)|stuur ons|"
     r"laat (?:het )?ons (?:\w+ )?weten|"
-    r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)"
+    r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)|"
+    r"(?:hebben|willen|graag) je (?:reactie|antwoord|beslissing)"
     r")\b"
     # a note that starts with a verb is the writer's own errand: "Follow up Thursday."
     r"|^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
@@ -1236,6 +1245,17 @@ _CORRECTION_NEEDLES = (
 #: writer's own promise), and clauses whose date belongs to something else: each one scan.
 _NOT_THEIRS = re.compile("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _REMINDER, _PROMISED)))
 _NOT_AN_ANSWER = re.compile(_DISTRACTOR.pattern + "|" + _CANDIDATE.pattern)
+
+#: "On Monday the recruiter told me they'd decide within a week", "Today the HM said two weeks":
+#: a day followed by someone saying something is when it was said, not the promised date.
+_WHEN_SAID = re.compile(r"(?:" + _WD + r"|today|heute|hoy|aujourd'hui|vandaag|hoje|oggi)")
+_SAID_THEN = re.compile(
+    r"[\s,]*(?:\w+\s+){0,3}?(?:said|told|mentioned|e-?mailed|called|wrote|texted|messaged|replied|"
+    r"rang|phoned|explained|sagte|meinte|schrieb|erklarte|rief|a dit|m'a dit|a ecrit|a appele|"
+    r"a explique|dijo|escribio|llamo|explico|disse|escreveu|ligou|explicou|ha detto|ha scritto|"
+    r"ha chiamato|ha spiegato|zei|schreef|belde|vertelde)\b(?:\s+(?:me|us|mir|uns|moi|nous|nos|"
+    r"mi|ci|mij|ons))?\s+\w"
+)
 
 #: "It takes up to four weeks": how long the answer named elsewhere in the sentence takes.
 _TAKES = re.compile(
@@ -1337,15 +1357,17 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     answer = _ANSWER.search(clause) is not None
     said = False  # "they said two weeks", "it takes up to four weeks" (to answer)
     if not answer:
+        bare = note and _only_when(clause)
+        if _AWAY.search(clause) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
+            return "anchor"  # "back on the 14th", "out until the 20th"; a bare "bis Freitag" is by
         said = _REPORTED.search(folded, max(s_left, hit.start - 60), hit.start) is not None or (
             _TAKES.search(clause) is not None
             and _ANSWER.search(_outside(folded, s_left, s_right, hits)) is not None
         )
-        bare = note and _only_when(clause)
         if not said and not bare:
             return "other"  # most dates of an invitation end here: no word of answering
-        if _AWAY.search(clause) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
-            return "anchor"  # "back on the 14th", "out until the 20th"; a bare "bis Freitag" is by
+    if _WHEN_SAID.fullmatch(folded, hit.start, hit.end) and _SAID_THEN.match(folded, hit.end):
+        return "other"  # "On Monday the recruiter told me ...": when it was said
     sentence = folded[s_left:s_right]
     if (
         _NOT_THEIRS.search(sentence)
@@ -1414,6 +1436,11 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
     hits: list[_Hit] = []
     taken: list[tuple[int, int]] = []
     bits = _open_rules(scan) if rules is None else rules
+    if not scan.words.isdisjoint(_FOLLOWING_WORDS):  # "the following Wednesday": not a bare one
+        for m in _FOLLOWING_WEEKDAY.finditer(folded):
+            day_name = next(name for name in m.groups() if name)
+            taken.append(m.span())
+            hits.append(_Hit(m.start(), m.end(), None, f"after {_weekday(day_name)}"))
     for index, rule in enumerate(_RULES):
         if not bits >> index & 1:
             continue
@@ -1429,7 +1456,7 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
             if day is None:
                 continue
             taken.append((start, end))
-            hits.append(_Hit(start, end, day, "eod" if resolve is _end_of_day else "date"))
+            hits.append(_Hit(start, end, day, _KINDS.get(resolve, "date")))
     relative = _RELATIVE.finditer(folded) if not scan.words.isdisjoint(_RELATIVE_WORDS) else ()
     for m in relative:
         if not any(s < m.end() and m.start() < e for s, e in taken):
@@ -1437,6 +1464,24 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
             hits.append(_Hit(m.start(), m.end(), None, kind))
     return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
 
+
+#: The kind of date a rule finds, where it matters: the end of a day joins a named day, a span
+#: after "then" counts from the date someone returns.
+_KINDS: dict[Resolver, str] = {_end_of_day: "eod", _span: "span", _fortnight: "span"}
+
+#: "the following Wednesday", "le vendredi suivant": the first such day after the date before it.
+_FOLLOWING_WEEKDAY = re.compile(
+    r"\bthe following ("
+    + _WD
+    + r")\b|\b(?:le|el|o|il|de|der|am|den|na|no)\s+("
+    + _WD
+    + r")\s+(?:suivant|siguiente|seguinte|successivo|seguente|daarop|erna)\b|"
+    r"\b(?:am|den) darauffolgenden (" + _WD + r")\b"
+)
+_FOLLOWING_WORDS = frozenset(
+    {"following", "suivant", "siguiente", "seguinte", "successivo", "seguente", "daarop", "erna",
+     "darauffolgenden"}
+)  # fmt: skip
 
 #: "w/c 8 June", "the week of the 20th", "semaine du 8 juin": that week, whose last working day
 #: wins (a week is a range).
@@ -1489,22 +1534,46 @@ _RANGE_OR = re.compile(
 )
 
 
+#: "Interviews run until Friday, then we'll decide within a week": a span after "then" counts from
+#: the date someone or something returns or ends.
+_THEN = re.compile(
+    r"\b(?:then|after that|afterwards|thereafter|danach|dann|anschliessend|ensuite|puis|apres|"
+    r"despues|luego|depois|em seguida|poi|dopo|daarna|dan|vervolgens)\b"
+)
+
+
 def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     """The dates the company promised, a range ("Friday, or Monday at the latest") as its end."""
     kept: list[_Hit] = []
     before = d  # "the day after" counts from the date named before it, else from the interview
+    anchor: date | None = None
     for hit in hits:
-        if hit.day is None:  # the day after the date before, or the Friday of its next week
-            after = _next_week_day(before, 4) if hit.kind == "relative week" else before
-            hit = _Hit(hit.start, hit.end, after + timedelta(days=hit.kind == "relative"), hit.kind)
+        if hit.day is None:
+            hit = _Hit(hit.start, hit.end, _relative_day(hit.kind, before), hit.kind)
         before = hit.day  # type: ignore[assignment]
-        if _judge(folded, hit, hits) != "promise":
+        verdict = _judge(folded, hit, hits)
+        if verdict == "anchor":
+            anchor = hit.day
+        if verdict != "promise":
             continue
+        if anchor is not None and hit.kind == "span" and hit.day is not None:
+            c_left, _ = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
+            if _THEN.search(folded, max(0, c_left - 16), hit.start):
+                hit = _Hit(hit.start, hit.end, anchor + (hit.day - d), hit.kind)
         if kept and _RANGE_OR.match(folded[kept[-1].end : hit.start]):
             last = kept.pop()
             hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
         kept.append(hit)
     return kept
+
+
+def _relative_day(kind: str, before: date) -> date:
+    """The day after the date before, the Friday of its next week, or the weekday after it."""
+    if kind == "relative":
+        return before + timedelta(days=1)
+    if kind == "relative week":
+        return _next_week_day(before, 4)
+    return _after_weekday(before, int(kind.split()[1]))
 
 
 def _choose(folded: str, hits: list[_Hit]) -> _Hit | None:

@@ -439,3 +439,58 @@ def test_a_month_name_before_a_stop_ends_its_sentence() -> None:
 )
 def test_news_coming_from_the_company_is_a_promise_to_answer(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On Monday the recruiter told me they'd decide within a week.", "2026-05-19"),
+        ("Today the HM said two weeks.", "2026-05-26"),
+        ("Friday, she said.", "2026-05-15"),
+    ],
+)
+def test_the_day_someone_spoke_is_not_the_day_they_promised(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+def test_the_following_weekday_counts_from_the_date_before_it() -> None:
+    text = "We're interviewing until Friday; you'll hear by the following Wednesday."
+    assert _answer(text) == "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Interviews run until Friday, then we'll decide within a week.", "2026-05-22"),
+        (
+            "Bis zum 20. läuft die Ausschreibung, danach melden wir uns innerhalb von zwei Wochen.",
+            "2026-06-03",
+        ),
+    ],
+)
+def test_a_span_after_then_counts_from_the_day_a_wait_ends(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("You will receive your answer by Friday.", "2026-05-15"),
+        ("We need your answer by Friday.", None),
+        ("Vous aurez votre réponse vendredi.", "2026-05-15"),
+        ("Nous attendons votre réponse avant vendredi.", None),
+        ("Tendrás tu respuesta el viernes.", "2026-05-15"),
+        ("Necesitamos tu respuesta antes del viernes.", None),
+        ("Você terá sua resposta na sexta.", "2026-05-15"),
+        ("Aguardamos sua resposta até sexta.", None),
+        ("Avrai la tua risposta venerdì.", "2026-05-15"),
+        ("Attendiamo la tua risposta entro venerdì.", None),
+        ("Binnen twee weken krijg je antwoord van ons.", "2026-05-26"),
+        ("We hebben je antwoord nodig voor vrijdag.", None),
+        ("Ihre Zusage zum Angebot brauchen wir bis Freitag.", None),
+    ],
+)
+def test_waiting_for_the_candidates_answer_is_not_a_promise_to_answer(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected
