@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.utils import getaddresses
+from functools import cache
 from typing import TYPE_CHECKING
 
 from agent import domains
@@ -183,7 +184,17 @@ def _names_company(text: str, label: str) -> bool:
     if label in _squash(text):
         return True
     words = [_squash(w) for w in re.findall(r"[A-ZÀ-Þ][\w'&\-]+", text)]
-    return any(len(w) >= 4 and label.startswith(w) for w in words)
+    if any(len(w) >= 4 and label.startswith(w) for w in words):
+        return True
+    # An acronym of the name the domain spells ("WWI" for wideworldimporters)
+    acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,5}\b", text)}
+    return bool(acronyms) and _initials(label) in acronyms
+
+
+@cache
+def _initials(label: str) -> str:
+    parts = domains.words_of_label(label)
+    return "".join(p[0] for p in parts) if len(parts) >= 3 else ""
 
 
 def _same_organisation(address: str, company_domain: str | None) -> bool:
@@ -513,6 +524,8 @@ def classify_reply(
             return _verdict("scheduling_notice", f"a round already arranged ({not_a_person})")
         if invite:
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
+        if stage and words.GOOD_NEWS.search(mail.own):
+            return _verdict("next_round", f"announces a further stage: {stage.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")
     if not invite and _status_subject(mail):
         return _verdict("scheduling_notice", "a scheduling status in the subject")

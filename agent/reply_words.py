@@ -963,3 +963,16 @@ CALENDAR_TEXT = _compile(
     (r"aceitar \| (?:recusar|talvez)", r"convidou voce"),
     (r"accetta \| (?:rifiuta|forse)", r"ti ha invitato"),
 )  # fmt: skip
+
+# Good news announced by a system: with a further stage named, an advancement.
+GOOD_NEWS = _compile(
+    (r"congratulations", r"congrats", r"(?:good|great) news",
+     r"pleased to (?:let you know|inform)"),
+    (r"gute nachrichten?", r"herzlichen gluckwunsch",
+     r"wir freuen uns,? (?:ihnen|dir) mitzuteilen"),
+    (r"felicitations", r"bonne nouvelle", r"(?:avons|avez) le plaisir"),
+    (r"gefeliciteerd", r"goed nieuws"),
+    (r"felicidades", r"enhorabuena", r"buenas noticias", r"nos (?:alegra|complace)"),
+    (r"parabens", r"boas noticias", r"temos o prazer"),
+    (r"congratulazioni", r"complimenti", r"buone notizie", r"siamo lieti"),
+)  # fmt: skip

@@ -253,6 +253,19 @@ def test_a_system_inviting_to_book_a_further_stage_is_a_next_round(body: str) ->
     assert _classify(ATS, "Next steps", body, AUTO) == "next_round"
 
 
+def test_a_system_announcing_good_news_and_a_further_stage_is_a_next_round() -> None:
+    body = "Congratulations! The next step is a technical interview with the team; our "
+    body += "coordinator will reach out to arrange it."
+    assert _classify(ATS, "Your application", body, AUTO) == "next_round"
+
+
+def test_the_company_named_by_its_acronym_is_the_company() -> None:
+    body = "Dear Robin, thank you for applying to WWI. We will not be moving forward."
+    verdict = classify_reply("no-reply@hire.lever.co", "WWI Careers", "Update", AUTO, body,
+                             "wideworldimporters.example")  # fmt: skip
+    assert verdict.cls == "rejection"
+
+
 @pytest.mark.parametrize(
     ("subject", "body"),
     [
