@@ -178,6 +178,7 @@ def _detection_text(d: Detection) -> str:
         raise _Unusual
     interviewers = ", ".join([_person_text(p) for p in d.interviewers])
     organizer = _person_text(d.organizer) if d.organizer is not None else "null"
+    recruiter = _person_text(d.recruiter) if d.recruiter is not None else "null"
     # fields in their declared order, as detection_to_dict builds the dict
     return (
         f'{{"is_interview": {_bool(d.is_interview)}, "reasons": [{_strings(d.reasons)}], '
@@ -186,7 +187,8 @@ def _detection_text(d: Detection) -> str:
         f'"organizer": {organizer}, "timeline_text": {_text(d.timeline_text)}, '
         f'"answer_date": {_string(answer.isoformat()) if answer is not None else "null"}, '
         f'"timetable_by": {_text(d.timetable_by)}, "user_notes": {_text(d.user_notes)}, '
-        f'"agency": {_text(d.agency)}, "ats_domains": [{_strings(d.ats_domains)}]}}'
+        f'"agency": {_text(d.agency)}, "ats_domains": [{_strings(d.ats_domains)}], '
+        f'"recruiter": {recruiter}}}'
     )
 
 
@@ -196,6 +198,7 @@ def detection_to_dict(detection: Detection) -> dict[str, Any]:
     data["reasons"] = list(detection.reasons)
     data["interviewers"] = [_person(p) for p in detection.interviewers]
     data["organizer"] = _person(detection.organizer) if detection.organizer else None
+    data["recruiter"] = _person(detection.recruiter) if detection.recruiter else None
     data["ats_domains"] = list(detection.ats_domains)
     data["answer_date"] = detection.answer_date.isoformat() if detection.answer_date else None
     return data
@@ -216,7 +219,7 @@ _WRITERS_MATCH = (
     and _DETECTION_FIELDS
     == ("is_interview", "reasons", "company", "company_domain", "position", "interviewers")
     + ("organizer", "timeline_text", "answer_date", "timetable_by", "user_notes", "agency")
-    + ("ats_domains",)
+    + ("ats_domains", "recruiter")
     and _PERSON_FIELDS == ("name", "email", "session", "title")
 )
 
@@ -230,6 +233,7 @@ def detection_from_dict(data: dict[str, Any]) -> Detection:
     fields["reasons"] = tuple(fields.get("reasons") or ())
     fields["interviewers"] = tuple(Person(**p) for p in fields.get("interviewers") or ())
     fields["organizer"] = Person(**fields["organizer"]) if fields.get("organizer") else None
+    fields["recruiter"] = Person(**fields["recruiter"]) if fields.get("recruiter") else None
     fields["ats_domains"] = tuple(fields.get("ats_domains") or ())
     answer = fields.get("answer_date")
     fields["answer_date"] = date.fromisoformat(answer) if answer else None

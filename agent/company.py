@@ -1,64 +1,43 @@
 """Which company an interview is with, and for which position.
 
 The company's domain is the one with the most votes among the interviewers, the other company
-people and the organizer (an agency's own domain never counts when the text says a client is
-behind it). Its name is the longest title segment or text candidate that spells the domain's
-first label ("Acme Robotics | Onsite" at acmerobotics.com), else a known company's name or the
-label split into words. With no company domain, the name comes from the organizer's name, a
-"(Acme Talent)" mention or the title. The position is read only from words that name a job.
+people and the organizer (never a free-mail or scheduler domain; an agency's own domain never
+counts when the text says a client is behind it).
+
+Its name is the one the invite writes. Companies name themselves in the title ("Acme - Senior
+Analyst", "Interview (Acme)", "@ Acme"), the organizer's or a shared mailbox's display name
+("Acme Recruiting", "Acme via Greenhouse") and signatures ("Talent Team - Acme Robotics GmbH");
+their mail domain spells that name, often shortened ("acmerobo.com", "acme-rd.com":
+words whole, cut short or by their initials). So the name is the phrase of the invite that
+spells most of the domain; with none, a known company's name or the domain's label in words.
+With no company domain, the name is the one the title or the organizer gives; when an agency
+arranges the interview, the client it names ("our client, Acme Bank AG"), or none.
+The position is read only from words that name a job, never from the meeting's kind.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from agent import domains
 from agent.invite import Invite
+from agent.legal_forms import LABEL_ENDINGS, form_length
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
-from agent.people import NOT_NAME_WORDS, company_humans, is_system
-from agent.textscan import AtLineStart, Gated, at_word_start, fold
+from agent.people import NOT_NAME_WORDS, company_humans, is_system, looks_like_person
+from agent.textscan import Gated, fold
 
-_ROLE_WORDS = re.compile(
-    r"\b(?:recruiting|recruitment|recruiter|talent(?: acquisition| team)?|talento|interviews?|"
-    r"interview scheduling|scheduling|candidate calendar|calendar|careers?|hiring|people(?: team)?|"
-    r"hr|team|equipo de|de|coordination|personal|bewerbermanagement)\b",
-    re.I,
-)
-_COMPANY_WORDS = r"(?P<name>[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){0,3})"
-AT_COMPANY = re.compile(
-    at_word_start("at", "bei", "en", "chez", "role at", "position at") + r"\s+" + _COMPANY_WORDS
-)
-_TEAM_OF = Gated(
-    re.compile(r"\(" + _COMPANY_WORDS + r"\s+(?:talent|recruiting|hr|people)\b", re.I),
-    *("talent", "recruiting", "hr", "people"),  # and "(", which re finds at once (a literal start)
-)
-SIGNATURE_COMPANY = AtLineStart(
-    r"(?:[^\n,]*(?:Coordinator|Recruiter|Recruiting|Talent|People|HR)[^\n,]*),"
-    r"\s*(?P<name>[A-Z][^\n,]{1,40})$",
-    0,
-    *("Coordinator", "Recruit", "Talent", "People", "HR"),
-)
-# The look ahead names every character a split can start with (the separators' first ones, and
-# the spaces before them): other positions are passed over at once.
-TITLE_SPLIT = re.compile(
-    r"(?=[\s|–—:</()awx])\s*(?:\||–|—|:|<>|/|\s-\s|\(|\)|\bat\b|\bwith\b|\bx\b)\s*"
-)
-_TIME_WORD = re.compile(r"\b\d{1,2}(?::\d{2})?\s*(?:am|pm)\b|\b\d+\b", re.I)
-_AGENCY = Gated(
-    re.compile(
-        r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|on behalf of|"
-        r"recruitment agency|staffing|headhunt\w*|executive search|search firm)\b"
-    ),
-    *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
-    "search firm",
-)
 NOT_ALNUM = re.compile(r"[^a-z0-9]")
+# Letters that no accent-stripping makes ASCII, as mail domains spell them ("Wisłotech" at
+# wislotech.pl, "Søren" as soren).
+_ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "þ": "th",
+                        "ı": "i", "&": "and"})  # fmt: skip
 
 
 def clear_caches() -> None:
-    squash.cache_clear()
+    for cached in (squash, _spelled, _generic):
+        cached.cache_clear()
 
 
 @lru_cache(maxsize=4096)
@@ -67,7 +46,7 @@ def squash(text: str) -> str:
     # cached: the same title words and domain labels are squashed again for every candidate
     if text.isascii() and text.isalnum():  # letters and digits only: nothing to drop or fold
         return text.lower()
-    return NOT_ALNUM.sub("", fold(text))
+    return NOT_ALNUM.sub("", fold(text).translate(_ASCII))
 
 
 # --------------------------------------------------------------------------- the domain
@@ -79,13 +58,18 @@ def company_domain(ctx: Invite, interviewers: list[Person], agency: str | None) 
     counted: dict[str, int] = {}
     for person in interviewers:
         reg = domains.registrable_domain(person.email)
-        if reg and not domains.is_free_mail(reg) and reg not in ctx.my_domains and reg != agency:
+        if reg and _employer(ctx, reg) and reg != agency:
             counted[reg] = counted.get(reg, 0) + 2
     for reg, votes in _participant_votes(ctx, agency).items():  # in the order first seen
         counted[reg] = counted.get(reg, 0) + votes
     if not counted:
         return None
     return max(counted, key=lambda d: counted[d])
+
+
+def _employer(ctx: Invite, reg: str) -> bool:
+    """Can ``reg`` be a hiring company's domain: no free mail, scheduler or the user's own?"""
+    return not (domains.is_free_mail(reg) or domains.is_ats(reg) or reg in ctx.my_domains)
 
 
 def _participant_votes(ctx: Invite, agency: str | None) -> dict[str, int]:
@@ -95,7 +79,7 @@ def _participant_votes(ctx: Invite, agency: str | None) -> dict[str, int]:
         votes: dict[str, int] = {}
         for human in company_humans(ctx):
             reg = domains.registrable_domain(human.email)
-            if reg and reg != agency:
+            if reg and reg != agency and _employer(ctx, reg):
                 votes[reg] = votes.get(reg, 0) + 1
         org_reg = _organizer_domain(ctx)
         if org_reg and org_reg != agency:
@@ -110,9 +94,25 @@ def _organizer_domain(ctx: Invite) -> str | None:
     if organizer is None or ctx.user_owned or domains.is_calendar_system(organizer.email):
         return None
     reg = domains.registrable_domain(organizer.email)
-    if not reg or domains.is_free_mail(reg) or domains.is_ats(reg):
+    if not reg or not _employer(ctx, reg):
         return None
     return reg
+
+
+# Recruiters who work for an agency say so, and call the hiring company their client.
+_CLIENT_WORD = r"client|cliente|clientes|mandant|mandanten|mandat|auftraggeber|klant|opdrachtgever"
+_AGENCY = Gated(
+    re.compile(
+        r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|"
+        r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
+        r"personalberatung|personaldienstleist\w*|mandant\w*|cabinet de recrutement|"
+        r"notre client|nuestro cliente|nosso cliente|nostro cliente|onze (?:klant|opdrachtgever)|"
+        r"werving en selectie|consultora de (?:seleccion|rrhh|recursos humanos))\b"
+    ),
+    *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
+    *("search firm", "personal", "mandant", "cabinet de recrutement", "cliente", "klant"),
+    *("opdrachtgever", "werving en selectie", "consultora de"),
+)
 
 
 def agency_domain(ctx: Invite) -> str | None:
@@ -126,116 +126,452 @@ def agency_domain(ctx: Invite) -> str | None:
     return domains.registrable_domain(company[0].email) if company else None
 
 
+# --------------------------------------------------------------------------- names in the text
+
+# Words of a recruiting function or a mailbox, not of a company's name ("Acme Talent Team",
+# "Recrutement - Acme", "Personalabteilung"), folded; in the languages invites are written in.
+_FUNCTION_WORDS = frozenset(
+    [
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "recruit",
+        "talent",
+        "talents",
+        "acquisition",
+        "team",
+        "teams",
+        "people",
+        "hr",
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "hiring",
+        "interviews",
+        "interview",
+        "scheduling",
+        "scheduler",
+        "coordination",
+        "coordinator",
+        "calendar",
+        "resourcing",
+        "staffing",
+        "graduate",
+        "graduates",
+        "campus",
+        "human",
+        "resources",
+        "cell",
+        "desk",
+        "department",
+        "via",
+        "noreply",
+        "no-reply",
+        "reply",
+        "do",
+        "not",
+        "selection",
+        "seleccion",
+        "selecao",
+        "reclutamiento",
+        "recrutamento",
+        "recrutement",
+        "rekrutacja",
+        "werving",
+        "selectie",
+        "rh",
+        "rrhh",
+        "personal",
+        "personalabteilung",
+        "personalamt",
+        "bewerbermanagement",
+        "karriere",
+        "atraccion",
+        "atracao",
+        "talento",
+        "talentos",
+        "equipe",
+        "equipo",
+        "equipa",
+        "l'equipe",
+        "recursos",
+        "humanos",
+        "gestion",
+        "personas",
+        "ufficio",
+        "personale",
+        "risorse",
+        "umane",
+    ]
+)
+# Words that join the words of a name ("Office for Coastal Resilience", "Banco de Galicia").
+_JOINERS = frozenset(
+    [
+        "of",
+        "for",
+        "de",
+        "do",
+        "da",
+        "das",
+        "dos",
+        "del",
+        "der",
+        "den",
+        "di",
+        "du",
+        "la",
+        "le",
+        "les",
+        "des",
+        "van",
+        "von",
+        "und",
+        "and",
+        "y",
+        "e",
+        "et",
+        "&",
+        "zu",
+        "of",
+        "the",
+    ]
+)
+_NAME_TOKEN = re.compile(r"[^\s,;:|()\[\]<>\"“”„«»]+")
+# Where one phrase ends and the next begins: separators of titles, signatures and lists.
+_PHRASE_SPLIT = re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*")
+_AT_COMPANY = re.compile(r"(?:^|\s)(?:@|at|bei|chez|en|em|presso|bij)\s+(?P<name>[^\s@].*)$", re.I)
+# "the Data Engineer role at Acme", "Ingenieur bei Acme": a company after a job's place.
+_AT_ROLE = re.compile(
+    r"\b(?:role|position|job|opening|vacancy|team|stelle|poste|puesto|vaga|posizione)\s+"
+    r"(?:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
+)
+_BEHALF = re.compile(
+    r"\b(?:on behalf of|em nome de|en nombre de|au nom de|im auftrag von|per conto di|namens|"
+    r"in nome di)\s+(?P<name>\S.*)",
+    re.I,
+)
+_CLIENT = re.compile(
+    r"\b(?:" + _CLIENT_WORD + r")\b[\s,:]+(?:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
+    r"(?P<name>\S.*)",
+    re.I,
+)
+_TIME_WORD = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)?\b|\b\d+\b", re.I)
+
+
+def _is_name_word(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or word[0].isdigit() or word[0] == "&")
+
+
+def name_at_start(text: str) -> str | None:
+    """The company name a text starts with: capitalised words and the small words that join
+    them, up to and including a legal form ("Lojas Maré Alta S.A. Não responda" -> "Lojas Maré
+    Alta S.A."); function words at either end dropped ("Acme Talent" -> "Acme")."""
+    words: list[str] = []
+    form_end = 0  # the words up to the end of the longest legal form read so far
+    for token in text.split():
+        bare = token.rstrip('.,;:!?)]"”»')
+        if not bare or not (bare[0].isalnum() or bare == "&"):
+            break
+        is_form = _form_word(words, bare)
+        if form_end and not is_form:
+            break  # a legal form ends the name
+        if not (_is_name_word(bare) or fold(bare) in _JOINERS or is_form):
+            break
+        words.append(token.rstrip(',;:!?)]"”»') if is_form else bare)
+        size = form_length([squash(w) for w in words])
+        if size and size < len(words):
+            form_end = len(words)
+        if bare != token and not size and not _initial(bare) and not is_form:
+            break  # the sentence or the clause ends
+    if form_end:
+        words = words[:form_end]
+    return _trimmed(words)
+
+
+def _initial(word: str) -> bool:
+    return len(word) <= 2 or (word.count(".") >= 1 and len(word) <= 6)
+
+
+def _form_word(words: list[str], word: str) -> bool:
+    """Could ``word`` continue a legal form after ``words`` ("Sp." "z" "o.o.", "S.A." "de")?"""
+    if not words:
+        return False
+    probe = [squash(w) for w in words] + [squash(word)]
+    return any(form_length(probe[-n:]) == n for n in range(1, min(4, len(probe)) + 1)) or (
+        squash(word) in {"de", "z", "oo", "cv", "co", "kg"}
+    )
+
+
+def _trimmed(words: list[str]) -> str | None:
+    """``words`` without function words and joiners at either end, cut where a meeting's kind
+    begins ("Acme Final Round" -> "Acme")."""
+    for index in range(1, len(words)):
+        rest = fold(" ".join(words[index:]))
+        if STRONG.match(rest) or STAGE.match(rest):
+            words = words[:index]
+            break
+    start, end = 0, len(words)
+    while start < end and (_generic(words[start]) or fold(words[start]) in _JOINERS):
+        start += 1
+    while end > start and (_generic(words[end - 1]) or fold(words[end - 1]) in _JOINERS):
+        end -= 1
+    kept = words[start:end]
+    if not kept or not any(w[:1].isupper() for w in kept):
+        return None
+    return " ".join(kept)
+
+
+@lru_cache(maxsize=8192)
+def _generic(word: str) -> bool:
+    folded = fold(word).strip(".,'’")
+    return folded in _FUNCTION_WORDS or bool(
+        STRONG.fullmatch(folded) or STAGE.fullmatch(folded) or WEAK.fullmatch(folded)
+    )
+
+
+def _phrases(text: str, grams: frozenset[str] = frozenset()) -> list[str]:
+    """The company-like phrases of a text, in order: each piece between separators, read from
+    its start, and again from each later capitalised word ("Thanks from Acme" -> "Acme"). With
+    ``grams`` (three letters in a row of a domain label), only from the words up to the first
+    one holding such letters: a phrase that starts later spells less of the label."""
+    found: list[str] = []
+    for piece in _PHRASE_SPLIT.split(text):
+        piece = piece.strip()
+        # a comma does not end a piece: "Farmacéutica Itzel, S.A. de C.V." is one name
+        for start in _word_starts(piece, grams) if piece else ():
+            name = name_at_start(piece[start:])
+            if name and name not in found:
+                found.append(name)
+    return found
+
+
+_CAPITALISED = re.compile(r"(?<=[\s,])(?=[A-ZÀ-ÞŁŚŻ])")
+
+
+def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
+    starts = [0]
+    for m in _CAPITALISED.finditer(piece):
+        if grams and _holds(piece[starts[-1] : m.start()], grams):
+            break
+        starts.append(m.start())
+    return starts
+
+
+def _holds(text: str, grams: frozenset[str]) -> bool:
+    plain = fold(text).translate(_ASCII)
+    return any(gram in plain for gram in grams)
+
+
 # --------------------------------------------------------------------------- the name
 
 
-def title_segments(ctx: Invite) -> list[str]:
-    """The title (the user's names as "me") cut at separators: "Acme | Onsite" -> Acme, Onsite."""
-    if ctx.title_segments is None:
-        ctx.title_segments = TITLE_SPLIT.split(ctx.my_title)
-    return ctx.title_segments
-
-
-def _name_candidates(ctx: Invite) -> list[str]:
-    if ctx.name_candidates is None:  # asked for each domain the company name is sought for
-        ctx.name_candidates = _find_name_candidates(ctx)
-    return ctx.name_candidates
-
-
-def _find_name_candidates(ctx: Invite) -> list[str]:
-    segments = [s.strip() for s in title_segments(ctx) if s and s.strip()]
-    found = list(segments)
-    organizer = ctx.event.organizer
-    if organizer and organizer.name and not ctx.user_owned:
-        found.append(_ROLE_WORDS.sub(" ", organizer.name))
-    found += [m["name"] for m in AT_COMPANY.finditer(f"{ctx.body}\n{ctx.notes}")]
-    found += [m["name"] for m in _TEAM_OF.finditer(f"{ctx.body}\n{ctx.notes}")]
-    found += [m["name"] for m in SIGNATURE_COMPANY.finditer(ctx.body)]
-    return [" ".join(c.split()).strip(" .,-") for c in found if c.strip(" .,-")]
-
-
 def company_name(ctx: Invite, domain: str | None) -> str | None:
-    """The company's name: the invite's own spelling of ``domain``, else a known company's name
-    or the domain's label in words; with no domain, a name the invite gives."""
-    candidates = _name_candidates(ctx)
+    """The company's name: the invite's phrase that spells ``domain`` best, else a known
+    company's name or the domain's label in words; with no domain, a name the invite gives."""
     if domain:
-        label = squash(domain.split(".", 1)[0])
-        best = best_for_label(candidates, label)
-        if best is None or (squash(best) == label and not _continued(candidates, best)):
-            # The invite names the company no more fully than its domain does: the name a
-            # known company goes by says more ("Cyberdyne" at cyberdyne.com, "Ibm" at ibm.com).
-            known = domains.known_company(label)
-            if known:
-                return known
-        return best or domains.company_from_domain(domain)
-    found = _company_without_domain(ctx, candidates)
+        label = domain.split(".", 1)[0]
+        best = _best_spelling(ctx, label)
+        if best is not None:
+            return best
+        return domains.company_from_domain(domain)
+    found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
 
 
-def _continued(candidates: list[str], name: str) -> bool:
-    """Does the text go on to name the company more fully: "Cyberdyne Robotics | Phone screen"
-    for "Cyberdyne" (a next word that is no interview or job word)?"""
-    size = len(name.split())
-    head = [squash(w) for w in name.split()]
-    for cand in candidates:
-        words = cand.split()
-        if len(words) <= size or [squash(w) for w in words[:size]] != head:
-            continue
-        following = fold(words[size])
-        if (
-            words[size][:1].isupper()
-            and following not in NOT_NAME_WORDS
-            and not (STRONG.search(following) or STAGE.search(following) or WEAK.search(following))
-        ):
-            return True
-    return False
+def _sources(ctx: Invite) -> list[str]:
+    """The texts a company names itself in, the most telling first: the title, the organizer's
+    and the shared mailboxes' display names, the description (signatures included), the
+    location."""
+    texts = [ctx.my_title]
+    organizer = ctx.event.organizer
+    if organizer and organizer.name and not ctx.user_owned:
+        texts.append(organizer.name)
+    texts += [p.name for p in ctx.people if p.name and not looks_like_person(p)]
+    texts += [ctx.event_name, ctx.body, ctx.notes, ctx.event.location or ""]
+    return [t for t in texts if t]
 
 
-def best_for_label(candidates: list[str], label: str) -> str | None:
-    """The longest candidate prefix that spells the domain label ``label`` (squashed)."""
-    best: str | None = None
-    for cand in candidates:
-        words = cand.split()
-        if not words:
-            continue
-        first = squash(words[0])
-        if not label.startswith(first):
-            continue  # every prefix below starts with the first word: none can match the label
-        # squash drops the spaces, so a prefix squashes to its words' squashes joined: each word
-        # is squashed once (and the same words recur across candidates and events)
-        squashed_words = [first] + [squash(w) for w in words[1:]]
-        for n in range(len(words), 0, -1):
-            squashed = "".join(squashed_words[:n])
-            exact = squashed == label or (len(squashed) >= 4 and label.startswith(squashed))
-            extends = n >= 2 and len(first) >= 4 and label.startswith(first)
-            if exact or (extends and cand is not candidates[0] and n == len(words) <= 3):
-                prefix = " ".join(words[:n])
-                if best is None or len(prefix) > len(best):
-                    best = prefix
-                break
+def _candidates(ctx: Invite, label: str) -> list[str]:
+    """The phrases that may spell ``label``: marked ones ("role at Acme", "on behalf of Acme")
+    first, then those of each source in order. Only lines holding three letters in a row of
+    the label are read (a word spells a part of the label whole or cut to 3 letters)."""
+    key = squash(label)
+    grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
+    found: list[str] = []
+    marked = [m["name"] for m in _AT_COMPANY.finditer(ctx.my_title)]
+    for text in (ctx.body, ctx.notes):
+        if " of " in text or " de " in text or " em " in text or " im " in text:
+            marked += [m["name"] for m in _BEHALF.finditer(text)]
+        marked += [m["name"] for m in _AT_ROLE.finditer(text)]
+    for text in marked:
+        if (name := name_at_start(text)) and name not in found:
+            found.append(name)
+    for text in _sources(ctx):
+        for line in text.splitlines():
+            if _holds(line, grams):
+                found += [p for p in _phrases(line, grams) if p not in found]
+    return found
+
+
+def _best_spelling(ctx: Invite, label: str) -> str | None:
+    """The candidate phrase that spells the most of the domain label: at least half of it, or
+    one whole part of a hyphenated label; on a tie, one that writes a legal form (the
+    company's registered name), else the first. A company the bundled list knows keeps its own
+    name when the text says no more than the domain."""
+    key = squash(label)
+    best, best_score, best_formal = None, 0, False
+    for phrase in _candidates(ctx, label):
+        score = spelled(label, phrase)
+        formal = _has_form(phrase)
+        if score > best_score or (score == best_score and score and formal and not best_formal):
+            best, best_score, best_formal = phrase, score, formal
+    known = domains.known_company(key)
+    enough = best_score * 2 >= len(key) or ("-" in label and best_score >= 4)
+    if best is None or not enough:
+        return known
+    if known and squash(best) == key:
+        return known  # "Ibm" at ibm.com: the name it goes by ("IBM")
     return best
 
 
-def _company_without_domain(ctx: Invite, candidates: list[str]) -> str | None:
-    organizer = ctx.event.organizer
-    if organizer and organizer.name and not ctx.user_owned:
-        stripped = " ".join(_ROLE_WORDS.sub(" ", organizer.name).split())
-        if stripped and stripped != organizer.name:
-            return stripped
-    for m in _TEAM_OF.finditer(f"{ctx.body}\n{ctx.notes}"):
-        return m["name"]
-    for cand in candidates:
-        cleaned = " ".join(_TIME_WORD.sub(" ", cand).split())
-        if _could_be_company(cleaned):
-            return cleaned
+def _has_form(phrase: str) -> bool:
+    words = [squash(w) for w in phrase.split()]
+    size = form_length(words)
+    return 0 < size < len(words)
+
+
+def spelled(label: str, phrase: str) -> int:
+    """How many letters of the domain label ``label`` the words of ``phrase`` spell: each part
+    of the label between hyphens counts when the words, in order, spell it whole (each word
+    whole, cut short to 3 letters or more, or by its initial; "&" as "and"; words may be
+    passed over)."""
+    words = tuple(w for w in (squash(p) for p in re.split(r"[\s\-/]+", phrase)) if w)
+    total = 0
+    for chunk in re.split(r"[-_.]+", label.lower()):
+        chunk = squash(chunk)
+        if chunk and _spelled(chunk, words):
+            total += len(chunk)
+        elif stem := _without_label_form(chunk):  # "tyrellcorp": "Tyrell" and its form
+            total += len(chunk) if _spelled(stem, words) else 0
+    return total
+
+
+def _without_label_form(chunk: str) -> str | None:
+    for end in LABEL_ENDINGS:
+        if chunk.endswith(end) and len(chunk) - len(end) >= 4:
+            return chunk[: -len(end)]
     return None
 
 
-def _could_be_company(text: str) -> bool:
-    folded = fold(text)
-    if not text or not text[0].isupper() or _JOB_NOUN.search(folded):
+@lru_cache(maxsize=8192)
+def _spelled(chunk: str, words: tuple[str, ...]) -> bool:
+    """Do ``words`` spell ``chunk`` (see ``spelled``), with at least one word whole or cut
+    short, or at least two initials in a row?"""
+
+    @cache
+    def go(pos: int, index: int, strong: bool, initials: int) -> bool:
+        if pos == len(chunk):
+            return strong or initials >= 2
+        if index == len(words):
+            return False
+        word = words[index]
+        rest = chunk[pos:]
+        if go(pos, index + 1, strong, 0):  # this word is passed over
+            return True
+        if rest.startswith(word) and go(pos + len(word), index + 1, True, 0):
+            return True
+        for cut in range(min(len(word) - 1, len(rest)), 2, -1):  # cut short: "mech", "tech"
+            if rest[:cut] == word[:cut] and go(pos + cut, index + 1, True, 0):
+                return True
+        return rest[0] == word[0] and go(pos + 1, index + 1, strong, initials + 1)
+
+    return go(0, 0, False, 0)
+
+
+def _name_without_domain(ctx: Invite) -> str | None:
+    """With no company domain: the client an agency names; the company a sender writes for
+    ("on behalf of Acme", "Acme via Greenhouse", "Acme Recruiting"); the title's "@ Acme",
+    "at Acme", "(Acme)" or a segment that is no meeting kind, job or person."""
+    if agency_said(ctx):
+        return client_name(ctx)
+    for m in _BEHALF.finditer(f"{ctx.body}\n{ctx.notes}"):
+        if name := name_at_start(m["name"]):
+            return name
+    organizer = ctx.event.organizer
+    if (
+        organizer
+        and organizer.name
+        and not ctx.user_owned
+        and not looks_like_person(organizer)
+        and (name := _organizer_company(organizer.name))
+    ):
+        return name
+    return _title_company(ctx)
+
+
+def _organizer_company(display: str) -> str | None:
+    """ "Acme Recruiting (via Greenhouse)" -> "Acme"; a name of function words only -> None."""
+    head = re.split(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)", display, maxsplit=1)[0]
+    name = name_at_start(head)
+    if name and fold(name) != fold(" ".join(head.split())):
+        return name  # function words were dropped: what is left names the company
+    return name if name and not looks_like_person_name(name) else None
+
+
+def looks_like_person_name(text: str) -> bool:
+    """Two or three capitalised words none of which is a function or job word: "Jane Doe"."""
+    words = text.split()
+    return 2 <= len(words) <= 3 and all(
+        w[:1].isupper() and fold(w) not in _FUNCTION_WORDS and fold(w) not in NOT_NAME_WORDS
+        for w in words
+    )
+
+
+def _title_company(ctx: Invite) -> str | None:
+    people_words = {fold(w) for p in ctx.people if p.name for w in p.name.split()}
+    people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {"me"}
+    title = ctx.my_title
+    in_parens = re.findall(r"\(([^()]{2,60})\)", title)
+    outside = re.sub(r"\([^()]*\)", " | ", title)
+    texts = [m["name"] for m in _AT_COMPANY.finditer(title)]
+    texts += _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
+    for text in texts:
+        name = name_at_start(" ".join(_TIME_WORD.sub(" ", text).split()))
+        if name and _could_be_company(name, people_words):
+            return name
+    for m in _AT_COMPANY.finditer(f"{ctx.body}\n{ctx.notes}"):
+        name = name_at_start(m["name"])
+        if name and _could_be_company(name, people_words):
+            return name
+    return None
+
+
+def _could_be_company(name: str, people_words: set[str]) -> bool:
+    words = [fold(w) for w in name.split()]
+    if any(w in people_words for w in words) or JOB_NOUN.search(fold(name)):
         return False
-    return not (STRONG.search(folded) or STAGE.search(folded) or WEAK.search(folded))
+    if all(w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS for w in words):
+        return False
+    return not any(_generic(w) for w in name.split())
+
+
+def agency_said(ctx: Invite) -> bool:
+    return bool(_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body))
+
+
+def client_name(ctx: Invite) -> str | None:
+    """The client an agency names ("bei unserem Mandanten, der Acme Bank AG", "Mandat Acme
+    Bank"); None when it keeps the client confidential or names no one."""
+    found = []
+    for text in (ctx.my_title, ctx.body, ctx.notes):
+        for m in _CLIENT.finditer(text):
+            name = name_at_start(m["name"])
+            if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
+                found.append(name)
+    # the registered name ("Nordlicht Bank AG") says more than a mention ("Nordlicht Bank")
+    return next((n for n in found if _has_form(n)), found[0] if found else None)
 
 
 # --------------------------------------------------------------------------- the position
@@ -244,20 +580,29 @@ _POSITION = (
     Gated(
         re.compile(
             r"\b(?:for|about) the (?P<p>[A-Z][\w\-/&,()' ]{2,60}?) "
-            r"(?:role|position|opening|posting|job)\b"
+            r"(?:role|position|opening|posting|job|vacancy)\b"
         ),
-        *(" role", " position", " opening", " posting", " job"),
-    ),
-    Gated(
-        re.compile(r"(?m)^(?:Role|Position|Stelle|Puesto|Job)\s*:\s*(?P<p>[^\n]{2,80})$"),
-        *("Role", "Position", "Stelle", "Puesto", "Job"),
+        *(" role", " position", " opening", " posting", " job", " vacancy"),
     ),
     Gated(
         re.compile(
-            r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of)"
-            r"\s+(?P<p>[A-Z][^\n.,;(]{2,60})"
+            r"(?m)^(?:Role|Position|Job|Stelle|Puesto|Poste|Vaga|Cargo|Posizione|Vacature|"
+            r"Interview for|Which position are you applying for\?)\s*:?\s*\n?\s*(?P<p>[^\n]{2,80})$"
+        ),
+        *("Role", "Position", "Job", "Stelle", "Puesto", "Poste", "Vaga", "Cargo", "Posizione"),
+        *("Vacature", "Interview for", "Which position"),
+    ),
+    Gated(
+        re.compile(
+            r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of|"
+            r"für die Stelle|pour le poste d[e']|au poste d[e']|para (?:el|la) (?:puesto|cargo|"
+            r"vacante) de|para el cargo de|para a vaga(?: de)?|per la posizione di|"
+            r"voor de vacature|for the post of|für die Position)"
+            r"\s*(?P<p>[„“\"«]?[A-ZÀ-Þ][^\n.,;(„“\"»]{2,60}(?:\([^)\n]{1,20}\))?)",
         ),
         *("Interview for", "Your virtual onsite for", "interest in the", "for the role of"),
+        *("Stelle", "poste", "puesto", "cargo", "vacante", "vaga", "posizione", "vacature"),
+        *("post of", "Position"),
     ),
     Gated(
         re.compile(
@@ -266,27 +611,50 @@ _POSITION = (
         ),
         *("role", "search", "position"),
     ),
-    Gated(re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) role\b"), " role"),
+    Gated(
+        re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) (?:role|position)\b"), " role", " position"
+    ),
 )
-_JOB_NOUN = re.compile(
+#: Words that name a job, in the languages of invites (folded).
+JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|entwickler\w*|analyst|analista|scientist|designer|manager|architect|"
-    r"consultant|specialist|lead|director|biologist|controller|administrator|intern|associate)\b",
-    re.I,
+    r"consultant|specialist|especialista|lead|director|biologist|controller|administrator|"
+    r"intern|associate|technician|tecnico\w*|techniker\w*|ingenieur\w*|ingeniero\w*|"
+    r"ingegnere|engenheiro\w*|adviser|advisor|officer|coordinator|assistant|professor|"
+    r"lecturer|teacher|nurse|accountant|auditor|partner|planner|agent|representative|"
+    r"programmer|researcher|editor|writer|chef|responsable|responsabile|gerente|"
+    r"sachbearbeit\w*|referent\w*|leiter\w*|leitung|medewerker|programme|program|graduate|"
+    r"senior|junior|apprentice|trainee|operator|clerk|supervisor|head of|cashier|driver)\b"
+)
+#: Phrases that name a meeting's kind, though they hold a job word ("Hiring manager chat").
+_MEETING_KIND = re.compile(
+    r"\b(?:hiring manager|hm|recruiter|partner|team|panel|bar raiser|founder|ceo|cto)\s*"
+    r"(?:chat|call|screen\w*|interview|round|session|sync|conversation|meeting)?$|"
+    r"\b(?:chat|call|screen\w*|interview\w*|round|onsite|on-site|loop|session|superday|"
+    r"assessment|walkthrough|deep dive|review|intro|introduction|meeting|debrief|"
+    r"conversation|gesprach|entrevista|entretien|colloquio|gesprek)\b"
 )
 
 
 def position(ctx: Invite) -> str | None:
-    """The job applied for, from a phrase that names a role or a title segment with a job noun."""
+    """The job applied for, from a phrase that names a role or a title segment with a job noun;
+    never the meeting's kind ("Hiring manager chat", "Phone screen"); else None."""
     text = f"{ctx.body}\n{ctx.notes}\n{ctx.event_name}"
     for pattern in _POSITION:
-        m = pattern.search(text)
-        if m and _JOB_NOUN.search(m["p"]):
-            return _title_case(m["p"].strip(" .,"))
-    for segment in title_segments(ctx):
+        for m in pattern.finditer(text):
+            found = m["p"].strip(' .,„“"«»')
+            if _is_role(found):
+                return _title_case(found)
+    for segment in re.split(r"\s+[|–—-]\s+|\s*\|\s*|:\s+", ctx.my_title):
         segment = segment.strip()
-        if segment and _JOB_NOUN.search(segment) and len(segment.split()) <= 6:
+        if _is_role(segment) and len(segment.split()) <= 8 and "me" not in segment.split():
             return segment
     return None
+
+
+def _is_role(text: str) -> bool:
+    folded = fold(text)
+    return bool(JOB_NOUN.search(folded)) and not _MEETING_KIND.search(folded)
 
 
 def _title_case(text: str) -> str:

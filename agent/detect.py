@@ -58,7 +58,7 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
     company_domain = company.company_domain(ctx, interviewers, agency_domain)
     agency_name = company.company_name(ctx, agency_domain) if agency_domain else None
     if agency_domain and not company_domain:
-        company_name = None
+        company_name = company.client_name(ctx)
     elif company_domain == provisional:
         company_name = provisional_name
     else:
@@ -78,6 +78,7 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
         user_notes=ctx.notes,
         agency=agency_name,
         ats_domains=ats,
+        recruiter=people.recruiter(ctx, interviewers),
     )
 
 
@@ -130,7 +131,7 @@ def _positive(
     stage = STAGE.search(title)
     if stage and context:
         return True, [f"title says {_quote(stage)}", *reasons]
-    if recruiting and company_humans:
+    if recruiting and (company_humans or people.company_mailbox(ctx)):
         return True, reasons
     hiring = HIRING.search(f"{title}\n{body}")
     weak = WEAK.search(title)

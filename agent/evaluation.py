@@ -25,12 +25,17 @@ from agent.timeline import parse_timeline
 Summary = dict[str, object]
 Line = dict[str, Any]
 
-# The scorer's own fixed list of legal forms (the company_exact comparison of
-# shared/eval/README.md), kept apart from followup's list in legal_forms on purpose: the
-# scorer must not move when followup's rules do. (README lists more forms than this yet.)
-_LEGAL_SUFFIX = re.compile(
-    r"\s+(?:inc|llc|ltd|limited|gmbh|ag|sa|sas|bv|nv|plc|pty|corp|corporation|co|company)$"
-)
+# The scorer's own fixed list of legal forms: the company_exact comparison of
+# shared/eval/README.md, word for word once punctuation is gone ("S.A. de C.V." -> "sa de cv").
+# It is kept apart from followup's list in legal_forms on purpose: the scorer must not move when
+# followup's rules do.
+README_LEGAL_FORMS = (
+    "inc", "llc", "llp", "lp", "ltd", "limited", "pvt", "private", "pte", "pty", "plc", "corp",
+    "corporation", "co", "company", "gmbh co kg", "gmbh", "kg", "ag", "se", "ev", "sa de cv",
+    "de cv", "sa", "sas", "sarl", "spa", "srl", "bv", "nv", "lda", "ltda", "oy", "ab", "as", "aps",
+    "kk", "sp z oo",
+)  # fmt: skip
+_LEGAL_SUFFIX = re.compile(r"\s+(?:" + "|".join(README_LEGAL_FORMS) + r")$")
 
 
 def evaluate(corpus: str, path: Path) -> tuple[list[str], Summary]:
@@ -150,7 +155,9 @@ def _me(line: Line, attendees: tuple[Attendee, ...], organizer: Attendee | None,
 def _norm_company(name: str | None) -> str:
     text = re.sub(r"[^\w\s]", "", (name or "").casefold())
     text = " ".join(text.split())
-    return _LEGAL_SUFFIX.sub("", text).strip()
+    while (stripped := _LEGAL_SUFFIX.sub("", text).strip()) != text:  # repeatedly
+        text = stripped
+    return text
 
 
 def _emails(detection: Detection) -> set[str]:

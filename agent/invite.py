@@ -23,6 +23,7 @@ _HTML_TAG = re.compile(
     r"<\s*(?:br|p|div|li|ul|ol|span|a|b|i|strong|em|html|body|table|tr|td)\b", re.I
 )
 _HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
+_HTML_CELL = re.compile(r"<\s*/t[dh]\s*>", re.I)  # table cells: "09:30 | Coding | Dana Whitfield"
 _ANY_TAG = re.compile(r"<[^>]{0,500}>")
 # Conferencing blocks carry hosts, numbers and PINs that are nobody's interview evidence.
 _MEET_MARK = re.compile(r"-::~[:~]*::-")
@@ -52,6 +53,11 @@ CONFERENCE_BLOCKS = (
         "Need to make changes to this event?",
     ),
     Block(re.compile(r"^Join (?:Webex|the) meeting:?", re.M), re.compile(r"\n\s*\n"), "Join "),
+    Block(
+        re.compile(r"^When it's time, join the Webex meeting here\.?", re.M),
+        re.compile(r"^Need help\? Go to https?://help\.webex\.com[^\n]*", re.M),
+        "When it's time, join the Webex meeting",
+    ),
 )
 _URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
 
@@ -75,7 +81,7 @@ def plain(description: str, is_html: bool) -> str:
     """The description as text: tags dropped, entities read, conferencing blocks cut out."""
     text = description or ""
     if is_html or ("<" in text and _HTML_TAG.search(text)):
-        text = _ANY_TAG.sub("", _HTML_BREAK.sub("\n", text))
+        text = _ANY_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_CELL.sub(" | ", text)))
         text = html.unescape(text)
     for block in CONFERENCE_BLOCKS:
         text = block.sub("\n", text)

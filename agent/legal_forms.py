@@ -1,16 +1,21 @@
-"""The legal forms companies write after their names ("Acme Robotics, Inc."): one list.
+"""The legal forms companies write after their names ("Acme Robotics, Inc.", "Wisłotech Sp. z
+o.o.", "Farmacéutica Itzel, S.A. de C.V."): one list.
 
-Grouping processes strips them from company names (``assemble.company_key``); a domain label that
-ends with one is read as name and form (``contosoltd.com`` -> "Contoso Ltd", in ``domains``).
-The scorer's comparison in ``evaluation`` keeps its own fixed list on purpose: it is the eval
-spec (``shared/eval/README.md``), not a rule of followup.
+The forms are those of the maintained ``cleanco`` library (legal forms of many countries) and
+those ``shared/eval/README.md`` lists. Grouping processes strips them from company names
+(``assemble.company_key``); reading a company's name from text ends the name after its form
+(``company``); a domain label that ends with one is read as name and form (``contosoltd.com`` ->
+"Contoso Ltd", in ``domains``). The scorer's comparison in ``evaluation`` keeps its own fixed list
+on purpose: it is the eval spec, not a rule of followup.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
-#: Each form as matched (lower case, no punctuation) -> as companies spell it.
+#: Each form as matched (lower case, no punctuation) -> as companies spell it, for the forms a
+#: domain label can end with (see ``LABEL_ENDINGS``).
 LEGAL_FORMS = {
     "inc": "Inc", "llc": "LLC", "ltd": "Ltd", "limited": "Limited", "gmbh": "GmbH", "ag": "AG",
     "sa": "SA", "sas": "SAS", "bv": "BV", "nv": "NV", "plc": "PLC", "pty": "Pty", "corp": "Corp",
@@ -21,14 +26,59 @@ LEGAL_FORMS = {
 #: "ag" ends "swag"), in the order they are tried.
 LABEL_ENDINGS = ("gmbh", "corp", "inc", "llc", "ltd", "plc")
 
-_TRAILING = re.compile(r"\b(?:" + "|".join(LEGAL_FORMS) + r")\b\.?$")
+#: Forms the README lists that cleanco spells otherwise or lacks (lower case, words).
+_README_FORMS = (
+    "inc", "llc", "llp", "lp", "ltd", "limited", "pvt", "private", "pte", "pty", "plc", "corp",
+    "corporation", "co", "company", "gmbh co kg", "gmbh", "kg", "ag", "se", "ev", "sa",
+    "sa de cv", "de cv", "sas", "sarl", "spa", "srl", "bv", "nv", "lda", "ltda", "oy", "ab", "as",
+    "aps", "kk", "sp z oo",
+)  # fmt: skip
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+@cache
+def _forms() -> frozenset[tuple[str, ...]]:
+    """Every legal form as a tuple of its words (lower case, accents kept as cleanco has them)."""
+    from cleanco import prepare_default_terms  # imported lazily: it builds its table on load
+
+    found = {tuple(parts) for _, parts in prepare_default_terms() if "&" not in parts}
+    found |= {tuple(form.split()) for form in _README_FORMS}
+    return frozenset(found)
+
+
+@cache
+def _longest() -> int:
+    return max(len(form) for form in _forms())
+
+
+def form_length(words: list[str]) -> int:
+    """How many of the last ``words`` (lower case, no punctuation) are a legal form; 0 if none."""
+    forms = _forms()
+    for size in range(min(_longest(), len(words)), 0, -1):
+        if tuple(words[-size:]) in forms:
+            return size
+    return 0
+
+
+def is_form(text: str) -> bool:
+    """Is ``text`` ("S.A.", "Sp. z o.o.", "GmbH") a legal form and nothing else?"""
+    words = _form_words(text)
+    return bool(words) and form_length(words) == len(words)
+
+
+def _form_words(text: str) -> list[str]:
+    # "S.A." -> "sa", "Sp. z o.o." -> "sp z oo": dots join the letters of one form's word
+    return [w for w in _WORDS.findall(text.lower().replace(".", "")) if w]
 
 
 def without_legal_forms(text: str) -> str:
     """``text`` (folded, punctuation as spaces) without its trailing legal forms, repeatedly
     ("acme robotics co ltd" -> "acme robotics"); a text that is only a form is kept."""
-    while True:
-        stripped = _TRAILING.sub("", text).strip()
-        if stripped == text or not stripped:
-            return text
-        text = stripped
+    words = text.split()
+    while len(words) > 1:
+        size = form_length(words)
+        if not size or size == len(words):
+            break
+        words = words[:-size]
+    return " ".join(words)

@@ -171,6 +171,7 @@ class Detection:
     user_notes: str = ""  # text the user wrote (own events): topics, per-person lines
     agency: str | None = None  # the recruiting agency, when the company is its client
     ats_domains: tuple[str, ...] = ()  # scheduler / ATS domains seen in the invite
+    recruiter: Person | None = None  # who organises for the company (recruiter, coordinator)
 
 
 # --------------------------------------------------------------------------- follow-ups

@@ -1,69 +1,156 @@
 """People's names as calendars write them: normalising, matching, and the name to greet by.
 
-"Chen, Wei", "Wei Chen", "WHITFIELD Dana", "Dr. Anika Patel" and ``wei.chen@...`` have to be
-recognised as the people they are, and greeted by a first name only when it is certain.
+"Chen, Wei", "Wei Chen", "WHITFIELD Dana", "Dr. Anika Patel", "Dana Whitfield (she/her)",
+"Dana Whitfield | Acme", "Dana J. Whitfield" and ``wei.chen@...`` have to be recognised as the
+people they are, and greeted by a first name only when it is certain. The parts of a name (title,
+first, middle, last, suffix, nickname) come from the maintained ``nameparser`` library; this
+module only cleans what calendars add around a name (pronouns, a company after a bar) and adds the
+titles of the languages invites are written in.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache, lru_cache
+
+from nameparser import HumanName
+from nameparser.config import Constants
 
 from agent.textscan import fold
 
-_TITLES = frozenset(
-    {
-        "dr",
-        "mr",
-        "mrs",
-        "ms",
-        "mx",
-        "prof",
-        "sir",
-        "dame",
-        "herr",
-        "frau",
-        "sr",
-        "sra",
-        "srta",
-        "don",
-        "dona",
-    }
-)
+# Titles and honorifics written before names in invites, beyond nameparser's own (lower case,
+# without dots): French, Italian, Spanish, Portuguese, German and Dutch forms, professional
+# titles (Ing., Dott.ssa, Eng.º, Ps., Lic.), and "M." for Monsieur.
+_EXTRA_TITLES = (
+    "mme", "mlle", "mm", "dott", "dottssa", "dottoressa", "dottore", "ing", "ingeniero", "eng",
+    "engº", "engo", "lic", "licda", "ps", "psic", "arq", "avv", "geom", "rag", "sig", "sigra",
+    "sra", "srta", "dra", "dr", "drs", "mr", "mrs", "ms", "mx", "herr", "frau", "mevr", "dhr",
+    "ir", "prof", "profa", "qfb", "cp", "mtro", "mtra",
+)  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 _SPLIT = re.compile(r"[\s._\-+]+")
 _TAG = re.compile(r"<[^>]*>")
-_SPACES_COMMAS = re.compile(r"[\s,]+")
+# What calendars write after a name that is not part of it: pronouns, a company or a team after
+# a bar or a dash, a parenthesised note ("(she/her)", "(Acme)", "(external)").
+_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
+_AFTER_BAR = re.compile(r"\s+(?:\||[-–—·•@])\s+.*$|\s*\|.*$")
+_PRONOUNS = re.compile(
+    r"\b(?:she|he|they|her|him|them|hers|his|theirs|ze|xe|er|sie|ihm|ihr|il|elle|ela|ele|ella|"
+    r"el)\s*/\s*\w+(?:\s*/\s*\w+)?\b",
+    re.I,
+)
+
+
+@cache
+def _constants() -> Constants:
+    constants = Constants()
+    constants.titles.add(*_EXTRA_TITLES)
+    # a word alone before a surname is a first name ("Dean" is also a title in nameparser)
+    constants.first_name_titles.remove(*list(constants.first_name_titles))
+    return constants
+
+
+class _Parts:
+    """The parts of a plain name ("Dana Whitfield", "Mei Lin Harcourt"), as HumanName has them."""
+
+    __slots__ = ("title", "first", "middle", "last")
+
+    def __init__(self, first: str, middle: str, last: str) -> None:
+        self.title, self.first, self.middle, self.last = "", first, middle, last
+
+
+_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+
+
+def name_parts(name: str) -> HumanName | _Parts:
+    """The parts of a cleaned name. A plain name of one to three words (no title, comma,
+    initial, suffix or capitals-only surname) is split as nameparser splits it, without
+    parsing; every other name is parsed by nameparser (a parse costs a fraction of a
+    millisecond, and most names in a calendar are plain)."""
+    words = name.split()
+    if (
+        1 <= len(words) <= 3
+        and all(_PLAIN_WORD.fullmatch(w) for w in words)
+        and not any(w.isupper() and len(w) > 1 for w in words)
+        and not any(fold(w) in _titles() or fold(w) in _SUFFIXES for w in words)
+    ):
+        if len(words) == 1:
+            return _Parts(words[0], "", "")
+        return _Parts(words[0], " ".join(words[1:-1]), words[-1])
+    return parsed(name)
+
+
+@lru_cache(maxsize=8192)
+def parsed(name: str) -> HumanName:
+    """The parts of a cleaned name (cached: the same names recur across a calendar)."""
+    words = name.split()
+    if len(words) >= 3 and words[0] == "M.":  # "M. Jean Dupont": Monsieur, not an initial
+        parts = HumanName(" ".join(words[1:]), constants=_constants())
+        parts.title = "M."
+        return parts
+    return HumanName(name, constants=_constants())
 
 
 def clean_name(name: str | None) -> str | None:
-    """A display name without quotes, extra spaces or an address in it; None when empty."""
+    """A display name without quotes, extra spaces, an address, pronouns or what follows a
+    bar ("Dana Whitfield (she/her) | Acme" -> "Dana Whitfield"); None when empty."""
     if not name:
         return None
     text = _TAG.sub(" ", name) if "<" in name else name
     text = text.strip().strip("\"'").strip()
-    text = " ".join(text.split())
-    if not text or "@" in text:
+    if "(" in text or "[" in text:
+        text = _PARENS.sub(" ", text)
+    if "/" in text:
+        text = _PRONOUNS.sub(" ", text)
+    text = _AFTER_BAR.sub("", text)
+    text = " ".join(text.split()).strip(" ,-")
+    if not text or "@" in name and "@" in text:
         return None
-    return text
+    return text or None
+
+
+def _word_key(word: str) -> str:
+    return fold(word).strip(".,'’")
 
 
 def _tokens(name: str) -> list[str]:
-    text = name
-    if "," in text:  # "Chen, Wei" -> "Wei Chen"; "Chen, Wei, PhD" keeps the suffix last
-        last, _, rest = text.partition(",")
-        text = f"{rest} {last}"
-    words = [w for w in _SPACES_COMMAS.split(fold(text)) if w]
-    words = [w.rstrip(".") for w in words]
-    return [w for w in words if w and w not in _TITLES and w not in _SUFFIXES]
+    """The words of a name that identify the person: first and last names, no title, middle
+    initial, suffix or nickname ("Dr. Dana J. Whitfield, PhD" -> dana, whitfield)."""
+    parts = name_parts(name)
+    first, middle, last = parts.first, parts.middle, parts.last
+    words = f"{first} {last}".split()
+    # a middle name that is a word, not an initial, is part of the name ("Mei Lin Harcourt")
+    words += [w for w in middle.split() if len(w.rstrip(".")) > 1]
+    tokens = [_word_key(w) for w in words]
+    # a word without a letter (an emoji, a stray mark) is no part of whom a name names
+    return [t for t in tokens if t and t not in _SUFFIXES and any(c.isalpha() for c in t)]
 
 
 def name_key(name: str | None) -> str | None:
-    """An order-free key for a name: "Chen, Wei" and "Wei Chen" give the same key."""
+    """An order-free key for a name: "Chen, Wei", "Wei Chen" and "Wei J. Chen (he/him)" give
+    the same key."""
     cleaned = clean_name(name)
     if not cleaned:
         return None
     tokens = _tokens(cleaned)
     return " ".join(sorted(tokens)) if tokens else None
+
+
+def first_and_last(name: str | None) -> tuple[str, str]:
+    """The folded first and last name ("" when unknown or only an initial): "Dana J. Whitfield"
+    -> (dana, whitfield); "WHITFIELD Dana" -> (dana, whitfield); "Kayla" -> (kayla, "")."""
+    cleaned = clean_name(name)
+    if not cleaned:
+        return "", ""
+    given = _first_name(cleaned)
+    if " " in given or len(given.rstrip(".")) <= 1:
+        given = ""
+    parts = name_parts(cleaned)
+    words = [parts.first, *parts.middle.split(), *parts.last.split()]
+    last = next((w for w in reversed(words) if _word_key(w) != fold(given)), "")
+    if len(last.rstrip(".")) <= 1:
+        last = ""
+    return fold(given), _word_key(last)
 
 
 def local_part_key(email: str | None) -> str | None:
@@ -89,8 +176,9 @@ def greeting_name(name: str | None, email: str | None = None) -> str:
     """The name to greet someone by: the first name when certain, else the full name.
 
     "Chen, Wei" -> "Wei"; "Dr. Anika Patel" -> "Anika"; "WHITFIELD Dana" -> "Dana" (a surname
-    in capitals comes first). With only an address, the first part of a first.last local part;
-    with nothing certain, "" (templates then greet without a name).
+    in capitals comes first); "Prof. R. Subramaniam" -> "Prof. Subramaniam" (an initial is no
+    name to greet by). With only an address, the first part of a first.last local part; with
+    nothing certain, "" (templates then greet without a name).
     """
     cleaned = clean_name(name)
     if cleaned:
@@ -104,21 +192,27 @@ def greeting_name(name: str | None, email: str | None = None) -> str:
 
 
 def _first_name(name: str) -> str:
-    if "," in name:
-        last, _, rest = name.partition(",")
-        rest_words = [w for w in rest.split() if w.rstrip(".").lower() not in _TITLES | _SUFFIXES]
-        if rest_words:
-            return _titlecase(rest_words[0])
-        return _titlecase(last.strip())
-    words = [w for w in name.split() if w.rstrip(".").lower() not in _TITLES]
-    if not words:
-        return name
-    upper = [w for w in words if len(w) > 1 and w.isupper()]
-    if upper and len(upper) < len(words):
+    words = name.split()
+    upper = [w for w in words if len(w) > 1 and w.isupper() and w.isalpha()]
+    if "," not in name and upper and len(upper) < len(words):
         # "WHITFIELD Dana": a surname in capitals first; the given name is the other word.
-        given = [w for w in words if w not in upper]
-        return _titlecase(given[0])
-    return _titlecase(words[0]) if len(words) > 1 or words[0][:1].isupper() else words[0]
+        given = [w for w in words if w not in upper and _word_key(w) not in _titles()]
+        if given:
+            return _titlecase(given[0])
+    parts = name_parts(name)
+    first = parts.first
+    if first and len(first.rstrip(".")) > 1:
+        return _titlecase(first) if (len(words) > 1 or first[:1].isupper()) else first
+    if parts.title and parts.last:  # "Prof. R. Subramaniam": by title and surname
+        return f"{parts.title} {parts.last}"
+    if first and parts.last:  # "R. Subramaniam": the full name
+        return f"{first} {parts.last}"
+    return first or parts.last or name
+
+
+@cache
+def _titles() -> frozenset[str]:
+    return frozenset(t.replace(".", "") for t in _constants().titles)
 
 
 def _titlecase(word: str) -> str:
@@ -134,6 +228,7 @@ def display_name(name: str | None) -> str | None:
         return None
     if "," in cleaned:
         last, _, rest = cleaned.partition(",")
-        if rest.strip():
-            cleaned = f"{rest.strip()} {last.strip()}"
+        given, _, suffix = rest.partition(",")
+        if given.strip() and _word_key(given.strip()) not in _SUFFIXES:
+            cleaned = f"{given.strip()} {last.strip()}" + (f", {suffix.strip()}" if suffix else "")
     return " ".join(_titlecase(w) if w.isupper() and len(w) > 1 else w for w in cleaned.split())

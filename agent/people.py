@@ -27,9 +27,13 @@ display_name = lru_cache(maxsize=8192)(names.display_name)
 clean_name = lru_cache(maxsize=8192)(names.clean_name)
 
 
+first_and_last = lru_cache(maxsize=8192)(names.first_and_last)
+
+
 def clear_caches() -> None:
-    for cached in (name_key, _local_part_key, display_name, clean_name):
+    for cached in (name_key, _local_part_key, display_name, clean_name, first_and_last):
         cached.cache_clear()
+    names.parsed.cache_clear()
     for rule in (is_system, _matches):
         rule.cache_clear()
 
@@ -42,15 +46,95 @@ def same_person(name: str | None, email: str | None, other_name: str | None) -> 
 
 # --------------------------------------------------------------------------- not a person
 
-_ROLE_MAILBOX = re.compile(
-    r"^(?:no-?reply|do-?not-?reply|notifications?|recruit\w*|talent\w*|careers?|jobs|hr|people|"
-    r"interviews?|scheduling|schedule|scheduler|calendar|hiring|team|info|hello|contact|office|"
-    r"admin|bewerbung\w*|karriere|empleo|seleccion|rrhh|producer|organizers?|events?|support|"
-    r"leasing|sales|noreply)(?:[-_.+].*)?$"
+# Local parts that name a function or a mailbox, not a person (any of their words).
+_ROLE_WORDS = frozenset(
+    [
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "do-not-reply",
+        "notification",
+        "notifications",
+        "recruit",
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "recruiters",
+        "talent",
+        "talents",
+        "career",
+        "careers",
+        "jobs",
+        "job",
+        "hr",
+        "people",
+        "interview",
+        "interviews",
+        "scheduling",
+        "schedule",
+        "scheduler",
+        "calendar",
+        "hiring",
+        "team",
+        "teams",
+        "info",
+        "hello",
+        "contact",
+        "office",
+        "admin",
+        "bewerbung",
+        "bewerbungen",
+        "karriere",
+        "empleo",
+        "empleos",
+        "seleccion",
+        "selecao",
+        "selection",
+        "rrhh",
+        "rh",
+        "producer",
+        "organizer",
+        "organizers",
+        "event",
+        "events",
+        "support",
+        "leasing",
+        "sales",
+        "graduates",
+        "graduate",
+        "campus",
+        "reclutamiento",
+        "recrutamento",
+        "recrutement",
+        "rekrutacja",
+        "werving",
+        "personal",
+        "personalamt",
+        "vacatures",
+        "candidates",
+        "candidate",
+        "resourcing",
+        "staffing",
+        "group",
+        "all",
+        "list",
+        "committee",
+        "panel",
+    ]
 )
+_LOCAL_WORDS = re.compile(r"[-_.+]+")
 RECRUITING_NAME = re.compile(
     r"\b(?:recruit\w*|talent\w*|interview\w*|careers?|hiring|candidate|people team|personal|"
-    r"bewerbung\w*|seleccion|reclutamiento|talento)\b"
+    r"resourcing|"
+    r"bewerbung\w*|seleccion|selecao|reclutamiento|recrutamento|recrutement|rekrutacja|talento)\b"
+)
+# A display name that names a group, a team or a function, not one person (folded).
+_GROUP_NAME = re.compile(
+    r"\b(?:team|teams|committee|commission|kommission|comite|comision|commissione|department|"
+    r"recruit\w*|talent\w*|careers?|jobs|hiring|hr|rh|rrhh|human resources|resourcing|"
+    r"personalabteilung|personalamt|selection|seleccion|selecao|reclutamiento|recrutamento|"
+    r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
+    r"admissions)\b"
 )
 _ROOM = Gated(
     re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I),
@@ -78,9 +162,19 @@ def is_system(person: Attendee) -> str | None:
         return "group or shared calendar"
     if domains.is_ats(address):
         return f"scheduler/ATS address at {domains.registrable_domain(address)}"
-    if _ROLE_MAILBOX.match(local_part(address)) and not _looks_personal(person):
+    local = local_part(address)
+    words = [local, *_LOCAL_WORDS.split(local)]
+    if any(w in _ROLE_WORDS for w in words) and not _looks_personal(person):
         return "shared or no-reply mailbox"
+    name = fold(clean_name(person.name) or "")
+    if name and _GROUP_NAME.search(name):
+        return "group or team mailbox"
     return None
+
+
+def looks_like_person(person: Attendee) -> bool:
+    """Is this participant one person (not a room, group, scheduler or shared mailbox)?"""
+    return is_system(person) is None
 
 
 def _looks_personal(person: Attendee) -> bool:
@@ -107,6 +201,21 @@ def company_humans(ctx: Invite) -> list[Attendee]:
     return ctx.company_humans
 
 
+def company_mailbox(ctx: Invite) -> bool:
+    """Did a company's own shared mailbox organise the event (``careers@acme.com``, ``no-reply@
+    jobs.acme.com``): not a person, but the company, as a person of it would be?"""
+    org = ctx.event.organizer
+    if org is None or is_me(ctx, org) or is_system(org) is None:
+        return False
+    reg = domains.registrable_domain(org.email)
+    return bool(reg) and not (
+        domains.is_free_mail(reg)
+        or domains.is_ats(reg)
+        or domains.is_calendar_system(org.email)
+        or reg in ctx.my_domains
+    )
+
+
 def organizer(ctx: Invite) -> Person | None:
     """The organizer, unless it is the user."""
     org = ctx.event.organizer
@@ -117,46 +226,78 @@ def organizer(ctx: Invite) -> Person | None:
 
 # --------------------------------------------------------------------------- names in text
 
-NAME_WORD = r"[A-ZÀ-ÞŁŚŻ][a-zà-ÿ'’\-]*(?:[A-Z][a-zà-ÿ'’\-]+)?"
+_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+#: One word of a name: a capital, then letters ("O'Brien", "Osei-Bonsu", "Paweł", "McKay").
+NAME_WORD = r"[" + _UPPER + r"][^\W\d_]*(?:['’\-][" + _UPPER + r"]?[^\W\d_]+)*"
+#: Titles written before names ("Dr.", "Frau", "Mme", "Dott.ssa", "Ing.", "Eng.º", "M.").
+_TITLE = (
+    r"(?:Dr|Dra|Prof|Profa|Mr|Mrs|Ms|Mx|Frau|Herr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\.ssa|Ing|"
+    r"Eng\.?º|Eng|Ps|Lic|Dean|Mevr|Dhr|Ir|Q\.F\.B)\.?"
+)
+_PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
 NAME = (
-    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+)?" + NAME_WORD
-    + r"(?:[ \t]+(?:(?:van|von|de|der|den|da|del|di|du|la|le)[ \t]+)?" + NAME_WORD + r"){0,2}"
+    r"(?:" + _TITLE + r"\s+)?(?:[" + _UPPER + r"]\.\s*)?" + NAME_WORD
+    + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
 )  # fmt: skip
 _NAME_RE = re.compile(NAME)
-#: A time of day as itineraries write it: "10", "10:30", "10.30", "10am", "10:30 PM".
-TIME = r"\d{1,2}(?:[:.]\d{2})?\s*(?:[aApP]\.?[mM]\.?)?"
-#: An itinerary line: a bullet, a time or a range of times, a separator, then the rest.
-_ITINERARY_LINE = (
-    r"[ \t•*\-]*" + TIME + r"(?:\s*[-–—]\s*" + TIME + r")?"
-    r"[ \t]*[|:\-–—]?[ \t]*(?P<rest>\S.*)$"
+#: A time of day as itineraries write it: "10", "10:30", "10.30", "10h30", "10am", "10:30 PM".
+TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?|[hH](?:rs?)?\b|Uhr\b)?"
+#: A time zone after the times: "PST", "CET", "(ET)", "UTC+1", "GMT-05:00", "Pacific".
+_ZONE = (
+    r"(?:[ \t]*\(?(?:[A-Z]{1,4}T|UTC|GMT|Z|Pacific|Eastern|Central|Mountain|local time|"
+    r"hora local|heure locale|Ortszeit)(?:[+\-−]\d{1,2}(?::?\d{2})?)?\)?(?![\w]))?"
 )
+#: An itinerary line: a bullet, a time or a range of times, a zone, a separator, then the rest.
+_ITINERARY_LINE = (
+    r"[ \t•*\-–]*" + TIME + r"(?:\s*(?:[-–—]|to|bis|a|à|às|tot)\s*" + TIME + r")?" + _ZONE
+    + r"[ \t]*[|:\-–—]?[ \t]*(?P<rest>[^\s|:\-–—].*)$"
+)  # fmt: skip
 ITINERARY = AtLineStart(_ITINERARY_LINE)
 _ONE_ITINERARY_LINE = re.compile(_ITINERARY_LINE)
 
 
 def itinerary_line(line: str) -> str | None:
-    """What an itinerary line says after its times ("11:00 - 11:45 | System design - Wei Chen"
-    -> "System design - Wei Chen"), or None for a line that is not one."""
+    """What an itinerary line says after its times ("11:00 - 11:45 PST | System design - Wei
+    Chen" -> "System design - Wei Chen"), or None for a line that is not one."""
     m = _ONE_ITINERARY_LINE.match(line)
     return m["rest"] if m else None
 
 
 LIST_LABEL = AtLineStart(
-    r"[ \t]*(?:interviewers?|interviewed by|with|joining|panel(?:ists)?|bar raiser|"
-    r"gesprachspartner\w*|entrevistador\w*|you'?ll (?:meet|speak with)|recruiter)"
-    r"[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
+    r"[ \t]*(?:interviewers?|interviewed by|with|who|joining|panel(?:ists)?|panel members|"
+    r"bar raiser|assessors?|assessed by|evaluators?|participants?|participantes?|avaliador(?:es|a)?|"
+    r"evaluador(?:es|a)?|entrevistador(?:es|a)?|gesprachspartner\w*|teilnehmer\w*|jury|"
+    r"commissione|comite|comision|commissie|you'?ll (?:meet|speak with)|recruiter|"
+    r"interviewer\(s\))[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
     re.I,
 )
 WITH = re.compile(
-    at_word_start("with", "w/", "mit", "con", "avec", "speak with", "meet")
-    + r"\s+(?P<rest>"
+    at_word_start(
+        "with",
+        "w/",
+        "mit",
+        "con",
+        "avec",
+        "com",
+        "met",
+        "speak with",
+        "meet",
+        "assessed by",
+        "interviewed by",
+        "joined by",
+    )
+    + r"\s+(?:(?:the|o|a|la|el|le|der|die|l'|os|as|los|las|les)\s+)?(?P<rest>"
     + NAME
     + r"(?:\s*\([^)\n]{0,80}\))?"
-    r"(?:\s*(?:,|and|und|y|&)\s*" + NAME + r"(?:\s*\([^)\n]{0,80}\))?)*)"
+    r"(?:\s*(?:,|and|und|y|e|et|en|&)\s*(?:(?:o|a|la|el|le)\s+)?"
+    + NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
 NAME_WITH_ROLE = re.compile(r"(?P<name>" + NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
-_CAPITAL = re.compile(r"[A-ZÀ-ÞŁŚŻ]")  # how every NAME starts, titles included
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|&|/|\+)\s*")
+#: A list under a line that ends with ":" ("Der Auswahlkommission gehören an:\n- Frau ...").
+_LIST_ITEM = re.compile(r"(?m)^[ \t]*[-–—•*·][ \t]*(?P<item>\S.*)$")
+_CAPITAL = re.compile(r"[" + _UPPER + r"]")  # how every NAME starts, titles included
+_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*")
 _PARENS = re.compile(r"\([^)]*\)")
 _NAME_ADDRESS = re.compile(
     r"(?m)^[ \t\-*•]*(?P<name>[^<>\n:]{2,80}?)\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>"
@@ -169,36 +310,77 @@ _NOTE_LINE = re.compile(
     + r")?)[ \t]*:[ \t]*(?P<text>\S.*)$"
 )
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*")
-_TITLES = frozenset({"dr", "prof", "mr", "mrs", "ms", "mx"})
+_TITLE_WORD = re.compile(r"^" + _TITLE + r"$", re.I)
 
-# Capitalised words that are not names in invites (folded), one kind per paragraph.
+# Words that are no person's name in invites (folded), one kind per paragraph: how invites
+# write meetings, jobs, places, times, conferencing and greetings, in their languages.
 _NOT_NAME_TEXT = (
-    # interviews, their parts and formats
-    """interview interviews interviewer interviewers phone screen technical system systems design
-    coding case study take-home walkthrough deep dive bar raiser panel loop round final onsite
-    virtual session sessions chat call meeting shadowing presentation whiteboard architecture
-    behavioral behavioural values culture collaboration leadership focus break lunch coffee
-    intro introduction overview wrap up q&a questions agenda itinerary schedule format review
-    prep debrief candidate gesprach vorstellungsgesprach entrevista"""
-    # roles, levels and functions
-    """ hiring manager manager's senior staff principal lead head director vp ceo cto coo cfo
-    recruiter recruiting coordinator talent people hr engineer engineer's engineering scientist
-    analyst designer developer consultant architect specialist associate intern owner
-    entwickler analista responsable teamleitung ii iii iv role position contract external
-    internal data backend frontend software product platform fleet analytics modelling modeling
-    distributed ops operations sales marketing finance legal security infra infrastructure
-    mobile web cloud ml ai research science genomics bioinformatician"""
-    # conferencing, places and times
-    """ google meet zoom microsoft teams video join link office room conference location
-    address building floor lobby reception calendar pacific eastern central mountain time am pm
-    day day's monday tuesday wednesday thursday friday saturday sunday january february march
-    april may june july august september october november december"""
+    # meetings, their parts and formats
+    """interview interviews interviewer interviewers phone screen screening technical system
+    systems design coding case study take-home walkthrough deep dive bar raiser panel loop round
+    final onsite virtual session sessions chat call meeting shadowing presentation whiteboard
+    exercise test assessment behavioral behavioural values culture collaboration leadership
+    focus break lunch coffee welcome tour visit intro introduction overview wrap up q&a questions
+    agenda itinerary schedule format review prep debrief candidate candidates superday
+    gesprach vorstellungsgesprach entrevista entretien colloquio gesprek sessao sesion pausa
+    almuerzo dejeuner mittagessen pranzo kaffee cafe"""
+    # places
+    """ office room conference location address building floor level suite lobby reception
+    street st road rd avenue ave av drive boulevard blvd square plaza
+    campus site entrance strasse weg platz gasse rue calle avenida rua via piazza viale
+    straat laan piso andar etage stock og sala salle raum gebaude edificio batiment"""
+    # times and calendars
+    """ am pm noon midnight pst pdt est edt cst cdt mst mdt utc gmt cet cest bst ist jst aest
+    aedt nzdt pt et ct mt uhr hrs min mins minutes hour hours time day day's today tomorrow
+    pacific eastern central mountain calendar monday tuesday wednesday thursday friday saturday
+    sunday january february march april may june july august september october november
+    december montag dienstag mittwoch donnerstag freitag lundi mardi mercredi jeudi vendredi
+    lunes martes miercoles jueves viernes segunda terca quarta quinta sexta lunedi martedi
+    mercoledi giovedi venerdi maandag dinsdag woensdag donderdag vrijdag"""
+    # conferencing
+    """ google meet zoom microsoft teams webex skype video join link dial pin passcode phone
+    toll free number id"""
     # greetings, pronouns and small words
     """ please thanks thank hi hello hallo hola dear regards best welcome the a an and or with
-    for of at in on to your our you we they us team team's group not this that these those
-    notes note optional required tbd n/a none"""
+    for of at in on to your our you we they us team's group not this that these those notes
+    note optional required tbd n/a none sie ihr ihnen wir vous nous usted ustedes voce voces
+    lei noi jij u bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
 )
-NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split())
+# Words of roles, levels and functions, as job titles write them.
+_JOB_TEXT = """hiring manager manager's senior junior staff principal lead head director directora
+    president vice vp ceo cto coo cfo chair chairperson member members recruiter recruiting
+    recruitment coordinator talent acquisition people hr engineer engineering scientist analyst
+    designer developer consultant architect specialist associate intern owner partner officer
+    adviser advisor assistant professor lecturer dean's department team role position contract
+    external internal business operations sales marketing finance legal security product
+    platform research science data software gerente diretor directeur responsable leiter
+    leiterin leitung referent teamleitung entwickler analista ingeniero ingenieur tecnico
+    technicien selection seleccion selecao ii iii iv
+    backend frontend fullstack full-stack devops qa sdet tech gerente superintendente
+    coordenador coordenadora coordinadora coordinador diretor diretora direttore directrice
+    jefe jefa chefe capo hoofd responsabile psicologa psicologo psychologist nurse teacher
+    accountant auditor planner representative administrator supervisor clerk trainee
+    atracao atraccion talento talentos recursos humanos humanas resources human gestion
+    personas pessoas reclutamiento recrutamento recrutement rekrutacja werving personal
+    personale personalabteilung personalamt risorse umane ufficio"""
+JOB_WORDS = frozenset(_JOB_TEXT.split())
+NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split()) | JOB_WORDS
+#: How job titles end in languages that join words ("Sachgebietsleiter", "Backend-Entwickler").
+_JOB_ENDING = re.compile(
+    r"(?:leiter|leiterin|leitung|bearbeiter|bearbeiterin|bearbeitung|referent|referentin|"
+    r"entwickler|entwicklerin|manager|managerin|ingenieur|ingenieurin|techniker|technikerin|"
+    r"berater|beraterin|assistent|assistentin|fachkraft|kaufmann|kauffrau|pfleger|pflegerin|"
+    r"engineer|developer|analyst|officer|director|coordinator|recruiter|medewerker)$"
+)
+
+
+def _scheduler_names() -> frozenset[str]:
+    """The names scheduling systems sign invites with ("Scheduled with Ashby"): their domains'
+    first labels."""
+    return frozenset(d.split(".", 1)[0] for d in domains.ATS_DOMAINS)
+
+
+_SCHEDULERS = _scheduler_names() | {"greenhouse", "modernloop", "ashby", "gupy", "goodtime"}
 
 
 @dataclass(frozen=True)
@@ -211,24 +393,69 @@ class Named:
 
 
 def _is_name(candidate: str, stop: frozenset[str]) -> bool:
+    """Does ``candidate`` read as one person's name: one to four capitalised words (a title and
+    initials aside), none a word of meetings, jobs, places, times or greetings, nor a
+    scheduler's or the event's company's name?"""
     words = [w.strip(".,'’") for w in candidate.split()]
-    words = [w for w in words if w.lower().rstrip(".") not in _TITLES]
-    if not 1 <= len(words) <= 4:
+    words = [w for w in words if w and not _TITLE_WORD.match(w)]
+    if not 1 <= len(words) <= 5:
         return False
+    letters = 0
     for word in words:
-        if not (word and word[0].isupper()):
-            return False
         folded = fold(word)
-        if folded in NOT_NAME_WORDS or folded in stop:
+        if folded in _PARTICLE_WORDS and letters:
+            continue
+        if not word[0].isupper():
             return False
-    return True
+        for part in folded.split("-"):
+            if part in NOT_NAME_WORDS or part in stop or part in _SCHEDULERS:
+                return False
+        if _JOB_ENDING.search(folded):
+            return False
+        letters += len(word) > 1
+    return letters > 0
+
+
+_PARTICLE_WORDS = frozenset(
+    [
+        "van",
+        "von",
+        "de",
+        "der",
+        "den",
+        "da",
+        "das",
+        "do",
+        "dos",
+        "del",
+        "della",
+        "di",
+        "du",
+        "la",
+        "le",
+        "ten",
+        "ter",
+        "zu",
+        "y",
+    ]
+)
 
 
 def _first_name_in(text: str, stop: frozenset[str]) -> str | None:
     for m in _NAME_RE.finditer(text):
-        if _is_name(m.group(0), stop):
-            return m.group(0)
+        if name := _name_of(m.group(0), stop):
+            return name
     return None
+
+
+def _name_of(found: str, stop: frozenset[str]) -> str | None:
+    """A name found by ``NAME`` without the sentence's words before it ("A Larissa Moura",
+    "Sie Jana Becker" -> the names), if what is left is a name."""
+    words = found.split()
+    while len(words) > 1 and fold(words[0].strip(".,")) in NOT_NAME_WORDS | stop:
+        words = words[1:]
+    name = " ".join(words)
+    return name if _is_name(name, stop) else None
 
 
 def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
@@ -243,20 +470,61 @@ def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
     return found
 
 
+#: Words that lead into a name in an itinerary's cell or a list ("with", "assessed by").
+_LEAD_IN = re.compile(
+    r"^(?:with|w/|by|assessed by|interviewed by|led by|hosted by|mit|con|avec|com|met|"
+    r"par|por|von|door|da)\s+",
+    re.I,
+)
+
+
 def _named_from_segments(segments: list[str], stop: frozenset[str]) -> Named | None:
     for index, segment in enumerate(segments):
-        head, _, tail = segment.partition(",")
-        if not _is_name(head.strip(), stop):
+        head, _, tail = _LEAD_IN.sub("", segment).partition(",")
+        name = _first_name_in(head.strip(), stop)
+        if name is None or fold(name) != fold(head.strip()):
             continue
         others = [s for i, s in enumerate(segments) if i != index]
         session = next((s for s in others if not s.lower().startswith("focus")), None)
         focus = next(
             (s.split(":", 1)[1].strip() for s in others if s.lower().startswith("focus:")), None
         )
-        return Named(
-            display_name(head.strip()) or head.strip(), focus or session, tail.strip() or None
-        )
+        return Named(_shown(name), focus or session, tail.strip() or None)
     return None
+
+
+def _shown(name: str) -> str:
+    """A name as it is shown and greeted: without a title that came with it in the text."""
+    words = name.split()
+    while len(words) > 2 and _TITLE_WORD.match(words[0]):
+        words = words[1:]  # "Dr. Dana Whitfield" -> "Dana Whitfield"; "Dr. Brooks" stays
+    cleaned = " ".join(words)
+    return display_name(cleaned) or cleaned
+
+
+#: A line that introduces a list of the people the candidate meets.
+_PEOPLE_LIST_LABEL = re.compile(
+    r"(?:interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
+    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer)[^\n]*:"
+    r"[ \t]*$",
+    re.M,
+)
+
+
+def _list_block_names(text: str, stop: frozenset[str]) -> list[Named]:
+    """The names that start the items of a list under a line naming the people met."""
+    found: list[Named] = []
+    for label in _PEOPLE_LIST_LABEL.finditer(fold(text)):
+        rest = text[label.end() :].lstrip("\n")
+        for line in rest.splitlines():
+            item = _LIST_ITEM.match(line)
+            if not item:
+                break
+            head = _LEAD_IN.sub("", item["item"]).split(",", 1)[0]
+            name = _first_name_in(_PARENS.sub("", head).strip(), stop)
+            if name and head.strip().startswith(name.split()[0]):
+                found.append(Named(_shown(name)))
+    return found
 
 
 def _listed_names(text: str, stop: frozenset[str]) -> list[Named]:
@@ -266,11 +534,27 @@ def _listed_names(text: str, stop: frozenset[str]) -> list[Named]:
             for part in _SPLIT_NAMES.split(_PARENS.sub("", m["rest"])):
                 name = _first_name_in(part.strip(), stop)
                 if name and part.strip().startswith(name.split()[0]):
-                    found.append(Named(display_name(name) or name))
+                    found.append(Named(_shown(name)))
+    if ":" in text:
+        found += _list_block_names(text, stop)
     for m in names_with_roles(text):
-        if _is_name(m["name"], stop) and not _COORDINATOR.search(m["role"]):
-            found.append(Named(display_name(m["name"]) or m["name"], title=m["role"].strip()))
+        role = m["role"].strip()
+        if not _is_name(m["name"], stop) or _COORDINATOR.search(role):
+            continue
+        if not _names_a_job(role):
+            continue  # "Matosinhos (Rua da Lota 210)", "Acme (Vaga 2026-01)": no job, no person
+        found.append(Named(_shown(m["name"]), title=role))
     return found
+
+
+def _names_a_job(text: str) -> bool:
+    folded = fold(text)
+    return any(
+        w in JOB_WORDS or _JOB_ENDING.search(w) for w in re.split(r"[\s,/&\-]+", folded)
+    ) and not _PRONOUN_ROLE.search(folded)
+
+
+_PRONOUN_ROLE = re.compile(r"^\s*(?:she|he|they|her|him|them)\s*/")
 
 
 def names_with_roles(text: str) -> Iterator[re.Match[str]]:
@@ -297,28 +581,112 @@ def names_with_roles(text: str) -> Iterator[re.Match[str]]:
 
 
 def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
-    """The people the title, description and notes name as interviewers, each once."""
+    """The people the title, description and notes name as interviewers, each once ("Dana"
+    and "Dana Whitfield" in one invite are one person)."""
     # words of this event that are no names (besides NOT_NAME_WORDS, which _is_name reads too)
     stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
     text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
     named = _itinerary_names(ctx.body, stop) + _listed_names(text, stop)
-    unique: dict[str, Named] = {}
+    unique: list[Named] = []
     for person in named:
-        key = name_key(person.name)
-        if key and (key not in unique or (person.session and not unique[key].session)):
-            unique[key] = person
-    return list(unique.values())
+        same = next((i for i, u in enumerate(unique) if _same_named(u.name, person.name)), None)
+        if same is None:
+            unique.append(person)
+            continue
+        kept = unique[same]
+        fuller = person.name if len(person.name) > len(kept.name) else kept.name
+        unique[same] = Named(fuller, kept.session or person.session, kept.title or person.title)
+    return unique
 
 
-def _coordinator_names(body: str) -> list[str]:
-    """Names signed or introduced as coordinators ("Dana Whitfield\\nRecruiting Coordinator")."""
-    found = []
+def _same_named(a: str, b: str) -> bool:
+    """Do two names from one invite name one person: the same key, or a first name alone (or
+    cut short) and a full name starting with it ("Dana", "Dana J. Whitfield")?"""
+    if name_key(a) == name_key(b):
+        return True
+    return _first_name_names(a, b) or _first_name_names(b, a)
+
+
+def _first_name_names(short: str, full: str) -> bool:
+    """Is ``short`` one word that is the first name of ``full``, or its first syllables
+    ("Facu" for Facundo)?"""
+    if len(short.split()) != 1:
+        return False
+    first, _ = first_and_last(full)
+    word = fold(short.strip(".,"))
+    return bool(first) and (word == first or (len(word) >= 3 and first.startswith(word)))
+
+
+# --------------------------------------------------------------------------- who organises
+
+# The text says someone only organises: they introduce, host, facilitate or open the room,
+# do not score, or are the point of contact (each language's usual ways of saying so, folded).
+_ONLY_ORGANISES = Gated(
+    re.compile(
+        r"\b(?:facilitat\w*|(?:does|do|will) not (?:score|assess|evaluate|interview)|"
+        r"not (?:scoring|assessing|evaluating|part of the panel)|point of contact|"
+        r"(?:only|just) (?:to )?(?:introduce|open|host|organi[sz]e|kick off|welcome)|"
+        r"to introduce (?:you|them|everyone)|walk you (?:over|to|through the building)|"
+        r"coordinat\w*|scheduling|"
+        r"nur (?:zur begrussung|kurz|organisatorisch)|begrusst sie nur|"
+        r"seulement pour (?:vous )?(?:accueillir|presenter)|pour vous accueillir|"
+        r"solo (?:al principio|para presentar\w*|para abrir)|para presentarl\w*|"
+        r"so (?:para )?abrir a sala|apresentar (?:voces|voce)|"
+        r"solo per (?:presentar\w*|accoglier\w*)|alleen (?:om|ter) (?:introductie|te introduceren))"
+    ),
+    *("facilitat", "not ", "point of contact", "only", "just", "to introduce", "walk you"),
+    *("coordinat", "scheduling", "nur ", "begrusst", "seulement", "pour vous accueillir"),
+    *("solo", "presentarl", "so ", "apresentar", "alleen"),
+)
+# The organizer says they take part: "I'll join", "with me", "la sottoscritta", "conmigo".
+_I_TAKE_PART = Gated(
+    re.compile(
+        r"\b(?:i(?:'ll| will)(?: also)? (?:be joining|join|be there|be on the call|sit in)|"
+        r"(?:along )?with me\b|(?:and|y|e|et|und|en) (?:me|myself|yo|eu|moi|ich|ik|io)\b|"
+        r"myself|conmigo|comigo|con me\b|avec moi|mit mir|met mij|"
+        r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
+        r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|ich nehme (?:auch )?teil|"
+        r"ik (?:ben|schuif) (?:er )?(?:bij|aan)|saro presente|sarò presente)"
+    ),
+    *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),
+    *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
+    *("saro", "sarò", "mit mir", "met mij"),
+)
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+_FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo)\b")
+
+
+def _coordinator_names(body: str) -> tuple[list[str], bool]:
+    """Names the text says only organise ("Dana will facilitate; she does not score"; a
+    signature "Dana Whitfield\\nRecruiting Coordinator"), and whether the writer says so of
+    themself ("I'll only introduce you")."""
+    found: list[str] = []
+    writer = False
+    folded = fold(body)
+    sentences = _SENTENCE.finditer(folded) if _ONLY_ORGANISES.search(folded) else ()
+    for sentence in sentences:
+        m = _ONLY_ORGANISES.search(sentence.group(0))
+        if m is None:
+            continue
+        at = sentence.start() + m.start()
+        before = _NAME_RE.findall(body[sentence.start() : at])
+        names_before = [n for n in (_name_of(b, frozenset()) for b in before) if n]
+        if names_before:
+            found.append(names_before[-1])
+        elif _FIRST_PERSON.search(sentence.group(0)):
+            writer = True
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
-        before = _NAME_RE.findall(window)
+        before = [n for n in (_name_of(b, frozenset()) for b in _NAME_RE.findall(window)) if n]
         if before:
             found.append(before[-1])
-    return found
+    return found, writer
+
+
+def organizer_takes_part(ctx: Invite) -> bool:
+    """Does the organizer write that they take part ("I'll join", "with me and Dana")?"""
+    # the body as written: in ``folded_body`` the user's own name reads "me"
+    return bool(_I_TAKE_PART.search(fold(ctx.body)))
 
 
 # --------------------------------------------------------------------------- interviewers
@@ -328,20 +696,40 @@ def _coordinator_names(body: str) -> list[str]:
 def _matches(person: Attendee, name: str) -> bool:
     if same_person(person.name, person.email, name):
         return True
-    words = name.split()
-    if len(words) == 1:  # a first name only: "Kayla" is Kayla Brooks
-        first = (clean_name(display_name(person.name)) or "").split()
-        local = local_part(person.email).split(".")
-        return fold(words[0]) in {fold(first[0]) if first else "", local[0]}
+    first, last = first_and_last(person.name)
+    words = [w for w in name.split() if not _TITLE_WORD.match(w)]
+    titled = len(words) < len(name.split())
+    their_first, their_last = first_and_last(" ".join(words))
+    if first and last and their_first == first and their_last == last:
+        return True  # "Dana J. Whitfield" and "Dana Whitfield"
+    local = local_part(person.email).split(".")
+    if len(words) == 1:  # a first name only: "Kayla" is Kayla Brooks; "Dr. Brooks" too
+        word = fold(words[0].strip(".,"))
+        if titled:
+            return bool(last) and word == last
+        if word in {first, local[0]}:
+            return True
+        return len(word) >= 3 and bool(first) and first.startswith(word)  # "Facu": Facundo
+    if titled or (len(words) == 2 and their_first and fold(words[0]) in _TITLES_AS_WORDS):
+        return bool(last) and their_last == last  # "Dean Osei-Bonsu": the dean, by surname
     return False
 
 
+#: Titles that are also words before a surname in prose ("Dean Osei-Bonsu will meet you").
+_TITLES_AS_WORDS = frozenset({"dean", "professor", "doctor", "judge", "captain", "chef"})
+
+
 def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
-    """The interviewers: the humans named in the text, else all but the organizer and the
-    coordinators when others are there; then those named with no address, by name only."""
+    """The interviewers among the people of the event.
+
+    A person the text names as interviewer interviews, unless the text says they only
+    organise. The organizer interviews when named, when they say they take part, or when the
+    meeting is one-to-one with them; a coordinator the text names, or an optional attendee
+    when others are named, does not. The others interview. Then those named with no address,
+    by name only (one person once: "Dana" and "Dana Whitfield" are one)."""
     org = ctx.event.organizer
     org_email = (org.email or "").lower() if org else ""
-    coordinators = _coordinator_names(ctx.body)
+    coordinators, writer_organises = _coordinator_names(ctx.body)
     candidates = [p for p in humans(ctx) if p.response != "declined"]
     others = [p for p in candidates if (p.email or "").lower() != org_email]
 
@@ -351,21 +739,46 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     picked: list[Attendee] = []
     for person in candidates:
         is_org = (person.email or "").lower() == org_email
+        if any(_matches(person, c) for c in coordinators) and (others or named):
+            continue
+        if is_org and writer_organises and (others or named):
+            continue
         if is_named(person):
             picked.append(person)
-        elif (
-            (is_org and others)
-            or (person.optional and named)
-            or any(_matches(person, c) for c in coordinators)
-            and (others or named)
-            or named
-            and is_org
-        ):
-            continue
-        else:
+        elif is_org:
+            if not others and not _names_others(ctx, named, person):
+                picked.append(person)  # one-to-one with the organizer
+            elif organizer_takes_part(ctx):
+                picked.append(person)
+        elif not (person.optional and named):
             picked.append(person)
     people = [_person(p, named) for p in picked]
     return people + _name_only(ctx, named, people)
+
+
+def recruiter(ctx: Invite, interviewers: list[Person]) -> Person | None:
+    """The person who organises for the company (recruiter or coordinator), when one with an
+    address does: a coordinator the text names, else the organizer when they do not interview.
+    Never a shared mailbox, a scheduler or the user."""
+    taken = {p.email for p in interviewers if p.email}
+    coordinators, _ = _coordinator_names(ctx.body)
+    people = [p for p in humans(ctx) if (p.email or "").lower() not in taken]
+    for person in people:
+        if any(_matches(person, c) for c in coordinators):
+            return Person(display_name(person.name), (person.email or "").lower() or None)
+    org = ctx.event.organizer
+    for person in people:
+        if org is not None and (person.email or "").lower() == (org.email or "").lower():
+            return Person(display_name(person.name), (person.email or "").lower() or None)
+    return None
+
+
+def _names_others(ctx: Invite, named: list[Named], organizer: Attendee) -> bool:
+    """Does the text name interviewers other than the organizer and the other attendees?"""
+    return any(
+        not _matches(organizer, n.name) and not any(_matches(p, n.name) for p in ctx.people)
+        for n in named
+    )
 
 
 def _person(attendee: Attendee, named: list[Named]) -> Person:
@@ -386,7 +799,7 @@ def _name_only(ctx: Invite, named: list[Named], people: list[Person]) -> list[Pe
     for n in named:
         if any(_matches(p, n.name) for p in everyone):
             continue
-        if any(same_person(p.name, p.email, n.name) for p in people):
+        if any(_matches(Attendee(p.email, p.name), n.name) for p in people):
             continue
         out.append(Person(name=n.name, email=None, session=n.session, title=n.title))
     return out
@@ -440,18 +853,22 @@ def timetable_by(people: list[Person], notes: str, phrase: str | None) -> str | 
 
 
 def merge_people(first: list[Person], second: list[Person]) -> list[Person]:
-    """``first`` and then those of ``second`` who are not in it (by address, else by name)."""
+    """``first`` and then those of ``second`` who are not in it: the same address, or a name
+    that names the same person ("Bob" and "Bob Smith <bob@...>" are one, with the address)."""
     out = list(first)
     for person in second:
         same = [
             i
             for i, p in enumerate(out)
             if (p.email and p.email == person.email)
-            or (p.email is None and same_person(person.name, person.email, p.name))
+            or (p.email is None and p.name and person.name and _same_named(p.name, person.name))
         ]
         if same:
             i = same[0]
-            out[i] = Person(out[i].name or person.name, person.email, out[i].session, out[i].title)
+            kept = out[i]
+            name = person.name if kept.email is None and person.email else kept.name
+            out[i] = Person(name or person.name, kept.email or person.email, kept.session,
+                            kept.title)  # fmt: skip
         else:
             out.append(person)
     return out

@@ -92,11 +92,14 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
             company="Acme Robotics",
             company_domain="acmerobotics.example",
             position="Senior Backend Engineer",
-            interviewers=(_person(PRIYA),),
+            interviewers=(
+                Person("Priya Raman", PRIYA.email, title="Staff Engineer, Fleet Platform"),
+            ),
             organizer=_person(DANA),
             timeline_text="5 business days",
             answer_date=date(2026, 6, 10),
             ats_domains=("ghcalendar.io",),
+            recruiter=_person(DANA),  # she signs as the coordinator: status checks go to her
         ),
     ),
     "itinerary, interviewers known by name only": (
@@ -123,6 +126,7 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
             organizer=_person(OLA),
             timeline_text="next Wednesday",
             answer_date=date(2026, 6, 10),
+            recruiter=_person(OLA),
         ),
     ),
     "agency call for a client": (
@@ -141,11 +145,12 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
                 "organised by a recruiting calendar (Sam Okafor (TalentBridge))",
             ),
             position="Data Analyst role",
-            interviewers=(_person(SAM),),
-            organizer=_person(SAM),
+            # "(TalentBridge)" after a name is the agency's, not the person's
+            interviewers=(Person("Sam Okafor", SAM.email),),
+            organizer=Person("Sam Okafor", SAM.email),
             timeline_text="a week or two",
             answer_date=date(2026, 6, 17),
-            agency="Talent Bridge",
+            agency="TalentBridge",
         ),
     ),
     "German invite": (

@@ -1,0 +1,147 @@
+"""Which company and which position: each test is one fact of how invitations are written,
+with invented companies and people (none from the corpora)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from agent.detect import detect
+from agent.model import Attendee, Detection, Event, Me
+
+LA = ZoneInfo("America/Los_Angeles")
+ME = Me(name="Robin Seeker", email="robin.seeker@gmail.com", timezone="America/Los_Angeles")
+SELF = Attendee("robin.seeker@gmail.com", "Robin Seeker", "accepted", is_self=True)
+
+
+def _detect(
+    summary: str,
+    description: str = "",
+    organizer: Attendee | None = None,
+    others: tuple[Attendee, ...] = (),
+) -> Detection:
+    event = Event(
+        uid="c1",
+        start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
+        end_at=datetime(2026, 6, 3, 11, 0, tzinfo=LA),
+        tz="America/Los_Angeles",
+        summary=summary,
+        description=description,
+        organizer=organizer,
+        attendees=(SELF, *others),
+    )
+    found = detect(event, ME)
+    assert found.is_interview, found.reasons
+    return found
+
+
+def _at(address: str, name: str) -> Attendee:
+    return Attendee(address, name, "accepted")
+
+
+def test_a_domain_spells_the_companys_name_with_words_cut_short() -> None:
+    # "harbortech" is Harbor and the start of Technology; "pinecrestmech" of Mechanical
+    org = _at("jobs@harbortech.edu", "Recruitment Office, Harbor Institute of Technology")
+    dana = _at("d.ruiz@harbortech.edu", "Dana Ruiz")
+    found = _detect("Interview - Lecturer in Physics", organizer=org, others=(dana,))
+    assert found.company == "Harbor Institute of Technology"
+    quinn = _at("quinn@pinecrestmech.com", "Quinn Abara")
+    found = _detect(
+        "Phone screen", "Event Name: Pinecrest Mechanical - Intro Call", quinn, (quinn,)
+    )
+    assert found.company == "Pinecrest Mechanical"
+
+
+def test_a_domain_can_spell_a_name_by_its_initials_and_a_word() -> None:
+    sara = _at("sara.conti@ferrasi-cm.it", "Sara Conti")
+    found = _detect(
+        "Colloquio di lavoro - Progettista",
+        "Cordiali saluti,\nSara Conti\nUfficio Personale - Costruzioni Meccaniche Ferrasi S.r.l.",
+        sara,
+        (sara,),
+    )
+    assert found.company == "Costruzioni Meccaniche Ferrasi S.r.l."
+
+
+def test_the_registered_name_with_its_legal_form_wins_over_a_shorter_mention() -> None:
+    ana = _at("ana@verano.com.ar", "Ana Paz")
+    found = _detect(
+        "Entrevista técnica | Verano",
+        "Te dejo el link.\n\nAna - Talent, Verano Pagos S.A.",
+        ana,
+        (ana,),
+    )
+    assert found.company == "Verano Pagos S.A."
+
+
+def test_a_legal_form_of_any_country_ends_the_name_and_the_sentence_goes_on() -> None:
+    org = Attendee("no-reply@gupy.io", "Sol Nascente via Gupy")
+    leo = _at("leo.matos@solnascente.com.br", "Leo Matos")
+    found = _detect(
+        "Entrevista - Analista Pleno",
+        "Este convite foi enviado em nome de Lojas Sol Nascente S.A. Não responda este e-mail.",
+        org,
+        (leo,),
+    )
+    assert found.company == "Lojas Sol Nascente S.A."
+    kasia = _at("kasia@wartatech.pl", "Kasia Nowak")
+    found = _detect(
+        "Technical interview",
+        "Best regards,\nRecruitment Team\nWartatech Sp. z o.o.",
+        kasia,
+        (kasia,),
+    )
+    assert found.company == "Wartatech Sp. z o.o."
+
+
+def test_a_title_names_the_company_when_no_address_does() -> None:
+    assert _detect("Final round (Bellwether)").company == "Bellwether"
+    assert _detect("Interview w/ Jane Doe @ Quillfeather").company == "Quillfeather"
+    assert _detect("Bellwether - Senior Analyst interview").company == "Bellwether"
+    assert _detect("Phone screen at Quillfeather 2pm").company == "Quillfeather"
+
+
+def test_the_company_a_scheduler_sends_for_is_named_not_the_scheduler() -> None:
+    org = Attendee("no-reply@greenhouse-mail.io", "Bellwether Recruiting (via Greenhouse)")
+    found = _detect("Interview: Data Engineer", organizer=org)
+    assert found.company == "Bellwether"
+    assert found.company_domain is None  # a scheduler's or free-mail domain is no company's
+
+
+def test_an_agency_names_its_client_as_the_company() -> None:
+    kai = _at("kai.brandt@brandt-search.de", "Kai Brandt")
+    found = _detect(
+        "Interview – Mandat Nordlicht Bank",
+        "Wir sprechen über die Position bei unserem Mandanten, der Nordlicht Bank AG in Kiel.",
+        kai,
+        (kai,),
+    )
+    assert found.company == "Nordlicht Bank AG"
+    assert found.company_domain is None and found.agency
+    kai_en = _at("kai@talentharbor.example", "Kai Brandt")
+    found = _detect("Intro call re: Data Analyst", "A search for a confidential client.", kai_en,
+                    (kai_en,))  # fmt: skip
+    assert found.company is None  # a confidential client stays unknown
+
+
+def test_the_position_is_a_job_never_the_meetings_kind() -> None:
+    for title in ("Hiring manager chat", "Phone screen", "Onsite interview", "Final round"):
+        assert _detect(f"Bellwether - {title}").position is None, title
+    assert _detect("Bellwether - Senior Analyst - Phone screen").position == "Senior Analyst"
+    dana = _at("dana@bellwether.example", "Dana Ruiz")
+    found = _detect(
+        "Entretien",
+        "Merci pour votre candidature au poste d'Ingénieur qualité pour notre site.",
+        dana,
+        (dana,),
+    )
+    assert found.position == "Ingénieur qualité pour notre site" or found.position == (
+        "Ingénieur qualité"
+    )
+    found = _detect(
+        "Interview",
+        "Interview for: Staff Accountant\nSession: Hiring Manager (45 min)",
+        dana,
+        (dana,),
+    )
+    assert found.position == "Staff Accountant"

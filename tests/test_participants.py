@@ -1,0 +1,181 @@
+"""Who is a person in an invitation, and which part each one plays: each test is one fact of
+how invitations are written, with invented people and companies (none from the corpora)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from agent.detect import detect
+from agent.model import Attendee, Detection, Event, Me
+from agent.names import display_name, greeting_name, name_key
+
+LA = ZoneInfo("America/Los_Angeles")
+ME = Me(name="Robin Seeker", email="robin.seeker@gmail.com", timezone="America/Los_Angeles")
+SELF = Attendee("robin.seeker@gmail.com", "Robin Seeker", "accepted", is_self=True)
+
+
+def _detect(
+    summary: str,
+    description: str = "",
+    organizer: Attendee | None = None,
+    others: tuple[Attendee, ...] = (),
+    html: bool = False,
+) -> Detection:
+    event = Event(
+        uid="p1",
+        start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
+        end_at=datetime(2026, 6, 3, 11, 0, tzinfo=LA),
+        tz="America/Los_Angeles",
+        summary=summary,
+        description=description,
+        organizer=organizer,
+        attendees=(SELF, *others),
+        html_description=html,
+    )
+    found = detect(event, ME)
+    assert found.is_interview, found.reasons
+    return found
+
+
+def _at(address: str, name: str | None, **kw: object) -> Attendee:
+    return Attendee(address, name, "accepted", **kw)  # type: ignore[arg-type]
+
+
+def _addresses(found: Detection) -> set[str]:
+    return {p.email for p in found.interviewers if p.email}
+
+
+def _names(found: Detection) -> set[str]:
+    return {p.name or "" for p in found.interviewers}
+
+
+def test_no_reply_scheduler_group_and_room_addresses_are_no_people() -> None:
+    lee = _at("lee.park@bellwether.example", "Lee Park")
+    found = _detect(
+        "Interview: Data Engineer",
+        organizer=Attendee("no-reply@bellwether.example", "Bellwether Careers"),
+        others=(
+            lee,
+            _at("careers@bellwether.example", "Bellwether Careers"),
+            _at("hiring-panel@bellwether.example", "Data Hiring Panel"),
+            _at("sync@ghcalendar.io", None),
+            _at("room-4b@bellwether.example", "Room 4B", resource=True),
+            _at("c_1f2e@group.calendar.google.com", "Interviews calendar"),
+        ),
+    )
+    assert _addresses(found) == {"lee.park@bellwether.example"}
+
+
+def test_itinerary_times_zones_and_titles_are_no_part_of_a_name() -> None:
+    org = _at("talent@bellwether.example", "Bellwether Talent")
+    found = _detect(
+        "Bellwether onsite",
+        "10:00 - 10:45 PST Priya Venkat\n"
+        "11:00 AM - 11:45 AM Coding - Sam Ortiz\n"
+        "13h00 – 13h45 CET | Entretien technique | M. Jean Dupuis\n"
+        "14:00–14:30 (ET) Prof. Ana Ruiz – Research talk",
+        org,
+        (org,),
+    )
+    people = {p.name: p for p in found.interviewers}
+    assert set(people) == {"Priya Venkat", "Sam Ortiz", "Jean Dupuis", "Ana Ruiz"}
+    assert people["Sam Ortiz"].session == "Coding"
+    assert {greeting_name(n) for n in people} == {"Priya", "Sam", "Jean", "Ana"}
+
+
+def test_an_html_table_itinerary_names_its_interviewers() -> None:
+    org = _at("graduates@bellwether.example", "Bellwether Graduate Recruitment")
+    found = _detect(
+        "Bellwether - Assessment day",
+        "<table><tr><th>Time</th><th>Session</th><th>With</th></tr>"
+        "<tr><td>09:00</td><td>Welcome</td><td>Graduate Recruitment team</td></tr>"
+        "<tr><td>09:30</td><td>Competency interview</td><td>Lena Marsh, Director</td></tr>"
+        "<tr><td>10:30</td><td>Group exercise</td><td>Assessed by Omar Haddad, Associate</td>"
+        "</tr></table>",
+        org,
+        (org,),
+        html=True,
+    )
+    assert _names(found) == {"Lena Marsh", "Omar Haddad"}
+    assert not _addresses(found)  # a shared mailbox is never an interviewer
+
+
+def test_titles_never_become_first_names() -> None:
+    assert greeting_name("Frau Hanne Vogt") == "Hanne"
+    assert greeting_name("Mme Claire Dubois") == "Claire"
+    assert greeting_name("M. Jean Dupuis") == "Jean"
+    assert greeting_name("Dr. Anika Rao") == "Anika"
+    assert greeting_name("Prof. R. Iyer") == "Prof. Iyer"  # an initial is no name to greet by
+
+
+def test_one_person_is_one_person_however_their_name_is_written() -> None:
+    variants = ("Dana Whitfield (she/her)", "Dana Whitfield | Bellwether", "Dana J. Whitfield")
+    assert {name_key(v) for v in variants} == {name_key("Dana Whitfield")}
+    assert display_name("Dana Whitfield (she/her)") == "Dana Whitfield"
+    dana = _at("dana.w@bellwether.example", "Dana J. Whitfield (she/her)")
+    found = _detect(
+        "Interview with Dana",
+        "Interviewers: Dana Whitfield\n10:00 - 10:45 Portfolio review - Dana",
+        dana,
+        (dana,),
+    )
+    assert [(p.name, p.email) for p in found.interviewers] == [
+        ("Dana J. Whitfield", "dana.w@bellwether.example")
+    ]
+
+
+def test_a_nickname_is_the_start_of_a_given_name() -> None:
+    facu = _at("facundo.ibarra@bellwether.example", "Facundo Ibarra")
+    org = _at("agus@bellwether.example", "Agustina Paz", optional=True)
+    found = _detect(
+        "Entrevista técnica", "La entrevista es con Facu (Tech Lead).", org, (facu, org)
+    )
+    assert _names(found) == {"Facundo Ibarra"}
+
+
+def test_the_organizer_interviews_one_to_one_or_when_they_say_they_take_part() -> None:
+    jo = _at("jo.lind@bellwether.example", "Jo Lind")
+    assert _addresses(_detect("Phone screen", "Talk soon!", jo, (jo,))) == {jo.email}
+    kim = _at("kim.ode@bellwether.example", "Kim Ode")
+    said = (
+        "I'll be joining along with Kim.",
+        "Estarei presente com o Kim.",
+        "Saranno presenti Kim Ode e la sottoscritta.",
+        "La entrevista será con Kim y conmigo.",
+    )
+    for text in said:
+        assert _addresses(_detect("Interview", text, jo, (jo, kim))) == {jo.email, kim.email}
+    assert _addresses(_detect("Interview", "You'll meet Kim.", jo, (jo, kim))) == {kim.email}
+
+
+def test_someone_who_only_organises_is_no_interviewer_but_the_recruiter() -> None:
+    kim = _at("kim.ode@bellwether.example", "Kim Ode")
+    tia = _at("tia.moss@bellwether.example", "Tia Moss")
+    found = _detect(
+        "Panel interview",
+        "Panel: Kim Ode (Engineering Manager). Tia Moss (HR) will facilitate; she does not score.",
+        tia,
+        (kim, tia),
+    )
+    assert _addresses(found) == {kim.email}
+    assert found.recruiter is not None and found.recruiter.email == tia.email
+    found = _detect(
+        "Entrevista",
+        "Participante: Kim Ode. A Tia Moss vai só abrir a sala e apresentar vocês.",
+        Attendee("no-reply@gupy.io", "Bellwether via Gupy"),
+        (kim, tia),
+    )
+    assert _addresses(found) == {kim.email}
+
+
+def test_a_street_a_floor_a_city_or_a_scheduler_is_no_name() -> None:
+    lee = _at("lee.park@bellwether.example", "Lee Park")
+    found = _detect(
+        "Onsite interview",
+        "Venue: 12 Broad Street, 4th floor, Newcastle upon Tyne (or Teams if you prefer).\n"
+        "Room: Sala Ipê (12º andar)\nYou'll meet Lee Park (Head of Data).\n\nScheduled with Ashby",
+        lee,
+        (lee,),
+    )
+    assert _names(found) == {"Lee Park"}
