@@ -36,6 +36,8 @@ _REJECTION_EN = (
     + r") (?:be )?(?:invit|shortlist|select)\w* (?:you )?(?:to|for) (?:the |a )?(?:next|further|"
     r"second|final|an?|interview)",
     r"decided against",
+    _NOT
+    + r"|no longer) (?:been |be )?(?:taken|moved|progressed|carried) (?:forward|further|ahead)",
     r"(?:go|goes|gone|going|went|move|moving|moved|proceed|proceeding|proceeded|continue"
     r"|continuing|"
     r"progress|progressing|pursue|pursuing|advance|advancing) (?:forward |ahead |on )?(?:with )?"
@@ -102,6 +104,8 @@ _REJECTION_DE = (
     r"(?:kandidat|bewerber|person|profil)\w*",
     r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
     r"(?:fur|zugunsten) (?:jemand|jemanden|jemand anderen) (?:anderen|anders|entschieden)",
+    r"gegen (?:eine|die) (?:weitere )?(?:zusammenarbeit|einstellung)",
+    r"wahl (?:ist )?auf (?:eine|einen) (?:andere|anderen)",
     r"mit (?:einer|einem) (?:anderen|weiteren|internen) (?:person|kandidat|bewerber|profil)\w*",
     r"gegen (?:ihre|deine) (?:bewerbung|kandidatur)",
     r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:bereits|inzwischen|schon|mittlerweile"
@@ -187,6 +191,8 @@ _REJECTION_ES = (
     r"descartad[oa]s?",
     r"candidatura(?: [\w-]+){0,3} (?:ha sido|fue) rechazada",
     r"no (?:ha )?prosperad[oa]",
+    r"no (?:fue|ha sido|has sido) considerad[oa]",
+    r"no (?:ha|has|hemos) superado",
     r"no seguir(?:emos)? adelante",
     r"(?:perfil|experiencia)(?: [\w-]+){0,2} no (?:encaja|se ajusta|cumple)",
 )
@@ -216,6 +222,7 @@ _REJECTION_IT = (
     r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
     r"(?:candidat|profil|persona)\w*",
     r"esito (?:negativo|non positivo)",
+    r"non (?:ha|hai) superato",
     r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
     r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
@@ -472,6 +479,7 @@ _INVITE_ES = (
     r"(?:tu|su) disponibilidad",
     r"volver a (?:verte|vernos|hablar|reunirnos)",
     r"(?:has|ha) (?:pasado|avanzado) a",
+    r"quedaste (?:seleccionad|preseleccionad)[oa] para",
     r"invitacion (?:a|para) (?:una |la |tu )?(?:[\w-]+ )?(?:entrevista|reunion|prueba)",
     r"(?:cuando|que dia) te (?:vendria|viene|iria|va) bien",
     r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
@@ -480,6 +488,8 @@ _INVITE_ES = (
 _STAGE_ES = (
     r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
     r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa|reunion)",
+    r"(?:siguiente|proxima|nueva|segunda|ultima) instancia",
+    r"(?:entrevista|etapa|fase) final",
     r"(?:ejercicio|prueba|caso|desafio|reto) (?:tecnic[oa]|practic[oa])",
     r"(?:conocerte|reunirte|hablar|charla|entrevista) con (?:nuestr[oa]|el|la) (?:ceo|cto|director|"
     r"directora|equipo|fundador|fundadora|gerente|responsable)",
@@ -501,6 +511,8 @@ _STAGE_PT = (
     r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada|conversa)",
     r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
     r"dinamica de grupo",
+    r"(?:entrevista|etapa|fase) final",
+    r"(?:seguira|segue|avanca|avancara) para (?:a )?(?:proxima|etapa|fase|entrevista)",
     r"(?:conversa|entrevista|reuniao|bate-papo) com (?:o|a|nosso|nossa|o nosso|a nossa) (?:ceo|cto|"
     r"diretor|diretora|gestor|gestora|time|equipe|fundador|fundadora|lider)",
 )
