@@ -165,8 +165,9 @@ _WEEKDAY_LABEL = re.compile(r"\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|di
 
 _NEXT_WEEK = (
     r"(?:next week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
-    r"woche|proxima semana|semana que viene|semana entrante|semaine prochaine|"
-    r"volgende week|komende week|semana que vem|settimana prossima|"
+    r"woche|proxima semana|semana proxima|semana que viene|semana que entra|semana entrante|"
+    r"semaine prochaine|semaine qui vient|volgende week|komende week|semana que vem|"
+    r"settimana prossima|settimana che viene|"
     r"prossima settimana|settimana entrante)"
 )
 #: The articles and prepositions between a part word ("end of", "fin de", "meados da") and a week
@@ -485,12 +486,18 @@ def _day_only(m: re.Match[str], d: date, _a: bool) -> date | None:
     return _day_number_after(d, day) if 1 <= day <= 31 else None
 
 
+def _ordinal_day(m: re.Match[str], d: date, _a: bool) -> date | None:
+    """ "the 20th", "by 20th", "de 20e": a day of the month with an ordinal ending."""
+    return _day_only(m, d, _a)
+
+
 #: What may follow a day of the month said alone ("by the 20th.", "le 15 au plus tard"): a stop
 #: or a small word. "The 4th floor", "el 15%", "den 3. Stock", "il 2 colloquio" are not dates.
 _DAY_FOLLOW = (
     r"(?=\s*(?:$|[.,;!?)\"'\]]|(?:at|or|and|of|latest|when|if|so|then|with|by|hopefully|probably|"
     r"um|oder|und|spatestens|mit|wenn|dann|ou|et|au|avec|quand|o|y|a|al|con|cuando|e|com|quando|"
-    r"ed|entro|en|uiterlijk|op|met|als|of)\b))"
+    r"ed|entro|en|uiterlijk|op|met|als|of)\b|(?:de|del|di|do|da|van|of|des) (?:este|ese|esse|"
+    r"questo|deze|this|the|ce|dieses|diesen|mes|month|mois|maand|mese)\b))"
 )
 _TIME_AFTER = r"(?!\s*(?:[:h]\d|h\b|uhr\b|am\b|pm\b|hrs?\b|heures?\b|horas?\b|ore\b|uur\b|%))"
 
@@ -509,14 +516,16 @@ _NEXT_WEEK_WORDS = frozenset(
     {
         "next", "nachste", "nachsten", "nachster", "kommende", "kommenden",
         "kommender", "proxima", "viene", "entrante", "prochaine", "volgende", "komende", "vem",
-        "prossima",
+        "prossima", "entra", "vient",
     }
 )  # fmt: skip
 _THIS_WEEK_WORDS = frozenset(
     {
         "this", "end", "eow", "before", "by", "ende", "diese", "dieser", "vor", "bis", "esta",
         "finales", "fin", "cette", "avant", "deze", "eind", "einde", "voor", "essa", "nesta",
-        "nessa", "fim", "final", "questa", "fine", "entro",
+        "nessa", "fim", "final", "questa", "fine", "entro", "within", "course", "later",
+        "innerhalb", "laufe", "dans", "transcurso", "durante", "dentro", "longo", "corso", "in",
+        "binnen", "loop",
     }
 )  # fmt: skip
 _NEXT_DAY_WORDS = frozenset(
@@ -566,7 +575,9 @@ _RULES_SPEC: list[_Spec] = [
         False,
     ),
     _Spec(
-        r"\b(?:eod|end of (?:the )?(?:business )?day|cob|close of business|"
+        r"\b(?:eod|end of (?:the )?(?:business )?day|cob|(?:close|end) of business|tonight|"
+        r"this (?:evening|afternoon)|heute (?:abend|nachmittag)|cet apres-midi|"
+        r"esta (?:noche|tarde)|hoje a (?:noite|tarde)|esta noite|oggi pomeriggio|vanmiddag|"
         r"(?:en )?fin de (?:la )?journee|ce soir|vanavond|stasera|in giornata|in serata|"
         r"am (?:selben|gleichen) tag|noch heute|le jour meme|le meme jour|el mismo dia|"
         r"no mesmo dia|ainda hoje|lo stesso giorno|dezelfde dag|nog vandaag)\b",
@@ -576,6 +587,17 @@ _RULES_SPEC: list[_Spec] = [
             "day",
             "cob",
             "business",
+            "tonight",
+            "evening",
+            "afternoon",
+            "abend",
+            "nachmittag",
+            "midi",
+            "noche",
+            "tarde",
+            "noite",
+            "pomeriggio",
+            "vanmiddag",
             "journee",
             "soir",
             "vanavond",
@@ -688,7 +710,13 @@ _RULES_SPEC: list[_Spec] = [
         r"(?:(?:a la|en) )?fin de (?:la |cette )?semaine|cette semaine|avant le week-?end|"
         r"deze week|einde? (?:van )?(?:de|deze) week|voor het weekend|"
         r"(?:esta|essa|nesta|nessa) semana|(?:o )?(?:fim|final) (?:da|desta|dessa) semana|"
-        r"questa settimana|(?:la )?fine (?:della |di questa )?settimana|entro la settimana)\b",
+        r"questa settimana|(?:la )?fine (?:della |di questa )?settimana|entro la settimana|"
+        # "within the week", "dans la semaine", "in settimana": before this week is out
+        r"within the week(?! of)|(?:in|during) the course of the week|later this week|"
+        r"innerhalb der woche|im laufe der woche|dans (?:le courant de )?la semaine(?! d)|"
+        r"en el transcurso de la semana|durante (?:la|a) semana|dentro de la semana|"
+        r"ao longo da semana|nel corso della settimana|in settimana|binnen de week|"
+        r"in de loop van de week|later deze week)\b",
         _this_friday,
         ("week", "eow", "weekend", "woche", "wochenende", "semana", "semaine", "settimana"),
         False,
@@ -700,7 +728,7 @@ _RULES_SPEC: list[_Spec] = [
         + _WD
         + r")\b|\b(?P<wd2>"
         + _WD
-        + r")\s+(?:prochain|que viene|que vem|prossimo|prossima)\b",
+        + r")\s+(?:prochain|que viene|que vem|prossimo|prossima|proximo|proxima)\b",
         _next_weekday,
         None,  # filled in below: the weekday words
         False,
@@ -834,9 +862,10 @@ _RULES_SPEC: list[_Spec] = [
         label=True,
     ),
     _Spec(
-        r"\b(?:the|de) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b" + _DAY_FOLLOW,
-        _day_only,
-        ("the", "de"),
+        r"\b(?:the|de|by|on|before|until|till|for) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
+        + _DAY_FOLLOW,
+        _ordinal_day,
+        ("the", "de", "by", "on", "before", "until", "till", "for"),
         True,
         label=True,
     ),
@@ -880,12 +909,11 @@ def _compile(spec: _Spec) -> _Rule:
 
 
 _RULES = [_compile(spec) for spec in _RULES_SPEC]
-_SPAN_RULE = 4  # the spans: also open where a unit is glued to a digit ("48h", "10bd")
+_SPAN_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _span)  # also "48h"
 _WEEK_NUMBER_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_week)
 _NUMERIC_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _numeric_date)
 _ISO_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_date)
-_ORDINAL_RULE = _NUMERIC_RULE + 3  # "the 20th", "de 20e"
-assert _RULES[_SPAN_RULE].resolve is _span and _RULES[_ORDINAL_RULE].words == {"the", "de"}
+_ORDINAL_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _ordinal_day)
 
 # Each word names the rules that may match where it is (a bit per rule): the rules a text needs are
 # found from the few of its words that are in this table, in one set intersection.

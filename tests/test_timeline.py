@@ -494,3 +494,39 @@ def test_waiting_for_the_candidates_answer_is_not_a_promise_to_answer(
     text: str, expected: str | None
 ) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Réponse dans la semaine.",
+        "Rückmeldung im Laufe der Woche.",
+        "We'll let you know within the week.",
+        "Ti facciamo sapere in settimana.",
+        "Je hoort het in de loop van de week.",
+        "Te avisamos durante la semana.",
+    ],
+)
+def test_within_the_week_is_before_this_week_is_out(text: str) -> None:
+    assert _answer(text) == "2026-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["They'll call me tonight.", "Te escribimos esta tarde.", "Wir melden uns heute Abend."],
+)
+def test_later_today_is_today(text: str) -> None:
+    assert _answer(text) == "2026-05-12"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision on 20th.", "2026-05-20"),
+        ("Te damos respuesta el 15 de este mes.", "2026-05-15"),
+        ("Te contestamos la semana próxima.", "2026-05-22"),
+        ("Damos retorno na segunda-feira próxima.", "2026-05-18"),
+    ],
+)
+def test_day_and_week_words_in_either_order(text: str, expected: str) -> None:
+    assert _answer(text) == expected
