@@ -72,6 +72,8 @@ class InterviewItem:
     first_seen_at: datetime
     timeline_override: str | None
     notes: str
+    missing_since: datetime | None = None  # absent from its calendar's reads since (evidence)
+    missing_reads: int = 0
 
 
 @dataclass

@@ -113,6 +113,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("mark", cmd_mark, "override detection for an event")
     p.add_argument("event")
     p.add_argument("decision", choices=["interview", "not-interview"])
+    p = command("release", cmd_release, "draft held or skipped follow-ups after all")
+    p.add_argument(
+        "ids",
+        nargs="+",
+        metavar="ID",
+        help="a follow-up (f12), an interview (i7) or a process (p3)",
+    )
+    with_now(p)
     p = command("people", cmd_people, "people's addresses")
     people = p.add_subparsers(dest="people_command", metavar="ACTION", parser_class=_Parser)
     people.required = True
@@ -257,7 +265,9 @@ def cmd_tick(args: argparse.Namespace) -> int:
     for error in report.event_errors:
         line = f"warning: {error.calendar}: event {error.uid or '?'}: {error.message}"
         print(one_line(line), file=sys.stderr)
-    if not report.drafted and not report.failed:
+    if report.held:
+        print(f"held {len(report.held)} due follow-ups: see `followup status`")
+    elif not report.drafted and not report.failed:
         print("nothing due")
     return report.exit_code
 
@@ -426,6 +436,18 @@ def cmd_mark(args: argparse.Namespace) -> int:
     config = _config(args)
     service.mark(_state(config), args.event, args.decision, _now(args, config.me.timezone))
     print(f"{args.event} marked {args.decision}; the next pass applies it")
+    return EXIT_OK
+
+
+def cmd_release(args: argparse.Namespace) -> int:
+    from agent import service
+    from agent.wiring import settings
+
+    config = _config(args)
+    now = _now(args, config.me.timezone)
+    for line in service.release(_state(config), settings(config), args.ids, now):
+        print(line)
+    print("the next pass drafts them (`followup tick`, or the daemon)")
     return EXIT_OK
 
 

@@ -322,6 +322,10 @@ SPEC: tuple[Key, ...] = (
     Key("policy.reminder", SECTION, "A reminder to you only, on the morning of an interview."),
     *_policy_keys("policy.reminder"),
     *_policy_keys("policy"),
+    Key("policy.missing", SECTION, "An event a calendar no longer lists: held, then gone."),
+    *_policy_keys("policy.missing"),
+    Key("policy.limits", SECTION, "Bounds no calendar can push followup past."),
+    *_policy_keys("policy.limits"),
     Key("articles", LIST_OF_SECTIONS, "Things worth sharing in a check-in when relevant. Each has "
         "a title and a url, and optional tags (topics it is relevant to).", default=[],
         example=[{"title": "Event sourcing in practice", "url": "https://example.org/es",

@@ -1,4 +1,5 @@
-"""Detection as the pass applies it: the user's marks win, and a series detects once.
+"""Detection as the pass applies it: the user's marks win, a series detects once, and a series
+whose occurrences are too close together is no interview process (``rapid_series``).
 
 Pure: ``Detector`` is given the marks and notes read from the state and returns each
 detection as the JSON text stored beside the event.
@@ -6,10 +7,13 @@ detection as the JSON text stored beside the event.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from agent import codec
 from agent.detect import detect
+from agent.durations import spoken_duration
 from agent.model import Detection, Event, Me
 
 
@@ -21,11 +25,16 @@ class Detector:
     is counted from its own date.) A detection shared so is encoded once."""
 
     def __init__(
-        self, me: Me, marks: dict[str, str], notes: dict[str, tuple[str | None, str]]
+        self,
+        me: Me,
+        marks: dict[str, str],
+        notes: dict[str, tuple[str | None, str]],
+        rapid: Mapping[str, timedelta] | None = None,
     ) -> None:
         self.me = me
         self.marks = marks
         self.notes = notes
+        self.rapid = rapid or {}  # uid -> the gap of a series too close to be interviews
         # uid -> (what else must be equal, detection) of the non-interviews seen with that uid
         self._seen: dict[str, list[tuple[tuple[object, ...], Detection]]] = {}
         # id(detection) -> (detection, its JSON text); holding the detection keeps its id unique
@@ -45,6 +54,9 @@ class Detector:
         return known[1], detection.is_interview
 
     def _shared(self, event: Event, note: str) -> Detection:
+        gap = self.rapid.get(event.uid)
+        if gap is not None and event.recurrence_id is not None:
+            return self._rapid(event.uid, gap)
         same = (
             event.summary,
             event.description,
@@ -66,6 +78,31 @@ class Detector:
         if not detection.is_interview:
             self._seen.setdefault(event.uid, []).append((same, detection))
         return detection
+
+    def _rapid(self, uid: str, gap: timedelta) -> Detection:
+        found = self._seen.get(uid)
+        if found and found[0][0] == ("rapid",):
+            return found[0][1]
+        every = spoken_duration(gap) if gap else "no time at all"
+        reason = f"its occurrences are {every} apart: a series that close is not an interview"
+        detection = Detection(is_interview=False, reasons=(reason,))
+        self._seen[uid] = [(("rapid",), detection)]
+        return detection
+
+
+def rapid_series(
+    starts: Mapping[str, Iterable[datetime]], least_gap: timedelta
+) -> dict[str, timedelta]:
+    """The series (uid -> its occurrences' starts) whose occurrences are closer together than
+    ``least_gap`` (``policy.limits.series_gap``), each with its smallest gap: not an interview
+    process, whatever the invite says (``RRULE:FREQ=MINUTELY`` would give thousands)."""
+    found = {}
+    for uid, times in starts.items():
+        ordered = sorted(set(times))
+        gaps = [b - a for a, b in zip(ordered, ordered[1:], strict=False)]
+        if gaps and min(gaps) < least_gap:
+            found[uid] = min(gaps)
+    return found
 
 
 def apply_mark(detection: Detection, decision: str | None) -> Detection:

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from agent import journal, store
+from agent import holds, journal, store
 from agent.choices import SHARED_STATES, Composed, compose_input, draft_problem
 from agent.compose import ComposeInput
 from agent.errors import (
@@ -71,6 +71,7 @@ class TickReport:
     source_failed: bool = False
     auth_failed: bool = False
     stopped: bool = False  # told to stop before every due follow-up was drafted
+    held: list[tuple[FollowUp, str]] = field(default_factory=list)  # due, not drafted: why
 
     @property
     def exit_code(self) -> int:
@@ -161,9 +162,14 @@ class Engine:
             report.event_errors.extend(batch.errors)
             for error in batch.errors:
                 log.warning("calendar %s: event %s: %s", error.calendar, error.uid, error.message)
+            policy = self.settings.policy
             if batch.changed:
-                stored = store.store_batch(self.state, self.settings.me, source.name, batch, now)
+                stored = store.store_batch(
+                    self.state, self.settings.me, source.name, batch, now, policy
+                )
                 self._new_interviews.extend(stored)  # stored: their ids are given next
+            else:
+                store.store_unchanged(self.state, source.name, batch, now, policy)
             self.state.set_cursor(source.name, batch.cursor, now)
             self.hook("after_sync")
 
@@ -171,7 +177,9 @@ class Engine:
 
     def detect_changed(self, now: datetime) -> None:
         """Detect the events stored or changed since their last detection (``store``)."""
-        store.detect_changed(self.state, self.settings.me, self._new_interviews)
+        store.detect_changed(
+            self.state, self.settings.me, self._new_interviews, self.settings.policy
+        )
         self._new_interviews.clear()
         self.hook("after_detect")
 
@@ -274,10 +282,18 @@ class Engine:
         report: TickReport,
         stop: Callable[[], bool] | None = None,
     ) -> None:
+        policy = self.settings.policy
+        written = 0
         for view, f in self.due(views, now):
             if stop is not None and stop():
                 report.stopped = True
                 return  # between two follow-ups: each one is journalled whole or not begun
+            why = holds.hold(f, view.items, view.rounds, policy)
+            if why is None and written >= policy.max_drafts_per_pass:
+                why = holds.PASS_LIMIT
+            if why is not None:
+                self._hold(f, why, now, report)
+                continue
             try:
                 drafted = self._draft(view, f, now)
             except AuthError as e:
@@ -298,6 +314,15 @@ class Engine:
                 log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
                 continue
             report.drafted.append(drafted)
+            written += 1
+
+    def _hold(self, f: FollowUp, why: str, now: datetime, report: TickReport) -> None:
+        """``f`` is not drafted this pass; a hold that does not end by itself is recorded."""
+        report.held.append((f, why))
+        if why in holds.RECORDED and f.extra.get(holds.HELD_KEY) != why:
+            reason = HOLD_REASONS[why].format(n=self.settings.policy.max_drafts_per_pass)
+            self.state.save_followup(holds.held(f, why, reason), now, "held")
+            log.warning("%s %s held: %s", f.id, f.kind, reason)
 
     def compose(self, view: ProcessView, f: FollowUp, now: datetime) -> Composed:
         """The draft for ``f``, its problem flag (needs_address / needs_article) and article."""
@@ -326,6 +351,11 @@ class Composer(Protocol):
 
 
 MAILBOX_CURSOR = "mailbox"
+#: The reason recorded with a hold that does not end by itself.
+HOLD_REASONS = {
+    holds.PASS_LIMIT: "held: more than {n} drafts were due in one pass",
+    holds.UNRECORDED: "skipped: due long before, with no record of whether it was drafted",
+}
 
 
 def trouble(kind: str, error: FollowupError, message: str | None = None) -> Condition:

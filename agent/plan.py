@@ -22,6 +22,8 @@ S = FollowUpState
 #: the first wait's status check is 0 and its check-ins 1, 2...; a reply that states a new
 #: timetable starts wait 1 (status check 100, check-ins 101...).
 WAIT_STRIDE = 100
+#: The step from a date to the next.
+ONE_DAY = timedelta(days=1)
 
 
 @dataclass(frozen=True)
@@ -110,7 +112,7 @@ def due_on(day: date, policy: Policy, tz: str) -> datetime:
     for _ in range(7):
         if day.weekday() in policy.working_days:
             break
-        day += timedelta(days=1)
+        day += ONE_DAY
     return datetime.combine(day, policy.working_start, ZoneInfo(tz))
 
 
@@ -354,7 +356,22 @@ def merge(existing: FollowUp | None, decision: Decision) -> FollowUp | None:
         return replace(
             existing, state=decision.state, problem=Problem.STALE_DRAFT, reason=decision.reason
         )
+    if _restored(existing, decision):
+        return replace(
+            existing, state=S.DRAFTED, problem=None, reason="wanted again: the draft stands"
+        )
     return None
+
+
+def _restored(existing: FollowUp, decision: Decision) -> bool:
+    """A drafted follow-up cancelled when its interview went is drafted again when it is back
+    (the draft was kept)."""
+    return (
+        existing.state is S.CANCELLED
+        and existing.draft_id is not None
+        and existing.problem == Problem.STALE_DRAFT
+        and decision.state is S.PLANNED
+    )
 
 
 def _revivable(existing: FollowUp, decision: Decision) -> bool:

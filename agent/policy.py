@@ -186,6 +186,26 @@ class Policy:
     stale_after: timedelta = _row(
         "policy.stale_after", "60d", DAYS,
         "A process first seen when older than this is closed, with no drafts.")
+    missing_reads: int = _row(
+        "policy.missing.reads", 3, COUNT,
+        "An event absent from this many complete reads of its calendar is gone (its follow-ups "
+        "cancelled); until then its due drafts are held.")
+    missing_span: timedelta = _row(
+        "policy.missing.span", "24h", DURATION,
+        "The time those reads must span at least.")
+    series_gap: timedelta = _row(
+        "policy.limits.series_gap", "12h", DURATION,
+        "A series whose occurrences are closer together than this is not an interview process.")
+    max_recipients: int = _row(
+        "policy.limits.recipients", 15, COUNT,
+        "Thank-yous drafted at most for one interview; the rest are held until released.")
+    max_drafts_per_pass: int = _row(
+        "policy.limits.drafts_per_pass", 30, COUNT,
+        "Drafts written at most in one pass; the rest are held until released.")
+    past_due: timedelta = _row(
+        "policy.limits.past_due", "24h", DURATION,
+        "With no record of what was drafted before (a new or lost state), a follow-up that "
+        "fell due longer ago than this is skipped until released.")
     # fmt: on
 
 

@@ -18,7 +18,9 @@ class StoredEvent:
     digest: str
     detection: dict[str, Any] | None
     first_seen_at: datetime
-    vanished: bool
+    vanished: bool  # gone: cancelled explicitly, or missing from reads long enough
+    missing_since: datetime | None = None  # missing from a complete read since then
+    missing_reads: int = 0  # from how many complete reads in a row
 
 
 @dataclass(frozen=True)

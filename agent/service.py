@@ -7,12 +7,14 @@ state through here, and ``preview`` runs a pass on a copy of it.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import TYPE_CHECKING
 
 from agent.addresses import canonical
 from agent.codec import event_from_dict
 from agent.errors import UsageError
+from agent.model import FollowUp, FollowUpKey
 from agent.names import display_name, name_key
 from agent.replies import stated_reply
 from agent.state import State
@@ -21,6 +23,8 @@ from agent.views import pending, render_draft
 
 if TYPE_CHECKING:
     from agent.config import Config
+    from agent.settings import Settings
+    from agent.views import ProcessView
 
 
 def open_state(config: Config) -> State:
@@ -145,6 +149,60 @@ def add_person(state: State, name: str, address: str, now: datetime) -> str:
     shown = display_name(name) or name
     state.add_address(key, shown, valid, now)
     return f"{display_name(name)} <{valid}>"
+
+
+def release(state: State, settings: Settings, ids: Sequence[str], now: datetime) -> list[str]:
+    """``followup release``: let held follow-ups through every hold (``agent.holds``). Each id
+    names a follow-up (``f12``), an interview (``i7``: its held follow-ups) or a process
+    (``p3``: its held follow-ups). Returns one line per follow-up released."""
+    from agent import holds, store
+
+    views = store.load_views(state, settings, now)
+    pending = {f.key: f for f in state.followups(states=list(holds.PENDING))}
+    held = []
+    for view in views:
+        for f in state.followups(view.group.pid, states=list(holds.PENDING)):
+            why = holds.hold(f, view.items, view.rounds, settings.policy)
+            if why is not None:
+                held.append((view, f, why))
+    lines = []
+    with state.transaction():
+        for text in ids:
+            chosen = _held_by(state, text, held, pending)
+            for f, why in chosen:
+                state.save_followup(holds.release(f), now, "released")
+                lines.append(f"{f.id} {f.kind} released (was held: {why}); drafted when due")
+    return lines
+
+
+def _held_by(
+    state: State,
+    text: str,
+    held: Sequence[tuple[ProcessView, FollowUp, str]],
+    pending: dict[FollowUpKey, FollowUp],
+) -> list[tuple[FollowUp, str]]:
+    found = state.resolve_short_id(text)
+    if found is None or found[0] not in "fip":
+        raise UsageError(
+            f"no follow-up, interview or process {text!r}",
+            hint="`followup status` prints the ids (f12, i7, p3)",
+        )
+    kind, ref = found
+    if kind == "f":
+        key = FollowUpKey.parse(ref)
+        chosen = [(f, why) for _, f, why in held if f.key == key]
+        if not chosen:
+            f = state.followup(key)
+            what = f"is {f.state}" if f is not None and key not in pending else "is not held"
+            raise UsageError(f"{text} {what}: nothing to release")
+        return chosen
+    if kind == "i":
+        chosen = [(f, why) for _, f, why in held if f.key.round == ref]
+    else:
+        chosen = [(f, why) for view, f, why in held if view.group.pid == text]
+    if not chosen:
+        raise UsageError(f"{text}: nothing is held")
+    return chosen
 
 
 # --------------------------------------------------------------------------- preview

@@ -34,7 +34,7 @@ from agent.safefiles import open_private, refuse_link
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _SCHEMA_V1 = """
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -75,8 +75,15 @@ CREATE TABLE daemon(id INTEGER PRIMARY KEY CHECK (id = 1), pid INTEGER NOT NULL,
                     next_wake_at TEXT, failures INTEGER NOT NULL DEFAULT 0);
 """
 
+#: Version 3: an event missing from complete reads is "missing" (since when, from how many reads)
+#: before it is gone (``agent.evidence``).
+_SCHEMA_V3 = """
+ALTER TABLE events ADD COLUMN missing_since TEXT;
+ALTER TABLE events ADD COLUMN missing_reads INTEGER NOT NULL DEFAULT 0;
+"""
+
 #: Each entry upgrades the schema from version N-1 to N; never drops user data.
-MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2}
+MIGRATIONS: dict[int, str] = {1: _SCHEMA_V1, 2: _SCHEMA_V2, 3: _SCHEMA_V3}
 
 
 def _dt(text: str | None) -> datetime | None:
@@ -327,17 +334,53 @@ class State:
             "ON CONFLICT(key) DO UPDATE SET uid=excluded.uid, calendar=excluded.calendar, "
             "start_at=excluded.start_at, end_at=excluded.end_at, status=excluded.status, "
             "data=excluded.data, digest=excluded.digest, detection=excluded.detection, "
-            "updated_at=excluded.updated_at, vanished=0",
+            "updated_at=excluded.updated_at, vanished=0, missing_since=NULL, missing_reads=0",
             rows,
         )
 
     def mark_vanished(self, keys: Sequence[str], now_at: datetime) -> None:
+        """These events are gone: cancelled (explicitly, or missing for long enough)."""
         for key in keys:
             self.db.execute(
                 "UPDATE events SET vanished=1, detection=NULL, updated_at=? "
                 "WHERE key=? AND vanished=0",
                 (now_at.isoformat(), key),
             )
+
+    def absent_keys(self, calendar: str) -> set[str]:
+        """Events of ``calendar`` missing from a read, or gone: the few a read may bring back."""
+        rows = self.db.execute(
+            "SELECT key FROM events WHERE calendar=? AND (vanished=1 OR missing_reads>0)",
+            (calendar,),
+        )
+        return {r[0] for r in rows}
+
+    def mark_present(self, keys: Sequence[str], now_at: datetime) -> None:
+        """These events were read again: neither missing nor gone (their detection is redone)."""
+        for key in keys:
+            self.db.execute(
+                "UPDATE events SET detection=CASE WHEN vanished=1 THEN NULL ELSE detection END, "
+                "vanished=0, missing_since=NULL, missing_reads=0, updated_at=? WHERE key=?",
+                (now_at.isoformat(), key),
+            )
+
+    def mark_missing(self, keys: Sequence[str], now_at: datetime) -> None:
+        """One more complete read lacked these events (the first such read starts the count)."""
+        for key in keys:
+            self.db.execute(
+                "UPDATE events SET missing_reads=missing_reads+1, "
+                "missing_since=COALESCE(missing_since, ?) WHERE key=? AND vanished=0",
+                (now_at.isoformat(), key),
+            )
+
+    def missing(self, calendar: str) -> list[tuple[str, datetime, int]]:
+        """(key, missing since, reads) of the events of ``calendar`` missing and not yet gone."""
+        rows = self.db.execute(
+            "SELECT key, missing_since, missing_reads FROM events "
+            "WHERE calendar=? AND vanished=0 AND missing_reads>0",
+            (calendar,),
+        )
+        return [(r[0], datetime.fromisoformat(r[1]), r[2]) for r in rows]
 
     def keys_in_span(self, calendar: str, start_at: datetime, end_at: datetime) -> list[str]:
         """Stored, present events of ``calendar`` starting inside the span (compared as
@@ -356,7 +399,10 @@ class State:
             "UPDATE events SET detection=? WHERE key=?", [(text, key) for key, text in results]
         )
 
-    _EVENT_COLUMNS = "key, calendar, data, digest, detection, first_seen_at, vanished"
+    _EVENT_COLUMNS = (
+        "key, calendar, data, digest, detection, first_seen_at, vanished, missing_since, "
+        "missing_reads"
+    )
 
     def events(self) -> list[StoredEvent]:
         rows = self.db.execute(f"SELECT {self._EVENT_COLUMNS} FROM events ORDER BY start_at, key")
@@ -391,6 +437,21 @@ class State:
             f"SELECT {self._EVENT_COLUMNS} FROM events WHERE key=?", (key,)
         ).fetchone()
         return _event_from_row(row) if row else None
+
+    def series_starts(self, uids: Sequence[str]) -> dict[str, list[datetime]]:
+        """The starts of the stored occurrences of each series in ``uids``."""
+        found: dict[str, list[datetime]] = {}
+        wanted = sorted(set(uids))
+        for i in range(0, len(wanted), 500):
+            chunk = wanted[i : i + 500]
+            rows = self.db.execute(
+                f"SELECT uid, start_at FROM events WHERE uid IN ({','.join('?' * len(chunk))}) "
+                "AND key != uid",
+                chunk,
+            )
+            for uid, start_at in rows:
+                found.setdefault(uid, []).append(datetime.fromisoformat(start_at))
+        return found
 
     def event_keys_for_uid(self, uid: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT key FROM events WHERE uid=?", (uid,))]
@@ -785,6 +846,8 @@ def _event_from_row(r: sqlite3.Row) -> StoredEvent:
         detection=json.loads(r[4]) if r[4] else None,
         first_seen_at=datetime.fromisoformat(r[5]),
         vanished=bool(r[6]),
+        missing_since=_dt(r[7]),
+        missing_reads=r[8],
     )
 
 

@@ -44,10 +44,13 @@ def _conditions(state: State) -> list[dict[str, str]]:
 
 def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     """``status --json`` in CONTRACT.md's schema."""
-    store.detect_changed(state, settings.me)  # a note or a mark since the last pass shows
+    # a note or a mark since the last pass shows
+    store.detect_changed(state, settings.me, policy=settings.policy)
     views = store.load_views(state, settings, now)
     followups = {view.group.pid: state.followups(view.group.pid) for view in views}
-    data = status_json(now, _conditions(state), views, followups, _daemon_json(state))
+    data = status_json(
+        now, _conditions(state), views, followups, _daemon_json(state), settings.policy
+    )
     data["passes"] = health.as_json(state)  # the last error, since when, how many failed
     return data
 

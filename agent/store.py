@@ -10,10 +10,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from agent import codec, views
+from agent import codec, evidence, views
 from agent.assemble import (
     InterviewItem,
     ProcessGroup,
@@ -21,8 +21,8 @@ from agent.assemble import (
     merge_order,
     resolve_people,
 )
-from agent.detector import Detector
-from agent.model import Event, Me, Person
+from agent.detector import Detector, rapid_series
+from agent.model import Event, Me, Person, Policy
 from agent.plan import Round, merge
 from agent.ports import SentMessage, SyncBatch
 from agent.records import PersonRecord
@@ -41,18 +41,20 @@ log = logging.getLogger("agent.engine")
 
 
 def store_batch(
-    state: State, me: Me, calendar: str, batch: SyncBatch, now: datetime
+    state: State, me: Me, calendar: str, batch: SyncBatch, now: datetime, policy: Policy
 ) -> list[tuple[str, str]]:
     """Store the new and changed events of ``batch``, each with its detection: a row is
-    written once, with what it is (detecting it as it came costs no JSON round trip).
-    Returns (start_at ISO, key) of each event stored as an interview."""
+    written once, with what it is (detecting it as it came costs no JSON round trip); and what
+    the read says of the events it lacks (``evidence``). Returns (start_at ISO, key) of each
+    event stored as an interview."""
     digests = state.event_digests(calendar)
     seen = set()
     stamp = now.isoformat()
     interviews = []
     with state.transaction():
         # Marks and notes are read inside the transaction: none can slip in unseen.
-        detector = Detector(me, state.marks(), state.interview_notes())
+        rapid = _rapid(state, batch.events, batch.complete, policy)
+        detector = Detector(me, state.marks(), state.interview_notes(), rapid)
         rows = []
         for event in batch.events:
             key = event.key
@@ -68,28 +70,82 @@ def store_batch(
             row = (key, event.uid, calendar, start_at, end_at, event.status, data, digest, text)
             rows.append((*row, stamp, stamp))  # first seen (a new row), updated
         state.upsert_events(rows)
-        # Only a key stored before this batch and missing from it can have vanished.
+        # An event read again is live again, changed or not.
+        state.mark_present(sorted(state.absent_keys(calendar) & seen), now)
+        # Only a key stored before this batch and missing from it can be missing.
         if batch.complete and not digests.keys() <= seen:
-            # Only an event that disappears while its time is inside the window read is
-            # gone; one that merely left the window stays as it was.
+            # Only an event whose time is inside the window read can be missing; one that
+            # merely left the window stays as it was.
             inside = state.keys_in_span(calendar, batch.window.start_at, batch.window.end_at)
-            state.mark_vanished([k for k in inside if k not in seen], now)
-        state.mark_vanished(list(batch.removed), now)
+            state.mark_missing([k for k in inside if k not in seen], now)
+        _settle_missing(state, calendar, now, policy)
+        state.mark_vanished(list(batch.removed), now)  # an explicit removal: gone at once
+        state.set_meta(_COMPLETE + calendar, "1" if batch.complete else "0")
     return interviews
 
 
-def detect_changed(state: State, me: Me, new_interviews: Sequence[tuple[str, str]] = ()) -> None:
+def store_unchanged(
+    state: State, calendar: str, batch: SyncBatch, now: datetime, policy: Policy
+) -> None:
+    """A read that found the calendar as the last one did is one more read of it: the events
+    that one lacked are still absent (when it was complete)."""
+    missing = state.missing(calendar)
+    if not missing or state.meta(_COMPLETE + calendar) == "0":
+        return
+    with state.transaction():
+        inside = set(state.keys_in_span(calendar, batch.window.start_at, batch.window.end_at))
+        state.mark_missing([key for key, _, _ in missing if key in inside], now)
+        _settle_missing(state, calendar, now, policy)
+
+
+#: meta key prefix: whether the calendar's last parsed read was complete ("1") or not ("0")
+_COMPLETE = "read_complete:"
+
+
+def _settle_missing(state: State, calendar: str, now: datetime, policy: Policy) -> None:
+    gone = evidence.gone_keys(state.missing(calendar), now, policy)
+    if gone:
+        log.info("%s: %d events missing long enough are gone", calendar, len(gone))
+        state.mark_vanished(gone, now)
+
+
+def _rapid(
+    state: State, events: Sequence[Event], complete: bool, policy: Policy
+) -> dict[str, timedelta]:
+    """The series among ``events`` too close together to be interviews: judged on the
+    occurrences read, and those stored when the read was not the whole calendar."""
+    starts: dict[str, list[datetime]] = {}
+    for event in events:
+        if event.recurrence_id is not None:
+            starts.setdefault(event.uid, []).append(event.start_at)
+    if not complete and starts:
+        for uid, stored in state.series_starts(list(starts)).items():
+            starts[uid].extend(stored)
+    return rapid_series(starts, policy.series_gap)
+
+
+def detect_changed(
+    state: State,
+    me: Me,
+    new_interviews: Sequence[tuple[str, str]] = (),
+    policy: Policy | None = None,
+) -> None:
     """Detect every event whose detection was cleared (a mark, a note, a vanished event, an
     interrupted pass); ``new_interviews`` (start_at, key) came with theirs. New interviews get
     their short ids here, in order of time (then key), wherever they were detected."""
     with state.transaction():
-        detector = Detector(me, state.marks(), state.interview_notes())
-        results: list[tuple[str, str]] = []
-        interviews = list(new_interviews)
+        todo = []
         for key, start_at in state.keys_to_detect_with_start():
             event = _stored_event(state, key)
-            if event is None:
-                continue
+            if event is not None:
+                todo.append((key, start_at, event))
+        series = [e.uid for _, _, e in todo if e.recurrence_id is not None]
+        gap = (policy or Policy()).series_gap
+        rapid = rapid_series(state.series_starts(series), gap) if series else {}
+        detector = Detector(me, state.marks(), state.interview_notes(), rapid)
+        results: list[tuple[str, str]] = []
+        interviews = list(new_interviews)
+        for key, start_at, event in todo:
             text, is_interview = detector.detect(key, event)
             results.append((key, text))
             if is_interview:

@@ -12,8 +12,9 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
-from agent import codec
+from agent import codec, evidence, holds
 from agent.assemble import InterviewItem, ProcessGroup
+from agent.durations import spoken_duration
 from agent.model import (
     Event,
     FollowUp,
@@ -66,6 +67,8 @@ def interview_item(
         first_seen_at=stored.first_seen_at,
         timeline_override=timeline,
         notes=note,
+        missing_since=None if stored.vanished else stored.missing_since,
+        missing_reads=0 if stored.vanished else stored.missing_reads,
     )
 
 
@@ -207,19 +210,34 @@ def status_json(
     views: Sequence[ProcessView],
     followups: Mapping[str, Sequence[FollowUp]],
     daemon: dict[str, Any] | None,
+    policy: Policy | None = None,
 ) -> dict[str, Any]:
-    """``status --json`` in CONTRACT.md's schema; ``followups``: each process's records."""
+    """``status --json`` in CONTRACT.md's schema; ``followups``: each process's records.
+    ``conditions`` are the last pass's; those that follow from the state now (missing events,
+    held drafts: ``held_conditions``) are added."""
+    policy = policy or Policy()
+    processes = [_process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
     return {
         "now": now.isoformat(),
-        "conditions": conditions,
-        "processes": [_process_json(view, followups.get(view.group.pid, ())) for view in views],
+        "conditions": conditions + held_conditions(processes, policy),
+        "processes": processes,
         "daemon": daemon,
     }
 
 
-def _process_json(view: ProcessView, followups: Sequence[FollowUp]) -> dict[str, Any]:
+def _process_json(
+    view: ProcessView, followups: Sequence[FollowUp], policy: Policy
+) -> dict[str, Any]:
     contact = view.plan.contact
     known = _known_addresses(view)
+    shown = []
+    for f in followups:
+        data = _followup_json(f, known)
+        data["held"] = holds.shown_hold(f, view.items, view.rounds, policy)
+        data["interview"] = (
+            view.rounds[f.key.round].interview_id if f.key.round in view.rounds else None
+        )
+        shown.append(data)
     return {
         "id": view.group.pid,
         "company": view.group.company,
@@ -227,8 +245,64 @@ def _process_json(view: ProcessView, followups: Sequence[FollowUp]) -> dict[str,
         "state": str(view.plan.state),
         "contact": contact.email if contact else None,
         "interviews": [_interview_json(view, key) for key in _round_order(view)],
-        "followups": [_followup_json(f, known) for f in followups],
+        "followups": shown,
     }
+
+
+#: What ``status`` says of the follow-ups each hold keeps back, and how to let them through.
+_HELD_TEXT = {
+    holds.EVENT_MISSING: "",  # said by the event_missing condition of its interview
+    holds.RECIPIENTS: "held: {what} past the first {n} interviewers of {interview}; "
+    "`followup release {interview}` drafts them, `followup release ID` one",
+    holds.PASS_LIMIT: "held: {what} past the {n} drafts one pass writes; "
+    "`followup release ID` drafts one, `followup release PROCESS` a process's",
+    holds.UNRECORDED: "skipped: {what} fell due more than {span} before, and nothing records "
+    "whether they were drafted before (a new or lost state); `followup release ID` drafts one",
+}
+#: The condition kind of each hold (stable names).
+HELD_KINDS = {
+    holds.RECIPIENTS: "drafts_held",
+    holds.PASS_LIMIT: "drafts_held",
+    holds.UNRECORDED: "drafts_skipped",
+}
+
+
+def held_conditions(processes: Sequence[dict[str, Any]], policy: Policy) -> list[dict[str, str]]:
+    """Conditions that follow from the state: each missing interview (``event_missing``), and
+    the follow-ups held back, by hold (``drafts_held``, ``drafts_skipped``), with how to release
+    them."""
+    found: list[dict[str, str]] = []
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = {}
+    for p in processes:
+        for i in p["interviews"]:
+            if i["missing_since"]:
+                since = datetime.fromisoformat(i["missing_since"])
+                text = evidence.missing_text(since, i["missing_reads"], policy)
+                found.append(
+                    {"kind": "event_missing", "message": f"{i['id']} {i['title']}: {text}"}
+                )
+        for f in p["followups"]:
+            why = f.get("held")
+            if why in HELD_KINDS:
+                scope = f.get("interview") or "" if why == holds.RECIPIENTS else ""
+                groups.setdefault((why, scope), []).append(f)
+    for (why, scope), held in groups.items():
+        n = policy.max_recipients if why == holds.RECIPIENTS else policy.max_drafts_per_pass
+        text = _HELD_TEXT[why].format(
+            what=_listed(held),
+            n=n,
+            interview=scope,
+            span=spoken_duration(policy.past_due),
+        )
+        found.append({"kind": HELD_KINDS[why], "message": text})
+    return found
+
+
+def _listed(followups: Sequence[dict[str, Any]], most: int = 8) -> str:
+    ids = [f["id"] for f in followups]
+    shown = ", ".join(ids[:most]) + (f" and {len(ids) - most} more" if len(ids) > most else "")
+    noun = "follow-up" if len(ids) == 1 else "follow-ups"
+    return f"{len(ids)} {noun} ({shown})"
 
 
 def _round_order(view: ProcessView) -> list[str]:
@@ -248,6 +322,8 @@ def _interview_json(view: ProcessView, key: str) -> dict[str, Any]:
         "answer_date": round_.answer_date.isoformat(),
         "timeline_text": round_.timeline_text,
         "interviewers": [{"name": p.name, "email": p.email} for p in round_.interviewers],
+        "missing_since": item.missing_since.isoformat() if item.missing_since else None,
+        "missing_reads": item.missing_reads,
     }
 
 
@@ -327,6 +403,7 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
     lines = ["", f"{p['id']}  {title}  [{p['state']}]  contact: {p['contact'] or '-'}"]
     for i in p["interviews"]:
         flag = " (cancelled)" if i["cancelled"] else " (declined)" if i["declined"] else ""
+        flag = " (missing from the calendar)" if i.get("missing_since") else flag
         who = ", ".join(x["name"] or x["email"] for x in i["interviewers"]) or "-"
         said = f' ("{i["timeline_text"]}")' if i["timeline_text"] else " (default)"
         lines.append(f"  {i['id']:<5} {i['ended_at'][:16]}  {i['title']}{flag}")
@@ -336,6 +413,8 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
         problem = f"  !{f['problem']}" if f["problem"] else ""
         if f.get("address_now"):
             problem += f" (fill in {f['address_now']})"
+        if f.get("held"):
+            problem += f"  [held: {f['held']}]"
         due = f["due_at"][:16]
         lines.append(f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {due}  to {to}{problem}")
     return lines
@@ -351,6 +430,7 @@ def event_line(stored: StoredEvent, eid: str) -> str:
     if stored.detection is not None:
         verdict = "interview" if stored.detection["is_interview"] else "-"
     gone = " (gone)" if stored.vanished else " (cancelled)" if event.cancelled else ""
+    gone = " (missing)" if stored.missing_since and not stored.vanished else gone
     return f"{eid:<6} {event.start_at.isoformat()[:16]}  {verdict:<9} {event.summary}{gone}"
 
 

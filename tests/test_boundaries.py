@@ -29,6 +29,8 @@ DECISIONS = [
     "agent.assemble",
     "agent.detector",
     "agent.policy",  # the policy table
+    "agent.evidence",
+    "agent.holds",
 ]
 READERS = ["agent.status"]
 

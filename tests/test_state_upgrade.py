@@ -76,7 +76,7 @@ def test_a_version_1_file_is_upgraded_with_its_data_and_a_backup(tmp_path: Path)
     old = v1_file(path)
     assert (tmp_path / "followup.db-wal").stat().st_size > 0  # the rows are in the WAL
     state = State(path)
-    assert state.version == SCHEMA_VERSION == 2
+    assert state.version == SCHEMA_VERSION == 3
     f = state.followup(KEY)
     assert f is not None and f.id == "f1" and f.to == ("dana@acme.example",)
     assert state.marks() == {"e3": "not-interview"}
