@@ -261,6 +261,32 @@ def _signs_as_person(from_name: str, own_body: str) -> bool:
     return False
 
 
+def _headers_say_machine(headers: Mapping[str, str]) -> bool:
+    auto = _header(headers, "Auto-Submitted")
+    return bool(
+        (auto and auto != "no")
+        or _header(headers, "Precedence") in {"bulk", "list", "junk", "auto_reply"}
+        or _header(headers, "List-Unsubscribe")
+        or _header(headers, "X-Autoreply")
+    )
+
+
+_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+
+
+def _a_persons_name(from_name: str, local: str) -> bool:
+    """A display name that is a person's ("Dana Whitfield"), which an ATS uses when it relays
+    that person's message: two to four capitalised words, none a team or vendor word, and the
+    address carrying one of them (``dana.whitfield@hire.lever.co``)."""
+    parts = re.split(r"\s+(?:via|from|at|@)\s+|[(|,]", from_name)[0].split()
+    if not 2 <= len(parts) <= 4 or not all(_NAME_WORD.fullmatch(p) for p in parts):
+        return False
+    folded = fold_mail(" ".join(parts))
+    if _SENDER_ROLE.search(folded) or _VENDOR_NAMES.match(folded):
+        return False
+    return any(len(w) > 2 and w in local for w in folded.split())
+
+
 def _machine(
     address: str, headers: Mapping[str, str], relation: str, person: bool, text: str
 ) -> str | None:
@@ -298,7 +324,14 @@ def _read(
     person = (
         relation != "platform"
         and not _names_company(from_name, label)
-        and _signs_as_person(from_name, own_body)
+        and (
+            _signs_as_person(from_name, own_body)
+            or (
+                relation == "ats"
+                and not _headers_say_machine(headers)
+                and _a_persons_name(from_name, local)
+            )
+        )
     )
     own = f"{folded_subject}\n{_flat(own_body)}"
     machine = _machine(from_addr, headers, relation, person, own)

@@ -491,6 +491,12 @@ def test_a_person_thanking_for_the_application_is_not_a_machine() -> None:
     assert _classify(PERSON, "Rückmeldung", body) == "human_reply"
 
 
+def test_a_persons_message_relayed_by_an_ats_without_a_signature_answered() -> None:
+    body = "Hi Robin, following up on our chat - could you send over your portfolio?"
+    sender = "Mia Chen <mia.chen@hire.lever.co>"
+    assert _classify(sender, "Portfolio", body) == "human_reply"
+
+
 def test_ats_mail_naming_the_company_in_letters_without_decomposition() -> None:
     # "ł" has no accent to strip: the sender still names the company of wislo-tech's process.
     verdict = classify_reply("no-reply@recruitee.com", "Wisłotech Recruitment", "Next step",
