@@ -645,7 +645,7 @@ def _away(mail: _Mail, headers: Mapping[str, str]) -> str | None:
         or _header(headers, "X-Autorespond")
     ):
         return f"away message ({m.group(0)!r}, auto-reply headers)"
-    if not mail.greets_by_name and m.start() < len(mail.subject) + 150 and not mail.signs_as_person:
+    if not mail.greets_by_name and m.start() < len(mail.subject) + 150:
         return f"canned away message ({m.group(0)!r})"
     return None
 

@@ -656,7 +656,7 @@ AWAY_SUBJECT = re.compile(
     r"away|abwesenheit\w*|automatische antwort|abwesend|reponse automatique|absence|absent|"
     r"automatisch antwoord|afwezig\w*|respuesta automatica|fuera de la oficina|ausencia|"
     r"resposta automatica|ausente|fora do escritorio|risposta automatica|fuori (?:sede|ufficio)|"
-    r"assente|ooo)\b"
+    r"assente|niet aanwezig|autosvar|ooo)\b"
 )
 
 # --------------------------------------------------------------------------- third parties
@@ -967,6 +967,7 @@ CALENDAR_TEXT = _compile(
         r"yes / no / maybe", r"accept \| decline", r"going \(", r"invitation from google calendar",
         r"view on google calendar", r"(?:has|have) (?:accepted|declined) this invitation",
         r"this event has been (?:changed|updated|canceled|cancelled)",
+        r"join with google meet", r"join (?:the )?(?:microsoft )?teams meeting", r"join zoom meeting",
     ),
     (r"annehmen \| (?:mit vorbehalt|ablehnen)", r"hat sie zu (?:einem|diesem) termin eingeladen"),
     (r"accepter \| (?:refuser|peut-etre)", r"vous a invite"),

@@ -350,6 +350,12 @@ def test_an_away_message_written_with_eszett_is_away() -> None:
     assert _classify(PERSON, "Re: Danke", body, {}) == "auto_reply_ooo"
 
 
+def test_a_signed_away_message_without_headers_is_still_away() -> None:
+    body = "I'm out of the office until Monday with limited access to email. For urgent matters "
+    body += "please contact talent@acme-labs.example.\n\nMia Chen"
+    assert _classify(PERSON, "Re: Follow-up", body) == "auto_reply_ooo"
+
+
 def test_an_away_message_quoting_the_candidate_stays_away() -> None:
     body = ("Ich bin bis 17.04. nicht im Büro.\n\n> Ich freue mich auf die nächste Runde und "
             "auf das Angebot.")  # fmt: skip
