@@ -707,9 +707,10 @@ EXAMPLE_HEADER = """\
 # Generated from agent/config.py (SPEC) by `python -m agent.config`: edit SPEC, not this file.
 # Required: me.name, me.email, calendar, drafts. Every other key may be left out.
 # Durations are a number and a unit: m (minutes), h (hours), d (days), w (weeks), e.g. 90m,
-# 48h, 2w, or ISO-8601 (P2W); keys counted in days take d and w only. Relative paths are relative
-# to this file's folder. As it stands this file runs the demo (`followup --config
-# config.example.yaml tick`): examples/demo.ics in, drafts out in demo-out/Drafts.
+# 48h, 2w, in words (2 weeks, 10 days, 90 minutes) or ISO-8601 (P2W), at most ten years; keys
+# counted in days take days and weeks only. Relative paths are relative to this file's folder.
+# As it stands this file runs the demo (`followup --config config.example.yaml tick`):
+# examples/demo.ics in, drafts out in demo-out/Drafts.
 """
 
 

@@ -237,7 +237,7 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
         ({"drafts.html": "no"}, "drafts.html", "true or false"),
         ({"poll_interval": "0m"}, "poll_interval", "longer than zero"),
         ({"poll_interval": 5}, "poll_interval", "has no unit"),
-        ({"policy.thank_you": {"delay": "1 hour"}}, "policy.thank_you.delay", "unknown unit"),
+        ({"policy.thank_you": {"delay": "1 fortnight"}}, "policy.thank_you.delay", "unknown unit"),
         ({"policy.status_check": {"grace": "48h"}}, "policy.status_check.grace", "whole days"),
         ({"policy.stale_after": "PT2H"}, "policy.stale_after", "whole days"),
         ({"policy.check_in": {"max": -1}}, "policy.check_in.max", "0 or more"),

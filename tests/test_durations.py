@@ -2,11 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
-from agent.durations import format_duration, parse_days, parse_duration, spoken_duration
+from agent.durations import (
+    LONGEST,
+    BusinessDays,
+    DaySpan,
+    add_days,
+    format_duration,
+    off_days,
+    parse_day_span,
+    parse_days,
+    parse_duration,
+    spoken_duration,
+    weekend,
+)
 
 
 @pytest.mark.parametrize(
@@ -96,6 +111,121 @@ def test_format_duration(delta: timedelta, text: str) -> None:
 def test_format_then_parse_round_trips(minutes: int) -> None:
     delta = timedelta(minutes=minutes)
     assert parse_duration(format_duration(delta)) == delta
+
+
+# --------------------------------------------------------------------------- words people write
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2 weeks", timedelta(weeks=2)),
+        ("10 days", timedelta(days=10)),
+        ("1 day", timedelta(days=1)),
+        ("a week", timedelta(weeks=1)),
+        ("an hour", timedelta(hours=1)),
+        ("two weeks", timedelta(weeks=2)),
+        ("Three Days", timedelta(days=3)),
+        ("90 minutes", timedelta(minutes=90)),
+        ("90 min", timedelta(minutes=90)),
+        ("48 hours", timedelta(hours=48)),
+        ("2 hrs", timedelta(hours=2)),
+        ("1 hour 30 minutes", timedelta(minutes=90)),
+        ("1 hour and 30 minutes", timedelta(minutes=90)),
+        ("2 weeks, 3 days", timedelta(days=17)),
+        ("1 week + 2 days", timedelta(days=9)),
+        ("2weeks", timedelta(weeks=2)),
+        ("3 wks", timedelta(weeks=3)),
+    ],
+)
+def test_durations_in_words(text: str, expected: timedelta) -> None:
+    assert parse_duration(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("2 weeks", timedelta(weeks=2)), ("10 days", timedelta(days=10)), ("a week", timedelta(7))],
+)
+def test_days_in_words(text: str, expected: timedelta) -> None:
+    assert parse_days(text) == expected
+    assert parse_day_span(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [("3 business days", 3), ("5 working days", 5), ("1 business day", 1), ("10 workdays", 10),
+     ("two business days", 2), ("4 work days", 4), ("3 Business-Days", 3)],
+)  # fmt: skip
+def test_business_days_are_a_span_of_their_own(text: str, days: int) -> None:
+    assert parse_day_span(text) == BusinessDays(days)
+    with pytest.raises(ValueError, match="business days"):
+        parse_days(text)
+    with pytest.raises(ValueError, match="business days"):
+        parse_duration(text)
+
+
+@pytest.mark.parametrize(
+    ("value", "fragment"),
+    [
+        ("2 months", "no fixed length"),
+        ("a year", "no fixed length"),
+        ("3 business days 2 hours", "on their own"),
+        ("weeks", "not a duration"),
+        ("2 weeks later", "not a duration"),
+        ("1.5 weeks", "whole numbers"),
+        ("aweek", "not a duration"),
+        ("99999999999w", "too long"),
+        ("P99999999999999999999D", "too long"),
+        ("521w", "too long"),
+        ("9999 business days", "too long"),
+        ("99999999999999999999 minutes", "too long"),
+    ],
+)
+def test_words_that_are_not_a_duration(value: str, fragment: str) -> None:
+    with pytest.raises(ValueError, match=fragment):
+        parse_day_span(value) if "business" in value else parse_duration(value)
+
+
+def test_the_longest_duration_is_ten_years() -> None:
+    assert parse_duration("520w") == LONGEST
+    assert parse_days("3640 days") == LONGEST
+
+
+# Fri 4 Dec 2026; Thu 24 Dec and Fri 25 Dec as holidays
+FRIDAY = date(2026, 12, 4)
+
+
+@pytest.mark.parametrize(
+    ("start", "span", "is_off", "expected"),
+    [
+        (FRIDAY, BusinessDays(1), weekend, date(2026, 12, 7)),  # Monday
+        (FRIDAY, BusinessDays(3), weekend, date(2026, 12, 9)),  # Wednesday
+        (FRIDAY, BusinessDays(5), weekend, date(2026, 12, 11)),  # a week later
+        (date(2026, 12, 5), BusinessDays(1), weekend, date(2026, 12, 7)),  # from a Saturday
+        (FRIDAY, BusinessDays(0), weekend, FRIDAY),
+        (FRIDAY, timedelta(days=3), weekend, date(2026, 12, 7)),  # calendar days as they are
+        (date(2026, 12, 23), BusinessDays(2), off_days(range(5), {date(2026, 12, 24),
+         date(2026, 12, 25)}), date(2026, 12, 29)),  # over two holidays and a weekend
+        (FRIDAY, BusinessDays(2), off_days(range(6)), date(2026, 12, 7)),  # Saturday works
+    ],
+)  # fmt: skip
+def test_business_days_skip_the_days_off(
+    start: date, span: DaySpan, is_off: Callable[[date], bool], expected: date
+) -> None:
+    assert add_days(start, span, is_off) == expected
+
+
+def test_business_days_with_no_working_day_end_with_a_message() -> None:
+    with pytest.raises(ValueError, match="no working day"):
+        add_days(FRIDAY, BusinessDays(1), lambda day: True)
+
+
+@given(st.integers(0, 200), st.dates(min_value=date(1970, 1, 1), max_value=date(2999, 1, 1)))
+def test_business_days_land_on_a_working_day_and_count_exactly(n: int, start: date) -> None:
+    end = add_days(start, BusinessDays(n))
+    between = [start + timedelta(days=i) for i in range(1, (end - start).days + 1)]
+    assert sum(1 for day in between if not weekend(day)) == n
+    assert n == 0 or not weekend(end)
 
 
 @pytest.mark.parametrize(
