@@ -7,21 +7,27 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sqlite3
 import sys
+import textwrap
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 from zoneinfo import ZoneInfo
 
 from agent import __version__
 from agent.errors import (
+    EXIT_CODES,
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_PARTIAL,
     AuthError,
     FollowupError,
+    Interrupted,
+    OutputClosed,
+    OutputError,
     UsageError,
 )
 
@@ -49,7 +55,12 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="followup", description="Follow-up drafts after job interviews.")
+    parser = _Parser(
+        prog="followup",
+        description="Follow-up drafts after job interviews.",
+        epilog=exit_code_help(),
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument(
         "--config", help="config file (default: $FOLLOWUP_CONFIG, then the user config dir)"
     )
@@ -59,8 +70,16 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
 
-    def command(name: str, handler: Handler, help_: str) -> argparse.ArgumentParser:
-        p = sub.add_parser(name, help=help_, description=help_)
+    def command(
+        name: str, handler: Handler, help_: str, epilog: str | None = None
+    ) -> argparse.ArgumentParser:
+        p = sub.add_parser(
+            name,
+            help=help_,
+            description=help_,
+            epilog=epilog,
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
         p.set_defaults(handler=handler)
         return p
 
@@ -77,15 +96,20 @@ def build_parser() -> argparse.ArgumentParser:
     command("doctor", cmd_doctor, "check config, calendars, drafts folder, templates and state")
     p = command("auth", cmd_auth, "sign in to Google (installed-app flow); writes the token 0600")
     p.add_argument(
-        "--port", type=int, default=0, help="local port for Google's redirect (default: a free one)"
+        "--port",
+        type=_port,
+        default=0,
+        help="local port for Google's redirect (default: a free one)",
     )
     p.add_argument(
         "--no-browser",
         action="store_true",
         help="print the sign-in URL instead of opening a browser (for a machine reached over SSH)",
     )
-    p = command("status", cmd_status, "processes, interviews, follow-ups, conditions")
-    p.add_argument("--json", action="store_true", help="machine-readable (CONTRACT.md schema)")
+    p = command(
+        "status", cmd_status, "processes, interviews, follow-ups, conditions", STATUS_JSON_HELP
+    )
+    p.add_argument("--json", action="store_true", help="machine-readable JSON (fields below)")
     with_now(p)
     with_now(command("preview", cmd_preview, "render what would be drafted next; writes nothing"))
     p = command("events", cmd_events, "recent calendar events and the decision on each")
@@ -133,6 +157,41 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def exit_code_help() -> str:
+    """The exit-code table, as ``followup --help`` ends."""
+    lines = ["exit codes:"]
+    for code, meaning in EXIT_CODES:
+        lines.extend(
+            textwrap.wrap(meaning, 92, initial_indent=f"  {code:<4} ", subsequent_indent=" " * 7)
+        )
+    lines.append("When several of 1-5 apply, the first of 2, 5, 3, 4, 1 wins.")
+    return "\n".join(lines)
+
+
+STATUS_JSON_HELP = """\
+--json prints one object:
+  now          the instant shown (ISO-8601 with offset)
+  conditions   [{kind, message}]; kind: needs_auth, source_unreachable, source_refused,
+               source_unusable, sink_unreachable, rate_limited, state_locked, config_warning,
+               event_missing, drafts_held, drafts_skipped
+  processes    [{id, company, position, state, contact, interviews, followups}]
+    state      waiting, replied, offer, rejected, withdrawn, closed
+    interviews [{id, uid, title, started_at, ended_at, cancelled, declined, answer_date,
+                 timeline_text, interviewers: [{name, email}], missing_since, missing_reads}]
+    followups  [{id, kind, to, person, state, due_at, problem, reason, held, interview,
+                 address_now (when a needed address is known now)}]
+      kind     reminder, thank_you, status_check, check_in
+      state    planned, creating, drafted, sent, dismissed, cancelled, expired, superseded,
+               failed
+      problem  null, needs_address, needs_article, stale_draft, or a short text
+      held     null, event_missing, recipients, pass_limit, unrecorded
+  daemon       {running, pid, started_at, last_pass_at, last_exit, next_wake_at, failures}:
+               what `followup run` last did, or null
+  passes       {last_pass_at, last_exit, failed_passes, failing_since, last_error,
+               last_error_at}: how the last passes went, or null
+Times are ISO-8601 with their offset; dates YYYY-MM-DD."""
+
+
 # --------------------------------------------------------------------------- the funnel
 
 
@@ -141,7 +200,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from agent.safetext import SafeStream
 
     stdout, stderr = sys.stdout, sys.stderr
-    safe_out, safe_err = SafeStream(stdout), SafeStream(stderr, redact=True)
+    # A closed pipe or a full device become followup's own errors (exit 141, 74).
+    safe_out = _GuardedOutput(SafeStream(stdout))
+    safe_err = SafeStream(stderr, redact=True)
     sys.stdout, sys.stderr = safe_out, safe_err  # type: ignore[assignment]
     try:
         return _main(argv)
@@ -152,9 +213,18 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     debug = "--debug" in (argv if argv is not None else sys.argv[1:])
     try:
-        args = build_parser().parse_args(argv)
-        _setup_logging(args.verbose)
-        return int(args.handler(args))
+        try:
+            args = build_parser().parse_args(_checked_argv(argv))
+            _setup_logging(args.verbose)
+            code = int(args.handler(args))
+            sys.stdout.flush()  # a full device or a closed pipe shows here, not at exit
+            return code
+        except KeyboardInterrupt:
+            raise Interrupted("interrupted") from None
+    except OutputError as e:
+        _quiet_stdout()  # what is still buffered must not fail again when Python exits
+        _print_error(e)
+        return e.exit_code
     except FollowupError as e:
         _print_error(e)
         return e.exit_code
@@ -170,8 +240,6 @@ def _main(argv: Sequence[str] | None) -> int:
         error = damaged("", e)
         _print_error(error)
         return error.exit_code
-    except KeyboardInterrupt:
-        return 130
     except Exception as e:  # a bug: say where to report it
         if debug:
             raise
@@ -181,6 +249,65 @@ def _main(argv: Sequence[str] | None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+
+
+def _checked_argv(argv: Sequence[str] | None) -> list[str]:
+    """The arguments, each of which must be text (bytes that are not UTF-8 reach Python as
+    lone surrogates, which nothing can print or store)."""
+    given = list(sys.argv[1:] if argv is None else argv)
+    for arg in given:
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:
+            shown = arg.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+            raise UsageError(f'the argument "{shown}" is not UTF-8 text') from None
+    return given
+
+
+class _GuardedOutput:
+    """Standard output whose write errors become followup's own: a closed pipe (exit 141), a
+    full device or an I/O error (exit 74). Everything else is the stream's."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        try:
+            return int(self._stream.write(text))
+        except OSError as e:
+            raise _output_error(e) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except OSError as e:
+            raise _output_error(e) from None
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def _output_error(e: OSError) -> OutputError:
+    if isinstance(e, BrokenPipeError):
+        return OutputClosed("the output was closed before everything was written")
+    return OutputError(f"cannot write the output: {e.strerror or e}")
+
+
+def _quiet_stdout() -> None:
+    """Point file descriptor 1 at /dev/null, so the interpreter's last flush cannot fail."""
+    try:
+        fd = sys.__stdout__.fileno() if sys.__stdout__ else -1
+    except (OSError, ValueError):
+        return
+    if fd < 0:
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, fd)
+    except OSError:
+        pass
+    finally:
+        os.close(devnull)
 
 
 def _print_error(e: FollowupError) -> None:
@@ -209,15 +336,48 @@ def _config(args: argparse.Namespace) -> Config:
     return load_config(find_config(args.config))
 
 
+#: The years --now, --at and --since may name: a calendar is read years either side of the
+#: instant, and a date past these is a typing mistake (Python's dates end at year 9999).
+EARLIEST_YEAR, LATEST_YEAR = 1970, 2999
+TIME_HINT = "e.g. 2026-12-01T09:30"
+
+
 def _now(args: argparse.Namespace, tz: str, text: str | None = None) -> datetime:
     value = text if text is not None else getattr(args, "now", None)
+    option = "--at" if text is not None else "--now"
     if not value:
         return datetime.now(ZoneInfo(tz))
     try:
         parsed = datetime.fromisoformat(value)
     except ValueError as e:
-        raise UsageError(f"not an ISO-8601 time: {value!r}", hint="e.g. 2026-12-01T09:30") from e
+        raise UsageError(f"{option} {value!r} is not an ISO-8601 time", hint=TIME_HINT) from e
+    _in_range(option, value, parsed.year)
     return parsed if parsed.tzinfo else parsed.replace(tzinfo=ZoneInfo(tz))
+
+
+def _date(option: str, value: str) -> date:
+    try:
+        parsed = datetime.fromisoformat(value).date()
+    except ValueError as e:
+        raise UsageError(f"{option} wants a date (YYYY-MM-DD), not {value!r}") from e
+    _in_range(option, value, parsed.year)
+    return parsed
+
+
+def _in_range(option: str, value: str, year: int) -> None:
+    if not EARLIEST_YEAR <= year <= LATEST_YEAR:
+        raise UsageError(
+            f"{option} {value!r} is out of range: give a time from {EARLIEST_YEAR} to "
+            f"{LATEST_YEAR}",
+            hint=TIME_HINT,
+        )
+
+
+def _port(text: str) -> int:
+    """``auth --port``: 0 (any free port) or a port number."""
+    if not text.strip().isdecimal() or not 0 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port (0 to 65535)")
+    return int(text)
 
 
 def _state(config: Config) -> State:
@@ -267,8 +427,8 @@ def cmd_tick(args: argparse.Namespace) -> int:
         print(one_line(line), file=sys.stderr)
     if report.held:
         print(f"held {len(report.held)} due follow-ups: see `followup status`")
-    elif not report.drafted and not report.failed:
-        print("nothing due")
+    elif not report.drafted and not report.failed and not report.conditions:
+        print("nothing due")  # not when a calendar or a sign-in failed: that is not known
     return report.exit_code
 
 
@@ -363,10 +523,7 @@ def cmd_events(args: argparse.Namespace) -> int:
     config = _config(args)
     since = _now(args, config.me.timezone).date() - timedelta(days=RECENT_DAYS)
     if args.since:
-        try:
-            since = datetime.fromisoformat(args.since).date()
-        except ValueError as e:
-            raise UsageError(f"--since wants a date (YYYY-MM-DD), not {args.since!r}") from e
+        since = _date("--since", args.since)
     print(render_events(_readable_state(config), since, args.all))
     return EXIT_OK
 
@@ -375,7 +532,9 @@ def cmd_explain(args: argparse.Namespace) -> int:
     from agent.service import event_key
     from agent.status import explain
 
-    state = _readable_state(_config(args))
+    config = _config(args)
+    _now(args, config.me.timezone)  # checked, though an explanation does not depend on it
+    state = _readable_state(config)
     print(explain(state, event_key(state, args.event)))
     return EXIT_OK
 
@@ -464,13 +623,15 @@ def cmd_people(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from agent.evaluation import evaluate
 
-    path = Path(args.file)
-    if not path.is_file():
-        raise UsageError(f"no such file: {path}")
+    path = _user_path(args.file, "FILE")
     try:
+        if not path.is_file():
+            raise UsageError(f"no such file: {path}")
         misses, summary = evaluate(args.corpus, path)
     except ValueError as e:
         raise UsageError(f"{path}: {e}") from e
+    except OSError as e:
+        raise UsageError(f"cannot read {path}: {e.strerror or e}") from e
     for line in misses:
         print(line)
     print(json.dumps(summary))
@@ -481,12 +642,36 @@ def cmd_init(args: argparse.Namespace) -> int:
     from agent.config import user_config_path
     from agent.starter import write_starter
 
-    target = Path(args.path) if args.path else user_config_path()
-    if target.exists() and not args.force:
-        raise UsageError(f"{target} exists already", hint="use --force to overwrite it")
-    write_starter(target, interactive=sys.stdin.isatty() and sys.stdout.isatty())
+    target = _user_path(args.path, "PATH") if args.path else user_config_path()
+    try:
+        if target.is_dir() or not target.name:
+            raise UsageError(f"{target} is a folder", hint="give the config file's path")
+        if target.exists() and not args.force:
+            raise UsageError(f"{target} exists already", hint="use --force to overwrite it")
+        write_starter(target, interactive=_in_a_terminal())
+    except OSError as e:
+        raise UsageError(f"cannot write {target}: {e.strerror or e}") from e
     print(f"wrote {target}; edit it, then run `followup tick`")
     return EXIT_OK
+
+
+def _user_path(text: str, what: str) -> Path:
+    """A path given on the command line, ``~`` expanded; exit 2 when it cannot be one."""
+    from agent.config import expand_user
+
+    try:
+        return expand_user(text)
+    except ValueError as e:
+        raise UsageError(f"{what}: {e}") from None
+
+
+def _in_a_terminal() -> bool:
+    """Both ends are a terminal (a closed stdin or stdout is not)."""
+    streams = (sys.stdin, sys.__stdout__)
+    try:
+        return all(stream is not None and stream.isatty() for stream in streams)
+    except (OSError, ValueError):
+        return False
 
 
 if __name__ == "__main__":  # pragma: no cover

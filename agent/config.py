@@ -127,8 +127,22 @@ def _is_zone(name: str) -> bool:
 
 
 def _path(value: Any, base: Path) -> Path:
-    path = Path(_text(value, base)).expanduser()
+    path = expand_user(_text(value, base))
     return Path(os.path.normpath(path if path.is_absolute() else base / path))
+
+
+def expand_user(text: str) -> Path:
+    """``text`` as a path with ``~`` and ``~user`` expanded; ValueError for the user when it
+    names no user or holds a character no file name can (a NUL, a line break)."""
+    bad = next((c for c in text if c in "\0\r\n"), None)
+    if bad is not None:
+        raise ValueError(f"{text!r} is not a path: it holds the control character {bad!r}")
+    try:
+        return Path(text).expanduser()
+    except RuntimeError:  # ~user of an unknown user, or no home directory to expand ~ to
+        user = text[1:].split("/", 1)[0]
+        who = f"there is no user {user!r}" if user else "this user has no home directory"
+        raise ValueError(f"{text!r}: {who} to expand ~{user} to") from None
 
 
 _URL_SCHEMES = ("http://", "https://", "webcal://")
@@ -137,7 +151,7 @@ _URL_SCHEMES = ("http://", "https://", "webcal://")
 def _source(value: Any, base: Path) -> str:
     text = _text(value, base)
     if text.lower().startswith(_URL_SCHEMES):
-        return text
+        return checked_url(text)
     if re.match(r"[a-zA-Z][a-zA-Z0-9+.-]+://", text):
         raise ValueError(f"{text!r}: a calendar is a file path or an http, https or webcal URL")
     return str(_path(text, base))
@@ -147,6 +161,30 @@ def _url(value: Any, base: Path) -> str:
     text = _text(value, base)
     if not re.match(r"https?://[^/\s]+", text, re.IGNORECASE):
         raise ValueError(f"{text!r} is not an http(s) URL")
+    return checked_url(text)
+
+
+def checked_url(text: str) -> str:
+    """``text`` when it is a URL that can be fetched; ValueError naming what is wrong."""
+    from urllib.parse import urlsplit
+
+    blank = next((c for c in text if c.isspace() or ord(c) < 32), None)
+    if blank is not None:
+        raise ValueError(f"{text!r} is not a valid URL: it holds the character {blank!r}")
+    try:
+        parts = urlsplit(text)
+        port = parts.port  # ValueError for a port that is not a number or above 65535
+    except ValueError as e:
+        reason = str(e)
+        if "IPv6" in reason:
+            reason = "the [ of an IPv6 address is not closed" if "[" in text else reason
+        elif "Port" in reason:
+            reason = "the port must be a number from 1 to 65535"
+        raise ValueError(f"{text!r} is not a valid URL: {reason}") from None
+    if not parts.hostname:
+        raise ValueError(f"{text!r} is not a valid URL: it names no host")
+    if port == 0:
+        raise ValueError(f"{text!r} is not a valid URL: the port must be a number from 1 to 65535")
     return text
 
 
@@ -366,10 +404,10 @@ def _children(parent: str) -> list[Key]:
 def find_config(explicit: str | None = None) -> Path:
     """The config file to use: ``--config``, then ``$FOLLOWUP_CONFIG``, then the user config dir."""
     if explicit:
-        return _existing(Path(explicit).expanduser(), "--config")
+        return _existing(_given_path(explicit, "--config"), "--config")
     from_env = os.environ.get(CONFIG_ENV)
     if from_env:
-        return _existing(Path(from_env).expanduser(), f"${CONFIG_ENV}")
+        return _existing(_given_path(from_env, f"${CONFIG_ENV}"), f"${CONFIG_ENV}")
     default = user_config_path()
     if default.is_file():
         return default
@@ -380,8 +418,22 @@ def find_config(explicit: str | None = None) -> Path:
     )
 
 
+def _given_path(text: str, source: str) -> Path:
+    try:
+        return expand_user(text)
+    except ValueError as e:
+        raise ConfigError(f"{source} {e}") from None
+
+
 def _existing(path: Path, source: str) -> Path:
-    if not path.is_file():
+    try:
+        is_folder = path.is_dir()
+        found = is_folder or path.exists()
+    except OSError as e:  # a name too long, a folder that may not be searched
+        raise ConfigError(f"config file {path} (from {source}) cannot be read: {e.strerror}") from e
+    if is_folder:
+        raise ConfigError(f"config file {path} (from {source}) is a folder, not a file")
+    if not found:
         raise ConfigError(
             f"config file {path} (from {source}) does not exist; `followup init {path}` writes one",
             hint=INIT_HINT,
@@ -442,7 +494,7 @@ def _zone_from_name(path: str) -> str | None:
 
 def load_config(path: Path) -> Config:
     """Read, validate and resolve the config at ``path``; every problem goes in one ConfigError."""
-    path = Path(os.path.abspath(path.expanduser()))
+    path = Path(os.path.abspath(_given_path(str(path), "config file")))
     raw = _read_yaml(path)
     validator = _Validator(path.parent)
     tree = validator.section(raw, "", "")

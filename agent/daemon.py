@@ -265,6 +265,8 @@ class LivePass:
     def _log_report(self, report: TickReport) -> None:
         for condition in report.conditions:
             log.warning("%s: %s", condition.kind, condition.message)
+        for error in report.event_errors:
+            log.warning("%s: event %s: %s", error.calendar, error.uid or "?", error.message)
         if report.stopped:
             log.info("stopped before drafting everything due; the rest is drafted next time")
 

@@ -155,13 +155,15 @@ class Engine:
                 self._needs_auth(report, e)
                 continue
             except SourceError as e:
-                log.warning("calendar %s unavailable: %s", source.name, e)
+                # the report says it: `tick` prints it, `run` logs it (debug here, never twice)
+                log.debug("calendar %s unavailable: %s", source.name, e)
                 report.source_failed = True
-                report.conditions.append(trouble("source_unreachable", e, f"{source.name}: {e}"))
+                said = str(e) if source.name in str(e) else f"{source.name}: {e}"
+                report.conditions.append(trouble(e.condition, e, said))
                 continue
             report.event_errors.extend(batch.errors)
             for error in batch.errors:
-                log.warning("calendar %s: event %s: %s", error.calendar, error.uid, error.message)
+                log.debug("calendar %s: event %s: %s", error.calendar, error.uid, error.message)
             policy = self.settings.policy
             if batch.changed:
                 stored = store.store_batch(

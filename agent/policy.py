@@ -103,9 +103,14 @@ def read_bool(value: object) -> bool:
     return value
 
 
+#: The largest count a key takes (``policy.check_in.max``): more is a typing mistake, and the
+#: planner lays out every one.
+MOST = 100
+
+
 def read_count(value: object) -> int:
-    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-        raise ValueError(f"{shown(value)}: expected a whole number, 0 or more")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MOST:
+        raise ValueError(f"{shown(value)}: expected a whole number from 0 to {MOST}")
     return value
 
 
@@ -116,7 +121,7 @@ POSITIVE_DAYS = ValueKind("duration in days (d, w), above zero", _positive(parse
 TIME = ValueKind('time of day "HH:MM"', read_time)
 WEEKDAY_LIST = ValueKind("list of days (mon..sun)", read_weekdays)
 BOOL = ValueKind("true or false", read_bool)
-COUNT = ValueKind("whole number, 0 or more", read_count)
+COUNT = ValueKind(f"whole number, 0 to {MOST}", read_count)
 
 
 # --------------------------------------------------------------------------- the table

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 
+from agent.errors import InputEnded
 from agent.policy import starter_lines
 from agent.safefiles import write_private
 
@@ -35,7 +37,11 @@ drafts:
 
 
 def _ask(question: str, default: str) -> str:
-    answer = input(f"{question} [{default}]: ").strip()
+    try:
+        answer = input(f"{question} [{default}]: ").strip()
+    except EOFError:
+        print(file=sys.stderr)  # the prompt's line stays unfinished otherwise
+        raise InputEnded(f'input ended at the prompt "{question}"; nothing was written') from None
     return answer or default
 
 

@@ -292,7 +292,9 @@ class State:
 
     def resolve_short_id(self, text: str) -> tuple[str, str] | None:
         """``"e41"`` -> ``("e", ref)``; None when unknown."""
-        if len(text) < 2 or not text[1:].isdigit():
+        if len(text) < 2 or not text[1:].isascii() or not text[1:].isdigit():
+            return None
+        if len(text) > 20 or int(text[1:]) >= 2**63:  # past SQLite's integers: never given
             return None
         row = self.db.execute(
             "SELECT ref FROM ids WHERE kind=? AND n=?", (text[0], int(text[1:]))

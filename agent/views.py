@@ -371,6 +371,8 @@ def render_table(data: dict[str, Any]) -> str:
         lines.append(_daemon_line(data["daemon"]))
     if not data["processes"] and failing.get("failed_passes"):
         lines.append("No interviews found yet: the passes fail (above) before reading them.")
+    elif not data["processes"] and data["conditions"]:
+        lines.append("No interviews found yet: see above.")
     elif not data["processes"]:
         lines.append("No interviews found yet. Run `followup tick` to read the calendar.")
     for p in data["processes"]:

@@ -240,7 +240,7 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
         ({"policy.thank_you": {"delay": "1 fortnight"}}, "policy.thank_you.delay", "unknown unit"),
         ({"policy.status_check": {"grace": "48h"}}, "policy.status_check.grace", "whole days"),
         ({"policy.stale_after": "PT2H"}, "policy.stale_after", "whole days"),
-        ({"policy.check_in": {"max": -1}}, "policy.check_in.max", "0 or more"),
+        ({"policy.check_in": {"max": -1}}, "policy.check_in.max", "from 0 to 100"),
         ({"policy.check_in": {"max": "two"}}, "policy.check_in.max", "whole number"),
         ({"policy.check_in": {"max": True}}, "policy.check_in.max", "whole number"),
         ({"policy.check_in": {"every": "0d"}}, "policy.check_in.every", "longer than zero"),

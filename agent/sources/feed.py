@@ -19,7 +19,7 @@ import urllib.request
 from dataclasses import dataclass
 from typing import Any
 
-from agent.errors import SourceError
+from agent.errors import SourceError, SourceRefused, SourceUnusable
 
 _CHUNK = 64 * 1024
 
@@ -60,7 +60,7 @@ def download(
         )
 
     def too_large() -> SourceError:
-        return SourceError(
+        return SourceUnusable(
             f"calendar {shown} is larger than {megabytes(max_bytes)}; it is not read",
             hint="a calendar this large is not a calendar feed",
         )
@@ -104,7 +104,7 @@ def download(
 def _http_error(shown: str, status: int) -> SourceError:
     """A SourceError that says what the status means for the user."""
     if status in (401, 403):
-        return SourceError(
+        return SourceRefused(
             f"calendar {shown} refused access (HTTP {status})",
             hint="the secret address may have been reset; "
             "copy it again from the calendar's settings",

@@ -28,7 +28,7 @@ from pathlib import Path
 from typing import BinaryIO
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from agent.errors import ConfigError, SourceError
+from agent.errors import ConfigError, SourceError, SourceRefused, SourceUnusable
 from agent.ports import SyncBatch, Window
 from agent.redact import redact_url
 from agent.sources.window import close_enough, window_from_text, window_text
@@ -180,7 +180,7 @@ class IcsSource:
         if stat_module.S_ISREG(mode):
             return
         if stat_module.S_ISDIR(mode):
-            raise SourceError(f"calendar {self._shown} is a folder, not an .ics file")
+            raise SourceUnusable(f"calendar {self._shown} is a folder, not an .ics file")
         kind = (
             "a named pipe (FIFO)"
             if stat_module.S_ISFIFO(mode)
@@ -190,14 +190,14 @@ class IcsSource:
             if stat_module.S_ISSOCK(mode)
             else "not a regular file"
         )
-        raise SourceError(
+        raise SourceUnusable(
             f"calendar {self._shown} is {kind}, not an .ics file; it is not read",
             hint="point calendar.ics at a calendar file",
         )
 
     def _check_size(self, size: int) -> None:
         if size > self._max_bytes:
-            raise SourceError(
+            raise SourceUnusable(
                 f"calendar {self._shown} is larger than {megabytes(self._max_bytes)}; "
                 "it is not read",
                 hint="a calendar file this large is not a calendar export",
@@ -209,7 +209,10 @@ class IcsSource:
                 f"calendar file {self._shown} does not exist", hint="check calendar.ics"
             )
         if isinstance(e, PermissionError):
-            return SourceError(f"calendar file {self._shown} cannot be read: permission denied")
+            return SourceRefused(
+                f"calendar file {self._shown} cannot be read: permission denied",
+                hint="let this user read it (chmod u+r), or point calendar.ics at a copy",
+            )
         return SourceError(f"calendar file {self._shown} cannot be read: {e.strerror or e}")
 
     def _download(self, previous: _Cursor | None) -> _Download | None:
@@ -233,6 +236,12 @@ class IcsSource:
     # ----------------------------------------------------------------------- parsing
 
     def _batch(self, download: _Download, previous: _Cursor | None, window: Window) -> SyncBatch:
+        if not download.data.strip():
+            where = "the file" if self._path is not None else "the server's answer"
+            raise SourceUnusable(
+                f"calendar {self._shown} is empty: {where} holds no bytes",
+                hint="export the calendar again, or check calendar.ics",
+            )
         digest = hashlib.sha256(download.data).hexdigest()
         cursor = _Cursor(
             window=window_text(window),
@@ -258,7 +267,10 @@ class IcsSource:
                 shown=self._shown,
             )
         except ical.NotACalendarError as e:
-            raise SourceError(f"calendar {self._shown} is not an iCalendar file: {e}") from e
+            raise SourceUnusable(
+                f"calendar {self._shown} is not an iCalendar file: {e}",
+                hint="calendar.ics wants an .ics export or a calendar's iCal address",
+            ) from e
         log.debug("%s: %d events, %d problems", self._shown, len(loaded.events), len(loaded.errors))
         return SyncBatch(
             events=tuple(loaded.events),
@@ -333,7 +345,7 @@ def _decompressed(data: bytes, encoding: str, limit: int, shown: str) -> bytes:
     if encoding in ("", "identity") and not data.startswith(b"\x1f\x8b"):
         return data
     if encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
-        raise SourceError(f"calendar {shown} is sent in an encoding followup cannot read")
+        raise SourceUnusable(f"calendar {shown} is sent in an encoding followup cannot read")
     # 32 + 15: a gzip or zlib header, whichever it has; a bare deflate stream has neither.
     for wbits in (47, -15):
         try:
@@ -342,9 +354,9 @@ def _decompressed(data: bytes, encoding: str, limit: int, shown: str) -> bytes:
         except zlib.error as e:
             error = e
     else:
-        raise SourceError(f"calendar {shown} could not be decompressed: {error}")
+        raise SourceUnusable(f"calendar {shown} could not be decompressed: {error}")
     if len(inflated) > limit:
-        raise SourceError(
+        raise SourceUnusable(
             f"calendar {shown} is larger than {megabytes(limit)} once decompressed; it is not read"
         )
     return inflated
