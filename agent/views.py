@@ -366,7 +366,8 @@ def render_table(data: dict[str, Any]) -> str:
         lines.append(f"! {c['kind']}: {c['message']}")
     failing = data.get("passes") or {}
     if failing.get("failed_passes"):
-        lines.append(_failing_line(failing))
+        shown = {f"{c['kind']}: {c['message']}" for c in data["conditions"]}
+        lines.append(_failing_line(failing, said_above=failing.get("last_error") in shown))
     if data.get("daemon"):
         lines.append(_daemon_line(data["daemon"]))
     if not data["processes"] and failing.get("failed_passes"):
@@ -380,12 +381,14 @@ def render_table(data: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
-def _failing_line(p: dict[str, Any]) -> str:
+def _failing_line(p: dict[str, Any], *, said_above: bool = False) -> str:
+    """The failing passes; their error only when no condition above says it already."""
     n = p["failed_passes"]
     passes = "the last pass" if n == 1 else f"the last {n} passes"
+    error = "as above" if said_above else p["last_error"]
     return (
         f"! {passes} failed (since {p['failing_since'][:19]}), the last at "
-        f"{p['last_error_at'][:19]} with exit {p['last_exit']}: {p['last_error']}"
+        f"{p['last_error_at'][:19]} with exit {p['last_exit']}: {error}"
     )
 
 

@@ -7,6 +7,7 @@ import json
 import logging
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -39,14 +40,14 @@ def refuse_reading(path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     path.chmod(0)
     if os.geteuid() != 0:
         return
-    read_bytes = Path.read_bytes
+    real_open = os.open
 
-    def refused(self: Path) -> bytes:
-        if self == path:
-            raise PermissionError(13, "Permission denied", str(self))
-        return read_bytes(self)
+    def refused(file: Any, flags: int, *args: Any, **kw: Any) -> int:
+        if Path(file) == path:
+            raise PermissionError(13, "Permission denied", str(file))
+        return real_open(file, flags, *args, **kw)
 
-    monkeypatch.setattr(Path, "read_bytes", refused)
+    monkeypatch.setattr(os, "open", refused)
 
 
 CASES = [
