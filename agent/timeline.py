@@ -189,6 +189,12 @@ _END = (
     r"(?:aan het )?einde?(?: van)?|(?:no |ao )?(?:fim|final)(?: da| de)?|"
     r"(?:alla |entro )?fine(?: della| di)?)"
 )
+#: A part of a week or month before its phrase: "early" (Tuesday), "mid" (Wednesday), "end" or
+#: "late" (Friday), sought back from the phrase ("Anfang KW 42", "fin de la semaine prochaine").
+_PART = re.compile(
+    r"\b(?:(?P<early>" + _EARLY + r")|(?P<mid>" + _MID + r")|" + _END + r")(?:\s+|-)"
+    r"(?:(?:the|der|die|des|la|de la|de|del|da|do|della|van de|van|het|of|in)\s+)?$"
+)
 _HEDGE = (
     r"(?:probably|likely|maybe|perhaps|hopefully|wahrscheinlich|vermutlich|vielleicht|"
     r"probablement|sans doute|probablemente|seguramente|quizas|provavelmente|talvez|"
@@ -430,10 +436,21 @@ def _between_years(_m: re.Match[str], d: date, _a: bool) -> date | None:
     return _next_occurrence(d, 12, 31)
 
 
+def _part_of_week(m: re.Match[str]) -> int:
+    """The weekday a part word before the match names: Tuesday early in a week, Wednesday in the
+    middle, Friday at its end or with no part word."""
+    part = _PART.search(m.string, max(0, m.start() - 40), m.start())
+    return 1 if part and part["early"] else 2 if part and part["mid"] else 4
+
+
+def _part_of_next_week(m: re.Match[str], d: date, _a: bool) -> date:
+    return _next_week_day(d, _part_of_week(m))
+
+
 def _iso_week(m: re.Match[str], d: date, _a: bool) -> date | None:
     """A week number's Friday, its Tuesday when early in it, its Wednesday in the middle."""
     week = int(m["week"])
-    day = 2 if m["early"] else 3 if m["mid"] else 5
+    day = _part_of_week(m) + 1
     for year in (d.year, d.year + 1):
         try:
             friday = date.fromisocalendar(year, week, 5)
@@ -508,9 +525,29 @@ class _Spec(NamedTuple):
     words: Iterable[str] | None  # every match holds one (None: the weekday or month words)
     digit: bool = False  # every match holds a digit
     also: Iterable[str] = ()  # ... and one of these words
-    label: bool = False  # a weekday just before the match labels it: "Friday, January 8"
+    before: re.Pattern[str] | None = None  # what ends just before a match is part of it
 
 
+#: The end of this week, a Friday: "end of the week", "Ende der Woche", "within the week", "dans la
+#: semaine", "in settimana"; each alternative starts with its first letter (grouped for speed).
+_THIS_WEEK = (
+    "end of the week", "end of this week", "end of week", "eow", "this week", "before the weekend",
+    "by the weekend", "ende der woche", "ende dieser woche", "noch diese woche", "diese woche",
+    "vor dem wochenende", "bis zum wochenende", "esta semana", "a finales de (?:la |esta )?semana",
+    "finales de (?:la |esta )?semana", "el fin de semana", "fin de semana",
+    "a la fin de (?:la |cette )?semaine",
+    "en fin de (?:la |cette )?semaine", "fin de (?:la |cette )?semaine", "cette semaine",
+    "avant le week-?end", "deze week", "einde? (?:van )?(?:de|deze) week", "voor het weekend",
+    "essa semana", "nesta semana", "nessa semana", "o (?:fim|final) (?:da|desta|dessa) semana",
+    "fim (?:da|desta|dessa) semana", "final (?:da|desta|dessa) semana", "questa settimana",
+    "la fine (?:della |di questa )?settimana", "fine (?:della |di questa )?settimana",
+    "entro la settimana", "within the week(?! of)", "in the course of the week",
+    "during the course of the week", "later this week", "innerhalb der woche",
+    "im laufe der woche", "dans (?:le courant de )?la semaine(?! d)",
+    "en el transcurso de la semana", "durante (?:la|a) semana", "dentro de la semana",
+    "ao longo da semana", "nel corso della settimana", "in settimana", "binnen de week",
+    "in de loop van de week", "later deze week",
+)  # fmt: skip
 #: The second word of a "next week" ("next", "nächste", "prochaine", "que viene", "prossima"...).
 _NEXT_WEEK_WORDS = frozenset(
     {
@@ -657,20 +694,6 @@ _RULES_SPEC: list[_Spec] = [
     ),
     # weeks
     _Spec(
-        r"\b" + _EARLY + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
-        _next_week(1),
-        ("week", "woche", "semana", "semaine", "settimana"),
-        False,
-        also=_NEXT_WEEK_WORDS,
-    ),
-    _Spec(
-        r"\b" + _MID + r"(?:\s+|-)" + _ART + _NEXT_WEEK + r"\b",
-        _next_week(2),
-        ("week", "woche", "semana", "semaine", "settimana"),
-        False,
-        also=_NEXT_WEEK_WORDS,
-    ),
-    _Spec(
         r"\b(?P<wd>"
         + _WD
         + r")(?:\s*(?:,|or|oder|o|ou|of|y|and|und|et|e|/)\s*(?P<wd2>"
@@ -697,26 +720,15 @@ _RULES_SPEC: list[_Spec] = [
         also=_NEXT_WEEK_WORDS,
     ),
     _Spec(
-        r"(?:\b" + _END + r"(?:\s+|-)" + _ART + r")?\b" + _NEXT_WEEK + r"\b",
-        _next_week(4),
+        r"\b" + _NEXT_WEEK + r"\b",
+        _part_of_next_week,
         ("week", "woche", "semana", "semaine", "settimana"),
         False,
         also=_NEXT_WEEK_WORDS,
+        before=_PART,  # "early next week", "Mitte nächster Woche", "end of next week"
     ),
     _Spec(
-        r"\b(?:end of (?:the |this )?week|end of week|eow|this week|(?:before|by) the weekend|"
-        r"ende (?:der|dieser) woche|(?:noch )?diese woche|vor dem wochenende|bis zum wochenende|"
-        r"esta semana|(?:a )?finales de (?:la |esta )?semana|(?:el )?fin de semana|"
-        r"(?:(?:a la|en) )?fin de (?:la |cette )?semaine|cette semaine|avant le week-?end|"
-        r"deze week|einde? (?:van )?(?:de|deze) week|voor het weekend|"
-        r"(?:esta|essa|nesta|nessa) semana|(?:o )?(?:fim|final) (?:da|desta|dessa) semana|"
-        r"questa settimana|(?:la )?fine (?:della |di questa )?settimana|entro la settimana|"
-        # "within the week", "dans la semaine", "in settimana": before this week is out
-        r"within the week(?! of)|(?:in|during) the course of the week|later this week|"
-        r"innerhalb der woche|im laufe der woche|dans (?:le courant de )?la semaine(?! d)|"
-        r"en el transcurso de la semana|durante (?:la|a) semana|dentro de la semana|"
-        r"ao longo da semana|nel corso della settimana|in settimana|binnen de week|"
-        r"in de loop van de week|later deze week)\b",
+        r"\b" + by_first_letter(_THIS_WEEK) + r"\b",
         _this_friday,
         ("week", "eow", "weekend", "woche", "wochenende", "semana", "semaine", "settimana"),
         False,
@@ -822,17 +834,12 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(r"\bzwischen den jahren\b", _between_years, ("jahren",), False),
     _Spec(
-        r"\b(?:(?:(?P<early>"
-        + _EARLY
-        + r")|(?P<mid>"
-        + _MID
-        + r")|"
-        + _END
-        + r")\s+(?:(?:of|in|der|de la|de|van|da|della)\s+)?)?(?:kw|cw|calendar week|"
-        r"kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*(?P<week>\d{1,2})\b",
+        r"\b(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*"
+        r"(?P<week>\d{1,2})\b",
         _iso_week,
         (),  # opened by _WEEK_NUMBER, which also finds "kw42"
         True,
+        before=_PART,  # "Anfang KW 42", "end of week 48"
     ),
     # explicit dates
     _Spec(r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
@@ -849,7 +856,7 @@ _RULES_SPEC: list[_Spec] = [
         _month_day,
         None,  # the month words
         True,
-        label=True,
+        before=_WEEKDAY_LABEL,
     ),
     _Spec(
         r"\b(?P<mon>"
@@ -859,7 +866,7 @@ _RULES_SPEC: list[_Spec] = [
         _month_day,
         None,  # the month words
         True,
-        label=True,
+        before=_WEEKDAY_LABEL,
     ),
     _Spec(
         r"\b(?:the|de|by|on|before|until|till|for) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
@@ -867,7 +874,7 @@ _RULES_SPEC: list[_Spec] = [
         _ordinal_day,
         ("the", "de", "by", "on", "before", "until", "till", "for"),
         True,
-        label=True,
+        before=_WEEKDAY_LABEL,
     ),
     _Spec(
         r"\b(?:el|del|am|den|zum|le|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
@@ -886,7 +893,7 @@ class _Rule(NamedTuple):
     words: frozenset[str]  # a match holds one of these as a whole word (empty: no word needed)
     digit: bool  # a match holds a digit
     also: frozenset[str]  # ... and one of these (empty: no second word needed)
-    label: bool  # a weekday just before a match is part of it
+    before: re.Pattern[str] | None  # what ends just before a match is part of it
 
 
 _WEEKDAY_WORDS = frozenset(_WEEKDAYS)
@@ -904,7 +911,7 @@ def _compile(spec: _Spec) -> _Rule:
         frozenset(words),
         spec.digit,
         frozenset(spec.also),
-        spec.label,
+        spec.before,
     )
 
 
@@ -1026,6 +1033,13 @@ _RELATIVE = re.compile(
 _RELATIVE_WORDS = frozenset(
     {"day", "tag", "lendemain", "jour", "dia", "giorno", "dag", "week", "woche", "semaine",
      "semana", "settimana"}
+)  # fmt: skip
+#: ... and every one of them holds one of these too
+_RELATIVE_AFTER = frozenset(
+    {"after", "later", "next", "following", "danach", "darauf", "nachsten", "folgenden",
+     "darauffolgenden", "lendemain", "suivant", "suivante", "apres", "siguiente", "despues",
+     "seguinte", "dopo", "seguente", "successivo", "successiva", "volgende", "erna", "daarna",
+     "erop"}
 )  # fmt: skip
 _TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS
 
@@ -1475,9 +1489,9 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
         resolve = rule.resolve
         for m in rule.pattern.finditer(folded):
             start, end = m.span()
-            if rule.label and start:
-                label = _WEEKDAY_LABEL.search(folded, max(0, start - 32), start)
-                start = label.start() if label else start
+            if rule.before is not None and start:
+                part = rule.before.search(folded, max(0, start - 40), start)
+                start = part.start() if part else start
             if start == end or any(s < end and start < e for s, e in taken):
                 continue
             day = resolve(m, d, month_first)
@@ -1485,7 +1499,12 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
                 continue
             taken.append((start, end))
             hits.append(_Hit(start, end, day, _KINDS.get(resolve, "date")))
-    relative = _RELATIVE.finditer(folded) if not scan.words.isdisjoint(_RELATIVE_WORDS) else ()
+    words = scan.words
+    relative = (
+        _RELATIVE.finditer(folded)
+        if not words.isdisjoint(_RELATIVE_WORDS) and not words.isdisjoint(_RELATIVE_AFTER)
+        else ()
+    )
     for m in relative:
         if not any(s < m.end() and m.start() < e for s, e in taken):
             kind = "relative" if m["day"] else "relative week"
