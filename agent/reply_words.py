@@ -888,8 +888,11 @@ NO_REPLY_LOCAL = re.compile(
 # Local parts of mailboxes a team shares (careers@, recruiting-scheduling@, WattlebrookCareers@).
 GROUP_LOCAL = re.compile(
     r"(?:careers?|jobs|recruit\w*|talent|scheduling|interviews?|hiring|bookings?|karriere|"
-    r"bewerbung\w*|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|werving|"
-    r"vacatures|werkenbij|(?:^|[._-])(?:hr|rh|people|ta|jobs?)(?:$|[._-]))"
+    r"bewerbung\w*|bewerber|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|"
+    r"werving|vacatures|werkenbij|applications?|candidat\w*|kandidaten|personalabteilung|"
+    r"recursos ?humanos|risorse ?umane|segreteria|secretariaat|sekretariat|"
+    r"(?:^|[._-])(?:hr|rh|hrm|people|ta|jobs?|info|office|hello|contact|kontakt|contacto|contato|"
+    r"contatto|admin|support|team|reception|empfang|personal|apply)(?:$|[._-]))"
 )
 # Words that make what follows a condition or a possibility, not a statement: "if you are not
 # selected...", "successful candidates will receive an offer".
