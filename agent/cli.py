@@ -148,9 +148,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("people", cmd_people, "people's addresses")
     people = p.add_subparsers(dest="people_command", metavar="ACTION", parser_class=_Parser)
     people.required = True
-    add = people.add_parser("add", help="the address of someone known only by name")
+    add = people.add_parser(
+        "add", help="the address of someone known only by name: drafts what waited for it"
+    )
     add.add_argument("name")
     add.add_argument("address")
+    add.add_argument("--now", default=argparse.SUPPRESS, help="use this time (ISO-8601)")
     p = command("eval", cmd_eval, "score the judgement on a labelled corpus")
     p.add_argument("corpus", choices=["interviews", "timelines", "replies"])
     p.add_argument("file")
@@ -420,6 +423,14 @@ def cmd_tick(args: argparse.Namespace) -> int:
         print(one_line(f"drafted {f.id} {f.kind} to {', '.join(f.to) or '(address needed)'}"))
     for f, why in report.failed:
         print(one_line(f"failed  {f.id} {f.kind}: {why}"))
+    for f in report.waiting:
+        fix = (
+            f'followup people add "{f.person_name}" ADDRESS'
+            if f.person_name
+            else f"followup contact {f.key.process} ADDRESS"
+        )
+        who = f.person_name or "the contact"
+        print(one_line(f"waiting {f.id} {f.kind} for {who}: no address yet (`{fix}`)"))
     for c in report.conditions:
         print(one_line(f"{c.kind}: {c.message}"), file=sys.stderr)
     for error in report.event_errors:
@@ -427,7 +438,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
         print(one_line(line), file=sys.stderr)
     if report.held:
         print(f"held {len(report.held)} due follow-ups: see `followup status`")
-    elif not report.drafted and not report.failed and not report.conditions:
+    elif not report.drafted and not report.failed and not report.waiting and not report.conditions:
         print("nothing due")  # not when a calendar or a sign-in failed: that is not known
     return report.exit_code
 
@@ -612,12 +623,20 @@ def cmd_release(args: argparse.Namespace) -> int:
 
 def cmd_people(args: argparse.Namespace) -> int:
     from agent import service
+    from agent.locks import pass_lock
+    from agent.safetext import one_line
 
     config = _config(args)
     now = _now(args, config.me.timezone)
-    who = service.add_person(_state(config), args.name, args.address, now)
-    print(f"{who} recorded; later follow-ups reach them")
-    return EXIT_OK
+    state = _state(config)
+    with pass_lock(config.state):
+        added = service.add_person_and_draft(config, state, args.name, args.address, now)
+    print(one_line(f"{added.person} recorded"))
+    for line in added.changes:
+        print(one_line(line))
+    if not added.changes:
+        print("nothing was waiting for this address; later follow-ups reach it")
+    return added.exit_code
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

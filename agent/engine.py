@@ -35,7 +35,7 @@ from agent.errors import (
     SinkError,
     SourceError,
 )
-from agent.model import FollowUp, FollowUpState
+from agent.model import FollowUp, FollowUpState, Kind
 from agent.ports import (
     CalendarSource,
     Draft,
@@ -66,6 +66,7 @@ class TickReport:
     now: datetime
     drafted: list[FollowUp] = field(default_factory=list)
     failed: list[tuple[FollowUp, str]] = field(default_factory=list)
+    waiting: list[FollowUp] = field(default_factory=list)  # due, but no address to send to
     conditions: list[Condition] = field(default_factory=list)
     event_errors: list[EventError] = field(default_factory=list)
     source_failed: bool = False
@@ -283,10 +284,19 @@ class Engine:
         now: datetime,
         report: TickReport,
         stop: Callable[[], bool] | None = None,
+        only: Callable[[FollowUp], bool] | None = None,
     ) -> None:
+        """Draft each due follow-up (those ``only`` accepts). One to someone with no address
+        yet waits for it (``followup people add``, ``followup contact``): no draft is written
+        without a recipient."""
         policy = self.settings.policy
         written = 0
         for view, f in self.due(views, now):
+            if only is not None and not only(f):
+                continue
+            if f.kind is not Kind.REMINDER and not f.to:
+                report.waiting.append(f)  # waits for an address; `status` says so
+                continue
             if stop is not None and stop():
                 report.stopped = True
                 return  # between two follow-ups: each one is journalled whole or not begun

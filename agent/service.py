@@ -8,6 +8,7 @@ state through here, and ``preview`` runs a pass on a copy of it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
@@ -203,6 +204,35 @@ def _held_by(
     if not chosen:
         raise UsageError(f"{text}: nothing is held")
     return chosen
+
+
+@dataclass(frozen=True)
+class Added:
+    """What ``followup people add`` changed: the person, one line per draft, the exit code."""
+
+    person: str
+    changes: tuple[str, ...]
+    exit_code: int
+
+
+def add_person_and_draft(
+    config: Config, state: State, name: str, address: str, now: datetime
+) -> Added:
+    """Record the address, then plan and draft the due follow-ups that waited for it (a
+    thank-you to that person, a status check to them as the contact); nothing else is drafted
+    and no calendar is read."""
+    from agent.engine import TickReport
+    from agent.wiring import build_engine
+
+    shown = add_person(state, name, address, now)
+    valid = valid_address(address)
+    engine = build_engine(config, state)
+    views = engine.plan(now)
+    report = TickReport(now=now)
+    engine.draft_due(views, now, report, only=lambda f: valid in f.to)
+    changes = [f"drafted {f.id} {f.kind} to {', '.join(f.to)}" for f in report.drafted]
+    changes += [f"failed  {f.id} {f.kind}: {why}" for f, why in report.failed]
+    return Added(shown, tuple(changes), report.exit_code)
 
 
 # --------------------------------------------------------------------------- preview

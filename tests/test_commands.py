@@ -232,10 +232,16 @@ def test_people_add_gives_a_name_its_address(
     (tmp_path / "cal.ics").write_text(NAME_ONLY)
     config = config_for(tmp_path, "cal.ics")
     run(capsys, config, "tick", "--now", "2026-12-02T12:30")  # before the thank-you is due
-    code, out, _ = run(capsys, config, "people", "add", "Doe, Jane", "Jane.Doe@Acme.example")
-    assert (code, out.strip()) == (
+    code, out, _ = run(
+        capsys, config, "people", "add", "Doe, Jane", "Jane.Doe@Acme.example",
+        "--now", "2026-12-02T12:35",
+    )  # fmt: skip
+    assert (code, out.strip().splitlines()) == (
         0,
-        "Jane Doe <jane.doe@acme.example> recorded; later follow-ups reach them",
+        [
+            "Jane Doe <jane.doe@acme.example> recorded",
+            "nothing was waiting for this address; later follow-ups reach it",
+        ],
     )
     code, out, _ = run(capsys, config, "tick", "--now", "2026-12-02T13:30")
     assert (code, out.strip()) == (0, "drafted f2 thank_you to jane.doe@acme.example")

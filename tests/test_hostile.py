@@ -119,14 +119,14 @@ CASES: dict[str, Case] = {
         calendar(
             vevent(attendees=(("Wei Chen", f"{PANEL[0][1]}%0D%0ABcc:evil@attacker.example"),))
         ),
-        drafts=1,
+        drafts=0,  # no usable address: the thank-you waits for one
     ),
     "address-list-in-mailto": Case(
         calendar(vevent(attendees=(("Wei Chen", f"{PANEL[0][1]},evil@attacker.example"),))),
-        drafts=1,
+        drafts=0,
     ),
     "display-form-in-mailto": Case(
-        calendar(vevent(attendees=(("Dana", "dana <evil@attacker.example>"),))), drafts=1
+        calendar(vevent(attendees=(("Dana", "dana <evil@attacker.example>"),))), drafts=0
     ),
     "invalid-addresses": Case(
         calendar(
@@ -139,7 +139,7 @@ CASES: dict[str, Case] = {
                 )
             )
         ),
-        drafts=5,
+        drafts=2,  # the panel's two; the three unusable addresses wait for real ones
     ),
     "addresses-in-others-description": Case(
         calendar(
@@ -390,10 +390,10 @@ def test_a_right_to_left_name_keeps_its_letters_and_its_address(
     assert any("\U0001f600" in n and PANEL[0][1] in n for n in names), names
 
 
-def test_an_unusable_address_gives_a_draft_without_recipient_not_a_failure_loop(
+def test_an_unusable_address_waits_for_a_real_one_not_a_failure_loop(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     home = setup_home(tmp_path, CASES["address-list-in-mailto"])
     outcome = tick(home, capsys)
-    assert outcome.code == 0 and "address needed" in outcome.out
-    assert [recipients(m) for m in drafts(home)] == [set()]
+    assert outcome.code == 0 and "no address yet" in outcome.out
+    assert drafts(home) == []  # no draft is written without a recipient

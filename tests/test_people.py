@@ -1,6 +1,6 @@
-"""People known only by name: never a guessed address, never one from someone else's text; the
-thank-you is still drafted (greeting by name, no recipient) and flagged ``needs_address``; an
-address recorded with ``followup people add`` reaches later follow-ups."""
+"""People known only by name: never a guessed address, never one from someone else's text; no
+draft is written without an address: the thank-you waits, flagged ``needs_address``, and
+``followup people add`` drafts what waited for the address and reaches later follow-ups."""
 
 from __future__ import annotations
 
@@ -35,48 +35,54 @@ def cli(home: Path, capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int
     return code, capsys.readouterr().out
 
 
-def test_a_name_only_panelist_gets_a_draft_without_a_recipient(
+def test_a_name_only_panelist_waits_for_an_address_no_draft_is_written_without_one(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    assert cli(home, capsys, "tick", "--now", "2026-12-02T14:00")[0] == 0
+    code, out = cli(home, capsys, "tick", "--now", "2026-12-02T14:00")
+    assert code == 0
+    assert "waiting" in out and "Jane Doe" in out and "followup people add" in out
     box = mailbox.Maildir(home / "Drafts", create=False)
-    jane = next(m for m in box if "Jane" in m.get_payload(decode=True).decode())
-    assert jane["To"] is None  # no guessed address, and not the one written in the invite
-    assert "evil.example" not in jane.as_string()
-    assert "Hi Jane," in jane.get_payload(decode=True).decode()
+    assert all(m["To"] for m in box)  # only Gavin's thank-you: to his address
+    assert not any("evil.example" in m.as_string() for m in box)  # never an address from text
     code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-02T14:00")
     (process,) = json.loads(out)["processes"]
-    problems = {f["person"]: f["problem"] for f in process["followups"] if f["kind"] == "thank_you"}
-    assert problems["Jane Doe"] == "needs_address"
-    assert problems["Gavin Belson"] is None
+    thanks = {f["person"]: f for f in process["followups"] if f["kind"] == "thank_you"}
+    assert thanks["Jane Doe"]["problem"] == "needs_address"
+    assert thanks["Jane Doe"]["state"] == "planned"
+    assert thanks["Gavin Belson"]["state"] == "drafted"
 
 
-def test_people_add_reaches_later_follow_ups_and_leaves_the_draft_alone(
+def test_people_add_drafts_what_waited_for_the_address_and_says_what_it_changed(
     home: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     cli(home, capsys, "tick", "--now", "2026-12-02T14:00")
-    assert cli(home, capsys, "people", "add", "Doe, Jane", "Jane.Doe@Hooli.example")[0] == 0
-    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-02T15:00")
+    code, out = cli(
+        home, capsys, "people", "add", "Doe, Jane", "Jane.Doe@Hooli.example",
+        "--now", "2026-12-02T15:00",
+    )  # fmt: skip
+    assert code == 0
+    assert "Jane Doe <jane.doe@hooli.example> recorded" in out
+    assert "drafted" in out and "thank_you to jane.doe@hooli.example" in out
+    box = mailbox.Maildir(home / "Drafts", create=False)
+    jane = [m for m in box if "jane.doe@hooli.example" in str(m["To"])]
+    assert len(jane) == 1 and "Hi Jane," in jane[0].get_payload(decode=True).decode()
+    # said again, nothing waits any more: nothing is drafted twice
+    code, out = cli(
+        home, capsys, "people", "add", "Jane Doe", "jane.doe@hooli.example",
+        "--now", "2026-12-02T15:05",
+    )  # fmt: skip
+    assert code == 0 and "nothing was waiting" in out
+    assert len(list(mailbox.Maildir(home / "Drafts", create=False))) == len(list(box))
+    # and later follow-ups reach her once she is the contact
+    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-02T15:10")
     (process,) = json.loads(out)["processes"]
     assert cli(home, capsys, "contact", process["id"], "jane.doe@hooli.example")[0] == 0
     interviewers = process["interviews"][0]["interviewers"]
     assert {"name": "Jane Doe", "email": "jane.doe@hooli.example"} in interviewers
     cli(home, capsys, "tick", "--now", "2026-12-23T09:00")
-    box = mailbox.Maildir(home / "Drafts", create=False)
-    to = sorted(str(m["To"]) for m in box)
-    assert "Jane Doe <jane.doe@hooli.example>" in to  # the status check reaches her
-    assert "None" in to  # the earlier thank-you stays as it was, for the user to fill in
-    code, out = cli(home, capsys, "status", "--json", "--now", "2026-12-23T09:00")
-    (process,) = json.loads(out)["processes"]
-    (jane_thanks,) = [
-        f for f in process["followups"] if f["kind"] == "thank_you" and f["person"] == "Jane Doe"
-    ]
-    assert jane_thanks["problem"] == "needs_address"
-    assert jane_thanks["address_now"] == "jane.doe@hooli.example"
-    assert (
-        "fill in jane.doe@hooli.example"
-        in cli(home, capsys, "status", "--now", "2026-12-23T09:00")[1]
-    )
+    to = [str(m["To"]) for m in mailbox.Maildir(home / "Drafts", create=False)]
+    assert to.count("Jane Doe <jane.doe@hooli.example>") == 2  # the thank-you, the status check
+    assert "None" not in to
 
 
 def test_people_add_rejects_a_bad_address(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
