@@ -34,6 +34,8 @@ from agent.errors import (
 if TYPE_CHECKING:
     from agent.config import Config
     from agent.records import Condition
+    from agent.service import Correction
+    from agent.settings import Settings
     from agent.state import State
 
 log = logging.getLogger("followup")
@@ -118,25 +120,32 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("explain", cmd_explain, "why an event is or is not an interview")
     p.add_argument("event", help="an event id (e41) or calendar UID")
     with_now(p)
+    # The corrections: each records what you say, re-plans at once and prints what changed.
     p = command("timeline", cmd_timeline, "record the timetable the company stated")
     p.add_argument("interview", help="an interview id (i7)")
     p.add_argument("text", help='what they said, e.g. "within two weeks"')
+    with_now(p)
     p = command("note", cmd_note, "add to your notes on an interview")
     p.add_argument("interview")
     p.add_argument("text")
+    with_now(p)
     p = command("contact", cmd_contact, "who gets the status check and check-ins")
     p.add_argument("process", help="a process id (p3)")
     p.add_argument("address")
+    with_now(p)
     p = command("replied", cmd_replied, "record that the company answered")
     p.add_argument("process")
     p.add_argument("--at", help="when (ISO-8601; default now)")
     p.add_argument("--timeline", help="a new timetable they gave")
+    with_now(p)
     p = command("outcome", cmd_outcome, "end a process")
     p.add_argument("process")
     p.add_argument("outcome", choices=["offer", "rejected", "withdrawn"])
-    p = command("mark", cmd_mark, "override detection for an event")
+    with_now(p)
+    p = command("mark", cmd_mark, "override detection for an event (auto: take it back)")
     p.add_argument("event")
-    p.add_argument("decision", choices=["interview", "not-interview"])
+    p.add_argument("decision", choices=["interview", "not-interview", "auto"])
+    with_now(p)
     p = command("release", cmd_release, "draft held or skipped follow-ups after all")
     p.add_argument(
         "ids",
@@ -153,7 +162,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add.add_argument("name")
     add.add_argument("address")
-    add.add_argument("--now", default=argparse.SUPPRESS, help="use this time (ISO-8601)")
+    with_now(add)
+    remove = people.add_parser("remove", help="take back an address given with `people add`")
+    remove.add_argument("name")
+    remove.add_argument("address")
+    with_now(remove)
     p = command("eval", cmd_eval, "score the judgement on a labelled corpus")
     p.add_argument("corpus", choices=["interviews", "timelines", "replies"])
     p.add_argument("file")
@@ -550,63 +563,65 @@ def cmd_explain(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _correct(
+    args: argparse.Namespace, run: Callable[[State, Settings, datetime], Correction]
+) -> int:
+    """A correction: record, re-plan at once, print what was recorded and what changed."""
+    from agent.safetext import one_line
+    from agent.wiring import settings
+
+    config = _config(args)
+    now = _now(args, config.me.timezone)
+    done = run(_state(config), settings(config), now)
+    for line in done.lines:
+        print(one_line(line))
+    return EXIT_OK
+
+
 def cmd_timeline(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    tz = config.me.timezone
-    service.timeline(_state(config), args.interview, args.text, tz, _now(args, tz))
-    print(f"recorded the timetable for {args.interview}: {args.text}")
-    return EXIT_OK
+    return _correct(
+        args, lambda st, se, now: service.timeline(st, se, args.interview, args.text, now)
+    )
 
 
 def cmd_note(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    service.note(_state(config), args.interview, args.text, _now(args, config.me.timezone))
-    print(f"noted on {args.interview}")
-    return EXIT_OK
+    return _correct(args, lambda st, se, now: service.note(st, se, args.interview, args.text, now))
 
 
 def cmd_contact(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    now = _now(args, config.me.timezone)
-    pid, address = service.contact(_state(config), args.process, args.address, now)
-    print(f"{pid}: status checks and check-ins go to {address}")
-    return EXIT_OK
+    return _correct(
+        args, lambda st, se, now: service.contact(st, se, args.process, args.address, now)
+    )
 
 
 def cmd_replied(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    tz = config.me.timezone
-    now = _now(args, tz)
-    at = _now(args, tz, args.at) if args.at else now
-    print(service.replied(_state(config), args.process, at, args.timeline, tz, now))
-    return EXIT_OK
+    def run(state: State, settings: Settings, now: datetime) -> Correction:
+        at = _now(args, settings.me.timezone, args.at) if args.at else now
+        return service.replied(state, settings, args.process, at, args.timeline, now)
+
+    return _correct(args, run)
 
 
 def cmd_outcome(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    now = _now(args, config.me.timezone)
-    pid = service.outcome(_state(config), args.process, args.outcome, now)
-    print(f"{pid}: {args.outcome}; no further follow-ups will be drafted")
-    return EXIT_OK
+    return _correct(
+        args, lambda st, se, now: service.outcome(st, se, args.process, args.outcome, now)
+    )
 
 
 def cmd_mark(args: argparse.Namespace) -> int:
     from agent import service
 
-    config = _config(args)
-    service.mark(_state(config), args.event, args.decision, _now(args, config.me.timezone))
-    print(f"{args.event} marked {args.decision}; the next pass applies it")
-    return EXIT_OK
+    return _correct(args, lambda st, se, now: service.mark(st, se, args.event, args.decision, now))
 
 
 def cmd_release(args: argparse.Namespace) -> int:
@@ -626,15 +641,18 @@ def cmd_people(args: argparse.Namespace) -> int:
     from agent.locks import pass_lock
     from agent.safetext import one_line
 
+    if args.people_command == "remove":
+        return _correct(
+            args, lambda st, se, now: service.remove_person(st, se, args.name, args.address, now)
+        )
     config = _config(args)
     now = _now(args, config.me.timezone)
     state = _state(config)
     with pass_lock(config.state):
         added = service.add_person_and_draft(config, state, args.name, args.address, now)
-    print(one_line(f"{added.person} recorded"))
-    for line in added.changes:
+    for line in (*added.correction.lines, *added.drafted):
         print(one_line(line))
-    if not added.changes:
+    if not added.drafted:
         print("nothing was waiting for this address; later follow-ups reach it")
     return added.exit_code
 

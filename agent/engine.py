@@ -131,7 +131,7 @@ class Engine:
             # let the user know (`followup auth`); the next pass picks up from here.
             self.plan(now, sent)
             return report
-        self.reconcile(now, sent, report)
+        self.reconcile(now, sent or (), report)
         views = self.plan(now, sent)
         self.draft_due(views, now, report, stop)
         return report
@@ -211,31 +211,29 @@ class Engine:
 
     # ------------------------------------------------------------------ planning
 
-    def views(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
+    def views(self, now: datetime, sent: Sequence[SentMessage] | None = None) -> list[ProcessView]:
         return store.load_views(self.state, self.settings, now, sent)
 
-    def plan(self, now: datetime, sent: Sequence[SentMessage] = ()) -> list[ProcessView]:
-        """Plan every process and record the decisions; returns the views drafting works from."""
-        with self.state.transaction():  # the decisions land together
-            views = self.views(now, sent)
-            for view in views:
-                store.record_plan(self.state, view, now, self.hook)
+    def plan(self, now: datetime, sent: Sequence[SentMessage] | None = None) -> list[ProcessView]:
+        """Plan every process and record the decisions; returns the views drafting works from.
+        ``sent`` is None when the sent mail could not be read: what the last pass read holds."""
         # Drafting reads the pending rows from the state; what the views hold of the recorded
         # follow-ups (the sent ones, for threading) is not changed by planning.
-        return views
+        return store.plan_all(self.state, self.settings, now, sent, self.hook)
 
     # ------------------------------------------------------------------ reconciling
 
-    def _sent_mail(self, now: datetime, report: TickReport) -> list[SentMessage]:
+    def _sent_mail(self, now: datetime, report: TickReport) -> list[SentMessage] | None:
+        """The mail the user sent lately; None when it could not be read."""
         creating = self.state.followups(states=[S.CREATING])
         try:
             return self.drafts.sent_since(journal.sent_since(now, self.settings.policy, creating))
         except AuthError as e:
             self._needs_auth(report, e)
-            return []
+            return None
         except SinkError as e:
             report.conditions.append(trouble("sink_unreachable", e))
-            return []
+            return None
 
     def reconcile(self, now: datetime, sent: Sequence[SentMessage], report: TickReport) -> None:
         """Settle journal rows left ``creating``, and learn what the user did with each draft.

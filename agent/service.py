@@ -3,15 +3,21 @@
 The CLI parses arguments and prints; every command that records something the user said
 (``note``, ``timeline``, ``contact``, ``replied``, ``outcome``, ``mark``, ``people``) writes the
 state through here, and ``preview`` runs a pass on a copy of it.
+
+A correction takes effect at once: it records what the user said, then plans every process with
+the same planner a pass uses (``store.plan_all``) and records the decisions, so ``status`` shows
+the new plan straight away. It writes no draft: drafting stays with ``tick`` and ``run``. What
+the correction changed in the plan (``agent.changes``) is what the command prints.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
 
+from agent import changes, store
 from agent.addresses import canonical
 from agent.codec import event_from_dict
 from agent.errors import UsageError
@@ -87,69 +93,216 @@ def valid_address(text: str) -> str:
     return address
 
 
+# --------------------------------------------------------------------------- re-planning
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What a correction command prints: what was recorded, then what changed in the plan."""
+
+    said: str
+    changes: list[str] = field(default_factory=list)
+
+    @property
+    def lines(self) -> list[str]:
+        return [self.said, *(self.changes or ["the plan is unchanged"])]
+
+
+def replan(state: State, settings: Settings, now: datetime) -> list[ProcessView]:
+    """Detect what a mark or a note cleared, plan every process and record the decisions, as a
+    pass does before drafting (the sent mail as the last pass read it)."""
+    store.detect_changed(state, settings.me)
+    return store.plan_all(state, settings, now)
+
+
+def _plan_snapshot(state: State, views: list[ProcessView]) -> changes.PlanSnapshot:
+    return changes.snapshot(views, state.followups_by_process())
+
+
+def _corrected(
+    state: State,
+    settings: Settings,
+    now: datetime,
+    write: Callable[[], None],
+    said: str,
+    cause: str,
+) -> Correction:
+    """Record a correction (``write``) and re-plan at once. The plan is first brought up to
+    ``now``, so what is printed is what the correction changed, not what time did."""
+    before = _plan_snapshot(state, replan(state, settings, now))
+    write()
+    after = _plan_snapshot(state, replan(state, settings, now))
+    return Correction(said, changes.describe(before, after, cause, settings.me.timezone, now))
+
+
 # --------------------------------------------------------------------------- what the user says
 
 
-def timeline(state: State, interview: str, text: str, tz: str, now: datetime) -> None:
+def timeline(
+    state: State, settings: Settings, interview: str, text: str, now: datetime
+) -> Correction:
     """``followup timeline``: the timetable the company stated, which wins over the invite's."""
     key = interview_key(state, interview)
     stored = state.event(key)
     if stored is not None:
         event = event_from_dict(stored.data)
-        if parse_timeline(text, event.end_at, event.tz or tz) is None:
+        if parse_timeline(text, event.end_at, event.tz or settings.me.timezone) is None:
             raise UsageError(
                 f"no date can be read from {text!r}",
                 hint='say it the way they did, e.g. "within two weeks", "by Friday", "Dec 15"',
             )
-    state.set_timeline(key, text, now)
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.set_timeline(key, text, now),
+        f"recorded the timetable for {interview}: {text}",
+        f'you recorded the timetable "{text}"',
+    )
 
 
-def note(state: State, interview: str, text: str, now: datetime) -> None:
-    state.add_note(interview_key(state, interview), text, now)
+def note(state: State, settings: Settings, interview: str, text: str, now: datetime) -> Correction:
+    key = interview_key(state, interview)
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.add_note(key, text, now),
+        f"noted on {interview}",
+        f"you added a note to {interview}",
+    )
 
 
-def contact(state: State, process: str, address: str, now: datetime) -> tuple[str, str]:
-    """``followup contact``: who gets the status check and check-ins; (pid, address)."""
+def contact(
+    state: State, settings: Settings, process: str, address: str, now: datetime
+) -> Correction:
+    """``followup contact``: who gets the status check and check-ins."""
     pid = process_id(state, process)
     valid = valid_address(address)
-    state.set_contact(pid, valid, now)
-    return pid, valid
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.set_contact(pid, valid, now),
+        f"{pid}: status checks and check-ins go to {valid}",
+        f"you made {valid} the contact",
+    )
 
 
 def replied(
-    state: State, process: str, at: datetime, timeline: str | None, tz: str, now: datetime
-) -> str:
+    state: State,
+    settings: Settings,
+    process: str,
+    at: datetime,
+    timeline: str | None,
+    now: datetime,
+) -> Correction:
     """``followup replied``: local mode has no mailbox to watch, so the user says when the
     company answered and, if they gave one, the new timetable."""
     pid = process_id(state, process)
-    reply = stated_reply(pid, at, timeline, tz)
-    if not state.add_reply(reply, now):
-        return f"{pid}: that reply was already recorded"
+    reply = stated_reply(pid, at, timeline, settings.me.timezone)
+    added: list[bool] = []
     if reply.answer_date:
-        return f"{pid}: reply recorded; a new wait until {reply.answer_date} ({timeline})"
-    return f"{pid}: reply recorded; the status check and check-ins are cancelled"
+        said = f"{pid}: reply recorded; a new wait until {reply.answer_date} ({timeline})"
+        cause = f'you recorded their reply with the timetable "{timeline}"'
+    else:
+        said = f"{pid}: reply recorded; the status check and check-ins are cancelled"
+        cause = "you recorded their reply"
+    done = _corrected(
+        state, settings, now, lambda: added.append(state.add_reply(reply, now)), said, cause
+    )
+    if not added[0]:
+        return Correction(f"{pid}: that reply was already recorded", done.changes)
+    return done
 
 
-def outcome(state: State, process: str, outcome: str, now: datetime) -> str:
+def outcome(
+    state: State, settings: Settings, process: str, outcome: str, now: datetime
+) -> Correction:
     pid = process_id(state, process)
-    state.set_outcome(pid, outcome, now)
-    return pid
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.set_outcome(pid, outcome, now),
+        f"{pid}: {outcome}; no further follow-ups will be drafted",
+        f"you recorded the outcome: {outcome}",
+    )
 
 
-def mark(state: State, event: str, decision: str, now: datetime) -> None:
-    """``followup mark``: the user's decision wins over detection, from the next pass."""
-    state.set_mark(event_ref(state, event), decision, now)
+#: ``followup mark EVENT auto``: the event's decision goes back to detection.
+AUTO = "auto"
 
 
-def add_person(state: State, name: str, address: str, now: datetime) -> str:
-    """``followup people add``: the address of someone known by name; their display form."""
+def mark(state: State, settings: Settings, event: str, decision: str, now: datetime) -> Correction:
+    """``followup mark``: the user's decision wins over detection; ``auto`` takes it back."""
+    ref = event_ref(state, event)
+    if decision == AUTO:
+        if ref not in state.marks():
+            raise UsageError(
+                f"{event} carries no mark of yours",
+                hint="`followup explain` says why an event is or is not an interview",
+            )
+        return _corrected(
+            state,
+            settings,
+            now,
+            lambda: state.clear_mark(ref, now),
+            f"{event}: your mark is removed; detection decides again",
+            f"you handed {event} back to detection",
+        )
+    word = "an interview" if decision == "interview" else "not an interview"
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.set_mark(ref, decision, now),
+        f"{event} marked {decision}",
+        f"you marked {event} {word}",
+    )
+
+
+def add_person(
+    state: State, settings: Settings, name: str, address: str, now: datetime
+) -> Correction:
+    """``followup people add``: the address of someone known by name."""
     key = name_key(name)
     if not key:
         raise UsageError(f"not a name: {name!r}")
     valid = valid_address(address)
     shown = display_name(name) or name
-    state.add_address(key, shown, valid, now)
-    return f"{display_name(name)} <{valid}>"
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.add_address(key, shown, valid, now),
+        f"{shown} <{valid}> recorded",
+        f"you gave {shown} the address {valid}",
+    )
+
+
+def remove_person(
+    state: State, settings: Settings, name: str, address: str, now: datetime
+) -> Correction:
+    """``followup people remove``: take back an address given with ``people add``."""
+    key = name_key(name)
+    if not key:
+        raise UsageError(f"not a name: {name!r}")
+    valid = valid_address(address)
+    shown = display_name(name) or name
+    if state.address_book().get(key) != valid:
+        raise UsageError(
+            f"{shown} <{valid}> was not added with `followup people add`",
+            hint="only an address you gave can be removed; the calendar's own stay",
+        )
+    return _corrected(
+        state,
+        settings,
+        now,
+        lambda: state.remove_address(key, valid, now),
+        f"{shown} <{valid}> removed",
+        f"you removed {valid} from {shown}",
+    )
 
 
 def release(state: State, settings: Settings, ids: Sequence[str], now: datetime) -> list[str]:
@@ -208,31 +361,32 @@ def _held_by(
 
 @dataclass(frozen=True)
 class Added:
-    """What ``followup people add`` changed: the person, one line per draft, the exit code."""
+    """What ``followup people add`` did: the correction (what changed in the plan), one line
+    per draft written for what waited for the address, the exit code."""
 
-    person: str
-    changes: tuple[str, ...]
+    correction: Correction
+    drafted: tuple[str, ...]
     exit_code: int
 
 
 def add_person_and_draft(
     config: Config, state: State, name: str, address: str, now: datetime
 ) -> Added:
-    """Record the address, then plan and draft the due follow-ups that waited for it (a
-    thank-you to that person, a status check to them as the contact); nothing else is drafted
-    and no calendar is read."""
+    """Record the address and re-plan (``add_person``), then draft the due follow-ups that
+    waited for it (a thank-you to that person, a status check to them as the contact); nothing
+    else is drafted and no calendar is read."""
     from agent.engine import TickReport
-    from agent.wiring import build_engine
+    from agent.wiring import build_engine, settings
 
-    shown = add_person(state, name, address, now)
+    correction = add_person(state, settings(config), name, address, now)
     valid = valid_address(address)
     engine = build_engine(config, state)
     views = engine.plan(now)
     report = TickReport(now=now)
     engine.draft_due(views, now, report, only=lambda f: valid in f.to)
-    changes = [f"drafted {f.id} {f.kind} to {', '.join(f.to)}" for f in report.drafted]
-    changes += [f"failed  {f.id} {f.kind}: {why}" for f, why in report.failed]
-    return Added(shown, tuple(changes), report.exit_code)
+    drafted = [f"drafted {f.id} {f.kind} to {', '.join(f.to)}" for f in report.drafted]
+    drafted += [f"failed  {f.id} {f.kind}: {why}" for f, why in report.failed]
+    return Added(correction, tuple(drafted), report.exit_code)
 
 
 # --------------------------------------------------------------------------- preview

@@ -472,6 +472,15 @@ class State:
             )
             self.audit(now_at, target, "mark", decision)
 
+    def clear_mark(self, target: str, now_at: datetime) -> None:
+        """Take a mark back: the events it named are detected again, by the rules."""
+        with self.transaction():
+            self.db.execute("DELETE FROM marks WHERE target=?", (target,))
+            self.db.execute(
+                "UPDATE events SET detection=NULL WHERE key=? OR uid=?", (target, target)
+            )
+            self.audit(now_at, target, "mark", "auto")
+
     def marks(self) -> dict[str, str]:
         return {r[0]: r[1] for r in self.db.execute("SELECT target, decision FROM marks")}
 
@@ -511,6 +520,22 @@ class State:
                 (name_key, name, email, now_at.isoformat()),
             )
             self.audit(now_at, name, "people add", email)
+
+    def remove_address(self, name_key: str, email: str, now_at: datetime) -> None:
+        """Take back an address given with ``people add``: the book's entry goes, and so does
+        the address of each person it completed (someone first known by name only); an address
+        the calendar itself gave a person stays."""
+        with self.transaction():
+            row = self.db.execute(
+                "SELECT name FROM address_book WHERE name_key=? AND email=?", (name_key, email)
+            ).fetchone()
+            self.db.execute(
+                "DELETE FROM address_book WHERE name_key=? AND email=?", (name_key, email)
+            )
+            self.db.execute(
+                "UPDATE people SET email=NULL WHERE email=? AND person_id LIKE 'n:%'", (email,)
+            )
+            self.audit(now_at, row[0] if row else name_key, "people remove", email)
 
     def address_book(self) -> dict[str, str]:
         """Name key -> address. Each key is computed again from the stored name, so an entry

@@ -7,6 +7,7 @@ lives here: only which rows are read and written, and in which transaction.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -200,16 +201,22 @@ def _people(
     return resolved
 
 
+#: The meta key of what the user wrote to whom, as the last pass read it from the sent mail.
+WROTE_TO_KEY = "wrote_to"
+
+
 def load_views(
-    state: State, settings: Settings, now: datetime, sent: Sequence[SentMessage] = ()
+    state: State, settings: Settings, now: datetime, sent: Sequence[SentMessage] | None = None
 ) -> list[ProcessView]:
     """Every process as planned now. One transaction for the records the views complete
-    (processes, people), and what every view reads the same read once."""
+    (processes, people), and what every view reads the same read once. ``sent``: the mail the
+    user sent, as read this pass; None: as the last pass read it (a command that reads no
+    mailbox plans as the engine did)."""
     with state.transaction():
         groups = bind_processes(state, interviews(state), now, settings.companies)
         address_book = state.address_book()
         recorded = state.followups_by_process()
-        wrote_to = views.wrote_to(sent)
+        wrote_to = views.wrote_to(sent) if sent is not None else saved_wrote_to(state)
         found = []
         for group in groups:
             record = state.ensure_process(group.pid, group.company, now)
@@ -247,7 +254,45 @@ def _round(
     return views.build_round(item, interviewers, record, settings.me, settings.policy)
 
 
+def saved_wrote_to(state: State) -> dict[str, tuple[datetime, ...]]:
+    """When the user wrote to each address, as the last pass read it."""
+    raw = state.meta(WROTE_TO_KEY)
+    if not raw:
+        return {}
+    return {a: tuple(datetime.fromisoformat(t) for t in ts) for a, ts in json.loads(raw).items()}
+
+
+def _save_wrote_to(state: State, sent: Sequence[SentMessage]) -> None:
+    found = views.wrote_to(sent)
+    state.set_meta(
+        WROTE_TO_KEY, json.dumps({a: [t.isoformat() for t in ts] for a, ts in found.items()})
+    )
+
+
 # --------------------------------------------------------------------------- plans
+
+
+def plan_all(
+    state: State,
+    settings: Settings,
+    now: datetime,
+    sent: Sequence[SentMessage] | None = None,
+    hook: Callable[[str], None] | None = None,
+) -> list[ProcessView]:
+    """Plan every process and record the decisions, in one transaction: what a pass does
+    before drafting, and what a correction does at once. ``sent`` as for ``load_views`` (a
+    pass that read the sent mail keeps what it read, for the planning that follows)."""
+    with state.transaction():
+        found = load_views(state, settings, now, sent)
+        if sent is not None:
+            _save_wrote_to(state, sent)
+        for view in found:
+            record_plan(state, view, now, hook or _no_hook)
+    return found
+
+
+def _no_hook(point: str) -> None:
+    return None
 
 
 def record_plan(

@@ -31,6 +31,7 @@ DECISIONS = [
     "agent.policy",  # the policy table
     "agent.evidence",
     "agent.holds",
+    "agent.changes",  # what a correction changed
 ]
 READERS = ["agent.status"]
 

@@ -206,8 +206,9 @@ def test_explain_gives_every_signal(demo: Path, capsys: pytest.CaptureFixture[st
 def test_mark_overrides_detection(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
     run(capsys, demo, "tick", "--now", NOW)
     dentist = event_id(capsys, demo, "Dentist")
-    code, out, _ = run(capsys, demo, "mark", dentist, "interview")
-    assert (code, out.strip()) == (0, f"{dentist} marked interview; the next pass applies it")
+    code, out, _ = run(capsys, demo, "mark", dentist, "interview", "--now", NOW)
+    assert code == 0 and out.splitlines()[0] == f"{dentist} marked interview"
+    assert f"now followed (waiting) (you marked {dentist} an interview)" in out
     run(capsys, demo, "tick", "--now", NOW)
     _, out, _ = run(capsys, demo, "explain", dentist)
     assert "decision: INTERVIEW" in out and "because you marked it interview" in out
@@ -240,6 +241,8 @@ def test_people_add_gives_a_name_its_address(
         0,
         [
             "Jane Doe <jane.doe@acme.example> recorded",
+            "p1: thank-you to Jane Doe now goes to jane.doe@acme.example"
+            " (you gave Jane Doe the address jane.doe@acme.example)",
             "nothing was waiting for this address; later follow-ups reach it",
         ],
     )
