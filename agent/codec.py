@@ -188,7 +188,7 @@ def _detection_text(d: Detection) -> str:
         f'"answer_date": {_string(answer.isoformat()) if answer is not None else "null"}, '
         f'"timetable_by": {_text(d.timetable_by)}, "user_notes": {_text(d.user_notes)}, '
         f'"agency": {_text(d.agency)}, "ats_domains": [{_strings(d.ats_domains)}], '
-        f'"recruiter": {recruiter}}}'
+        f'"recruiter": {recruiter}, "unsure": {_bool(d.unsure)}}}'
     )
 
 
@@ -219,7 +219,7 @@ _WRITERS_MATCH = (
     and _DETECTION_FIELDS
     == ("is_interview", "reasons", "company", "company_domain", "position", "interviewers")
     + ("organizer", "timeline_text", "answer_date", "timetable_by", "user_notes", "agency")
-    + ("ats_domains", "recruiter")
+    + ("ats_domains", "recruiter", "unsure")
     and _PERSON_FIELDS == ("name", "email", "session", "title")
 )
 

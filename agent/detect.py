@@ -1,27 +1,66 @@
 """Is this calendar event a job interview in which the user is the candidate, and who was there?
 
 ``detect`` is pure and rules-based: every decision carries short human-readable reasons, for
-``followup explain``. Where each rule lives: the words in ``lexicon``, who is a person and which
-part they play in ``people``, the company and position in ``company``, the event's cleaned text
-in ``invite``, the timetable in ``timeline``; the fast scans they use in ``textscan``.
+``followup explain``. The decision weighs evidence rather than taking the first word that
+matches (``_decide``):
+
+1. the user's own tag (#interview, #not-interview) decides;
+2. an interview word qualified away from the user as candidate ("exit interview", "podcast
+   interview", "mock interview", "nanny interview", "her interview") decides;
+3. what speaks for an interview is weighed: the title (a word for an interview, a hiring stage,
+   a job), who organised it (a recruiting calendar, an ATS), who takes part (people from a
+   company), whether the title names the user, whether the user typed it; an event with none of
+   these is no interview (most events stop here);
+4. evidence that the user is not the candidate decides: they are the interviewer (a scorecard,
+   "you're interviewing"), everyone is at their employer, their employer organised it, it is on
+   their work calendar with nobody from another company, the text says it is not part of any
+   selection;
+5. what speaks for another kind of event is weighed against: the title, organizer or text
+   naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
+   visit, coaching, a hold, a repair, an offer, an exam; a recurring series;
+6. enough evidence is an interview; some, but mixed or thin, is *unsure* (``Detection.unsure``:
+   followup drafts nothing for it and ``status`` asks the user to decide); none is not one.
+
+Where each rule lives: the words in ``lexicon``, who is a person and which part they play in
+``people``, the company and position in ``company``, the event's cleaned text in ``invite``,
+the timetable in ``timeline``; the fast scans they use in ``textscan`` and ``lexicon.Words``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from agent import company, domains, invite, people
-from agent.invite import Invite, read_invite
+from agent.invite import Invite, is_me, read_invite
 from agent.lexicon import (
+    ANY_BODY,
+    ANY_ORGANIZER,
+    ANY_START,
+    ANY_TITLE,
+    CANDIDATE_IN_TITLE,
+    CONTEXTS,
     HIRING,
-    NOT_INTERVIEW,
-    STAGE,
-    STRONG,
+    HOLD_IN_BODY,
+    INTERVIEW,
+    JOB,
+    JOB_INTERVIEW,
+    KINDS_AGAINST_ANY_TITLE,
+    MAYBE_INTERVIEW,
+    NAMED_STAGE,
+    NOT_SELECTION,
+    QUALIFIED,
+    RECRUITING_ORGANIZER,
+    ROLE,
+    STAGE_HINT,
     TAG_NOT,
     TAG_YES,
-    WEAK,
+    TITLE_EVIDENCE,
+    TITLE_PARTS,
+    TITLE_PREFIX,
     interviewer_side,
 )
 from agent.model import Attendee, Detection, Event, Me
@@ -36,7 +75,7 @@ MAX_ATTENDEES = 30
 def detect(event: Event, me: Me, notes: str = "") -> Detection:
     """Decide whether ``event`` is an interview of the user as candidate, and extract its facts."""
     ctx = read_invite(event, me, notes)
-    is_interview, reasons = _decide(ctx)
+    is_interview, unsure, reasons = _decide(ctx)
     if is_interview and len(event.attendees) > MAX_ATTENDEES:
         is_interview = False
         reasons = [f"{len(event.attendees)} attendees: too many for an interview", *reasons]
@@ -44,7 +83,12 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
     ats = invite.ats_domains(ctx)
     if not is_interview:
         return Detection(
-            False, tuple(reasons), organizer=organizer, ats_domains=ats, user_notes=ctx.notes
+            False,
+            tuple(reasons),
+            organizer=organizer,
+            ats_domains=ats,
+            user_notes=ctx.notes,
+            unsure=unsure,
         )
     # Only an interview has a timetable worth parsing: most events stop above.
     timeline = parse_timeline(f"{ctx.title}\n{ctx.body}\n{notes}", _last_instant(event), event.tz)
@@ -84,24 +128,71 @@ def detect(event: Event, me: Me, notes: str = "") -> Detection:
 
 # --------------------------------------------------------------------------- the decision
 
+#: At least this much evidence makes an interview; less, but some, leaves the event unsure.
+INTERVIEW_AT = 3
+#: What each kind of evidence weighs. For: the title names an interview (3) or says a word that
+#: names one only in hiring (2), a hiring stage (2; at work 1) or a hint of one (1; from people
+#: at a company, outside work, 2), a job (1); the organizer recruits or an ATS sent it (2),
+#: people from a company take part (1), the title names the user (1), the user typed it (1);
+#: the text speaks of a job (1; not at work) or of an interview (1). Against: the title or the
+#: organizer names another kind of event (4), the text does (2), a recurring series (2).
+TITLE_CONTEXT, BODY_CONTEXT, RECURRING = 4, 2, 2
 
-def _decide(ctx: Invite) -> tuple[bool, list[str]]:
+
+@dataclass(slots=True)
+class _Evidence:
+    score: int = 0
+    reasons: list[str] = field(default_factory=list)
+    against: list[str] = field(default_factory=list)
+
+    def add(self, weight: int, reason: str) -> None:
+        self.score += weight
+        (self.reasons if weight > 0 else self.against).append(reason)
+
+
+def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
+    """(interview?, unsure?, reasons): the decision first, then the evidence it rests on."""
     forced = _tag_decision(ctx)
     if forced is not None:
-        return forced
-    title = ctx.folded
-    body = ctx.folded_body
-    if m := NOT_INTERVIEW.search(title):
-        return False, [f"title says {_quote(m)}: not an interview as the candidate"]
-    if m := interviewer_side(f"{title}\n{body}"):
-        return False, [f"user is the interviewer: {_quote(m)}"]
-    humans = people.humans(ctx)
+        return forced[0], False, forced[1]
+    title = _without_prefixes(ctx.folded)
+    if m := QUALIFIED.search(title):
+        return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
+    ev = _Evidence()
+    at_work = _at_work(ctx)
     company_humans = people.company_humans(ctx)
-    if ctx.my_domains and humans and not company_humans and _all_internal(ctx, humans):
-        return False, [
-            f"everyone is at the user's own employer ({', '.join(sorted(ctx.my_domains))})"
-        ]
-    return _positive(ctx, title, body, company_humans)
+    said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
+    only_job = named and bool(JOB_INTERVIEW.search(title))
+    organised = _participant_evidence(ctx, company_humans, ev)
+    names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
+    if names_me:
+        ev.add(1, "the title names the user")
+    if not (said or organised or (company_humans and (names_me or ev.score > 1))):
+        return False, False, ["not an interview: nothing says so", *ev.reasons]
+    veto = _veto(ctx, title, company_humans, at_work)
+    if veto is not None:
+        return False, False, [veto]
+    body = ctx.folded_body
+    if ctx.event.location:
+        body = f"{body}\n{fold(ctx.event.location)}"
+    _context_evidence(ctx, title, body, ev, named, only_job)
+    if ctx.event.recurrence_id:
+        ev.add(-RECURRING, "a recurring series")
+    if -2 < ev.score < INTERVIEW_AT:  # what the text says can still change the answer
+        # at work, roles, positions and hiring are everyday words; a job there is no evidence
+        if not at_work and (m := HIRING.search(body)):
+            ev.add(1, f"the text speaks of a job ({_quote(m)})")
+        if not said and (m := INTERVIEW.search(body)):
+            ev.add(1, f"the text speaks of an interview ({_quote(m)})")
+    if ev.score >= INTERVIEW_AT:
+        return True, False, [*ev.reasons, *ev.against]
+    if ev.score > 0 and (said or organised or names_me):
+        why = ev.against[0] if ev.against else "not enough to be sure"
+        first = ev.reasons[0] if ev.reasons else "some evidence"
+        return False, True, [f"unsure: {first}, but {why}", *ev.reasons[1:], *ev.against[1:]]
+    if ev.against:
+        return False, False, [f"not an interview: {ev.against[0]}", *ev.reasons, *ev.against[1:]]
+    return False, False, ["not an interview: too little says so", *ev.reasons]
 
 
 def _tag_decision(ctx: Invite) -> tuple[bool, list[str]] | None:
@@ -112,36 +203,178 @@ def _tag_decision(ctx: Invite) -> tuple[bool, list[str]] | None:
     return None
 
 
-def _positive(
-    ctx: Invite, title: str, body: str, company_humans: list[Attendee]
-) -> tuple[bool, list[str]]:
-    if m := STRONG.search(title):
-        return True, [f"title says {_quote(m)}"]
-    reasons: list[str] = []
-    ats = [d for d in invite.ats_domains(ctx) if d not in domains.SCHEDULER_DOMAINS]
-    recruiting = _recruiting_organizer(ctx)
+def _without_prefixes(folded: str) -> str:
+    """The title and booking-page name, each line without a calendar's prefix ("Canceled:")."""
+    if ":" not in folded:
+        return folded
+    return "\n".join(TITLE_PREFIX.sub("", line) for line in folded.split("\n"))
+
+
+def _title_evidence(
+    ctx: Invite, title: str, ev: _Evidence, at_work: bool, strangers: bool
+) -> tuple[bool, bool]:
+    """Weigh what the title says; whether it says interview (a word for one, a hiring stage, or
+    a hint of one in the user's own words or from a company), and whether it names an interview
+    outright. At work, where "deep dive" and "panel" are everyday meetings, a stage is a hint
+    only; outside work, people from a company meeting the user about something "technical" or
+    "leadership" are holding a selection stage."""
+    said = named = False
+    if not TITLE_EVIDENCE.search(title):  # most titles: one scan says there is nothing to weigh
+        return said, named
+    if m := INTERVIEW.search(title):
+        ev.add(3, f"title says {_quote(m)}")
+        said = named = True
+    elif m := MAYBE_INTERVIEW.search(title):
+        ev.add(2, f"title says {_quote(m)}")
+        said = True
+    if m := NAMED_STAGE.search(title):
+        ev.add(1 if at_work else 2, f"title names a hiring stage ({_quote(m)})")
+        said = said or not at_work
+    elif m := STAGE_HINT.search(title):
+        from_company = strangers and not at_work and not ctx.user_owned
+        ev.add(2 if from_company else 1, f"title says {_quote(m)}")
+        said = said or ctx.user_owned or from_company
+    if m := JOB.search(title):
+        ev.add(1, f"title names a job ({_quote(m)})")
+    if ctx.user_owned and ev.score >= 2:
+        ev.add(1, "the user's own event")
+    return said, named
+
+
+def _participant_evidence(ctx: Invite, company_humans: list[Attendee], ev: _Evidence) -> bool:
+    """Weigh who takes part and who sent it; whether a recruiter or an ATS did."""
     if company_humans:
         first = domains.registrable_domain(company_humans[0].email)
-        reasons.append(f"external participants at {first}")
-    if ats:
-        reasons.append(f"scheduler/ATS {ats[0]} in the invite")
+        ev.add(1, f"external participants at {first}")
+    elif people.company_mailbox(ctx):  # careers@acme.com speaks for Acme as its people would
+        organizer = domains.registrable_domain(
+            ctx.event.organizer.email if ctx.event.organizer else ""
+        )
+        ev.add(1, f"sent from a company's mailbox at {organizer}")
+    ats = [d for d in invite.ats_domains(ctx) if d not in domains.SCHEDULER_DOMAINS]
+    recruiting = _recruiting_organizer(ctx)
     if recruiting:
-        reasons.append(f"organised by a recruiting calendar ({recruiting})")
-    context = bool(company_humans or ats or recruiting)
-    stage = STAGE.search(title)
-    if stage and context:
-        return True, [f"title says {_quote(stage)}", *reasons]
-    if recruiting and (company_humans or people.company_mailbox(ctx)):
-        return True, reasons
-    hiring = HIRING.search(f"{title}\n{body}")
-    weak = WEAK.search(title)
-    if context and hiring and (weak or ats):
-        return True, [f"text mentions {_quote(hiring)}", *reasons]
-    if not reasons:
-        reasons.append("no interview wording and no company participants")
-    elif not hiring:
-        reasons.append("nothing about a job in the text")
-    return False, ["not an interview: " + reasons[0], *reasons[1:]]
+        ev.add(2, f"organised by a recruiting calendar ({recruiting})")
+    elif ats:
+        ev.add(2, f"scheduler/ATS {ats[0]} in the invite")
+    return bool(recruiting or ats)
+
+
+def _names_me(ctx: Invite, title: str) -> bool:
+    """Does the title name the user: their full name, or their first name paired with another
+    ("Alex <> Priya", "Alex / Acme")?"""
+    if ctx.my_title != ctx.title:
+        return True
+    for name in ctx.me_names:
+        first = fold(name.split()[0]) if name.split() else ""
+        if first and first in title and _pairs(first).search(title):
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _pairs(first: str) -> re.Pattern[str]:
+    sep = r"\s*(?:<>|<->|/|&|\+|\||\bx\b|\band\b|\bund\b|\bet\b|\by\b|\ben\b)\s*"
+    name = re.escape(first)
+    return re.compile(rf"(?:^|[-:|]\s*)\b{name}{sep}\w|\w{sep}{name}\b")
+
+
+def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool) -> str | None:
+    """Evidence that decides alone that the user is not the candidate, as the reason to give."""
+    if m := interviewer_side(f"{title}\n{ctx.folded_body}"):
+        return f"user is the interviewer: {_quote(m)}"
+    humans = people.humans(ctx)
+    if ctx.my_domains and humans and not company_humans and _all_internal(ctx, humans):
+        return f"everyone is at the user's own employer ({', '.join(sorted(ctx.my_domains))})"
+    organizer = ctx.event.organizer
+    if organizer is not None and not ctx.user_owned:
+        reg = domains.registrable_domain(organizer.email)
+        if reg and reg in ctx.my_domains:
+            return f"organised at the user's own employer ({reg}): the user interviews"
+    if at_work and not company_humans and not _from_another_company(ctx):
+        return "on the user's work calendar with nobody from another company: the user interviews"
+    if ctx.my_domains and (m := CANDIDATE_IN_TITLE.search(title)):
+        return f"title names someone else as the candidate ({_quote(m)})"
+    if m := NOT_SELECTION.search(ctx.folded_body):
+        return f"the invitation says {_quote(m)}"
+    return None
+
+
+def _from_another_company(ctx: Invite) -> bool:
+    """Was the event sent from a company's own address (not free mail, not a scheduler, not
+    the user's employer)?"""
+    organizer = ctx.event.organizer
+    if organizer is None or ctx.user_owned:
+        return False
+    reg = domains.registrable_domain(organizer.email)
+    return (
+        bool(reg)
+        and not domains.is_free_mail(reg)
+        and not domains.is_ats(reg)
+        and (reg not in ctx.my_domains)
+    )
+
+
+def _at_work(ctx: Invite) -> bool:
+    """The user takes part with the address of their employer (the event is on a work
+    calendar)."""
+    if not ctx.my_domains:
+        return False
+    addresses = [p.email for p in ctx.people if p.email and is_me(ctx, p)]
+    if "@" in ctx.event.calendar:
+        addresses.append(ctx.event.calendar)
+    return any(domains.registrable_domain(a) in ctx.my_domains for a in addresses)
+
+
+def _context_evidence(
+    ctx: Invite, title: str, body: str, ev: _Evidence, named: bool, only_job: bool
+) -> None:
+    """Weigh the other kinds of event the title, the organizer or the body name. A title that
+    names an interview outright (``named``) is read without the parts that name the job:
+    "Interview - Travel Nurse - Riverside Clinic" names a job and an employer, no journey; one
+    that names a job interview (``only_job``: "Vorstellungsgespräch - Redakteur - Stadtzeitung")
+    is no other kind of event, unless it says it is a hold or a to-do."""
+    lines = title.split("\n")
+    starts = any(ANY_START.match(line) for line in lines)
+    words = title if ANY_TITLE.search(title) else ""
+    if words and named:
+        words = _without_job_parts(lines)
+    organizer = ctx.event.organizer
+    org_text = ""
+    if organizer is not None and not ctx.user_owned:
+        address = (organizer.email or "").lower().replace("@", " ").replace(".", " ")
+        org_text = fold(f"{organizer.name or ''} {address}")
+        org_text = org_text if ANY_ORGANIZER.search(org_text) else ""
+    kind, hold = HOLD_IN_BODY
+    if m := hold.search(body):
+        ev.add(-BODY_CONTEXT, f"the text speaks of {kind} ({_quote(m)})")
+    # The title and the organizer say what an event is; the body counts where the title does
+    # not name an interview outright.
+    body = body if not named and ANY_BODY.search(body) else ""
+    if only_job:
+        org_text = ""
+    if not (starts or words or org_text or body):
+        return
+    for kind, start, anywhere, by_organizer, in_body in CONTEXTS:
+        m = None
+        if starts and start is not None:
+            m = next(filter(None, map(start.match, lines)), None)
+        if m is None and words and anywhere and (not only_job or kind in KINDS_AGAINST_ANY_TITLE):
+            m = anywhere.search(words)
+        if m is not None:
+            ev.add(-TITLE_CONTEXT, f"the title says {kind} ({_quote(m)})")
+        elif org_text and by_organizer is not None and (m := by_organizer.search(org_text)):
+            ev.add(-TITLE_CONTEXT, f"the organizer is {kind} ({_quote(m)})")
+        if body and in_body is not None and (m := in_body.search(body)):
+            ev.add(-BODY_CONTEXT, f"the text speaks of {kind} ({_quote(m)})")
+
+
+def _without_job_parts(lines: list[str]) -> str:
+    """The title without its parts that name a job ("Onboarding Specialist")."""
+    kept = []
+    for line in lines:
+        kept += [part for part in TITLE_PARTS.split(line) if not ROLE.search(part)]
+    return "\n".join(kept)
 
 
 def _all_internal(ctx: Invite, humans: list[Attendee]) -> bool:
@@ -153,7 +386,7 @@ def _recruiting_organizer(ctx: Invite) -> str | None:
     if organizer is None or ctx.user_owned:
         return None
     label = f"{organizer.name or ''} {invite.local_part(organizer.email)}"
-    if people.RECRUITING_NAME.search(fold(label)):
+    if RECRUITING_ORGANIZER.search(fold(label)):
         return organizer.name or organizer.email
     return None
 

@@ -1,9 +1,25 @@
-"""The words that say what a calendar event is, matched in folded text (lower case, no accents).
+"""How people write about interviews and about the things that are not one, in folded text
+(lower case, no accents; the user's own names read "me").
 
-``detect`` weighs them: a title with a ``STRONG`` word is an interview; a ``STAGE`` word, or a
-``WEAK`` one with ``HIRING`` words, counts with a company or recruiting context; ``NOT_INTERVIEW``
-in the title and ``interviewer_side`` anywhere say it is not one as the candidate. ``company``
-reads the same words to tell a meeting's kind from a company's name.
+``detect`` weighs what these find; each list states a fact about how invitations are written, in
+the seven languages followup reads (English, German, French, Dutch, Spanish, Portuguese,
+Italian):
+
+- ``INTERVIEW``: words that name a job interview, or a selection stage that is one (a trial
+  shift, an assessment centre); ``MAYBE_INTERVIEW``: words that name one only in a hiring
+  context ("entretien" is also a boiler's service, "colloquio" a talk with a teacher);
+- ``NAMED_STAGE`` / ``STAGE_HINT``: a hiring stage named without the word interview ("final round",
+  "take-home", "hiring manager"); a hint that counts only with other evidence ("panel", "round 2");
+- ``HIRING``: a job, an application, a vacancy; ``ROLE``: a job title in a title;
+- ``QUALIFIED``: "interview" qualified so it is no job interview with the user as the candidate
+  (exit, podcast, mock, admissions, nanny, someone else's); it decides on its own;
+- ``CONTEXTS``: the kinds of event a title can name instead (travel, a to-do, press, sports,
+  a doctor, a school, a webinar or fair, a demo, a customer visit, coaching, a hold, a repair,
+  an offer, an exam, a review at work), each read in the title, the organizer and the body;
+- ``interviewer_side``: the user sits on the interviewing side;
+- ``NOT_SELECTION``: the invitation says the meeting is no part of any selection.
+
+``company`` reads ``STRONG``, ``STAGE`` and ``WEAK`` to tell a meeting's kind from a company name.
 """
 
 from __future__ import annotations
@@ -15,34 +31,1064 @@ from agent.textscan import Gated
 TAG_NOT = re.compile(r"#not[-_ ]?interview\b", re.I)
 TAG_YES = re.compile(r"#interview\b", re.I)
 
-# An event about a job search that is not an interview as the candidate, or not about a job at all.
-NOT_INTERVIEW = re.compile(
-    r"\b(?:prep|preparation|practice|practise|mock|rehearsal|dry[- ]run|leetcode|"
-    r"podcast|webinar|meetup|meet-up|keynote|speaking|panel discussion|conference(?! call)|"
-    r"exit (?:interview|conversation|meeting)|stay interview|customer interview|user interview|"
-    r"user research|ux research|onboarding research|usability|research (?:session|study)|"
-    r"informational|info interview|reference (?:call|check)|"
-    r"offer (?:call|discussion|review|letter|chat|meeting)|sign offer|negotiat\w*|"
-    r"hold|placeholder|flight|hotel|train to|uber|drive to|commute|"
-    r"thank[- ]you|transcription|debrief|"
-    r"grandma|grandpa|grandmother|grandfather|family|mom|dad|kids?|parent|"
-    r"tenant|landlord|apartment|leasing|rental|screen protector|movie|cinema|"
-    r"estimate|contractor|repair|resume review|cv review|call back|to-?do)\b"
+
+class Words:
+    r"""Words at a word start, each to a word's end, ``\b(?:a|b|...)(?!\w)``; and ``inside``
+    alternatives that may start anywhere (the end of a compound: "Telefon|interview"). The
+    plain pattern is ``plain``; ``search`` finds what it finds, faster (detection must run at
+    10,000 events/s): each alternative is spelt out to begin with a literal character ("(?:2nd|
+    second) round" as "2nd round", "second round"; "\d+x" as "0\d*x", ..., "9\d*x"), those
+    that share a first character are grouped behind it, so that at a word start ``re`` tries a
+    few first letters, not every word; the ``inside`` ones are sought apart, and the earlier of
+    the two matches is the plain pattern's (at one place, the word-start one, as it comes first).
+    ``tests/test_detect_evidence.py`` checks them against ``plain``."""
+
+    def __init__(self, *alternatives: str, inside: tuple[str, ...] = ()) -> None:
+        self.alternatives = alternatives
+        self.inside = inside
+        words = [r"\b(?:" + "|".join(alternatives) + ")"] if alternatives else []
+        self.plain = re.compile("(?:" + "|".join([*words, *inside]) + r")(?!\w)")
+        self._start = re.compile(r"\b" + _grouped(alternatives)) if alternatives else None
+        self._inside = re.compile(_grouped(inside)) if inside else None
+
+    def search(self, text: str) -> re.Match[str] | None:
+        first = self._start.search(text) if self._start is not None else None
+        if self._inside is None:
+            return first
+        second = self._inside.search(text)
+        if second is not None and (first is None or second.start() < first.start()):
+            return second
+        return first
+
+    def __add__(self, other: Words) -> Words:
+        return Words(*self.alternatives, *other.alternatives, inside=(*self.inside, *other.inside))
+
+
+def _words(*alternatives: str, inside: tuple[str, ...] = ()) -> Words:
+    return Words(*alternatives, inside=inside)
+
+
+def _grouped(alternatives: tuple[str, ...]) -> str:
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        for spelt in _spelt_out(alternative):
+            groups.setdefault(spelt[0], []).append(spelt[1:])
+    parts = []
+    for first, rests in groups.items():
+        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        parts.append(re.escape(first) + tail)
+    return "(?:" + "|".join(parts) + r")(?!\w)"
+
+
+def _starts(*alternatives: str) -> re.Pattern[str]:
+    """The title begins with one of ``alternatives`` (a whole word)."""
+    return re.compile(r"(?:" + "|".join(alternatives) + r")(?!\w)")
+
+
+def _spelt_out(alternative: str) -> list[str]:
+    """``alternative`` as alternatives that each begin with a literal character, in the order
+    the plain alternative tries them."""
+    if alternative.startswith("(?:"):
+        end = _group_end(alternative)
+        rest = alternative[end + 1 :]
+        optional = rest.startswith("?")
+        rest = rest.removeprefix("?")
+        if rest[:1] in ("*", "+", "{", "?"):
+            raise ValueError(f"a repeated leading group cannot be spelt out: {alternative}")
+        spelt = [s for branch in _branches(alternative[3:end]) for s in _spelt_out(branch + rest)]
+        return spelt + (_spelt_out(rest) if optional else [])
+    if alternative.startswith("\\d"):
+        m = re.match(r"\\d(\+|\*|\?|\{(\d*),(\d*)\})?", alternative)
+        assert m is not None
+        rest, repeat = alternative[m.end() :], m.group(1) or ""
+        if repeat in ("*", "?") or (m.group(2) or "1") == "0":
+            raise ValueError(f"an optional leading digit cannot be spelt out: {alternative}")
+        more = {"": "", "+": "\\d*"}.get(repeat)
+        if more is None:  # {m,n}: one digit here, the others after it
+            low, high = int(m.group(2) or 1), m.group(3)
+            more = f"\\d{{{low - 1},{int(high) - 1 if high else ''}}}"
+        return [f"{digit}{more}{rest}" for digit in "0123456789"]
+    if alternative[:1] in ("\\", "[", "(", ".", "^", "$", "|", "?", "*", "+", "{", ""):
+        raise ValueError(f"an alternative must begin with a character: {alternative}")
+    return [alternative]
+
+
+def _group_end(text: str) -> int:
+    """The index of the bracket that closes the group opening ``text``."""
+    depth, i, in_class = 0, 0, False
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    raise ValueError(f"unbalanced group: {text}")
+
+
+def _branches(text: str) -> list[str]:
+    """``text`` split at its top-level bars."""
+    branches, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            branches.append(text[start:i])
+            start = i + 1
+        i += 1
+    return [*branches, text[start:]]
+
+
+# --------------------------------------------------------------------------- interview words
+
+# "interview" alone or ending a compound ("Telefoninterview", "Jobinterview"); never the
+# interviewer or interviewing, which are the other side.
+_INTERVIEW_EN = (
+    r"phone screen(?!\s*(?:protector|repair|replacement|glass|crack|fix))(?:ing)?",
+    r"(?:video|recruiter|technical|tech|hr|initial|first|intro|culture|talent) screen(?:ing)?",
+    r"screening (?:call|interview|chat)",
+    r"trial (?:shift|day|shifts|days|session)",
+    r"(?:work|paid|job|working) trial",
+    r"shadow(?:ing)? (?:shift|day)",
+    r"assessment (?:centre|center|day)",
+    r"super ?day",
+    r"selection (?:day|panel|centre|center|event)",
+    r"job talk",
+    r"campus visit",
 )
+_INTERVIEW_DE = (
+    r"vorstellungsgesprach\w*",
+    r"bewerbungsgesprach\w*",
+    r"auswahlgesprach\w*",
+    r"einstellungsgesprach\w*",
+    r"(?:zweit|dritt|end)gesprach\w*",
+    r"probearbeit\w*",
+    r"probe(?:tag|schicht)\w*",
+    r"assessment-?center",
+)
+_INTERVIEW_FR = (
+    r"entretiens? (?:d'embauche|de recrutement|de selection|de motivation|rh|technique|"
+    r"telephonique|individuel|final|en visio|visio|manager|operationnel)",
+    r"entretiens? avec (?:le|la|les|l') ?(?:manager|responsable|drh|rh|directeur|directrice|"
+    r"recruteur|recruteuse|equipe|fondateur|fondatrice|ceo)",
+    r"(?:premier|second|deuxieme|troisieme|dernier) entretien",
+    r"entrevue",
+    r"journee d'(?:essai|immersion)",
+    r"jury de (?:recrutement|selection)",
+)
+_INTERVIEW_NL = (
+    r"sollicitatie(?:gesprek\w*)?",
+    r"selectiegesprek\w*",
+    r"(?:tweede|derde|laatste|eind)gesprek\w*",
+    r"(?:zweites|drittes) (?:vorstellungs|bewerbungs)?gesprach",
+    r"(?:tweede|derde|laatste) gesprek",
+    r"proef(?:dag|werkdag|dienst)",
+    r"meeloopdag",
+)
+_INTERVIEW_ES_PT = (
+    r"entrevistas? (?:de trabajo|laboral|de emprego|de seleccion|de selecao|tecnica|"
+    r"psicolaboral|por competencias|com o gestor|con (?:el|la) (?:gerente|jefe|jefa|responsable))",
+    r"(?:dia|jornada) de (?:prueba|experiencia|teste)",
+    r"dinamica (?:de grupo|grupal)",
+    r"proceso de seleccion",
+    r"processo seletivo",
+)
+_INTERVIEW_IT = (
+    r"colloqui[oa]? (?:di lavoro|conoscitiv[oi]|tecnic[oi]|di selezione|individual[ei]|"
+    r"motivazional[ei]|final[ei]|telefonic[oi]|hr|online|in presenza|preliminar[ei])",
+    r"colloqui[oa]? con (?:il|la|lo|l') ?(?:responsabile|direttore|direttrice|manager|hr|"
+    r"selezionatore|selezionatrice|recruiter|team)",
+    r"(?:primo|secondo|terzo|ultimo) colloquio",
+    r"giornata di prova",
+)
+# Words that name a job interview and nothing else (a newspaper's interview is no
+# "Vorstellungsgespräch"); INTERVIEW adds the words that name any interview ("interview",
+# "entrevista"), which the rest of the event tells apart.
+JOB_INTERVIEW = _words(
+    *_INTERVIEW_EN, *_INTERVIEW_DE, *_INTERVIEW_FR, *_INTERVIEW_NL, *_INTERVIEW_ES_PT,
+    *_INTERVIEW_IT, r"job interviews?", r"interviewing (?:with|w/|at|for)",
+)  # fmt: skip
+INTERVIEW = JOB_INTERVIEW + _words(r"entrevistas?", inside=("interviews?",))
+# Words that name an interview in hiring and something else elsewhere: a boiler's service or a
+# yearly review ("entretien"), a talk with a teacher ("colloquio"), meeting a new colleague
+# ("kennismaking"), an interview for the press ("intervista"), a health or tenant "screening".
+MAYBE_INTERVIEW = _words(
+        r"entretiens?", r"colloqui[oa]?", r"kennismaking\w*", r"kennenlern\w*",
+        r"erstgesprach\w*", r"intervista", r"premier echange", r"screening",
+    )  # fmt: skip
+
+# --------------------------------------------------------------------------- hiring stages
+
+NAMED_STAGE = _words(
+        # later rounds, by number or by name
+        r"final (?:round|stage|interview)", r"\d+(?:st|nd|rd|th) (?:round|interview|stage)",
+        r"(?:second|third|fourth|next|last|2nd|3rd|4th) (?:round|interview|stage)",
+        r"(?:zweite|dritte|letzte|finale|\d\.) (?:runde|gesprachsrunde|auswahlrunde)",
+        r"(?:deuxieme|troisieme|second|dernier|\d+e) tour", r"tour final",
+        r"(?:segunda|tercera|terceira|ultima|final) (?:ronda|fase|etapa|vuelta|entrevista)",
+        r"(?:tweede|derde|laatste) ronde", r"(?:secondo|terzo|ultimo) (?:step|round|turno)",
+        # a numbered round: a fixture's round says so by its own evidence (a side against
+        # another, a league, a pitch)
+        r"round \d+", r"runde \d+", r"\d+\. runde", r"ronda \d+", r"rodada \d+", r"ronde \d+",
+        r"tour \d+", r"\d+e tour",
+        # the kinds of session a selection is made of
+        r"onsite", r"on-site", r"virtual onsite", r"interview loop", r"loop",
+        r"bar raiser", r"hiring manager", r"hm (?:chat|call|screen|interview|round)",
+        r"take[- ]home(?: review| walkthrough| debrief)?", r"case (?:study|interview)",
+        r"system design", r"coding (?:challenge|exercise|interview|session|test|round)",
+        r"pair programming", r"pairing (?:session|interview|exercise)",
+        r"technical (?:deep[- ]dive|assessment|test|challenge|discussion|round|exercise|call)",
+        r"deep[- ]dive", r"portfolio (?:review|presentation|walkthrough)",
+        r"culture (?:fit|add|interview|chat)", r"team fit", r"values (?:chat|interview|fit)",
+        r"meet the team", r"recruiter (?:chat|call|intro|conversation|screen)",
+        r"(?:founder|ceo|cto|coo|cfo) (?:chat|call|conversation|meeting|interview)",
+        r"teaching (?:demo|demonstration|observation|sample)", r"lesson observation",
+        r"fachgesprach\w*", r"mise en situation", r"etude de cas", r"cas pratique",
+        r"caso (?:practico|pratico)", r"estudo de caso", r"prueba tecnica", r"teste tecnico",
+        r"prova (?:tecnica|pratica)", r"test technique", r"painel", r"panel interview",
+        r"panel(?! discussion| talk| debate)",
+        r"competency[- ]based", r"structured interview", r"superday",
+    )  # fmt: skip
+STAGE_HINT = _words(
+        r"technical", r"tech", r"coding", r"presentation", r"whiteboard",
+        r"behaviou?ral", r"competency", r"assessment", r"recruiter", r"founder",
+        r"intro(?:ductory)? (?:call|chat|meeting)", r"fit call", r"first (?:call|chat)",
+        r"initial (?:call|chat|conversation)", r"kennenlernen", r"charla", r"conversa",
+        r"chiacchierata", r"hiring", r"skills? test", r"screen", r"architecture",
+        r"walkthrough", r"leadership", r"culture", r"values", r"ceo", r"cto", r"loop",
+        r"(?:second|2nd|third|3rd|final|follow-up) (?:call|chat|conversation|meeting|talk)",
+        r"(?:zweites|drittes|weiteres) gesprach", r"(?:deuxieme|second) (?:echange|rendez-vous)",
+        r"(?:segunda|segundo) (?:conversa|conversacion|llamada|reuniao|reunion)",
+        r"(?:seconda|secondo) (?:chiacchierata|incontro|chiamata)",
+    )  # fmt: skip
+
+# --------------------------------------------------------------------------- about a job
+
+HIRING = _words(
+        r"roles?", r"positions?", r"openings?", r"vacanc(?:y|ies)", r"jobs?", r"job posting",
+        r"posting", r"requisition", r"req", r"applications?", r"applied", r"apply", r"hiring",
+        r"recruit\w*", r"candidacy", r"your candidacy", r"selection process", r"headcount",
+        r"(?:faculty|job|executive|candidate) search", r"search committee",
+        r"(?:our|a|the|confidential) client(?:'s)?", r"talent acquisition",
+        r"stelle\w*", r"bewerbung\w*", r"ausschreibung", r"kennziffer", r"vakanz",
+        r"auswahlverfahren", r"m/w/d", r"w/m/d", r"m/f/d", r"h/f(?:/x)?", r"f/h", r"m/v(?:/x)?",
+        r"poste", r"candidature", r"offre d'emploi", r"recrutement", r"cdi", r"cdd",
+        r"vacature\w*", r"functie", r"sollicitatie\w*", r"werving",
+        r"puesto", r"vacante", r"cargo", r"candidatura", r"postulacion", r"seleccion", r"plaza",
+        r"vaga", r"selecao", r"processo seletivo", r"recrutamento",
+        r"posizione", r"selezione", r"ruolo", r"offerta di lavoro", r"annuncio",
+    )  # fmt: skip
+# A job title in a title: a noun that names a trade or a post, in any of the languages.
+ROLE = _words(
+        r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
+        r"architect", r"consultant", r"specialist", r"director", r"lead", r"intern", r"associate",
+        r"officer", r"nurse", r"teacher", r"assistant", r"technician", r"accountant", r"auditor",
+        r"advis[eo]r", r"administrator", r"representative", r"clerk", r"chef", r"supervisor",
+        r"executive", r"lecturer", r"professor", r"researcher", r"postdoc", r"paralegal",
+        r"solicitor", r"attorney", r"pharmacist", r"electrician", r"mechanic", r"controller",
+        r"coordinator", r"head of \w+", r"coach", r"counsel+or", r"tutor", r"trainer",
+        r"instructor", r"worker", r"agent", r"driver", r"attendant", r"invigilator", r"host",
+        r"receptionist", r"cashier", r"buyer", r"planner", r"junior", r"senior", r"sr", r"jr", r"graduate",
+        r"entwickler\w*", r"ingenieur\w*", r"referent\w*", r"sachbearbeit\w*", r"leiter\w*",
+        r"leitung", r"berater\w*", r"kaufm[a-z]*", r"fachkraft", r"werkstudent\w*",
+        r"responsable", r"charge(?:e)? de", r"developpeu\w+", r"technicien\w*", r"directeur",
+        r"directrice", r"chef de \w+", r"medewerker", r"adviseur", r"ontwikkelaar", r"planner",
+        r"beheerder", r"analista", r"ingenier[oa]", r"desarrollador\w*", r"gerente", r"jefe",
+        r"tecnic[oa]", r"coordinador\w*", r"especialista", r"asistente", r"becari[oa]",
+        r"engenheir[oa]", r"desenvolvedor\w*", r"coordenador\w*", r"assistente", r"estagiari[oa]",
+        r"pleno", r"ingegnere", r"sviluppatore", r"addett[oa]", r"impiegat[oa]", r"consulente",
+        r"specialista", r"responsabile",
+    )  # fmt: skip
+
+# A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
+JOB = HIRING + ROLE
+TITLE_EVIDENCE = INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB
+
+# --------------------------------------------------------------------------- never as candidate
+
+# "interview" (or its word in another language) qualified so that the user is not the candidate
+# of a job interview: it decides whatever else the event says.
+_FAMILY = (
+    r"(?:grand)?(?:ma|pa|mum|mom|mother|father|dad|parents?)|grandma|grandpa|granny|nan|nana|"
+    r"aunt|auntie|uncle|oma|opa|mama|papa|abuel[oa]|avo|avos|nonn[oa]|mamie|papi|grand-mere|"
+    r"grand-pere"
+)
+_HOUSEHOLD = (
+    r"nann(?:y|ies)|babysitters?|baby-sitters?|au[- ]pairs?|cleaners?|housekeepers?|tutors?|"
+    r"caregivers?|carers?|contractors?|builders?|plumbers?|electricians?|painters?|gardeners?|"
+    r"landscapers?|movers?|tenants?|roommates?|flatmates?|lodgers?|dog ?walkers?|pet ?sitters?|"
+    r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe"
+)
+_PRESS = (
+    r"podcast|newspaper|paper|magazine|blog|radio|tv|television|press|documentary|article|"
+    r"journalist|reporter|show|episode|zeitung|magazin|redaktion|journal|presse|periodico|"
+    r"revista|jornal|giornale|rivista|krant|tijdschrift|programa|programma|emission"
+)
+QUALIFIED = _words(
+        # the user leaves or stays (their own employer asks)
+        r"exit (?:interview|conversation|meeting|survey)", r"stay interview",
+        r"leavers? interview", r"austrittsgesprach\w*", r"exitgesprach\w*", r"exitgesprek\w*",
+        r"vertrekgesprek\w*", r"entretiens? de (?:depart|sortie)",
+        r"entrevistas? de (?:salida|desligamento|saida|egreso)", r"colloqui[oa]? di uscita",
+        # practice, not the real thing
+        r"mock(?: interview| interviews| session| call| round| exam| test| trial)?",
+        r"practi[cs]e (?:interview|session|call|round)", r"rehearsal", r"dry[- ]run",
+        r"role[- ]?play", r"(?:interview|entretien|entrevista|colloquio) (?:prep|preparation|"
+        r"practi[cs]e|training|coaching|tips|questions|notes|debrief|feedback|transcription|"
+        r"recording|kit|guide|simulation|blanc|fictif|simulad[ao]|simulato|de practica)",
+        r"(?:simulation|simulacion|simulacao|simulazione|simulacro) d[eia]\w* ?"
+        r"(?:entretien|entrevista|colloquio)", r"probeinterview\w*", r"ubungs(?:interview|gesprach)",
+        r"oefen(?:gesprek|interview)\w*", r"proefsollicitatie", r"sollicitatietraining",
+        r"bewerbungstraining", r"prep (?:for|call|session|interview)",
+        r"interview (?:prep|preparation)",
+        # someone else is interviewed, or the user interviews them
+        r"(?:her|his|their) (?:job |first |second |next |final )?interview",
+        r"interview(?:ing|s)? (?:w/|with|mit|avec|con|met)? ?(?:my |the |our |a )?(?:"
+        + _FAMILY + r")",
+        r"(?:" + _HOUSEHOLD + r") (?:interview|interviews|entretien|entrevista|colloquio)",
+        r"interview(?:ing|s)? (?:the |a |our |new |some |\d+ )?(?:" + _HOUSEHOLD + r")",
+        r"family history", r"oral history",
+        # the press, research, admissions and the state, not an employer
+        r"(?:" + _PRESS + r") interviews?",
+        r"interviews? (?:for|with|mit|fur|pour|avec|para|per|voor|com|con) (?:the |a |an |der |"
+        r"die |das |le |la |l'|el |o |a |il |lo |de |het )?\w*(?:" + _PRESS + r")",
+        r"(?:entrevista|intervista|entretien|interview) (?:para|per|pour|for|voor) (?:o |a |el |"
+        r"la |il |le |l'|the )?(?:" + _PRESS + r")",
+        r"(?:customer|user|client|usability|research|discovery|ux|stakeholder|expert|"
+        r"research participant) (?:interview|interviews|session|study)", r"user research",
+        r"ux research", r"usability", r"focus group", r"research (?:session|study|interview)",
+        r"(?:nutzer|kunden|anwender)interview\w*", r"entretien (?:utilisateur|client)",
+        r"entrevistas? (?:con|a|de) (?:usuarios?|clientes?)",
+        r"(?:admissions?|admission|visa|consular|embassy|citizenship|naturali[sz]ation|"
+        r"immigration|green card|asylum|scholarship|mba) interviews?",
+        r"(?:aufnahme|zulassungs|einburgerungs|visa)(?:gesprach|interview)\w*",
+        r"entretiens? (?:d'admission|de visa|consulaire)", r"entrevistas? (?:de admision|"
+        r"de admissao|consular|de visa|de visto)", r"colloqui[oa]? di ammissione",
+        r"toelatingsgesprek\w*",
+        r"informational (?:interview|chat|call|coffee|meeting)", r"info interview",
+        r"casual interview",
+        # at the user's own job: reviews, discipline
+        r"mitarbeitergesprach\w*", r"jahresgesprach\w*", r"personalgesprach\w*",
+        r"beurteilungsgesprach\w*", r"zielvereinbarung\w*", r"entretiens? (?:prealable|annuel|"
+        r"professionnel|d'evaluation|individuel d'evaluation)",
+        r"functioneringsgesprek\w*", r"beoordelingsgesprek\w*", r"jaargesprek\w*",
+        r"evaluacion de desempeno", r"avaliacao de desempenho", r"valutazione (?:annuale|delle "
+        r"prestazioni)", r"performance review", r"annual review",
+        r"(?:performance|annual|staff|mid-year|year-end|my) appraisal",
+        # the hiring is over or not begun
+        r"offer (?:call|discussion|review|letter|chat|meeting|negotiation|conversation)",
+        r"sign(?:ing)? (?:the )?offer", r"(?:salary |offer |contract )?negotiations?",
+        r"negotiate", r"reference (?:call|check)", r"background check",
+        # a screening of something else than a candidate
+        r"(?:tenant|tenancy|rental|health|medical|cancer|breast|bowel|eye|hearing|vision|movie|"
+        r"film|documentary|premiere|credit|security|drug|covid|blood|newborn|dental|prenatal|"
+        r"sti|hiv) screenings?(?: call| appointment)?", r"screening (?:of|for) (?:the )?(?:film|"
+        r"movie|documentary)",
+        # someone's interview ("Sam's interview"): theirs, not the user's
+        inside=(r"'(?<=[a-z]')s (?:job |first |second |next |final )?interview",),
+    )  # fmt: skip
+
+# The kinds of event a title names instead of an interview. Each entry: (kind, what the title,
+# the organizer's name and address, and the body say when the event is of that kind). The
+# words of "head" kinds count only at the head of the title (its first part), since the same
+# words elsewhere name where an interview is held or the employer ("Interview - Gallowgate
+# Hotels", "Staff Nurse - St Mary's Clinic"). Title and organizer weigh more than the body.
+_TRAVEL_START = re.compile(
+    r"(?:flight|flug|vol|vuelo|voo|volo|vlucht)\b(?! (?:attendant|crew|dispatcher|instructor|"
+    r"engineer|nurse|operations|school))|"
+    r"(?:train|zug|bahn|tren|trem|treno|trein|bus|drive|driving|fahrt|trajet|viaje|viagem|viaggio|"
+    r"reis|uber|lyft|taxi|travel|reise|ferry|pick up|pick-up|drop off)\b"
+    r"[^\n]{0,40}\b(?:to|from|back|nach|zu|zum|zur|a|au|al|para|per|naar|ao|alla)\b|"
+    r"(?:hotel|airbnb|hostel|motel|accommodation|unterkunft|hebergement|alojamiento|hospedagem|"
+    r"alloggio|lodging)\s*(?:[:(]|-\s|(?:stay|booking|reservation|check-?in|check-?out|night)\b)|"
+    r"(?:check-?in|check-?out|car rental|rental car|parking)\b"
+)
+_TRAVEL_ANY = _words(r"trip", inside=("→", "->"))
+_TASK_START = _starts(
+    r"call back",
+    r"ring back",
+    r"callback",
+    r"e-?mail",
+    r"send",
+    r"submit",
+    r"upload",
+    r"prepare",
+    r"prep",
+    r"buy",
+    r"pay",
+    r"renew",
+    r"remind(?:er)?",
+    r"follow[- ]up (?:email|mail|note|with)",
+    r"update (?:my |the )?(?:cv|resume)",
+    r"todo",
+    r"to-?do",
+    r"to do",
+    r"thank[- ]you",
+    r"thanks to",
+    r"envoyer",
+    r"preparer",
+    r"enviar",
+    r"preparar",
+    r"mandar",
+    r"inviare",
+    r"preparare",
+    r"versturen",
+    r"voorbereiden",
+    r"vorbereiten",
+)
+_TASK_ANY = _words(
+    r"due",
+    r"deadline",
+    r"frist",
+    r"einreichen",
+    r"abgeben",
+    r"abschicken",
+    r"date limite",
+    r"plazo",
+    r"fecha limite",
+    r"prazo",
+    r"scadenza",
+    r"uiterlijk indienen",
+    r"indienen",
+    r"thank[- ]you (?:notes?|emails?|mails?|cards?|letters?)",
+    r"expenses?",
+    r"reimbursement",
+    r"fahrtkosten\w*",
+    r"reisekosten\w*",
+    r"erstattung",
+    r"notes de frais",
+    r"remboursement",
+    r"reembolso",
+    r"rimborso",
+    r"declaratie",
+    r"transcription",
+    r"(?:cv|resume) (?:review|"
+    r"update|rewrite|feedback)",
+    r"cover letter",
+    r"anschreiben",
+    r"lettre de motivation",
+)
+_PRESS_ANY = _words(
+    r"podcast",
+    r"episode",
+    r"ep\.? ?\d+",
+    r"folge \d+",
+    r"aflevering",
+    r"episodio",
+    r"gazette",
+    r"tribune",
+    r"herald",
+    r"chronicle",
+    r"courier",
+    r"rubrica",
+    r"gazzetta",
+    r"corriere",
+    r"giornale",
+    r"jornal",
+    r"krant",
+    r"dagblad",
+    r"magazine",
+    r"magazin",
+    r"revista",
+    r"rivista",
+    r"tijdschrift",
+    r"newsletter",
+    r"press",
+    r"presse",
+    r"prensa",
+    r"imprensa",
+    r"stampa",
+    r"pers",
+    r"journalist\w*",
+    r"reporter",
+    r"reportage",
+    r"documentary",
+    r"radio",
+    r"tv",
+    r"livestream",
+    r"broadcast",
+    # the end of a compound: a local paper ("Stadtzeitung", "Abendblatt")
+    inside=("zeitung", "anzeiger", "kurier", "rundschau", "blatt"),
+)
+_PRESS_ORGANIZER = _words(
+    r"redaction",
+    r"redaccion",
+    r"redacao",
+    r"redazione",
+    r"redactie",
+    r"newsroom",
+    r"editor\w*",
+    r"producer",
+    r"production",
+    r"produccion",
+    r"producao",
+    r"produzione",
+    r"podcast\w*",
+    r"press",
+    r"presse",
+    r"media",
+    r"news",
+    inside=(r"redaktion\w*",),
+)
+_PRESS_BODY = _words(
+    r"episode",
+    r"episodio",
+    r"folge",
+    r"aflevering",
+    r"air date",
+    r"on air",
+    r"vai ao ar",
+    r"goes live",
+    r"photographer",
+    r"fotograf\w*",
+    r"photographe",
+    r"our readers",
+    r"listeners",
+    r"readers",
+    r"leser\w*",
+    r"lecteurs",
+    r"lectores",
+    r"leitores",
+    r"lettori",
+    r"lezers",
+    r"rubrica",
+    r"kolumne",
+    r"column",
+    r"reportage",
+    r"inchiesta",
+    r"reportaje",
+    r"reportagem",
+    r"be interviewed for",
+    r"interview you for",
+    r"interviewen",
+    r"para o episodio",
+)
+_SPORTS_ANY = _words(
+        r"quiz", r"pub quiz", r"trivia", r"tournament", r"tourney", r"league", r"fixtures?",
+        r"match(?:day)?", r"playoffs?", r"championship", r"cup (?:final|match|tie|game)",
+        r"regatta", r"chess", r"tennis", r"golf", r"darts", r"bowling", r"poker", r"football",
+        r"soccer", r"rugby", r"cricket", r"hockey", r"basketball", r"netball", r"volleyball",
+        r"baseball", r"softball", r"badminton", r"padel", r"futsal", r"u\d{1,2}s?", r"squad",
+        r"hackathon", r"spelling bee", r"debate", r"competition", r"contest", r"heats?",
+        r"turnier", r"spieltag", r"liga", r"pokal", r"punktspiel", r"heimspiel",
+        r"auswartsspiel", r"fussball", r"handball", r"wettbewerb", r"tournoi", r"championnat",
+        r"torneo", r"partido", r"copa", r"jornada \d+", r"campeonato", r"torneio", r"partida",
+        r"jogo", r"partita", r"campionato", r"giornata \d+", r"toernooi", r"wedstrijd",
+        r"competitie", r"speelronde",
+        # a fixture: one side against the other
+        inside=(r" (?<=\S )(?:vs\.?|v\.?|versus|gegen|contre|contra|tegen)(?= \S)",),
+)  # fmt: skip
+_SPORTS_ORGANIZER = _words(
+    r"fixtures?",
+    r"fc",
+    r"sc",
+    r"sv",
+    r"afc",
+    r"football club",
+    r"sports?",
+    r"athletic\w*",
+    r"league",
+    r"club",
+    r"verein",
+    r"squad",
+    r"quiz\w*",
+    r"trivia",
+)
+_SPORTS_BODY = _words(
+    r"pitch \d+",
+    r"oval \d*",
+    r"court \d+",
+    r"field \d+",
+    r"stadium",
+    r"stadion",
+    r"sportplatz",
+    r"sporthalle",
+    r"sporthal",
+    r"cancha",
+    r"quadra",
+    r"palestra",
+    r"terrain \d+",
+    r"kick-?off",
+    r"pitch",
+    r"oval",
+    r"referee",
+    r"umpire",
+    r"ladder",
+    r"standings",
+    r"half-?time",
+    r"anstoss",
+    r"spielfeld",
+    r"cancha",
+    r"arbitro",
+    r"quizmaster",
+    r"bring (?:oranges|your boots|your kit)",
+    r"shin ?pads",
+)
+_MEDICAL_START = _starts(
+    r"consultation",
+    r"consult",
+    r"follow-up consultation",
+    r"check-?up",
+    r"appointment",
+    r"dentist",
+    r"dental",
+    r"doctor",
+    r"dr",
+    r"gp",
+    r"physio\w*",
+    r"therap\w*",
+    r"vaccin\w*",
+    r"scan",
+    r"x-ray",
+    r"mri",
+    r"blood test",
+    r"optometrist",
+    r"optician",
+    r"eye exam",
+    r"dermatolog\w*",
+    r"telehealth",
+    r"clinic",
+    r"hospital",
+    r"massage",
+    r"osteo\w*",
+    r"chiropract\w*",
+    r"arzt\w*",
+    r"zahnarzt\w*",
+    r"arzttermin",
+    r"praxis",
+    r"kinderarzt",
+    r"medecin",
+    r"dentiste",
+    r"rendez-vous medical",
+    r"kine\w*",
+    r"medico",
+    r"dentista",
+    r"consulta",
+    r"cita medica",
+    r"fisio\w*",
+    r"huisarts",
+    r"tandarts",
+    r"fysio\w*",
+    r"dokter",
+    r"visita medica",
+    r"analisi",
+    r"haircut",
+    r"hairdresser",
+    r"friseur",
+    r"coiffeur",
+    r"peluqueria",
+    r"cabeleireiro",
+    r"parrucchiere",
+    r"kapper",
+    r"vet",
+    r"tierarzt",
+    r"veterinaire",
+    r"veterinario",
+    r"dierenarts",
+)
+_MEDICAL_ANY = _words(
+    r"telehealth",
+    r"patient\w*",
+    r"prescription",
+    r"dermatology",
+    r"physiotherapy",
+    r"initial consultation",
+    r"follow-up consultation",
+    r"therapy session",
+    r"counsel+ing session",
+)
+_SCHOOL_ANY = _words(
+    r"parent-teacher",
+    r"parents?'? evening",
+    r"parent teacher",
+    r"teacher conference",
+    r"school (?:meeting|conference|play|pickup|pick-up|run|concert|assembly)",
+    r"iep meeting",
+    r"elternabend",
+    r"elternsprechtag",
+    r"elterngesprach\w*",
+    r"lehrergesprach\w*",
+    r"reunion (?:de )?parents",
+    r"parents-professeurs",
+    r"rencontre parents",
+    r"reunion de (?:padres|apoderados)",
+    r"tutoria",
+    r"reuniao de pais",
+    r"ricevimento (?:genitori|docenti|parenti)",
+    r"colloqui[oa]? (?:(?:con|coi|cogli|col) )?(?:la |"
+    r"il |i |gli |le |l')?(?:maestr[ae]|maestri|insegnant[ei]|professor\w*|docent[ei])",
+    r"oudergesprek\w*",
+    r"ouderavond",
+    r"\d+-?minutengesprek\w*",
+    r"rapportgesprek\w*",
+    r"pta",
+)
+_EVENTS_ANY = _words(
+    r"webinars?",
+    r"webcast",
+    r"info(?:rmation)? session",
+    r"open (?:day|evening|house)",
+    r"(?:career|careers|job|jobs|graduate|recruitment|hiring) (?:fair|expo|day|event|forum)",
+    r"panel (?:discussion|talk|debate)",
+    r"meetup",
+    r"meet-up",
+    r"conference(?! call)",
+    r"summit",
+    r"workshop",
+    r"masterclass",
+    r"keynote",
+    r"hackathon",
+    r"jobmesse",
+    r"karrieremesse",
+    r"karrieretag\w*",
+    r"infoveranstaltung",
+    r"informationsveranstaltung",
+    r"tag der offenen tur",
+    r"salon (?:de l'emploi|des metiers|du recrutement)",
+    r"forum (?:emploi|entreprises|metiers)",
+    r"portes ouvertes",
+    r"feria (?:de empleo|laboral|de trabajo)",
+    r"puertas abiertas",
+    r"feira (?:de emprego|de carreiras|de empregos)",
+    r"open dag",
+    r"banenmarkt",
+    r"carrierebeurs",
+    r"banenbeurs",
+    r"porte aperte",
+    r"fiera del lavoro",
+    r"career day",
+    r"job day",
+    r"recruiting day",
+)
+_DEMO_ANY = _words(
+    r"(?:product|sales|software|platform|vendor|tool|saas|tech) demo",
+    r"demo (?:call|of|for)",
+    r"demo:",
+    r"sales call",
+    r"pricing (?:call|discussion)",
+    r"renewal",
+    r"procurement",
+    r"rfp",
+    r"proof of concept",
+    r"poc",
+    r"onboarding call",
+    r"kickoff with",
+    r"produktdemo",
+    r"demonstration produit",
+    r"demostracion",
+    r"demonstracao",
+)
+_VISIT_ANY = _words(
+    r"(?:customer|client|partner|supplier|vendor) (?:visit|meeting|call|onsite|on-site|"
+    r"workshop|dinner|lunch|site visit|review)",
+    r"qbr",
+    r"site visit",
+    r"kundenbesuch",
+    r"kundentermin",
+    r"visite (?:client|chez le client|fournisseur)",
+    r"visita (?:a |al |de |ao )?(?:cliente|clientes|proveedor|fornecedor)",
+    r"klantbezoek",
+    r"klantafspraak",
+)
+_COACHING_ANY = _words(
+    r"coaching",
+    r"coach",
+    r"mentor\w*",
+    r"career (?:advice|counsel\w*|guidance|advisor|"
+    r"consult\w*|session|clinic|chat)",
+    r"counsel+ing",
+    r"(?:resume|cv) (?:help|workshop|clinic)",
+    r"(?:strategy|clarity|breakthrough|discovery|coaching) (?:session|call)",
+    r"beratungsgesprach\w*",
+    r"bewerbungscoaching",
+    r"karriereberatung",
+    r"berufsberatung",
+    r"bilan de competences",
+    r"accompagnement",
+    r"orientacion (?:laboral|profesional)",
+    r"asesoria",
+    r"mentoria",
+    r"orientacao (?:profissional|de carreira)",
+    r"loopbaan\w*",
+    r"orientamento",
+    r"outplacement",
+    r"job ?coach\w*",
+    r"agentur fur arbeit",
+    r"jobcenter",
+    r"pole emploi",
+    r"france travail",
+    r"uwv",
+    r"sepe",
+    r"centro per l'impiego",
+)
+_HOLD_ANY = _words(
+    r"hold",
+    r"on hold",
+    r"placeholder",
+    r"blocked?",
+    r"block:",
+    r"reserved?",
+    r"reservation",
+    r"room (?:booking|booked|hold|reserved|block)",
+    r"booked for interviews",
+    r"for interviews",
+    r"interview room",
+    r"interview rooms",
+    r"do not (?:book|schedule|accept)",
+    r"ooo",
+    r"out of office",
+    r"freihalten",
+    r"geblockt",
+    r"reserviert",
+    r"bloque",
+    r"reservado",
+    r"bloqueado",
+    r"riservat[oa]",
+    r"bloccato",
+    r"gereserveerd",
+    r"geblokkeerd",
+)
+# Said in the body, a hold contradicts any title: tried only where one of its needles is.
+_HOLD_BODY = Gated(
+    re.compile(
+        r"\b(?:placeholder|please don't join|please do not join|do not join|don't join|"
+        r"holding this (?:block|time|slot)|hold (?:the|this) (?:time|slot|date)|"
+        r"room (?:is )?(?:booked|reserved)|nicht teilnehmen|ne pas rejoindre|no (?:te )?unas|"
+        r"nao participe)(?!\w)"
+    ),
+    *("placeholder", "join", "holding this", "hold the", "hold this", "booked", "reserved"),
+    *("nicht teilnehmen", "ne pas rejoindre", "unas", "nao participe"),
+)
+_SERVICE_START = _starts(
+    r"estimate",
+    r"quote",
+    r"repair\w*",
+    r"installation",
+    r"install",
+    r"plumber",
+    r"electrician",
+    r"contractor",
+    r"roof\w*",
+    r"handyman",
+    r"cleaner",
+    r"cleaning",
+    r"movers",
+    r"moving",
+    r"delivery",
+    r"maintenance",
+    r"service",
+    r"inspection",
+    r"mot",
+    r"tire",
+    r"tyre",
+    r"oil change",
+    r"entretiens? (?:de la |du |de l'|des )?(?:chaudiere|voiture|vehicule|"
+    r"jardin|climatisation|pompe|piscine|velo|moto|cheminee|ramonage|annuel de la)",
+    r"handwerker",
+    r"reparatur\w*",
+    r"wartung",
+    r"depannage",
+    r"reparation",
+    r"reparacion",
+    r"reparacao",
+    r"riparazione",
+    r"manutenzione",
+    r"onderhoud",
+    r"monteur",
+    r"loodgieter",
+    r"klempner",
+    r"plombier",
+    r"fontanero",
+    r"encanador",
+    r"idraulico",
+    r"screen protector",
+)
+_SERVICE_ANY = _words(
+    r"(?:roofing|plumbing|kitchen|bathroom|remodel\w*) (?:quote|estimate|contractor)",
+    r"screen protector",
+    r"screen repair",
+    r"chaudiere",
+)
+_OFFER_ANY = _words(
+    r"onboarding",
+    r"first day",
+    r"orientation",
+    r"induction",
+    r"contract signing",
+    r"vertragsunterzeichnung",
+    r"einarbeitung",
+    r"premier jour",
+    r"primer dia",
+    r"primeiro dia",
+    r"eerste werkdag",
+    r"primo giorno",
+    r"welcome day",
+    r"new hire",
+    r"offer",
+    r"angebot",
+    r"propuesta",
+    r"proposta",
+    r"aanbod",
+    r"offerta economica",
+)
+_EXAM_ANY = _words(
+    r"concours",
+    r"oposicion\w*",
+    r"examen",
+    r"exams?",
+    r"examination",
+    r"prufung\w*",
+    r"klausur",
+    r"esame",
+    r"tentamen",
+    r"toets",
+    r"prova escrita",
+    r"epreuves?",
+    r"(?:written|online|aptitude|language|driving) (?:test|exam)",
+    r"test ecrit",
+    r"auslanderbehorde",
+    r"burgeramt",
+    r"prefecture",
+    r"embassy",
+    r"consulate",
+    r"visa",
+    r"thesis defen[cs]e",
+    r"viva",
+    r"defense",
+    r"graduation",
+)
+_WORK_ANY = _words(
+    r"all hands",
+    r"town hall",
+    r"offsite",
+    r"team building",
+    r"new colleague",
+    r"nieuwe collega",
+    r"neue kollegin",
+    r"neuer kollege",
+    r"nouveau collegue",
+    r"nouvelle collegue",
+    r"nuevo companero",
+    r"novo colega",
+    r"nuovo collega",
+    r"disciplinary",
+    r"grievance",
+    r"return to work",
+)
+
+
+# (kind, the title begins with, anywhere in the title, in the organizer, in the body)
+CONTEXTS: tuple[
+    tuple[str, re.Pattern[str] | None, Words | None, Words | None, Words | None], ...
+] = (
+    ("travel", _TRAVEL_START, _TRAVEL_ANY, None, None),
+    ("a to-do", _TASK_START, _TASK_ANY, None, None),
+    ("press or a podcast", None, _PRESS_ANY, _PRESS_ORGANIZER, _PRESS_BODY),
+    ("sports or a quiz", None, _SPORTS_ANY, _SPORTS_ORGANIZER, _SPORTS_BODY),
+    ("a medical or personal appointment", _MEDICAL_START, _MEDICAL_ANY, None, None),
+    ("school", None, _SCHOOL_ANY, None, None),
+    ("a webinar, fair or conference", None, _EVENTS_ANY, None, None),
+    ("a vendor demo or sales call", None, _DEMO_ANY, None, None),
+    ("a customer visit", None, _VISIT_ANY, None, None),
+    ("coaching or counselling", None, _COACHING_ANY, None, None),
+    ("a hold or a room reservation", None, _HOLD_ANY, None, None),
+    ("a repair or a service", _SERVICE_START, _SERVICE_ANY, None, None),
+    ("an offer or onboarding", None, _OFFER_ANY, None, None),
+    ("an exam or an office appointment", None, _EXAM_ANY, None, None),
+    ("a meeting at work", None, _WORK_ANY, None, None),
+)
+
+
+def _union(scans: list[Words]) -> Words:
+    """One list of all the words of ``scans``: none of them is found where it finds nothing."""
+    union = scans[0]
+    for scan in scans[1:]:
+        union = union + scan
+    return union
+
+
+# The kinds a title can say even when it names a job interview ("HOLD: Vorstellungsgespräch",
+# "Fahrtkosten Vorstellungsgespräch einreichen").
+KINDS_AGAINST_ANY_TITLE = frozenset({"a to-do", "a hold or a room reservation", "travel"})
+
+# A hold said in the body ("this is a placeholder; please don't join").
+HOLD_IN_BODY = ("a hold or a room reservation", _HOLD_BODY)
+
+# Each column of CONTEXTS at once: an event that names none of them is read once per column.
+ANY_START = re.compile("|".join(f"(?:{c[1].pattern})" for c in CONTEXTS if c[1] is not None))
+ANY_TITLE = _union([c[2] for c in CONTEXTS if c[2] is not None])
+ANY_ORGANIZER = _union([c[3] for c in CONTEXTS if c[3] is not None])
+ANY_BODY = _union([c[4] for c in CONTEXTS if c[4] is not None])
+
+# A calendar's own prefixes before the title ("Updated invitation: ...", "Canceled: ...").
+TITLE_PREFIX = re.compile(
+    r"^(?:(?:updated |new |aktualisierte |nouvelle )?(?:invitation|einladung|invitacion|convite|"
+    r"invito|uitnodiging)(?: mise a jour| actualizada| atualizado| aggiornato| bijgewerkt)?|"
+    r"cancel+ed|cancelada|cancelado|annule|abgesagt|annullato|geannuleerd|accepted|declined|"
+    r"tentative|rescheduled|moved|reminder|erinnerung|rappel|recordatorio|lembrete|"
+    r"promemoria|herinnering|fwd?|re|wg|tr|rv)\s*:\s*"
+)
+# Where one part of a title ends and the next begins: a separator or a bracket.
+TITLE_PARTS = re.compile(r"\s+[-|/]\s+|\s*[|:()\[\]]\s*|\s+@\s+")
+
+# The invitation says it is no part of a selection ("not part of our selection process").
+NOT_SELECTION = Gated(
+    re.compile(
+        r"\bnot (?:a )?part of (?:the |our |any )?(?:selection|hiring|recruit\w*|interview|"
+        r"application) process|\bno evaluation (?:is|will be) made|\bkein (?:teil|bestandteil) "
+        r"(?:des|unseres) (?:auswahl|bewerbungs)\w*|\bne fait pas partie (?:du|de notre) "
+        r"processus|\bno forma parte del proceso|\bnao faz parte do processo|\bnon fa parte del "
+        r"processo|\bgeen (?:deel|onderdeel) (?:uit )?van de (?:sollicitatie|selectie)\w*"
+    ),
+    *("not part of", "not a part of", "no evaluation", "kein ", "ne fait pas", "no forma parte"),
+    *("nao faz parte", "non fa parte", "geen deel", "geen onderdeel"),
+)
+
+# --------------------------------------------------------------------------- the other side
+
 # The user is on the interviewing side (a work calendar's interviewer invite).
 _INTERVIEWER_SIDE = Gated(
     re.compile(
-        r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|"
-        r"you are the interviewer|you're the interviewer|you will be interviewing|feedback form|"
-        r"on (?:the )?panel\)|"
-        r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
-        r"candidate'?s? (?:resume|cv|profile|portfolio))"
+        r"\b(?:scorecards?|score ?sheets?|interview kit|interviewer (?:guide|notes|packet)|"
+        r"you are the interviewer|you're the interviewer|you will be interviewing|"
+        r"you(?:'re| are) interviewing|your (?:focus area|interview questions)|"
+        r"feedback form|question pack|"
+        r"interviewers?\s*:\s*me\b|panel\s*:[^\n]{0,160}\bme\b|on (?:the )?panel\)|"
+        r"wash-?up|score independently|bewertungsbogen|interviewleitfaden|"
+        r"kandidat(?:in)?\s*:\s*(?!me\b)|candidat[oa]\s*:\s*(?!me\b)|grille d'evaluation|"
+        r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
+        r"rubrica de (?:evaluacion|avaliacao)|"
+        r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio))"
     ),
-    *("scorecard", "interview kit", "interviewer", "interviewing", "feedback form", "panel)"),
-    "candidate",
+    *("scorecard", "score", "interview kit", "interviewer", "interviewing", "feedback form"),
+    *("panel", "focus area", "interview questions", "question pack", "wash", "bewertungsbogen"),
+    *("interviewleitfaden", "kandidat", "candidat", "rubric", "grille d'evaluation"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
 _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
+# A title that names another person as the candidate ("Interview: Werkstudent - Kandidatin X").
+CANDIDATE_IN_TITLE = _words(
+    r"candidates?", r"kandidat(?:in|en)?", r"candidat[eo]?s?", r"candidata", r"kandidaat"
+)
 
 
 def interviewer_side(text: str) -> re.Match[str] | None:
@@ -55,27 +1101,64 @@ def interviewer_side(text: str) -> re.Match[str] | None:
     return first
 
 
-STRONG = re.compile(
-    r"\b(?:interview\w*|phone screen(?!\s*(?:protector|repair|replacement|glass|crack))\w*|"
-    r"phone screening|recruiter screen\w*|technical screen\w*|hr screen\w*|initial screen\w*|"
-    r"screening (?:call|interview)|virtual onsite|onsite interview|final round|round \d+|"
-    r"\d+(?:st|nd|rd|th) round|bar raiser|hiring manager|hm (?:chat|call|screen)|"
-    r"vorstellungsgesprach|bewerbungsgesprach|kennenlerngesprach|zweitgesprach|erstgesprach|"
-    r"entrevista|entretien|sollicitatiegesprek|colloquio)"
+# --------------------------------------------------------------------------- who organises
+
+# An organizer whose name or address says it recruits (a talent team, a selection office).
+RECRUITING_ORGANIZER = _words(
+        r"recruit\w*", r"talent\w*", r"interview\w*", r"careers?", r"hiring", r"candidates?",
+        r"people (?:team|& culture|and culture|ops)", r"people", r"human resources", r"hr",
+        r"resourcing", r"graduates?", r"jobs", r"personal\w*", r"bewerbung\w*", r"karriere",
+        r"recrutement", r"emploi", r"rh", r"seleccion", r"reclutamiento", r"talento",
+        r"rrhh", r"empleo", r"selecao", r"recrutamento", r"vagas", r"selezione",
+        r"reclutamento", r"risorse umane", r"werving", r"vacatures", r"rekrutacja",
+    )  # fmt: skip
+
+# --------------------------------------------------------------------------- for company.py
+
+# Meeting kinds ``company`` tells from a company's name: a title segment that is one of these is
+# no company.
+_OLD_STAGE = _words(
+    r"technical",
+    r"coding",
+    r"pair programming",
+    r"pairing session",
+    r"system design",
+    r"architecture",
+    r"deep[- ]dive",
+    r"case study",
+    r"take[- ]home",
+    r"walkthrough",
+    r"presentation",
+    r"whiteboard",
+    r"behaviou?ral",
+    r"culture",
+    r"values",
+    r"leadership",
+    r"team fit",
+    r"meet the team",
+    r"panel",
+    r"onsite",
+    r"on-site",
+    r"assessment",
+    r"recruiter",
+    r"founder",
+    r"ceo",
+    r"cto",
+    r"hiring",
+    r"screen",
+    r"screening",
+    r"intro(?:ductory)? (?:call|chat)",
+    r"fit call",
+    r"fachgesprach",
+    r"kennenlernen",
+    r"charla",
+    r"loop",
 )
-STAGE = re.compile(
-    r"\b(?:technical|coding|pair programming|pairing session|system design|architecture|"
-    r"deep[- ]dive|case study|take[- ]home|walkthrough|presentation|whiteboard|behaviou?ral|"
-    r"culture|values|leadership|team fit|meet the team|panel|onsite|on-site|assessment|"
-    r"recruiter|founder|ceo|cto|hiring|screen|screening|intro(?:ductory)? (?:call|chat)|fit call|"
-    r"fachgesprach|kennenlernen|charla|loop)\b"
-)
-WEAK = re.compile(
-    r"\b(?:chat|call|conversation|meeting|coffee|intro|catch[- ]up|sync|talk|session|"
-    r"gesprach|telefonat|termin|llamada|reunion|conversacion|cafe)\b"
-)
-HIRING = re.compile(
-    r"\b(?:role|position|opening|vacanc\w*|jobs?|posting|candidacy|application|applied|apply|"
-    r"hiring|recruit\w*|interview\w*|search|client|headcount|stelle|bewerbung|puesto|vacante|"
-    r"candidatura|seleccion|offre|poste)\b"
-)
+STRONG = INTERVIEW + MAYBE_INTERVIEW
+STAGE = _OLD_STAGE + NAMED_STAGE + STAGE_HINT
+WEAK = _words(
+        r"chat", r"call", r"conversation", r"meeting", r"coffee", r"intro", r"catch[- ]up",
+        r"sync", r"talk", r"session", r"gesprach", r"telefonat", r"termin", r"llamada",
+        r"reunion", r"conversacion", r"cafe", r"visio", r"appel", r"echange", r"gesprek",
+        r"videocall", r"reuniao", r"chamada", r"chiamata", r"riunione",
+    )  # fmt: skip

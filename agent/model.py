@@ -172,6 +172,7 @@ class Detection:
     agency: str | None = None  # the recruiting agency, when the company is its client
     ats_domains: tuple[str, ...] = ()  # scheduler / ATS domains seen in the invite
     recruiter: Person | None = None  # who organises for the company (recruiter, coordinator)
+    unsure: bool = False  # mixed evidence: not treated as an interview until the user marks it
 
 
 # --------------------------------------------------------------------------- follow-ups

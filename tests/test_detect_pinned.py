@@ -88,7 +88,12 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
         ME,
         Detection(
             is_interview=True,
-            reasons=("title says 'phone screen'",),
+            reasons=(
+                "title says 'phone screen'",
+                "title says 'technical'",
+                "external participants at acmerobotics.example",
+                "scheduler/ATS ghcalendar.io in the invite",
+            ),
             company="Acme Robotics",
             company_domain="acmerobotics.example",
             position="Senior Backend Engineer",
@@ -116,7 +121,11 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
         ME,
         Detection(
             is_interview=True,
-            reasons=("title says 'onsite'", "external participants at hooli.example"),
+            reasons=(
+                "title names a hiring stage ('onsite')",
+                "external participants at hooli.example",
+                "the title names the user",
+            ),
             company="Hooli",
             company_domain="hooli.example",
             interviewers=(
@@ -141,6 +150,7 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
             is_interview=True,
             reasons=(
                 "title says 'intro call'",
+                "title names a job ('analyst')",
                 "external participants at talentbridge.example",
                 "organised by a recruiting calendar (Sam Okafor (TalentBridge))",
             ),
@@ -165,7 +175,11 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
         ME,
         Detection(
             is_interview=True,
-            reasons=("title says 'vorstellungsgesprach'",),
+            reasons=(
+                "title says 'vorstellungsgesprach'",
+                "title names a job ('analyst')",
+                "external participants at lamnahealth.example",
+            ),
             company="Lamna Health",
             company_domain="lamnahealth.example",
             position="Data Analyst",
@@ -204,7 +218,7 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
         WORK_ME,
         Detection(
             is_interview=False,
-            reasons=("everyone is at the user's own employer (employer.example)",),
+            reasons=("not an interview: nothing says so",),
             organizer=_person(MARIA),
         ),
     ),

@@ -1,0 +1,388 @@
+"""detect(): each fact about how invitations are written, with events written for it here (none
+from the corpora). Three answers: an interview, not one, or unsure (mixed evidence)."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from agent import lexicon
+from agent.detect import detect
+from agent.model import Attendee, Detection, Event, Me
+
+ZONE = ZoneInfo("Europe/Berlin")
+ME = Me(name="Robin Seeker", email="robin.seeker@gmail.com", timezone="Europe/Berlin")
+WORK_ME = Me(name="Robin Seeker", email="robin@harbourline.example", timezone="Europe/Berlin")
+SELF = Attendee("robin.seeker@gmail.com", "Robin Seeker", "accepted", is_self=True)
+WORK_SELF = Attendee("robin@harbourline.example", "Robin Seeker", "accepted", is_self=True)
+COLLEAGUE = Attendee("mika.lund@harbourline.example", "Mika Lund", "accepted")
+
+
+def person(name: str, domain: str) -> Attendee:
+    local = name.lower().replace(" ", ".")
+    return Attendee(f"{local}@{domain}", name, "accepted")
+
+
+def decide(
+    title: str,
+    body: str = "",
+    organizer: Attendee | None = None,
+    others: tuple[Attendee, ...] = (),
+    me: Me = ME,
+    **kw: object,
+) -> Detection:
+    """Detect an event; no organizer means the user typed it on their own calendar."""
+    mine = WORK_SELF if me is WORK_ME else SELF
+    event = Event(
+        uid="evidence",
+        start_at=datetime(2026, 9, 8, 10, 0, tzinfo=ZONE),
+        end_at=datetime(2026, 9, 8, 11, 0, tzinfo=ZONE),
+        tz="Europe/Berlin",
+        summary=title,
+        description=body,
+        organizer=organizer or mine,
+        attendees=(mine, *others),
+        **kw,  # type: ignore[arg-type]
+    )
+    return detect(event, me)
+
+
+def verdict(d: Detection) -> str:
+    return "interview" if d.is_interview else "unsure" if d.unsure else "not"
+
+
+DANA = person("Dana Holt", "brightwave.example")
+TALENT = Attendee("talent@brightwave.example", "Brightwave Talent")
+
+
+# --------------------------------------------------------------------------- interviews
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview – Night Auditor – Harbour Hotel",
+        "Vorstellungsgespräch – Kinderpfleger (m/w/d) – Kita Sonnenschein",
+        "Entretien d'embauche – Vendeuse – Maison Lune",
+        "Sollicitatiegesprek – Verpleegkundige",
+        "Entrevista – Técnico de mantenimiento",
+        "Entrevista – Enfermeira – Hospital São Lucas",
+        "Colloquio di lavoro – Cameriere – Trattoria Al Ponte",
+        "Flight Attendant Interview – Skyline Air",
+        "Interview – Family Support Worker – Northgate Council",
+        "Interview – Travel Nurse – Riverside Clinic",
+    ],
+)
+def test_a_title_that_names_a_job_interview_is_one_whatever_place_or_job_it_names(
+    title: str,
+) -> None:
+    assert verdict(decide(title, organizer=DANA, others=(DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Trial shift – The Anchor",
+        "Working interview – Smile Dental",
+        "Probetag Bäckerei Kornfeld",
+        "Journée d'essai – Boulangerie Vidal",
+        "Proefdag Bakkerij de Molen",
+        "Día de prueba – Cafetería Sol",
+        "Dia de experiência – Padaria Aurora",
+        "Giornata di prova – Pasticceria Dolce",
+    ],
+)
+def test_a_work_trial_day_is_an_interview(title: str) -> None:
+    assert verdict(decide(title, organizer=DANA, others=(DANA,))) == "interview"
+    assert verdict(decide(title)) == "interview"  # typed by the user
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "2nd round – Brightwave",
+        "Brightwave second round (Dana)",
+        "Final round Brightwave",
+        "Brightwave 2nd interview",
+        "Zweites Gespräch Brennwald",
+        "Deuxième entretien Vautrin",
+        "Tweede gesprek Polderwerk",
+        "Segunda entrevista – Sol",
+        "Secondo colloquio Rossi",
+    ],
+)
+def test_a_terse_event_the_user_typed_about_a_later_round_is_an_interview(title: str) -> None:
+    assert verdict(decide(title)) == "interview"
+
+
+def test_a_booking_page_names_the_meeting_in_its_event_name() -> None:
+    body = "Event Name: 30 Minute Recruiter Screen\n\nPowered by Calendly.com"
+    assert verdict(decide("Robin Seeker and Dana Holt", body, DANA, (DANA,))) == "interview"
+
+
+def test_a_recruiting_calendar_with_company_people_is_enough() -> None:
+    d = decide("Coffee with the team", "Informal time with a few of us.", TALENT, (DANA,))
+    assert verdict(d) == "interview"
+    assert any("recruiting" in r for r in d.reasons)
+
+
+def test_a_one_to_one_titled_with_names_and_a_job_in_the_text_is_an_interview() -> None:
+    body = "Looking forward to talking about the Data Analyst position."
+    assert verdict(decide("Robin / Dana", body, DANA, (DANA,))) == "interview"
+
+
+def test_an_interview_on_the_work_calendar_from_another_company_is_kept() -> None:
+    d = decide("Brightwave – Technical interview", "", TALENT, (DANA,), me=WORK_ME)
+    assert verdict(d) == "interview"
+
+
+def test_hotel_flight_or_kids_in_a_title_that_reads_as_an_interview_do_not_veto_it() -> None:
+    for title in (
+        "Interview Brightwave (kids at grandma's after)",
+        "Interview – Reception – Hotel Meridian",
+        "Probearbeiten Rezeption – Hotel Alpenblick",
+        "Brightwave interview – book flight home after",
+    ):
+        assert verdict(decide(title, organizer=DANA, others=(DANA,))) == "interview", title
+
+
+def test_a_hiring_stage_word_from_someone_at_a_company_outside_work_is_an_interview() -> None:
+    for title in ("Technical chat with Dana", "Panel with Dana", "Whiteboard session – Brightwave"):
+        assert verdict(decide(title, organizer=DANA, others=(DANA,))) == "interview", title
+
+
+def test_at_work_the_same_words_are_everyday_meetings() -> None:
+    customer = person("Lee Park", "contoso.example")
+    for title in (
+        "Technical deep dive – Contoso",
+        "Panel prep with Contoso",
+        "Architecture review",
+    ):
+        d = decide(title, organizer=customer, others=(customer, COLLEAGUE), me=WORK_ME)
+        assert verdict(d) == "not", (title, d.reasons)
+
+
+def test_an_invite_from_another_companys_recruiting_sent_to_the_work_address_is_kept() -> None:
+    d = decide("Interview – Data Engineer", "Thanks for applying.", TALENT, (), me=WORK_ME)
+    assert verdict(d) == "interview"
+
+
+# --------------------------------------------------------------------------- not as candidate
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "organizer"),
+    [
+        ("Round 4 – Harbour Hawks vs Eastside Rovers", "Kick-off 10:00, bring your boots.",
+         Attendee("fixtures@hawksfc.example", "Hawks FC")),
+        ("Pub quiz – final round", "", None),
+        ("Final round – Northside Tennis Club", "", person("Lee Park", "northsidetennis.example")),
+        ("Chess league – round 3", "", None),
+        ("Spieltag 5 – SV Lindenau gegen TSV Weil", "", None),
+    ],
+)  # fmt: skip
+def test_sports_fixtures_and_quiz_rounds_are_not_interviews(
+    title: str, body: str, organizer: Attendee | None
+) -> None:
+    others = (organizer,) if organizer else ()
+    assert verdict(decide(title, body, organizer, others)) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "organizer"),
+    [
+        ("Podcast interview – The Hiring Hour", None),
+        ("Interview with the Daily Courier – local heroes", None),
+        ("Interview für die Stadtzeitung", None),
+        ("Entrevista para la revista Mercado", None),
+        ("Interview", Attendee("redaktion@stadtblatt.example", "Stadtblatt Redaktion")),
+    ],
+)
+def test_press_and_podcast_interviews_are_not_job_interviews(
+    title: str, organizer: Attendee | None
+) -> None:
+    body = "We'd love to interview you for our readers; a photographer joins at 3."
+    others = (organizer,) if organizer else ()
+    assert verdict(decide(title, body, organizer, others)) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mock interview with Sam",
+        "Interview practice – STAR answers",
+        "Probeinterview mit Bewerbungscoach",
+        "Entretien blanc – Pôle emploi",
+        "Simulacro de entrevista",
+        "Oefengesprek sollicitatie",
+        "Career coaching – session 2",
+        "Interview coaching (45 min)",
+    ],
+)
+def test_mock_and_coaching_sessions_are_not_interviews(title: str) -> None:
+    coach = person("Jordan Reyes", "brightpathcoaching.example")
+    assert verdict(decide(title, organizer=coach, others=(coach,))) == "not"
+
+
+def test_coaching_booked_through_a_scheduling_link_is_not_an_interview() -> None:
+    coach = person("Jordan Reyes", "brightpath.example")
+    body = "Event Name: Career Strategy Session\n\nPowered by Calendly.com"
+    assert verdict(decide("Robin Seeker and Jordan Reyes", body, coach, (coach,))) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Interview: Sam Lee – Product Designer", "Please leave your feedback in the ATS."),
+        ("Debrief – backend loop", ""),
+        ("Panel – Staff Nurse candidates (Ward 5)", "Three candidates, 40 minutes each."),
+        ("Interviews: Registrar post", "Score each candidate on the sheet."),
+        ("Vorstellungsgespräch Kandidatin Lea M.", ""),
+        ("Entretien – candidat stage marketing", ""),
+    ],
+)
+def test_interviews_at_the_users_own_job_are_not_theirs(title: str, body: str) -> None:
+    candidate = person("Sam Lee", "gmail.com")
+    d = decide(title, body, COLLEAGUE, (COLLEAGUE, candidate), me=WORK_ME)
+    assert verdict(d) == "not"
+    mine = decide(title, body, None, (candidate,), me=WORK_ME)  # the user organises it
+    assert verdict(mine) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Dentist", ""),
+        ("Dr. Patel – annual physical", ""),
+        ("Consultation – Dermatology", "Follow-up consultation, 20 min."),
+        ("Physio", ""),
+        ("Arzttermin", ""),
+        ("Parent-teacher conference", ""),
+        ("Colloquio con l'insegnante di Marco", ""),
+        ("Elternsprechtag", ""),
+    ],
+)
+def test_medical_and_school_appointments_are_not_interviews(title: str, body: str) -> None:
+    assert verdict(decide(title, body)) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Webinar: How we hire at Brightwave",
+        "Brightwave careers info session",
+        "Career fair – Hall 2 (on-the-spot interviews!)",
+        "Brightwave product demo",
+        "Customer visit – Brightwave onsite",
+        "User interview – checkout flow ($50 voucher)",
+        "Exit interview",
+        "Stay interview with HR",
+        "Admissions interview – MSc Data Science",
+        "Visa interview – consulate",
+        "HOLD – Brightwave onsite",
+        "Interview room 3B reserved",
+        "Offer call – Brightwave",
+        "Nanny interview – Sophie",
+        "Drive Sam to his interview",
+        "Flight to Munich for Brightwave onsite",
+        "Hotel: Brightwave onsite trip",
+        "Send thank-you notes to Brightwave panel",
+        "Reisekosten Vorstellungsgespräch einreichen",
+    ],
+)
+def test_other_kinds_of_event_are_recognised_by_their_own_evidence(title: str) -> None:
+    d = decide(title, organizer=DANA, others=(DANA,))
+    assert verdict(d) == "not", d.reasons
+    assert verdict(decide(title)) == "not"  # typed by the user
+
+
+def test_a_room_reservation_block_on_the_work_calendar_is_not_an_interview() -> None:
+    room = Attendee("room-3b@harbourline.example", "Room 3B (6)", resource=True)
+    d = decide("Interview room – 3B", "Reserved for the afternoon panel.", None, (room,),
+               me=WORK_ME)  # fmt: skip
+    assert verdict(d) == "not"
+
+
+def test_the_invitation_saying_it_is_not_part_of_selection_decides() -> None:
+    body = "This casual chat is not part of our selection process; ask us anything."
+    assert verdict(decide("Casual interview – Brightwave", body, TALENT, (DANA,))) == "not"
+
+
+# --------------------------------------------------------------------------- unsure
+
+
+def test_a_one_to_one_titled_only_with_names_is_unsure() -> None:
+    d = decide("Robin <> Dana", "", DANA, (DANA,))
+    assert verdict(d) == "unsure"
+    assert d.reasons[0].startswith("unsure: ")
+
+
+def test_a_numbered_round_the_user_typed_at_a_sports_ground_is_unsure() -> None:
+    assert verdict(decide("Round 2", location="Riverside Park, Pitch 3")) == "unsure"
+    assert verdict(decide("Brightwave round 2")) == "interview"
+
+
+def test_unsure_events_are_no_interviews() -> None:
+    d = decide("Robin <> Dana", "", DANA, (DANA,))
+    assert not d.is_interview and not d.interviewers
+
+
+# --------------------------------------------------------------------------- real calendars
+
+
+def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
+    from tests.test_ics_source import REAL, real
+
+    seen = 0
+    for path in sorted(REAL.glob("*.ics")):
+        for event in real(path.name).events:
+            seen += 1
+            d = detect(event, ME)
+            assert not d.is_interview, (path.name, event.summary, d.reasons)
+    assert seen > 50
+
+
+# --------------------------------------------------------------------------- the fast scans
+
+
+def _sample_words(words: lexicon.Words) -> set[str]:
+    """Literal pieces of a list's alternatives: their words, cut at any regex syntax."""
+    found: set[str] = set()
+    for alternative in (*words.alternatives, *words.inside):
+        found.update(w for w in re.split(r"[^a-z0-9' /:.-]+", alternative) if w.strip())
+    return found
+
+
+WORD_LISTS = {
+    name: value for name, value in vars(lexicon).items() if isinstance(value, lexicon.Words)
+}
+PIECES = sorted(
+    {word for words in WORD_LISTS.values() for word in _sample_words(words)}
+    | {" ", "\n", "-", "x", "'s ", "2", "12", "me", "ß", "é"}
+)
+
+
+@pytest.mark.slow
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=10).map("".join))
+def test_each_word_list_finds_what_its_plain_pattern_finds(text: str) -> None:
+    for name, words in WORD_LISTS.items():
+        fast, plain = words.search(text), words.plain.search(text)
+        assert (fast and fast.span()) == (plain and plain.span()), (name, text)
+
+
+def test_each_word_list_finds_what_its_plain_pattern_finds_in_titles() -> None:
+    titles = [
+        "technical interview – 2nd round (telefoninterview)", "round 12 vs eastside",
+        "sam's interview", "the 3rd interview stage", "demo: pricing", "u12s fixtures",
+        "entrevista para la revista", "stadtzeitung interview", "prep for brightwave",
+    ]  # fmt: skip
+    for text in titles:
+        for name, words in WORD_LISTS.items():
+            fast, plain = words.search(text), words.plain.search(text)
+            assert (fast and fast.span()) == (plain and plain.span()), (name, text)
