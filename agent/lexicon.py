@@ -1154,11 +1154,11 @@ _OLD_STAGE = _words(
     r"charla",
     r"loop",
 )
-STRONG = INTERVIEW + MAYBE_INTERVIEW
-STAGE = _OLD_STAGE + NAMED_STAGE + STAGE_HINT
+STRONG = (INTERVIEW + MAYBE_INTERVIEW).plain
+STAGE = (_OLD_STAGE + NAMED_STAGE + STAGE_HINT).plain
 WEAK = _words(
         r"chat", r"call", r"conversation", r"meeting", r"coffee", r"intro", r"catch[- ]up",
         r"sync", r"talk", r"session", r"gesprach", r"telefonat", r"termin", r"llamada",
         r"reunion", r"conversacion", r"cafe", r"visio", r"appel", r"echange", r"gesprek",
         r"videocall", r"reuniao", r"chamada", r"chiamata", r"riunione",
-    )  # fmt: skip
+    ).plain  # fmt: skip
