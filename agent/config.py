@@ -30,6 +30,7 @@ from agent.model import Article, Me
 from agent.policy import Policy
 from agent.policy import shown as _shown
 from agent.policy import yaml_text as _yaml_text
+from agent.zones import suggestion, zone_meant
 
 CONFIG_ENV = "FOLLOWUP_CONFIG"
 CONFIG_NAME = "config.yaml"
@@ -109,12 +110,22 @@ def _email(value: Any, base: Path) -> str:
     return text
 
 
+def email_address(text: str) -> str:
+    """``text`` when it is an email address as ``me.email`` takes it; ValueError otherwise."""
+    return _email(text, Path())
+
+
 def _timezone(value: Any, base: Path) -> str:
+    """An IANA zone. An abbreviation (PST, CET, IST) or a legacy name tzdata keeps for it (EST
+    is a fixed UTC-5 there, never New York's summer time) is refused with the zone meant."""
     name = _text(value, base)
+    guess = zone_meant(name)
+    if guess is not None and guess.exact:
+        return name
+    if guess is not None:
+        raise ValueError(f"{name!r} is not an IANA time zone name: {suggestion(name)}")
     if not _is_zone(name):
-        close = difflib.get_close_matches(name, sorted(zoneinfo.available_timezones()), n=1)
-        hint = f" (did you mean {close[0]}?)" if close else " (e.g. Europe/Paris, UTC)"
-        raise ValueError(f"{name!r} is not an IANA time zone{hint}")
+        raise ValueError(f"{name!r} is not an IANA time zone ({suggestion(name)})")
     return name
 
 

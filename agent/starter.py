@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from agent.errors import InputEnded
@@ -16,7 +17,7 @@ me:
   name: {name}
   email: {email}
   # aliases: [you@work.example]        # other addresses that are also you
-  # timezone: America/Los_Angeles      # default: this machine's zone
+  {timezone}
 
 calendar:
   # a file, or your calendar's secret iCal address (Google: Settings > Integrate calendar)
@@ -36,20 +37,61 @@ drafts:
 """
 
 
-def _ask(question: str, default: str) -> str:
-    try:
-        answer = input(f"{question} [{default}]: ").strip()
-    except EOFError:
-        print(file=sys.stderr)  # the prompt's line stays unfinished otherwise
-        raise InputEnded(f'input ended at the prompt "{question}"; nothing was written') from None
-    return answer or default
+TIMEZONE_LEFT_OUT = "# timezone: America/Los_Angeles      # default: this machine's zone"
 
 
-def starter_text(name: str, email: str, calendar: str, maildir: str) -> str:
+def _ask(question: str, default: str, check: Callable[[str], str] | None = None) -> str:
+    """The answer to ``question`` (``default`` when none is typed); asked again, with what is
+    wrong, until ``check`` accepts it (``check`` returns the value to keep, or raises
+    ValueError with a message for the user)."""
+    while True:
+        try:
+            answer = input(f"{question} [{default}]: ").strip() or default
+        except EOFError:
+            print(file=sys.stderr)  # the prompt's line stays unfinished otherwise
+            raise InputEnded(
+                f'input ended at the prompt "{question}"; nothing was written'
+            ) from None
+        if check is None:
+            return answer
+        try:
+            return check(answer)
+        except ValueError as e:
+            print(f"  {e}; try again (Ctrl-C to stop)", file=sys.stderr)
+
+
+def checked_email(text: str) -> str:
+    from agent.config import email_address
+
+    return email_address(text)
+
+
+def checked_zone(text: str) -> str:
+    """The IANA zone ``text`` means: an abbreviation becomes the zone people mean by it, said
+    back with a note where it is ambiguous (IST, CST)."""
+    from agent.zones import is_zone, zone_meant
+
+    guess = zone_meant(text)
+    if guess is None:
+        if is_zone(text):
+            return text
+        from agent.zones import suggestion
+
+        raise ValueError(f"{text!r} is not a time zone ({suggestion(text)})")
+    if not guess.exact:
+        note = f" ({guess.note})" if guess.note else ""
+        print(f"  {text}: using {guess.zone}{note}", file=sys.stderr)
+    return guess.zone
+
+
+def starter_text(
+    name: str, email: str, calendar: str, maildir: str, timezone: str | None = None
+) -> str:
     # JSON strings are valid YAML scalars: whatever the user typed stays one value.
     return STARTER.format(
         name=json.dumps(name),
         email=json.dumps(email),
+        timezone=f"timezone: {json.dumps(timezone)}" if timezone else TIMEZONE_LEFT_OUT,
         calendar=json.dumps(calendar),
         maildir=json.dumps(maildir),
         policy="\n".join(f"#   {line}" for line in starter_lines()),
@@ -59,10 +101,14 @@ def starter_text(name: str, email: str, calendar: str, maildir: str) -> str:
 def write_starter(target: Path, *, interactive: bool) -> None:
     name, email = "Your Name", "you@example.com"
     calendar, maildir = "calendar.ics", "~/Mail/followup/Drafts"
+    timezone = None
     if interactive:
+        from agent.config import system_timezone
+
         name = _ask("Your name", name)
-        email = _ask("Your email address", email)
+        email = _ask("Your email address", email, checked_email)
+        timezone = _ask("Your time zone", system_timezone(), checked_zone)
         calendar = _ask("Calendar (.ics file or URL)", calendar)
         maildir = _ask("Drafts Maildir", maildir)
     # 0600: the config may hold a calendar's secret address
-    write_private(target, starter_text(name, email, calendar, maildir))
+    write_private(target, starter_text(name, email, calendar, maildir, timezone))

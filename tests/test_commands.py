@@ -88,8 +88,7 @@ def test_init_writes_a_starter_that_loads(
     assert code == 2 and "exists already" in err and "--force" in err
 
 
-def test_init_in_a_terminal_asks_for_name_email_and_calendar(tmp_path: Path) -> None:
-    target = tmp_path / "config.yaml"
+def _init_in_a_terminal(target: Path, answers: str) -> tuple[int, str]:
     main_fd, child_fd = pty.openpty()
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     process = subprocess.Popen(
@@ -100,15 +99,36 @@ def test_init_in_a_terminal_asks_for_name_email_and_calendar(tmp_path: Path) -> 
         env=env,
     )
     os.close(child_fd)
-    answers = "Zoë O'Brien\nzoe@example.org\nhttps://cal.example/secret/basic.ics\n\n"
     os.write(main_fd, answers.encode())
-    assert process.wait(timeout=20) == 0
-    shown = _read_all(main_fd)
-    for question in ("Your name", "Your email address", "Calendar (.ics file or URL)"):
+    code = process.wait(timeout=20)
+    return code, _read_all(main_fd)
+
+
+def test_init_in_a_terminal_asks_for_name_email_zone_and_calendar(tmp_path: Path) -> None:
+    target = tmp_path / "config.yaml"
+    answers = "Zoë O'Brien\nzoe@example.org\nPST\nhttps://cal.example/secret/basic.ics\n\n"
+    code, shown = _init_in_a_terminal(target, answers)
+    assert code == 0, shown
+    for question in ("Your name", "Your email address", "Your time zone", "Calendar (.ics"):
         assert question in shown
+    assert "PST: using America/Los_Angeles" in shown
     config = load_config(target)
     assert (config.me.name, config.me.email) == ("Zoë O'Brien", "zoe@example.org")
+    assert config.me.timezone == "America/Los_Angeles"
     assert config.calendar.ics == ("https://cal.example/secret/basic.ics",)
+
+
+def test_init_asks_again_for_an_invalid_email_and_an_unknown_zone(tmp_path: Path) -> None:
+    target = tmp_path / "config.yaml"
+    answers = "Zoë\nzoe@\nzoe at example.org\nzoe@example.org\nMars/Olympus\nIST\nc.ics\n\n"
+    code, shown = _init_in_a_terminal(target, answers)
+    assert code == 0, shown
+    assert shown.count("Your email address") == 3
+    assert "'zoe@' is not an email address; try again" in shown
+    assert "'Mars/Olympus' is not a time zone" in shown
+    assert "IST: using Asia/Kolkata (IST is also Irish Standard Time (Europe/Dublin)" in shown
+    config = load_config(target)
+    assert (config.me.email, config.me.timezone) == ("zoe@example.org", "Asia/Kolkata")
 
 
 def _read_all(fd: int) -> str:
