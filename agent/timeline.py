@@ -362,6 +362,22 @@ def _today(m: re.Match[str], d: date, _a: bool) -> date | None:
     return None if _FROM.search(m.string, max(0, m.start() - 8), m.start()) else d
 
 
+def _half_month(m: re.Match[str], d: date, _a: bool) -> date | None:
+    """ "the first half of June", "primeira quinzena do mês que vem": its 15th or its last day."""
+    if m["mon"]:
+        end = _named_month_end(m, d, _a)
+        if end is None:
+            return None
+        year, month = end.year, end.month
+    else:
+        year, month = _add_months(d, 1 if m["next"] or m["next2"] else 0)
+    return date(year, month, 15) if m["first"] else _month_end(year, month)
+
+
+def _week_after_next(_m: re.Match[str], d: date, _a: bool) -> date:
+    return _next_week_day(d, 4) + timedelta(days=7)
+
+
 def _fortnight(m: re.Match[str], d: date, _a: bool) -> date:
     return d + timedelta(days=7 if m["w"] == "huitaine" else 14)
 
@@ -679,6 +695,18 @@ _RULES_SPEC: list[_Spec] = [
         False,
     ),
     _Spec(
+        r"\b(?:(?P<first>first|erste[nr]?|premiere|eerste|primera|primeira|prima)|second|"
+        r"zweite[nr]?|seconde|deuxieme|tweede|segunda|seconda) (?:half|halfte|quinzaine|helft|"
+        r"quincena|quinzena|quindicina) (?:of|von|des|du|de|van|del|do|di|della)\s+(?:(?P<mon>"
+        + _MON
+        + r")(?!\w)|(?:(?:this|the|dieses|ce|deze|este|el|o|esse|questo|il) )?(?P<next>next )?"
+        r"(?:month|monats?|mois|maand|mes|mese)(?P<next2> (?:que vem|que viene|prochain|prossimo|"
+        r"proximo))?\b)",
+        _half_month,
+        ("half", "halfte", "quinzaine", "helft", "quincena", "quinzena", "quindicina"),
+        False,
+    ),
+    _Spec(
         r"\b(?:(?:a|one|within a|in a|sous|une|la|dans la|en una|una|uma|numa|em uma)\s+)?"
         r"(?P<w>fortnight|quinzaine|quincena|quinzena|huitaine)\b",
         _fortnight,
@@ -693,6 +721,13 @@ _RULES_SPEC: list[_Spec] = [
         also=("next",),
     ),
     # weeks
+    _Spec(
+        r"\b(?:the )?week after next|ubernachste[nr]? woche\b",
+        _week_after_next,
+        ("week", "woche"),
+        False,
+        also=("next", "ubernachste", "ubernachsten", "ubernachster"),
+    ),
     _Spec(
         r"\b(?P<wd>"
         + _WD
@@ -770,11 +805,13 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:end of|ende|(?:a )?finales de|fin(?:al)? de|fin|einde?|(?:fim|final) de|"
-        r"fine(?: di)?)\s+(?P<mon>" + _MON + r")(?!\w)",
+        r"fine(?: di)?|(?:the )?last week of|letzte[nr]? woche (?:im|des|von)|(?:la )?derniere "
+        r"semaine de|(?:la )?ultima semana de|(?:a )?ultima semana de|(?:l')?ultima settimana di|"
+        r"(?:de )?laatste week van)\s+(?P<mon>" + _MON + r")(?!\w)",
         _named_month_end,
         None,  # the month words
         False,
-        also=_END_WORDS,
+        also=_END_WORDS | {"last", "letzte", "letzten", "letzter", "derniere", "ultima", "laatste"},
     ),
     _Spec(
         r"\b(?:mid-?month|mid month|middle of (?:the |this )?month|mitte (?:des|dieses|diesen) "
@@ -796,7 +833,11 @@ _RULES_SPEC: list[_Spec] = [
         also=_MID_WORDS,
     ),
     _Spec(
-        r"\b(?:early next month|(?:beginning|start) of next month|"
+        r"\b(?:early next month|(?:beginning|start|(?:the )?first week) of next month|"
+        r"(?:in der )?erste[nr]? woche (?:des )?(?:nachsten|kommenden) monats|"
+        r"(?:la )?premiere semaine du mois prochain|(?:la )?primera semana del (?:mes que viene|"
+        r"proximo mes)|(?:a )?primeira semana do (?:mes que vem|proximo mes)|(?:la )?prima "
+        r"settimana del (?:mese prossimo|prossimo mese)|(?:de )?eerste week van volgende maand|"
         r"anfang (?:des )?(?:nachsten|kommenden) monats|(?:a )?principios del (?:mes que viene|"
         r"proximo mes)|(?:au )?debut (?:du|de) mois prochain|begin (?:van )?(?:de )?volgende maand|"
         r"(?:no )?(?:inicio|comeco) do (?:mes que vem|proximo mes)|(?:all')?inizio (?:del )?"

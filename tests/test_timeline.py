@@ -530,3 +530,32 @@ def test_later_today_is_today(text: str) -> None:
 )
 def test_day_and_week_words_in_either_order(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Daremos retorno na primeira quinzena de junho.", "2026-06-15"),
+        ("Te contestamos en la segunda quincena de junio.", "2026-06-30"),
+        ("Réponse dans la première quinzaine de juin.", "2026-06-15"),
+        ("Esito nella seconda quindicina di giugno.", "2026-06-30"),
+        ("Retorno na primeira quinzena do mês que vem.", "2026-06-15"),
+        ("Decision in the second half of the month.", "2026-05-31"),
+    ],
+)
+def test_half_of_a_month_ends_on_its_15th_or_its_last_day(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They'll decide the week after next.", "2026-05-29"),
+        ("Rückmeldung übernächste Woche.", "2026-05-29"),
+        ("Decision in the first week of next month.", "2026-06-07"),
+        ("Wir melden uns in der ersten Woche des nächsten Monats.", "2026-06-07"),
+        ("Decision in the last week of June.", "2026-06-30"),
+    ],
+)
+def test_weeks_counted_from_next_week_or_next_month(text: str, expected: str) -> None:
+    assert _answer(text) == expected
