@@ -72,11 +72,15 @@ from agent.timeline import parse_timeline
 MAX_ATTENDEES = 30
 
 
-def detect(event: Event, me: Me, notes: str = "") -> Detection:
-    """Decide whether ``event`` is an interview of the user as candidate, and extract its facts."""
+def detect(event: Event, me: Me, notes: str = "", marked: bool = False) -> Detection:
+    """Decide whether ``event`` is an interview of the user as candidate, and extract its facts.
+    ``marked``: the user marked it an interview (``followup mark``): its facts are extracted as
+    an interview's whatever the rules decide (their reasons are kept)."""
     ctx = read_invite(event, me, notes)
     is_interview, unsure, reasons = _decide(ctx)
-    if is_interview and len(event.attendees) > MAX_ATTENDEES:
+    if marked:
+        is_interview, unsure = True, False
+    elif is_interview and len(event.attendees) > MAX_ATTENDEES:
         is_interview = False
         reasons = [f"{len(event.attendees)} attendees: too many for an interview", *reasons]
     organizer = people.organizer(ctx)

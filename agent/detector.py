@@ -44,14 +44,21 @@ class Detector:
         """The detection of ``event`` (stored under ``key``) as JSON text, and whether it is an
         interview."""
         note = self.notes.get(key, (None, ""))[1]
-        detection = self._shared(event, note)
         mark = self.marks.get(key) or self.marks.get(event.uid) if self.marks else None
+        if mark == "interview" and not self._rapid_occurrence(event):
+            # marked an interview: its people, company, position and timetable are extracted
+            detection = detect(event, self.me, note, marked=True)
+        else:
+            detection = self._shared(event, note)
         detection = apply_mark(detection, mark)
         known = self._encoded.get(id(detection))
         if known is None:
             known = (detection, codec.detection_text(detection))
             self._encoded[id(detection)] = known
         return known[1], detection.is_interview
+
+    def _rapid_occurrence(self, event: Event) -> bool:
+        return event.recurrence_id is not None and event.uid in self.rapid
 
     def _shared(self, event: Event, note: str) -> Detection:
         gap = self.rapid.get(event.uid)
@@ -111,4 +118,6 @@ def apply_mark(detection: Detection, decision: str | None) -> Detection:
         return detection
     forced = decision == "interview"
     reason = f"you marked it {decision}"
-    return replace(detection, is_interview=forced, reasons=(reason, *detection.reasons))
+    return replace(
+        detection, is_interview=forced, unsure=False, reasons=(reason, *detection.reasons)
+    )
