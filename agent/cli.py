@@ -503,17 +503,21 @@ def cmd_run(args: argparse.Namespace) -> int:
 
 
 def cmd_doctor(args: argparse.Namespace) -> int:
-    """One line per problem found; exit 1 when there is one."""
-    from agent.doctor import diagnose
+    """One line per check, each problem and warning with its fix; exit 1 when a check failed."""
+    from agent.doctor import PROBLEM, WARNING, checkup
     from agent.redact import redact_urls
     from agent.safetext import one_line
 
-    problems = diagnose(args.config)
-    for problem in problems:
-        print(one_line(redact_urls(f"problem: {problem}")))
+    findings = checkup(args.config)
+    for finding in findings:
+        print(one_line(redact_urls(finding.line)))
+    problems = sum(1 for f in findings if f.level == PROBLEM)
+    warnings = sum(1 for f in findings if f.level == WARNING)
+    also = f", {warnings} warning{'s' if warnings > 1 else ''}" if warnings else ""
     if problems:
+        print(f"{problems} problem{'s' if problems > 1 else ''}{also}")
         return EXIT_PARTIAL
-    print("no problems found")
+    print(f"no problems found{also}")
     return EXIT_OK
 
 

@@ -137,6 +137,30 @@ def describe(zone: str, at: datetime | None = None) -> str:
     return f"{zone} ({abbreviation})" if abbreviation and abbreviation[0].isalpha() else zone
 
 
+def local_time(at: datetime, zone: str | None = None) -> str:
+    """``at`` as followup shows a time: in ``zone`` (else its own), minutes, and which zone it
+    is in: ``2026-12-03 13:00 PST``, ``2026-12-03 09:00 UTC-03:00`` (a zone with no letters)."""
+    if zone is not None:
+        at = at.astimezone(zoneinfo.ZoneInfo(zone))
+    return f"{at:%Y-%m-%d %H:%M} {zone_label(at)}"
+
+
+def zone_label(at: datetime) -> str:
+    """The zone of ``at`` as a reader knows it: ``PST``, ``CET``, ``UTC``, else ``UTC+05:30``."""
+    name = at.tzname() or ""
+    if name[:1].isalpha() and name not in ("GMT",):
+        return name
+    offset = at.utcoffset()
+    if offset is None:
+        return "local time"
+    minutes = int(offset.total_seconds()) // 60
+    if minutes == 0:
+        return "UTC"
+    sign = "+" if minutes > 0 else "-"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours:02d}:{rest:02d}"
+
+
 def is_zone(name: str) -> bool:
     try:
         zoneinfo.ZoneInfo(name)

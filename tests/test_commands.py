@@ -284,7 +284,10 @@ def test_doctor_finds_nothing_wrong_with_a_good_setup(
 ) -> None:
     run(capsys, demo, "tick", "--now", NOW)
     code, out, _ = run(capsys, demo, "doctor")
-    assert (code, out.strip()) == (0, "no problems found")
+    lines = out.splitlines()
+    assert (code, lines[-1]) == (0, "no problems found")
+    assert all(line.startswith("ok: ") for line in lines[:-1])
+    assert any(line.startswith("ok: calendar ") and "3 interviews" in line for line in lines)
     assert os.listdir(demo.parent / "Drafts" / "tmp") == []  # its probe is gone
 
 
@@ -299,13 +302,13 @@ def test_doctor_lists_one_line_per_problem(demo: Path, capsys: pytest.CaptureFix
     (folder / "state" / "followup.db").write_bytes(b"not a database " * 200)
     demo.write_text(demo.read_text() + "templates: templates\n")
     code, out, _ = run(capsys, demo, "doctor")
-    lines = out.splitlines()
-    assert code == 1
-    assert all(line.startswith("problem: ") for line in lines)
+    lines = [line for line in out.splitlines() if line.startswith("problem: ")]
+    assert code == 1 and out.splitlines()[-1] == "4 problems"
+    assert all("; fix: " in line for line in lines)
     assert any("calendar" in line and "does not exist" in line for line in lines)
-    assert any(line.startswith("problem: drafts:") for line in lines)
+    assert any(line.startswith("problem: drafts folder ") for line in lines)
     assert any(line.startswith("problem: templates:") and "thank_you" in line for line in lines)
-    assert any(line.startswith("problem: state:") and "damaged" in line for line in lines)
+    assert any(line.startswith("problem: state file ") and "damaged" in line for line in lines)
     assert len(lines) == 4
 
 
@@ -318,9 +321,13 @@ def test_doctor_on_a_newer_state_and_a_bad_config(
     db.commit()
     db.close()
     code, out, _ = run(capsys, demo, "doctor")
-    assert code == 1 and out.strip() == (
-        f"problem: state: {demo.parent / 'state' / 'followup.db'} is from a newer followup "
-        "(schema 99); upgrade followup"
+    assert (
+        code == 1
+        and (
+            f"problem: state file {demo.parent / 'state' / 'followup.db'}: is from a newer followup "
+            "(schema 99); fix: upgrade followup"
+        )
+        in out.splitlines()
     )
     demo.write_text(demo.read_text() + "pol_interval: 5m\n")
     code, out, _ = run(capsys, demo, "doctor")

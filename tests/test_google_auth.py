@@ -140,8 +140,8 @@ def test_doctor_names_each_token_problem(fake: FakeGoogle, tmp_path: Path) -> No
     token = fake.write_token(tmp_path / "token.json", expired=True)
     token.chmod(0o644)
     fake.revoke()
-    problems = [p for p in diagnose(str(path)) if p.startswith("google:")]
+    problems = [p for p in diagnose(str(path)) if p.startswith(("google token", "gmail"))]
     assert any("readable by others" in p for p in problems)
     token.chmod(0o600)
-    problems = [p for p in diagnose(str(path)) if p.startswith("google:")]
+    problems = [p for p in diagnose(str(path)) if p.startswith(("google token", "gmail"))]
     assert len(problems) == 1 and "invalid_grant" in problems[0] and "followup auth" in problems[0]
