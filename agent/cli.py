@@ -170,6 +170,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("eval", cmd_eval, "score the judgement on a labelled corpus")
     p.add_argument("corpus", choices=["interviews", "timelines", "replies"])
     p.add_argument("file")
+    p.add_argument(
+        "--predictions",
+        metavar="OUT.jsonl",
+        help="also write one JSON line per input line: its id or line number and all predicted",
+    )
     return parser
 
 
@@ -665,14 +670,24 @@ def cmd_eval(args: argparse.Namespace) -> int:
     from agent.evaluation import evaluate
 
     path = _user_path(args.file, "FILE")
+    out = _user_path(args.predictions, "--predictions") if args.predictions else None
+    if out is not None and (out.is_dir() or not out.parent.is_dir()):
+        raise UsageError(f"cannot write predictions to {out}: no such file in a folder")
+    predictions: list[dict[str, object]] = []
     try:
         if not path.is_file():
             raise UsageError(f"no such file: {path}")
-        misses, summary = evaluate(args.corpus, path)
+        misses, summary = evaluate(args.corpus, path, predictions)
     except ValueError as e:
         raise UsageError(f"{path}: {e}") from e
     except OSError as e:
         raise UsageError(f"cannot read {path}: {e.strerror or e}") from e
+    if out is not None:
+        text = "".join(json.dumps(p, ensure_ascii=False) + "\n" for p in predictions)
+        try:
+            out.write_text(text, encoding="utf-8")
+        except OSError as e:
+            raise UsageError(f"cannot write predictions to {out}: {e.strerror or e}") from e
     for line in misses:
         print(line)
     print(json.dumps(summary))

@@ -3,7 +3,9 @@
 ``evaluate`` reads one JSON-lines corpus, runs detection, the timeline parser or the reply
 classifier over the input fields only (labels are never input), and returns the misses (one line
 each, with the id or line and the reason the code gave) and the summary the CLI prints last.
-Malformed input raises ``ValueError`` naming the line; the CLI turns it into exit code 2.
+Given a list, it also adds one prediction per input line (``followup eval --predictions``), so
+that the figures can be recomputed outside the project. Malformed input raises ``ValueError``
+naming the line; the CLI turns it into exit code 2.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from agent.timeline import parse_timeline
 
 Summary = dict[str, object]
 Line = dict[str, Any]
+Prediction = dict[str, Any]
+Scorer = Callable[[list[tuple[int, Line]], list[Prediction]], tuple[list[str], Summary]]
 
 # The scorer's own fixed list of legal forms: the company_exact comparison of
 # shared/eval/README.md, word for word once punctuation is gone ("S.A. de C.V." -> "sa de cv").
@@ -38,16 +42,20 @@ README_LEGAL_FORMS = (
 _LEGAL_SUFFIX = re.compile(r"\s+(?:" + "|".join(README_LEGAL_FORMS) + r")$")
 
 
-def evaluate(corpus: str, path: Path) -> tuple[list[str], Summary]:
-    """Score ``corpus`` ("interviews", "timelines" or "replies") on the file at ``path``."""
-    scorers: dict[str, Callable[[list[tuple[int, Line]]], tuple[list[str], Summary]]] = {
+def evaluate(
+    corpus: str, path: Path, predictions: list[Prediction] | None = None
+) -> tuple[list[str], Summary]:
+    """Score ``corpus`` ("interviews", "timelines" or "replies") on the file at ``path``; with
+    ``predictions``, add to it what was predicted for each line, in order (``id``: the line's
+    id, else None; ``line``: its line number in the file)."""
+    scorers: dict[str, Scorer] = {
         "interviews": _score_interviews,
         "timelines": _score_timelines,
         "replies": _score_replies,
     }
     if corpus not in scorers:
         raise ValueError(f"unknown corpus {corpus!r}: expected one of {', '.join(scorers)}")
-    return scorers[corpus](list(_read(path)))
+    return scorers[corpus](list(_read(path)), predictions if predictions is not None else [])
 
 
 def _read(path: Path) -> Iterator[tuple[int, Line]]:
@@ -164,13 +172,37 @@ def _emails(detection: Detection) -> set[str]:
     return {p.email.lower() for p in detection.interviewers if p.email}
 
 
-def _score_interviews(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]:
+def _interview_prediction(line: Line, number: int, event: Event, got: Detection) -> Prediction:
+    days = (got.answer_date - local_end_date(event)).days if got.answer_date else None
+    return {
+        "id": line.get("id"),
+        "line": number,
+        "is_interview": got.is_interview,
+        "unsure": got.unsure,
+        "interviewers": sorted(_emails(got)),
+        "interviewer_names": [p.name for p in got.interviewers if p.name],
+        "company": got.company,
+        "company_domain": got.company_domain,
+        "position": got.position,
+        "answer_date": got.answer_date.isoformat() if got.answer_date else None,
+        "timeline_days": days,
+        "timeline_text": got.timeline_text,
+        "agency": got.agency,
+        "reasons": list(got.reasons),
+    }
+
+
+def _score_interviews(
+    lines: list[tuple[int, Line]], predictions: list[Prediction]
+) -> tuple[list[str], Summary]:
     misses: list[str] = []
-    tp = fp = fn = 0
+    tp = fp = fn = unsure = 0
     truth_n = people_ok = company_n = company_ok = timeline_n = timeline_ok = 0
     for number, line in lines:
         event, me = event_from_line(line, number)
         got = detect(event, me)
+        predictions.append(_interview_prediction(line, number, event, got))
+        unsure += got.unsure  # scored as no interview: an unsure real interview is a miss
         label = bool(line.get("is_interview"))
         ident = line.get("id") or f"line {number}"
         reason = "; ".join(got.reasons)
@@ -217,6 +249,7 @@ def _score_interviews(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary
         "company_exact": _ratio(company_ok, company_n),
         "timeline_within_1d": _ratio(timeline_ok, timeline_n),
         "timeline_n": timeline_n,
+        "unsure": unsure,  # after the keys shared/eval/README.md documents
     }
     return misses, summary
 
@@ -224,7 +257,9 @@ def _score_interviews(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary
 # --------------------------------------------------------------------------- timelines
 
 
-def _score_timelines(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]:
+def _score_timelines(
+    lines: list[tuple[int, Line]], predictions: list[Prediction]
+) -> tuple[list[str], Summary]:
     misses: list[str] = []
     dated = within = exact = nulls = null_ok = 0
     for number, line in lines:
@@ -237,6 +272,14 @@ def _score_timelines(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]
         got = parse_timeline(text, end_at, zone)
         expected = line.get("expected_due_date")
         predicted = got.answer_date if got else None
+        predictions.append(
+            {
+                "id": line.get("id"),
+                "line": number,
+                "answer_date": predicted.isoformat() if predicted else None,
+                "phrase": got.phrase if got else None,
+            }
+        )
         if expected is None:
             nulls += 1
             null_ok += predicted is None
@@ -264,7 +307,9 @@ def _score_timelines(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]
 # --------------------------------------------------------------------------- replies
 
 
-def _score_replies(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]:
+def _score_replies(
+    lines: list[tuple[int, Line]], predictions: list[Prediction]
+) -> tuple[list[str], Summary]:
     misses: list[str] = []
     correct = cancel_tp = cancel_fp = cancel_fn = 0
     for number, line in lines:
@@ -281,6 +326,15 @@ def _score_replies(lines: list[tuple[int, Line]]) -> tuple[list[str], Summary]:
             company_domain=line.get("company_domain"),
             ats_domains=tuple(line.get("ats_domains") or ()),
             to=str(line.get("to") or ""),
+        )
+        predictions.append(
+            {
+                "id": line.get("id"),
+                "line": number,
+                "class": verdict.cls,
+                "ends_wait": verdict.ends_wait,
+                "reasons": list(verdict.reasons),
+            }
         )
         expected = _field(line, number, "class")
         should_cancel = expected in ENDS_WAIT

@@ -434,6 +434,14 @@ class State:
         )
         return [_event_from_row(r) for r in rows]
 
+    def unsure_events(self) -> list[StoredEvent]:
+        """Events detection left unsure (mixed evidence) and the user has not marked."""
+        rows = self.db.execute(
+            f"SELECT {self._EVENT_COLUMNS} FROM events WHERE detection IS NOT NULL "
+            "AND json_extract(detection, '$.unsure') ORDER BY start_at, key"
+        )
+        return [_event_from_row(r) for r in rows]
+
     def event(self, key: str) -> StoredEvent | None:
         row = self.db.execute(
             f"SELECT {self._EVENT_COLUMNS} FROM events WHERE key=?", (key,)

@@ -15,7 +15,7 @@ from agent import codec, health, store
 from agent.records import Condition
 from agent.redact import redact_urls
 from agent.settings import Settings
-from agent.views import event_line, explain_text, render_table, status_json
+from agent.views import event_line, explain_text, render_table, status_json, unsure_json
 
 if TYPE_CHECKING:
     from agent.state import State
@@ -48,8 +48,11 @@ def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     store.detect_changed(state, settings.me, policy=settings.policy)
     views = store.load_views(state, settings, now)
     followups = {view.group.pid: state.followups(view.group.pid) for view in views}
+    unsure_stored = state.unsure_events()
+    ids = {item.key: state.short_id("e", item.key) for item in unsure_stored}
+    unsure = unsure_json(unsure_stored, ids, now, settings.policy)
     data = status_json(
-        now, _conditions(state), views, followups, _daemon_json(state), settings.policy
+        now, _conditions(state), views, followups, _daemon_json(state), settings.policy, unsure
     )
     data["passes"] = health.as_json(state)  # the last error, since when, how many failed
     return data

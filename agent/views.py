@@ -211,18 +211,78 @@ def status_json(
     followups: Mapping[str, Sequence[FollowUp]],
     daemon: dict[str, Any] | None,
     policy: Policy | None = None,
+    unsure: Sequence[dict[str, Any]] = (),
 ) -> dict[str, Any]:
     """``status --json`` in CONTRACT.md's schema; ``followups``: each process's records.
     ``conditions`` are the last pass's; those that follow from the state now (missing events,
-    held drafts: ``held_conditions``) are added."""
+    held drafts: ``held_conditions``; events left unsure: ``unsure_condition``) are added.
+    ``unsure``: the events detection left unsure (``unsure_json``)."""
     policy = policy or Policy()
     processes = [_process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
     return {
         "now": now.isoformat(),
-        "conditions": conditions + held_conditions(processes, policy),
+        "conditions": conditions + held_conditions(processes, policy) + unsure_condition(unsure),
         "processes": processes,
         "daemon": daemon,
+        "unsure": list(unsure),
     }
+
+
+# --------------------------------------------------------------------------- unsure events
+
+UNSURE = "unsure_events"
+
+
+def unsure_json(
+    stored: Sequence[StoredEvent], ids: Mapping[str, str], now: datetime, policy: Policy
+) -> list[dict[str, Any]]:
+    """The events detection left unsure that may still matter (ended within
+    ``policy.stale_after``), each with its reason in one line and the commands that decide it."""
+    shown = []
+    for item in stored:
+        if item.detection is None or item.vanished:
+            continue
+        event = codec.event_from_dict(item.data)
+        if event.end_at < now - policy.stale_after:
+            continue
+        eid = ids[item.key]
+        reasons = item.detection.get("reasons") or ["unsure"]
+        shown.append(
+            {
+                "id": eid,
+                "uid": event.uid,
+                "title": event.summary,
+                "started_at": event.start_at.isoformat(),
+                "reason": str(reasons[0]).removeprefix("unsure: "),
+                "decide": [f"followup mark {eid} interview", f"followup mark {eid} not-interview"],
+            }
+        )
+    return shown
+
+
+def unsure_condition(unsure: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
+    """One condition for the events left unsure: nothing is drafted for them until decided."""
+    if not unsure:
+        return []
+    n = len(unsure)
+    what = "1 event may be an interview" if n == 1 else f"{n} events may be interviews"
+    ids = ", ".join(u["id"] for u in unsure)
+    return [
+        {
+            "kind": UNSURE,
+            "message": f"{what} ({ids}); nothing is drafted for them until you decide with "
+            "`followup mark EVENT interview` or `not-interview`",
+        }
+    ]
+
+
+def _unsure_lines(unsure: Sequence[dict[str, Any]]) -> list[str]:
+    lines = []
+    for u in unsure:
+        lines.append(f"? {u['id']:<5} {u['started_at'][:16]}  {u['title']}")
+        lines.append(f"    unsure: {u['reason']}")
+        lines.append(f"    decide: {u['decide'][0]}  |  {u['decide'][1]}")
+    return lines
 
 
 def _process_json(
@@ -370,6 +430,7 @@ def render_table(data: dict[str, Any]) -> str:
         lines.append(_failing_line(failing, said_above=failing.get("last_error") in shown))
     if data.get("daemon"):
         lines.append(_daemon_line(data["daemon"]))
+    lines.extend(_unsure_lines(data.get("unsure") or ()))
     if not data["processes"] and failing.get("failed_passes"):
         lines.append("No interviews found yet: the passes fail (above) before reading them.")
     elif not data["processes"] and data["conditions"]:
@@ -434,6 +495,7 @@ def event_line(stored: StoredEvent, eid: str) -> str:
     verdict = "?"
     if stored.detection is not None:
         verdict = "interview" if stored.detection["is_interview"] else "-"
+        verdict = "unsure" if stored.detection.get("unsure") else verdict
     gone = " (gone)" if stored.vanished else " (cancelled)" if event.cancelled else ""
     gone = " (missing)" if stored.missing_since and not stored.vanished else gone
     return f"{eid:<6} {event.start_at.isoformat()[:16]}  {verdict:<9} {event.summary}{gone}"
@@ -458,7 +520,10 @@ def explain_text(stored: StoredEvent, eid: str) -> str:
         lines.append("  not detected yet: run `followup tick`")
         return "\n".join(lines)
     d = codec.detection_from_dict(stored.detection)
-    lines.append(f"  decision: {'INTERVIEW' if d.is_interview else 'not an interview'}")
+    decision = "INTERVIEW" if d.is_interview else "not an interview"
+    if d.unsure:
+        decision = f"unsure: no interview until you decide (followup mark {eid} interview)"
+    lines.append(f"  decision: {decision}")
     lines.extend(f"    because {r}" for r in d.reasons)
     if d.is_interview:
         lines.append(f"  company: {d.company or '-'} ({d.company_domain or 'no domain'})")

@@ -56,7 +56,7 @@ FLOORS: dict[str, dict[str, dict[str, float]]] = {
 MOST_FALSE_CANCELS = {"tune": 0, "check": 0}
 SUMMARY_KEYS = {
     "interviews": ["n", "precision", "recall", "f1", "interviewers_exact", "company_exact",
-                   "timeline_within_1d", "timeline_n"],
+                   "timeline_within_1d", "timeline_n", "unsure"],
     "timelines": ["n", "within_1d", "exact", "null_accuracy"],
     "replies": ["n", "accuracy", "cancel_precision", "cancel_recall", "false_cancels"],
 }  # fmt: skip
@@ -74,6 +74,8 @@ def test_judgement_holds_its_floor_on_each_part(kind: str, part: str, tmp_path: 
         if summary[name] is None or summary[name] < floor  # type: ignore[operator]
     }
     assert not below, f"{kind} {part}: (measured, floor) {below}"
+    if kind == "interviews":  # unsure is a state, not a way out: at most 5% of events
+        assert summary["unsure"] <= 0.05 * summary["n"]  # type: ignore[operator]
     if kind == "replies":
         assert summary["false_cancels"] <= MOST_FALSE_CANCELS[part]  # type: ignore[operator]
 

@@ -81,3 +81,45 @@ def test_marking_an_interview_not_one_drops_its_follow_ups(
     run(capsys, config, "mark", eid, "not-interview", "--now", "2026-12-02T12:30")
     _, out, _ = run(capsys, config, "status", "--json", "--now", "2026-12-02T12:30")
     assert json.loads(out)["processes"] == []
+
+
+PAIR = (
+    COFFEE.replace("Coffee with Dana", "Alex <> Dana")
+    .replace("alex@example.com", "alex.candidate@gmail.com")
+    .replace(
+        "DESCRIPTION:Dana Holt (Head of Data) and Lee Park will join.\\nWe'll get back to you with\n"
+        "  in two weeks.\n",
+        "",
+    )
+)
+
+
+def test_status_lists_an_unsure_event_with_its_reason_and_the_commands_that_decide(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (tmp_path / "cal.ics").write_text(PAIR)
+    config = config_for(tmp_path, "cal.ics")
+    # a personal address: with an employer's, a meeting titled with names is everyday work
+    config.write_text(config.read_text().replace("alex@example.com", "alex.candidate@gmail.com"))
+    code, _, _ = run(capsys, config, "tick", "--now", "2026-12-02T14:30")
+    assert code == 0
+    assert not list(mailbox.Maildir(tmp_path / "Drafts", create=True))  # nothing to strangers
+    eid = event_id(capsys, config, "Alex <> Dana")
+    _, out, _ = run(capsys, config, "status", "--json", "--now", "2026-12-02T14:30")
+    data = json.loads(out)
+    assert data["processes"] == []
+    (unsure,) = data["unsure"]
+    assert unsure["id"] == eid and unsure["title"] == "Alex <> Dana"
+    assert unsure["reason"] and "\n" not in unsure["reason"]
+    assert unsure["decide"] == [
+        f"followup mark {eid} interview",
+        f"followup mark {eid} not-interview",
+    ]
+    assert [c["kind"] for c in data["conditions"]] == ["unsure_events"]
+    _, text, _ = run(capsys, config, "status", "--now", "2026-12-02T14:30")
+    assert f"followup mark {eid} interview" in text and "Alex <> Dana" in text
+    _, events, _ = run(capsys, config, "events", "--all")
+    assert " unsure " in events
+    run(capsys, config, "mark", eid, "not-interview", "--now", "2026-12-02T14:30")
+    _, out, _ = run(capsys, config, "status", "--json", "--now", "2026-12-02T14:30")
+    assert json.loads(out)["unsure"] == [] and json.loads(out)["conditions"] == []
