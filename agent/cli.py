@@ -194,7 +194,7 @@ STATUS_JSON_HELP = """\
   now          the instant shown (ISO-8601 with offset)
   conditions   [{kind, message}]; kind: needs_auth, source_unreachable, source_refused,
                source_unusable, sink_unreachable, rate_limited, state_locked, config_warning,
-               event_missing, drafts_held, drafts_skipped
+               event_missing, drafts_held, drafts_skipped, unsure_events
   processes    [{id, company, position, state, contact, interviews, followups}]
     state      waiting, replied, offer, rejected, withdrawn, closed
     interviews [{id, uid, title, started_at, ended_at, cancelled, declined, answer_date,
@@ -206,6 +206,8 @@ STATUS_JSON_HELP = """\
                failed
       problem  null, needs_address, needs_article, stale_draft, or a short text
       held     null, event_missing, recipients, pass_limit, unrecorded
+  unsure       [{id, uid, title, started_at, reason, decide}]: events that may be interviews,
+               nothing drafted until `followup mark EVENT interview` or `not-interview`
   daemon       {running, pid, started_at, last_pass_at, last_exit, next_wake_at, failures}:
                what `followup run` last did, or null
   passes       {last_pass_at, last_exit, failed_passes, failing_since, last_error,
