@@ -114,9 +114,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="machine-readable JSON (fields below)")
     with_now(p)
     with_now(command("preview", cmd_preview, "render what would be drafted next; writes nothing"))
-    p = command("events", cmd_events, "recent calendar events and the decision on each")
+    p = command(
+        "events",
+        cmd_events,
+        "recent calendar events and the decision on each",
+        "A recurring series is one line: its next occurrence (the last, when none is to come),\n"
+        "then how it repeats and how many times. --each lists every occurrence with its id.\n"
+        "Times are in me.timezone, each with its zone.",
+    )
     p.add_argument("--since", help="only events from this date (YYYY-MM-DD)")
     p.add_argument("--all", action="store_true", help="every stored event, however old")
+    p.add_argument(
+        "--each", action="store_true", help="every occurrence of a recurring series on its own line"
+    )
+    with_now(p)
     p = command("explain", cmd_explain, "why an event is or is not an interview")
     p.add_argument("event", help="an event id (e41) or calendar UID")
     with_now(p)
@@ -344,10 +355,27 @@ def _print_error(e: FollowupError) -> None:
 def _setup_logging(verbose: int) -> None:
     from agent.safetext import SafeFormatter
 
+    class ZonedFormatter(SafeFormatter):
+        """Log times in the user's zone once the config names it, saying which zone."""
+
+        def formatTime(  # noqa: N802 - logging's name
+            self, record: logging.LogRecord, datefmt: str | None = None
+        ) -> str:
+            from agent.zones import zone_label
+
+            zone = ZoneInfo(LOG_ZONE[0]) if LOG_ZONE else None
+            at = datetime.fromtimestamp(record.created, zone).astimezone(zone)
+            return f"{at:%Y-%m-%d %H:%M:%S} {zone_label(at)}"
+
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(SafeFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(ZonedFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(level=level, handlers=[handler])
+
+
+#: The zone log lines give their times in: the user's (``me.timezone``) once the config is
+#: read; until then, the system's.
+LOG_ZONE: list[str] = []
 
 
 # --------------------------------------------------------------------------- shared steps
@@ -356,7 +384,9 @@ def _setup_logging(verbose: int) -> None:
 def _config(args: argparse.Namespace) -> Config:
     from agent.config import find_config, load_config
 
-    return load_config(find_config(args.config))
+    config = load_config(find_config(args.config))
+    LOG_ZONE[:] = [config.me.timezone]
+    return config
 
 
 #: The years --now, --at and --since may name: a calendar is read years either side of the
@@ -540,7 +570,7 @@ def cmd_status(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(terminal_data(data), indent=2, ensure_ascii=False))
     else:
-        print(render_table(data))
+        print(render_table(data, config.me.timezone))
     return EXIT_OK
 
 
@@ -559,7 +589,9 @@ def cmd_events(args: argparse.Namespace) -> int:
     since = _now(args, config.me.timezone).date() - timedelta(days=RECENT_DAYS)
     if args.since:
         since = _date("--since", args.since)
-    print(render_events(_readable_state(config), since, args.all))
+    now = _now(args, config.me.timezone)
+    state = _readable_state(config)
+    print(render_events(state, since, args.all, now, config.me.timezone, args.each))
     return EXIT_OK
 
 
@@ -570,7 +602,7 @@ def cmd_explain(args: argparse.Namespace) -> int:
     config = _config(args)
     _now(args, config.me.timezone)  # checked, though an explanation does not depend on it
     state = _readable_state(config)
-    print(explain(state, event_key(state, args.event)))
+    print(explain(state, event_key(state, args.event), config.me.timezone))
     return EXIT_OK
 
 

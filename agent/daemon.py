@@ -25,8 +25,10 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from agent.durations import spoken_duration
 from agent.errors import EXIT_AUTH, EXIT_INTERNAL, EXIT_OK, EXIT_STATE, FollowupError
 from agent.state import DaemonRecord, State
+from agent.zones import local_time
 
 if TYPE_CHECKING:
     import schedule
@@ -256,7 +258,7 @@ class LivePass:
             raise
         finally:
             with _quiet():
-                log_decisions(self._state, mark)
+                log_decisions(self._state, mark, self._config.me.timezone)
         ok = not report.source_failed
         self._log_report(report)
         self._save(now, report.exit_code, ok=ok)
@@ -305,18 +307,18 @@ def _quiet() -> Iterator[None]:
         log.debug("could not record the daemon's state: %s", e)
 
 
-def log_decisions(state: State, after: int) -> None:
+def log_decisions(state: State, after: int, zone: str | None = None) -> None:
     """One log line per decision the pass recorded in the audit log."""
     for subject, action, detail in state.audit_since(after):
         journal = detail.endswith("-> creating")  # the step before "drafted": detail only
         log.log(
             logging.DEBUG if journal else logging.INFO,
             "%s",
-            describe(state, subject, action, detail),
+            describe(state, subject, action, detail, zone),
         )
 
 
-def describe(state: State, subject: str, action: str, detail: str) -> str:
+def describe(state: State, subject: str, action: str, detail: str, zone: str | None = None) -> str:
     """An audit entry as a sentence: ``drafted f12 thank_you (p3) to dana@acme.com: drafted``."""
     found = state.resolve_short_id(subject) if subject[:1] == "f" else None
     f = None
@@ -329,7 +331,8 @@ def describe(state: State, subject: str, action: str, detail: str) -> str:
     change, _, reason = detail.partition(": ")
     after = change.rpartition(" -> ")[2] or change
     to = ", ".join(f.to) or ("you" if str(f.kind) == "reminder" else "(address needed)")
-    said = f"{after} {subject} {f.kind} ({f.key.process}) to {to}, due {f.due_at.isoformat()}"
+    due = local_time(f.due_at, zone)
+    said = f"{after} {subject} {f.kind} ({f.key.process}) to {to}, due {due}"
     return f"{said}: {reason}" if reason and reason != after else said
 
 
@@ -349,7 +352,12 @@ def serve(config: Config, state: State, stop: Stop, sleep: Sleeper, clock: Clock
         daemon = Daemon(
             live, config.poll_interval, clock, sleep, stop, jobs, on_wake_planned=live.planned_wake
         )
-        log.info("followup run: pid %d, polling every %s", os.getpid(), config.poll_interval)
+        log.info(
+            "followup run: pid %d, polling every %s; times in %s",
+            os.getpid(),
+            spoken_duration(config.poll_interval),
+            config.me.timezone,
+        )
         daemon.run()
         log.info("stopped")
     return EXIT_OK

@@ -413,5 +413,5 @@ def preview(config: Config, now: datetime) -> str:
     blocks = []
     for view, f in chosen:
         composed = engine.compose(view, f, now)
-        blocks.append(render_draft(f, composed.draft, composed.problem, now))
+        blocks.append(render_draft(f, composed.draft, composed.problem, now, config.me.timezone))
     return "\n\n".join(blocks)

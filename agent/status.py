@@ -15,7 +15,15 @@ from agent import codec, health, store
 from agent.records import Condition
 from agent.redact import redact_urls
 from agent.settings import Settings
-from agent.views import event_line, explain_text, render_table, status_json, unsure_json
+from agent.views import (
+    Series,
+    event_line,
+    explain_text,
+    group_series,
+    render_table,
+    status_json,
+    unsure_json,
+)
 
 if TYPE_CHECKING:
     from agent.state import State
@@ -78,18 +86,43 @@ def _iso(at: datetime | None) -> str | None:
     return at.isoformat() if at else None
 
 
-def render_events(state: State, since: date | None, show_all: bool) -> str:
-    lines = []
+def render_events(
+    state: State,
+    since: date | None,
+    show_all: bool,
+    now: datetime | None = None,
+    zone: str | None = None,
+    each: bool = False,
+) -> str:
+    """``followup events``: a recurring series is one line (its next occurrence, its rule),
+    unless ``each``; times in ``zone``. Ids are given only to the events shown."""
+    rows = []
     for stored in state.events():
-        start = codec.event_from_dict(stored.data).start_at
-        if not show_all and since is not None and start.date() < since:
+        event = codec.event_from_dict(stored.data)
+        if not show_all and since is not None and _local_day(event.start_at, zone) < since:
             continue
-        lines.append(event_line(stored, state.short_id("e", stored.key)))
+        interview = bool(stored.detection and stored.detection.get("is_interview"))
+        rows.append((stored, event, interview))
+    by_key = {stored.key: stored for stored, _, _ in rows}
+    entries: list[tuple[str, Series | None]]
+    if each or now is None:
+        entries = [(stored.key, None) for stored, _, _ in rows]
+    else:
+        entries = group_series([(s.key, e, i) for s, e, i in rows], now)
+    lines = [
+        event_line(by_key[key], state.short_id("e", key), zone, series) for key, series in entries
+    ]
     return "\n".join(lines) or "No events stored yet. Run `followup tick` to read the calendar."
 
 
-def explain(state: State, key: str) -> str:
+def _local_day(at: datetime, zone: str | None) -> date:
+    from zoneinfo import ZoneInfo
+
+    return (at.astimezone(ZoneInfo(zone)) if zone else at).date()
+
+
+def explain(state: State, key: str, zone: str | None = None) -> str:
     stored = state.event(key)
     if stored is None:
         return f"{key}: not stored"
-    return explain_text(stored, state.short_id("e", key))
+    return explain_text(stored, state.short_id("e", key), zone)

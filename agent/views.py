@@ -11,6 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from agent import codec, evidence, holds
 from agent.assemble import InterviewItem, ProcessGroup
@@ -32,7 +33,9 @@ from agent.plan import Participant, Plan, ProcessFacts, Round, default_answer_da
 from agent.ports import Draft, SentMessage
 from agent.records import PersonRecord, ProcessRecord, ReplyRecord, StoredEvent
 from agent.replies import reply_fact
+from agent.series import series_rule
 from agent.timeline import parse_timeline
+from agent.zones import local_time
 
 S = FollowUpState
 
@@ -276,10 +279,10 @@ def unsure_condition(unsure: Sequence[dict[str, Any]]) -> list[dict[str, str]]:
     ]
 
 
-def _unsure_lines(unsure: Sequence[dict[str, Any]]) -> list[str]:
+def _unsure_lines(unsure: Sequence[dict[str, Any]], zone: str | None = None) -> list[str]:
     lines = []
     for u in unsure:
-        lines.append(f"? {u['id']:<5} {u['started_at'][:16]}  {u['title']}")
+        lines.append(f"? {u['id']:<5} {_when(u['started_at'], zone)}  {u['title']}")
         lines.append(f"    unsure: {u['reason']}")
         lines.append(f"    decide: {u['decide'][0]}  |  {u['decide'][1]}")
     return lines
@@ -420,17 +423,19 @@ def _followup_json(f: FollowUp, known: dict[str, str]) -> dict[str, Any]:
 # --------------------------------------------------------------------------- status (text)
 
 
-def render_table(data: dict[str, Any]) -> str:
+def render_table(data: dict[str, Any], zone: str | None = None) -> str:
+    """``status`` as text: every time in ``zone`` (the user's), each saying which zone."""
     lines = []
     for c in data["conditions"]:
         lines.append(f"! {c['kind']}: {c['message']}")
     failing = data.get("passes") or {}
     if failing.get("failed_passes"):
         shown = {f"{c['kind']}: {c['message']}" for c in data["conditions"]}
-        lines.append(_failing_line(failing, said_above=failing.get("last_error") in shown))
+        said_above = failing.get("last_error") in shown
+        lines.append(_failing_line(failing, zone, said_above=said_above))
     if data.get("daemon"):
-        lines.append(_daemon_line(data["daemon"]))
-    lines.extend(_unsure_lines(data.get("unsure") or ()))
+        lines.append(_daemon_line(data["daemon"], zone))
+    lines.extend(_unsure_lines(data.get("unsure") or (), zone))
     if not data["processes"] and failing.get("failed_passes"):
         lines.append("No interviews found yet: the passes fail (above) before reading them.")
     elif not data["processes"] and data["conditions"]:
@@ -438,33 +443,47 @@ def render_table(data: dict[str, Any]) -> str:
     elif not data["processes"]:
         lines.append("No interviews found yet. Run `followup tick` to read the calendar.")
     for p in data["processes"]:
-        lines.extend(_process_lines(p))
+        lines.extend(_process_lines(p, zone))
     return "\n".join(lines)
 
 
-def _failing_line(p: dict[str, Any], *, said_above: bool = False) -> str:
+def _when(text: str | None, zone: str | None) -> str:
+    """An ISO time from ``status --json`` as the table shows it: ``2026-12-03 14:00 PST``."""
+    if not text:
+        return "-"
+    return local_time(datetime.fromisoformat(text), zone)
+
+
+def _span(start: str, end: str, zone: str | None) -> str:
+    """An interview's time: ``2026-12-02 10:00-13:00 PST`` (both ends when days differ)."""
+    first, last = _when(start, zone), _when(end, zone)
+    if first[:10] == last[:10] and first[16:] == last[16:]:
+        return f"{first[:16]}-{last[11:]}"
+    return f"{first} - {last}"
+
+
+def _failing_line(p: dict[str, Any], zone: str | None, *, said_above: bool = False) -> str:
     """The failing passes; their error only when no condition above says it already."""
     n = p["failed_passes"]
     passes = "the last pass" if n == 1 else f"the last {n} passes"
     error = "as above" if said_above else p["last_error"]
     return (
-        f"! {passes} failed (since {p['failing_since'][:19]}), the last at "
-        f"{p['last_error_at'][:19]} with exit {p['last_exit']}: {error}"
+        f"! {passes} failed (since {_when(p['failing_since'], zone)}), the last at "
+        f"{_when(p['last_error_at'], zone)} with exit {p['last_exit']}: {error}"
     )
 
 
-def _daemon_line(d: dict[str, Any]) -> str:
+def _daemon_line(d: dict[str, Any], zone: str | None) -> str:
     failing = f", {d['failures']} failed passes in a row" if d["failures"] else ""
     if not d["running"]:
-        last = (d["last_pass_at"] or "-")[:19]
-        return f"followup run is not running (last pass {last}{failing})"
+        return f"followup run is not running (last pass {_when(d['last_pass_at'], zone)}{failing})"
     return (
-        f"followup run (pid {d['pid']}): last pass {(d['last_pass_at'] or '-')[:19]}, "
-        f"next wake-up {(d['next_wake_at'] or '-')[:19]}{failing}"
+        f"followup run (pid {d['pid']}): last pass {_when(d['last_pass_at'], zone)}, "
+        f"next wake-up {_when(d['next_wake_at'], zone)}{failing}"
     )
 
 
-def _process_lines(p: dict[str, Any]) -> list[str]:
+def _process_lines(p: dict[str, Any], zone: str | None) -> list[str]:
     title = " - ".join(x for x in (p["company"], p["position"]) if x) or "(company unknown)"
     lines = ["", f"{p['id']}  {title}  [{p['state']}]  contact: {p['contact'] or '-'}"]
     for i in p["interviews"]:
@@ -472,7 +491,8 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
         flag = " (missing from the calendar)" if i.get("missing_since") else flag
         who = ", ".join(x["name"] or x["email"] for x in i["interviewers"]) or "-"
         said = f' ("{i["timeline_text"]}")' if i["timeline_text"] else " (default)"
-        lines.append(f"  {i['id']:<5} {i['ended_at'][:16]}  {i['title']}{flag}")
+        when = _span(i["started_at"], i["ended_at"], zone)
+        lines.append(f"  {i['id']:<5} {when}  {i['title']}{flag}")
         lines.append(f"        with {who}; answer by {i['answer_date']}{said}")
     for f in p["followups"]:
         to = ", ".join(f["to"]) or (f["person"] or "-")
@@ -481,7 +501,7 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
             problem += f" (fill in {f['address_now']})"
         if f.get("held"):
             problem += f"  [held: {f['held']}]"
-        due = f["due_at"][:16]
+        due = _when(f["due_at"], zone)
         lines.append(f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {due}  to {to}{problem}")
     return lines
 
@@ -489,8 +509,11 @@ def _process_lines(p: dict[str, Any]) -> list[str]:
 # --------------------------------------------------------------------------- events / explain
 
 
-def event_line(stored: StoredEvent, eid: str) -> str:
-    """One line of ``followup events``: when, the decision, the title."""
+def event_line(
+    stored: StoredEvent, eid: str, zone: str | None = None, series: Series | None = None
+) -> str:
+    """One line of ``followup events``: when (in ``zone``, saying which), the decision, the
+    title; for a recurring series, this occurrence stands for all of it, with its rule."""
     event = codec.event_from_dict(stored.data)
     verdict = "?"
     if stored.detection is not None:
@@ -498,17 +521,74 @@ def event_line(stored: StoredEvent, eid: str) -> str:
         verdict = "unsure" if stored.detection.get("unsure") else verdict
     gone = " (gone)" if stored.vanished else " (cancelled)" if event.cancelled else ""
     gone = " (missing)" if stored.missing_since and not stored.vanished else gone
-    return f"{eid:<6} {event.start_at.isoformat()[:16]}  {verdict:<9} {event.summary}{gone}"
+    when = local_time(event.start_at, zone)
+    repeats = f"  ({series.text(zone)})" if series is not None else ""
+    return f"{eid:<6} {when}  {verdict:<9} {event.summary}{gone}{repeats}"
 
 
-def explain_text(stored: StoredEvent, eid: str) -> str:
+@dataclass(frozen=True)
+class Series:
+    """The occurrences of one recurring event that ``events`` shows as one line."""
+
+    starts: tuple[datetime, ...]  # every occurrence shown, in order
+    shown: int  # the index of the occurrence the line stands on: the next one, else the last
+    interviews: int  # how many of them are detected as interviews
+
+    def text(self, zone: str | None) -> str:
+        first, last = self.starts[0], self.starts[-1]
+        which = "the next" if self.shown < len(self.starts) - 1 else "the last"
+        judged = ""
+        if 0 < self.interviews < len(self.starts):
+            judged = f"; {self.interviews} of them interviews"
+        return (
+            f"repeats {series_rule(self.starts, zone)}: {len(self.starts)} times from "
+            f"{_local_date(first, zone)} to {_local_date(last, zone)}, this one {which}{judged}"
+        )
+
+
+def group_series(
+    events: Sequence[tuple[str, Event, bool]], now: datetime
+) -> list[tuple[str, Series | None]]:
+    """``events`` (key, event, is it an interview), in order, as ``events`` lists them: one
+    entry per event, except that the occurrences of a recurring series make one entry, on
+    the key of its next occurrence (its last when none is to come). In the order of the
+    occurrence each entry stands on."""
+    by_series: dict[tuple[str, str], list[tuple[str, Event, bool]]] = {}
+    for key, event, interview in events:
+        if event.recurrence_id is not None:
+            by_series.setdefault((event.calendar, event.uid), []).append((key, event, interview))
+    entries: list[tuple[datetime, str, Series | None]] = []
+    for key, event, _ in events:
+        if event.recurrence_id is None:
+            entries.append((event.start_at, key, None))
+    for members in by_series.values():
+        members.sort(key=lambda m: m[1].start_at)
+        if len(members) == 1:
+            entries.append((members[0][1].start_at, members[0][0], None))
+            continue
+        shown = next((i for i, m in enumerate(members) if m[1].start_at >= now), len(members) - 1)
+        series = Series(
+            starts=tuple(m[1].start_at for m in members),
+            shown=shown,
+            interviews=sum(1 for m in members if m[2]),
+        )
+        entries.append((members[shown][1].start_at, members[shown][0], series))
+    entries.sort(key=lambda e: (e[0], e[1]))
+    return [(key, series) for _, key, series in entries]
+
+
+def _local_date(at: datetime, zone: str | None) -> str:
+    return (at.astimezone(ZoneInfo(zone)) if zone else at).date().isoformat()
+
+
+def explain_text(stored: StoredEvent, eid: str, zone: str | None = None) -> str:
     """``followup explain``: the event as stored and why it is or is not an interview."""
     event = codec.event_from_dict(stored.data)
-    span = f"{event.start_at.isoformat()} -> {event.end_at.isoformat()}"
+    span = f"{local_time(event.start_at, zone)} -> {local_time(event.end_at, zone)}"
     lines = [
         f"{eid}  {event.summary}",
         f"  uid: {event.uid}   calendar: {event.calendar}",
-        f"  {span} ({event.tz}), {event.status}",
+        f"  {span} (the event's zone: {event.tz}), {event.status}",
     ]
     if event.organizer:
         lines.append(f"  organizer: {_who(event.organizer.name, event.organizer.email)}")
@@ -545,9 +625,11 @@ def _who(name: str | None, email: str | None) -> str:
 # --------------------------------------------------------------------------- preview
 
 
-def render_draft(f: FollowUp, draft: Draft, problem: str | None, now: datetime) -> str:
+def render_draft(
+    f: FollowUp, draft: Draft, problem: str | None, now: datetime, zone: str | None = None
+) -> str:
     """One draft as ``followup preview`` shows it: its head and its text."""
-    when = "now" if f.due_at <= now else f"at {f.due_at.isoformat()}"
+    when = "now" if f.due_at <= now else f"at {local_time(f.due_at, zone)}"
     to = ", ".join(f"{n} <{a}>" if n else a for n, a in draft.to) or "(no address yet)"
     head = [
         f"=== {f.id} {f.kind} due {when}" + (f" [{problem}]" if problem else ""),

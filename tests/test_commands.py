@@ -235,7 +235,7 @@ def test_mark_overrides_detection(demo: Path, capsys: pytest.CaptureFixture[str]
     # a series by its UID: every occurrence
     assert run(capsys, demo, "mark", "demo-yoga@followup.example", "interview")[0] == 0
     run(capsys, demo, "tick", "--now", NOW)
-    _, out, _ = run(capsys, demo, "events", "--all")
+    _, out, _ = run(capsys, demo, "events", "--all", "--each")
     yoga = [line for line in out.splitlines() if "Yoga class" in line]
     assert len(yoga) > 3 and all(" interview " in line for line in yoga)
     onsite = event_id(capsys, demo, "Onsite interview")

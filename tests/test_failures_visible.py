@@ -49,7 +49,7 @@ def test_failed_passes_are_counted_and_status_says_the_last_error_and_since_when
     assert passes["last_error_at"].startswith("2026-12-03T11:10")
     assert "calendar.ics" in passes["last_error"]
     code, table = _run(capsys, config, "status", "--now", LATER[1])
-    assert "the last 3 passes failed (since 2026-12-03T11:00:00)" in table
+    assert "the last 3 passes failed (since 2026-12-03 11:00 PST)" in table
     assert "calendar.ics" in table and "Run `followup tick`" not in table
     (tmp_path / "calendar.ics").write_text(GOOD, encoding="utf-8", newline="")
     assert _run(capsys, config, "tick", "--now", "2026-12-03T11:15")[0] == 0
@@ -81,7 +81,7 @@ def test_a_bug_in_every_daemon_pass_is_counted_and_shown(
     assert data["passes"]["failed_passes"] == 3
     assert data["passes"]["last_error"] == "internal error: KeyError: 'an unforeseen calendar'"
     table = _run(capsys, config_path, "status", "--now", NOW)[1]
-    assert "the last 3 passes failed (since 2026-12-03T19:00:00)" in table
+    assert "the last 3 passes failed (since 2026-12-03 11:00 PST)" in table  # 19:00 UTC
     assert "with exit 70: internal error: KeyError" in table and "3 failed passes" in table
 
 
