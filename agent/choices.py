@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from agent import recognition
 from agent.articles import choose_article
 from agent.assemble import InterviewItem, company_key
-from agent.compose import ComposeInput, make_message_id
+from agent.compose import ComposeInput
 from agent.errors import FollowupError
 from agent.facts import team_name
 from agent.invite import plain
@@ -56,7 +57,7 @@ def compose_input(
     return ComposeInput(
         kind=f.kind,
         marker=f.marker,
-        message_id=make_message_id(f.marker, me.email),
+        message_id=recognition.message_id(settings.secret, f.key, me.email),
         me=me,
         company=view.group.company,
         position=view.group.position,

@@ -481,6 +481,8 @@ def cmd_tick(args: argparse.Namespace) -> int:
         )
         who = f.person_name or "the contact"
         print(one_line(f"waiting {f.id} {f.kind} for {who}: no address yet (`{fix}`)"))
+    for f in report.recognised:
+        print(one_line(f"found   {f.id} {f.kind}: {f.reason}"))
     for c in report.conditions:
         print(one_line(f"{c.kind}: {c.message}"), file=sys.stderr)
     for error in report.event_errors:

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Protocol
 
-from agent import holds, journal, store
+from agent import holds, journal, recognition, store
 from agent.choices import SHARED_STATES, Composed, compose_input, draft_problem
 from agent.compose import ComposeInput
 from agent.errors import (
@@ -37,11 +37,13 @@ from agent.errors import (
 )
 from agent.model import FollowUp, FollowUpState, Kind
 from agent.ports import (
+    NOT_FOUND,
     CalendarSource,
     Draft,
     DraftsSink,
     EventError,
     MailboxWatcher,
+    Recognition,
     SentMessage,
     Window,
 )
@@ -49,6 +51,7 @@ from agent.records import Condition
 from agent.replies import mail_effect
 from agent.settings import Settings
 from agent.state import State
+from agent.store import Beginning
 from agent.views import ProcessView
 
 __all__ = ["Composed", "Condition", "Engine", "Hook", "ProcessView", "Settings", "TickReport"]
@@ -73,6 +76,7 @@ class TickReport:
     auth_failed: bool = False
     stopped: bool = False  # told to stop before every due follow-up was drafted
     held: list[tuple[FollowUp, str]] = field(default_factory=list)  # due, not drafted: why
+    recognised: list[FollowUp] = field(default_factory=list)  # found drafted, sent or deleted
 
     @property
     def exit_code(self) -> int:
@@ -125,6 +129,7 @@ class Engine:
         self.sync(now, report)
         self.detect_changed(now)
         self.watch_mail(now, report)
+        self.drafts.refresh()  # the pass's one look at the drafts begins
         sent = self._sent_mail(now, report)
         if report.auth_failed:
             # Without a sign-in the sink cannot be asked anything: plan, draft nothing, and
@@ -243,8 +248,8 @@ class Engine:
         """
         try:
             for f in self.state.followups(states=[S.CREATING]):
-                found = self.drafts.find(f.marker)
-                settled = journal.settle_creating(f, found, sent, now)
+                seen = self.drafts.recognise(self._wanted(f))
+                settled = journal.settle_creating(f, seen, sent, now)
                 self._save_reconciled(settled, now, "reconciled")
             watched = self.state.followups(states=[S.DRAFTED, S.CANCELLED, S.SUPERSEDED])
             for f in watched:
@@ -289,6 +294,7 @@ class Engine:
         without a recipient."""
         policy = self.settings.policy
         written = 0
+        beginning: Beginning | None = None
         for view, f in self.due(views, now):
             if only is not None and not only(f):
                 continue
@@ -305,7 +311,8 @@ class Engine:
                 self._hold(f, why, now, report)
                 continue
             try:
-                drafted = self._draft(view, f, now)
+                beginning = beginning or self._beginning(now)
+                drafted, outcome = self._draft(view, f, now, beginning)
             except AuthError as e:
                 # The sign-in failed before the request left: nothing was stored.
                 self.state.save_followup(f, now)
@@ -323,8 +330,14 @@ class Engine:
                 report.failed.append((failed, str(e)))
                 log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
                 continue
-            report.drafted.append(drafted)
-            written += 1
+            if outcome == UNVOUCHED:
+                self._hold(f, holds.UNRECORDED, now, report)
+            elif outcome == FOUND:
+                report.recognised.append(drafted)
+                log.info("%s %s not drafted: %s", f.id, f.kind, drafted.reason)
+            else:
+                report.drafted.append(drafted)
+                written += 1
 
     def _hold(self, f: FollowUp, why: str, now: datetime, report: TickReport) -> None:
         """``f`` is not drafted this pass; a hold that does not end by itself is recorded."""
@@ -341,9 +354,34 @@ class Engine:
         draft: Draft = self.writer.compose(inp)
         return Composed(draft, draft_problem(f, draft, problem), inp.article)
 
-    def _draft(self, view: ProcessView, f: FollowUp, now: datetime) -> FollowUp:
+    def _wanted(self, f: FollowUp, draft: Draft | None = None) -> Recognition:
+        return recognition.wanted(f, self.settings.secret, self.settings.me.email, draft)
+
+    def _beginning(self, now: datetime) -> Beginning:
+        """When the state began, and whether the sink kept a record of its drafts then."""
+        new_key = self.settings.new_key
+        return store.beginning(self.state, now, lambda: new_key or self.drafts.keeps_record())
+
+    def _draft(
+        self, view: ProcessView, f: FollowUp, now: datetime, began: Beginning
+    ) -> tuple[FollowUp, str]:
+        """Draft ``f`` (``DRAFTED``), unless its draft is found already (``FOUND``: the
+        follow-up as found, recorded) or nothing vouches that it was never drafted
+        (``UNVOUCHED``: ``f``, unchanged)."""
         composed = self.compose(view, f, now)
+        wanted = self._wanted(f, composed.draft)
+        composed = replace(composed, draft=replace(composed.draft, recognition=wanted.digest))
         entry = journal.creating(f, composed, view.group.company, now)
+        seen = self.drafts.recognise(wanted)
+        if seen.state == "deleted" and not recognition.trusted_deletion(f):
+            seen = NOT_FOUND
+        found = recognition.adopted(entry, seen, now)
+        if found is not None:
+            self.state.save_followup(found, now, "recognised")
+            return found, FOUND
+        policy = self.settings.policy
+        if not holds.released(f) and recognition.unvouched(f, began.at, began.record, now, policy):
+            return f, UNVOUCHED
         self.hook("before_journal")
         self.state.save_followup(entry, now)
         self.hook("after_journal")
@@ -353,7 +391,7 @@ class Engine:
         self.state.save_followup(done, now)
         self.hook("after_drafted")
         log.info("%s %s drafted for %s", f.id, f.kind, ", ".join(done.to) or "(no address yet)")
-        return done
+        return done, DRAFTED
 
 
 class Composer(Protocol):
@@ -361,6 +399,12 @@ class Composer(Protocol):
 
 
 MAILBOX_CURSOR = "mailbox"
+
+
+#: What became of a due follow-up that was not held (``Engine._draft``).
+DRAFTED, FOUND, UNVOUCHED = "drafted", "found", "unvouched"
+
+
 #: The reason recorded with a hold that does not end by itself.
 HOLD_REASONS = {
     holds.PASS_LIMIT: "held: more than {n} drafts were due in one pass",

@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from agent.assemble import company_key
 from agent.choices import Composed
 from agent.model import FollowUp, FollowUpState, Policy
-from agent.ports import DraftStatus, SentMessage
+from agent.ports import DraftStatus, Recognised, SentMessage
 
 S = FollowUpState
 #: Mail sent since this long before the thank-you deadline is read, to learn what was sent.
@@ -61,13 +61,23 @@ def failed(f: FollowUp, error: str) -> FollowUp:
 
 
 def settle_creating(
-    f: FollowUp, found_id: str | None, sent: Sequence[SentMessage], now: datetime
+    f: FollowUp, seen: Recognised, sent: Sequence[SentMessage], now: datetime
 ) -> FollowUp:
-    """A row left ``creating`` by an interruption, once the sink was searched for its marker
-    (``found_id``) and the mail sent since was read."""
-    if found_id is not None:
+    """A row left ``creating`` by an interruption, once the sink was asked for its draft
+    (``seen``) and the mail sent since was read. A record of the draft without the draft is the
+    trace of the interrupted attempt: not stored."""
+    if seen.state == "present":
         reason = "found after an interruption"
-        return replace(f, state=S.DRAFTED, draft_id=found_id, drafted_at=now, reason=reason)
+        return replace(f, state=S.DRAFTED, draft_id=seen.draft_id, drafted_at=now, reason=reason)
+    if seen.state == "sent":
+        return replace(
+            f,
+            state=S.SENT,
+            message_id=seen.message_id or f.message_id,
+            sent_at=seen.sent_at or now,
+            thread_id=seen.thread_id or f.thread_id,
+            reason="sent before the journal caught up",
+        )
     match = sent_match(f, sent)
     if match is not None:
         return replace(

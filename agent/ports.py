@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from agent.model import Event
+from agent.model import Event, FollowUpKey
 
 # --------------------------------------------------------------------------- calendar source
 
@@ -103,6 +103,7 @@ class Draft:
     references: tuple[str, ...] = ()
     thread_id: str | None = None  # a backend's own thread id (Gmail), when replying
     date_at: datetime | None = None
+    recognition: str = ""  # the follow-up's plain digest, for the sink's record only
 
 
 @dataclass(frozen=True)
@@ -130,10 +131,48 @@ class SentMessage:
     sent_at: datetime | None
     marker: str | None = None
     thread_id: str | None = None
+    ours: bool = False  # the sink knows it as the copy of a draft it wrote
+
+
+@dataclass(frozen=True)
+class Recognition:
+    """What identifies one follow-up's draft wherever it is (``agent.recognition``): among the
+    drafts, in sent mail, or in the sink's record of what it wrote."""
+
+    digest: str  # the plain digest of the follow-up's identity: what the sink's record keeps
+    message_ids: tuple[str, ...]  # this version's keyed Message-ID first, then others known
+    markers: tuple[str, ...] = ()  # X-Followup-Key values of drafts of earlier versions
+    key: FollowUpKey | None = None  # for markers given under another process id
+    to: tuple[str, ...] = ()  # fingerprint: the recipients (lower case)...
+    subject: str = ""  # ...the subject...
+    thread_id: str | None = None  # ...and the thread, when known
+    not_before: datetime | None = None  # a copy from before this is another follow-up's
+
+
+@dataclass(frozen=True)
+class Recognised:
+    """Where a follow-up's draft was found: ``state`` "present" (among the drafts, as
+    ``draft_id``), "sent" (``message_id``, ``sent_at``, ``thread_id`` of the sent copy),
+    "deleted" (the sink's record has it, the drafts and sent mail do not) or "none"."""
+
+    state: str
+    draft_id: str | None = None
+    message_id: str | None = None
+    sent_at: datetime | None = None
+    thread_id: str | None = None
+    how: str = ""  # what it was recognised by: "message-id", "marker", "record", "fingerprint"
+
+
+NOT_FOUND = Recognised("none")
 
 
 class DraftsSink(Protocol):
-    """Where drafts go (a Maildir, Gmail drafts...). It never sends."""
+    """Where drafts go (a Maildir, Gmail drafts...). It never sends.
+
+    A sink looks at its folders once per pass (``refresh`` starts a pass): every question of
+    the pass is answered from that look and the drafts the sink wrote since, so a pass costs the
+    same whatever the number of drafts present.
+    """
 
     def create(self, draft: Draft) -> str:
         """Store the draft; return the sink's id for it. Raises ``SinkError``."""
@@ -149,6 +188,21 @@ class DraftsSink(Protocol):
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
         """Mail the user sent at or after ``since_at`` (empty when the sink cannot tell)."""
+        ...
+
+    def refresh(self) -> None:
+        """A new pass: what the folders hold is looked at again on the next question."""
+        ...
+
+    def recognise(self, wanted: Recognition) -> Recognised:
+        """Whether the follow-up's draft exists: among the drafts, in sent mail (matched by
+        Message-ID or marker, else by fingerprint no earlier than ``wanted.not_before``), or only
+        in the sink's record of what it wrote (the user deleted it)."""
+        ...
+
+    def keeps_record(self) -> bool:
+        """Whether a record of the drafts this sink wrote exists, one that outlives the state
+        (the Maildir journal, Gmail's record file): without it a deleted draft is not known."""
         ...
 
 

@@ -402,7 +402,7 @@ def preview(config: Config, now: datetime) -> str:
 
     state = open_state(config) if Path(config.state).exists() else State(":memory:")
     scratch = state.copy_to_memory()
-    engine = build_engine(config, scratch)
+    engine = build_engine(config, scratch, writes=False)
     engine.sync(now, TickReport(now=now))
     engine.detect_changed(now)
     found = pending(engine.views(now))

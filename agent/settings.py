@@ -17,3 +17,7 @@ class Settings:
     articles: tuple[Article, ...] = ()
     html: bool = False
     companies: tuple[tuple[str, str], ...] = ()  # the user's names for companies (config)
+    #: the key of the drafts' Message-IDs (``agent.keyfile``, ``agent.recognition``)
+    secret: bytes = field(default=b"", repr=False)
+    #: the key was created for this pass: this config never drafted anything before it
+    new_key: bool = False

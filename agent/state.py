@@ -853,6 +853,11 @@ class State:
             (now_at.isoformat(), subject, action, detail),
         )
 
+    def first_audit_at(self) -> str | None:
+        """When the first audit entry was written (ISO text), None for an empty log."""
+        row = self.db.execute("SELECT at FROM audit ORDER BY id LIMIT 1").fetchone()
+        return row[0] if row else None
+
     def last_audit_id(self) -> int:
         return int(self.db.execute("SELECT COALESCE(MAX(id), 0) FROM audit").fetchone()[0])
 
@@ -899,7 +904,10 @@ def write_error(path: str, e: sqlite3.Error) -> StateError:
 RESTORE_HINT = (
     "restore a backup of it if you have one (followup keeps one beside it, *.bak-v*, before "
     "each upgrade); or move it aside to start afresh: the next pass reads your calendars "
-    "again and drafts every follow-up due then, also ones you had already sent or deleted"
+    "again, and a follow-up whose draft is recognised among your drafts, in your sent mail or "
+    "in the record of drafts written is not drafted again, sent or deleted; one due more than "
+    "a day before that nothing recognises is skipped and listed by `followup status` "
+    "(`followup release ID` drafts it). Your notes, marks and other corrections are lost"
 )
 #: The files SQLite keeps beside the state file.
 _SIDE_FILES = ("-wal", "-shm", "-journal")

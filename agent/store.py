@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from agent import codec, evidence, views
+from agent import codec, evidence, recognition, views
 from agent.assemble import (
     InterviewItem,
     ProcessGroup,
@@ -32,8 +32,6 @@ from agent.settings import Settings
 from agent.views import ProcessView
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from agent.state import State
 
 log = logging.getLogger("agent.engine")
@@ -216,14 +214,20 @@ def load_views(
         groups = bind_processes(state, interviews(state), now, settings.companies)
         address_book = state.address_book()
         recorded = state.followups_by_process()
-        wrote_to = views.wrote_to(sent) if sent is not None else saved_wrote_to(state)
-        found = []
-        for group in groups:
-            record = state.ensure_process(group.pid, group.company, now)
-            rounds = {
+        all_rounds = [
+            {
                 item.event.key: _round(state, group.pid, item, address_book, settings)
                 for item in group.items
             }
+            for group in groups
+        ]
+        if sent is not None:
+            wrote_to = views.wrote_to(sent, _ours(settings, all_rounds) if sent else frozenset())
+        else:
+            wrote_to = saved_wrote_to(state)
+        found = []
+        for group, rounds in zip(groups, all_rounds, strict=True):
+            record = state.ensure_process(group.pid, group.company, now)
             found.append(
                 views.build_view(
                     group,
@@ -262,8 +266,15 @@ def saved_wrote_to(state: State) -> dict[str, tuple[datetime, ...]]:
     return {a: tuple(datetime.fromisoformat(t) for t in ts) for a, ts in json.loads(raw).items()}
 
 
-def _save_wrote_to(state: State, sent: Sequence[SentMessage]) -> None:
-    found = views.wrote_to(sent)
+def _ours(settings: Settings, rounds: Sequence[Mapping[str, Round]]) -> frozenset[str]:
+    """The Message-IDs of the thank-yous of these rounds: followup's own, once sent, are no
+    mail the user wrote themselves."""
+    every = [r for found in rounds for r in found.values()]
+    return recognition.thank_you_ids(settings.secret, every, settings.me)
+
+
+def _save_wrote_to(state: State, sent: Sequence[SentMessage], ours: frozenset[str]) -> None:
+    found = views.wrote_to(sent, ours)
     state.set_meta(
         WROTE_TO_KEY, json.dumps({a: [t.isoformat() for t in ts] for a, ts in found.items()})
     )
@@ -285,7 +296,9 @@ def plan_all(
     with state.transaction():
         found = load_views(state, settings, now, sent)
         if sent is not None:
-            _save_wrote_to(state, sent)
+            _save_wrote_to(
+                state, sent, _ours(settings, [v.rounds for v in found]) if sent else frozenset()
+            )
         for view in found:
             record_plan(state, view, now, hook or _no_hook)
     return found
@@ -323,3 +336,34 @@ def record_reply(state: State, effect: ReplyEffect, now: datetime) -> None:
     outcome = outcome_to_record(state.process(pid), effect)
     if outcome is not None:
         state.set_outcome(pid, outcome, now)
+
+
+# --------------------------------------------------------------------------- the state's beginning
+
+
+@dataclass(frozen=True)
+class Beginning:
+    """When this state began (it vouches for what fell due since), and whether the drafts sink
+    kept a record of its drafts then (it vouches for what fell due before:
+    ``recognition.unvouched``)."""
+
+    at: datetime
+    record: bool
+
+
+_BEGAN = "began_at"
+_RECORD = "record_at_start"
+
+
+def beginning(state: State, now: datetime, keeps_record: Callable[[], bool]) -> Beginning:
+    """The state's beginning, recorded on first need: a state from before this was recorded
+    began with its first audit entry; a new one now, and the sink is asked then whether it keeps
+    a record (later passes see the answer of that moment, whatever they write since)."""
+    began, record = state.meta(_BEGAN), state.meta(_RECORD)
+    if began is None or record is None:
+        with state.transaction():
+            began = state.first_audit_at() or now.isoformat()
+            record = "1" if keeps_record() else "0"
+            state.set_meta(_BEGAN, began)
+            state.set_meta(_RECORD, record)
+    return Beginning(datetime.fromisoformat(began), record == "1")

@@ -7,7 +7,7 @@ state, the clock or the disk.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -165,11 +165,14 @@ def participant(record: PersonRecord, person: Person | None = None) -> Participa
     )
 
 
-def wrote_to(sent: Sequence[SentMessage]) -> dict[str, tuple[datetime, ...]]:
-    """When the user wrote to each address, leaving out followup's own drafts once sent."""
+def wrote_to(
+    sent: Sequence[SentMessage], ours: Collection[str] = frozenset()
+) -> dict[str, tuple[datetime, ...]]:
+    """When the user wrote to each address, leaving out followup's own drafts once sent (by
+    their marker, or their Message-ID among ``ours``)."""
     found: dict[str, list[datetime]] = {}
     for message in sent:
-        if message.marker or message.sent_at is None:
+        if message.marker or message.ours or message.sent_at is None or message.message_id in ours:
             continue
         for address in message.to:
             found.setdefault(address.lower(), []).append(message.sent_at)

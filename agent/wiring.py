@@ -86,9 +86,15 @@ def calendar_sources(config: Config, google: GoogleBackend | None = None) -> lis
     return list(ics_sources(list(config.calendar.ics), config.me.timezone))
 
 
+#: The record of the drafts written to Gmail, beside the config (it outlives the state): Gmail
+#: deletes a discarded draft for good, so only this record knows it was written.
+GMAIL_RECORD = "gmail-drafts.jsonl"
+
+
 def drafts_sink(config: Config, google: GoogleBackend | None = None) -> DraftsSink:
     if config.drafts.gmail:
-        return (google or google_backend(config)).sink()
+        record = config.path.parent / GMAIL_RECORD
+        return (google or google_backend(config)).sink(record)
     if config.drafts.maildir is None:
         raise UsageError("no drafts backend configured", hint="set drafts.maildir or drafts.gmail")
     from agent.sinks.maildir import MaildirSink
@@ -132,14 +138,27 @@ def crash_hook(spec: str) -> Hook:
     return hook
 
 
-def build_engine(config: Config, state: State, hook: Hook | None = None) -> Engine:
+def drafts_key(config: Config, create: bool = True) -> tuple[bytes, bool]:
+    """The key of the drafts' Message-IDs, beside the config (created on first use), and
+    whether it was created now; without ``create`` and no key yet, a passing one (``preview``
+    writes nothing)."""
+    from agent.keyfile import key_path, load_key
+
+    found = load_key(key_path(config.path), create=create)
+    return found if found is not None else (os.urandom(32), True)
+
+
+def build_engine(
+    config: Config, state: State, hook: Hook | None = None, *, writes: bool = True
+) -> Engine:
     spec = os.environ.get(CRASH_ENV)
     if hook is None and spec:
         hook = crash_hook(spec)
     google = google_backend(config) if uses_google(config) else None
+    secret, new_key = drafts_key(config, create=writes)
     return Engine(
         state=state,
-        settings=settings(config),
+        settings=replace(settings(config), secret=secret, new_key=new_key),
         sources=calendar_sources(config, google),
         sink=drafts_sink(config, google),
         composer=composer(config),  # type: ignore[arg-type]

@@ -32,6 +32,7 @@ DECISIONS = [
     "agent.evidence",
     "agent.holds",
     "agent.changes",  # what a correction changed
+    "agent.recognition",
 ]
 READERS = ["agent.status"]
 

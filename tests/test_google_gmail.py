@@ -10,6 +10,7 @@ import email
 import email.policy
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from pathlib import Path
 from typing import Any, cast
 
 import pytest
@@ -40,9 +41,9 @@ def parse(raw: bytes) -> EmailMessage:
 
 class TestGmailSink(DraftsSinkContract):
     @pytest.fixture
-    def sink(self, fake: FakeGoogle, client: GoogleClient) -> GmailSink:
+    def sink(self, fake: FakeGoogle, client: GoogleClient, tmp_path: Path) -> GmailSink:
         self.fake = fake
-        return GmailSink(client)
+        return GmailSink(client, record=tmp_path / "gmail-drafts.jsonl")
 
     def user_sends(
         self,

@@ -146,7 +146,7 @@ def test_a_state_damaged_in_a_middle_page_exits_5_with_the_restore_hint(
         assert code == EXIT_STATE, (args, shown)
         assert "damaged" in shown and "Traceback" not in shown and "internal error" not in shown
         assert "bak-v" in shown and "start afresh" in shown, shown
-        assert "drafts every follow-up due" in shown  # what starting afresh does
+        assert "is not drafted again" in shown  # what starting afresh does
     code, shown = _command(home, capsys, "doctor")
     assert code == EXIT_PARTIAL and "damaged" in shown and "start afresh" in shown, shown
 

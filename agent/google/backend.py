@@ -8,6 +8,7 @@ reads Gmail's history once. ``agent.wiring`` calls this only when a Google backe
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from agent.config import GoogleConfig
 from agent.google.calendar import GoogleCalendarSource
@@ -29,8 +30,9 @@ class GoogleBackend:
     def calendars(self, ids: tuple[str, ...], default_tz: str) -> list[GoogleCalendarSource]:
         return [GoogleCalendarSource(self.client, cid, default_tz) for cid in ids]
 
-    def sink(self) -> GmailSink:
-        return GmailSink(self.client, self.ledger)
+    def sink(self, record: Path | None = None) -> GmailSink:
+        """The drafts sink; ``record``: where it keeps the record of the drafts it wrote."""
+        return GmailSink(self.client, self.ledger, record=record)
 
     def watcher(self) -> GmailWatcher:
         return GmailWatcher(self.client, self.ledger)

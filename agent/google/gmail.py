@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.utils import getaddresses, parsedate_to_datetime
+from pathlib import Path
 from typing import Any
 
 from agent.addresses import comparable
@@ -33,8 +34,17 @@ from agent.errors import SinkError
 from agent.google.client import Absent, GoogleClient
 from agent.google.history import MailLedger, profile_history_id, read_history
 from agent.mail import sanitize_header, to_email
-from agent.ports import Draft, DraftStatus, SentMessage
-from agent.sinks import CLOCK_SKEW, SENT_WINDOW, missing_status
+from agent.ports import NOT_FOUND, Draft, DraftStatus, Recognised, Recognition, SentMessage
+from agent.sinks import (
+    CLOCK_SKEW,
+    SENT_WINDOW,
+    MailIndex,
+    RecordFile,
+    Seen,
+    missing_status,
+    record_of,
+    sent_found,
+)
 
 log = logging.getLogger(__name__)
 
@@ -82,6 +92,7 @@ class GmailSink:
         client: GoogleClient,
         ledger: MailLedger | None = None,
         clock: Callable[[], datetime] = _utc_now,
+        record: Path | None = None,
     ) -> None:
         self.client = client
         self.ledger = ledger or MailLedger()
@@ -90,11 +101,17 @@ class GmailSink:
         self._present: set[str] = set()  # draft ids present at the last look, not deleted since
         self._sent: dict[str, SentMessage] = {}  # Gmail message id -> sent message
         self._sent_floor: datetime | None = None
+        self._record = RecordFile(record, "the Gmail drafts record") if record else None
+        self._metadata: dict[str, dict[str, Any]] = {}  # Gmail message id -> its metadata
+        self._looks: dict[str, tuple[datetime, MailIndex[dict[str, Any]]]] = {}  # this pass's
 
     # ------------------------------------------------------------------ create
 
     def create(self, draft: Draft) -> str:
         stamped = draft if draft.date_at else replace(draft, date_at=self._clock())
+        created_at = stamped.date_at or self._clock()
+        if self._record is not None:  # first a line without the draft's id: it is not known yet
+            self._record.append(record_of("", stamped, created_at))
         message = to_email(stamped)
         raw = base64.urlsafe_b64encode(
             message.as_bytes(policy=message.policy.clone(linesep="\r\n"))
@@ -112,7 +129,11 @@ class GmailSink:
             created_at=stamped.date_at,
         )
         self._known[answer["id"]] = known
-        return str(SinkId(answer["id"], known.thread_id, known.created_at))
+        sink_id = str(SinkId(answer["id"], known.thread_id, known.created_at))
+        if self._record is not None:
+            stored_as = replace(stamped, thread_id=known.thread_id or draft.thread_id)
+            self._record.append(record_of(sink_id, stored_as, created_at))
+        return sink_id
 
     # ------------------------------------------------------------------ find
 
@@ -203,6 +224,97 @@ class GmailSink:
         messages = answer.get("messages", [])
         return [_sent_message(m) for m in messages if "SENT" in m.get("labelIds", [])]
 
+    # ------------------------------------------------------------------ recognition
+
+    def refresh(self) -> None:
+        self._looks = {}
+
+    def keeps_record(self) -> bool:
+        return self._record is not None and self._record.exists()
+
+    def recognise(self, wanted: Recognition) -> Recognised:
+        """Among the drafts, sent mail and Trash since the follow-up fell due, by Message-ID,
+        marker or fingerprint (Gmail may replace a Message-ID); else by the record of what this
+        sink wrote, which knows a draft deleted for good."""
+        since = wanted.not_before or self._clock()
+        for place, state in (("drafts", "present"), ("sent", "sent"), ("trash", "deleted")):
+            hit = self._look(place, since).find(wanted)
+            if hit is not None:
+                return self._found(hit[0], state, hit[1])
+        record = self._record.index().find(wanted) if self._record is not None else None
+        if record is None:
+            return NOT_FOUND
+        if not record.draft_id:  # written, its answer lost: not stored, or since deleted
+            return Recognised("deleted", how="record")
+        status = self.inspect(record.draft_id, record.marker, record.message_id)
+        if status.state == "present":
+            return Recognised("present", status.draft_id, record.message_id, how="record")
+        if status.state == "sent":
+            return Recognised(
+                "sent",
+                message_id=status.message_id,
+                sent_at=status.sent_at,
+                thread_id=status.thread_id,
+                how="record",
+            )
+        return Recognised("deleted", draft_id=record.draft_id, how="record")
+
+    def _look(self, place: str, since: datetime) -> MailIndex[dict[str, Any]]:
+        """The messages ``in:place`` since ``since`` (Trash included), read once per pass from
+        the earliest time asked for."""
+        looked = self._looks.get(place)
+        if looked is not None and looked[0] <= since:
+            return looked[1]
+        query = f"in:{place} after:{int(since.timestamp()) - 1}"
+        found = [self._metadata_of(gmail_id) for gmail_id in self._search(query, trash=True)]
+        index = MailIndex((m for m in found if m is not None), _seen)
+        self._looks[place] = (since, index)
+        return index
+
+    def _metadata_of(self, gmail_id: str) -> dict[str, Any] | None:
+        known = self._metadata.get(gmail_id)
+        if known is not None:
+            return known
+        request = (
+            self.client.gmail()
+            .users()
+            .messages()
+            .get(userId="me", id=gmail_id, format="metadata", metadataHeaders=HEADERS)
+        )
+        try:
+            answer = self.client.read(request, "reading a message", SinkError, absent=(404,))
+        except Absent:
+            return None
+        self._metadata[gmail_id] = answer
+        return dict(answer)
+
+    def _found(self, message: dict[str, Any], state: str, how: str) -> Recognised:
+        if state == "sent" or "SENT" in message.get("labelIds", []):  # a sent copy, trashed
+            return sent_found(_sent_message(message), how)
+        if state == "deleted":
+            return Recognised("deleted", how=how)
+        draft_id = self._draft_of(str(message.get("id")))
+        headers = _headers(message)
+        if draft_id is None:  # listed as a draft a moment ago, gone since: not there
+            return NOT_FOUND
+        known = self._known.get(draft_id)
+        created = known.created_at if known else _date(headers.get("date"))
+        sink_id = SinkId(draft_id, str(message.get("threadId") or ""), created)
+        return Recognised("present", str(sink_id), headers.get("message-id"), how=how)
+
+    def _draft_of(self, gmail_id: str) -> str | None:
+        """The draft whose message is ``gmail_id`` (the drafts are listed when not known)."""
+        for draft_id, known in self._known.items():
+            if known.message_id == gmail_id and draft_id in self._present:
+                return draft_id
+        for draft_id, listed in self._list_drafts():
+            self._present.add(draft_id)
+            if draft_id not in self._known or self._known[draft_id].message_id != listed.message_id:
+                self._known[draft_id] = listed
+            if listed.message_id == gmail_id:
+                return draft_id
+        return None
+
     # ------------------------------------------------------------------ sent mail
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
@@ -210,10 +322,11 @@ class GmailSink:
         self._catch_up()
         if self._sent_floor is None or since_at < self._sent_floor:
             self._load_sent(since_at)
-        return sorted(
+        found = sorted(
             (s for s in self._sent.values() if s.sent_at is not None and s.sent_at >= since_at),
             key=lambda s: s.sent_at or since_at,
         )
+        return self._record.index().mark(found) if self._record is not None else found
 
     def _catch_up(self) -> None:
         ledger = self.ledger
@@ -269,11 +382,12 @@ class GmailSink:
                     self._sent[gmail_id] = message
         self._sent_floor = since_at
 
-    def _search(self, query: str) -> Iterator[str]:
+    def _search(self, query: str, trash: bool = False) -> Iterator[str]:
         messages = self.client.gmail().users().messages()
         page: str | None = None
+        extra = {"includeSpamTrash": True} if trash else {}
         while True:
-            request = messages.list(userId="me", q=query, maxResults=PAGE, pageToken=page)
+            request = messages.list(userId="me", q=query, maxResults=PAGE, pageToken=page, **extra)
             answer = self.client.read(request, "searching sent mail", SinkError)
             yield from (m["id"] for m in answer.get("messages", []))
             page = answer.get("nextPageToken")
@@ -327,6 +441,11 @@ def _sent_message(message: dict[str, Any]) -> SentMessage:
         marker=headers.get("x-followup-key"),
         thread_id=message.get("threadId"),
     )
+
+
+def _seen(message: dict[str, Any]) -> Seen:
+    sent = _sent_message(message)
+    return Seen(sent.message_id, sent.marker, sent.to, sent.subject, sent.sent_at, sent.thread_id)
 
 
 def _by_marker_or_id(

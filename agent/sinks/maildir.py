@@ -2,19 +2,20 @@
 
 Each draft is a standard message file written atomically (``tmp/`` then a rename) straight into
 ``cur/`` with the Draft flag (``<key>:2,D``), so a client never sees a half-written file and
-lists it among drafts. followup finds its own drafts by their ``X-Followup-Key`` header, reading
-only the header part of each file, cached by (name, mtime, size). A draft that leaves the folder
-was sent when a copy reaches the sent Maildir (matched as ``agent.sinks.match_sent`` says), else
-deleted. To match by recipient and subject after the draft file is gone, the sink keeps one JSON
-line per created draft in ``followup-drafts.jsonl`` beside ``cur/`` (mail clients and
-``mailbox.Maildir`` ignore plain files at the top of a Maildir). A symbolic link at the journal
-or at ``tmp/``, ``new/`` or ``cur/`` is refused (``agent.safefiles``), never written through.
+lists it among drafts. followup recognises its own drafts by their Message-ID (and those of
+earlier versions by their ``X-Followup-Key`` header: ``agent.recognition``), reading only the
+header part of each file, cached by (name, mtime, size), once per pass. A draft that leaves the
+folder was sent when a copy reaches the sent Maildir (matched as ``agent.sinks.match_sent``
+says), else deleted. To know a deleted draft and match a sent one by recipient and subject after
+the draft file is gone, even with the state lost, the sink keeps one JSON line per created draft
+in ``followup-drafts.jsonl`` beside ``cur/`` (mail clients and ``mailbox.Maildir`` ignore plain
+files at the top of a Maildir). A symbolic link at the journal or at ``tmp/``, ``new/`` or
+``cur/`` is refused (``agent.safefiles``), never written through.
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 import socket
@@ -33,9 +34,18 @@ from typing import Any
 from agent.addresses import comparable
 from agent.errors import SinkError
 from agent.mail import sanitize_header, to_email
-from agent.ports import Draft, DraftStatus, SentMessage
-from agent.safefiles import link_error, open_private, refuse_link
-from agent.sinks import DraftRecord, match_sent, missing_status, record_of
+from agent.ports import NOT_FOUND, Draft, DraftStatus, Recognised, Recognition, SentMessage
+from agent.safefiles import refuse_link
+from agent.sinks import (
+    MailIndex,
+    RecordFile,
+    Seen,
+    match_sent,
+    missing_status,
+    record_of,
+    seen_sent,
+    sent_found,
+)
 
 JOURNAL_NAME = "followup-drafts.jsonl"
 _SUBDIRS = ("tmp", "new", "cur")
@@ -72,8 +82,9 @@ class MessageHeaders:
 class HeaderScanner:
     """Reads the headers of every message in a Maildir, re-reading only files that changed."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, what: str = "Maildir") -> None:
         self.root = root
+        self.what = what
         self._cache: dict[str, tuple[int, int, MessageHeaders]] = {}
 
     def scan(self) -> list[MessageHeaders]:
@@ -95,7 +106,7 @@ class HeaderScanner:
         except FileNotFoundError:
             return
         except OSError as e:
-            raise SinkError(f"cannot read the Maildir folder {folder}: {e.strerror}") from e
+            raise SinkError(f"cannot read the {self.what} folder {folder}: {e.strerror}") from e
 
     def _headers(self, sub: str, entry: os.DirEntry[str]) -> MessageHeaders | None:
         try:
@@ -188,7 +199,12 @@ def _date(msg: EmailMessage | Any) -> datetime | None:
 
 
 class MaildirSink:
-    """Drafts in the Maildir ``drafts_dir``; sent copies looked for in ``sent_dir`` when given."""
+    """Drafts in the Maildir ``drafts_dir``; sent copies looked for in ``sent_dir`` when given.
+
+    The folders are looked at once per pass (``refresh`` starts one): every file is stat-ed
+    once, new or changed ones read, and the headers indexed; each question of the pass is then
+    a lookup, and the drafts this sink writes join the index as they are written.
+    """
 
     def __init__(
         self,
@@ -199,10 +215,14 @@ class MaildirSink:
         self.drafts_dir = Path(drafts_dir)
         self.sent_dir = Path(sent_dir) if sent_dir else None
         self._clock = clock
-        self._drafts = HeaderScanner(self.drafts_dir)
-        self._sent = HeaderScanner(self.sent_dir) if self.sent_dir else None
-        self._journal_cache: tuple[int, int, dict[str, DraftRecord]] | None = None
+        self._drafts = HeaderScanner(self.drafts_dir, "drafts Maildir")
+        self._sent = HeaderScanner(self.sent_dir, "sent Maildir") if self.sent_dir else None
+        self._record = RecordFile(self.drafts_dir / JOURNAL_NAME)
+        self._drafts_look: MailIndex[MessageHeaders] | None = None
+        self._by_key: dict[str, MessageHeaders] = {}
+        self._sent_look: MailIndex[SentMessage] | None = None
         self._counter = 0
+        self.looks = 0  # how many times the folders were scanned (for tests and the bench)
 
     # ----------------------------------------------------------------- the port
 
@@ -213,33 +233,64 @@ class MaildirSink:
         key = self._new_key()
         # The journal line goes first: a line for a draft that never landed is harmless,
         # while a draft without its line could not be matched by recipient and subject.
-        self._append_journal(record_of(key, stored, stored.date_at or self._clock()))
+        self._record.append(record_of(key, stored, stored.date_at or self._clock()))
         self._write_draft(key, data)
+        if self._drafts_look is not None:
+            headers = read_headers(self.drafts_dir / "cur" / f"{key}:2,D")
+            if headers is not None:
+                self._drafts_look.add(headers, _seen(headers))
+                self._by_key[headers.key] = headers
         return key
 
     def find(self, marker: str) -> str | None:
-        wanted = sanitize_header(marker)
-        return next((h.key for h in self._drafts.scan() if h.marker == wanted), None)
+        wanted = Recognition(digest="", message_ids=(), markers=(sanitize_header(marker),))
+        hit = self._drafts_index().find(wanted)
+        return hit[0].key if hit else None
 
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
-        present = self._present(draft_id, sanitize_header(marker))
+        present = self._present(draft_id, sanitize_header(marker), message_id)
         if present is not None:
             return DraftStatus("present", draft_id=present.key, message_id=present.message_id)
         if self._sent is None:
             return DraftStatus("gone", draft_id=draft_id)
-        record = self._journal_record(draft_id, sanitize_header(marker))
-        sent = (h.as_sent() for h in self._sent.scan())
+        records = self._record.index()
+        record = records.get(draft_id) or records.by_marker(sanitize_header(marker))
+        sent = self._sent_index().items
         match = match_sent(record, sanitize_header(marker), message_id, sent)
         return missing_status(draft_id, match)
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
-        if self._sent is None:
-            return []
-        return [
-            h.as_sent()
-            for h in self._sent.scan()
-            if h.date_at is not None and h.date_at >= since_at
-        ]
+        sent = self._sent_index().items
+        found = [s for s in sent if s.sent_at is not None and s.sent_at >= since_at]
+        return self._record.index().mark(found)
+
+    def refresh(self) -> None:
+        self._drafts_look = None
+        self._sent_look = None
+
+    def recognise(self, wanted: Recognition) -> Recognised:
+        hit = self._drafts_index().find(wanted)
+        if hit is not None:
+            draft, how = hit
+            return Recognised("present", draft.key, draft.message_id, how=how)
+        sent = self._sent_index()
+        copy = sent.find(wanted)
+        if copy is not None:
+            return sent_found(copy[0], copy[1])
+        record = self._record.index().find(wanted)
+        if record is None:
+            return NOT_FOUND
+        present = self._by_key.get(record.draft_id)
+        if present is not None:
+            return Recognised("present", present.key, present.message_id, how="record")
+        match = match_sent(record, record.marker, record.message_id, sent.items)
+        if match is not None:
+            return sent_found(match, "record")
+        return Recognised("deleted", draft_id=record.draft_id, how="record")
+
+    def keeps_record(self) -> bool:
+        """The journal is there, or nothing was ever written here (no drafts folder yet)."""
+        return self._record.exists() or not (self.drafts_dir / "cur").exists()
 
     # ----------------------------------------------------------------- the Maildir
 
@@ -259,12 +310,31 @@ class MaildirSink:
 
     def path_of(self, draft_id: str) -> Path | None:
         """The file of a present draft (for tests and ``doctor``)."""
-        return next((h.path for h in self._drafts.scan() if h.key == draft_id), None)
+        found = next((h for h in self._drafts.scan() if h.key == draft_id), None)
+        return found.path if found else None
 
-    def _present(self, draft_id: str, marker: str) -> MessageHeaders | None:
-        headers = self._drafts.scan()
-        by_key = next((h for h in headers if h.key == draft_id), None)
-        return by_key or next((h for h in headers if marker and h.marker == marker), None)
+    def _drafts_index(self) -> MailIndex[MessageHeaders]:
+        if self._drafts_look is None:
+            self.looks += 1
+            headers = self._drafts.scan()
+            self._drafts_look = MailIndex(headers, _seen)
+            self._by_key = {h.key: h for h in headers}
+        return self._drafts_look
+
+    def _sent_index(self) -> MailIndex[SentMessage]:
+        if self._sent_look is None:
+            sent = [h.as_sent() for h in self._sent.scan()] if self._sent is not None else []
+            self._sent_look = MailIndex(sent, seen_sent)
+        return self._sent_look
+
+    def _present(self, draft_id: str, marker: str, message_id: str | None) -> MessageHeaders | None:
+        index = self._drafts_index()
+        by_key = self._by_key.get(draft_id)
+        if by_key is not None:
+            return by_key
+        ids = (message_id,) if message_id else ()
+        hit = index.find(Recognition(digest="", message_ids=ids, markers=(marker,)))
+        return hit[0] if hit else None
 
     def _new_key(self) -> str:
         # Maildir's unique-name recipe: time, microseconds, pid, a counter, randomness, host.
@@ -290,41 +360,11 @@ class MaildirSink:
 
     @property
     def journal_path(self) -> Path:
-        return self.drafts_dir / JOURNAL_NAME
+        return self._record.path
 
-    def _append_journal(self, record: DraftRecord) -> None:
-        line = json.dumps(_record_json(record), ensure_ascii=False) + "\n"
-        try:
-            flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
-            fd = open_private(self.journal_path, flags, "the drafts journal", SinkError)
-            try:
-                os.write(fd, line.encode("utf-8"))
-            finally:
-                os.close(fd)
-        except OSError as e:
-            raise SinkError(f"cannot write {self.journal_path}: {e.strerror}") from e
 
-    def _journal_record(self, draft_id: str, marker: str) -> DraftRecord | None:
-        records = self._journal()
-        by_id = records.get(draft_id)
-        if by_id is not None:
-            return by_id
-        return next((r for r in reversed(records.values()) if r.marker == marker), None)
-
-    def _journal(self) -> dict[str, DraftRecord]:
-        try:
-            info = self.journal_path.lstat()
-        except FileNotFoundError:
-            return {}
-        except OSError as e:
-            raise SinkError(f"cannot read {self.journal_path}: {e.strerror}") from e
-        if stat.S_ISLNK(info.st_mode):
-            raise link_error(self.journal_path, "the drafts journal", SinkError)
-        if self._journal_cache and self._journal_cache[:2] == (info.st_mtime_ns, info.st_size):
-            return self._journal_cache[2]
-        records = _parse_journal(self.journal_path)
-        self._journal_cache = (info.st_mtime_ns, info.st_size, records)
-        return records
+def _seen(h: MessageHeaders) -> Seen:
+    return Seen(h.message_id, h.marker, h.to, h.subject, h.date_at)
 
 
 def _write_new_file(path: Path, data: bytes) -> None:
@@ -346,43 +386,3 @@ def _fsync_dir(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _record_json(record: DraftRecord) -> dict[str, Any]:
-    return {
-        "id": record.draft_id,
-        "marker": record.marker,
-        "message_id": record.message_id,
-        "to": list(record.to),
-        "subject": record.subject,
-        "created_at": record.created_at.isoformat(),
-    }
-
-
-def _parse_journal(path: Path) -> dict[str, DraftRecord]:
-    records: dict[str, DraftRecord] = {}
-    try:
-        lines = path.read_text(encoding="utf-8", errors="replace").splitlines()
-    except OSError as e:
-        raise SinkError(f"cannot read {path}: {e.strerror}") from e
-    for line in lines:
-        record = _parse_journal_line(line)
-        if record is not None:
-            records[record.draft_id] = record
-    return records
-
-
-def _parse_journal_line(line: str) -> DraftRecord | None:
-    # A torn last line (a crash mid-append) or a hand edit is skipped, never fatal.
-    try:
-        raw = json.loads(line)
-        return DraftRecord(
-            draft_id=str(raw["id"]),
-            marker=str(raw["marker"]),
-            message_id=str(raw["message_id"]),
-            to=tuple(str(a) for a in raw["to"]),
-            subject=str(raw["subject"]),
-            created_at=datetime.fromisoformat(raw["created_at"]),
-        )
-    except (ValueError, KeyError, TypeError):
-        return None

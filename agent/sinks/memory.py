@@ -16,8 +16,18 @@ from email.message import EmailMessage
 
 from agent.addresses import comparable
 from agent.mail import sanitize_header, to_email
-from agent.ports import Draft, DraftStatus, SentMessage
-from agent.sinks import DraftRecord, match_sent, missing_status, record_of
+from agent.ports import NOT_FOUND, Draft, DraftStatus, Recognised, Recognition, SentMessage
+from agent.sinks import (
+    DraftRecord,
+    MailIndex,
+    RecordIndex,
+    Seen,
+    match_sent,
+    missing_status,
+    record_of,
+    seen_sent,
+    sent_found,
+)
 
 
 def _utc_now() -> datetime:
@@ -34,6 +44,8 @@ class MemorySink:
         self._records: dict[str, DraftRecord] = {}
         self._clock = clock
         self._counter = 0
+        self.refreshes = 0  # passes begun
+        self.record_kept = True  # False: plays a sink whose record of drafts was lost
 
     # ----------------------------------------------------------------- the port
 
@@ -60,7 +72,35 @@ class MemorySink:
         return missing_status(draft_id, match)
 
     def sent_since(self, since_at: datetime) -> list[SentMessage]:
-        return [s for s in self.sent if s.sent_at is not None and s.sent_at >= since_at]
+        found = [s for s in self.sent if s.sent_at is not None and s.sent_at >= since_at]
+        return RecordIndex(self._records).mark(found) if self.record_kept else found
+
+    def refresh(self) -> None:
+        self.refreshes += 1
+
+    def recognise(self, wanted: Recognition) -> Recognised:
+        drafts = MailIndex(self.drafts.items(), lambda item: _seen(item[1]))
+        hit = drafts.find(wanted)
+        if hit is not None:
+            (draft_id, draft), how = hit
+            return Recognised("present", draft_id, draft.message_id, how=how)
+        copy = MailIndex(self.sent, seen_sent).find(wanted)
+        if copy is not None:
+            return sent_found(copy[0], copy[1])
+        if not self.record_kept:
+            return NOT_FOUND
+        record = RecordIndex(self._records).find(wanted)
+        if record is None:
+            return NOT_FOUND
+        if record.draft_id in self.drafts:
+            return Recognised("present", record.draft_id, record.message_id, how="record")
+        match = match_sent(record, record.marker, record.message_id, self.sent)
+        if match is not None:
+            return sent_found(match, "record")
+        return Recognised("deleted", draft_id=record.draft_id, how="record")
+
+    def keeps_record(self) -> bool:
+        return self.record_kept
 
     # ----------------------------------------------------------------- playing the user
 
@@ -115,3 +155,14 @@ class MemorySink:
 
 def _marker(draft: Draft) -> str:
     return sanitize_header(draft.marker)
+
+
+def _seen(draft: Draft) -> Seen:
+    return Seen(
+        sanitize_header(draft.message_id),
+        _marker(draft),
+        tuple(comparable(a) for _, a in draft.to),
+        sanitize_header(draft.subject),
+        draft.date_at,
+        draft.thread_id,
+    )

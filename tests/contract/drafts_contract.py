@@ -9,12 +9,13 @@ client would. The tests then hold every backend to the same behaviour.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Any
 
 from agent.addresses import canonical
-from agent.ports import Draft, DraftsSink
+from agent.ports import Draft, DraftsSink, Recognition
 
 CREATED_AT = datetime(2026, 3, 3, 18, 0, tzinfo=UTC)
 
@@ -32,6 +33,23 @@ def make_draft(marker: str = "a" * 32, **overrides: Any) -> Draft:
     }
     values.update(overrides)
     return Draft(**values)
+
+
+def wanted(draft: Draft, **overrides: Any) -> Recognition:
+    """How the follow-up of ``draft`` is recognised by a state that never saw it."""
+    values: dict[str, Any] = {
+        "digest": draft.recognition or "d" * 32,
+        "message_ids": (draft.message_id,),
+        "markers": (),
+        "to": tuple(canonical(a) or a for _, a in draft.to),
+        "subject": draft.subject,
+        "not_before": CREATED_AT - timedelta(minutes=5),
+    }
+    values.update(overrides)
+    return Recognition(**values)
+
+
+KEYED = "<6f1c2a9e-3b7d-4c1e-9a55-2d0e8b7f4a10@example.com>"
 
 
 class DraftsSinkContract:
@@ -251,3 +269,65 @@ class DraftsSinkContract:
         assert msg.get_content_type() == "multipart/alternative"
         parts = {p.get_content_type(): p.get_content() for p in msg.iter_parts()}
         assert parts == {"text/plain": draft.text, "text/html": "<p>Hi Dana,</p>\n"}
+
+    # ------------------------------------------------------------- recognition (a new state)
+
+    def test_a_present_draft_is_recognised_by_its_message_id(self, sink: DraftsSink) -> None:
+        draft = make_draft("", message_id=KEYED, recognition="d" * 32)
+        draft_id = sink.create(draft)
+        sink.refresh()
+        seen = sink.recognise(wanted(draft, to=(), subject=""))
+        assert (seen.state, seen.draft_id, seen.how) == ("present", draft_id, "message-id")
+
+    def test_a_sent_draft_is_recognised_though_its_message_id_was_replaced(
+        self, sink: DraftsSink
+    ) -> None:
+        draft = make_draft("", message_id=KEYED, recognition="d" * 32)
+        draft_id = sink.create(draft)
+        sent_at = CREATED_AT + timedelta(hours=1)
+        self.user_sends(sink, draft_id, message_id="<new.9@mail.example>", at=sent_at)
+        sink.refresh()
+        seen = sink.recognise(wanted(draft))
+        assert (seen.state, seen.message_id, seen.sent_at) == (
+            "sent",
+            "<new.9@mail.example>",
+            sent_at,
+        )
+
+    def test_a_deleted_draft_is_recognised_by_the_record(self, sink: DraftsSink) -> None:
+        draft = make_draft("", message_id=KEYED, recognition="d" * 32)
+        draft_id = sink.create(draft)
+        self.user_deletes(sink, draft_id)
+        sink.refresh()
+        assert sink.keeps_record()
+        assert sink.recognise(wanted(draft)).state == "deleted"
+
+    def test_another_follow_up_is_not_recognised(self, sink: DraftsSink) -> None:
+        sink.create(make_draft("", message_id=KEYED, recognition="d" * 32))
+        other = make_draft("", message_id="<other@example.com>", subject="Checking in")
+        sink.refresh()
+        assert sink.recognise(wanted(other, digest="e" * 32)).state == "none"
+
+    def test_a_copy_from_before_the_follow_up_fell_due_is_another_ones(
+        self, sink: DraftsSink
+    ) -> None:
+        """A check-in says what the one before it said: the fingerprint counts only from the
+        follow-up's due time on."""
+        earlier = make_draft("", message_id=KEYED, recognition="d" * 32)
+        draft_id = sink.create(earlier)
+        later = CREATED_AT + timedelta(weeks=2)
+        self.user_sends(sink, draft_id, message_id="<new.8@mail.example>", at=later)
+        sink.refresh()
+        mine = wanted(earlier, digest="e" * 32, message_ids=("<mine@example.com>",))
+        assert sink.recognise(mine).state == "sent"  # sent after it fell due: may be its own
+        too_late = replace(mine, not_before=later + timedelta(days=1))
+        assert sink.recognise(too_late).state == "none"
+
+    def test_a_draft_of_an_earlier_version_is_recognised_by_its_marker(
+        self, sink: DraftsSink
+    ) -> None:
+        old = make_draft("a" * 32)  # X-Followup-Key and a <followup.MARKER@...> Message-ID
+        draft_id = sink.create(old)
+        sink.refresh()
+        now = Recognition(digest="d" * 32, message_ids=(KEYED,), markers=("a" * 32,))
+        assert (sink.recognise(now).state, sink.recognise(now).draft_id) == ("present", draft_id)

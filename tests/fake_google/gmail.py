@@ -1,8 +1,11 @@
 """A stateful Gmail v1: drafts, messages, threads, labels, history - and the user's hands.
 
-Where Google's behaviour is unknown the fake takes the harder case: a sent message always gets a
-new Message-ID (``user_sends``), a created draft may get one too (``replace_draft_message_ids``),
-custom headers such as ``X-Followup-Key`` are kept. A draft joins the thread it names only when
+Where Google's behaviour is unknown the fake models both cases: a created draft keeps its
+Message-ID or gets a new one (``replace_draft_message_ids``), and so does a sent message
+(``replace_sent_message_ids``, on by default: the harder case); custom headers such as
+``X-Followup-Key`` are kept. A draft the user discards is gone for good (``user_deletes``, as
+Gmail's "Discard draft" and ``drafts.delete``), or moved to Trash (``user_trashes``, as a mail
+client over IMAP does); Trash is searched only with ``includeSpamTrash``. A draft joins the thread it names only when
 Gmail's rule holds (the subject matches and In-Reply-To/References name a message of the
 thread), else it starts a new thread. ``messages.list`` understands the few search operators
 followup uses and records any other as a violation; ``after:``/``before:`` must be epoch
@@ -56,6 +59,7 @@ class HistoryEntry:
 class FakeGmail:
     address: str = "alex@example.com"
     replace_draft_message_ids: bool = False
+    replace_sent_message_ids: bool = True
     messages: dict[str, Message] = field(default_factory=dict)
     drafts: dict[str, str] = field(default_factory=dict)  # draft id -> message id
     history: list[HistoryEntry] = field(default_factory=list)
@@ -79,8 +83,9 @@ class FakeGmail:
         draft = self.messages[self.drafts.pop(draft_id)]
         self._remove(draft)
         msg = draft.parsed()
-        del msg["Message-ID"]
-        msg["Message-ID"] = message_id or f"<CAfake{next(self._ids)}@mail.gmail.com>"
+        if message_id or self.replace_sent_message_ids:
+            del msg["Message-ID"]
+            msg["Message-ID"] = message_id or f"<CAfake{next(self._ids)}@mail.gmail.com>"
         if not keep_marker:
             del msg["X-Followup-Key"]
         if at is not None:
@@ -91,6 +96,17 @@ class FakeGmail:
 
     def user_deletes(self, draft_id: str) -> None:
         self._remove(self.messages[self.drafts.pop(draft_id)])
+
+    def user_trashes(self, draft_id: str) -> Message:
+        """A mail client deletes the draft into Trash (over IMAP: a copy into Trash, the draft
+        expunged): the draft is gone and a message with the same headers is in Trash."""
+        msg = self.messages[self.drafts.pop(draft_id)]
+        self._remove(msg)
+        return self._add(msg.raw, msg.thread_id, {"TRASH"}, _ms_to_dt(msg.internal_ms))
+
+    def empty_trash(self) -> None:
+        for msg in [m for m in self.messages.values() if "TRASH" in m.labels]:
+            self._remove(msg)
 
     def user_edits(self, draft_id: str) -> str:
         """An edit in the Gmail UI replaces the draft's message; the draft id stays."""
@@ -256,8 +272,9 @@ class FakeGmail:
         self, mid: str, params: dict[str, str], query: dict[str, list[str]], body: Any
     ) -> dict[str, Any]:
         test = self._search(_one(query, "q") or "")
+        hidden = set() if _one(query, "includeSpamTrash") == "true" else {"SPAM", "TRASH"}
         found = sorted(
-            (m for m in self.messages.values() if test(m) and not m.labels & {"SPAM", "TRASH"}),
+            (m for m in self.messages.values() if test(m) and not m.labels & hidden),
             key=lambda m: -m.internal_ms,
         )
         page, token = _paged(found, query, self.page_size)
@@ -282,7 +299,13 @@ class FakeGmail:
         return (lambda m: not test(m)) if negate else test
 
     def _positive_term(self, name: str, value: str) -> Any:
-        places = {"sent": "SENT", "drafts": "DRAFT", "inbox": "INBOX", "chats": "CHAT"}
+        places = {
+            "sent": "SENT",
+            "drafts": "DRAFT",
+            "inbox": "INBOX",
+            "chats": "CHAT",
+            "trash": "TRASH",
+        }
         if name == "in" and value in places:
             return lambda m: places[value] in m.labels
         if name in ("after", "before"):
