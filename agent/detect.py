@@ -166,11 +166,18 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     at_work = _at_work(ctx)
     company_humans = people.company_humans(ctx)
     said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
+    silent = not ev.reasons  # the title names nothing an interview is made of
     only_job = named and bool(JOB_INTERVIEW.search(title))
     organised = _participant_evidence(ctx, company_humans, ev)
     names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
     if names_me:
         ev.add(1, "the title names the user")
+    if silent:
+        # A title that names only the meeting's medium or its people ("Teams meeting", "Alex
+        # and Dana") says nothing of what it is: from a company, the text says it.
+        if (company_humans or organised) and (m := INTERVIEW.search(ctx.folded_body)):
+            ev.add(2, f"the text speaks of an interview ({_quote(m)})")
+            said = True
     if not (said or organised or (company_humans and (names_me or ev.score > 1))):
         return False, False, ["not an interview: nothing says so", *ev.reasons]
     veto = _veto(ctx, title, company_humans, at_work)
@@ -301,6 +308,18 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"title names someone else as the candidate ({_quote(m)})"
     if m := NOT_SELECTION.search(ctx.folded_body):
         return f"the invitation says {_quote(m)}"
+    if ctx.user_owned and not company_humans and (invited := _invited_by_name(ctx, title)):
+        return f"the user invited {invited} to it by name: the user interviews"
+    return None
+
+
+def _invited_by_name(ctx: Invite, title: str) -> str | None:
+    """Someone the user invited to their own event and named in its title: a candidate does
+    not invite their interviewer; an employer invites the applicant, nanny or contractor."""
+    for person in people.humans(ctx):
+        words = [w for w in fold(person.name or "").split() if len(w) > 2]
+        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in words):
+            return person.name
     return None
 
 

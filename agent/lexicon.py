@@ -397,6 +397,9 @@ QUALIFIED = _words(
         # the hiring is over or not begun
         r"offer (?:call|discussion|review|letter|chat|meeting|negotiation|conversation)",
         r"sign(?:ing)? (?:the )?offer", r"(?:salary |offer |contract )?negotiations?",
+        r"gehaltsverhandlung\w*", r"vertragsverhandlung\w*", r"negociation\w*", r"negociacion",
+        r"negociacao", r"negoziazione", r"onderhandeling\w*", r"salarisonderhandeling\w*",
+        r"entrevistas? (?:medica|clinica)",
         r"negotiate", r"reference (?:call|check)", r"background check",
         # a screening of something else than a candidate
         r"(?:tenant|tenancy|rental|health|medical|cancer|breast|bowel|eye|hearing|vision|movie|"
@@ -416,7 +419,9 @@ _TRAVEL_START = re.compile(
     r"(?:flight|flug|vol|vuelo|voo|volo|vlucht)\b(?! (?:attendant|crew|dispatcher|instructor|"
     r"engineer|nurse|operations|school))|"
     r"(?:train|zug|bahn|tren|trem|treno|trein|bus|drive|driving|fahrt|trajet|viaje|viagem|viaggio|"
-    r"reis|uber|lyft|taxi|travel|reise|ferry|pick up|pick-up|drop off)\b"
+    r"reis|uber|lyft|taxi|travel|reise|ferry|pick up|pick-up|drop off|llevar|acompanar|"
+    r"acompanhar|levar|begleiten|bringen|accompagner|amener|emmener|conduire|portare|"
+    r"accompagnare|brengen)\b"
     r"[^\n]{0,40}\b(?:to|from|back|nach|zu|zum|zur|a|au|al|para|per|naar|ao|alla)\b|"
     r"(?:hotel|airbnb|hostel|motel|accommodation|unterkunft|hebergement|alojamiento|hospedagem|"
     r"alloggio|lodging)\s*(?:[:(]|-\s|(?:stay|booking|reservation|check-?in|check-?out|night)\b)|"
@@ -717,6 +722,10 @@ _MEDICAL_ANY = _words(
     r"counsel+ing session",
 )
 _SCHOOL_ANY = _words(
+    # a meeting with a child's teacher, in each language
+    r"(?:with|con|com|avec|mit|met) (?:the |la |el |a |o |le |l'|der |dem |de |my |our |\w+'s )?"
+    r"(?:class )?(?:teacher|maestr[ao]|profesora|tutora?|professora|maitresse|institutrice|"
+    r"instituteur|lehrerin|lehrer|klassenlehrer(?:in)?|juf|meester|insegnante)",
     r"parent-teacher",
     r"parents?'? evening",
     r"parent teacher",
@@ -745,7 +754,14 @@ _SCHOOL_ANY = _words(
 _EVENTS_ANY = _words(
     r"webinars?",
     r"webcast",
-    r"info(?:rmation)? session",
+    r"info(?:rmation)? (?:session|evening|night)",
+    r"info-?session",
+    r"info(?:rmations)?abend",
+    r"soiree d'information",
+    r"sesion informativa",
+    r"sessao informativa",
+    r"serata informativa",
+    r"informatie(?:avond|bijeenkomst)",
     r"open (?:day|evening|house)",
     r"(?:career|careers|job|jobs|graduate|recruitment|hiring) (?:fair|expo|day|event|forum)",
     r"panel (?:discussion|talk|debate)",
@@ -780,7 +796,7 @@ _EVENTS_ANY = _words(
     r"recruiting day",
 )
 _DEMO_ANY = _words(
-    r"(?:product|sales|software|platform|vendor|tool|saas|tech) demo",
+    r"(?:product|sales|software|platform|vendor|tool|saas|tech) (?:demo|walkthrough|tour|overview)",
     r"demo (?:call|of|for)",
     r"demo:",
     r"sales call",
@@ -802,6 +818,7 @@ _VISIT_ANY = _words(
     r"workshop|dinner|lunch|site visit|review)",
     r"qbr",
     r"site visit",
+    r"visit (?:to|at) (?:the |a |our )?(?:customer|client)s?",
     r"kundenbesuch",
     r"kundentermin",
     r"visite (?:client|chez le client|fournisseur)",

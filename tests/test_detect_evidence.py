@@ -172,6 +172,13 @@ def test_an_invite_from_another_companys_recruiting_sent_to_the_work_address_is_
     assert verdict(d) == "interview"
 
 
+def test_a_title_that_names_only_the_medium_leaves_it_to_the_text() -> None:
+    body = "Hi Robin, this is your interview for the Data Analyst role with Dana Holt."
+    for title in ("Microsoft Teams Meeting", "Zoom", "Robin Seeker and Dana Holt", "Termin"):
+        assert verdict(decide(title, body, DANA, (DANA,))) == "interview", title
+    assert verdict(decide("Microsoft Teams Meeting", "Agenda: Q3 figures", DANA, (DANA,))) == "not"
+
+
 # --------------------------------------------------------------------------- not as candidate
 
 
@@ -299,6 +306,33 @@ def test_other_kinds_of_event_are_recognised_by_their_own_evidence(title: str) -
     d = decide(title, organizer=DANA, others=(DANA,))
     assert verdict(d) == "not", d.reasons
     assert verdict(decide(title)) == "not"  # typed by the user
+
+
+def test_an_interview_the_user_set_up_and_invited_someone_to_by_name_is_theirs_to_hold() -> None:
+    applicant = person("Jordan Lee", "gmail.com")
+    d = decide("Interview: Jordan Lee (barista)", "", None, (applicant,))
+    assert verdict(d) == "not" and "invited Jordan Lee" in d.reasons[0]
+    partner = person("Kim Seeker", "gmail.com")  # told of the user's own interview
+    assert verdict(decide("Interview at Brightwave", "", None, (partner,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entrevista con la maestra de Lucía",
+        "Gespräch mit der Klassenlehrerin",
+        "Rendez-vous avec la maîtresse",
+        "Brightwave product walkthrough",
+        "Entrevista médica – revisión anual",
+        "Infoabend Ausbildung 2027",
+        "Gehaltsverhandlung Brightwave",
+        "Llevar a mamá a su entrevista",
+        "Visit to the customer – Brightwave plant",
+    ],
+)
+def test_more_kinds_of_event_in_each_language(title: str) -> None:
+    d = decide(title, organizer=DANA, others=(DANA,))
+    assert verdict(d) == "not", d.reasons
 
 
 def test_a_room_reservation_block_on_the_work_calendar_is_not_an_interview() -> None:
