@@ -172,12 +172,12 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
     if names_me:
         ev.add(1, "the title names the user")
-    if silent:
-        # A title that names only the meeting's medium or its people ("Teams meeting", "Alex
-        # and Dana") says nothing of what it is: from a company, the text says it.
-        if (company_humans or organised) and (m := INTERVIEW.search(ctx.folded_body)):
-            ev.add(2, f"the text speaks of an interview ({_quote(m)})")
-            said = True
+    # A title that names only the meeting's medium or its people ("Teams meeting", "Alex and
+    # Dana") says nothing of what it is: from a company, the text says it.
+    from_company = company_humans or organised
+    if silent and from_company and (m := INTERVIEW.search(ctx.folded_body)):
+        ev.add(2, f"the text speaks of an interview ({_quote(m)})")
+        said = True
     if not (said or organised or (company_humans and (names_me or ev.score > 1))):
         return False, False, ["not an interview: nothing says so", *ev.reasons]
     veto = _veto(ctx, title, company_humans, at_work)
