@@ -33,11 +33,13 @@ def gone_keys(
     return [key for key, since, reads in missing if gone(since, reads, now, policy)]
 
 
-def missing_text(since: datetime, reads: int, policy: Policy) -> str:
-    """What ``status`` says of a missing event."""
+def missing_text(since: datetime, reads: int, policy: Policy, zone: str | None = None) -> str:
+    """What ``status`` says of a missing event (the time in ``zone``, the user's)."""
+    from agent.zones import local_time
+
     times = "read" if reads == 1 else f"{reads} reads"
     return (
-        f"missing from the calendar's last {times} since {since.isoformat()[:16]}; its drafts "
+        f"missing from the calendar's last {times} since {local_time(since, zone)}; its drafts "
         f"are held, and its follow-ups cancelled once it is missing from "
         f"{policy.missing_reads} reads over {spoken_duration(policy.missing_span)}"
     )

@@ -60,7 +60,14 @@ def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     ids = {item.key: state.short_id("e", item.key) for item in unsure_stored}
     unsure = unsure_json(unsure_stored, ids, now, settings.policy)
     data = status_json(
-        now, _conditions(state), views, followups, _daemon_json(state), settings.policy, unsure
+        now,
+        _conditions(state),
+        views,
+        followups,
+        _daemon_json(state),
+        settings.policy,
+        unsure,
+        settings.me.timezone,
     )
     data["passes"] = health.as_json(state)  # the last error, since when, how many failed
     return data

@@ -218,16 +218,20 @@ def status_json(
     daemon: dict[str, Any] | None,
     policy: Policy | None = None,
     unsure: Sequence[dict[str, Any]] = (),
+    zone: str | None = None,
 ) -> dict[str, Any]:
     """``status --json`` in CONTRACT.md's schema; ``followups``: each process's records.
     ``conditions`` are the last pass's; those that follow from the state now (missing events,
     held drafts: ``held_conditions``; events left unsure: ``unsure_condition``) are added.
-    ``unsure``: the events detection left unsure (``unsure_json``)."""
+    ``unsure``: the events detection left unsure (``unsure_json``); ``zone``: the user's, for
+    the times the conditions' messages give."""
     policy = policy or Policy()
     processes = [_process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
     return {
         "now": now.isoformat(),
-        "conditions": conditions + held_conditions(processes, policy) + unsure_condition(unsure),
+        "conditions": conditions
+        + held_conditions(processes, policy, zone)
+        + unsure_condition(unsure),
         "processes": processes,
         "daemon": daemon,
         "unsure": list(unsure),
@@ -333,7 +337,9 @@ HELD_KINDS = {
 }
 
 
-def held_conditions(processes: Sequence[dict[str, Any]], policy: Policy) -> list[dict[str, str]]:
+def held_conditions(
+    processes: Sequence[dict[str, Any]], policy: Policy, zone: str | None = None
+) -> list[dict[str, str]]:
     """Conditions that follow from the state: each missing interview (``event_missing``), and
     the follow-ups held back, by hold (``drafts_held``, ``drafts_skipped``), with how to release
     them."""
@@ -343,7 +349,7 @@ def held_conditions(processes: Sequence[dict[str, Any]], policy: Policy) -> list
         for i in p["interviews"]:
             if i["missing_since"]:
                 since = datetime.fromisoformat(i["missing_since"])
-                text = evidence.missing_text(since, i["missing_reads"], policy)
+                text = evidence.missing_text(since, i["missing_reads"], policy, zone)
                 found.append(
                     {"kind": "event_missing", "message": f"{i['id']} {i['title']}: {text}"}
                 )
