@@ -206,12 +206,15 @@ STATUS_JSON_HELP = """\
   conditions   [{kind, message}]; kind: needs_auth, source_unreachable, source_refused,
                source_unusable, sink_unreachable, rate_limited, state_locked, config_warning,
                event_missing, drafts_held, drafts_skipped, unsure_events
-  processes    [{id, company, position, state, contact, interviews, followups}]
+  processes    [{id, company, position, state, contact, contact_name, contact_why,
+                 interviews, followups}]
     state      waiting, replied, offer, rejected, withdrawn, closed
+    contact_why why the contact is who they are ("the recruiter who invited you")
     interviews [{id, uid, title, started_at, ended_at, cancelled, declined, answer_date,
                  timeline_text, interviewers: [{name, email}], missing_since, missing_reads}]
     followups  [{id, kind, to, person, state, due_at, problem, reason, held, interview,
-                 address_now (when a needed address is known now)}]
+                 address_now (when a needed address is known now), hint (what to do for
+                 a follow-up due but not written)}]
       kind     reminder, thank_you, status_check, check_in
       state    planned, creating, drafted, sent, dismissed, cancelled, expired, superseded,
                failed
@@ -454,6 +457,7 @@ def cmd_tick(args: argparse.Namespace) -> int:
     from agent.locks import pass_lock
     from agent.safetext import one_line
     from agent.status import save_conditions
+    from agent.views import held_hint
     from agent.wiring import build_engine
 
     config = _config(args)
@@ -474,6 +478,9 @@ def cmd_tick(args: argparse.Namespace) -> int:
     for f, why in report.failed:
         print(one_line(f"failed  {f.id} {f.kind}: {why}"))
     for f in report.waiting:
+        if f.problem == "needs_article":
+            print(one_line(f"waiting {f.id} {f.kind}: {held_hint(f)}"))
+            continue
         fix = (
             f'followup people add "{f.person_name}" ADDRESS'
             if f.person_name

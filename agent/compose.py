@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.addresses import ascii_domain, canonical
-from agent.articles import shared_terms
+from agent.articles import score, shared_terms
 from agent.errors import TemplateError
 from agent.facts import interview_kind, position_text, subject, topic_phrase
 from agent.mail import sanitize_header
@@ -315,7 +315,7 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
     )
     others = [v for i, v in enumerate(people) if i != index]
     article_terms = _article_terms(inp, recipient_view)
-    memory, memory_source, memory_with = _memory(recipient_view, people, inp.notes)
+    memory, memory_source, memory_with = _memory(recipient_view, people, inp.notes, inp.article)
     position = position_text(inp.position)
     by_recipient, by_name = _timetable_by(inp, recipient)
     return {
@@ -603,17 +603,25 @@ def notes_topics(notes: str) -> list[str]:
 
 
 def _memory(
-    recipient: dict[str, Any] | None, people: Sequence[dict[str, Any]], notes: str
+    recipient: dict[str, Any] | None,
+    people: Sequence[dict[str, Any]],
+    notes: str,
+    article: Article | None = None,
 ) -> tuple[str, str, str]:
     """The most specific thing on record, whose it is, and the other interviewer's name.
 
     The recipient's own session first, then another interviewer's, then the notes' topics;
-    ("", "", "") when nothing was recorded.
+    with an article, the one the article speaks to most (ties keep that order); ("", "", "")
+    when nothing was recorded.
     """
     candidates = [(recipient["topic"], "recipient", "")] if recipient else []
     candidates += [(p["topic"], "interviewer", p["first_name"] or p["name"]) for p in people]
     candidates += [(t, "notes", "") for t in notes_topics(notes)]
-    return next(((str(t), src, str(who)) for t, src, who in candidates if t), ("", "", ""))
+    found = [(str(t), src, str(who)) for t, src, who in candidates if t]
+    if article is not None and found:
+        best = max(score(article, t) for t, _, _ in found)
+        found = [c for c in found if score(article, c[0]) == best]
+    return found[0] if found else ("", "", "")
 
 
 # --------------------------------------------------------------------------- phrases

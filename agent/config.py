@@ -79,6 +79,7 @@ class Config:
     articles: tuple[Article, ...]
     google: GoogleConfig
     companies: tuple[tuple[str, str], ...] = ()  # (domain or name, the name to use)
+    article_feeds: tuple[str, ...] = ()  # RSS / Atom feeds: absolute paths or URLs
 
 
 # --------------------------------------------------------------------------- value types
@@ -168,6 +169,16 @@ def _source(value: Any, base: Path) -> str:
     return str(_path(text, base))
 
 
+def _country(value: Any, base: Path) -> str:
+    from agent.workdays import supported
+
+    code = _text(value, base).upper()
+    problem = supported(code)
+    if problem:
+        raise ValueError(problem)
+    return code
+
+
 def _url(value: Any, base: Path) -> str:
     text = _text(value, base)
     if not re.match(r"https?://[^/\s]+", text, re.IGNORECASE):
@@ -253,6 +264,8 @@ EMAILS = ValueType("list of email addresses", _list_of(_email))
 TIMEZONE = ValueType("IANA time zone", _timezone)
 PATH = ValueType("path", _path)
 SOURCES = ValueType("path or URL, or a list of them", _list_of(_source, non_empty=True))
+FEEDS = ValueType("path or URL, or a list of them", _list_of(_source))
+COUNTRY = ValueType("country code (ISO 3166)", _country)
 URL = ValueType("URL", _url)
 API_ROOT = ValueType("URL ending in /", _api_root)
 
@@ -330,6 +343,11 @@ SPEC: tuple[Key, ...] = (
     Key("me.timezone", TIMEZONE, "IANA time zone for dates, working hours, reminders and --now "
         "values given without an offset.", default_doc="the system's",
         example="America/Los_Angeles"),
+    Key("me.country", COUNTRY, "Whose public holidays are not working days: status checks and "
+        "check-ins never fall due on one.", default_doc="the country of me.timezone",
+        example="US", commented=True),
+    Key("me.subdivision", TEXT, "The state or region of me.country, when its public holidays "
+        "differ (`CA`, `BY`).", default_doc="none", example="CA", commented=True),
     Key("calendar", SECTION, "Where interviews are found: give `ics` or `google`, not both.",
         required=True),
     Key("calendar.ics", SOURCES, "An .ics file or an http, https or webcal URL, or a list of "
@@ -382,6 +400,10 @@ SPEC: tuple[Key, ...] = (
     Key("articles[].title", TEXT, "What the article is called.", required=True),
     Key("articles[].url", URL, "Where to read it.", required=True),
     Key("articles[].tags", TEXTS, "Topics it is relevant to.", default=[]),
+    Key("article_feeds", FEEDS, "RSS or Atom feeds (paths or URLs) whose entries are shared in "
+        "check-ins like `articles`, read when a check-in is drafted; a feed that cannot be read "
+        "is left out.", default=[], example=["https://example.org/blog/feed.xml"],
+        commented=True),
     Key("companies", COMPANY_NAMES, "Your own names for companies, used in drafts and "
         "`status` instead of the name read from the invites; each is given by mail domain "
         "(`acme.com`) or by the name read (`Acme`).", default={}, example={"acme.example": "Acme Robotics"},
@@ -694,6 +716,14 @@ def _cross_checks(tree: dict[str, Any]) -> list[str]:
             f"policy.thank_you.delay: {format_duration(delay)} is after the deadline "
             f"({format_duration(deadline)}), so no thank-you would ever be drafted"
         )
+    me = tree.get("me", {})
+    if me.get("subdivision") is not None:
+        from agent.workdays import supported
+
+        country = me.get("country") or country_of_zone(me.get("timezone") or system_timezone())
+        problem = supported(country, me["subdivision"]) if country else "give me.country too"
+        if problem:
+            problems.append(f"me.subdivision: {problem}")
     drafts = tree.get("drafts", {})
     if drafts.get("sent_maildir") and "gmail" in drafts:
         problems.append("drafts.sent_maildir: only used with drafts.maildir, not with gmail")
@@ -717,11 +747,32 @@ def _build(tree: dict[str, Any], path: Path) -> Config:
         articles=tuple(Article(a["title"], a["url"], a["tags"]) for a in tree["articles"]),
         google=_google(tree["google"], state),
         companies=tree["companies"],
+        article_feeds=tuple(tree["article_feeds"] or ()),
     )
 
 
 def _me(me: dict[str, Any]) -> Me:
-    return Me(me["name"], me["email"], me["aliases"], me["timezone"] or system_timezone())
+    zone = me["timezone"] or system_timezone()
+    country = me["country"] or country_of_zone(zone)
+    return Me(me["name"], me["email"], me["aliases"], zone, country, me["subdivision"])
+
+
+def country_of_zone(zone: str) -> str | None:
+    """The country of an IANA zone (tzdata's zone.tab: "America/Los_Angeles" -> US), when the
+    holidays library knows it; None for UTC and the like."""
+    from importlib import resources
+
+    from agent.workdays import supported
+
+    try:
+        table = resources.files("tzdata").joinpath("zoneinfo", "zone.tab").read_text("utf-8")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return None
+    for line in table.splitlines():
+        fields = line.split("\t")
+        if len(fields) >= 3 and not line.startswith("#") and fields[2] == zone:
+            return fields[0] if supported(fields[0]) is None else None
+    return None
 
 
 def _calendar(calendar: dict[str, Any]) -> CalendarConfig:

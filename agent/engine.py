@@ -23,7 +23,7 @@ from datetime import datetime
 from typing import Protocol
 
 from agent import holds, journal, recognition, store
-from agent.choices import SHARED_STATES, Composed, compose_input, draft_problem
+from agent.choices import Composed, compose_input, draft_problem, held
 from agent.compose import ComposeInput
 from agent.errors import (
     EXIT_AUTH,
@@ -35,9 +35,10 @@ from agent.errors import (
     SinkError,
     SourceError,
 )
-from agent.model import FollowUp, FollowUpState, Kind
+from agent.model import Article, FollowUp, FollowUpState, Kind
 from agent.ports import (
     NOT_FOUND,
+    ArticleSource,
     CalendarSource,
     Draft,
     DraftsSink,
@@ -97,8 +98,11 @@ class Engine:
         composer: Composer | None,
         mailbox: MailboxWatcher | None = None,
         hook: Hook | None = None,
+        articles: ArticleSource | None = None,
     ) -> None:
         self.state = state
+        self.articles = articles  # article feeds, read at most once a pass
+        self._fed: tuple[Article, ...] | None = None
         self.settings = settings
         self.sources = sources
         self.sink = sink
@@ -126,6 +130,7 @@ class Engine:
     def tick(self, now: datetime, stop: Callable[[], bool] | None = None) -> TickReport:
         """One pass; ``stop`` is asked between follow-ups (a daemon told to stop ends there)."""
         report = TickReport(now=now)
+        self._fed = None  # the feeds are read again, if a check-in needs them
         self.sync(now, report)
         self.detect_changed(now)
         self.watch_mail(now, report)
@@ -335,6 +340,8 @@ class Engine:
             elif outcome == FOUND:
                 report.recognised.append(drafted)
                 log.info("%s %s not drafted: %s", f.id, f.kind, drafted.reason)
+            elif outcome == WAITING:
+                report.waiting.append(drafted)
             else:
                 report.drafted.append(drafted)
                 written += 1
@@ -348,11 +355,24 @@ class Engine:
             log.warning("%s %s held: %s", f.id, f.kind, reason)
 
     def compose(self, view: ProcessView, f: FollowUp, now: datetime) -> Composed:
-        """The draft for ``f``, its problem flag (needs_address / needs_article) and article."""
-        shared = self.state.shared_articles(SHARED_STATES)
-        inp, problem = compose_input(view, f, self.settings, shared, now)
+        """The draft for ``f``, its problem flag (needs_address / needs_article), its article
+        and update, and why it is held back (``choices.held``), if it is."""
+        shared = self.state.shared_history(exclude=f.key)
+        articles = self._articles(f)
+        inp, problem = compose_input(view, f, self.settings, shared, now, articles)
         draft: Draft = self.writer.compose(inp)
-        return Composed(draft, draft_problem(f, draft, problem), inp.article)
+        return Composed(
+            draft, draft_problem(f, draft, problem), inp.article, inp.update, held(f, inp)
+        )
+
+    def _articles(self, f: FollowUp) -> tuple[Article, ...] | None:
+        """The articles a check-in chooses from: the config's, then the feeds' (read once a
+        pass, and only when a check-in is drafted; a feed that fails is left out)."""
+        if f.kind is not Kind.CHECK_IN or self.articles is None:
+            return None
+        if self._fed is None:
+            self._fed = self.articles.articles()
+        return (*self.settings.articles, *self._fed)
 
     def _wanted(self, f: FollowUp, draft: Draft | None = None) -> Recognition:
         return recognition.wanted(f, self.settings.secret, self.settings.me.email, draft)
@@ -366,9 +386,16 @@ class Engine:
         self, view: ProcessView, f: FollowUp, now: datetime, began: Beginning
     ) -> tuple[FollowUp, str]:
         """Draft ``f`` (``DRAFTED``), unless its draft is found already (``FOUND``: the
-        follow-up as found, recorded) or nothing vouches that it was never drafted
-        (``UNVOUCHED``: ``f``, unchanged)."""
+        follow-up as found, recorded), nothing vouches that it was never drafted
+        (``UNVOUCHED``: ``f``, unchanged), or ``choices.held`` says it must not be written
+        now (``WAITING``: ``f`` as it waits for what it needs, still planned)."""
         composed = self.compose(view, f, now)
+        if composed.held is not None:
+            waiting = journal.held(f, composed.held)
+            if waiting != f:
+                self.state.save_followup(waiting, now)
+            log.info("%s %s not drafted: %s", f.id, f.kind, composed.held)
+            return waiting, WAITING
         wanted = self._wanted(f, composed.draft)
         composed = replace(composed, draft=replace(composed.draft, recognition=wanted.digest))
         entry = journal.creating(f, composed, view.group.company, now)
@@ -402,7 +429,7 @@ MAILBOX_CURSOR = "mailbox"
 
 
 #: What became of a due follow-up that was not held (``Engine._draft``).
-DRAFTED, FOUND, UNVOUCHED = "drafted", "found", "unvouched"
+DRAFTED, FOUND, UNVOUCHED, WAITING = "drafted", "found", "unvouched", "waiting"
 
 
 #: The reason recorded with a hold that does not end by itself.

@@ -36,6 +36,8 @@ def creating(f: FollowUp, composed: Composed, company: str | None, now: datetime
     if composed.article is not None:
         extra["article_url"] = composed.article.url
         extra["company"] = company_key(company) if company else ""
+    if composed.update:
+        extra["update"] = composed.update
     if draft.references:
         extra["references"] = " ".join(draft.references)
     return replace(
@@ -49,6 +51,18 @@ def creating(f: FollowUp, composed: Composed, company: str | None, now: datetime
         reason=None,
         extra=extra,
     )
+
+
+_HELD_REASONS = {
+    "needs_address": "waiting for an address to write to",
+    "needs_article": "waiting for an article or an update to share",
+}
+
+
+def held(f: FollowUp, problem: str) -> FollowUp:
+    """A follow-up due but not drafted (no address, nothing to share): it stays planned, with
+    the problem ``status`` shows, and is drafted on the pass after the user supplies it."""
+    return replace(f, problem=problem, reason=_HELD_REASONS.get(problem, problem))
 
 
 def drafted(journal: FollowUp, draft_id: str, now: datetime) -> FollowUp:

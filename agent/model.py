@@ -128,6 +128,8 @@ class Me:
     email: str
     aliases: tuple[str, ...] = ()
     timezone: str = "UTC"
+    country: str | None = None  # ISO 3166 code: whose public holidays are not working days
+    subdivision: str | None = None  # a state or region of it, when its holidays differ
 
     @property
     def addresses(self) -> frozenset[str]:

@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Problem, ProcessState
 from agent.policy import Policy, thank_you_reason
+from agent.workdays import NO_HOLIDAYS, Holidays, next_working_day, says_after_holidays
 
 S = FollowUpState
 
@@ -35,6 +36,9 @@ class Participant:
     email: str | None
     session: str | None = None
     title: str | None = None
+    #: the part they play when known: "recruiter" (or coordinator), "agency_recruiter",
+    #: "hiring_manager", "mailbox" (a shared recruiting mailbox), "organizer"; None otherwise
+    role: str | None = None
 
 
 @dataclass(frozen=True)
@@ -53,8 +57,12 @@ class Round:
     cancelled: bool = False
     declined: bool = False
     timetable_by: str | None = None  # address of whoever stated the timetable
-    organizer: Participant | None = None  # a human organizer at the company's domain
+    #: who sent the invitation, when they are someone to write to (at the company, at the
+    #: agency that arranged it, or a shared recruiting mailbox), with their role
+    organizer: Participant | None = None
     first_seen_at: datetime | None = None
+    stated_by: str | None = None  # who stated the timetable: the notes' person, else the organizer
+    after_holidays: bool = False  # "we'll be in touch after the holidays"
 
     @property
     def live(self) -> bool:
@@ -68,6 +76,7 @@ class ReplyFact:
     from_addr: str | None = None
     answer_date: date | None = None  # a new timetable stated in the reply
     timeline_text: str | None = None
+    human: bool = True  # written by a person (not a no-reply or ATS address)
 
 
 @dataclass(frozen=True)
@@ -82,6 +91,7 @@ class ProcessFacts:
     wrote_to: Mapping[str, tuple[datetime, ...]] = field(default_factory=dict)
     followups: Mapping[FollowUpKey, FollowUp] = field(default_factory=dict)
     people: tuple[Participant, ...] = ()
+    holidays: Holidays = NO_HOLIDAYS  # the user's public holidays (me.country)
 
 
 @dataclass(frozen=True)
@@ -94,6 +104,13 @@ class Decision:
     recipient: Participant | None  # None: the user (reminder)
     reason: str
     round_id: str
+    #: a status check's or a check-in's timetable: the latest one stated (a reply's, then
+    #: `followup timeline`'s, then the invite's), who stated it, and whether it was "after the
+    #: holidays"
+    answer_date: date | None = None
+    timeline_text: str | None = None
+    stated_by: str | None = None
+    after_holidays: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,17 +119,16 @@ class Plan:
     contact: Participant | None
     decisions: tuple[Decision, ...]
     reason: str = ""
+    contact_why: str = ""  # why the contact is who it is ("the recruiter who invited you")
 
 
 # --------------------------------------------------------------------------- dates
 
 
-def due_on(day: date, policy: Policy, tz: str) -> datetime:
-    """A date made into a due instant: ``working_hours.start`` on the next working day."""
-    for _ in range(7):
-        if day.weekday() in policy.working_days:
-            break
-        day += ONE_DAY
+def due_on(day: date, policy: Policy, tz: str, holidays: Holidays = NO_HOLIDAYS) -> datetime:
+    """A date made into a due instant: ``working_hours.start`` on the next working day (not a
+    weekend, not a public holiday of the user's country)."""
+    day = next_working_day(day, policy.working_days, holidays)
     return datetime.combine(day, policy.working_start, ZoneInfo(tz))
 
 
@@ -136,7 +152,9 @@ def plan(facts: ProcessFacts, policy: Policy, now: datetime) -> Plan:
         if policy.reminder_enabled:
             decisions.append(_reminder(facts, round_, policy, now))
         decisions.extend(_thank_yous(facts, round_, policy, now))
-    contact = choose_contact(facts)
+    from agent.choices import contact_choice  # the contact order's home (it imports this)
+
+    contact, why = contact_choice(facts)
     waiting, state, reason = _waiting(facts, contact, policy, now)
     decisions.extend(waiting)
     if facts.outcome is not None:
@@ -144,7 +162,7 @@ def plan(facts: ProcessFacts, policy: Policy, now: datetime) -> Plan:
         decisions = [_cancel(d, f"the process ended ({facts.outcome})") for d in decisions]
     wanted = {d.key for d in decisions}
     decisions.extend(_unwanted(facts, wanted, now))
-    return Plan(state, contact, tuple(decisions), reason)
+    return Plan(state, contact, tuple(decisions), reason, why)
 
 
 def _stale_on_first_sight(facts: ProcessFacts, policy: Policy) -> bool:
@@ -199,44 +217,17 @@ def _wrote_after(facts: ProcessFacts, person: Participant, since_at: datetime) -
     return any(t >= since_at for t in facts.wrote_to.get(person.email.lower(), ()))
 
 
-def choose_contact(facts: ProcessFacts) -> Participant | None:
-    """Who gets the status check and check-ins (DESIGN.md, "Contact")."""
-    live = [r for r in facts.rounds if r.live]
-    if facts.contact_override:
-        return _participant_for(facts, facts.contact_override)
-    if not live:
-        return None
-    latest = max(live, key=lambda r: r.end_at)
-    if latest.timetable_by:
-        return _participant_for(facts, latest.timetable_by)
-    for round_ in sorted(live, key=lambda r: r.end_at, reverse=True):
-        if round_.organizer is not None:
-            return round_.organizer
-    sent = _first_thanked(facts, live)
-    if sent is not None:
-        return sent
-    return latest.interviewers[0] if latest.interviewers else None
-
-
-def _participant_for(facts: ProcessFacts, address: str) -> Participant:
-    for person in facts.people:
-        if person.email and person.email.lower() == address.lower():
-            return person
-    for round_ in facts.rounds:
+def participant_for(facts: ProcessFacts, address: str) -> Participant:
+    """The person of the process with this address (as a round knows them: with their role),
+    else a participant known by the address only."""
+    for round_ in sorted(facts.rounds, key=lambda r: r.end_at, reverse=True):
         for candidate in (*round_.interviewers, round_.organizer):
             if candidate and candidate.email and candidate.email.lower() == address.lower():
                 return candidate
+    for person in facts.people:
+        if person.email and person.email.lower() == address.lower():
+            return person
     return Participant(person_id=address.lower(), name=None, email=address.lower())
-
-
-def _first_thanked(facts: ProcessFacts, live: list[Round]) -> Participant | None:
-    for round_ in sorted(live, key=lambda r: r.end_at):
-        for person in round_.interviewers:
-            key = FollowUpKey(facts.pid, round_.event_key, Kind.THANK_YOU, person.person_id)
-            record = facts.followups.get(key)
-            if record is not None and record.state is S.SENT:
-                return person
-    return None
 
 
 @dataclass(frozen=True)
@@ -245,6 +236,9 @@ class _Wait:
     answer_date: date
     contact: Participant | None
     since: str  # what started it, for reasons
+    timeline_text: str | None = None
+    stated_by: str | None = None
+    after_holidays: bool = False
 
 
 def _waiting(
@@ -272,8 +266,18 @@ def _waiting(
 def _waits(
     facts: ProcessFacts, latest: Round, contact: Participant | None
 ) -> tuple[list[_Wait], _Wait | None]:
-    """The waits since the latest round: its own, then one per reply that stated a timetable."""
-    first = _Wait(0, latest.answer_date, contact, f"interview {latest.interview_id}")
+    """The waits since the latest round: its own, then one per reply that stated a timetable.
+    Every wait's follow-ups go to the process's contact (the contact order holds after a
+    reply too); each keeps its own timetable and who stated it."""
+    first = _Wait(
+        0,
+        latest.answer_date,
+        contact,
+        f"interview {latest.interview_id}",
+        latest.timeline_text,
+        latest.stated_by,
+        latest.after_holidays,
+    )
     waits = [first]
     active: _Wait | None = first
     for reply in sorted(facts.replies, key=lambda r: r.at):
@@ -282,8 +286,15 @@ def _waits(
         if reply.answer_date is None:
             active = None
             continue
-        replier = _participant_for(facts, reply.from_addr) if reply.from_addr else contact
-        active = _Wait(len(waits), reply.answer_date, replier, "their reply")
+        active = _Wait(
+            len(waits),
+            reply.answer_date,
+            contact,
+            "their reply",
+            reply.timeline_text,
+            reply.from_addr if reply.human else None,
+            says_after_holidays(reply.timeline_text),
+        )
         waits.append(active)
     return waits, active
 
@@ -302,10 +313,14 @@ def _wait_items(
         Decision(
             FollowUpKey(facts.pid, latest.event_key, kind, "", ordinal),
             S.PLANNED,
-            due_on(when, policy, tz),
+            due_on(when, policy, tz, facts.holidays),
             wait.contact,
             f"answer date {wait.answer_date} ({wait.since})",
             latest.interview_id,
+            wait.answer_date,
+            wait.timeline_text,
+            wait.stated_by,
+            wait.after_holidays,
         )
         for kind, ordinal, when in kinds
     ]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
-from agent.model import Event, FollowUpKey
+from agent.model import Article, Event, FollowUpKey
 
 # --------------------------------------------------------------------------- calendar source
 
@@ -230,6 +230,13 @@ class IncomingMessage:
 class MailBatch:
     messages: tuple[IncomingMessage, ...]
     cursor: str | None
+
+
+class ArticleSource(Protocol):
+    """Articles to share in check-ins from outside the config (RSS / Atom feeds). A feed that
+    cannot be read is left out: it never stops a draft."""
+
+    def articles(self) -> tuple[Article, ...]: ...
 
 
 class MailboxWatcher(Protocol):

@@ -73,3 +73,15 @@ class Condition:
 
     kind: str  # needs_auth | source_unreachable | sink_unreachable | rate_limited | ...
     message: str
+
+
+@dataclass(frozen=True)
+class Shared:
+    """What an earlier draft shared: its article and the update of the user's it told."""
+
+    key: str  # the follow-up's serialised key
+    process: str
+    company: str | None  # company key
+    to: tuple[str, ...]
+    article_url: str | None = None
+    update: str | None = None

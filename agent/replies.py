@@ -30,11 +30,12 @@ from agent import domains
 from agent import reply_words as words
 from agent.errors import UsageError
 from agent.model import Me
-from agent.plan import ReplyFact
+from agent.plan import ReplyFact, local_date
 from agent.ports import IncomingMessage
 from agent.records import ProcessRecord, ReplyRecord
 from agent.textscan import fold
 from agent.timeline import Timeline, parse_timeline
+from agent.workdays import NO_HOLIDAYS, after_holidays, says_after_holidays
 
 if TYPE_CHECKING:
     from agent.views import ProcessView
@@ -662,8 +663,19 @@ def _verdict(cls: str, reason: str, body: str = "") -> ReplyVerdict:
 
 
 def reply_timeline(body: str, received_at: datetime, tz: str) -> Timeline | None:
-    """The new timetable a reply states, counted from the local date it was received."""
-    return parse_timeline(body, received_at, tz)
+    """The new timetable a reply states, counted from the local date it was received; "after
+    the holidays" is the first working day of January (``workdays.after_holidays``)."""
+    return parse_timeline(body, received_at, tz) or _after_holidays(body, received_at, tz)
+
+
+_WEEKDAYS = frozenset(range(5))
+
+
+def _after_holidays(text: str, at: datetime, tz: str) -> Timeline | None:
+    if not says_after_holidays(text):
+        return None
+    day = after_holidays(local_date(at, tz), _WEEKDAYS, NO_HOLIDAYS)
+    return Timeline(day, "after the holidays") if day else None
 
 
 # --------------------------------------------------------------------------- what a reply does
@@ -677,7 +689,17 @@ def reply_fact(record: ReplyRecord) -> ReplyFact:
         from_addr=record.from_addr,
         answer_date=record.answer_date,
         timeline_text=record.timeline_text,
+        human=_human(record.from_addr),
     )
+
+
+_AUTOMATED = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)")
+
+
+def _human(address: str | None) -> bool:
+    """Written by someone who can be written back to: not a no-reply or ATS address."""
+    local, _, domain = (address or "").lower().partition("@")
+    return bool(local) and not _AUTOMATED.match(local) and not domains.is_ats(domain)
 
 
 @dataclass(frozen=True)
@@ -734,7 +756,7 @@ def stated_reply(pid: str, at: datetime, timeline: str | None, tz: str) -> Reply
     timetable, counted from the day of the reply."""
     answer_date = None
     if timeline:
-        parsed = parse_timeline(timeline, at, tz)
+        parsed = parse_timeline(timeline, at, tz) or _after_holidays(timeline, at, tz)
         if parsed is None:
             raise UsageError(
                 f"no date can be read from {timeline!r}",

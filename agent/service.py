@@ -27,6 +27,7 @@ from agent.replies import stated_reply
 from agent.state import State
 from agent.timeline import parse_timeline
 from agent.views import pending, render_draft
+from agent.workdays import says_after_holidays
 
 if TYPE_CHECKING:
     from agent.config import Config
@@ -146,7 +147,9 @@ def timeline(
     stored = state.event(key)
     if stored is not None:
         event = event_from_dict(stored.data)
-        if parse_timeline(text, event.end_at, event.tz or settings.me.timezone) is None:
+        if parse_timeline(
+            text, event.end_at, event.tz or settings.me.timezone
+        ) is None and not says_after_holidays(text):
             raise UsageError(
                 f"no date can be read from {text!r}",
                 hint='say it the way they did, e.g. "within two weeks", "by Friday", "Dec 15"',
@@ -413,5 +416,6 @@ def preview(config: Config, now: datetime) -> str:
     blocks = []
     for view, f in chosen:
         composed = engine.compose(view, f, now)
-        blocks.append(render_draft(f, composed.draft, composed.problem, now, config.me.timezone))
+        problem = f"not written: {composed.held}" if composed.held else composed.problem
+        blocks.append(render_draft(f, composed.draft, problem, now, config.me.timezone))
     return "\n\n".join(blocks)

@@ -28,6 +28,7 @@ from agent.records import (
     PersonRecord,
     ProcessRecord,
     ReplyRecord,
+    Shared,
     StoredEvent,
 )
 from agent.safefiles import open_private, refuse_link
@@ -753,6 +754,32 @@ class State:
             [str(s) for s in states],
         )
         return [(r[0], r[1]) for r in rows]
+
+    def shared_history(self, exclude: FollowUpKey | None = None) -> list[Shared]:
+        """What every draft written so far shared (its article, the user's update), with its
+        process, company and recipients; ``exclude``: a follow-up drafted again may share what
+        its own earlier attempt chose."""
+        rows = self.db.execute(
+            "SELECT key, pid, json_extract(data, '$.extra.article_url'), "
+            "json_extract(data, '$.extra.company'), json_extract(data, '$.to'), "
+            "json_extract(data, '$.extra.update') FROM followups "
+            "WHERE state NOT IN ('planned', 'failed') AND (json_extract(data, "
+            "'$.extra.article_url') IS NOT NULL OR json_extract(data, '$.extra.update') "
+            "IS NOT NULL)"
+        )
+        skip = exclude.serialise() if exclude else None
+        return [
+            Shared(
+                key=r[0],
+                process=r[1],
+                company=r[3] or None,
+                to=tuple(json.loads(r[4]) if r[4] else ()),
+                article_url=r[2],
+                update=r[5],
+            )
+            for r in rows
+            if r[0] != skip
+        ]
 
     def followup(self, key: FollowUpKey) -> FollowUp | None:
         row = self.db.execute(

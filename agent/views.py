@@ -15,7 +15,9 @@ from zoneinfo import ZoneInfo
 
 from agent import codec, evidence, holds
 from agent.assemble import InterviewItem, ProcessGroup
+from agent.choices import MAILBOX, organizer_contact, title_role
 from agent.durations import spoken_duration
+from agent.invite import plain
 from agent.model import (
     Event,
     FollowUp,
@@ -29,12 +31,22 @@ from agent.model import (
     ProcessState,
 )
 from agent.names import name_key
-from agent.plan import Participant, Plan, ProcessFacts, Round, default_answer_date, merge, plan
+from agent.plan import (
+    Participant,
+    Plan,
+    ProcessFacts,
+    Round,
+    default_answer_date,
+    local_date,
+    merge,
+    plan,
+)
 from agent.ports import Draft, SentMessage
 from agent.records import PersonRecord, ProcessRecord, ReplyRecord, StoredEvent
 from agent.replies import reply_fact
 from agent.series import series_rule
 from agent.timeline import parse_timeline
+from agent.workdays import Holidays, after_holidays, says_after_holidays
 from agent.zones import local_time
 
 S = FollowUpState
@@ -76,11 +88,9 @@ def interview_item(
 
 
 def company_organizer(item: InterviewItem) -> Person | None:
-    """The event's organizer when they are a person at the company's domain."""
-    org, domain = item.detection.organizer, item.detection.company_domain
-    if org and org.email and domain and org.email.lower().endswith("@" + domain.lower()):
-        return org
-    return None
+    """The event's organizer when they are someone to write to (``choices.organizer_contact``)."""
+    found = organizer_contact(item)
+    return found[0] if found else None
 
 
 def build_round(
@@ -94,14 +104,34 @@ def build_round(
     interviewers (in its order) and ``organizer`` that of ``company_organizer``."""
     event, detection = item.event, item.detection
     tz = event.tz or me.timezone
+    found = organizer_contact(item)
+    org_role = found[1] if found else None
+    org_email = (found[0].email or "").lower() if found else ""
     people = tuple(
-        participant(r, p) for r, p in zip(interviewers, detection.interviewers, strict=True)
+        participant(r, p, org_role if (r.email or "") == org_email else title_role(p.title))
+        for r, p in zip(interviewers, detection.interviewers, strict=True)
     )
     answer, text = detection.answer_date, detection.timeline_text
+    holidays = Holidays(me.country, me.subdivision)
+    said = f"{event.summary}\n{invite_text(event)}\n{detection.user_notes}\n{item.notes}"
+    stated_by = _address_of(detection.timetable_by, people)
+    if stated_by is None and found and org_role != MAILBOX:
+        stated_by = org_email or None  # the invitation's timetable is its sender's
     if item.timeline_override:  # `followup timeline` wins
         parsed = parse_timeline(item.timeline_override, event.end_at, tz)
         answer = parsed.answer_date if parsed else None
         text = item.timeline_override
+        said = item.timeline_override
+        stated_by = _address_of(detection.timetable_by, people)
+    end_day = local_date(event.end_at, tz)
+    holiday_answer = (
+        after_holidays(end_day, policy.working_days, holidays)
+        if answer is None and says_after_holidays(said)
+        else None
+    )
+    if holiday_answer is not None:
+        default = default_answer_date(event.end_at, tz, policy)
+        answer, text = max(holiday_answer, default), "after the holidays"
     return Round(
         interview_id=item.interview_id,
         event_key=event.key,
@@ -115,8 +145,10 @@ def build_round(
         cancelled=event.cancelled,
         declined=_declined(event, me),
         timetable_by=_address_of(detection.timetable_by, people),
-        organizer=participant(organizer, detection.organizer) if organizer else None,
+        organizer=participant(organizer, detection.organizer, org_role) if organizer else None,
         first_seen_at=item.first_seen_at,
+        stated_by=stated_by if answer else None,
+        after_holidays=holiday_answer is not None,
     )
 
 
@@ -145,6 +177,7 @@ def build_view(
         wrote_to=wrote_to,
         followups=existing,
         people=tuple(participant(p) for p in people),
+        holidays=Holidays(me.country, me.subdivision),
     )
     return ProcessView(
         group=group,
@@ -155,13 +188,16 @@ def build_view(
     )
 
 
-def participant(record: PersonRecord, person: Person | None = None) -> Participant:
+def participant(
+    record: PersonRecord, person: Person | None = None, role: str | None = None
+) -> Participant:
     return Participant(
         person_id=record.person_id,
         name=record.name,
         email=record.email,
         session=person.session if person else None,
         title=person.title if person else None,
+        role=role,
     )
 
 
@@ -190,6 +226,10 @@ def pending(views: Sequence[ProcessView]) -> list[tuple[ProcessView, FollowUp]]:
             if merged is not None and merged.state in (S.PLANNED, S.FAILED):
                 found.append((view, merged if merged.id else replace(merged, id="(new)")))
     return sorted(found, key=lambda p: p[1].due_at)
+
+
+def invite_text(event: Event) -> str:
+    return plain(event.description, event.html_description)
 
 
 def _declined(event: Event, me: Me) -> bool:
@@ -302,7 +342,7 @@ def _process_json(
     known = _known_addresses(view)
     shown = []
     for f in followups:
-        data = _followup_json(f, known)
+        data = _followup_json(f, known, _interview_ids(view))
         data["held"] = holds.shown_hold(f, view.items, view.rounds, policy)
         data["interview"] = (
             view.rounds[f.key.round].interview_id if f.key.round in view.rounds else None
@@ -314,6 +354,8 @@ def _process_json(
         "position": view.group.position,
         "state": str(view.plan.state),
         "contact": contact.email if contact else None,
+        "contact_name": contact.name if contact else None,
+        "contact_why": view.plan.contact_why or None,
         "interviews": [_interview_json(view, key) for key in _round_order(view)],
         "followups": shown,
     }
@@ -412,7 +454,13 @@ def _known_addresses(view: ProcessView) -> dict[str, str]:
     return {p.person_id: p.email for p in view.facts.people if p.email}
 
 
-def _followup_json(f: FollowUp, known: dict[str, str]) -> dict[str, Any]:
+def _interview_ids(view: ProcessView) -> dict[str, str]:
+    return {key: r.interview_id for key, r in view.rounds.items()}
+
+
+def _followup_json(
+    f: FollowUp, known: dict[str, str], interview_ids: Mapping[str, str] | None = None
+) -> dict[str, Any]:
     problem = problem_of(f)
     data = {
         "id": f.id,
@@ -426,7 +474,23 @@ def _followup_json(f: FollowUp, known: dict[str, str]) -> dict[str, Any]:
     }
     if problem == Problem.NEEDS_ADDRESS and f.key.person in known:
         data["address_now"] = known[f.key.person]  # what to fill in the draft
+    if f.state is S.PLANNED and problem in (Problem.NEEDS_ADDRESS, Problem.NEEDS_ARTICLE):
+        data["hint"] = held_hint(f, (interview_ids or {}).get(f.key.round, "INTERVIEW"))
     return data
+
+
+def held_hint(f: FollowUp, interview: str = "INTERVIEW") -> str:
+    """What the user can do for a follow-up that is due but not written."""
+    if f.problem == Problem.NEEDS_ADDRESS or (not f.to and f.kind is not Kind.REMINDER):
+        if not f.person_name:
+            return f"no one to write to: followup contact {f.key.process} ADDRESS"
+        return f'no address to write to: followup people add "{f.person_name}" ADDRESS'
+    if f.problem == Problem.NEEDS_ARTICLE:
+        return (
+            "nothing to share yet: add an article (`articles` or `article_feeds` in the "
+            f'config) or an update: followup note {interview} "Update: what you did since"'
+        )
+    return f.reason or ""
 
 
 # --------------------------------------------------------------------------- status (text)
@@ -492,9 +556,24 @@ def _daemon_line(d: dict[str, Any], zone: str | None) -> str:
     )
 
 
+def _contact_text(p: dict[str, Any]) -> str:
+    contact, why = p["contact"], p.get("contact_why") or ""
+    if p["state"] != "waiting":
+        return contact or "-"
+    if not contact and p.get("contact_name"):
+        return (
+            f'{p["contact_name"]} (no address: followup people add "{p["contact_name"]}" ADDRESS)'
+        )
+    if not contact:
+        return "- (no one to write to: followup contact " + p["id"] + " ADDRESS)"
+    if why.endswith("mailbox"):
+        return f"{contact} (a shared mailbox, the only contact known: followup contact {p['id']} ADDRESS to write to a person)"
+    return contact
+
+
 def _process_lines(p: dict[str, Any], zone: str | None) -> list[str]:
     title = " - ".join(x for x in (p["company"], p["position"]) if x) or "(company unknown)"
-    lines = ["", f"{p['id']}  {title}  [{p['state']}]  contact: {p['contact'] or '-'}"]
+    lines = ["", f"{p['id']}  {title}  [{p['state']}]  contact: {_contact_text(p)}"]
     for i in p["interviews"]:
         flag = " (cancelled)" if i["cancelled"] else " (declined)" if i["declined"] else ""
         flag = " (missing from the calendar)" if i.get("missing_since") else flag
@@ -510,6 +589,8 @@ def _process_lines(p: dict[str, Any], zone: str | None) -> list[str]:
             problem += f" (fill in {f['address_now']})"
         if f.get("held"):
             problem += f"  [held: {f['held']}]"
+        if f.get("hint"):
+            problem += f" - {f['hint']}"
         due = _when(f["due_at"], zone)
         lines.append(f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {due}  to {to}{problem}")
     return lines

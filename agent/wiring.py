@@ -17,7 +17,7 @@ from agent.config import Config
 from agent.engine import Engine, Hook
 from agent.errors import UsageError
 from agent.mailbox import NoMailbox
-from agent.ports import CalendarSource, DraftsSink, MailboxWatcher
+from agent.ports import ArticleSource, CalendarSource, DraftsSink, MailboxWatcher
 from agent.settings import Settings
 from agent.state import State
 
@@ -164,4 +164,14 @@ def build_engine(
         composer=composer(config),  # type: ignore[arg-type]
         mailbox=mailbox_watcher(config, google),
         hook=hook,
+        articles=article_feeds(config),
     )
+
+
+def article_feeds(config: Config) -> ArticleSource | None:
+    """The configured article feeds, read only when a check-in is drafted."""
+    if not config.article_feeds:
+        return None
+    from agent.feeds import FeedArticles
+
+    return FeedArticles(config.article_feeds)

@@ -11,6 +11,7 @@ import email
 import email.policy
 import json
 import mailbox
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -148,6 +149,19 @@ class DraftsWorld:
             gmail = self.fake.gmail
             raws = [gmail.messages[m].raw for m in gmail.drafts.values()]
         return [Mail(_parse(raw)) for raw in raws]
+
+    def user_deletes(self, which: Callable[[Mail], bool]) -> None:
+        """The user deletes the drafts ``which`` picks, in their mail client or in Gmail."""
+        if self.backend == "maildir":
+            box = mailbox.Maildir(self.home / "Mail" / "Drafts", create=False)
+            for key in [k for k, m in box.items() if which(Mail(_parse(m.as_bytes())))]:
+                box.remove(key)
+            return
+        assert self.fake is not None
+        gmail = self.fake.gmail
+        for draft, message in list(gmail.drafts.items()):
+            if which(Mail(_parse(gmail.messages[message].raw))):
+                gmail.user_deletes(draft)
 
     def mails_to(self, fragment: str) -> list[Mail]:
         return [m for m in self.mails() if fragment in m.to]

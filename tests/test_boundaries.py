@@ -33,6 +33,8 @@ DECISIONS = [
     "agent.holds",
     "agent.changes",  # what a correction changed
     "agent.recognition",
+    "agent.facts",  # what a draft may say about an interview
+    "agent.workdays",  # working days and public holidays
 ]
 READERS = ["agent.status"]
 

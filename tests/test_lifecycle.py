@@ -16,7 +16,7 @@ import pytest
 from agent.compose import Composer
 from agent.engine import Engine, Settings
 from agent.errors import SinkError
-from agent.model import Attendee, Event, Kind, Me, Policy, ProcessState
+from agent.model import Article, Attendee, Event, Kind, Me, Policy, ProcessState
 from agent.ports import Draft
 from agent.sinks.memory import MemorySink
 from agent.sources.memory import MemoryCalendar
@@ -25,6 +25,11 @@ from agent.state import ReplyRecord, State
 LA = ZoneInfo("America/Los_Angeles")
 ME = Me(name="Alex Candidate", email="alex@example.com", timezone="America/Los_Angeles")
 POLICY = Policy(reminder_enabled=False)
+#: Two articles on the interview's subjects: one for each check-in (never one twice).
+ARTICLES = (
+    Article("Designing rate limiters", "https://example.org/rate-limiters", ("rate limiter",)),
+    Article("Notes on system design", "https://example.org/system-design", ("system design",)),
+)
 
 
 def at(text: str) -> datetime:
@@ -74,7 +79,7 @@ class World:
     policy: Policy = POLICY
 
     def engine(self, state: State) -> Engine:
-        settings = Settings(me=ME, policy=self.policy)
+        settings = Settings(me=ME, policy=self.policy, articles=ARTICLES)
         return Engine(state, settings, [self.calendar], self.sink, Composer())
 
     def tick(self, when: str) -> list[str]:

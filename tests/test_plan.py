@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from agent.choices import contact_choice
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Policy, Problem, ProcessState
 from agent.plan import (
     Decision,
@@ -16,7 +17,6 @@ from agent.plan import (
     ProcessFacts,
     ReplyFact,
     Round,
-    choose_contact,
     due_on,
     merge,
     plan,
@@ -241,11 +241,33 @@ def test_an_outcome_plans_nothing_new_and_marks_a_waiting_draft_stale() -> None:
 # --------------------------------------------------------------------------- contact
 
 
-def test_contact_prefers_the_override_then_who_stated_the_timetable_then_the_organizer() -> None:
-    with_org = onsite(organizer=JORDAN, timetable_by="dana@acme.example")
+def choose_contact(f: ProcessFacts) -> Participant | None:
+    return contact_choice(f)[0]
+
+
+def test_contact_order_override_recruiter_stated_hiring_manager_organizer() -> None:
+    recruiter = replace(JORDAN, role="recruiter")
+    with_org = onsite(organizer=recruiter, stated_by="dana@acme.example")
     assert choose_contact(facts(with_org, contact_override="wei.chen@acme.example")) == WEI
-    assert choose_contact(facts(with_org)) == DANA
-    assert choose_contact(facts(replace(with_org, timetable_by=None))) == JORDAN
+    assert choose_contact(facts(with_org)) == recruiter  # the recruiter who invited
+    organiser = onsite(organizer=JORDAN, stated_by="dana@acme.example")
+    assert choose_contact(facts(organiser)) == DANA  # who stated the timetable
+    manager = replace(ANIKA, role="hiring_manager", email="anika@acme.example")
+    with_manager = onsite(organizer=JORDAN, interviewers=(WEI, DANA, manager))
+    assert choose_contact(facts(with_manager)) == manager
+    assert choose_contact(facts(onsite(organizer=JORDAN))) == JORDAN
+
+
+def test_a_shared_mailbox_only_when_it_is_the_only_contact_and_never_a_no_reply() -> None:
+    mailbox = Participant("careers@acme.example", None, "careers@acme.example", role="mailbox")
+    nobody = onsite(organizer=mailbox, interviewers=(ANIKA,))  # Anika has no address
+    assert contact_choice(facts(nobody)) == (
+        mailbox,
+        "the only contact, a shared recruiting mailbox",
+    )
+    assert choose_contact(facts(onsite(organizer=mailbox))) == WEI
+    no_reply = Participant("no-reply@acme.example", None, "no-reply@acme.example")
+    assert choose_contact(facts(onsite(organizer=no_reply, interviewers=(ANIKA,)))) == ANIKA
 
 
 def test_contact_is_the_first_interviewer_whose_thank_you_was_sent() -> None:
