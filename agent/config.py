@@ -43,11 +43,40 @@ INIT_HINT = "run `followup init` to write a starter config, or pass --config FIL
 
 
 @dataclass(frozen=True)
+class CalDavConfig:
+    url: str
+    username: str
+    password_command: str | None
+    password_env: str | None
+    calendars: tuple[str, ...] | None  # names (or URLs); None: every calendar of the account
+
+
+@dataclass(frozen=True)
 class CalendarConfig:
     ics: tuple[str, ...]  # absolute paths or URLs
     google_calendars: tuple[str, ...] | None  # None when not using Google
     window_past: timedelta
     window_future: timedelta
+    caldav: CalDavConfig | None = None
+
+
+@dataclass(frozen=True)
+class TlsConfig:
+    mode: str  # "implicit" (TLS from the start) or "starttls"
+    ca_file: Path | None = None
+    fingerprint: str | None = None  # SHA-256 of the server's certificate, hex
+
+
+@dataclass(frozen=True)
+class ImapConfig:
+    host: str
+    port: int
+    username: str
+    password_command: str | None
+    password_env: str | None
+    folder: str | None  # the Drafts folder; None: found by SPECIAL-USE or name
+    sent_folder: str | None
+    tls: TlsConfig
 
 
 @dataclass(frozen=True)
@@ -56,6 +85,7 @@ class DraftsConfig:
     sent_maildir: Path | None
     html: bool
     gmail: bool
+    imap: ImapConfig | None = None
 
 
 @dataclass(frozen=True)
@@ -210,6 +240,46 @@ def checked_url(text: str) -> str:
     return text
 
 
+def _port(value: Any, base: Path) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 1 <= value <= 65535:
+        raise ValueError(f"expected a port number from 1 to 65535, got {_shown(value)}")
+    return value
+
+
+def _tls_mode(value: Any, base: Path) -> str:
+    text = _text(value, base).lower()
+    if text not in ("implicit", "starttls"):
+        raise ValueError(f"expected implicit or starttls, got {_shown(value)}")
+    return text
+
+
+def _fingerprint(value: Any, base: Path) -> str:
+    text = _text(value, base)
+    digits = re.sub(r"[\s:]", "", text).lower()
+    if not re.fullmatch(r"[0-9a-f]{64}", digits):
+        raise ValueError(f"{text!r} is not a SHA-256 fingerprint (64 hex digits, colons allowed)")
+    return digits
+
+
+def _env_name(value: Any, base: Path) -> str:
+    text = _text(value, base)
+    if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", text):
+        raise ValueError(f"{text!r} is not the name of an environment variable")
+    return text
+
+
+def _command(value: Any, base: Path) -> str:
+    import shlex
+
+    text = _text(value, base)
+    try:
+        if not shlex.split(text):
+            raise ValueError("the command is empty")
+    except ValueError as e:
+        raise ValueError(f"{text!r} is not a command: {e}") from None
+    return text
+
+
 def _api_root(value: Any, base: Path) -> str:
     url = _url(value, base)
     return url if url.endswith("/") else url + "/"
@@ -268,6 +338,11 @@ FEEDS = ValueType("path or URL, or a list of them", _list_of(_source))
 COUNTRY = ValueType("country code (ISO 3166)", _country)
 URL = ValueType("URL", _url)
 API_ROOT = ValueType("URL ending in /", _api_root)
+PORT = ValueType("port number", _port)
+TLS_MODE = ValueType("implicit or starttls", _tls_mode)
+FINGERPRINT = ValueType("SHA-256 fingerprint", _fingerprint)
+ENV_NAME = ValueType("environment variable name", _env_name)
+COMMAND = ValueType("command", _command)
 
 
 def _of_kind(kind: policy.ValueKind[Any]) -> ValueType:
@@ -369,6 +444,34 @@ SPEC: tuple[Key, ...] = (
         default=False),
     Key("drafts.gmail", CHOICE, "Put the drafts in Gmail instead of `maildir` (needs the `google` "
         "section and `followup auth`).", commented=True),
+    Key("drafts.imap", CHOICE, "Put the drafts in the Drafts folder of an IMAP account instead "
+        "of `maildir` (Fastmail, iCloud, Proton Bridge, your own server...); replies are read "
+        "from its INBOX.", commented=True),
+    Key("drafts.imap.host", TEXT, "The IMAP server.", required=True, example="imap.fastmail.com"),
+    Key("drafts.imap.port", PORT, "Its port: 993 for TLS, 143 (or a bridge's) for STARTTLS.",
+        default_doc="993, or 143 with tls.mode starttls", example=993),
+    Key("drafts.imap.username", TEXT, "Your user name on the server (often your address).",
+        required=True, example="alex@example.com"),
+    Key("drafts.imap.password_command", COMMAND, "A command that prints the password (an app "
+        "password where the provider has them), e.g. `pass show mail/fastmail`. Never the "
+        "password itself.", default_doc="none", example="pass show mail/fastmail"),
+    Key("drafts.imap.password_env", ENV_NAME, "Or: the environment variable holding the "
+        "password.", default_doc="none", example="FOLLOWUP_IMAP_PASSWORD", commented=True),
+    Key("drafts.imap.folder", TEXT, "The drafts folder.", default_doc="the one marked \\Drafts, "
+        "else one with a usual name", example="Drafts", commented=True),
+    Key("drafts.imap.sent_folder", TEXT, "The sent-mail folder, to tell a sent draft from a "
+        "deleted one.", default_doc="the one marked \\Sent, else one with a usual name",
+        example="Sent", commented=True),
+    Key("drafts.imap.tls", SECTION, "How the connection is encrypted and the server checked (it "
+        "always is)."),
+    Key("drafts.imap.tls.mode", TLS_MODE, "TLS from the start (`implicit`) or after connecting (`starttls`).",
+        default_doc="implicit, or starttls on ports 143 and 1143", example="implicit"),
+    Key("drafts.imap.tls.ca_file", PATH, "A CA certificate file to trust instead of the system's "
+        "(a company or home server).", default_doc="the system's", example="ca.pem",
+        commented=True),
+    Key("drafts.imap.tls.fingerprint", FINGERPRINT, "The SHA-256 fingerprint of the server's own "
+        "certificate, for a local bridge's self-signed one (Proton Bridge).", default_doc="none",
+        example="AB:CD:...", commented=True),
     Key("state", PATH, "The SQLite file where followup keeps what it has seen and drafted.",
         default_doc="followup.db in the user data dir", example="demo-out/followup.db"),
     Key("templates", PATH, "A folder of your own templates; each replaces the packaged template of "
@@ -420,10 +523,10 @@ SPEC: tuple[Key, ...] = (
 )  # fmt: skip
 
 SPEC_BY_PATH: dict[str, Key] = {key.path: key for key in SPEC}
-#: Sections of which exactly one of two keys must be given.
-ONE_OF: dict[str, tuple[str, str]] = {
+#: Sections of which exactly one of these keys must be given.
+ONE_OF: dict[str, tuple[str, ...]] = {
     "calendar": ("ics", "google"),
-    "drafts": ("maildir", "gmail"),
+    "drafts": ("maildir", "gmail", "imap"),
 }
 
 
@@ -681,13 +784,20 @@ class _Validator:
     def _check_one_of(self, raw: Mapping[Any, Any], parent: str, shown: str) -> None:
         if parent not in ONE_OF:
             return
-        first, second = ONE_OF[parent]
-        given = [name for name in (first, second) if _given(raw, SPEC_BY_PATH[f"{parent}.{name}"])]
+        names = ONE_OF[parent]
+        given = [name for name in names if _given(raw, SPEC_BY_PATH[f"{parent}.{name}"])]
         where = shown.rstrip(".")
         if not given:
-            self.problems.append(f"{where}: give `{first}` or `{second}`")
+            self.problems.append(f"{where}: give {_either(names)}")
         elif len(given) == 2:
-            self.problems.append(f"{where}: give `{first}` or `{second}`, not both")
+            self.problems.append(f"{where}: give {_either(given)}, not both")
+        elif len(given) > 2:
+            self.problems.append(f"{where}: give only one of {_either(given)}")
+
+
+def _either(names: list[str] | tuple[str, ...]) -> str:
+    quoted = [f"`{name}`" for name in names]
+    return ", ".join(quoted[:-1]) + f" or {quoted[-1]}" if len(quoted) > 1 else quoted[0]
 
 
 def _given(raw: Mapping[Any, Any], key: Key) -> bool:
@@ -725,8 +835,27 @@ def _cross_checks(tree: dict[str, Any]) -> list[str]:
         if problem:
             problems.append(f"me.subdivision: {problem}")
     drafts = tree.get("drafts", {})
-    if drafts.get("sent_maildir") and "gmail" in drafts:
-        problems.append("drafts.sent_maildir: only used with drafts.maildir, not with gmail")
+    for other in ("gmail", "imap"):
+        if drafts.get("sent_maildir") and other in drafts:
+            problems.append(f"drafts.sent_maildir: only used with drafts.maildir, not with {other}")
+    for where, section in (
+        ("drafts.imap", drafts.get("imap")),
+        ("calendar.caldav", tree.get("calendar", {}).get("caldav")),
+    ):
+        if section is None:
+            continue
+        given = [k for k in ("password_command", "password_env") if section.get(k)]
+        if not given:
+            problems.append(
+                f"{where}: give password_command or password_env (the password itself never "
+                "goes in this file)"
+            )
+        elif len(given) == 2:
+            problems.append(f"{where}: give password_command or password_env, not both")
+    imap = drafts.get("imap") or {}
+    tls = imap.get("tls") or {}
+    if tls.get("ca_file") and tls.get("fingerprint"):
+        problems.append("drafts.imap.tls: give ca_file or fingerprint, not both")
     return problems
 
 
@@ -777,12 +906,27 @@ def country_of_zone(zone: str) -> str | None:
 
 def _calendar(calendar: dict[str, Any]) -> CalendarConfig:
     google = calendar.get("google")
+    caldav = calendar.get("caldav")  # not offered yet
     return CalendarConfig(
         ics=calendar["ics"] or (),
         google_calendars=google["calendars"] if google is not None else None,
         window_past=calendar["window"]["past"],
         window_future=calendar["window"]["future"],
+        caldav=CalDavConfig(
+            url=caldav["url"],
+            username=caldav["username"],
+            password_command=caldav["password_command"],
+            password_env=caldav["password_env"],
+            calendars=caldav["calendars"],
+        )
+        if caldav is not None
+        else None,
     )
+
+
+#: Ports where a server speaks STARTTLS rather than TLS from the start (IMAP's own, and the
+#: one Proton Bridge listens on).
+STARTTLS_PORTS = (143, 1143)
 
 
 def _drafts(drafts: dict[str, Any]) -> DraftsConfig:
@@ -791,6 +935,23 @@ def _drafts(drafts: dict[str, Any]) -> DraftsConfig:
         sent_maildir=drafts["sent_maildir"],
         html=drafts["html"],
         gmail="gmail" in drafts,
+        imap=_imap(drafts["imap"]) if drafts.get("imap") is not None else None,
+    )
+
+
+def _imap(imap: dict[str, Any]) -> ImapConfig:
+    tls = imap["tls"]
+    port = imap["port"]
+    mode = tls["mode"] or ("starttls" if port in STARTTLS_PORTS else "implicit")
+    return ImapConfig(
+        host=imap["host"],
+        port=port or (143 if mode == "starttls" else 993),
+        username=imap["username"],
+        password_command=imap["password_command"],
+        password_env=imap["password_env"],
+        folder=imap["folder"],
+        sent_folder=imap["sent_folder"],
+        tls=TlsConfig(mode=mode, ca_file=tls["ca_file"], fingerprint=tls["fingerprint"]),
     )
 
 

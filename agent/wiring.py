@@ -24,6 +24,7 @@ from agent.state import State
 if TYPE_CHECKING:
     from agent.google.backend import GoogleBackend
     from agent.google.client import RetryPolicy
+    from agent.imap.session import ImapSession
 
 
 def settings(config: Config) -> Settings:
@@ -76,6 +77,16 @@ def uses_google(config: Config) -> bool:
     return config.calendar.google_calendars is not None or config.drafts.gmail
 
 
+def imap_session(config: Config) -> ImapSession | None:
+    """The IMAP connection the drafts sink and the mailbox watcher share (opened when first
+    used), or None without ``drafts.imap``."""
+    if config.drafts.imap is None:
+        return None
+    from agent.imap.session import ImapSession
+
+    return ImapSession(config.drafts.imap)
+
+
 def calendar_sources(config: Config, google: GoogleBackend | None = None) -> list[CalendarSource]:
     calendars = config.calendar.google_calendars
     if calendars is not None:
@@ -91,21 +102,41 @@ def calendar_sources(config: Config, google: GoogleBackend | None = None) -> lis
 GMAIL_RECORD = "gmail-drafts.jsonl"
 
 
-def drafts_sink(config: Config, google: GoogleBackend | None = None) -> DraftsSink:
+def drafts_sink(
+    config: Config, google: GoogleBackend | None = None, imap: ImapSession | None = None
+) -> DraftsSink:
     if config.drafts.gmail:
         record = config.path.parent / GMAIL_RECORD
         return (google or google_backend(config)).sink(record)
+    if config.drafts.imap is not None:
+        from agent.sinks.imap import ImapSink, local_files
+
+        session = imap or imap_session(config)
+        assert session is not None
+        record, cache = local_files(config, config.drafts.imap.username, session.config.host)
+        return ImapSink(session, record, cache)
     if config.drafts.maildir is None:
-        raise UsageError("no drafts backend configured", hint="set drafts.maildir or drafts.gmail")
+        raise UsageError(
+            "no drafts backend configured", hint="set drafts.maildir, drafts.gmail or drafts.imap"
+        )
     from agent.sinks.maildir import MaildirSink
 
     return MaildirSink(config.drafts.maildir, config.drafts.sent_maildir)
 
 
-def mailbox_watcher(config: Config, google: GoogleBackend | None = None) -> MailboxWatcher:
-    """Gmail's inbox when the drafts go to Gmail; local mode learns of replies by hand."""
+def mailbox_watcher(
+    config: Config, google: GoogleBackend | None = None, imap: ImapSession | None = None
+) -> MailboxWatcher:
+    """Gmail's inbox when the drafts go to Gmail, the IMAP account's when they go there; local
+    mode learns of replies by hand."""
     if config.drafts.gmail:
         return (google or google_backend(config)).watcher()
+    if config.drafts.imap is not None:
+        from agent.imap.watcher import ImapWatcher
+
+        session = imap or imap_session(config)
+        assert session is not None
+        return ImapWatcher(session, config.me)
     return NoMailbox()
 
 
@@ -156,13 +187,14 @@ def build_engine(
         hook = crash_hook(spec)
     google = google_backend(config) if uses_google(config) else None
     secret, new_key = drafts_key(config, create=writes)
+    imap = imap_session(config)
     return Engine(
         state=state,
         settings=replace(settings(config), secret=secret, new_key=new_key),
         sources=calendar_sources(config, google),
-        sink=drafts_sink(config, google),
+        sink=drafts_sink(config, google, imap),
         composer=composer(config),  # type: ignore[arg-type]
-        mailbox=mailbox_watcher(config, google),
+        mailbox=mailbox_watcher(config, google, imap),
         hook=hook,
         articles=article_feeds(config),
     )

@@ -232,7 +232,7 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
         ({"calendar": {"google": {"calendars": []}}}, "calendar.google.calendars", "at least one"),
         ({"calendar.ics": "ftp://example.org/x.ics"}, "calendar.ics", "webcal"),
         ({"calendar.window": {"past": "120"}}, "calendar.window.past", "has no unit"),
-        ({"drafts": {"html": True}}, "drafts", "give `maildir` or `gmail`"),
+        ({"drafts": {"html": True}}, "drafts", "give `maildir`, `gmail` or `imap`"),
         ({"drafts.gmail": {}}, "drafts", "not both"),
         ({"drafts.html": "no"}, "drafts.html", "true or false"),
         ({"poll_interval": "0m"}, "poll_interval", "longer than zero"),
