@@ -358,6 +358,8 @@ KINDS: dict[policy.ValueKind[Any], ValueType] = {
         policy.POSITIVE_DURATION,
         policy.DAYS,
         policy.POSITIVE_DAYS,
+        policy.DAY_SPAN,
+        policy.POSITIVE_DAY_SPAN,
         policy.TIME,
         policy.WEEKDAY_LIST,
         policy.BOOL,
@@ -983,7 +985,8 @@ EXAMPLE_HEADER = """\
 # Required: me.name, me.email, calendar, drafts. Every other key may be left out.
 # Durations are a number and a unit: m (minutes), h (hours), d (days), w (weeks), e.g. 90m,
 # 48h, 2w, in words (2 weeks, 10 days, 90 minutes) or ISO-8601 (P2W), at most ten years; keys
-# counted in days take days and weeks only. Relative paths are relative to this file's folder.
+# counted in days take days and weeks, and grace, default_timeline and every also business days
+# ("3 business days": working days only). Relative paths are relative to this file's folder.
 # As it stands this file runs the demo (`followup --config config.example.yaml tick`):
 # examples/demo.ics in, drafts out in demo-out/Drafts.
 """

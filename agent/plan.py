@@ -8,11 +8,12 @@ The rules are DESIGN.md's table and "Rules that decide behaviour".
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from agent.durations import add_days, off_days
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Problem, ProcessState
 from agent.policy import Policy, thank_you_reason
 from agent.workdays import NO_HOLIDAYS, Holidays, next_working_day, says_after_holidays
@@ -136,8 +137,14 @@ def local_date(instant: datetime, tz: str) -> date:
     return instant.astimezone(ZoneInfo(tz)).date()
 
 
+def _days_off(policy: Policy) -> Callable[[date], bool]:
+    """The days a count of business days skips: those that are not working days (public
+    holidays plug in here: ``off_days(working, holidays)``)."""
+    return off_days(policy.working_days)
+
+
 def default_answer_date(end_at: datetime, tz: str, policy: Policy) -> date:
-    return local_date(end_at, tz) + timedelta(days=policy.default_timeline.days)
+    return add_days(local_date(end_at, tz), policy.default_timeline, _days_off(policy))
 
 
 # --------------------------------------------------------------------------- the plan
@@ -303,11 +310,12 @@ def _wait_items(
     facts: ProcessFacts, latest: Round, wait: _Wait, policy: Policy, now: datetime
 ) -> list[Decision]:
     tz = facts.me_tz
-    day = wait.answer_date + timedelta(days=policy.status_check_grace.days)
+    off = _days_off(policy)
+    day = add_days(wait.answer_date, policy.status_check_grace, off)
     base = wait.index * WAIT_STRIDE
     kinds = [(Kind.STATUS_CHECK, base, day)]
     for n in range(1, policy.check_in_max + 1):
-        day = day + timedelta(days=policy.check_in_every.days)
+        day = add_days(day, policy.check_in_every, off)
         kinds.append((Kind.CHECK_IN, base + n, day))
     items = [
         Decision(

@@ -19,9 +19,17 @@ from dataclasses import dataclass, field, fields
 from datetime import time, timedelta
 from typing import Any, Generic, TypeVar, cast
 
-from agent.durations import parse_days, parse_duration, spoken_duration
+from agent.durations import (
+    BusinessDays,
+    DaySpan,
+    parse_day_span,
+    parse_days,
+    parse_duration,
+    spoken_duration,
+)
 
 T = TypeVar("T")
+S = TypeVar("S", timedelta, DaySpan)
 
 #: A default as the user writes it in YAML: ``"48h"``, ``2``, ``true``, ``[mon, tue]``, ``"09:00"``.
 Written = str | int | bool | list[str]
@@ -52,10 +60,11 @@ def yaml_text(value: object) -> str:
     return text.removesuffix("\n").removesuffix("\n...").strip()
 
 
-def _positive(read: Callable[[object], timedelta]) -> Callable[[object], timedelta]:
-    def positive(value: object) -> timedelta:
+def _positive(read: Callable[[object], S]) -> Callable[[object], S]:
+    def positive(value: object) -> S:
         result = read(value)
-        if result <= timedelta(0):
+        empty = result.days == 0 if isinstance(result, BusinessDays) else result <= timedelta(0)
+        if empty:
             raise ValueError(f"{shown(value)}: must be longer than zero")
         return result
 
@@ -118,6 +127,9 @@ DURATION = ValueKind("duration (m, h, d, w)", parse_duration)
 POSITIVE_DURATION = ValueKind("duration (m, h, d, w), above zero", _positive(parse_duration))
 DAYS = ValueKind("duration in days (d, w)", parse_days)
 POSITIVE_DAYS = ValueKind("duration in days (d, w), above zero", _positive(parse_days))
+#: Days, weeks, or business days ("3 business days": the working days, skipping the others).
+DAY_SPAN = ValueKind("days, weeks or business days", parse_day_span)
+POSITIVE_DAY_SPAN = ValueKind("days, weeks or business days, above zero", _positive(parse_day_span))
 TIME = ValueKind('time of day "HH:MM"', read_time)
 WEEKDAY_LIST = ValueKind("list of days (mon..sun)", read_weekdays)
 BOOL = ValueKind("true or false", read_bool)
@@ -164,14 +176,15 @@ class Policy:
     thank_you_deadline: timedelta = _row(
         "policy.thank_you.deadline", "48h", DURATION,
         "No thank-you is drafted once the interview ended longer ago than this.")
-    status_check_grace: timedelta = _row(
-        "policy.status_check.grace", "1w", DAYS,
-        "Days to wait after the date the company said it would answer.")
-    default_timeline: timedelta = _row(
-        "policy.status_check.default_timeline", "2w", DAYS,
+    status_check_grace: DaySpan = _row(
+        "policy.status_check.grace", "1w", DAY_SPAN,
+        "Days to wait after the date the company said it would answer (or business days: "
+        "\"3 business days\" skips the days that are not working days).")
+    default_timeline: DaySpan = _row(
+        "policy.status_check.default_timeline", "2w", DAY_SPAN,
         "The timetable assumed when the company stated none, counted from the interview.")
-    check_in_every: timedelta = _row(
-        "policy.check_in.every", "2w", POSITIVE_DAYS,
+    check_in_every: DaySpan = _row(
+        "policy.check_in.every", "2w", POSITIVE_DAY_SPAN,
         "Time between check-ins.")
     check_in_max: int = _row(
         "policy.check_in.max", 2, COUNT,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -243,3 +244,55 @@ def test_business_days_land_on_a_working_day_and_count_exactly(n: int, start: da
 )
 def test_spoken_durations_read_as_people_say_them(delta: timedelta, said: str) -> None:
     assert spoken_duration(delta) == said
+
+
+# --------------------------------------------------------------------------- business days in plans
+
+
+def test_business_days_in_the_config_skip_the_weekend_in_the_plan(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The onsite (Wed 2 Dec) said "two weeks": an answer by Wed 16 Dec, then a grace of 3
+    business days: the status check on Mon 21 Dec, not on Sat 19 Dec. The phone screen (Thu 3
+    Dec) stated nothing: 8 business days make Tue 15 Dec."""
+    import json
+    import shutil
+
+    from agent.cli import main
+    from agent.config import load_config
+
+    shutil.copy(Path(__file__).parent.parent / "examples" / "demo.ics", tmp_path / "demo.ics")
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Alex Candidate, email: alex@example.com, timezone: America/Los_Angeles}\n"
+        "calendar: {ics: demo.ics}\ndrafts: {maildir: Drafts}\nstate: s.db\n"
+        'policy: {status_check: {grace: "3 business days", default_timeline: 8 business days},'
+        " check_in: {every: 2 weeks}}\n"
+    )
+    policy = load_config(config).policy
+    assert policy.status_check_grace == BusinessDays(3)
+    assert policy.check_in_every == timedelta(weeks=2)
+    assert main(["--config", str(config), "tick", "--now", "2026-12-03T11:00"]) == 0
+    capsys.readouterr()
+    assert main(["--config", str(config), "status", "--json", "--now", "2026-12-03T11:00"]) == 0
+    processes = {p["company"]: p for p in json.loads(capsys.readouterr().out)["processes"]}
+    acme = processes["Acme Robotics"]
+    check = next(f for f in acme["followups"] if f["kind"] == "status_check")
+    assert acme["interviews"][0]["answer_date"] == "2026-12-16"
+    assert check["due_at"].startswith("2026-12-21T09:00")
+    assert processes["Globex"]["interviews"][0]["answer_date"] == "2026-12-15"
+
+
+@pytest.mark.parametrize("written", ["0 business days", "0 working days"])
+def test_check_ins_every_zero_business_days_is_refused(tmp_path: Path, written: str) -> None:
+    from agent.config import load_config
+    from agent.errors import ConfigError
+
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: A, email: a@example.com}\ncalendar: {ics: c.ics}\ndrafts: {maildir: D}\n"
+        f"policy: {{check_in: {{every: {written}}}}}\n"
+    )
+    with pytest.raises(ConfigError) as caught:
+        load_config(config)
+    assert any("longer than zero" in p for p in caught.value.problems)
