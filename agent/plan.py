@@ -137,14 +137,16 @@ def local_date(instant: datetime, tz: str) -> date:
     return instant.astimezone(ZoneInfo(tz)).date()
 
 
-def _days_off(policy: Policy) -> Callable[[date], bool]:
-    """The days a count of business days skips: those that are not working days (public
-    holidays plug in here: ``off_days(working, holidays)``)."""
-    return off_days(policy.working_days)
+def _days_off(policy: Policy, holidays: Holidays = NO_HOLIDAYS) -> Callable[[date], bool]:
+    """The days a count of business days skips: those that are not working days, and the
+    user's public holidays."""
+    return off_days(policy.working_days, holidays)
 
 
-def default_answer_date(end_at: datetime, tz: str, policy: Policy) -> date:
-    return add_days(local_date(end_at, tz), policy.default_timeline, _days_off(policy))
+def default_answer_date(
+    end_at: datetime, tz: str, policy: Policy, holidays: Holidays = NO_HOLIDAYS
+) -> date:
+    return add_days(local_date(end_at, tz), policy.default_timeline, _days_off(policy, holidays))
 
 
 # --------------------------------------------------------------------------- the plan
@@ -310,7 +312,7 @@ def _wait_items(
     facts: ProcessFacts, latest: Round, wait: _Wait, policy: Policy, now: datetime
 ) -> list[Decision]:
     tz = facts.me_tz
-    off = _days_off(policy)
+    off = _days_off(policy, facts.holidays)
     day = add_days(wait.answer_date, policy.status_check_grace, off)
     base = wait.index * WAIT_STRIDE
     kinds = [(Kind.STATUS_CHECK, base, day)]

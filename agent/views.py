@@ -130,7 +130,7 @@ def build_round(
         else None
     )
     if holiday_answer is not None:
-        default = default_answer_date(event.end_at, tz, policy)
+        default = default_answer_date(event.end_at, tz, policy, holidays)
         answer, text = max(holiday_answer, default), "after the holidays"
     return Round(
         interview_id=item.interview_id,
@@ -140,7 +140,7 @@ def build_round(
         end_at=event.end_at,
         tz=tz,
         interviewers=people,
-        answer_date=answer or default_answer_date(event.end_at, tz, policy),
+        answer_date=answer or default_answer_date(event.end_at, tz, policy, holidays),
         timeline_text=text if answer else None,
         cancelled=event.cancelled,
         declined=_declined(event, me),

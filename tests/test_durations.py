@@ -296,3 +296,12 @@ def test_check_ins_every_zero_business_days_is_refused(tmp_path: Path, written: 
     with pytest.raises(ConfigError) as caught:
         load_config(config)
     assert any("longer than zero" in p for p in caught.value.problems)
+
+
+def test_business_days_skip_the_users_public_holidays() -> None:
+    """From Wed 23 Dec 2026, 3 business days: Thu 24, (Christmas Day off), Mon 28, Tue 29."""
+    from agent.workdays import Holidays
+
+    us = off_days(range(5), Holidays("US"))
+    assert add_days(date(2026, 12, 23), BusinessDays(3), us) == date(2026, 12, 29)
+    assert add_days(date(2026, 12, 23), BusinessDays(3)) == date(2026, 12, 28)  # weekends only
