@@ -160,12 +160,15 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if forced is not None:
         return forced[0], False, forced[1]
     title = _without_prefixes(ctx.folded)
-    if m := QUALIFIED.search(title):
+    spoken = TITLE_EVIDENCE.search(title) is not None  # most titles: one scan finds nothing
+    if spoken and (m := QUALIFIED.search(title)):
         return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
     ev = _Evidence()
     at_work = _at_work(ctx)
     company_humans = people.company_humans(ctx)
-    said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
+    said = named = False
+    if spoken:
+        said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
     silent = not ev.reasons  # the title names nothing an interview is made of
     only_job = named and bool(JOB_INTERVIEW.search(title))
     organised = _participant_evidence(ctx, company_humans, ev)
@@ -174,7 +177,7 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
         ev.add(1, "the title names the user")
     # A title that names only the meeting's medium or its people ("Teams meeting", "Alex and
     # Dana") says nothing of what it is: from a company, the text says it.
-    from_company = company_humans or organised
+    from_company = (company_humans or organised) and not at_work
     if silent and from_company and (m := INTERVIEW.search(ctx.folded_body)):
         ev.add(2, f"the text speaks of an interview ({_quote(m)})")
         said = True
@@ -230,8 +233,6 @@ def _title_evidence(
     only; outside work, people from a company meeting the user about something "technical" or
     "leadership" are holding a selection stage."""
     said = named = False
-    if not TITLE_EVIDENCE.search(title):  # most titles: one scan says there is nothing to weigh
-        return said, named
     if m := INTERVIEW.search(title):
         ev.add(3, f"title says {_quote(m)}")
         said = named = True
@@ -406,12 +407,16 @@ def _all_internal(ctx: Invite, humans: list[Attendee]) -> bool:
 
 def _recruiting_organizer(ctx: Invite) -> str | None:
     organizer = ctx.event.organizer
-    if organizer is None or ctx.user_owned:
+    if organizer is None or ctx.user_owned or not _recruits(organizer):
         return None
+    return organizer.name or organizer.email
+
+
+@lru_cache(maxsize=4096)
+def _recruits(organizer: Attendee) -> bool:
+    """Does the organizer's name or mailbox say it recruits ("Acme Talent", careers@)?"""
     label = f"{organizer.name or ''} {invite.local_part(organizer.email)}"
-    if RECRUITING_ORGANIZER.search(fold(label)):
-        return organizer.name or organizer.email
-    return None
+    return RECRUITING_ORGANIZER.search(fold(label)) is not None
 
 
 def _quote(m: re.Match[str]) -> str:
@@ -437,6 +442,7 @@ def local_end_date(event: Event) -> date:
 
 def clear_caches() -> None:
     """Forget every memoised lookup (benchmarks measure cold ingests; tests isolate rules)."""
+    _recruits.cache_clear()
     invite.clear_caches()
     people.clear_caches()
     company.clear_caches()

@@ -321,7 +321,6 @@ ROLE = _words(
 
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
 JOB = HIRING + ROLE
-TITLE_EVIDENCE = INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB
 
 # --------------------------------------------------------------------------- never as candidate
 
@@ -1129,6 +1128,10 @@ RECRUITING_ORGANIZER = _words(
         r"rrhh", r"empleo", r"selecao", r"recrutamento", r"vagas", r"selezione",
         r"reclutamento", r"risorse umane", r"werving", r"vacatures", r"rekrutacja",
     )  # fmt: skip
+
+# Anything a title can say for an interview, or to qualify one away: most titles hold none, and
+# one scan says so.
+TITLE_EVIDENCE = INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB + QUALIFIED
 
 # --------------------------------------------------------------------------- for company.py
 
