@@ -425,7 +425,8 @@ SPEC: tuple[Key, ...] = (
         example="US", commented=True),
     Key("me.subdivision", TEXT, "The state or region of me.country, when its public holidays "
         "differ (`CA`, `BY`).", default_doc="none", example="CA", commented=True),
-    Key("calendar", SECTION, "Where interviews are found: give `ics` or `google`, not both.",
+    Key("calendar", SECTION, "Where interviews are found: give one of `ics`, `google` or "
+        "`caldav`.",
         required=True),
     Key("calendar.ics", SOURCES, "An .ics file or an http, https or webcal URL, or a list of "
         "them. A relative path is relative to this file's folder.", example="examples/demo.ics"),
@@ -433,11 +434,26 @@ SPEC: tuple[Key, ...] = (
         "section and `followup auth`).", commented=True),
     Key("calendar.google.calendars", SOME_TEXTS, "Ids of the Google calendars to read; `primary` is "
         "your main one.", default=["primary"]),
+    Key("calendar.caldav", CHOICE, "Read a CalDAV server instead of `ics` (Fastmail, iCloud, "
+        "Nextcloud...): the calendars are found from the server's address.", commented=True),
+    Key("calendar.caldav.url", URL, "The server's CalDAV address: your provider's, or for "
+        "Nextcloud the address ending in /remote.php/dav.", required=True,
+        example="https://caldav.fastmail.com/"),
+    Key("calendar.caldav.username", TEXT, "Your user name on the server (often your address).",
+        required=True, example="alex@example.com"),
+    Key("calendar.caldav.password_command", COMMAND, "A command that prints the password (an app "
+        "password where the provider has them), e.g. `pass show caldav`. Never the password "
+        "itself.", default_doc="none", example="pass show calendar/fastmail"),
+    Key("calendar.caldav.password_env", ENV_NAME, "Or: the environment variable holding the "
+        "password.", default_doc="none", example="FOLLOWUP_CALDAV_PASSWORD", commented=True),
+    Key("calendar.caldav.calendars", SOME_TEXTS, "Names of the calendars to read (as the server "
+        "shows them).", default_doc="every calendar of the account", example=["Calendar"],
+        commented=True),
     Key("calendar.window", SECTION, "How far back and ahead calendars are read."),
     Key("calendar.window.past", DURATION, "How far back.", default="120d"),
     Key("calendar.window.future", DURATION, "How far ahead.", default="365d"),
-    Key("drafts", SECTION, "Where drafts are put for you to review and send: give `maildir` or "
-        "`gmail`, not both.", required=True),
+    Key("drafts", SECTION, "Where drafts are put for you to review and send: give one of "
+        "`maildir`, `gmail` or `imap`.", required=True),
     Key("drafts.maildir", PATH, "The Maildir that receives the drafts (created if missing).",
         example="demo-out/Drafts"),
     Key("drafts.sent_maildir", PATH, "Optional Maildir holding copies of sent mail, to tell a sent "
@@ -527,7 +543,7 @@ SPEC: tuple[Key, ...] = (
 SPEC_BY_PATH: dict[str, Key] = {key.path: key for key in SPEC}
 #: Sections of which exactly one of these keys must be given.
 ONE_OF: dict[str, tuple[str, ...]] = {
-    "calendar": ("ics", "google"),
+    "calendar": ("ics", "google", "caldav"),
     "drafts": ("maildir", "gmail", "imap"),
 }
 
@@ -908,7 +924,7 @@ def country_of_zone(zone: str) -> str | None:
 
 def _calendar(calendar: dict[str, Any]) -> CalendarConfig:
     google = calendar.get("google")
-    caldav = calendar.get("caldav")  # not offered yet
+    caldav = calendar.get("caldav")
     return CalendarConfig(
         ics=calendar["ics"] or (),
         google_calendars=google["calendars"] if google is not None else None,

@@ -88,6 +88,10 @@ def imap_session(config: Config) -> ImapSession | None:
 
 
 def calendar_sources(config: Config, google: GoogleBackend | None = None) -> list[CalendarSource]:
+    if config.calendar.caldav is not None:
+        from agent.sources.caldav import caldav_sources
+
+        return list(caldav_sources(config.calendar.caldav, config.me.timezone, config.state))
     calendars = config.calendar.google_calendars
     if calendars is not None:
         backend = google or google_backend(config)

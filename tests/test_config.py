@@ -226,7 +226,7 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
         ({"me.aliases": ["ok@example.com", "nope@"]}, "me.aliases", "'nope@' is not an email"),
         ({"me.timezone": "Europe/Pariss"}, "me.timezone", "did you mean Europe/Paris"),
         ({"me.timezone": "Mars/Olympus"}, "me.timezone", "not an IANA time zone"),
-        ({"calendar": {}}, "calendar", "give `ics` or `google`"),
+        ({"calendar": {}}, "calendar", "give `ics`, `google` or `caldav`"),
         ({"calendar.google": {}}, "calendar", "not both"),
         ({"calendar.ics": []}, "calendar.ics", "at least one"),
         ({"calendar": {"google": {"calendars": []}}}, "calendar.google.calendars", "at least one"),

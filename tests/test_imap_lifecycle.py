@@ -1,12 +1,12 @@
-"""An IMAP account end to end (a Fastmail-style server: Dovecot with SPECIAL-USE folders and
-STARTTLS): ICS in, drafts in the account's Drafts folder, the user's mail client sending one
+"""An IMAP account and a CalDAV calendar end to end (a Fastmail-style mail server: Dovecot with
+SPECIAL-USE folders and STARTTLS; a Nextcloud-style calendar server: Radicale, found from its
+base address): the demo interviews in the calendar, drafts in the account's Drafts folder, the user's mail client sending one
 (with a new Message-ID) and deleting another, the status check in the sent one's thread, a
 company's answer read from the INBOX - the same drafts, threads and times as with a Maildir."""
 
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import datetime
@@ -25,20 +25,53 @@ from tests.imap_support import (
     parsed,
     raw_message,
 )
-from tests.servers import PASSWORD, Dovecot
+from tests.servers import PASSWORD, Dovecot, Radicale
 
 ROOT = Path(__file__).resolve().parent.parent
 LA = ZoneInfo("America/Los_Angeles")
 pytestmark = pytest.mark.slow  # whole passes of followup against a real server
 
 
+def calendar_on(server: Radicale, user: str) -> None:
+    """The demo calendar's events on the CalDAV server, one resource per UID."""
+    import caldav
+    import icalendar
+
+    dav = caldav.DAVClient(url=server.url, username=user, password=PASSWORD)
+    cal = dav.principal().make_calendar(name="Calendar")
+    demo = icalendar.Calendar.from_ical((ROOT / "examples" / "demo.ics").read_bytes())
+    zones = [c for c in demo.subcomponents if c.name == "VTIMEZONE"]
+    by_uid: dict[str, icalendar.Calendar] = {}
+    for event in demo.walk("VEVENT"):
+        uid = str(event["UID"])
+        if uid not in by_uid:
+            by_uid[uid] = icalendar.Calendar()
+            by_uid[uid].add("PRODID", "-//followup tests//EN")
+            by_uid[uid].add("VERSION", "2.0")
+            for zone in zones:
+                by_uid[uid].add_component(zone)
+        by_uid[uid].add_component(event)
+    for n, one in enumerate(by_uid.values()):
+        url = f"{str(cal.url).rstrip('/')}/event-{n}.ics"
+        answer = dav.request(url, "PUT", one.to_ical().decode(), {"Content-Type": "text/calendar"})
+        assert answer.status == 201
+
+
 @pytest.fixture
-def account(dovecot: Dovecot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+def account(
+    dovecot: Dovecot, radicale: Radicale, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[str]:
     user = dovecot.new_user()
-    shutil.copy(ROOT / "examples" / "demo.ics", tmp_path / "demo.ics")
+    calendar_user = radicale.new_user()
+    calendar_on(radicale, calendar_user)
     (tmp_path / "config.yaml").write_text(
         "me: {name: Alex Candidate, email: alex@example.com, timezone: America/Los_Angeles}\n"
-        "calendar: {ics: demo.ics}\n"
+        "calendar:\n"
+        "  caldav:\n"
+        f"    url: {radicale.url}\n"
+        f"    username: {calendar_user}\n"
+        "    password_env: FOLLOWUP_TEST_IMAP_PASSWORD\n"
+        "    calendars: [Calendar]\n"
         "drafts:\n"
         "  imap:\n"
         f"    host: {dovecot.host}\n"
