@@ -714,8 +714,13 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
     path = _user_path(args.file, "FILE")
     out = _user_path(args.predictions, "--predictions") if args.predictions else None
-    if out is not None and (out.is_dir() or not out.parent.is_dir()):
-        raise UsageError(f"cannot write predictions to {out}: no such file in a folder")
+    if out is not None:
+        try:
+            usable = out.parent.is_dir() and not out.is_dir()
+        except OSError as e:  # a name too long for the file system, a loop of links
+            raise UsageError(f"cannot write predictions to {out}: {e.strerror or e}") from e
+        if not usable:
+            raise UsageError(f"cannot write predictions to {out}: no such file in a folder")
     predictions: list[dict[str, object]] = []
     try:
         if not path.is_file():
