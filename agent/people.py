@@ -166,8 +166,8 @@ def is_system(person: Attendee) -> str | None:
     words = [local, *_LOCAL_WORDS.split(local)]
     if any(w in _ROLE_WORDS for w in words) and not _looks_personal(person):
         return "shared or no-reply mailbox"
-    name = fold(clean_name(person.name) or "")
-    if name and _GROUP_NAME.search(name):
+    name = fold(person.name or "")
+    if name and _GROUP_NAME.search(name) and not _looks_personal(person):
         return "group or team mailbox"
     return None
 
@@ -178,9 +178,19 @@ def looks_like_person(person: Attendee) -> bool:
 
 
 def _looks_personal(person: Attendee) -> bool:
-    # "Dana Whitfield" <dana@...> is a person even when the local part reads like a role.
+    """ "Dana Whitfield" <recruiting@...> (or "Dana Whitfield | Acme Talent") is a person even
+    when the local part reads like a role; "Acme Robotics - Jobs", the company's own name at
+    its domain, is not."""
     name = clean_name(person.name) or ""
-    return bool(name) and not RECRUITING_NAME.search(fold(name)) and len(name.split()) >= 2
+    if (
+        len(name.split()) < 2
+        or RECRUITING_NAME.search(fold(name))
+        or _GROUP_NAME.search(fold(name))
+    ):
+        return False
+    label = re.sub(r"[^a-z0-9]", "", (domains.registrable_domain(person.email) or "").split(".")[0])
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(name).split()]
+    return not any(len(w) >= 4 and w in label for w in words)  # the company's name, not a person
 
 
 def humans(ctx: Invite) -> list[Attendee]:
