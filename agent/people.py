@@ -131,7 +131,9 @@ RECRUITING_NAME = re.compile(
 # A display name that names a group, a team or a function, not one person (folded).
 _GROUP_NAME = re.compile(
     r"\b(?:team|teams|committee|commission|kommission|comite|comision|commissione|department|"
-    r"recruit\w*|talent\w*|careers?|jobs|hiring|hr|rh|rrhh|human resources|resourcing|"
+    r"recruit|recruiting|recruitment|recruiters|talent|talents|talento|talentos|careers?|jobs|"
+    r"hiring|hr|rh|rrhh|"
+    r"human resources|resourcing|"
     r"personalabteilung|personalamt|selection|seleccion|selecao|reclutamiento|recrutamento|"
     r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
     r"admissions)\b"
@@ -169,7 +171,30 @@ def is_system(person: Attendee) -> str | None:
     name = fold(person.name or "")
     if name and _GROUP_NAME.search(name) and not _looks_personal(person):
         return "group or team mailbox"
+    if name and _names_a_cohort(clean_name(person.name) or "", address):
+        return "a list of people, not one"
     return None
+
+
+def _personal_local_part(address: str) -> bool:
+    """Does an address's local part read as a person's name ("wei.chen", "j-doe"): two or
+    three words of letters, none a number or a word of jobs, functions or groups?"""
+    words = _LOCAL_WORDS.split(local_part(address))
+    return (
+        2 <= len(words) <= 3
+        and all(w.isalpha() and w not in NOT_NAME_WORDS and w not in _ROLE_WORDS for w in words)
+        and any(len(w) >= 3 for w in words)
+    )
+
+
+def _names_a_cohort(name: str, address: str) -> bool:
+    """A display name made of job words and numbers only names a list or a cohort ("Trainee
+    2026", "Staff Nurses"), not one person; but not beside a first.last address."""
+    words = [w.strip(".,()").lower() for w in name.replace("-", " ").split()]
+    words = [fold(w) for w in words if w and not w.isdigit()]
+    if not words or _personal_local_part(address):
+        return False
+    return all(w in JOB_WORDS or w.rstrip("s") in JOB_WORDS for w in words)
 
 
 def looks_like_person(person: Attendee) -> bool:

@@ -50,7 +50,7 @@ def _names(found: Detection) -> set[str]:
     return {p.name or "" for p in found.interviewers}
 
 
-def test_no_reply_scheduler_group_and_room_addresses_are_no_people() -> None:
+def test_no_reply_scheduler_group_room_and_cohort_addresses_are_no_people() -> None:
     lee = _at("lee.park@bellwether.example", "Lee Park")
     found = _detect(
         "Interview: Data Engineer",
@@ -62,6 +62,8 @@ def test_no_reply_scheduler_group_and_room_addresses_are_no_people() -> None:
             _at("sync@ghcalendar.io", None),
             _at("room-4b@bellwether.example", "Room 4B", resource=True),
             _at("c_1f2e@group.calendar.google.com", "Interviews calendar"),
+            _at("trainees2027@bellwether.example", "Trainees 2027"),
+            _at("nurses@bellwether.example", "Staff Nurses"),
         ),
     )
     assert _addresses(found) == {"lee.park@bellwether.example"}
