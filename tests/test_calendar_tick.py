@@ -4,7 +4,9 @@ Each part of ``shared/eval/interviews-dev.jsonl`` (tune, check; split as ``share
 splits it) is written as one ``.ics`` file, and followup ticks two hours after each event ends,
 in time order, drafting into a Maildir. Then, on the drafts themselves:
 
-- no draft goes to a no-reply, scheduler (ATS), room or group address;
+- no draft goes to a no-reply, scheduler (ATS), room or group address, and no thank-you to a
+  shared mailbox (a status check may go to one when it is the only contact known: its count is
+  printed);
 - no greeting, recipient name or recalled topic is a non-person or a time fragment;
 - of the labelled interviewers with an address, on a confirmed event the user did not decline,
   the share who get exactly one thank-you; and the share of thank-yous that went to someone who
@@ -44,11 +46,15 @@ FLOORS = {"tune": (1.0, 0.0), "check": (0.913, 0.125)}
 TARGET_ONE, TARGET_WRONG = 0.95, 0.02
 
 _PARTSTAT = {"accepted": "ACCEPTED", "declined": "DECLINED", "tentative": "TENTATIVE"}
-# What a person's address is not: no-reply senders, mailboxes of a function, rooms, groups.
-_NOT_PERSON_LOCAL = re.compile(
-    r"(?:^|[-_.+])(?:no-?reply|do-?not-?reply|noreply|notifications?|careers?|jobs|recruit\w*|"
-    r"talent\w*|hr|people|scheduling|interviews?|hiring|team|room|rooms|resource|sala|raum|"
-    r"committee|selection|graduates|personalamt|info)(?:$|[-_.+])"
+# Addresses no draft may go to: no-reply senders, rooms, groups and lists.
+_NO_ONE_LOCAL = re.compile(
+    r"(?:^|[-_.+])(?:no-?reply|do-?not-?reply|noreply|notifications?|team|room|rooms|resource|"
+    r"sala|raum|committee|selcom|list|all)(?:$|[-_.+])"
+)
+# Shared mailboxes of a function: never thanked (the contact of last resort, see choices.py).
+_SHARED_LOCAL = re.compile(
+    r"(?:^|[-_.+])(?:careers?|jobs|recruit\w*|talent\w*|hr|people|scheduling|interviews?|"
+    r"hiring|selection|graduates|personalamt|info)(?:$|[-_.+])"
 )
 # What a greeting or a recalled topic must never be: a time, a zone, a place or a system.
 _TIME_FRAGMENT = re.compile(
@@ -173,9 +179,9 @@ def _labelled(lines: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return found
 
 
-def _non_people(lines: list[dict[str, Any]]) -> set[str]:
-    """The corpora's addresses that are no person: rooms, schedulers, no-reply and shared
-    mailboxes (by their local part), Google's group calendars."""
+def _non_people(lines: list[dict[str, Any]], shared: bool) -> set[str]:
+    """The corpora's addresses that are no person: rooms, schedulers, no-reply senders,
+    groups and lists, Google's group calendars; with ``shared``, shared mailboxes too."""
     found = set()
     for line in lines:
         for a in [*(line.get("attendees") or []), line.get("organizer") or {}]:
@@ -187,7 +193,8 @@ def _non_people(lines: list[dict[str, Any]]) -> set[str]:
                 a.get("resource")
                 or domains.is_ats(email)
                 or domains.is_calendar_system(email)
-                or _NOT_PERSON_LOCAL.search(local)
+                or _NO_ONE_LOCAL.search(local)
+                or (shared and _SHARED_LOCAL.search(local))
             ):
                 found.add(email)
     return found
@@ -237,13 +244,16 @@ def test_the_corpora_ticked_as_a_calendar_thank_each_interviewer_once(
 
     rows = {f.marker: f for f in state.followups()}
     bad: list[str] = []
-    non_people = _non_people(lines)
+    no_one, mailboxes = _non_people(lines, shared=False), _non_people(lines, shared=True)
     thanks: Counter[tuple[str, str]] = Counter()
+    to_mailboxes = 0
     for message in drafts:
         row = rows[str(message["X-Followup-Key"])]
         to = [a.lower() for a in row.to]
-        bad += [f"{row.id}: a draft to {a}" for a in to if a in non_people]
+        bad += [f"{row.id}: a draft to {a}" for a in to if a in no_one]
+        to_mailboxes += any(a in mailboxes for a in to)
         if row.kind is Kind.THANK_YOU:
+            bad += [f"{row.id}: a thank-you to the mailbox {a}" for a in to if a in mailboxes]
             uid = row.key.round.split("|", 1)[0]
             thanks.update((uid, a) for a in to)
             greeting = _greeting(message)
@@ -276,7 +286,8 @@ def test_the_corpora_ticked_as_a_calendar_thank_each_interviewer_once(
         f"not detected); {wrong}/{sum(thanks.values())} thank-yous to people who did not "
         f"interview ({share_wrong:.3f}, target <= {TARGET_WRONG}; "
         f"{sum(n for k, n in thanks.items() if k not in labelled and k[0] not in _real(lines))}"
-        " on events that are no interview)"
+        f" on events that are no interview); {to_mailboxes} status checks or check-ins to a"
+        " shared mailbox, the only contact known"
     )
     missed = sorted(key for key in labelled if thanks[key] != 1)
     floor_once, most_wrong = FLOORS[part]
