@@ -205,7 +205,10 @@ STATUS_JSON_HELP = """\
   now          the instant shown (ISO-8601 with offset)
   conditions   [{kind, message}]; kind: needs_auth, source_unreachable, source_refused,
                source_unusable, sink_unreachable, rate_limited, state_locked, config_warning,
-               event_missing, drafts_held, drafts_skipped, unsure_events
+               event_missing, drafts_held, drafts_skipped, unsure_events; and what needs you
+               today (the morning digest's lines, with id, process and due_at):
+               interview_today, thank_you_unsent (24 h after the interview),
+               thank_you_overdue (past 48 h)
   processes    [{id, company, position, state, contact, contact_name, contact_why,
                  interviews, followups}]
     state      waiting, replied, offer, rejected, withdrawn, closed
@@ -226,6 +229,7 @@ STATUS_JSON_HELP = """\
                what `followup run` last did, or null
   passes       {last_pass_at, last_exit, failed_passes, failing_since, last_error,
                last_error_at}: how the last passes went, or null
+  digest       {date, id, state, due_at}: today's morning digest once drafted, or null
 Times are ISO-8601 with their offset; dates YYYY-MM-DD."""
 
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from agent.addresses import ascii_domain, canonical
@@ -25,7 +25,7 @@ from agent.articles import score, shared_terms
 from agent.errors import TemplateError
 from agent.facts import interview_kind, position_text, subject, topic_phrase
 from agent.mail import sanitize_header
-from agent.model import Article, Kind, Me, Person
+from agent.model import PROCESS_KINDS, Article, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
 from agent.people import itinerary_line
 from agent.ports import Draft, SentMessage
@@ -34,6 +34,8 @@ from agent.textscan import fold
 if TYPE_CHECKING:
     import jinja2
     from markupsafe import Markup
+
+    from agent.digest import Digest, TodayInterview
 
 # --------------------------------------------------------------------------- input
 
@@ -69,6 +71,19 @@ class ComposeInput:
     timetable_by: Person | None = None  # who stated the timetable, when known
     after_holidays: bool = False  # they said they would be in touch after the holidays
     update: str = ""  # an update of the user's to share in a check-in (a sentence), or ""
+
+
+@dataclass(frozen=True)
+class DigestInput:
+    """Everything the morning digest is written from."""
+
+    marker: str
+    message_id: str
+    me: Me
+    digest: Digest
+    tz: str  # the user's zone: the digest's times are in it
+    created_at: datetime | None = None
+    html: bool = False
 
 
 def make_message_id(marker: str, me_email: str) -> str:
@@ -161,17 +176,35 @@ class Composer:
         except (jinja2.TemplateError, TypeError, ValueError, ArithmeticError, LookupError) as e:
             raise TemplateError(f"template {name} does not render: {e}", hint=_HINT) from e
 
+    def compose_digest(self, inp: DigestInput) -> Draft:
+        """The morning digest, to the user only (``templates/digest.*.j2``)."""
+        view = digest_view_model(inp)
+        subject = sanitize_header(self.render(template_name(Kind.DIGEST, "subject"), view))
+        if not subject:
+            raise TemplateError(f"template {template_name(Kind.DIGEST, 'subject')} renders empty")
+        text = tidy_text(self.render(template_name(Kind.DIGEST, "txt"), view))
+        html = self._render_html(Kind.DIGEST, view, text) if inp.html else None
+        me = ((sanitize_header(inp.me.name) or None, sanitize_header(inp.me.email)),)
+        return Draft(
+            marker=sanitize_header(inp.marker),
+            message_id=sanitize_header(inp.message_id),
+            from_name=sanitize_header(inp.me.name),
+            from_addr=sanitize_header(inp.me.email),
+            to=me,
+            subject=subject,
+            text=text,
+            html=html,
+            date_at=inp.created_at,
+        )
+
     def check(self, sample: ComposeInput | None = None) -> list[str]:
         """Problems with the templates (for ``followup doctor``): each kind rendered once."""
         problems: list[str] = []
-        for kind in Kind:
-            inp = sample_input(kind) if sample is None else _with_kind(sample, kind)
-            for html in (False, True):
-                try:
-                    self.compose(_with_html(inp, html))
-                except TemplateError as e:
-                    if str(e) not in problems:
-                        problems.append(str(e))
+        for html in (False, True):
+            for kind in PROCESS_KINDS:
+                inp = sample_input(kind) if sample is None else _with_kind(sample, kind)
+                _problem(problems, self.compose, _with_html(inp, html))
+            _problem(problems, self.compose_digest, replace(sample_digest(), html=html))
         return problems
 
     def _render_html(self, kind: Kind, view: dict[str, Any], text: str) -> str:
@@ -185,6 +218,16 @@ class Composer:
 
 
 _HINT = "the template variables are listed in templates/README.md"
+_In = TypeVar("_In")
+
+
+def _problem(problems: list[str], render: Callable[[_In], Draft], inp: _In) -> None:
+    """Render ``inp``; a template's failure is added to ``problems`` once."""
+    try:
+        render(inp)
+    except TemplateError as e:
+        if str(e) not in problems:
+            problems.append(str(e))
 
 
 def _make_environment(search_path: Sequence[Path]) -> jinja2.Environment:
@@ -688,6 +731,101 @@ def _timeline_phrase(inp: ComposeInput) -> str:
     if not _text(inp.timeline_text):
         return ""
     return f"by {day_text(inp.answer_date, _reference_date(inp))}"
+
+
+# --------------------------------------------------------------------------- the digest
+
+
+def digest_view_model(inp: DigestInput) -> dict[str, Any]:
+    """The digest templates' variables (templates/README.md)."""
+    from agent.digest import INTERVIEW_TODAY  # the digest's module plans; composing needs little
+
+    found = inp.digest
+    sections: dict[str, list[str]] = {}
+    for item in found.items:
+        if item.condition != INTERVIEW_TODAY:
+            sections.setdefault(item.condition, []).append(_text(item.message))
+    counts: dict[str, int] = {}
+    for item in found.items:
+        counts[item.condition] = counts.get(item.condition, 0) + 1
+    return {
+        "kind": str(Kind.DIGEST),
+        "me": _me_view(inp.me),
+        "greeting_name": greeting_name(inp.me.name, inp.me.email),
+        "date": found.day,
+        "day": day_text(found.day),
+        "weekday": _DAYS[found.day.weekday()],
+        "timezone": inp.tz,
+        "interviews": [_today_view(i, inp) for i in found.interviews],
+        "sections": [{"condition": c, "lines": lines} for c, lines in sections.items()],
+        "counts": counts,
+        "total": len(found.items),
+        "created_at": inp.created_at,
+        "html": inp.html,
+    }
+
+
+def _today_view(interview: TodayInterview, inp: DigestInput) -> dict[str, Any]:
+    local = _local(interview.start_at, inp.tz)
+    position = position_text(interview.position)
+    return {
+        "id": interview.interview_id,
+        "process": interview.process,
+        "title": _text(interview.title),
+        "kind": interview_kind(interview.title),
+        "company": _text(interview.company),
+        "position": position,
+        "role_at_company": _role_at_company(position, interview.company),
+        "time": local.strftime("%H:%M"),
+        "timezone": inp.tz,
+        "start_at": interview.start_at,
+        "end_at": interview.end_at,
+        "interviewers": [
+            {
+                "name": display_name(p.name) or "",
+                "first_name": greeting_name(p.name, p.email),
+                "email": p.email or "",
+                "title": _text(p.title),
+                "session": _text(p.session),
+            }
+            for p in interview.interviewers
+        ],
+    }
+
+
+def sample_digest() -> DigestInput:
+    """A digest with an interview and a thank-you to send, for checking the templates."""
+    from agent.digest import Digest, Item, TodayInterview
+
+    inp = sample_input(Kind.THANK_YOU)
+    start_at = inp.interview_start_at
+    today = TodayInterview(
+        interview_id="i2",
+        process="p1",
+        title=inp.interview_title,
+        company=inp.company,
+        position=inp.position,
+        start_at=start_at,
+        end_at=inp.interview_end_at,
+        tz=inp.interview_tz,
+        interviewers=tuple(_participant(p) for p in inp.interviewers),
+    )
+    item = Item(
+        "thank_you_unsent",
+        "f3 thank-you to Dana Whitfield (Acme, i1) is still in "
+        "your drafts: send it by Wed Mar 4 11:00 PST",
+        "f3",
+        "p1",
+        start_at,
+    )
+    found = Digest(start_at.date(), (today,), (item,))
+    return DigestInput(inp.marker, inp.message_id, inp.me, found, "America/Los_Angeles", start_at)
+
+
+def _participant(person: Person) -> Any:
+    from agent.plan import Participant
+
+    return Participant(person.email or "", person.name, person.email, person.session, person.title)
 
 
 # --------------------------------------------------------------------------- sample input

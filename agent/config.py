@@ -417,7 +417,7 @@ SPEC: tuple[Key, ...] = (
         required=True, example="alex@example.com"),
     Key("me.aliases", EMAILS, "Other addresses that are also you.", default=[],
         example=["alex@work.example"]),
-    Key("me.timezone", TIMEZONE, "IANA time zone for dates, working hours, reminders and --now "
+    Key("me.timezone", TIMEZONE, "IANA time zone for dates, working hours, the digest and --now "
         "values given without an offset.", default_doc="the system's",
         example="America/Los_Angeles"),
     Key("me.country", COUNTRY, "Whose public holidays are not working days: status checks and "
@@ -507,7 +507,12 @@ SPEC: tuple[Key, ...] = (
     Key("policy.working_hours", SECTION, "Drafts fall due on working days, at the start of the "
         "day at the earliest."),
     *_policy_keys("policy.working_hours"),
-    Key("policy.reminder", SECTION, "A reminder to you only, on the morning of an interview."),
+    Key(
+        "policy.reminder",
+        SECTION,
+        "The morning digest, to you only, on any day something needs you: the day's "
+        "interviews, thank-yous still unsent.",
+    ),
     *_policy_keys("policy.reminder"),
     *_policy_keys("policy"),
     Key("policy.missing", SECTION, "An event a calendar no longer lists: held, then gone."),

@@ -2,10 +2,10 @@
 
 Wake-ups are instants computed in UTC from an injected clock: the earlier of the next poll, the
 earliest due time of a follow-up still to draft, and the next wall-clock job. ``schedule`` owns
-the wall-clock jobs (a pass at ``policy.reminder.at`` each morning, where local time is what the
-user means); it runs on naive local time, so it is never asked for a due instant, and its next
-run is turned into an instant here rather than read through ``idle_seconds()``, whose naive
-subtraction is an hour off across a DST change. No sleep is longer than the poll interval, and a
+the wall-clock jobs (a pass at ``policy.reminder.at`` each morning, for the digest: local time
+is what the user means); it runs on naive local time, so it is never asked for a due instant, and
+its next run is turned into an instant here rather than read through ``idle_seconds()``, whose
+naive subtraction is an hour off across a DST change. No sleep is longer than the poll interval, and a
 clock that jumps back re-bases the next poll, so neither a DST change nor a clock jump stalls or
 doubles a pass. A failing pass is logged, recorded for ``status`` and retried after a bounded,
 jittered back-off; the loop keeps running. ``stop`` is asked between follow-ups and after each
@@ -237,6 +237,7 @@ class LivePass:
         self._engine: Engine = build_engine(config, state)
         self._record = DaemonRecord(pid=os.getpid(), started_at=datetime.now(UTC))
         self._failures = 0
+        self._said: set[tuple[str, str]] = set()  # what needs the user, as last logged
 
     def __call__(self, now: datetime) -> PassOutcome:
         from agent.health import recorded_pass
@@ -261,6 +262,7 @@ class LivePass:
                 log_decisions(self._state, mark, self._config.me.timezone)
         ok = not report.source_failed
         self._log_report(report)
+        self._log_needs_you(now)
         self._save(now, report.exit_code, ok=ok)
         return PassOutcome(ok=ok, next_due_at=self._state.next_due_at(now))
 
@@ -271,6 +273,17 @@ class LivePass:
             log.warning("%s: event %s: %s", error.calendar, error.uid or "?", error.message)
         if report.stopped:
             log.info("stopped before drafting everything due; the rest is drafted next time")
+
+    def _log_needs_you(self, now: datetime) -> None:
+        """A log line for each thing that needs the user (``agent.digest``: an interview today,
+        a thank-you unsent a day after its interview...) when it first does."""
+        with _quiet():
+            items = self._engine.needs_you(now).items
+            current = {(i.condition, i.ref or i.message) for i in items}
+            for item in items:
+                if (item.condition, item.ref or item.message) not in self._said:
+                    log.info("needs you: %s: %s", item.condition, item.message)
+            self._said = current
 
     def _record_failure(self, e: FollowupError) -> None:
         from agent.records import Condition
@@ -330,9 +343,11 @@ def describe(state: State, subject: str, action: str, detail: str, zone: str | N
         return f"{subject}: {action} {detail}".rstrip()
     change, _, reason = detail.partition(": ")
     after = change.rpartition(" -> ")[2] or change
-    to = ", ".join(f.to) or ("you" if str(f.kind) == "reminder" else "(address needed)")
+    to_you = str(f.kind) in ("reminder", "digest")
+    to = "you" if to_you else ", ".join(f.to) or "(address needed)"
+    process = f" ({f.key.process})" if f.key.process else ""
     due = local_time(f.due_at, zone)
-    said = f"{after} {subject} {f.kind} ({f.key.process}) to {to}, due {due}"
+    said = f"{after} {subject} {f.kind}{process} to {to}, due {due}"
     return f"{said}: {reason}" if reason and reason != after else said
 
 

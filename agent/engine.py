@@ -19,12 +19,13 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import Protocol
 
+from agent import digest as digests
 from agent import holds, journal, recognition, store
 from agent.choices import Composed, compose_input, draft_problem, held
-from agent.compose import ComposeInput
+from agent.compose import ComposeInput, DigestInput
 from agent.errors import (
     EXIT_AUTH,
     EXIT_OK,
@@ -112,6 +113,7 @@ class Engine:
         # is given by ``detect_changed``.
         self._new_interviews: list[tuple[str, str]] = []
         self.hook: Hook = hook or (lambda point: None)
+        self._views: list[ProcessView] | None = None  # as the last plan made them
 
     @property
     def drafts(self) -> DraftsSink:
@@ -144,6 +146,8 @@ class Engine:
         self.reconcile(now, sent or (), report)
         views = self.plan(now, sent)
         self.draft_due(views, now, report, stop)
+        if not report.stopped and not report.auth_failed:
+            self.draft_digest(views, now, report)
         return report
 
     def _needs_auth(self, report: TickReport, error: AuthError) -> None:
@@ -229,7 +233,8 @@ class Engine:
         ``sent`` is None when the sent mail could not be read: what the last pass read holds."""
         # Drafting reads the pending rows from the state; what the views hold of the recorded
         # follow-ups (the sent ones, for threading) is not changed by planning.
-        return store.plan_all(self.state, self.settings, now, sent, self.hook)
+        self._views = store.plan_all(self.state, self.settings, now, sent, self.hook)
+        return self._views
 
     # ------------------------------------------------------------------ reconciling
 
@@ -346,6 +351,82 @@ class Engine:
                 report.drafted.append(drafted)
                 written += 1
 
+    # ------------------------------------------------------------------ the morning digest
+
+    def needs_you(
+        self, now: datetime, views: Sequence[ProcessView] | None = None
+    ) -> digests.Digest:
+        """What needs the user as of ``now`` (``agent.digest``), from the views of the last
+        plan (or ``views``)."""
+        found = views if views is not None else self._views
+        return digests.digest(store.digest_data(self.state, self.settings, now, found))
+
+    def draft_digest(self, views: Sequence[ProcessView], now: datetime, report: TickReport) -> None:
+        """Today's digest, once its time has come, when something needs the user and it was not
+        drafted yet: journalled and recognised like any follow-up, under the key of its day."""
+        policy, me = self.settings.policy, self.settings.me
+        day = digests.today(now, me.timezone)
+        self._expire_digests(day, now)
+        if not policy.reminder_enabled or now < digests.due_at(day, policy, me.timezone):
+            return
+        key = digests.digest_key(day)
+        existing = self.state.followup(key)
+        if existing is not None and existing.state not in (S.PLANNED, S.FAILED):
+            return  # drafted (or settled) already: one a day
+        found = self.needs_you(now, views)
+        if not digests.to_draft(found, existing, now, policy, me.timezone):
+            return
+        f = existing or FollowUp(
+            key=key,
+            id=self.state.short_id("f", key.serialise()),
+            state=S.PLANNED,
+            due_at=digests.due_at(day, policy, me.timezone),
+            to=(me.email,),
+            person_name=me.name,
+            reason="the morning digest",
+        )
+        try:
+            composed = self._compose_digest(f, found, now)
+            done, outcome = self._write(f, composed, None, now, self._beginning(now))
+        except AuthError as e:
+            self._needs_auth(report, e)
+            return
+        except FollowupError as e:
+            if isinstance(e, SinkError):
+                _once(report, trouble("sink_unreachable", e))
+                if e.stored_maybe:  # the row stays `creating`: reconciled next pass
+                    report.failed.append((f, f"{e} (looked for next pass)"))
+                    return
+            failed = journal.failed(f, str(e))
+            self.state.save_followup(failed, now)
+            report.failed.append((failed, str(e)))
+            log.warning("%s digest could not be drafted: %s", f.id, e)
+            return
+        if outcome == DRAFTED:
+            report.drafted.append(done)
+        elif outcome == FOUND:
+            report.recognised.append(done)
+
+    def _compose_digest(self, f: FollowUp, found: digests.Digest, now: datetime) -> Composed:
+        me = self.settings.me
+        inp = DigestInput(
+            marker=f.marker,
+            message_id=recognition.message_id(self.settings.secret, f.key, me.email),
+            me=me,
+            digest=found,
+            tz=me.timezone,
+            created_at=now,
+            html=self.settings.html,
+        )
+        return Composed(self.writer.compose_digest(inp), None, None)
+
+    def _expire_digests(self, day: date, now: datetime) -> None:
+        """A digest not drafted on its own day is not drafted later."""
+        for f in self.state.followups(pid="", states=[S.PLANNED, S.FAILED]):
+            if f.kind is Kind.DIGEST and f.key.round < day.isoformat():
+                gone = replace(f, state=S.EXPIRED, reason="its day is over")
+                self.state.save_followup(gone, now)
+
     def _hold(self, f: FollowUp, why: str, now: datetime, report: TickReport) -> None:
         """``f`` is not drafted this pass; a hold that does not end by itself is recorded."""
         report.held.append((f, why))
@@ -396,9 +477,15 @@ class Engine:
                 self.state.save_followup(waiting, now)
             log.info("%s %s not drafted: %s", f.id, f.kind, composed.held)
             return waiting, WAITING
+        return self._write(f, composed, view.group.company, now, began)
+
+    def _write(
+        self, f: FollowUp, composed: Composed, company: str | None, now: datetime, began: Beginning
+    ) -> tuple[FollowUp, str]:
+        """``f``'s draft ``composed``, found already or written (see ``_draft``)."""
         wanted = self._wanted(f, composed.draft)
         composed = replace(composed, draft=replace(composed.draft, recognition=wanted.digest))
-        entry = journal.creating(f, composed, view.group.company, now)
+        entry = journal.creating(f, composed, company, now)
         seen = self.drafts.recognise(wanted)
         if seen.state == "deleted" and not recognition.trusted_deletion(f):
             seen = NOT_FOUND
@@ -423,6 +510,8 @@ class Engine:
 
 class Composer(Protocol):
     def compose(self, inp: ComposeInput) -> Draft: ...
+
+    def compose_digest(self, inp: DigestInput) -> Draft: ...
 
 
 MAILBOX_CURSOR = "mailbox"

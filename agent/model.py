@@ -15,10 +15,15 @@ from agent.policy import Policy as Policy  # the policy table, where its numbers
 
 
 class Kind(StrEnum):
-    REMINDER = "reminder"
+    REMINDER = "reminder"  # the morning of an interview; replaced by the digest, kept for old rows
     THANK_YOU = "thank_you"
     STATUS_CHECK = "status_check"
     CHECK_IN = "check_in"
+    DIGEST = "digest"  # the morning digest, to the user only: one a day (``agent.digest``)
+
+
+#: The kinds a template set is written for, one process's follow-ups each (``agent.compose``).
+PROCESS_KINDS = (Kind.REMINDER, Kind.THANK_YOU, Kind.STATUS_CHECK, Kind.CHECK_IN)
 
 
 class FollowUpState(StrEnum):

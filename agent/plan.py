@@ -157,9 +157,7 @@ def plan(facts: ProcessFacts, policy: Policy, now: datetime) -> Plan:
     if facts.rounds and _stale_on_first_sight(facts, policy):
         return Plan(ProcessState.CLOSED, None, (), "first seen long after its last interview")
     decisions: list[Decision] = []
-    for round_ in facts.rounds:
-        if policy.reminder_enabled:
-            decisions.append(_reminder(facts, round_, policy, now))
+    for round_ in facts.rounds:  # (the morning of an interview is the digest's: agent.digest)
         decisions.extend(_thank_yous(facts, round_, policy, now))
     from agent.choices import contact_choice  # the contact order's home (it imports this)
 
@@ -183,21 +181,6 @@ def _cancel(decision: Decision, reason: str) -> Decision:
     if decision.state is S.PLANNED:
         return replace(decision, state=S.CANCELLED, reason=reason)
     return decision
-
-
-def _reminder(facts: ProcessFacts, round_: Round, policy: Policy, now: datetime) -> Decision:
-    tz = ZoneInfo(facts.me_tz)
-    morning = datetime.combine(local_date(round_.start_at, facts.me_tz), policy.reminder_at, tz)
-    due_at = morning
-    if round_.first_seen_at and morning < round_.first_seen_at < round_.start_at:
-        due_at = round_.first_seen_at  # added later that morning: remind at once
-    key = FollowUpKey(facts.pid, round_.event_key, Kind.REMINDER)
-    state, reason = S.PLANNED, "the morning of the interview"
-    if not round_.live:
-        state, reason = S.CANCELLED, _dead_round_reason(round_)
-    elif now >= round_.start_at:
-        state, reason = S.EXPIRED, "the interview has started"
-    return Decision(key, state, due_at, None, reason, round_.interview_id)
 
 
 def _dead_round_reason(round_: Round) -> str:
@@ -349,7 +332,14 @@ def _unwanted(facts: ProcessFacts, wanted: set[FollowUpKey], now: datetime) -> I
     for key, record in facts.followups.items():
         if key in wanted or record.state not in (S.PLANNED, S.FAILED, S.DRAFTED):
             continue
+        if key.kind is Kind.REMINDER:  # a state from before the digest replaced reminders
+            if record.state is not S.DRAFTED:  # a reminder drafted stays as it was
+                yield Decision(key, S.CANCELLED, record.due_at, None, _DIGEST_NOW, "")
+            continue
         yield Decision(key, S.CANCELLED, record.due_at, None, "no longer needed", "")
+
+
+_DIGEST_NOW = "the morning digest replaces the reminder"
 
 
 # --------------------------------------------------------------------------- merging

@@ -176,6 +176,10 @@ class Policy:
     thank_you_deadline: timedelta = _row(
         "policy.thank_you.deadline", "48h", DURATION,
         "No thank-you is drafted once the interview ended longer ago than this.")
+    thank_you_unsent_after: timedelta = _row(
+        "policy.thank_you.unsent_after", "24h", DURATION,
+        "A thank-you still unsent this long after the interview is listed in the morning "
+        "digest and in status (past the deadline: overdue, until sent or deleted).")
     status_check_grace: DaySpan = _row(
         "policy.status_check.grace", "1w", DAY_SPAN,
         "Days to wait after the date the company said it would answer (or business days: "
@@ -197,10 +201,10 @@ class Policy:
         "Start of the working day, in me.timezone.")
     reminder_enabled: bool = _row(
         "policy.reminder.enabled", True, BOOL,
-        "Set to false for no reminders.")
+        "Set to false for no morning digest (status still lists what needs you).")
     reminder_at: time = _row(
         "policy.reminder.at", "08:00", TIME,
-        "When it falls due, in me.timezone.")
+        "When the digest falls due, in me.timezone.")
     stale_after: timedelta = _row(
         "policy.stale_after", "60d", DAYS,
         "A process first seen when older than this is closed, with no drafts.")

@@ -11,7 +11,7 @@ import json
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from agent import codec, health, store
+from agent import codec, digest, health, store
 from agent.records import Condition
 from agent.redact import redact_urls
 from agent.settings import Settings
@@ -22,7 +22,6 @@ from agent.views import (
     group_series,
     render_table,
     status_json,
-    unsure_json,
 )
 
 if TYPE_CHECKING:
@@ -56,21 +55,31 @@ def snapshot(state: State, settings: Settings, now: datetime) -> dict[str, Any]:
     store.detect_changed(state, settings.me, policy=settings.policy)
     views = store.load_views(state, settings, now)
     followups = {view.group.pid: state.followups(view.group.pid) for view in views}
-    unsure_stored = state.unsure_events()
-    ids = {item.key: state.short_id("e", item.key) for item in unsure_stored}
-    unsure = unsure_json(unsure_stored, ids, now, settings.policy)
+    # What needs the user (the digest's lines); those status_json adds itself are left out here.
+    needs = store.digest_data(state, settings, now, views)
+    found = digest.digest(needs)
+    watch = [i.as_condition() for i in found.items if i.condition not in digest.SHOWN_BY_VIEWS]
     data = status_json(
         now,
-        _conditions(state),
+        _conditions(state) + watch,
         views,
         followups,
         _daemon_json(state),
         settings.policy,
-        unsure,
+        needs.unsure,
         settings.me.timezone,
     )
     data["passes"] = health.as_json(state)  # the last error, since when, how many failed
+    data["digest"] = _digest_json(state, found.day)
     return data
+
+
+def _digest_json(state: State, day: date) -> dict[str, Any] | None:
+    """Today's morning digest, once drafted (or tried): its id and state."""
+    f = state.followup(digest.digest_key(day))
+    if f is None:
+        return None
+    return {"date": day.isoformat(), "id": f.id, "state": str(f.state), "due_at": _iso(f.due_at)}
 
 
 def _daemon_json(state: State) -> dict[str, Any] | None:

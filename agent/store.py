@@ -23,6 +23,7 @@ from agent.assemble import (
     resolve_people,
 )
 from agent.detector import Detector, rapid_series
+from agent.digest import DigestData
 from agent.model import Event, Me, Person, Policy
 from agent.plan import Round, merge
 from agent.ports import SentMessage, SyncBatch
@@ -277,6 +278,30 @@ def _save_wrote_to(state: State, sent: Sequence[SentMessage], ours: frozenset[st
     found = views.wrote_to(sent, ours)
     state.set_meta(
         WROTE_TO_KEY, json.dumps({a: [t.isoformat() for t in ts] for a, ts in found.items()})
+    )
+
+
+# --------------------------------------------------------------------------- the digest
+
+
+def digest_data(
+    state: State,
+    settings: Settings,
+    now: datetime,
+    found: Sequence[ProcessView] | None = None,
+) -> DigestData:
+    """What the digest and the 48-hour watch are decided from: the views (``found``, else as
+    planned now), every follow-up as recorded now, and the events detection left unsure."""
+    planned = list(found) if found is not None else load_views(state, settings, now)
+    unsure_stored = state.unsure_events()
+    ids = {item.key: state.short_id("e", item.key) for item in unsure_stored}
+    return DigestData(
+        planned,
+        state.followups_by_process(),
+        now,
+        settings.policy,
+        settings.me.timezone,
+        views.unsure_json(unsure_stored, ids, now, settings.policy),
     )
 
 

@@ -266,7 +266,7 @@ def status_json(
     ``unsure``: the events detection left unsure (``unsure_json``); ``zone``: the user's, for
     the times the conditions' messages give."""
     policy = policy or Policy()
-    processes = [_process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
+    processes = [process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
     return {
         "now": now.isoformat(),
         "conditions": conditions
@@ -335,9 +335,10 @@ def _unsure_lines(unsure: Sequence[dict[str, Any]], zone: str | None = None) -> 
     return lines
 
 
-def _process_json(
+def process_json(
     view: ProcessView, followups: Sequence[FollowUp], policy: Policy
 ) -> dict[str, Any]:
+    """One process of ``status --json``; ``followups``: its records."""
     contact = view.plan.contact
     known = _known_addresses(view)
     shown = []

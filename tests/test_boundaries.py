@@ -35,6 +35,7 @@ DECISIONS = [
     "agent.recognition",
     "agent.facts",  # what a draft may say about an interview
     "agent.workdays",  # working days and public holidays
+    "agent.digest",  # the morning digest and the 48-hour watch
 ]
 READERS = ["agent.status"]
 

@@ -267,7 +267,7 @@ def test_people_add_gives_a_name_its_address(
         ],
     )
     code, out, _ = run(capsys, config, "tick", "--now", "2026-12-02T13:30")
-    assert (code, out.strip()) == (0, "drafted f2 thank_you to jane.doe@acme.example")
+    assert (code, out.strip()) == (0, "drafted f1 thank_you to jane.doe@acme.example")
     (draft,) = list(mailbox.Maildir(tmp_path / "Drafts", create=False))
     assert draft["To"] == "Jane Doe <jane.doe@acme.example>"
     code, _, err = run(capsys, config, "people", "add", "Jane Doe", "not-an-address")

@@ -219,7 +219,7 @@ def live_daemon(
     return state, daemon
 
 
-def test_the_daemon_drafts_the_reminder_at_8_and_thank_yous_at_their_due_time(
+def test_the_daemon_drafts_the_digest_at_8_and_thank_yous_at_their_due_time(
     tmp_path: Path, calendar: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     with system_zone(monkeypatch, "America/Los_Angeles"):
@@ -228,14 +228,15 @@ def test_the_daemon_drafts_the_reminder_at_8_and_thank_yous_at_their_due_time(
         state, daemon = live_daemon(tmp_path, calendar, clock, poll="3h")
         daemon.run()
     done = [f for f in state.followups() if f.state is FollowUpState.DRAFTED]
-    reminders = {f.key.round: f for f in done if f.kind is Kind.REMINDER}
-    reminder = reminders["onsite@acme.example"]
-    assert reminder.drafted_at == at("2026-11-02 08:00")
-    assert reminder.to == ("alex@example.com",)  # to the user only
+    digests = {f.key.round: f for f in done if f.kind is Kind.DIGEST}
+    # one each morning with an interview, at 08:00 sharp (schedule's job, between two polls)
+    assert {day: f.drafted_at for day, f in digests.items()} == {
+        "2026-11-02": at("2026-11-02 08:00"),
+        "2026-11-03": at("2026-11-03 08:00"),
+    }
+    assert {f.to for f in digests.values()} == {("alex@example.com",)}  # to the user only
     thanks = sorted(f.drafted_at for f in done if f.kind is Kind.THANK_YOU)  # type: ignore[type-var]
     assert thanks == [at("2026-11-02 16:00")] * 2 + [at("2026-11-03 10:00")]
-    early = reminders["screen@other.example"]
-    assert early.drafted_at == at("2026-11-03 08:00")
     drafts = mailbox.Maildir(tmp_path / "Drafts", create=False)
     assert sum(1 for m in drafts if m["To"] == "Alex Candidate <alex@example.com>") == 2
     assert len(drafts) == len(done)
@@ -296,7 +297,25 @@ def test_logs_say_each_decision(
     drafted = [line for line in lines if line.startswith("drafted ")]
     assert len(drafted) == 2
     assert all(" thank_you (p1) to p" in line for line in drafted)
-    assert any(line.startswith("expired ") and "reminder" in line for line in lines)
+
+
+def test_the_log_says_what_needs_you_once(
+    tmp_path: Path, calendar: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # the onsite ended at 15:00 yesterday: its thank-yous are drafted late, still unsent a day on
+    clock = SimClock(at("2026-11-03 15:30"), at("2026-11-03 18:30"))
+    _, daemon = live_daemon(tmp_path, calendar, clock)
+    with caplog.at_level(logging.INFO, "agent.daemon"):
+        daemon.run()
+    assert len(daemon.passes) == 3
+    lines = [r.getMessage() for r in caplog.records if r.name == "agent.daemon"]
+    said = [line for line in lines if line.startswith("needs you: ")]
+    assert len(said) == 2  # one line per thank-you, not one per pass
+    assert all(
+        line.startswith("needs you: thank_you_unsent: ")
+        and "still in your drafts: send it by Wed Nov 4 15:00 PST" in line
+        for line in said
+    )
 
 
 def test_an_unchanged_passes_store_nothing_new(tmp_path: Path, calendar: Path) -> None:
@@ -308,7 +327,7 @@ def test_an_unchanged_passes_store_nothing_new(tmp_path: Path, calendar: Path) -
     assert not [e for e in events if e[0] > at("2026-11-01 20:00").astimezone(UTC).isoformat()]
 
 
-def test_a_reminder_for_an_interview_added_later_that_morning_is_drafted_at_once(
+def test_the_digest_comes_at_the_first_pass_after_8_and_once_a_day(
     tmp_path: Path, calendar: Path
 ) -> None:
     from agent.wiring import build_engine
@@ -316,21 +335,23 @@ def test_a_reminder_for_an_interview_added_later_that_morning_is_drafted_at_once
     config = load_config(write_config(tmp_path, calendar))
     state = State(config.state)
     engine = build_engine(config, state)
-    report = engine.tick(at("2026-11-02 10:17"))  # first seen after 08:00, before 14:00
-    (reminder,) = report.drafted
-    assert reminder.kind is Kind.REMINDER and reminder.due_at == at("2026-11-02 10:17")
+    report = engine.tick(at("2026-11-02 10:17"))  # the daemon was off at 08:00
+    (digest,) = report.drafted
+    assert digest.kind is Kind.DIGEST and digest.due_at == at("2026-11-02 08:00")
     (draft,) = list(mailbox.Maildir(tmp_path / "Drafts", create=False))
     assert draft["To"] == "Alex Candidate <alex@example.com>"
     body = draft.get_payload(decode=True).decode()
     assert "Person" in body and "followup timeline" in body  # who, and how to record the answer
+    assert "14:00" in body and "no address yet" not in body
+    assert not build_engine(config, state).tick(at("2026-11-02 11:00")).drafted  # not twice
 
 
-def test_no_reminder_once_the_interview_has_started(tmp_path: Path, calendar: Path) -> None:
+def test_no_digest_on_a_day_nothing_needs_you(tmp_path: Path, calendar: Path) -> None:
     from agent.wiring import build_engine
 
     config = load_config(write_config(tmp_path, calendar))
     state = State(config.state)
+    # the onsite has started; the screen is tomorrow; nothing is a day old yet
     report = build_engine(config, state).tick(at("2026-11-02 14:05"))
-    assert not [f for f in report.drafted if f.kind is Kind.REMINDER]
-    reminders = [f for f in state.followups() if f.kind is Kind.REMINDER]
-    assert {f.key.round: f.state for f in reminders}["onsite@acme.example"] is FollowUpState.EXPIRED
+    assert not report.drafted
+    assert not [f for f in state.followups() if f.kind in (Kind.DIGEST, Kind.REMINDER)]

@@ -127,8 +127,8 @@ def tick(w: World, when: str, capsys: pytest.CaptureFixture[str]) -> tuple[int, 
     return code, captured.out + captured.err
 
 
-def conditions(w: World, capsys: pytest.CaptureFixture[str]) -> list[str]:
-    assert cli.main(["--config", str(w.path), "status", "--json"]) == 0
+def conditions(w: World, capsys: pytest.CaptureFixture[str], now: str) -> list[str]:
+    assert cli.main(["--config", str(w.path), "status", "--json", "--now", now]) == 0
     return [c["kind"] for c in json.loads(capsys.readouterr().out)["conditions"]]
 
 
@@ -178,7 +178,7 @@ def test_a_fault_is_survived_shown_and_recovered_from(
         assert world.fake.count(method) <= most, world.fake.calls()
     intact(world)
     assert (drafted(world) == THANKS) == case.drafted_in_fault
-    shown = conditions(world, capsys)
+    shown = conditions(world, capsys, FAULT)
     assert set(shown) == set(case.conditions), shown
 
     case.clear(world)
@@ -186,7 +186,7 @@ def test_a_fault_is_survived_shown_and_recovered_from(
     assert code == EXIT_OK, output
     assert drafted(world) == THANKS
     assert len(world.drafts()) == 3 and one_draft_per_marker(world)
-    assert conditions(world, capsys) == []
+    assert conditions(world, capsys, CLEAR) == []
 
 
 # --------------------------------------------------------------------------- the waits

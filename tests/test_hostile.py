@@ -45,6 +45,7 @@ CONFIG = (
     "calendar: {ics: calendar.ics}\n"
     "drafts: {maildir: Mail/Drafts}\n"
     "state: state/followup.db\n"
+    "policy: {reminder: {enabled: false}}\n"  # no morning digest: the drafts are the subject
 )
 
 

@@ -103,8 +103,12 @@ def test_status_lists_an_unsure_event_with_its_reason_and_the_commands_that_deci
     config.write_text(config.read_text().replace("alex@example.com", "alex.candidate@gmail.com"))
     code, _, _ = run(capsys, config, "tick", "--now", "2026-12-02T14:30")
     assert code == 0
-    assert not list(mailbox.Maildir(tmp_path / "Drafts", create=True))  # nothing to strangers
+    # nothing to strangers: the one draft is the user's morning digest, which lists the event
+    (digest,) = list(mailbox.Maildir(tmp_path / "Drafts", create=True))
+    assert digest["To"] == "Alex Candidate <alex.candidate@gmail.com>"
     eid = event_id(capsys, config, "Alex <> Dana")
+    body = digest.get_payload(decode=True).decode()
+    assert f"followup mark {eid} interview" in body and "Alex <> Dana" in body
     _, out, _ = run(capsys, config, "status", "--json", "--now", "2026-12-02T14:30")
     data = json.loads(out)
     assert data["processes"] == []

@@ -29,7 +29,7 @@ except ImportError:  # pragma: no cover - the layout with tests/ as a package
     from tests.reliability import crash
 
 NOW = "2026-12-03T10:00"  # the morning after the crash suite's interviews: 19 thank-yous due
-DRAFTS_DUE = 19
+DRAFTS_DUE = 20  # and the morning digest
 
 
 def home_at(tmp_path: Path, day: datetime = crash.INTERVIEW_DAY) -> Path:

@@ -297,17 +297,21 @@ def test_a_drafted_follow_up_is_not_touched_when_still_wanted() -> None:
     assert merge(record(d, S.DRAFTED, draft_id="x"), d) is None
 
 
-def test_reminder_is_due_the_morning_of_the_interview_and_expires_once_it_starts() -> None:
-    policy = Policy()
-    morning = plan(facts(), policy, at("2026-12-02T07:00"))
-    (reminder,) = by_kind(morning.decisions, Kind.REMINDER)
-    assert (reminder.due_at, reminder.state, reminder.recipient) == (
-        at("2026-12-02T08:00"),
-        S.PLANNED,
-        None,
-    )
-    (late,) = by_kind(plan(facts(), policy, at("2026-12-02T10:05")).decisions, Kind.REMINDER)
-    assert late.state is S.EXPIRED
+def test_no_reminder_is_planned_the_morning_digest_replaces_it() -> None:
+    policy = Policy()  # reminders on: they now set the digest (agent.digest)
+    assert not by_kind(plan(facts(), policy, at("2026-12-02T07:00")).decisions, Kind.REMINDER)
+    # a state from before the digest: its planned reminder is cancelled, a drafted one kept
+    key = FollowUpKey("p1", onsite().event_key, Kind.REMINDER)
+    old = FollowUp(key=key, id="f9", state=S.PLANNED, due_at=at("2026-12-02T08:00"))
+    (cancelled,) = [
+        d
+        for d in plan(facts(followups={key: old}), policy, at("2026-12-02T07:00")).decisions
+        if d.key == key
+    ]
+    assert cancelled.state is S.CANCELLED and "digest" in cancelled.reason
+    drafted = replace(old, state=S.DRAFTED, draft_id="d1")
+    later = plan(facts(followups={key: drafted}), policy, at("2026-12-02T07:00"))
+    assert not [d for d in later.decisions if d.key == key]
 
 
 def test_key_serialisation_is_frozen() -> None:
