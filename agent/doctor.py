@@ -393,8 +393,13 @@ def backend_checks(config: Config) -> list[Check]:
     """
     from agent.wiring import uses_google
 
+    checks: list[Check] = []
+    if config.drafts.imap is not None or config.calendar.caldav is not None:
+        from agent.imap.doctor import check_caldav, check_imap
+
+        checks += [check_imap, check_caldav]
     if not uses_google(config):
-        return []
+        return checks
     from agent.google.doctor import check_google
 
-    return [check_google]
+    return [*checks, check_google]

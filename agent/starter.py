@@ -22,10 +22,19 @@ me:
 calendar:
   # a file, or your calendar's secret iCal address (Google: Settings > Integrate calendar)
   ics: {calendar}
+  # or a CalDAV server (Fastmail https://caldav.fastmail.com/, iCloud https://caldav.icloud.com/,
+  # Nextcloud https://your.cloud/remote.php/dav; each needs an app password):
+  # caldav: {{url: https://caldav.fastmail.com/, username: you@fastmail.com,
+  #          password_command: pass show calendar}}
   # window: {{past: 120d, future: 365d}}
 
 drafts:
   maildir: {maildir}                  # a Maildir any mail client opens; created if missing
+  # or your mail account's Drafts folder over IMAP (replies are then read from its INBOX):
+  # imap: {{host: imap.fastmail.com, username: you@fastmail.com, password_command: pass show mail}}
+  #   Fastmail imap.fastmail.com, iCloud imap.mail.me.com (both need an app password),
+  #   Proton Bridge 127.0.0.1 port 1143 with tls: {{fingerprint: ...}}.
+  #   Outlook.com and Microsoft 365 are not supported yet (they allow OAuth sign-in only).
   # sent_maildir: ~/Mail/Sent          # lets followup tell a sent draft from a deleted one
   # html: false
 

@@ -176,3 +176,15 @@ def test_a_draft_is_never_written_twice_when_the_record_was_lost(
     assert tick("2026-12-03T11:05") == 0
     markers = [m["X-Followup-Key"] for m in drafts(dovecot, account).values()]
     assert len(markers) == len(set(markers)) == 4
+
+
+def test_doctor_signs_in_and_names_the_folders_and_calendars(
+    account: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert run("doctor") == 0
+    out = capsys.readouterr().out
+    assert "ok: imap: drafts folder 'Drafts' (by special-use)" in out
+    assert "ok: imap: sent folder 'Sent' (by special-use)" in out
+    assert "ok: caldav: calendar 'Calendar' found" in out
+    assert "no problems found" in out
