@@ -181,24 +181,41 @@ def test_the_property_reaches_every_command_and_option() -> None:
     assert {"--now", "--since", "--at", "--timeline", "--port", "--json", "--force"} <= options
 
 
+#: The values that found the most endings in "internal error": the quick suite feeds these to
+#: every argument and option, so a new option is checked as soon as it lands.
+SHARPEST = [
+    "", "x" * 5000, "a\x00b", "caf\udce9", "~nosuchuser-followup/", "9999-12-31",
+    "p9999999999999999999999", "http://[::1", "/",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c.path))
+def test_every_command_ends_cleanly_on_the_sharpest_values(demo: Path, command: Command) -> None:
+    feed(demo, command, SHARPEST)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: " ".join(c.path))
 def test_every_command_ends_cleanly_on_the_boundary_values(demo: Path, command: Command) -> None:
-    """Each boundary value in each argument and option in turn (the others kept valid)."""
+    feed(demo, command, BOUNDARY)
+
+
+def feed(demo: Path, command: Command, values: list[str]) -> None:
+    """Each value in each argument and option in turn (the others kept valid)."""
     if command.name == "run":
         check(demo, list(command.path), "run")
         return
     valid = {"interview": "i1", "event": "e1", "process": "p1", "text": "two weeks"}
     base = [valid.get(a.dest, str(a.choices[0]) if a.choices else "x") for a in command.positionals]
     for i in range(len(command.positionals)):
-        for value in BOUNDARY:
+        for value in values:
             argv = [*command.path, *base[:i], value, *base[i + 1 :]]
             check(demo, argv, command.name)
     for action in command.options:
         if action.nargs == 0:
             check(demo, [*command.path, *base, action.option_strings[0]], command.name)
             continue
-        for value in BOUNDARY:
+        for value in values:
             check(demo, [*command.path, *base, action.option_strings[0], value], command.name)
 
 
