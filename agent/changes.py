@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Problem
 from agent.plan import WAIT_STRIDE
 from agent.views import ProcessView
+from agent.zones import zone_label
 
 S = FollowUpState
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -166,11 +167,12 @@ def when_text(f: FollowUp, tz: str, now: datetime) -> str:
 
 
 def instant_text(at: datetime, tz: str, now: datetime, with_time: bool = True) -> str:
-    """``at`` in ``tz`` as "Wed Dec 2 14:00 PST" (the year when it is not ``now``'s)."""
+    """``at`` in ``tz`` as "Wed Dec 2 14:00 PST" (the year when it is not ``now``'s; a zone
+    without letters as ``UTC+05:30``, as ``agent.zones`` shows it)."""
     local = at.astimezone(ZoneInfo(tz))
     text = f"{_DAYS[local.weekday()]} {_MONTHS[local.month - 1]} {local.day}"
     if local.year != now.astimezone(ZoneInfo(tz)).year:
         text += f" {local.year}"
     if with_time:
-        text += f" {local:%H:%M} {local.tzname() or tz}"
+        text += f" {local:%H:%M} {zone_label(local)}"
     return text
