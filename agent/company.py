@@ -22,7 +22,7 @@ from functools import cache, lru_cache
 
 from agent import domains
 from agent.invite import Invite
-from agent.legal_forms import LABEL_ENDINGS, form_length
+from agent.legal_forms import LABEL_ENDINGS, form_length, last_words
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
 from agent.people import NOT_NAME_WORDS, company_humans, is_system, looks_like_person
@@ -269,18 +269,24 @@ def name_at_start(text: str) -> str | None:
     them, up to and including a legal form ("Lojas Maré Alta S.A. Não responda" -> "Lojas Maré
     Alta S.A."); function words at either end dropped ("Acme Talent" -> "Acme")."""
     words: list[str] = []
+    squashed: list[str] = []
     form_end = 0  # the words up to the end of the longest legal form read so far
-    for token in text.split():
+    ends = last_words()
+    for token in text.split(None, _LONGEST_NAME):
         bare = token.rstrip('.,;:!?)]"”»')
-        if not bare or not (bare[0].isalnum() or bare == "&"):
+        if not bare or not (bare[0].isalnum() or bare == "&") or len(words) >= _LONGEST_NAME:
             break
-        is_form = _form_word(words, bare)
+        key = squash(bare)
+        is_form = bool(words) and (
+            key in _FORM_PIECES or (key in ends and _ends_form([*squashed, key]))
+        )
         if form_end and not is_form:
             break  # a legal form ends the name
         if not (_is_name_word(bare) or fold(bare) in _JOINERS or is_form):
             break
         words.append(token.rstrip(',;:!?)]"”»') if is_form else bare)
-        size = form_length([squash(w) for w in words])
+        squashed.append(key)
+        size = form_length(squashed) if key in ends else 0
         if size and size < len(words):
             form_end = len(words)
         if bare != token and not size and not _initial(bare) and not is_form:
@@ -290,18 +296,19 @@ def name_at_start(text: str) -> str | None:
     return _trimmed(words)
 
 
+#: No company's name runs longer than this many words.
+_LONGEST_NAME = 12
+#: Pieces of multi-word legal forms that end none ("S.A. de C.V.", "Sp. z o.o.", "GmbH & Co.").
+_FORM_PIECES = frozenset({"de", "z", "oo", "cv", "co", "kg"})
+
+
 def _initial(word: str) -> bool:
     return len(word) <= 2 or (word.count(".") >= 1 and len(word) <= 6)
 
 
-def _form_word(words: list[str], word: str) -> bool:
-    """Could ``word`` continue a legal form after ``words`` ("Sp." "z" "o.o.", "S.A." "de")?"""
-    if not words:
-        return False
-    probe = [squash(w) for w in words] + [squash(word)]
-    return any(form_length(probe[-n:]) == n for n in range(1, min(4, len(probe)) + 1)) or (
-        squash(word) in {"de", "z", "oo", "cv", "co", "kg"}
-    )
+def _ends_form(probe: list[str]) -> bool:
+    """Do the last words of ``probe`` (squashed) make a legal form ("sp" "z" "oo")?"""
+    return any(form_length(probe[-n:]) == n for n in range(1, min(4, len(probe)) + 1))
 
 
 def _trimmed(words: list[str]) -> str | None:
@@ -409,8 +416,11 @@ def _candidates(ctx: Invite, label: str) -> list[str]:
         if (name := name_at_start(text)) and name not in found:
             found.append(name)
     for text in _sources(ctx):
-        for line in text.splitlines():
-            if _holds(line, grams):
+        plain = fold(text).translate(_ASCII)  # folded once: one character per character
+        if not any(gram in plain for gram in grams):
+            continue
+        for line, plain_line in zip(text.splitlines(), plain.splitlines(), strict=False):
+            if any(gram in plain_line for gram in grams):
                 found += [p for p in _phrases(line, grams) if p not in found]
     return found
 

@@ -52,6 +52,12 @@ def _longest() -> int:
     return max(len(form) for form in _forms())
 
 
+@cache
+def last_words() -> frozenset[str]:
+    """The words a legal form can end with: no other word ends one (a fast first test)."""
+    return frozenset(form[-1] for form in _forms())
+
+
 def form_length(words: list[str]) -> int:
     """How many of the last ``words`` (lower case, no punctuation) are a legal form; 0 if none."""
     forms = _forms()

@@ -34,7 +34,7 @@ def clear_caches() -> None:
     for cached in (name_key, _local_part_key, display_name, clean_name, first_and_last):
         cached.cache_clear()
     names.parsed.cache_clear()
-    for rule in (is_system, _matches):
+    for rule in (is_system, _matches, _coordinator_names):
         rule.cache_clear()
 
 
@@ -190,11 +190,16 @@ def _personal_local_part(address: str) -> bool:
 def _names_a_cohort(name: str, address: str) -> bool:
     """A display name made of job words and numbers only names a list or a cohort ("Trainee
     2026", "Staff Nurses"), not one person; but not beside a first.last address."""
-    words = [w.strip(".,()").lower() for w in name.replace("-", " ").split()]
-    words = [fold(w) for w in words if w and not w.isdigit()]
-    if not words or _personal_local_part(address):
-        return False
-    return all(w in JOB_WORDS or w.rstrip("s") in JOB_WORDS for w in words)
+    seen = False
+    for word in name.replace("-", " ").split():
+        bare = word.strip(".,()")
+        if not bare or bare.isdigit():
+            continue
+        folded = fold(bare)
+        if folded not in JOB_WORDS and folded.rstrip("s") not in JOB_WORDS:
+            return False  # most names stop at their first word
+        seen = True
+    return seen and not _personal_local_part(address)
 
 
 def looks_like_person(person: Attendee) -> bool:
@@ -691,7 +696,8 @@ _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo)\b")
 
 
-def _coordinator_names(body: str) -> tuple[list[str], bool]:
+@lru_cache(maxsize=256)  # asked for the interviewers and again for the recruiter
+def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     """Names the text says only organise ("Dana will facilitate; she does not score"; a
     signature "Dana Whitfield\\nRecruiting Coordinator"), and whether the writer says so of
     themself ("I'll only introduce you")."""
@@ -715,7 +721,7 @@ def _coordinator_names(body: str) -> tuple[list[str], bool]:
         before = [n for n in (_name_of(b, frozenset()) for b in _NAME_RE.findall(window)) if n]
         if before:
             found.append(before[-1])
-    return found, writer
+    return tuple(found), writer
 
 
 def organizer_takes_part(ctx: Invite) -> bool:
