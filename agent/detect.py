@@ -305,6 +305,8 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
             return f"organised at the user's own employer ({reg}): the user interviews"
     if at_work and not company_humans and not _from_another_company(ctx):
         return "on the user's work calendar with nobody from another company: the user interviews"
+    if at_work and ctx.user_owned:  # no candidate sets up their interview at their own job
+        return "the user organised it on their work calendar: their own work, not a candidacy"
     if ctx.my_domains and (m := CANDIDATE_IN_TITLE.search(title)):
         return f"title names someone else as the candidate ({_quote(m)})"
     if m := NOT_SELECTION.search(ctx.folded_body):

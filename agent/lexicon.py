@@ -233,7 +233,8 @@ INTERVIEW = JOB_INTERVIEW + _words(r"entrevistas?", inside=("interviews?",))
 # ("kennismaking"), an interview for the press ("intervista"), a health or tenant "screening".
 MAYBE_INTERVIEW = _words(
         r"entretiens?", r"colloqui[oa]?", r"kennismaking\w*", r"kennenlern\w*",
-        r"erstgesprach\w*", r"intervista", r"premier echange", r"screening",
+        r"erstgesprach\w*", r"intervista", r"premier echange", r"screening", r"eerste gesprek",
+        r"primera entrevista", r"rendez-vous (?:de recrutement|rh)",
     )  # fmt: skip
 
 # --------------------------------------------------------------------------- hiring stages
@@ -273,7 +274,8 @@ STAGE_HINT = _words(
         r"behaviou?ral", r"competency", r"assessment", r"recruiter", r"founder",
         r"intro(?:ductory)? (?:call|chat|meeting)", r"fit call", r"first (?:call|chat)",
         r"initial (?:call|chat|conversation)", r"kennenlernen", r"charla", r"conversa",
-        r"chiacchierata", r"hiring", r"skills? test", r"screen", r"architecture",
+        r"chiacchierata", r"bate-papo", r"hiring", r"skills? test",
+        r"screen(?! ?shar| recording| time| protector| repair| door| print)", r"architecture",
         r"walkthrough", r"leadership", r"culture", r"values", r"ceo", r"cto", r"loop",
         r"(?:second|2nd|third|3rd|final|follow-up) (?:call|chat|conversation|meeting|talk)",
         r"(?:zweites|drittes|weiteres) gesprach", r"(?:deuxieme|second) (?:echange|rendez-vous)",
@@ -428,6 +430,10 @@ _TRAVEL_START = re.compile(
 )
 _TRAVEL_ANY = _words(r"trip", inside=("→", "->"))
 _TASK_START = _starts(
+    r"debrief",
+    r"recap",
+    r"write[- ]up",
+    r"notes (?:on|from|after)",
     r"call back",
     r"ring back",
     r"callback",
@@ -751,6 +757,30 @@ _SCHOOL_ANY = _words(
     r"pta",
 )
 _EVENTS_ANY = _words(
+    # a company's public or social events, and teaching
+    r"networking",
+    r"happy hour",
+    r"drinks",
+    r"(?:drinks|evening|welcome|summer|holiday) reception",
+    r"gala",
+    r"launch(?: party| event)?",
+    r"mixer",
+    r"afterwork",
+    r"breakfast (?:briefing|seminar|event)",
+    r"showroom",
+    r"product presentation",
+    r"(?:yoga|dance|art|cooking|fitness|language|coding|spin|pilates|swim\w*) class(?:es)?",
+    r"courses?",
+    r"lessons?",
+    r"lectures?",
+    r"seminars?",
+    r"bootcamp",
+    r"tutorials?",
+    r"kurs",
+    r"vortrag",
+    r"curso",
+    r"corso",
+    r"cursus",
     r"webinars?",
     r"webcast",
     r"info(?:rmation)? (?:session|evening|night)",
@@ -940,6 +970,10 @@ _SERVICE_START = _starts(
 )
 _SERVICE_ANY = _words(
     r"(?:roofing|plumbing|kitchen|bathroom|remodel\w*) (?:quote|estimate|contractor)",
+    r"(?:technical |tech |it |customer )?support (?:call|session|ticket|case|appointment)",
+    r"troubleshooting",
+    r"screen ?shar\w*",
+    r"(?:home|property|risk|energy|health|needs|credit|damage|insurance|hearing|eye) assessment",
     r"screen protector",
     r"screen repair",
     r"chaudiere",

@@ -114,6 +114,7 @@ def test_a_work_trial_day_is_an_interview(title: str) -> None:
         "Tweede gesprek Polderwerk",
         "Segunda entrevista – Sol",
         "Secondo colloquio Rossi",
+        "Eerste gesprek Polderwerk",
     ],
 )
 def test_a_terse_event_the_user_typed_about_a_later_round_is_an_interview(title: str) -> None:
@@ -165,6 +166,12 @@ def test_at_work_the_same_words_are_everyday_meetings() -> None:
     ):
         d = decide(title, organizer=customer, others=(customer, COLLEAGUE), me=WORK_ME)
         assert verdict(d) == "not", (title, d.reasons)
+
+
+def test_an_interview_the_user_sets_up_at_work_is_their_work() -> None:
+    customer = person("Lee Park", "contoso.example")
+    d = decide("Interview Kundenprojekt – Anforderungen", "", None, (customer,), me=WORK_ME)
+    assert verdict(d) == "not" and "work calendar" in d.reasons[0]
 
 
 def test_an_invite_from_another_companys_recruiting_sent_to_the_work_address_is_kept() -> None:
@@ -328,9 +335,27 @@ def test_an_interview_the_user_set_up_and_invited_someone_to_by_name_is_theirs_t
         "Gehaltsverhandlung Brightwave",
         "Llevar a mamá a su entrevista",
         "Visit to the customer – Brightwave plant",
+        "Debrief after the Brightwave interview",
     ],
 )
 def test_more_kinds_of_event_in_each_language(title: str) -> None:
+    d = decide(title, organizer=DANA, others=(DANA,))
+    assert verdict(d) == "not", d.reasons
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Leadership networking breakfast – Brightwave Bank",
+        "Brightwave summer reception",
+        "Technical support session – Brightwave Broadband",
+        "Screen share with Brightwave support",
+        "Home assessment – Brightwave Insurance",
+        "Coding classes – Brightwave Academy",
+        "Presentation: product launch event",
+    ],
+)
+def test_a_companys_own_events_and_services_are_not_interviews(title: str) -> None:
     d = decide(title, organizer=DANA, others=(DANA,))
     assert verdict(d) == "not", d.reasons
 
