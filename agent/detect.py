@@ -305,7 +305,8 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
             return f"organised at the user's own employer ({reg}): the user interviews"
     if at_work and not company_humans and not _from_another_company(ctx):
         return "on the user's work calendar with nobody from another company: the user interviews"
-    if at_work and ctx.user_owned:  # no candidate sets up their interview at their own job
+    if at_work and ctx.user_owned and is_me(ctx, organizer) and people.humans(ctx):
+        # no candidate invites people to their interview from their employer's calendar
         return "the user organised it on their work calendar: their own work, not a candidacy"
     if ctx.my_domains and (m := CANDIDATE_IN_TITLE.search(title)):
         return f"title names someone else as the candidate ({_quote(m)})"
@@ -342,14 +343,22 @@ def _from_another_company(ctx: Invite) -> bool:
 
 
 def _at_work(ctx: Invite) -> bool:
-    """The user takes part with the address of their employer (the event is on a work
-    calendar)."""
+    """The user takes part as an employee: with an address at their employer's domain, beside
+    a colleague at it, or while they also have a free-mail address (so this one is the job's).
+    A personal address on a domain of one's own is no employer."""
     if not ctx.my_domains:
         return False
-    addresses = [p.email for p in ctx.people if p.email and is_me(ctx, p)]
+    mine = [p.email for p in ctx.people if p.email and is_me(ctx, p)]
     if "@" in ctx.event.calendar:
-        addresses.append(ctx.event.calendar)
-    return any(domains.registrable_domain(a) in ctx.my_domains for a in addresses)
+        mine.append(ctx.event.calendar)
+    if not any(domains.registrable_domain(a) in ctx.my_domains for a in mine):
+        return False
+    if any(domains.is_free_mail(domains.registrable_domain(a)) for a in ctx.me_addresses):
+        return True
+    return any(
+        not is_me(ctx, p) and domains.registrable_domain(p.email) in ctx.my_domains
+        for p in ctx.people
+    )
 
 
 def _context_evidence(

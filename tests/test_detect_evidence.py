@@ -17,7 +17,13 @@ from agent.model import Attendee, Detection, Event, Me
 
 ZONE = ZoneInfo("Europe/Berlin")
 ME = Me(name="Robin Seeker", email="robin.seeker@gmail.com", timezone="Europe/Berlin")
-WORK_ME = Me(name="Robin Seeker", email="robin@harbourline.example", timezone="Europe/Berlin")
+# At work: the employer's address, beside the personal one the user also gave.
+WORK_ME = Me(
+    name="Robin Seeker",
+    email="robin@harbourline.example",
+    aliases=("robin.seeker@gmail.com",),
+    timezone="Europe/Berlin",
+)
 SELF = Attendee("robin.seeker@gmail.com", "Robin Seeker", "accepted", is_self=True)
 WORK_SELF = Attendee("robin@harbourline.example", "Robin Seeker", "accepted", is_self=True)
 COLLEAGUE = Attendee("mika.lund@harbourline.example", "Mika Lund", "accepted")
@@ -172,6 +178,20 @@ def test_an_interview_the_user_sets_up_at_work_is_their_work() -> None:
     customer = person("Lee Park", "contoso.example")
     d = decide("Interview Kundenprojekt – Anforderungen", "", None, (customer,), me=WORK_ME)
     assert verdict(d) == "not" and "work calendar" in d.reasons[0]
+
+
+def test_a_personal_address_on_a_domain_of_ones_own_is_no_employer() -> None:
+    own = Me(name="Robin Seeker", email="robin@seeker.example", timezone="Europe/Berlin")
+    mine = Attendee("robin@seeker.example", "Robin Seeker", "accepted", is_self=True)
+    event = Event(
+        uid="own-domain",
+        start_at=datetime(2026, 9, 8, 10, 0, tzinfo=ZONE),
+        end_at=datetime(2026, 9, 8, 11, 0, tzinfo=ZONE),
+        tz="Europe/Berlin",
+        summary="Phone screen – Brightwave",
+        attendees=(mine,),
+    )
+    assert detect(event, own).is_interview
 
 
 def test_an_invite_from_another_companys_recruiting_sent_to_the_work_address_is_kept() -> None:
