@@ -2,7 +2,7 @@
 
 A scenario (``Scenario``) is a home folder - a generated calendar of many interviews with
 panels, a config, a Maildir for drafts and one for sent mail - and the passes a user's machine
-makes over six weeks: the morning reminders, the thank-yous, a mail client that sends some drafts
+makes over six weeks: the morning digests, the thank-yous, a mail client that sends some drafts
 and deletes others, the status checks and the check-ins. ``Baseline`` runs each pass once without
 faults, keeping a copy of the home before it and the follow-up states after it (the expected
 result), and counts in-process how often each engine hook point is reached.
@@ -181,7 +181,8 @@ def client_sends(home: Path, path: Path, at: datetime, new_message_id: bool) -> 
 
 
 def user_acts(home: Path, at: datetime) -> None:
-    """The user's day: reminders deleted; of the others, a third sent, a third deleted."""
+    """The user's day: drafts without an address deleted; of the others, a third sent, a third
+    deleted."""
     drafts = message_files(home / "Mail" / "Drafts")
     ordered = sorted(drafts, key=lambda p: (str(_read(p)["To"]), p.name))
     for i, path in enumerate(ordered):
@@ -198,7 +199,7 @@ class Phase:
 
 
 PHASES = (
-    Phase("2026-12-02T08:30"),  # the morning reminders
+    Phase("2026-12-02T08:30"),  # the morning digest
     Phase("2026-12-03T10:00", user_acts_after=True),  # the thank-yous
     Phase("2026-12-23T10:00", user_acts_after=True),  # sends seen; the status checks
     Phase("2027-01-07T10:00"),  # the check-ins

@@ -6,7 +6,7 @@ own copy of the Google a pass began with (``FakeGoogle.clone``), so trials run s
 ``point_at`` writes the home's config for that copy's port and a token that has expired, so every
 pass also refreshes it (and may be killed while writing it back). The user's hands are Gmail's:
 ``user_acts`` sends a third of the drafts from the Gmail UI (a new Message-ID each time) and
-deletes another third and the reminders. ``markers`` counts ``X-Followup-Key`` over Gmail's
+deletes another third and those without an address. ``markers`` counts ``X-Followup-Key`` over Gmail's
 drafts and sent mail; ``send_requests`` counts requests to a send path (there must be none).
 """
 
@@ -93,7 +93,8 @@ def point_at(home: Path, fake: FakeGoogle) -> None:
 
 
 def user_acts(fake: FakeGoogle, at: datetime) -> None:
-    """The user's day in Gmail: reminders deleted; of the others, a third sent, a third deleted."""
+    """The user's day in Gmail: drafts without an address deleted; of the others, a third sent,
+    a third deleted."""
     gmail = fake.gmail
     ordered = sorted(
         gmail.drafts, key=lambda d: (gmail.messages[gmail.drafts[d]].header("To") or "", d)

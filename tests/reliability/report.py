@@ -241,7 +241,7 @@ def render(
         "## Crash consistency on a Maildir (full run)",
         "",
         f"`followup tick` ran as a real process {figures.passes} times over a calendar of six",
-        "interviews with panels, across four passes of six weeks (reminders, thank-yous, sends and",
+        "interviews with panels, across four passes of six weeks (digests, thank-yous, sends and",
         "deletes in a mail client, status checks, check-ins); each trial killed passes at engine",
         "hook points (`$FOLLOWUP_CRASH_AT`, SIGKILL), or after a random delay (SIGKILL or",
         f"SIGTERM), restarted until a pass completed, and checked the result. {figures.trials}",
