@@ -140,6 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("interview")
     p.add_argument("text")
     with_now(p)
+    p = command("cards", cmd_cards, "the handwritten notes to send after an interview, as a PDF")
+    p.add_argument(
+        "ref", nargs="?", metavar="PROCESS|INTERVIEW", help="default: interviews of the last week"
+    )
+    p.add_argument("--out", help="the PDF to write (default: followup-cards.pdf here)")
+    with_now(p)
     p = command("contact", cmd_contact, "who gets the status check and check-ins")
     p.add_argument("process", help="a process id (p3)")
     p.add_argument("address")
@@ -210,7 +216,7 @@ STATUS_JSON_HELP = """\
                interview_today, thank_you_unsent (24 h after the interview),
                thank_you_overdue (past 48 h)
   processes    [{id, company, position, state, contact, contact_name, contact_why,
-                 interviews, followups}]
+                 interviews, followups, cards}]
     state      waiting, replied, offer, rejected, withdrawn, closed
     contact_why why the contact is who they are ("the recruiter who invited you")
     interviews [{id, uid, title, started_at, ended_at, cancelled, declined, answer_date,
@@ -225,6 +231,8 @@ STATUS_JSON_HELP = """\
       held     null, event_missing, recipients, pass_limit, unrecorded
   unsure       [{id, uid, title, started_at, reason, decide}]: events that may be interviews,
                nothing drafted until `followup mark EVENT interview` or `not-interview`
+    cards      [{interview, to}]: handwritten cards to write, for interviews ended in the
+                 last week (`followup cards INTERVIEW`)
   daemon       {running, pid, started_at, last_pass_at, last_exit, next_wake_at, failures}:
                what `followup run` last did, or null
   passes       {last_pass_at, last_exit, failed_passes, failing_since, last_error,
@@ -646,6 +654,28 @@ def cmd_note(args: argparse.Namespace) -> int:
     from agent import service
 
     return _correct(args, lambda st, se, now: service.note(st, se, args.interview, args.text, now))
+
+
+def cmd_cards(args: argparse.Namespace) -> int:
+    """Each interviewer's card-length note, printed, and the PDF of them, one card per page."""
+    from agent import service
+    from agent.cards import write_pdf
+
+    config = _config(args)
+    now = _now(args, config.me.timezone)
+    found = service.cards(config, _state(config), args.ref, now)
+    if not found:
+        print("no cards to write: no interview ended in the last week (give PROCESS or INTERVIEW)")
+        return EXIT_OK
+    for card in found:
+        print(f"--- {card.interview} to {card.to}\n{card.text}")
+    path = Path(args.out or "followup-cards.pdf")
+    try:
+        write_pdf(found, path)
+    except OSError as e:
+        raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
+    print(f"{len(found)} cards written to {path} (one a page, to print on A6 card)")
+    return EXIT_OK
 
 
 def cmd_contact(args: argparse.Namespace) -> int:

@@ -205,6 +205,13 @@ class Composer:
                 inp = sample_input(kind) if sample is None else _with_kind(sample, kind)
                 _problem(problems, self.compose, _with_html(inp, html))
             _problem(problems, self.compose_digest, replace(sample_digest(), html=html))
+        card = (
+            sample_input(Kind.THANK_YOU) if sample is None else _with_kind(sample, Kind.THANK_YOU)
+        )
+        try:
+            self.render("card.txt.j2", view_model(card))  # the handwritten note (agent.cards)
+        except TemplateError as e:
+            problems.append(str(e))
         return problems
 
     def _render_html(self, kind: Kind, view: dict[str, Any], text: str) -> str:

@@ -519,6 +519,8 @@ SPEC: tuple[Key, ...] = (
     *_policy_keys("policy.missing"),
     Key("policy.limits", SECTION, "Bounds no calendar can push followup past."),
     *_policy_keys("policy.limits"),
+    Key("policy.cards", SECTION, "The handwritten cards that follow the thank-you emails."),
+    *_policy_keys("policy.cards"),
     Key("articles", LIST_OF_SECTIONS, "Things worth sharing in a check-in when relevant. Each has "
         "a title and a url, and optional tags (topics it is relevant to).", default=[],
         example=[{"title": "Event sourcing in practice", "url": "https://example.org/es",

@@ -228,6 +228,9 @@ class Policy:
         "policy.limits.past_due", "24h", DURATION,
         "With no record of what was drafted before (a new or lost state), a follow-up that "
         "fell due longer ago than this is skipped until released.")
+    cards_listed: timedelta = _row(
+        "policy.cards.listed", "7d", DAYS,
+        "How long after an interview `status` lists its handwritten cards to write.")
     # fmt: on
 
 

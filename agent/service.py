@@ -30,6 +30,7 @@ from agent.views import pending, render_draft
 from agent.workdays import says_after_holidays
 
 if TYPE_CHECKING:
+    from agent.cards import Card
     from agent.config import Config
     from agent.settings import Settings
     from agent.views import ProcessView
@@ -390,6 +391,55 @@ def add_person_and_draft(
     drafted = [f"drafted {f.id} {f.kind} to {', '.join(f.to)}" for f in report.drafted]
     drafted += [f"failed  {f.id} {f.kind}: {why}" for f, why in report.failed]
     return Added(correction, tuple(drafted), report.exit_code)
+
+
+# --------------------------------------------------------------------------- cards
+
+
+def cards(config: Config, state: State, ref: str | None, now: datetime) -> list[Card]:
+    """``followup cards [PROCESS|INTERVIEW]``: the handwritten notes, one per interviewer, of
+    the interviews asked for (without ``ref``: those ``status`` lists, ended in the last week)."""
+    from agent.cards import Card, card_text
+    from agent.choices import compose_input
+    from agent.compose import Composer
+    from agent.model import FollowUpState, Kind
+    from agent.views import cards_to_write
+    from agent.wiring import settings
+
+    chosen = settings(config)
+    views = store.load_views(state, chosen, now)
+    wanted: set[str] | None = None  # interview ids; None: those due now
+    pid: str | None = None
+    if ref is not None:
+        found = state.resolve_short_id(ref)
+        if found and found[0] == "p":
+            pid = process_id(state, ref)
+        else:
+            key = interview_key(state, ref)
+            wanted = {state.short_id("i", key)}
+    if ref is None:
+        wanted = {c.interview_id for c in cards_to_write(views, now, chosen.policy)}
+    writer = Composer(config.templates)
+    made: list[Card] = []
+    for view in views:
+        if pid is not None and view.group.pid != pid:
+            continue
+        for round_ in sorted(view.rounds.values(), key=lambda r: r.start_at):
+            if not round_.live or (wanted is not None and round_.interview_id not in wanted):
+                continue
+            if pid is not None and round_.end_at > now:
+                continue  # a card thanks for an interview that took place
+            for person in round_.interviewers:
+                thanks = FollowUpKey(
+                    view.group.pid, round_.event_key, Kind.THANK_YOU, person.person_id
+                )
+                f = view.facts.followups.get(thanks) or FollowUp(
+                    thanks, "", FollowUpState.PLANNED, round_.end_at
+                )
+                inp, _ = compose_input(view, f, chosen, (), now)
+                name = display_name(person.name) or person.email or "?"
+                made.append(Card(round_.interview_id, name, card_text(writer, inp)))
+    return made
 
 
 # --------------------------------------------------------------------------- preview

@@ -247,6 +247,45 @@ def _address_of(who: str | None, people: Sequence[Participant]) -> str | None:
     return next((p.email for p in people if p.email and name_key(p.name) == wanted), None)
 
 
+# --------------------------------------------------------------------------- cards
+
+
+@dataclass(frozen=True)
+class CardDue:
+    """The cards an ended interview asks for: one per interviewer."""
+
+    pid: str
+    interview_id: str
+    company: str | None
+    to: tuple[str, ...]  # the interviewers' names (or addresses)
+    ended_at: datetime
+
+
+def cards_to_write(
+    views: Sequence[ProcessView], now: datetime, policy: Policy | None = None
+) -> list[CardDue]:
+    """The interviews whose handwritten cards are to be written now: ended (not cancelled or
+    declined) within ``policy.cards_listed``, in a process still going. The morning digest and
+    ``status`` list these."""
+    window = (policy or Policy()).cards_listed
+    found = []
+    for view in views:
+        if view.plan.state not in (ProcessState.WAITING, ProcessState.REPLIED):
+            continue
+        for round_ in sorted(view.rounds.values(), key=lambda r: r.end_at):
+            if not round_.live or not round_.interviewers:
+                continue
+            if not round_.end_at <= now < round_.end_at + window:
+                continue
+            names = tuple(p.name or p.email or "?" for p in round_.interviewers)
+            found.append(
+                CardDue(
+                    view.group.pid, round_.interview_id, view.group.company, names, round_.end_at
+                )
+            )
+    return found
+
+
 # --------------------------------------------------------------------------- status --json
 
 
@@ -266,7 +305,9 @@ def status_json(
     ``unsure``: the events detection left unsure (``unsure_json``); ``zone``: the user's, for
     the times the conditions' messages give."""
     policy = policy or Policy()
-    processes = [process_json(view, followups.get(view.group.pid, ()), policy) for view in views]
+    processes = [
+        process_json(view, followups.get(view.group.pid, ()), policy, now) for view in views
+    ]
     return {
         "now": now.isoformat(),
         "conditions": conditions
@@ -336,7 +377,7 @@ def _unsure_lines(unsure: Sequence[dict[str, Any]], zone: str | None = None) -> 
 
 
 def process_json(
-    view: ProcessView, followups: Sequence[FollowUp], policy: Policy
+    view: ProcessView, followups: Sequence[FollowUp], policy: Policy, now: datetime | None = None
 ) -> dict[str, Any]:
     """One process of ``status --json``; ``followups``: its records."""
     contact = view.plan.contact
@@ -359,6 +400,10 @@ def process_json(
         "contact_why": view.plan.contact_why or None,
         "interviews": [_interview_json(view, key) for key in _round_order(view)],
         "followups": shown,
+        "cards": [
+            {"interview": c.interview_id, "to": list(c.to)}
+            for c in (cards_to_write([view], now, policy) if now else ())
+        ],
     }
 
 
@@ -594,6 +639,9 @@ def _process_lines(p: dict[str, Any], zone: str | None) -> list[str]:
             problem += f" - {f['hint']}"
         due = _when(f["due_at"], zone)
         lines.append(f"  {f['id']:<5} {f['kind']:<13} {f['state']:<10} due {due}  to {to}{problem}")
+    for c in p.get("cards", ()):
+        to = ", ".join(c["to"])
+        lines.append(f"  cards to write by hand: {to} (`followup cards {c['interview']}`)")
     return lines
 
 
