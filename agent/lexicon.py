@@ -177,6 +177,8 @@ _INTERVIEW_EN = (
 )
 _INTERVIEW_DE = (
     r"vorstellungsgesprach\w*",
+    r"vorstellungstermin\w*",
+    r"bewerbertag\w*",
     r"bewerbungsgesprach\w*",
     r"auswahlgesprach\w*",
     r"einstellungsgesprach\w*",
@@ -227,7 +229,9 @@ JOB_INTERVIEW = _words(
     *_INTERVIEW_EN, *_INTERVIEW_DE, *_INTERVIEW_FR, *_INTERVIEW_NL, *_INTERVIEW_ES_PT,
     *_INTERVIEW_IT, r"job interviews?", r"interviewing (?:with|w/|at|for)",
 )  # fmt: skip
-INTERVIEW = JOB_INTERVIEW + _words(r"entrevistas?", inside=("interviews?",))
+INTERVIEW = JOB_INTERVIEW + _words(
+    r"entrevistas?", inside=(r"interviews?(?:termin|gesprach|runde|tag|ronde|dag)?",)
+)
 # Words that name an interview in hiring and something else elsewhere: a boiler's service or a
 # yearly review ("entretien"), a talk with a teacher ("colloquio"), meeting a new colleague
 # ("kennismaking"), an interview for the press ("intervista"), a health or tenant "screening".

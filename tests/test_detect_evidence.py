@@ -79,6 +79,8 @@ TALENT = Attendee("talent@brightwave.example", "Brightwave Talent")
         "Entrevista – Técnico de mantenimiento",
         "Entrevista – Enfermeira – Hospital São Lucas",
         "Colloquio di lavoro – Cameriere – Trattoria Al Ponte",
+        "Interviewtermin Brennwald – Sachbearbeitung",
+        "Vorstellungstermin bei Kornfeld",
         "Flight Attendant Interview – Skyline Air",
         "Interview – Family Support Worker – Northgate Council",
         "Interview – Travel Nurse – Riverside Clinic",
