@@ -264,11 +264,11 @@ class ImapSession:
 
     def _count(self, client: IMAPClient) -> None:
         imap = client._imap
-        send = imap._command
+        command = imap._command
 
         def counted(name: str, *args: Any) -> Any:
             self.commands += 1
-            return send(name, *args)
+            return command(name, *args)
 
         imap._command = counted
 

@@ -206,11 +206,11 @@ class CalDavSource:
         return read_password(self.config.password_command, self.config.password_env, WHERE)
 
     def _count(self, client: Any) -> None:
-        send = client.request
+        request = client.request
 
         def counted(url: str, method: str = "GET", *args: Any, **kwargs: Any) -> Any:
             self.requests.append(method.upper())
-            return send(url, method, *args, **kwargs)
+            return request(url, method, *args, **kwargs)
 
         client.request = counted
 
