@@ -62,7 +62,8 @@ S = FollowUpState
 
 #: Called with a point's name at each step that writes (crash tests kill the process there):
 #: after_sync, after_detect, before_plan / after_plan, before_reconcile / after_reconcile,
-#: before_journal, after_journal, after_create, after_drafted.
+#: before_journal, after_journal, after_create, after_drafted; the IMAP sink, given the same
+#: hook, adds after_append (the server stored the draft; not yet recorded).
 Hook = Callable[[str], None]
 
 

@@ -107,7 +107,10 @@ GMAIL_RECORD = "gmail-drafts.jsonl"
 
 
 def drafts_sink(
-    config: Config, google: GoogleBackend | None = None, imap: ImapSession | None = None
+    config: Config,
+    google: GoogleBackend | None = None,
+    imap: ImapSession | None = None,
+    hook: Hook | None = None,
 ) -> DraftsSink:
     if config.drafts.gmail:
         record = config.path.parent / GMAIL_RECORD
@@ -118,7 +121,7 @@ def drafts_sink(
         session = imap or imap_session(config)
         assert session is not None
         record, cache = local_files(config, config.drafts.imap.username, session.config.host)
-        return ImapSink(session, record, cache)
+        return ImapSink(session, record, cache, hook=hook)
     if config.drafts.maildir is None:
         raise UsageError(
             "no drafts backend configured", hint="set drafts.maildir, drafts.gmail or drafts.imap"
@@ -152,7 +155,8 @@ def composer(config: Config) -> object:
 
 #: Test hook for the crash suite (tests/reliability/crash.py), never set in normal use:
 #: ``FOLLOWUP_CRASH_AT=<point>:<n>`` kills the process with SIGKILL the n-th time the engine
-#: reaches ``<point>`` (a name from ``agent.engine.Hook``, or ``any``).
+#: reaches ``<point>`` (a name from ``agent.engine.Hook``, ``after_append`` inside the IMAP
+#: sink, or ``any``).
 CRASH_ENV = "FOLLOWUP_CRASH_AT"
 
 
@@ -196,7 +200,7 @@ def build_engine(
         state=state,
         settings=replace(settings(config), secret=secret, new_key=new_key),
         sources=calendar_sources(config, google),
-        sink=drafts_sink(config, google, imap),
+        sink=drafts_sink(config, google, imap, hook),
         composer=composer(config),  # type: ignore[arg-type]
         mailbox=mailbox_watcher(config, google, imap),
         hook=hook,

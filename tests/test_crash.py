@@ -1,12 +1,15 @@
-"""Crash consistency, the quick samples (on a Maildir, and on the fake Google): real
-``followup tick`` processes killed with SIGKILL at every engine hook point (and after a random
-delay), restarted until a pass completes. No duplicate, no loss, no orphan draft, the states the
-clean run reached, an intact state file, and on Google not one send request. The full runs
-(500+ crash points) are ``scripts/crash-run [--google]``; see ``tests/reliability/crash.py``."""
+"""Crash consistency, the quick samples (on a Maildir, on the fake Google and on a real IMAP
+server): real ``followup tick`` processes killed with SIGKILL at every engine hook point (and
+after a random delay), restarted until a pass completes. No duplicate, no loss, no orphan draft,
+the states the clean run reached, an intact state file, and on Google not one send request. The
+full runs (500+ crash points) are ``scripts/crash-run [--google | --imap]``; see
+``tests/reliability/crash.py``."""
 
 from __future__ import annotations
 
 import pytest
+
+from tests.servers import Dovecot
 
 try:  # pytest puts tests/ on sys.path (rootdir-relative imports need a tests/__init__.py)
     from reliability.crash import POINTS, render, run
@@ -32,3 +35,14 @@ def test_killed_passes_on_google_leave_one_gmail_draft_per_key_and_send_nothing(
     assert figures.failures == [], render(figures)
     assert (figures.duplicates, figures.losses, figures.orphans, figures.mismatches) == (0, 0, 0, 0)
     assert (figures.integrity_failures, figures.sends) == (0, 0)
+
+
+def test_killed_between_append_and_the_record_an_imap_draft_is_never_doubled_nor_lost(
+    dovecot: Dovecot,
+) -> None:
+    figures = run(kills=None, seed=6, imap=True, server=dovecot)
+    assert figures.by_point["after_append"] >= 2, render(figures)  # the server stored it
+    assert {"after_create", "after_journal"} <= set(figures.by_point), render(figures)
+    assert figures.failures == [], render(figures)
+    assert (figures.duplicates, figures.losses, figures.orphans, figures.mismatches) == (0, 0, 0, 0)
+    assert figures.integrity_failures == 0

@@ -198,8 +198,12 @@ class ImapSink:
         clock: Callable[[], datetime] = _utc_now,
         *,
         use_uidplus: bool = True,
+        hook: Callable[[str], None] | None = None,
     ) -> None:
         self.session = session
+        #: the engine's hook (``agent.engine.Hook``): ``after_append`` once the server stored
+        #: a draft, before its UID is looked up and recorded (crash tests kill the process there)
+        self._hook = hook or (lambda point: None)
         self._record = RecordFile(record_path, "the record of IMAP drafts")
         self.cache = CacheFile(cache_path)
         self._clock = clock
@@ -227,6 +231,7 @@ class ImapSink:
             return client.append(folder, data, flags=flags, msg_time=stamped.date_at)
 
         answer = self.session.run(f"writing a draft into {folder}", append, retry=False)
+        self._hook("after_append")
         uid = self._appended_uid(answer, folder, record.message_id)
         draft_id = f"{uid[0]}:{uid[1]}" if uid else provisional
         if uid:

@@ -21,8 +21,14 @@ go to its Gmail: each trial runs on its own copy of the Google the pass began wi
 refreshes the token, and the check counts markers over Gmail's drafts and sent mail and counts
 requests to a send path (there must be none).
 
-Run as a script (``scripts/crash-run``, ``--google``) for the full run; ``tests/test_crash.py``
-runs a sample of each.
+With ``imap`` the calendar is the same file and the drafts go to the Drafts folder of an account
+on a real Dovecot (``imap_world.py``): each trial runs on its own copy of the mailbox the pass
+began with, and besides the engine's points a pass is killed at ``after_append``, inside the
+sink, between the server's answer to APPEND and the record of the draft. The check counts
+markers over the Drafts and Sent folders.
+
+Run as a script (``scripts/crash-run``, ``--google`` or ``--imap``) for the full run;
+``tests/test_crash.py`` runs a sample of each.
 """
 
 from __future__ import annotations
@@ -39,9 +45,9 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from email import message_from_bytes
@@ -52,12 +58,13 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 try:  # as crash.py is imported: reliability.crash (tests/ on sys.path) or tests.reliability.crash
-    from reliability import google_world
+    from reliability import google_world, imap_world
 except ImportError:  # run as ``python -m tests.reliability.crash``
-    from tests.reliability import google_world
+    from tests.reliability import google_world, imap_world
 
 if TYPE_CHECKING:
     from tests.fake_google import FakeGoogle
+    from tests.servers import Dovecot
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("America/Los_Angeles")
@@ -74,6 +81,9 @@ POINTS = (
     "after_create",
     "after_drafted",
 )
+#: Points inside a sink (the IMAP sink's, between the server's answer and the record).
+SINK_POINTS = ("after_append",)
+ALL_POINTS = POINTS + SINK_POINTS
 TIMED = "timer"  # SIGKILL after a delay
 TERM = "term"  # SIGTERM after a delay
 #: Follow-up states in which a draft of followup's may still sit in Drafts.
@@ -231,6 +241,7 @@ def _env(fault: str | None) -> dict[str, str]:
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH")]))
     env["FOLLOWUP_PASS_WAIT"] = "10"
     env["OAUTHLIB_INSECURE_TRANSPORT"] = "1"  # the fake Google's token endpoint is http
+    env[imap_world.PASSWORD_ENV] = imap_world.PASSWORD  # the test Dovecot's
     if fault:
         env["FOLLOWUP_CRASH_AT"] = fault
     return env
@@ -275,6 +286,8 @@ class Baseline:
 
     root: Path
     google: bool = False
+    imap: Dovecot | None = None  # the server holding the drafts (IMAP)
+    user: str = ""  # the baseline's account on it
     expected: list[dict[str, str]] = field(default_factory=list)  # follow-up key -> state
     points: list[Counter[str]] = field(default_factory=list)  # hook point -> times reached
     seconds: list[float] = field(default_factory=list)  # a clean pass's duration
@@ -283,14 +296,31 @@ class Baseline:
     def before(self, phase: int) -> Path:
         return self.root / f"before-{phase}"
 
+    def mailbox(self, phase: int) -> Path:
+        """The IMAP account's folders as pass ``phase`` began."""
+        return self.root / f"mailbox-{phase}"
+
     @classmethod
-    def build(cls, root: Path, google: bool = False, phases: int = len(PHASES)) -> Baseline:
-        """The first ``phases`` passes (all by default) run once without faults."""
-        baseline = cls(root, google)
+    def build(
+        cls,
+        root: Path,
+        google: bool = False,
+        phases: int = len(PHASES),
+        imap: Dovecot | None = None,
+        counted: Collection[int] | None = None,
+    ) -> Baseline:
+        """The first ``phases`` passes (all by default) run once without faults; ``imap``: the
+        drafts in an account on that server; the hook points are counted in the passes
+        ``counted`` (all by default; the others count none)."""
+        baseline = cls(root, google, imap)
         home = make_home(root / "home")
+        if imap is not None:
+            baseline.user = imap_world.new_user(imap, "crash")
+            imap_world.first_login(imap, baseline.user)
+            imap_world.point_at(home, imap, baseline.user)
         with maybe_google(google) as fake:
             for index, phase in enumerate(PHASES[:phases]):
-                baseline._snapshot(home, index, fake)
+                baseline._snapshot(home, index, fake, counted is None or index in counted)
                 if fake is not None:
                     google_world.point_at(home, fake)
                 started = time.monotonic()
@@ -301,18 +331,41 @@ class Baseline:
                 baseline.expected.append(followup_states(home))
                 if phase.user_acts_after:
                     acts_at = at_of(phase.now) + timedelta(hours=1)
-                    if fake is None:
-                        user_acts(home, acts_at)
-                    else:
+                    if fake is not None:
                         google_world.user_acts(fake, acts_at)
+                    elif imap is not None:
+                        imap_world.user_acts(imap, baseline.user, acts_at)
+                    else:
+                        user_acts(home, acts_at)
         return baseline
 
-    def _snapshot(self, home: Path, index: int, fake: FakeGoogle | None) -> None:
+    def _snapshot(self, home: Path, index: int, fake: FakeGoogle | None, count: bool) -> None:
         shutil.copytree(home, self.before(index))
         if fake is not None:
             self.fakes.append(fake.clone())
+        if self.imap is not None:
+            imap_world.save_mailbox(self.imap, self.user, self.mailbox(index))
+        if not count:
+            self.points.append(Counter())
+            return
         now = PHASES[index].now
-        self.points.append(count_points(self.before(index), now, self.root / "count", fake))
+        imap = self.on_imap(index)
+        try:
+            self.points.append(
+                count_points(self.before(index), now, self.root / "count", fake, imap)
+            )
+        finally:
+            if imap is not None:
+                shutil.rmtree(imap[0].maildir(imap[1]), ignore_errors=True)
+
+    def on_imap(self, phase: int) -> tuple[Dovecot, str, str] | None:
+        """A new account holding the mailbox pass ``phase`` began with, and the baseline's
+        account it copies (None unless on IMAP)."""
+        if self.imap is None:
+            return None
+        user = imap_world.new_user(self.imap, "trial")
+        imap_world.restore_mailbox(self.imap, self.mailbox(phase), user)
+        return self.imap, user, self.user
 
     def fake_of(self, phase: int) -> FakeGoogle | None:
         """A started copy of the Google pass ``phase`` began with (None on a Maildir)."""
@@ -348,9 +401,14 @@ def insecure_token_uri() -> Iterator[None]:
 
 
 def count_points(
-    before: Path, now: str, scratch: Path, fake: FakeGoogle | None = None
+    before: Path,
+    now: str,
+    scratch: Path,
+    fake: FakeGoogle | None = None,
+    imap: tuple[Dovecot, str, str] | None = None,
 ) -> Counter[str]:
-    """How often each hook point is reached in a clean pass (in-process, on a copy)."""
+    """How often each hook point is reached in a clean pass (in-process, on a copy; ``imap``:
+    the server, the account holding the copy of the mailbox, the account copied)."""
     from agent.config import load_config
     from agent.state import State
     from agent.wiring import build_engine
@@ -360,11 +418,13 @@ def count_points(
     twin = fake.clone().start() if fake is not None else None
     if twin is not None:
         google_world.point_at(scratch, twin)
+    if imap is not None:
+        imap_world.point_at(scratch, *imap)
     config = load_config(scratch / "config.yaml")
     reached: Counter[str] = Counter()
     state = State(config.state)
     try:
-        with insecure_token_uri():
+        with insecure_token_uri(), imap_world.password_set():
             engine = build_engine(config, state, hook=lambda point: reached.update([point]))
             engine.tick(at_of(now))
     finally:
@@ -410,7 +470,12 @@ def _markers(maildir: Path) -> Counter[str]:
     return found
 
 
-def check_home(home: Path, expected: dict[str, str], fake: FakeGoogle | None = None) -> Check:
+def check_home(
+    home: Path,
+    expected: dict[str, str],
+    fake: FakeGoogle | None = None,
+    imap: tuple[Dovecot, str] | None = None,
+) -> Check:
     check = Check()
     db = sqlite3.connect(home / "state" / "followup.db")
     try:
@@ -420,11 +485,13 @@ def check_home(home: Path, expected: dict[str, str], fake: FakeGoogle | None = N
         db.close()
     actual = {key: state for key, state, _ in rows}
     marker_state = {_marker_of(key): state for key, state, _ in rows}
-    if fake is None:
-        drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
-    else:
+    if fake is not None:
         drafts, sent = google_world.markers(fake)
         check.sends = google_world.send_requests(fake)
+    elif imap is not None:
+        drafts, sent = imap_world.markers(*imap)
+    else:
+        drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
     both = drafts + sent
     check.duplicates = sum(n - 1 for n in both.values() if n > 1)
     check.orphans = sum(1 for m in drafts if marker_state.get(m) not in WITH_DRAFT)
@@ -465,14 +532,20 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
     home = scratch / "home"
     shutil.copytree(baseline.before(trial.phase), home)
     fake = baseline.fake_of(trial.phase)
+    imap = baseline.on_imap(trial.phase)
     try:
         if fake is not None:
             google_world.point_at(home, fake)
+        if imap is not None:
+            imap_world.point_at(home, *imap)
         kills, attempts = _until_complete(home, PHASES[trial.phase].now, trial.faults)
-        check = check_home(home, baseline.expected[trial.phase], fake)
+        account = (imap[0], imap[1]) if imap is not None else None
+        check = check_home(home, baseline.expected[trial.phase], fake, account)
     finally:
         if fake is not None:
             fake.stop()
+        if imap is not None:
+            shutil.rmtree(imap[0].maildir(imap[1]), ignore_errors=True)
     shutil.rmtree(scratch, ignore_errors=True)
     return TrialResult(trial, kills, attempts, check)
 
@@ -499,7 +572,7 @@ def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]
     """One (phase, "point:n") for every point in every pass that reaches it, n at random."""
     found = []
     for phase, reached in enumerate(baseline.points):
-        for point in POINTS:
+        for point in ALL_POINTS:
             if reached[point]:
                 found.append((phase, f"{point}:{rng.randint(1, reached[point])}"))
     return found
@@ -526,7 +599,7 @@ def _chains(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
 def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     """A sample for the test suite: each point once where it is reached most, three chains."""
     trials = []
-    for point in POINTS:
+    for point in ALL_POINTS:
         phase = max(range(len(PHASES)), key=lambda i: baseline.points[i][point])
         reached = baseline.points[phase][point]
         if reached:
@@ -538,8 +611,10 @@ def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     return trials
 
 
-#: The quick Google sample stops after the thank-yous (a few seconds in all).
+#: The quick Google and IMAP samples stop after the thank-yous (a few seconds in all) and
+#: need the points counted in that pass only.
 QUICK_GOOGLE_PHASES = 2
+QUICK_COUNTED = (1,)
 
 
 def quick_google_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
@@ -555,12 +630,26 @@ def quick_google_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     return trials
 
 
+def quick_imap_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
+    """A sample on IMAP: the thank-you pass killed between APPEND and the record (in the sink,
+    and in the engine), then a chain ending at a random instant."""
+    reached = baseline.points[1]
+    trials = [
+        Trial(1, (f"{point}:{rng.randint(1, reached[point])}",))
+        for point in ("after_append", "after_create")
+    ]
+    timed = f"{TIMED}:{baseline.seconds[1] * 0.6:.3f}"
+    first = f"after_journal:{rng.randint(1, reached['after_journal'])}"
+    trials.append(Trial(1, (first, "after_append:2", timed)))
+    return trials
+
+
 def _random_fault(baseline: Baseline, phase: int, rng: random.Random) -> str:
     if rng.random() < 0.25:
         kind = rng.choice((TIMED, TIMED, TERM))
         return f"{kind}:{rng.uniform(0.05, baseline.seconds[phase]):.3f}"
     reached = baseline.points[phase]
-    point = rng.choice([p for p in POINTS if reached[p]])
+    point = rng.choice([p for p in ALL_POINTS if reached[p]])
     # later attempts reach fewer points (work already done), so small n kill more often
     return f"{point}:{rng.randint(1, max(1, reached[point] // 2))}"
 
@@ -615,17 +704,23 @@ def run(
     workers: int | None = None,
     progress: Callable[[Figures], None] | None = None,
     google: bool = False,
+    imap: bool = False,
+    server: Dovecot | None = None,
 ) -> Figures:
     """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample);
-    ``google``: against the fake Google instead of a Maildir."""
+    ``google``: against the fake Google instead of a Maildir; ``imap``: into an IMAP account
+    on ``server`` (a Dovecot started for the run when None)."""
     started = time.monotonic()
     rng = random.Random(seed)
     figures = Figures()
     with (
         tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp,
         ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool,
+        imap_world.started_dovecot(server) if imap else nullcontext() as dovecot,
     ):
-        baseline = Baseline.build(Path(tmp) / "baseline", google, _phases(kills, google))
+        phases = _phases(kills, google or imap)
+        counted = QUICK_COUNTED if kills is None and (google or imap) else None
+        baseline = Baseline.build(Path(tmp) / "baseline", google, phases, dovecot, counted)
         trials = _first_trials(baseline, kills, rng)
         while trials:
             scratches = [Path(tmp) / f"trial-{figures.trials + i}" for i in range(len(trials))]
@@ -641,13 +736,15 @@ def run(
     return figures
 
 
-def _phases(kills: int | None, google: bool) -> int:
-    return QUICK_GOOGLE_PHASES if kills is None and google else len(PHASES)
+def _phases(kills: int | None, remote: bool) -> int:
+    return QUICK_GOOGLE_PHASES if kills is None and remote else len(PHASES)
 
 
 def _first_trials(baseline: Baseline, kills: int | None, rng: random.Random) -> list[Trial]:
     if kills is not None:
         return plan_trials(baseline, kills, rng)
+    if baseline.imap is not None:
+        return quick_imap_trials(baseline, rng)
     return quick_google_trials(baseline, rng) if baseline.google else quick_trials(baseline, rng)
 
 
@@ -658,13 +755,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--workers", type=int, default=None)
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
     parser.add_argument("--google", action="store_true", help="against the fake Google")
+    parser.add_argument(
+        "--imap", action="store_true", help="drafts into an IMAP account on a real Dovecot"
+    )
     args = parser.parse_args(argv)
+    if args.google and args.imap:
+        parser.error("give --google or --imap, not both")
 
     def progress(f: Figures) -> None:
         if not args.json and f.trials % 25 == 0:
             print(f"  {f.trials} trials, {f.crash_points} kills ...", file=sys.stderr)
 
-    figures = run(args.kills, args.seed, args.workers, progress, args.google)
+    figures = run(args.kills, args.seed, args.workers, progress, args.google, args.imap)
     if args.json:
         print(json.dumps(figures.as_dict(), indent=2))
     else:
