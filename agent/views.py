@@ -613,7 +613,10 @@ def _contact_text(p: dict[str, Any]) -> str:
     if not contact:
         return "- (no one to write to: followup contact " + p["id"] + " ADDRESS)"
     if why.endswith("mailbox"):
-        return f"{contact} (a shared mailbox, the only contact known: followup contact {p['id']} ADDRESS to write to a person)"
+        return (
+            f"{contact} (a shared mailbox, the only contact known: "
+            f"followup contact {p['id']} ADDRESS to write to a person)"
+        )
     return contact
 
 

@@ -102,7 +102,9 @@ def test_a_panel_with_names_from_everywhere_gets_cards(
         "20261208T090000",
         "20261208T110000",
         "Onsite interview - Data Engineer - Umbrella Corp",
-        description="Schedule\n9:00 Pipeline design - Łukasz Nowak\n10:00 Data modelling - Søren Berg\n",
+        description=(
+            "Schedule\n9:00 Pipeline design - Łukasz Nowak\n10:00 Data modelling - Søren Berg\n"
+        ),
         organizer=("Priya Raman", "priya.raman@umbrella.example"),
         attendees=(
             ("Łukasz Nowak", "lukasz.nowak@umbrella.example"),
