@@ -40,8 +40,9 @@ class Words:
     second) round" as "2nd round", "second round"; "\d+x" as "0\d*x", ..., "9\d*x"), those
     that share a first character are grouped behind it, so that at a word start ``re`` tries a
     few first letters, not every word; the ``inside`` ones are sought apart, and the earlier of
-    the two matches is the plain pattern's (at one place, the word-start one, as it comes first).
-    ``tests/test_detect_evidence.py`` checks them against ``plain``."""
+    the two matches is the plain pattern's (at one place, the word-start one, as it comes first),
+    and only in a text that holds the literal start of one of them (``interview`` for
+    "interviews?"). ``tests/test_detect_evidence.py`` checks them against ``plain``."""
 
     def __init__(self, *alternatives: str, inside: tuple[str, ...] = ()) -> None:
         self.alternatives = alternatives
@@ -50,10 +51,13 @@ class Words:
         self.plain = re.compile("(?:" + "|".join([*words, *inside]) + r")(?!\w)")
         self._start = re.compile(r"\b" + _grouped(alternatives)) if alternatives else None
         self._inside = re.compile(_grouped(inside)) if inside else None
+        # each inside alternative's literal start: a text without any holds none of them
+        spelt = [a for alternative in inside for a in _spelt_out(alternative)]
+        self._needles = tuple({_literal_start(a) for a in spelt})
 
     def search(self, text: str) -> re.Match[str] | None:
         first = self._start.search(text) if self._start is not None else None
-        if self._inside is None:
+        if self._inside is None or not any(n in text for n in self._needles):
             return first
         second = self._inside.search(text)
         if second is not None and (first is None or second.start() < first.start()):
@@ -62,6 +66,16 @@ class Words:
 
     def __add__(self, other: Words) -> Words:
         return Words(*self.alternatives, *other.alternatives, inside=(*self.inside, *other.inside))
+
+
+def _literal_start(alternative: str) -> str:
+    """The characters every match of ``alternative`` begins with ("interview" of
+    "interviews?"): its literal run, less a last character a quantifier makes optional."""
+    literal = re.match(r"[^\\()\[\].?*+{}|^$]*", alternative)
+    run = literal.group(0) if literal else ""
+    if alternative[len(run) : len(run) + 1] in ("?", "*", "{"):
+        run = run[:-1]
+    return run
 
 
 def _words(*alternatives: str, inside: tuple[str, ...] = ()) -> Words:
