@@ -146,6 +146,7 @@ class Engine:
             return report
         self.reconcile(now, sent or (), report)
         views = self.plan(now, sent)
+        self.recognise_past(now, report)
         self.draft_due(views, now, report, stop)
         if not report.stopped and not report.auth_failed:
             self.draft_digest(views, now, report)
@@ -277,6 +278,23 @@ class Engine:
             self._needs_auth(report, e)
         except SinkError as e:
             report.conditions.append(trouble("sink_unreachable", e))
+
+    def recognise_past(self, now: datetime, report: TickReport) -> None:
+        """A state that began after follow-ups fell due (a new or lost one) plans them expired or
+        superseded; those drafted by the state before are recognised in the sink instead (each
+        looked for once), so a kept, sent or deleted draft stays what it was."""
+        began = self._beginning(now)
+        try:
+            for f in self.state.unlooked(began.at, [S.EXPIRED, S.SUPERSEDED]):
+                seen = self.drafts.recognise(self._wanted(f, None, began))
+                found = recognition.adopted(f, seen, now)
+                if found is not None:
+                    report.recognised.append(found)
+                self._save_reconciled(recognition.looked(found or f), now, "recognised")
+        except AuthError as e:
+            self._needs_auth(report, e)
+        except SinkError as e:
+            _once(report, trouble("sink_unreachable", e))
 
     def _save_reconciled(self, f: FollowUp, now: datetime, action: str = "") -> None:
         self.hook("before_reconcile")
@@ -456,8 +474,12 @@ class Engine:
             self._fed = self.articles.articles()
         return (*self.settings.articles, *self._fed)
 
-    def _wanted(self, f: FollowUp, draft: Draft | None = None) -> Recognition:
-        return recognition.wanted(f, self.settings.secret, self.settings.me.email, draft)
+    def _wanted(
+        self, f: FollowUp, draft: Draft | None = None, began: Beginning | None = None
+    ) -> Recognition:
+        others = began is not None and recognition.other_states(f, began.at)
+        me = self.settings.me.email
+        return recognition.wanted(f, self.settings.secret, me, draft, other_states=others)
 
     def _beginning(self, now: datetime) -> Beginning:
         """When the state began, and whether the sink kept a record of its drafts then."""
@@ -484,7 +506,7 @@ class Engine:
         self, f: FollowUp, composed: Composed, company: str | None, now: datetime, began: Beginning
     ) -> tuple[FollowUp, str]:
         """``f``'s draft ``composed``, found already or written (see ``_draft``)."""
-        wanted = self._wanted(f, composed.draft)
+        wanted = self._wanted(f, composed.draft, began)
         composed = replace(composed, draft=replace(composed.draft, recognition=wanted.digest))
         entry = journal.creating(f, composed, company, now)
         seen = self.drafts.recognise(wanted)

@@ -93,6 +93,14 @@ def legacy_message_id(marker: str, me_email: str) -> str:
     return f"<followup.{safe}@{domain_of(me_email)}>"
 
 
+_KEYED = re.compile(r"<[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}@")
+
+
+def keyed_shape(message_id: str | None) -> bool:
+    """Whether a Message-ID has the shape this version gives (``message_id``)."""
+    return bool(message_id and _KEYED.match(message_id))
+
+
 def legacy_marker(message_id: str | None) -> str | None:
     """The marker inside a Message-ID written by an earlier version, if it is one."""
     found = _LEGACY_ID.search(message_id or "")
@@ -106,17 +114,28 @@ def legacy_marker_in(key: FollowUpKey, present: Collection[str]) -> str | None:
         return None
     if key.marker in present:
         return key.marker
+    # FollowUpKey.marker for each process id, without building a key for each
+    head, tail = "v1|p", "|" + key.serialise().split("|", 2)[2]
     for n in range(1, LEGACY_PROCESS_IDS + 1):
-        marker = replace(key, process=f"p{n}").marker
+        marker = hashlib.sha256(f"{head}{n}{tail}".encode()).hexdigest()[:32]
         if marker in present:
             return marker
     return None
 
 
-def wanted(f: FollowUp, secret: bytes, me_email: str, draft: Draft | None = None) -> Recognition:
+def wanted(
+    f: FollowUp,
+    secret: bytes,
+    me_email: str,
+    draft: Draft | None = None,
+    *,
+    other_states: bool = False,
+) -> Recognition:
     """How ``f``'s draft is recognised: its Message-ID, those the state recorded for it, its
     earlier versions' marker, and the fingerprint of ``draft`` (the draft about to be written)
-    or of what the state recorded."""
+    or of what the state recorded. ``other_states``: another state may have drafted it (this one
+    began after it fell due), so the marker an earlier version gave it under another process id
+    is looked for too."""
     own = message_id(secret, f.key, me_email)
     ids = [own]
     for known in (f.message_id, legacy_message_id(f.marker, me_email)):
@@ -129,7 +148,7 @@ def wanted(f: FollowUp, secret: bytes, me_email: str, draft: Draft | None = None
         digest=digest(f.key),
         message_ids=tuple(ids),
         markers=(f.marker,),
-        key=f.key,
+        key=f.key if other_states else None,
         to=to,
         subject=subject,
         thread_id=thread,
@@ -179,10 +198,24 @@ def adopted(entry: FollowUp, seen: Recognised, now: datetime) -> FollowUp | None
     return None
 
 
+LOOKED = "looked"
+
+
+def looked(f: FollowUp) -> FollowUp:
+    """``f`` once its draft was looked for in the sink (a past follow-up is looked for once)."""
+    return replace(f, extra={**f.extra, LOOKED: "1"})
+
+
 def trusted_deletion(f: FollowUp) -> bool:
     """Whether a record of ``f``'s draft without the draft means the user deleted it: not when
     the state itself journalled an attempt (it found that attempt not stored)."""
     return f.created_at is None
+
+
+def other_states(f: FollowUp, began_at: datetime) -> bool:
+    """Whether a state other than this one (which began at ``began_at``) may have drafted
+    ``f``: this one began after it fell due."""
+    return began_at > f.due_at - CLOCK_SKEW
 
 
 def unvouched(

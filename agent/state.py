@@ -743,6 +743,19 @@ class State:
                 found.setdefault(row[5], []).append(_followup_from_row(row))
         return found
 
+    def unlooked(self, before: datetime, states: Sequence[str]) -> list[FollowUp]:
+        """The follow-ups in ``states``, due before ``before``, never journalled nor yet looked
+        for in the sink (``recognition.looked``); rows due later are not decoded."""
+        rows = self.db.execute(
+            "SELECT key, id, state, due_at, data FROM followups "
+            f"WHERE state IN ({','.join('?' * len(states))}) "
+            "AND json_extract(data, '$.extra.looked') IS NULL "
+            "AND json_extract(data, '$.created_at') IS NULL AND json_extract(data, '$.draft_id') "
+            "IS NULL ORDER BY due_at, id",
+            [str(s) for s in states],
+        )
+        return [_followup_from_row(row) for row in rows if datetime.fromisoformat(row[3]) < before]
+
     def shared_articles(self, states: Sequence[str]) -> list[tuple[str, str | None]]:
         """(article URL, company key) of each follow-up in ``states`` that carries an article;
         read without decoding every follow-up (a check-in asks this while drafting)."""

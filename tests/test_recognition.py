@@ -287,5 +287,51 @@ def test_a_pass_with_nothing_new_looks_at_the_drafts_folder_once(
     monkeypatch.setattr(maildir.HeaderScanner, "scan", counted)
     report = engine()[0].tick(at("2026-12-02T15:00"))
     assert report.drafted == [] and report.failed == []
-    assert looks.count(tmp_path / "Drafts") == 1
+    assert looks.count(tmp_path / "Drafts") <= 1
     assert looks.count(tmp_path / "Sent") <= 1
+
+
+def test_drafts_of_an_earlier_version_are_recognised_by_a_new_state(tmp_path: Path) -> None:
+    """Drafts written before this version carry X-Followup-Key (a hash of the key with its
+    process id) and a <followup.MARKER@...> Message-ID; a new state numbers processes afresh,
+    yet finds them, present or sent, and drafts nothing again."""
+    from agent.compose import Composer
+    from agent.engine import Engine, Settings
+    from agent.model import Policy
+    from agent.ports import Draft
+    from agent.recognition import legacy_message_id
+    from agent.sinks.maildir import MaildirSink
+    from agent.sources.memory import MemoryCalendar
+    from agent.state import State
+    from tests.test_lifecycle import ANIKA, DENTIST, ME, ONSITE
+
+    sink = MaildirSink(tmp_path / "Drafts", tmp_path / "Sent")
+    for n, person in enumerate((WEI, DANA, ANIKA)):
+        key = FollowUpKey("p7", ONSITE.key, Kind.THANK_YOU, person.email or "")
+        sink.create(
+            Draft(
+                marker=key.marker,
+                message_id=legacy_message_id(key.marker, ME.email),
+                from_name=ME.name,
+                from_addr=ME.email,
+                to=((person.name, person.email or ""),),
+                subject=f"Thank you ({n})",
+                text="Thank you.\n",
+                date_at=at("2026-12-02T14:00"),
+            )
+        )
+    (first, *_) = files(tmp_path / "Drafts")
+    sent = read(first)
+    del sent["Message-ID"]
+    sent["Message-ID"] = "<rewritten@mail.example>"  # sent by a client that rewrote its id
+    (tmp_path / "Sent" / "cur").mkdir(parents=True)
+    (tmp_path / "Sent" / "cur" / "s1:2,S").write_bytes(sent.as_bytes())
+    first.unlink()
+
+    state = State(tmp_path / "followup.db")  # a new state: this process is p1, not p7
+    settings = Settings(me=ME, policy=Policy(reminder_enabled=False))
+    calendar = MemoryCalendar("cal", [ONSITE, DENTIST])
+    report = Engine(state, settings, [calendar], sink, Composer()).tick(at("2026-12-02T15:00"))
+    assert report.drafted == []
+    assert sorted(str(f.state) for f in report.recognised) == ["drafted", "drafted", "sent"]
+    assert {f.key.process for f in report.recognised} == {"p1"}

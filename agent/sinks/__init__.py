@@ -25,7 +25,7 @@ from agent.addresses import comparable
 from agent.errors import SinkError
 from agent.mail import sanitize_header
 from agent.ports import Draft, DraftStatus, Recognised, Recognition, SentMessage
-from agent.recognition import legacy_marker, legacy_marker_in
+from agent.recognition import keyed_shape, legacy_marker, legacy_marker_in
 from agent.safefiles import link_error, open_private
 
 #: How long after a draft's creation a copy matched only by recipient and subject still counts.
@@ -90,11 +90,17 @@ class RecordFile:
             flags = os.O_WRONLY | os.O_CREAT | os.O_APPEND
             fd = open_private(self.path, flags, self.what, SinkError)
             try:
+                before = os.fstat(fd)
                 os.write(fd, line.encode("utf-8"))
+                after = os.fstat(fd)
             finally:
                 os.close(fd)
         except OSError as e:
             raise SinkError(f"cannot write {self.path}: {e.strerror}") from e
+        cached = self._cache
+        if cached and cached[:2] == (before.st_mtime_ns, before.st_size):
+            cached[2].add(record)  # the file read before, and this line: no need to read again
+            self._cache = (after.st_mtime_ns, after.st_size, cached[2])
 
     def index(self) -> RecordIndex:
         try:
@@ -126,19 +132,23 @@ class RecordIndex:
     a follow-up."""
 
     def __init__(self, records: dict[str, DraftRecord]) -> None:
-        self.by_draft_id = records
+        self.by_draft_id: dict[str, DraftRecord] = {}
         self._by: dict[str, DraftRecord] = {}
-        self.markers: set[str] = set()
+        self.markers: set[str] = set()  # of drafts written by earlier versions (no digest)
         self._prints: dict[tuple[frozenset[str], str], list[datetime]] = {}
         for record in records.values():  # in writing order: the latest record wins
-            for token in (record.digest, record.message_id, record.marker):
-                if token:
-                    self._by[token] = record
-            if record.marker:
-                self.markers.add(record.marker)
-            if record.to:
-                key = (frozenset(record.to), normalise_subject(record.subject))
-                self._prints.setdefault(key, []).append(record.created_at)
+            self.add(record)
+
+    def add(self, record: DraftRecord) -> None:
+        self.by_draft_id[record.draft_id] = record
+        for token in (record.digest, record.message_id, record.marker):
+            if token:
+                self._by[token] = record
+        if record.marker and not record.digest:
+            self.markers.add(record.marker)
+        if record.to:
+            key = (frozenset(record.to), normalise_subject(record.subject))
+            self._prints.setdefault(key, []).append(record.created_at)
 
     def wrote(self, message: SentMessage) -> bool:
         """Whether ``message`` is the sent copy of a draft recorded here."""
@@ -233,6 +243,7 @@ class MailIndex(Generic[T]):
         self.items: list[T] = []
         self._ids: dict[str, T] = {}
         self._markers: dict[str, T] = {}
+        self._legacy: set[str] = set()  # markers the process id of another state may explain
         self._prints: dict[tuple[frozenset[str], str], list[tuple[Seen, T]]] = {}
         for item in items:
             self.add(item, seen(item))
@@ -244,6 +255,8 @@ class MailIndex(Generic[T]):
         for marker in (seen.marker, legacy_marker(seen.message_id)):
             if marker:
                 self._markers.setdefault(marker, item)
+                if not keyed_shape(seen.message_id):  # an earlier version's draft, or its copy
+                    self._legacy.add(marker)
         if seen.to and seen.subject:
             key = (frozenset(seen.to), normalise_subject(seen.subject))
             self._prints.setdefault(key, []).append((seen, item))
@@ -257,7 +270,7 @@ class MailIndex(Generic[T]):
             if marker and marker in self._markers:
                 return self._markers[marker], "marker"
         if wanted.key is not None:
-            legacy = legacy_marker_in(wanted.key, self._markers.keys())
+            legacy = legacy_marker_in(wanted.key, self._legacy)
             if legacy is not None:
                 return self._markers[legacy], "marker"
         return self._fingerprint(wanted)

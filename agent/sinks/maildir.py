@@ -24,12 +24,12 @@ import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
-from email.headerregistry import AddressHeader
-from email.message import EmailMessage
+from email.errors import HeaderParseError
+from email.header import decode_header, make_header
 from email.parser import BytesHeaderParser
-from email.policy import default as default_policy
+from email.policy import compat32
+from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
-from typing import Any
 
 from agent.addresses import comparable
 from agent.errors import SinkError
@@ -99,6 +99,17 @@ class HeaderScanner:
         self._cache = {k: v for k, v in self._cache.items() if k in found}
         return sorted(found.values(), key=lambda h: h.key)
 
+    def names(self) -> dict[str, str]:
+        """The Maildir key -> file of every message, from the folder listings only (nothing
+        is read or stat-ed)."""
+        found = {}
+        for sub in ("new", "cur"):
+            for entry in self._files(self.root / sub):
+                with contextlib.suppress(OSError):
+                    if entry.is_file():
+                        found[maildir_key(entry.name)] = entry.path
+        return found
+
     def _files(self, folder: Path) -> Iterator[os.DirEntry[str]]:
         try:
             with os.scandir(folder) as entries:
@@ -131,24 +142,31 @@ def maildir_key(filename: str) -> str:
 
 
 def read_headers(path: Path, fallback_at: float | None = None) -> MessageHeaders | None:
-    """The headers of one message file (None if it vanished); only the header block is read."""
+    """The headers of one message file (None if it vanished); only the header block is read,
+    with the email package's plain parser (its header objects cost ten times as much)."""
     try:
         head = _read_head(path)
     except FileNotFoundError:
         return None
     except OSError as e:
         raise SinkError(f"cannot read {path}: {e.strerror}") from e
-    msg = BytesHeaderParser(policy=default_policy).parsebytes(head)
-    date_at = _date(msg) or (
+    raw: dict[str, list[str]] = {}
+    for name, value in BytesHeaderParser(policy=compat32).parsebytes(head).raw_items():
+        raw.setdefault(name.lower(), []).append(value)
+
+    def first(name: str) -> str | None:
+        return raw[name][0] if name in raw else None
+
+    date_at = _date(first("date")) or (
         datetime.fromtimestamp(fallback_at, UTC) if fallback_at is not None else None
     )
     return MessageHeaders(
         key=maildir_key(path.name),
         path=path,
-        marker=_header(msg, "X-Followup-Key") or None,
-        message_id=_header(msg, "Message-ID") or None,
-        to=_addresses(msg, "To"),
-        subject=_header(msg, "Subject"),
+        marker=_text(first("x-followup-key")) or None,
+        message_id=_text(first("message-id")) or None,
+        to=_addresses(raw.get("to", [])),
+        subject=_text(first("subject")),
         date_at=date_at,
     )
 
@@ -169,41 +187,50 @@ def _read_head(path: Path) -> bytes:
 _HEADER_ERRORS = (ValueError, TypeError, IndexError, AttributeError, LookupError)
 
 
-def _header(msg: EmailMessage | Any, name: str) -> str:
-    try:
-        value = msg.get(name)
-    except _HEADER_ERRORS:
-        return ""
-    return sanitize_header(str(value)) if value is not None else ""
+def _unicode(value: str) -> str:
+    """A raw header value as text: unfolded, raw UTF-8 (RFC 6532) decoded, encoded words
+    (RFC 2047) too."""
+    text = "".join(value.splitlines())
+    if not text.isascii():  # 8-bit bytes, kept as surrogates by the parser
+        text = text.encode("ascii", "surrogateescape").decode("utf-8", "replace")
+    if "=?" in text:
+        try:
+            text = str(make_header(decode_header(text)))
+        except (HeaderParseError, *_HEADER_ERRORS):
+            pass
+    return text
 
 
-def _addresses(msg: EmailMessage | Any, name: str) -> tuple[str, ...]:
+def _text(value: str | None) -> str:
+    return sanitize_header(_unicode(value)) if value is not None else ""
+
+
+def _addresses(values: list[str]) -> tuple[str, ...]:
     try:
-        header = msg.get(name)
-        if not isinstance(header, AddressHeader):
-            return ()
-        return tuple(comparable(a.addr_spec) for a in header.addresses if a.addr_spec)
+        pairs = getaddresses([_unicode(v) for v in values])
     except _HEADER_ERRORS:
         return ()
+    return tuple(comparable(addr) for _, addr in pairs if "@" in addr)
 
 
-def _date(msg: EmailMessage | Any) -> datetime | None:
+def _date(value: str | None) -> datetime | None:
+    if value is None:
+        return None
     try:
-        header = msg.get("Date")
-        value = getattr(header, "datetime", None)
-    except _HEADER_ERRORS:
+        parsed = parsedate_to_datetime(_unicode(value))
+    except (TypeError, *_HEADER_ERRORS):
         return None
-    if not isinstance(value, datetime):
-        return None
-    return value if value.tzinfo else value.replace(tzinfo=UTC)
+    return parsed if parsed.tzinfo else parsed.replace(tzinfo=UTC)
 
 
 class MaildirSink:
     """Drafts in the Maildir ``drafts_dir``; sent copies looked for in ``sent_dir`` when given.
 
-    The folders are looked at once per pass (``refresh`` starts one): every file is stat-ed
-    once, new or changed ones read, and the headers indexed; each question of the pass is then
-    a lookup, and the drafts this sink writes join the index as they are written.
+    The folders are looked at once per pass (``refresh`` starts one): the drafts folder is
+    listed, and only when a question needs more than a draft's name (a draft saved under a new
+    name, a follow-up to recognise) are the headers read - of new or changed files only - and
+    indexed; the sent folder is read once. Each question of the pass is then a lookup, and the
+    drafts this sink writes join the look as they are written.
     """
 
     def __init__(
@@ -219,7 +246,7 @@ class MaildirSink:
         self._sent = HeaderScanner(self.sent_dir, "sent Maildir") if self.sent_dir else None
         self._record = RecordFile(self.drafts_dir / JOURNAL_NAME)
         self._drafts_look: MailIndex[MessageHeaders] | None = None
-        self._by_key: dict[str, MessageHeaders] = {}
+        self._names: dict[str, str] | None = None  # key -> file of each draft, this pass
         self._sent_look: MailIndex[SentMessage] | None = None
         self._counter = 0
         self.looks = 0  # how many times the folders were scanned (for tests and the bench)
@@ -235,11 +262,13 @@ class MaildirSink:
         # while a draft without its line could not be matched by recipient and subject.
         self._record.append(record_of(key, stored, stored.date_at or self._clock()))
         self._write_draft(key, data)
+        path = self.drafts_dir / "cur" / f"{key}:2,D"
+        if self._names is not None:
+            self._names[key] = str(path)
         if self._drafts_look is not None:
-            headers = read_headers(self.drafts_dir / "cur" / f"{key}:2,D")
+            headers = read_headers(path)
             if headers is not None:
                 self._drafts_look.add(headers, _seen(headers))
-                self._by_key[headers.key] = headers
         return key
 
     def find(self, marker: str) -> str | None:
@@ -248,7 +277,9 @@ class MaildirSink:
         return hit[0].key if hit else None
 
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
-        present = self._present(draft_id, sanitize_header(marker), message_id)
+        if draft_id in self._draft_names():  # the common answer: no file is read for it
+            return DraftStatus("present", draft_id=draft_id)
+        present = self._present(sanitize_header(marker), message_id)
         if present is not None:
             return DraftStatus("present", draft_id=present.key, message_id=present.message_id)
         if self._sent is None:
@@ -265,6 +296,7 @@ class MaildirSink:
         return self._record.index().mark(found)
 
     def refresh(self) -> None:
+        self._names = None
         self._drafts_look = None
         self._sent_look = None
 
@@ -280,9 +312,8 @@ class MaildirSink:
         record = self._record.index().find(wanted)
         if record is None:
             return NOT_FOUND
-        present = self._by_key.get(record.draft_id)
-        if present is not None:
-            return Recognised("present", present.key, present.message_id, how="record")
+        if record.draft_id in self._draft_names():
+            return Recognised("present", record.draft_id, record.message_id, how="record")
         match = match_sent(record, record.marker, record.message_id, sent.items)
         if match is not None:
             return sent_found(match, "record")
@@ -313,12 +344,19 @@ class MaildirSink:
         found = next((h for h in self._drafts.scan() if h.key == draft_id), None)
         return found.path if found else None
 
+    def _draft_names(self) -> dict[str, str]:
+        if self._names is None:
+            self._names = self._drafts.names()
+        return self._names
+
     def _drafts_index(self) -> MailIndex[MessageHeaders]:
+        """The headers of the drafts, read (new or changed files only) once per pass, when a
+        question needs more than the files' names."""
         if self._drafts_look is None:
             self.looks += 1
             headers = self._drafts.scan()
             self._drafts_look = MailIndex(headers, _seen)
-            self._by_key = {h.key: h for h in headers}
+            self._names = {h.key: str(h.path) for h in headers}
         return self._drafts_look
 
     def _sent_index(self) -> MailIndex[SentMessage]:
@@ -327,13 +365,10 @@ class MaildirSink:
             self._sent_look = MailIndex(sent, seen_sent)
         return self._sent_look
 
-    def _present(self, draft_id: str, marker: str, message_id: str | None) -> MessageHeaders | None:
-        index = self._drafts_index()
-        by_key = self._by_key.get(draft_id)
-        if by_key is not None:
-            return by_key
+    def _present(self, marker: str, message_id: str | None) -> MessageHeaders | None:
+        """The draft saved under another name (a client's edit), by Message-ID or marker."""
         ids = (message_id,) if message_id else ()
-        hit = index.find(Recognition(digest="", message_ids=ids, markers=(marker,)))
+        hit = self._drafts_index().find(Recognition(digest="", message_ids=ids, markers=(marker,)))
         return hit[0] if hit else None
 
     def _new_key(self) -> str:

@@ -86,6 +86,7 @@ SINK_POINTS = ("after_append",)
 ALL_POINTS = POINTS + SINK_POINTS
 TIMED = "timer"  # SIGKILL after a delay
 TERM = "term"  # SIGTERM after a delay
+ASIDE = "aside"  # not a kill: the state file is moved aside before the next attempt
 #: Follow-up states in which a draft of followup's may still sit in Drafts.
 WITH_DRAFT = {"drafted", "cancelled", "superseded"}
 #: A pass that was not killed must end with one of these (CONTRACT.md: 0 ok, 1 partial).
@@ -475,7 +476,13 @@ def check_home(
     expected: dict[str, str],
     fake: FakeGoogle | None = None,
     imap: tuple[Dovecot, str] | None = None,
+    fresh_state: bool = False,
 ) -> Check:
+    """``fresh_state``: the state was moved aside during the pass, so the new one holds only what
+    it learned from the folders: every follow-up the baseline drafted or saw sent must still
+    have its one message (no duplicate, no loss) and be drafted, sent or dismissed, but the
+    rows the old state kept of what never reached a folder (cancelled, superseded, expired)
+    are not compared."""
     check = Check()
     db = sqlite3.connect(home / "state" / "followup.db")
     try:
@@ -495,6 +502,15 @@ def check_home(
     both = drafts + sent
     check.duplicates = sum(n - 1 for n in both.values() if n > 1)
     check.orphans = sum(1 for m in drafts if marker_state.get(m) not in WITH_DRAFT)
+    if fresh_state:
+        for key, state in expected.items():
+            got = actual.get(key)
+            if state in ("drafted", "sent") and (
+                got not in ("drafted", "sent", "dismissed") or not both[_marker_of(key)]
+            ):
+                check.losses += 1
+                check.mismatches.append(f"{key}: {state} -> {got}")
+        return check
     for key, state in expected.items():
         got = actual.get(key)
         if got != state:
@@ -540,7 +556,8 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
             imap_world.point_at(home, *imap)
         kills, attempts = _until_complete(home, PHASES[trial.phase].now, trial.faults)
         account = (imap[0], imap[1]) if imap is not None else None
-        check = check_home(home, baseline.expected[trial.phase], fake, account)
+        aside = ASIDE in trial.faults
+        check = check_home(home, baseline.expected[trial.phase], fake, account, fresh_state=aside)
     finally:
         if fake is not None:
             fake.stop()
@@ -557,6 +574,9 @@ def _until_complete(home: Path, now: str, faults: Sequence[str]) -> tuple[list[s
     attempts = 0
     code = KILLED[0]
     for fault in faults:
+        if fault == ASIDE:  # what the restore hint says to do: start afresh
+            move_state_aside(home)
+            continue
         attempts += 1
         code = run_tick(home, now, fault)
         if code not in KILLED:
@@ -566,6 +586,15 @@ def _until_complete(home: Path, now: str, faults: Sequence[str]) -> tuple[list[s
         attempts += 1
         code = run_tick(home, now)
     return kills, attempts
+
+
+def move_state_aside(home: Path) -> None:
+    """The state file and its side files renamed: the next pass begins a new state."""
+    state = home / "state" / "followup.db"
+    for suffix in ("", "-wal", "-shm"):
+        side = Path(f"{state}{suffix}")
+        if side.exists():
+            side.rename(Path(f"{side}.aside"))
 
 
 def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]]:
@@ -579,8 +608,10 @@ def point_faults(baseline: Baseline, rng: random.Random) -> list[tuple[int, str]
 
 
 def plan_trials(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
-    """Trials worth about ``kills`` kills: every point once, then chains of 1-4 mixed faults."""
+    """Trials worth about ``kills`` kills: every point once, the state moved aside in each
+    pass, then chains of 1-4 mixed faults (one in ten followed by the state moved aside)."""
     trials = [Trial(phase, (fault,)) for phase, fault in point_faults(baseline, rng)]
+    trials += aside_trials(baseline, rng)
     return trials + _chains(baseline, kills - len(trials), rng)
 
 
@@ -591,6 +622,8 @@ def _chains(baseline: Baseline, kills: int, rng: random.Random) -> list[Trial]:
     while planned < kills:
         phase = rng.randrange(len(PHASES))
         chain = tuple(_random_fault(baseline, phase, rng) for _ in range(rng.randint(1, 4)))
+        if rng.random() < 0.1:
+            chain = (*chain, ASIDE)
         trials.append(Trial(phase, chain))
         planned += len(chain)
     return trials
@@ -608,6 +641,16 @@ def quick_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
         chain = [_random_fault(baseline, phase, rng) for _ in range(2)]
         timed = f"{TIMED if phase != 2 else TERM}:{baseline.seconds[phase] * 0.6:.3f}"
         trials.append(Trial(phase, (*chain, timed)))
+    return trials + aside_trials(baseline, rng, phases=(1, 2, 3))
+
+
+def aside_trials(baseline: Baseline, rng: random.Random, phases: Sequence[int] = ()) -> list[Trial]:
+    """The state moved aside mid-way: a pass killed while drafting, then started afresh."""
+    trials = []
+    for phase in phases or range(len(PHASES)):
+        reached = baseline.points[phase]
+        point = "after_create" if reached["after_create"] else "after_sync"
+        trials.append(Trial(phase, (f"{point}:{rng.randint(1, reached[point])}", ASIDE)))
     return trials
 
 
@@ -627,7 +670,7 @@ def quick_google_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     timed = f"{TIMED}:{baseline.seconds[1] * 0.6:.3f}"
     trials.append(Trial(1, ("before_journal:2", "after_drafted:1", timed)))
     trials.append(Trial(0, ("after_sync:1", "after_plan:1")))
-    return trials
+    return trials + aside_trials(baseline, rng, phases=(1,))
 
 
 def quick_imap_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
@@ -664,6 +707,7 @@ class Figures:
     crash_points: int = 0  # passes killed
     by_point: Counter[str] = field(default_factory=Counter)
     trials: int = 0
+    asides: int = 0  # trials where the state was moved aside mid-way
     passes: int = 0  # followup processes started
     duplicates: int = 0
     losses: int = 0
@@ -677,6 +721,7 @@ class Figures:
 
     def add(self, result: TrialResult, expected: int) -> None:
         self.trials += 1
+        self.asides += ASIDE in result.trial.faults
         self.passes += result.attempts
         self.crash_points += len(result.kills)
         self.by_point.update(k.split(":", 1)[0] for k in result.kills)
@@ -776,7 +821,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def render(f: Figures) -> str:
     lines = [
-        f"crash points tried: {f.crash_points} (passes killed) in {f.trials} trials, "
+        f"crash points tried: {f.crash_points} (passes killed) in {f.trials} trials "
+        f"({f.asides} with the state moved aside mid-way), "
         f"{f.passes} followup processes, {f.seconds:.0f} s",
         *(f"  {point}: {n}" for point, n in sorted(f.by_point.items())),
         f"duplicates: {f.duplicates}",

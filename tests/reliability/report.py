@@ -41,6 +41,9 @@ SUITES = {
     "tests/test_safe_files.py": "planted symbolic links, config permissions, damaged state",
     "tests/test_failures_visible.py": "failed passes shown by status, sign-in problems",
     "tests/test_addresses.py": "internationalised and hostile addresses",
+    "tests/test_missing_events.py": "a read is evidence: one-read gaps, cut-off files, returns",
+    "tests/test_recognition.py": "drafts recognised in the sink after the state is lost",
+    "tests/test_bounds.py": "bounded by design: rapid series, crowded invites, busy passes",
 }
 
 #: Each fault or attack: what it is, what followup does, and the test that proves it (a
@@ -100,6 +103,44 @@ ATTACKS: list[tuple[str, str, str, str]] = [
     ("what is not one address (a list, a display form, a quoted or IP address, CR/LF)",
      "refused: no recipient from a calendar, exit 2 from the config or the command line",
      "tests/test_addresses.py", "test_what_is_not_one_address_is_refused"),
+    ("an interview missing from one read (a half-written file, a feed's empty answer)",
+     "held, shown as `event_missing`; drafted when it returns, unchanged or not",
+     "tests/test_missing_events.py",
+     "test_a_one_read_gap_holds_the_drafts_and_the_return_brings_them"),
+    ("an interview gone from the calendar for good",
+     "cancelled after 3 complete reads over 24 hours (unchanged reads count), not before",
+     "tests/test_missing_events.py",
+     "test_an_interview_gone_for_three_reads_over_a_day_is_cancelled"),
+    ("a 1,000-event calendar cut off once (inside an event, or cleanly between two)",
+     "the same drafts as the calendar never cut",
+     "tests/test_missing_events.py",
+     "test_a_calendar_cut_once_yields_the_drafts_of_one_never_cut"),
+    ("the state moved aside after drafts were written, sent (ids rewritten) and deleted",
+     "nothing drafted again: each found among the drafts, in Sent or in the journal",
+     "tests/test_recognition.py", "test_a_state_moved_aside_drafts_nothing_again_on_a_maildir"),
+    ("the state moved aside on Gmail, Message-IDs replaced, a draft discarded for good",
+     "nothing drafted again: found by fingerprint, in Trash or in the record beside the config",
+     "tests/test_recognition.py", "test_a_state_moved_aside_drafts_nothing_again_on_gmail"),
+    ("the state and the record of drafts both lost",
+     "what fell due over a day before is skipped, listed by `status`; `followup release` drafts it",
+     "tests/test_recognition.py",
+     "test_without_the_record_old_follow_ups_are_skipped_and_released_on_request"),
+    ("drafts of an earlier version, then the state lost (other process ids)",
+     "recognised by their X-Followup-Key under any process id; nothing drafted again",
+     "tests/test_recognition.py",
+     "test_drafts_of_an_earlier_version_are_recognised_by_a_new_state"),
+    ("an interview every minute (`RRULE:FREQ=MINUTELY;COUNT=9999`)",
+     "no interview process: no drafts, `explain` says why",
+     "tests/test_bounds.py", "test_an_interview_every_minute_is_no_interview_process"),
+    ("an invite listing 20 strangers at 20 domains",
+     "15 thank-yous drafted, 5 held with `followup release i1` in `status`",
+     "tests/test_bounds.py",
+     "test_an_invite_to_twenty_strangers_drafts_fifteen_and_holds_the_rest"),
+    ("40 interviews due in one pass", "30 drafted, 10 held until released",
+     "tests/test_bounds.py", "test_a_pass_writes_at_most_thirty_drafts_and_holds_the_rest"),
+    ("1,000 drafts present, re-ticked", "the drafts folder listed once per pass, no file read",
+     "tests/test_recognition.py",
+     "test_a_pass_with_nothing_new_looks_at_the_drafts_folder_once"),
 ]  # fmt: skip
 
 
@@ -231,6 +272,9 @@ def render(
         f"| crash points tried (passes killed) | {sum(r.crash_points for r in runs)} "
         f"({figures.crash_points} on a Maildir, {google.crash_points} on the fake Google, "
         f"{imap.crash_points} on IMAP) |",
+        f"| trials with the state moved aside mid-way | {sum(r.asides for r in runs)} "
+        f"({figures.asides} on a Maildir, {google.asides} on the fake Google, "
+        f"{imap.asides} on IMAP) |",
         f"| duplicate drafts found | {sum(r.duplicates for r in runs)} |",
         f"| lost follow-ups found | {sum(r.losses for r in runs)} |",
         f"| orphan drafts / state mismatches | {sum(r.orphans for r in runs)} / "
@@ -251,7 +295,9 @@ def render(
         "hook points (`$FOLLOWUP_CRASH_AT`, SIGKILL), or after a random delay (SIGKILL or",
         f"SIGTERM), restarted until a pass completed, and checked the result. {figures.trials}",
         f"trials, {figures.follow_ups} follow-up states compared with a run without faults, in",
-        f"{figures.seconds:.0f} s.",
+        f"{figures.seconds:.0f} s. In {figures.asides} trials the state file was moved aside after",
+        "a kill (the restore hint's remedy): the new state must recognise every draft and sent",
+        "copy (drafted, sent or dismissed, one message each), nothing drafted twice.",
         "",
         "| where the pass was killed | times |",
         "|---|---|",
