@@ -36,7 +36,7 @@ from agent.errors import (
     SinkError,
     SourceError,
 )
-from agent.model import Article, FollowUp, FollowUpState, Kind
+from agent.model import Article, FollowUp, FollowUpKey, FollowUpState, Kind
 from agent.ports import (
     NOT_FOUND,
     ArticleSource,
@@ -392,6 +392,10 @@ class Engine:
         existing = self.state.followup(key)
         if existing is not None and existing.state not in (S.PLANNED, S.FAILED):
             return  # drafted (or settled) already: one a day
+        if existing is None and self._digest_found(
+            key, digests.due_at(day, policy, me.timezone), now, report
+        ):
+            return  # drafted by the state before this one
         found = self.needs_you(now, views)
         if not digests.to_draft(found, existing, now, policy, me.timezone):
             return
@@ -425,6 +429,32 @@ class Engine:
             report.drafted.append(done)
         elif outcome == FOUND:
             report.recognised.append(done)
+
+    def _digest_found(
+        self, key: FollowUpKey, due_at: datetime, now: datetime, report: TickReport
+    ) -> bool:
+        """Whether today's digest, unknown to this state, was drafted by the state before it (a
+        new state that began after it fell due asks the sink; it is then recorded as found)."""
+        began = self._beginning(now)
+        me = self.settings.me
+        probe = FollowUp(key, "", S.PLANNED, due_at, to=(me.email,), person_name=me.name)
+        if not recognition.other_states(probe, began.at):
+            return False
+        try:
+            seen = self.drafts.recognise(self._wanted(probe, None, began))
+        except AuthError as e:
+            self._needs_auth(report, e)
+            return True  # not known: nothing is drafted this pass
+        except SinkError as e:
+            _once(report, trouble("sink_unreachable", e))
+            return True
+        found = recognition.adopted(probe, seen, now)
+        if found is None:
+            return False
+        found = replace(found, id=self.state.short_id("f", key.serialise()))
+        self.state.save_followup(found, now, "recognised")
+        report.recognised.append(found)
+        return True
 
     def _compose_digest(self, f: FollowUp, found: digests.Digest, now: datetime) -> Composed:
         me = self.settings.me
