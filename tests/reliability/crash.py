@@ -698,7 +698,7 @@ def quick_imap_trials(baseline: Baseline, rng: random.Random) -> list[Trial]:
     timed = f"{TIMED}:{baseline.seconds[1] * 0.6:.3f}"
     first = f"after_journal:{rng.randint(1, reached['after_journal'])}"
     trials.append(Trial(1, (first, "after_append:2", timed)))
-    return trials
+    return trials + aside_trials(baseline, rng, phases=(1,))
 
 
 def _random_fault(baseline: Baseline, phase: int, rng: random.Random) -> str:
