@@ -106,7 +106,7 @@ def _init_in_a_terminal(target: Path, answers: str) -> tuple[int, str]:
 
 def test_init_in_a_terminal_asks_for_name_email_zone_and_calendar(tmp_path: Path) -> None:
     target = tmp_path / "config.yaml"
-    answers = "Zoë O'Brien\nzoe@example.org\nPST\nhttps://cal.example/secret/basic.ics\n\n"
+    answers = "Zoë O'Brien\nzoe@example.org\nPST\n\nhttps://cal.example/secret/basic.ics\n\n\n"
     code, shown = _init_in_a_terminal(target, answers)
     assert code == 0, shown
     for question in ("Your name", "Your email address", "Your time zone", "Calendar (.ics"):
@@ -120,7 +120,7 @@ def test_init_in_a_terminal_asks_for_name_email_zone_and_calendar(tmp_path: Path
 
 def test_init_asks_again_for_an_invalid_email_and_an_unknown_zone(tmp_path: Path) -> None:
     target = tmp_path / "config.yaml"
-    answers = "Zoë\nzoe@\nzoe at example.org\nzoe@example.org\nMars/Olympus\nIST\nc.ics\n\n"
+    answers = "Zoë\nzoe@\nzoe at example.org\nzoe@example.org\nMars/Olympus\nIST\n\nc.ics\n\n\n"
     code, shown = _init_in_a_terminal(target, answers)
     assert code == 0, shown
     assert shown.count("Your email address") == 3
