@@ -440,6 +440,8 @@ class Engine:
         probe = FollowUp(key, "", S.PLANNED, due_at, to=(me.email,), person_name=me.name)
         if not recognition.other_states(probe, began.at):
             return False
+        if self.state.meta(DIGEST_LOOKED) == key.round:
+            return False  # looked for already, and not found
         try:
             seen = self.drafts.recognise(self._wanted(probe, None, began))
         except AuthError as e:
@@ -450,6 +452,7 @@ class Engine:
             return True
         found = recognition.adopted(probe, seen, now)
         if found is None:
+            self.state.set_meta(DIGEST_LOOKED, key.round)
             return False
         found = replace(found, id=self.state.short_id("f", key.serialise()))
         self.state.save_followup(found, now, "recognised")
@@ -568,6 +571,8 @@ class Composer(Protocol):
 
 
 MAILBOX_CURSOR = "mailbox"
+#: meta key: the day whose digest a new state looked for in the sink and did not find
+DIGEST_LOOKED = "digest_looked"
 
 
 #: What became of a due follow-up that was not held (``Engine._draft``).
