@@ -1,8 +1,8 @@
 """The engine state machine of ``test_engine_machine``, with more of what a real life throws at
-it: a second company, interviews that vanish from the calendar, a source that delivers the
-same batch twice, sends that come back with a rewritten Message-ID, interruptions at every hook
-point of the engine (sync, detect, plan, reconcile, journal, sink), and a clock that jumps
-forward across the spring DST change. Besides the first machine's invariants: a completed pass
+it: a second company, interviews that vanish from the calendar (and come back), a source that
+delivers the same batch twice, sends that come back with a rewritten Message-ID, interruptions
+at every hook point of the engine (sync, detect, plan, reconcile, journal, sink), and a clock
+that jumps forward across the spring DST change. Besides the first machine's invariants: a completed pass
 leaves no journal row ``creating``, and every recipient was an attendee or organizer."""
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from hypothesis import settings
 from hypothesis import strategies as st
 from hypothesis.stateful import invariant, rule
 
-from agent.model import Attendee, FollowUpState
+from agent.model import Attendee, Event, FollowUpState
 from agent.ports import SyncBatch, Window
 from agent.sources.memory import MemoryCalendar
 from agent.state import State
@@ -57,6 +57,7 @@ class LifeMachine(FollowupMachine):
         self.companies = 1
         self.completed = True
         self.closed: set[str] = set()  # processes with an outcome
+        self.vanished: list[Event] = []  # interviews removed from the calendar, to come back
         self.invited = _addresses(self.calendar)  # everyone ever invited, vanished events too
 
     def _pass(self, crash_at: str | None = None) -> None:
@@ -112,6 +113,13 @@ class LifeMachine(FollowupMachine):
         if len(self.calendar.events) > 1:
             latest = max(self.calendar.events, key=lambda e: e.start_at)
             self.calendar.remove(latest.key)
+            self.vanished.append(latest)
+
+    @rule()
+    def a_vanished_interview_comes_back(self) -> None:
+        """A read is evidence, not the truth: an event missing from a read may return."""
+        if self.vanished:
+            self.calendar.add(self.vanished.pop())
 
     @rule()
     def the_same_batch_is_delivered_twice(self) -> None:
