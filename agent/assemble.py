@@ -25,7 +25,7 @@ from agent.textscan import fold
 
 
 def company_key(company: str) -> str:
-    """ "Acme Robotics, Inc." and "acme robotics" give the same key."""
+    """ "Quillfeather Robotics, Inc." and "quillfeather robotics" give the same key."""
     text = re.sub(r"[^\w\s]", " ", fold(company))
     return without_legal_forms(" ".join(text.split()))
 

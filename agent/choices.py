@@ -253,7 +253,7 @@ def _team(view: ProcessView, item: InterviewItem) -> str:
 
 
 def person(p: Participant) -> Person:
-    # A shared mailbox is greeted without a name ("Hello,"), not as "Hi Initech,".
+    # A shared mailbox is greeted without a name ("Hello,"), not as "Hi Larkspur,".
     name = None if p.role == MAILBOX else p.name
     return Person(name=name, email=p.email, session=p.session, title=p.title)
 

@@ -6,7 +6,7 @@ counts when the text says a client is behind it).
 
 Its name is the one the invite writes. Companies name themselves in the title ("Acme - Senior
 Analyst", "Interview (Acme)", "@ Acme"), the organizer's or a shared mailbox's display name
-("Acme Recruiting", "Acme via Greenhouse") and signatures ("Talent Team - Acme Robotics GmbH");
+("Acme Recruiting", "Acme via Greenhouse") and signatures ("Talent Team - Acme Rocketry GmbH");
 their mail domain spells that name, often shortened ("acmerobo.com", "acme-rd.com":
 words whole, cut short or by their initials). So the name is the phrase of the invite that
 spells most of the domain; with none, a known company's name or the domain's label in words.
@@ -206,7 +206,7 @@ _FUNCTION_WORDS = frozenset(
         "umane",
     ]
 )
-# Words that join the words of a name ("Office for Coastal Resilience", "Banco de Galicia").
+# Words that join the words of a name ("Office for River Management", "Banco de Galicia").
 _JOINERS = frozenset(
     [
         "of",
@@ -266,8 +266,8 @@ def _is_name_word(word: str) -> bool:
 
 def name_at_start(text: str) -> str | None:
     """The company name a text starts with: capitalised words and the small words that join
-    them, up to and including a legal form ("Lojas Maré Alta S.A. Não responda" -> "Lojas Maré
-    Alta S.A."); function words at either end dropped ("Acme Talent" -> "Acme")."""
+    them, up to and including a legal form ("Lojas Vento Sul S.A. Não responda" -> "Lojas Vento
+    Sul S.A."); function words at either end dropped ("Acme Talent" -> "Acme")."""
     words: list[str] = []
     squashed: list[str] = []
     form_end = 0  # the words up to the end of the longest legal form read so far
@@ -346,7 +346,7 @@ def _phrases(text: str, grams: frozenset[str] = frozenset()) -> list[str]:
     found: list[str] = []
     for piece in _PHRASE_SPLIT.split(text):
         piece = piece.strip()
-        # a comma does not end a piece: "Farmacéutica Itzel, S.A. de C.V." is one name
+        # a comma does not end a piece: "Laboratorios Tepeyac Sur, S.A. de C.V." is one name
         for start in _word_starts(piece, grams) if piece else ():
             name = name_at_start(piece[start:])
             if name and name not in found:

@@ -308,7 +308,7 @@ def _list_of(parse: Parser, *, non_empty: bool = False) -> Parser:
 def _company_names(value: Any, base: Path) -> tuple[tuple[str, str], ...]:
     if not isinstance(value, dict):
         raise ValueError(
-            f'expected a mapping of domain or name to name, e.g. {{acme.com: "Acme Robotics"}}, '
+            f'expected a mapping of domain or name to name, e.g. {{acme.com: "Acme Rocketry"}}, '
             f"got {_shown(value)}"
         )
     pairs = []
@@ -534,7 +534,7 @@ SPEC: tuple[Key, ...] = (
         commented=True),
     Key("companies", COMPANY_NAMES, "Your own names for companies, used in drafts and "
         "`status` instead of the name read from the invites; each is given by mail domain "
-        "(`acme.com`) or by the name read (`Acme`).", default={}, example={"acme.example": "Acme Robotics"},
+        "(`acme.com`) or by the name read (`Acme`).", default={}, example={"acme.example": "Acme Rocketry"},
         commented=True),
     Key("google", SECTION, "Google settings, used only with a Google backend.", commented=True),
     Key("google.client_secret", PATH, "The OAuth client file (installed app) from the Google "

@@ -4,7 +4,7 @@
 network at run time), so ``dana@eu.acme.co.uk`` and ``hr@acme.co.uk`` group together. Free-mail
 providers never identify a company; ATS and scheduler vendors send invites and mail for companies
 and are never a person. ``words_of_label`` splits a domain label into words ("wingtiptoys" ->
-"Wingtip Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
+"Copperkettle Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
 """
 
 from __future__ import annotations
@@ -172,7 +172,7 @@ def words_of_label(label: str) -> list[str]:
 
 
 def _unknown_cost(piece: str) -> float:
-    # more than a word, growing with length: "pied piper" beats "piedpiper", "lindwurm" stays whole
+    # more than a word, growing with length: "blue heron" beats "blueheron", "lindwurm" stays whole
     return 1.5 + 0.25 * len(piece) if len(piece) > 2 else 4.0
 
 
@@ -212,8 +212,8 @@ def _segment(chunk: str) -> list[str]:
 
 
 def company_from_domain(domain: str | None) -> str | None:
-    """A readable company name from a registrable domain: ``fourthcoffee.com`` -> "Fourth Coffee",
-    ``ibm.com`` -> "IBM" (a known company's own spelling, see ``known_company``)."""
+    """A readable company name from a registrable domain: ``tallpinecoffee.com`` ->
+    "Tall Pine Coffee", ``ibm.com`` -> "IBM" (a known company's own spelling, see ``known_company``)."""
     reg = registrable_domain(domain)
     if not reg:
         return None
@@ -221,7 +221,7 @@ def company_from_domain(domain: str | None) -> str | None:
     known = known_company(label)
     if known:
         return known
-    for end in LABEL_ENDINGS:  # "contosoltd" -> "Contoso Ltd"
+    for end in LABEL_ENDINGS:  # "brindlewoodltd" -> "Brindlewood Ltd"
         stem = label[: -len(end)].rstrip("-_")
         if label.endswith(end) and len(label_key(stem)) >= 4:
             return f"{_name_of_label(stem)} {LEGAL_FORMS[end]}"

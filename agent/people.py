@@ -209,7 +209,7 @@ def looks_like_person(person: Attendee) -> bool:
 
 def _looks_personal(person: Attendee) -> bool:
     """ "Dana Whitfield" <recruiting@...> (or "Dana Whitfield | Acme Talent") is a person even
-    when the local part reads like a role; "Acme Robotics - Jobs", the company's own name at
+    when the local part reads like a role; "Quillfeather Robotics - Jobs", the company's own name at
     its domain, is not."""
     name = clean_name(person.name) or ""
     if (
