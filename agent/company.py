@@ -18,7 +18,7 @@ The position is read only from words that name a job, never from the meeting's k
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from agent import domains
 from agent.invite import Invite
@@ -36,7 +36,7 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"
 
 
 def clear_caches() -> None:
-    for cached in (squash, _spelled, _generic):
+    for cached in (squash, _spelled, _generic, name_at_start):
         cached.cache_clear()
 
 
@@ -264,6 +264,7 @@ def _is_name_word(word: str) -> bool:
     return bool(word) and (word[0].isupper() or word[0].isdigit() or word[0] == "&")
 
 
+@lru_cache(maxsize=8192)
 def name_at_start(text: str) -> str | None:
     """The company name a text starts with: capitalised words and the small words that join
     them, up to and including a legal form ("Lojas Vento Sul S.A. Não responda" -> "Lojas Vento
@@ -314,15 +315,18 @@ def _ends_form(probe: list[str]) -> bool:
 def _trimmed(words: list[str]) -> str | None:
     """``words`` without function words and joiners at either end, cut where a meeting's kind
     begins ("Acme Final Round" -> "Acme")."""
+    folded = [fold(word) for word in words]
+    # ASCII folds one character at a time, so the words' folds joined are the join's fold
+    ascii_only = all(word.isascii() for word in words)
     for index in range(1, len(words)):
-        rest = fold(" ".join(words[index:]))
+        rest = " ".join(folded[index:]) if ascii_only else fold(" ".join(words[index:]))
         if STRONG.match(rest) or STAGE.match(rest):
             words = words[:index]
             break
     start, end = 0, len(words)
-    while start < end and (_generic(words[start]) or fold(words[start]) in _JOINERS):
+    while start < end and (_generic(words[start]) or folded[start] in _JOINERS):
         start += 1
-    while end > start and (_generic(words[end - 1]) or fold(words[end - 1]) in _JOINERS):
+    while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
         end -= 1
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
@@ -479,13 +483,25 @@ def _without_label_form(chunk: str) -> str | None:
 def _spelled(chunk: str, words: tuple[str, ...]) -> bool:
     """Do ``words`` spell ``chunk`` (see ``spelled``), with at least one word whole or cut
     short, or at least two initials in a row?"""
+    # Every way to spell the chunk's first letter starts a word with it: with no such word,
+    # there is no spelling (the search would find none after trying every word).
+    if not chunk or not any(word[0] == chunk[0] for word in words):
+        return False
+    memo: dict[tuple[int, int, bool, int], bool] = {}
+    size, count = len(chunk), len(words)
 
-    @cache
     def go(pos: int, index: int, strong: bool, initials: int) -> bool:
-        if pos == len(chunk):
+        if pos == size:
             return strong or initials >= 2
-        if index == len(words):
+        if index == count:
             return False
+        state = (pos, index, strong, initials)
+        known = memo.get(state)
+        if known is None:
+            known = memo[state] = step(pos, index, strong, initials)
+        return known
+
+    def step(pos: int, index: int, strong: bool, initials: int) -> bool:
         word = words[index]
         rest = chunk[pos:]
         if go(pos, index + 1, strong, 0):  # this word is passed over
