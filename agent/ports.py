@@ -8,6 +8,7 @@ real implementations pass. The state store is ``agent.state.State``, in memory w
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
@@ -147,6 +148,9 @@ class Recognition:
     subject: str = ""  # ...the subject...
     thread_id: str | None = None  # ...and the thread, when known
     not_before: datetime | None = None  # a copy from before this is another follow-up's
+    #: Whether a Message-ID is one followup gave some draft: such a message is recognised by
+    #: that Message-ID alone, never by fingerprint as another follow-up's draft.
+    claimed: Callable[[str | None], bool] = field(default=lambda message_id: False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ import re
 from collections.abc import Collection, Iterable
 from dataclasses import replace
 from datetime import datetime, timedelta
+from functools import partial
 
 from agent.addresses import ascii_domain, canonical
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind, Me
@@ -65,10 +66,26 @@ def digest(key: FollowUpKey) -> str:
 
 def message_id(secret: bytes, key: FollowUpKey, me_email: str) -> str:
     """The Message-ID of the follow-up's draft: a keyed hash laid out as a UUID, in the domain
-    of ``me_email``."""
-    mac = hmac.new(secret, recognition_text(key).encode(), hashlib.sha256).hexdigest()
-    local = f"{mac[:8]}-{mac[8:12]}-{mac[12:16]}-{mac[16:20]}-{mac[20:32]}"
+    of ``me_email``. Its last 8 hex digits seal the first 24 (``_seal``), so a Message-ID can be
+    told to be followup's own (``is_own_message_id``) without knowing whose it is."""
+    mac = hmac.new(secret, recognition_text(key).encode(), hashlib.sha256).hexdigest()[:24]
+    hexes = mac + _seal(secret, mac)
+    local = f"{hexes[:8]}-{hexes[8:12]}-{hexes[12:16]}-{hexes[16:20]}-{hexes[20:32]}"
     return f"<{local}@{domain_of(me_email)}>"
+
+
+def _seal(secret: bytes, head: str) -> str:
+    return hmac.new(secret, f"seal|{head}".encode(), hashlib.sha256).hexdigest()[:8]
+
+
+def is_own_message_id(secret: bytes, message_id: str | None) -> bool:
+    """Whether ``message_id`` is one followup gave a draft (of any follow-up). A draft carrying
+    another follow-up's Message-ID is that follow-up's, whatever its recipients and subject."""
+    if not keyed_shape(message_id):
+        return False
+    assert message_id is not None
+    hexes = message_id[1:37].replace("-", "")
+    return hmac.compare_digest(_seal(secret, hexes[:24]), hexes[24:])
 
 
 def thank_you_ids(secret: bytes, rounds: Iterable[Round], me: Me) -> frozenset[str]:
@@ -153,6 +170,7 @@ def wanted(
         subject=subject,
         thread_id=thread,
         not_before=f.due_at - CLOCK_SKEW,
+        claimed=partial(is_own_message_id, secret),
     )
 
 

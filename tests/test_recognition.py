@@ -335,3 +335,37 @@ def test_drafts_of_an_earlier_version_are_recognised_by_a_new_state(tmp_path: Pa
     assert report.drafted == []
     assert sorted(str(f.state) for f in report.recognised) == ["drafted", "drafted", "sent"]
     assert {f.key.process for f in report.recognised} == {"p1"}
+
+
+def test_a_draft_of_one_follow_up_is_never_taken_for_another_with_the_same_subject() -> None:
+    """Two rounds with the same interviewer get thank-yous with the same recipient and subject:
+    the first one's draft carries its own Message-ID, so it is never the second one's (by
+    fingerprint) and the second is still written. A Message-ID rewritten by a client is still
+    matched by fingerprint."""
+    from datetime import UTC, datetime
+
+    from agent.ports import Recognition
+    from agent.recognition import is_own_message_id
+    from agent.sinks import MailIndex, Seen
+
+    secret = b"k" * 32
+    first = FollowUpKey("p1", "round-1", Kind.THANK_YOU, "dana")
+    second = FollowUpKey("p1", "round-2", Kind.THANK_YOU, "dana")
+    at_ = datetime(2026, 12, 3, 11, tzinfo=UTC)
+    drafted = Seen(message_id(secret, first, "alex@example.com"), None,
+                   ("dana@acme.example",), "Thank you", at_)  # fmt: skip
+    index = MailIndex([drafted], lambda seen: seen)
+    wanted = Recognition(
+        digest="d2",
+        message_ids=(message_id(secret, second, "alex@example.com"),),
+        to=("dana@acme.example",),
+        subject="Thank you",
+        not_before=at_ - timedelta(hours=1),
+        claimed=lambda mid: is_own_message_id(secret, mid),
+    )
+    assert is_own_message_id(secret, drafted.message_id)
+    assert not is_own_message_id(b"other" * 8, drafted.message_id)
+    assert index.find(wanted) is None
+    rewritten = MailIndex([Seen("<CAF00@mail.example>", None, drafted.to, "Thank you", at_)],
+                          lambda seen: seen)  # fmt: skip
+    assert rewritten.find(wanted) is not None

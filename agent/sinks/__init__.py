@@ -284,6 +284,8 @@ class MailIndex(Generic[T]):
                 continue
             if wanted.thread_id and seen.thread_id and seen.thread_id != wanted.thread_id:
                 continue
+            if wanted.claimed(seen.message_id):  # another follow-up's own draft or copy
+                continue
             return item, "fingerprint"
         return None
 
