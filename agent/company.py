@@ -36,7 +36,7 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"
 
 
 def clear_caches() -> None:
-    for cached in (squash, _spelled, _generic, name_at_start):
+    for cached in (squash, _spelled, _generic, name_at_start, _label_chunks):
         cached.cache_clear()
 
 
@@ -363,8 +363,14 @@ _CAPITALISED = re.compile(r"(?<=[\s,])(?=[A-ZÀ-ÞŁŚŻ])")
 
 def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
     starts = [0]
+    # an ASCII piece folds one character at a time: its fold, cut, is the fold of its cuts
+    plain = fold(piece) if grams and piece.isascii() else None
     for m in _CAPITALISED.finditer(piece):
-        if grams and _holds(piece[starts[-1] : m.start()], grams):
+        if grams and (
+            any(gram in plain[starts[-1] : m.start()] for gram in grams)
+            if plain is not None
+            else _holds(piece[starts[-1] : m.start()], grams)
+        ):
             break
         starts.append(m.start())
     return starts
@@ -461,15 +467,26 @@ def spelled(label: str, phrase: str) -> int:
     of the label between hyphens counts when the words, in order, spell it whole (each word
     whole, cut short to 3 letters or more, or by its initial; "&" as "and"; words may be
     passed over)."""
-    words = tuple(w for w in (squash(p) for p in re.split(r"[\s\-/]+", phrase)) if w)
+    words = tuple(w for w in (squash(p) for p in _WORD_SPLIT.split(phrase)) if w)
     total = 0
-    for chunk in re.split(r"[-_.]+", label.lower()):
-        chunk = squash(chunk)
+    for chunk, stem in _label_chunks(label):
         if chunk and _spelled(chunk, words):
             total += len(chunk)
-        elif stem := _without_label_form(chunk):  # "tyrellcorp": "Tyrell" and its form
+        elif stem:  # "tyrellcorp": "Tyrell" and its form
             total += len(chunk) if _spelled(stem, words) else 0
     return total
+
+
+_WORD_SPLIT = re.compile(r"[\s\-/]+")
+_LABEL_SPLIT = re.compile(r"[-_.]+")
+
+
+@lru_cache(maxsize=1024)
+def _label_chunks(label: str) -> tuple[tuple[str, str | None], ...]:
+    """The parts of a domain label between hyphens, squashed, each with its stem (the part
+    without a legal form ending it), read once per label."""
+    chunks = (squash(chunk) for chunk in _LABEL_SPLIT.split(label.lower()))
+    return tuple((chunk, _without_label_form(chunk)) for chunk in chunks)
 
 
 def _without_label_form(chunk: str) -> str | None:
