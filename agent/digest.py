@@ -207,6 +207,8 @@ def thank_you_items(data: DigestData) -> Iterable[Item]:
     policy = data.policy
     found: list[Item] = []
     for view in data.views:
+        if view.facts.outcome is not None:
+            continue  # an offer, a rejection or a withdrawal: no reminder to thank them now
         for f in data.followups.get(view.group.pid, ()):
             if f.kind is not Kind.THANK_YOU or f.state not in _UNSENT:
                 continue
