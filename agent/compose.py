@@ -99,7 +99,8 @@ def make_message_id(marker: str, me_email: str) -> str:
 
 
 def packaged_templates_dir() -> Path:
-    """Where the packaged templates are: ``agent/templates`` in a wheel, ``templates/`` in a checkout."""
+    """Where the packaged templates are: ``agent/templates`` in a wheel, ``templates/`` in a
+    checkout."""
     here = Path(__file__).resolve().parent
     for candidate in (here / "templates", here.parent / "templates"):
         if (candidate / "thank_you.txt.j2").is_file():
@@ -505,7 +506,8 @@ _MONTHS = (
 
 
 def day_text(day: date, reference: date | None = None) -> str:
-    """ "Tuesday, March 3" (with the year when it differs from ``reference``'s); never locale-bound."""
+    """ "Tuesday, March 3" (with the year when it differs from ``reference``'s); never
+    locale-bound."""
     text = f"{_DAYS[day.weekday()]}, {_MONTHS[day.month - 1]} {day.day}"
     if reference is not None and reference.year != day.year:
         text += f", {day.year}"
@@ -677,7 +679,10 @@ def _memory(
 # --------------------------------------------------------------------------- phrases
 
 
-_NUMBER = r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|a\s+couple\s+of|a\s+few|couple\s+of|few)"
+_NUMBER = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+|"
+    r"a\s+couple\s+of|a\s+few|couple\s+of|few)"
+)
 _UNIT = r"(?:(?:business|working|calendar)\s+)?(?:days?|weeks?|months?)"
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DATEISH = (

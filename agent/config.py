@@ -432,8 +432,8 @@ SPEC: tuple[Key, ...] = (
         "them. A relative path is relative to this file's folder.", example="examples/demo.ics"),
     Key("calendar.google", CHOICE, "Read Google Calendar instead of `ics` (needs the `google` "
         "section and `followup auth`).", commented=True),
-    Key("calendar.google.calendars", SOME_TEXTS, "Ids of the Google calendars to read; `primary` is "
-        "your main one.", default=["primary"]),
+    Key("calendar.google.calendars", SOME_TEXTS, "Ids of the Google calendars to read; "
+        "`primary` is your main one.", default=["primary"]),
     Key("calendar.caldav", CHOICE, "Read a CalDAV server instead of `ics` (Fastmail, iCloud, "
         "Nextcloud...): the calendars are found from the server's address.", commented=True),
     Key("calendar.caldav.url", URL, "The server's CalDAV address: your provider's, or for "
@@ -482,8 +482,9 @@ SPEC: tuple[Key, ...] = (
         example="Sent", commented=True),
     Key("drafts.imap.tls", SECTION, "How the connection is encrypted and the server checked (it "
         "always is)."),
-    Key("drafts.imap.tls.mode", TLS_MODE, "TLS from the start (`implicit`) or after connecting (`starttls`).",
-        default_doc="implicit, or starttls on ports 143 and 1143", example="implicit"),
+    Key("drafts.imap.tls.mode", TLS_MODE, "TLS from the start (`implicit`) or after connecting "
+        "(`starttls`).", default_doc="implicit, or starttls on ports 143 and 1143",
+        example="implicit"),
     Key("drafts.imap.tls.ca_file", PATH, "A CA certificate file to trust instead of the system's "
         "(a company or home server).", default_doc="the system's", example="ca.pem",
         commented=True),
@@ -534,8 +535,8 @@ SPEC: tuple[Key, ...] = (
         commented=True),
     Key("companies", COMPANY_NAMES, "Your own names for companies, used in drafts and "
         "`status` instead of the name read from the invites; each is given by mail domain "
-        "(`acme.com`) or by the name read (`Acme`).", default={}, example={"acme.example": "Acme Rocketry"},
-        commented=True),
+        "(`acme.com`) or by the name read (`Acme`).", default={},
+        example={"acme.example": "Acme Rocketry"}, commented=True),
     Key("google", SECTION, "Google settings, used only with a Google backend.", commented=True),
     Key("google.client_secret", PATH, "The OAuth client file (installed app) from the Google "
         "Cloud console.", default_doc="none", example="client_secret.json"),
@@ -621,7 +622,8 @@ def system_timezone(
     localtime: Path = Path("/etc/localtime"),
     timezone_file: Path = Path("/etc/timezone"),
 ) -> str:
-    """The system's IANA zone: from ``$TZ``, the ``/etc/localtime`` link, ``/etc/timezone``; else UTC."""
+    """The system's IANA zone: from ``$TZ``, the ``/etc/localtime`` link, ``/etc/timezone``;
+    else UTC."""
     env = os.environ if environ is None else environ
     for candidate in (_zone_from_tz(env.get("TZ")), _zone_from_link(localtime)):
         if candidate and _is_zone(candidate):
@@ -746,7 +748,8 @@ class _Validator:
         self.problems: list[str] = []
 
     def section(self, raw: Mapping[Any, Any], parent: str, shown: str) -> dict[str, Any]:
-        """The converted values of one mapping; ``parent`` is its spec path, ``shown`` its prefix."""
+        """The converted values of one mapping; ``parent`` is its spec path, ``shown`` its
+        prefix."""
         children = _children(parent)
         self._reject_unknown(raw, children, shown)
         out: dict[str, Any] = {}

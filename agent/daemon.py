@@ -5,11 +5,11 @@ earliest due time of a follow-up still to draft, and the next wall-clock job. ``
 the wall-clock jobs (a pass at ``policy.reminder.at`` each morning, for the digest: local time
 is what the user means); it runs on naive local time, so it is never asked for a due instant, and
 its next run is turned into an instant here rather than read through ``idle_seconds()``, whose
-naive subtraction is an hour off across a DST change. No sleep is longer than the poll interval, and a
-clock that jumps back re-bases the next poll, so neither a DST change nor a clock jump stalls or
-doubles a pass. A failing pass is logged, recorded for ``status`` and retried after a bounded,
-jittered back-off; the loop keeps running. ``stop`` is asked between follow-ups and after each
-sleep: SIGTERM ends the loop with the state consistent.
+naive subtraction is an hour off across a DST change. No sleep is longer than the poll interval,
+and a clock that jumps back re-bases the next poll, so neither a DST change nor a clock jump
+stalls or doubles a pass. A failing pass is logged, recorded for ``status`` and retried after a
+bounded, jittered back-off; the loop keeps running. ``stop`` is asked between follow-ups and after
+each sleep: SIGTERM ends the loop with the state consistent.
 """
 
 from __future__ import annotations

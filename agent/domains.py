@@ -88,7 +88,8 @@ def domain_of(address_or_domain: str | None) -> str | None:
 
 @cache
 def registrable_domain(address_or_domain: str | None) -> str | None:
-    """``eu.mail.acme.co.uk`` or ``dana@eu.acme.co.uk`` -> ``acme.co.uk``; None when not a domain."""
+    """``eu.mail.acme.co.uk`` or ``dana@eu.acme.co.uk`` -> ``acme.co.uk``; None when not a
+    domain."""
     return _registrable_host(domain_of(address_or_domain))
 
 
@@ -213,7 +214,8 @@ def _segment(chunk: str) -> list[str]:
 
 def company_from_domain(domain: str | None) -> str | None:
     """A readable company name from a registrable domain: ``tallpinecoffee.com`` ->
-    "Tall Pine Coffee", ``ibm.com`` -> "IBM" (a known company's own spelling, see ``known_company``)."""
+    "Tall Pine Coffee", ``ibm.com`` -> "IBM" (a known company's own spelling, see
+    ``known_company``)."""
     reg = registrable_domain(domain)
     if not reg:
         return None

@@ -345,7 +345,8 @@ def _score_replies(
         if verdict.cls != expected:
             subject = line.get("subject") or ""
             misses.append(
-                f"line {number}: {subject!r}: {verdict.cls} != {expected}: {'; '.join(verdict.reasons)}"
+                f"line {number}: {subject!r}: {verdict.cls} != {expected}: "
+                f"{'; '.join(verdict.reasons)}"
             )
     summary: Summary = {
         "n": len(lines),

@@ -4,9 +4,9 @@
 The forms are those of the maintained ``cleanco`` library (legal forms of many countries) and
 those ``shared/eval/README.md`` lists. Grouping processes strips them from company names
 (``assemble.company_key``); reading a company's name from text ends the name after its form
-(``company``); a domain label that ends with one is read as name and form (``brindlewoodltd.com`` ->
-"Brindlewood Ltd", in ``domains``). The scorer's comparison in ``evaluation`` keeps its own fixed list
-on purpose: it is the eval spec, not a rule of followup.
+(``company``); a domain label that ends with one is read as name and form
+(``brindlewoodltd.com`` -> "Brindlewood Ltd", in ``domains``). The scorer's comparison in
+``evaluation`` keeps its own fixed list on purpose: it is the eval spec, not a rule of followup.
 """
 
 from __future__ import annotations
@@ -80,7 +80,8 @@ def _form_words(text: str) -> list[str]:
 
 def without_legal_forms(text: str) -> str:
     """``text`` (folded, punctuation as spaces) without its trailing legal forms, repeatedly
-    ("quillfeather robotics co ltd" -> "quillfeather robotics"); a text that is only a form is kept."""
+    ("quillfeather robotics co ltd" -> "quillfeather robotics"); a text that is only a form is
+    kept."""
     words = text.split()
     while len(words) > 1:
         size = form_length(words)

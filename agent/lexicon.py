@@ -327,7 +327,8 @@ ROLE = _words(
         r"solicitor", r"attorney", r"pharmacist", r"electrician", r"mechanic", r"controller",
         r"coordinator", r"head of \w+", r"coach", r"counsel+or", r"tutor", r"trainer",
         r"instructor", r"worker", r"agent", r"driver", r"attendant", r"invigilator", r"host",
-        r"receptionist", r"cashier", r"buyer", r"planner", r"junior", r"senior", r"sr", r"jr", r"graduate",
+        r"receptionist", r"cashier", r"buyer", r"planner", r"junior", r"senior", r"sr", r"jr",
+        r"graduate",
         r"entwickler\w*", r"ingenieur\w*", r"referent\w*", r"sachbearbeit\w*", r"leiter\w*",
         r"leitung", r"berater\w*", r"kaufm[a-z]*", r"fachkraft", r"werkstudent\w*",
         r"responsable", r"charge(?:e)? de", r"developpeu\w+", r"technicien\w*", r"directeur",
@@ -375,7 +376,8 @@ QUALIFIED = _words(
         r"practi[cs]e|training|coaching|tips|questions|notes|debrief|feedback|transcription|"
         r"recording|kit|guide|simulation|blanc|fictif|simulad[ao]|simulato|de practica)",
         r"(?:simulation|simulacion|simulacao|simulazione|simulacro) d[eia]\w* ?"
-        r"(?:entretien|entrevista|colloquio)", r"probeinterview\w*", r"ubungs(?:interview|gesprach)",
+        r"(?:entretien|entrevista|colloquio)", r"probeinterview\w*",
+        r"ubungs(?:interview|gesprach)",
         r"oefen(?:gesprek|interview)\w*", r"proefsollicitatie", r"sollicitatietraining",
         r"bewerbungstraining", r"prep (?:for|call|session|interview)",
         r"interview (?:prep|preparation)",

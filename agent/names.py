@@ -154,7 +154,8 @@ def first_and_last(name: str | None) -> tuple[str, str]:
 
 
 def local_part_key(email: str | None) -> str | None:
-    """The name key of an address's local part, when it reads as a name (wei.chen@ -> "chen wei")."""
+    """The name key of an address's local part, when it reads as a name (wei.chen@ ->
+    "chen wei")."""
     if not email or "@" not in email:
         return None
     local = email.split("@", 1)[0]

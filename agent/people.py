@@ -305,7 +305,8 @@ def itinerary_line(line: str) -> str | None:
 
 LIST_LABEL = AtLineStart(
     r"[ \t]*(?:interviewers?|interviewed by|with|who|joining|panel(?:ists)?|panel members|"
-    r"bar raiser|assessors?|assessed by|evaluators?|participants?|participantes?|avaliador(?:es|a)?|"
+    r"bar raiser|assessors?|assessed by|evaluators?|participants?|participantes?|"
+    r"avaliador(?:es|a)?|"
     r"evaluador(?:es|a)?|entrevistador(?:es|a)?|gesprachspartner\w*|teilnehmer\w*|jury|"
     r"commissione|comite|comision|commissie|you'?ll (?:meet|speak with)|recruiter|"
     r"interviewer\(s\))[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
@@ -685,7 +686,8 @@ _I_TAKE_PART = Gated(
         r"(?:along )?with me\b|(?:and|y|e|et|und|en) (?:me|myself|yo|eu|moi|ich|ik|io)\b|"
         r"myself|conmigo|comigo|con me\b|avec moi|mit mir|met mij|"
         r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
-        r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|ich nehme (?:auch )?teil|"
+        r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|"
+        r"ich nehme (?:auch )?teil|"
         r"ik (?:ben|schuif) (?:er )?(?:bij|aan)|saro presente|sarò presente)"
     ),
     *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),

@@ -319,7 +319,8 @@ def imap_section(
         lines.append(f"    tls: {{fingerprint: {json.dumps(fingerprint)}}}")
     elif provider.key == "proton":
         lines += [
-            "    # the Bridge's own certificate, pinned by its SHA-256 fingerprint (see the README):",
+            "    # the Bridge's own certificate, pinned by its SHA-256 fingerprint "
+            "(see the README):",
             "    # tls: {fingerprint: ...}",
         ]
     return Section("\n".join(lines))

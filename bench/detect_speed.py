@@ -41,12 +41,14 @@ Sample = tuple[Event, Me]
 # --------------------------------------------------------------------------- a generated calendar
 
 _FIRST = ["Dana", "Priya", "Wei", "Jonas", "Lucía", "Kayla", "Omar", "Sven", "Aiko", "Marta",
-          "Noah", "Fatima", "Ravi", "Chloé", "Tomás", "Ines", "Mateo", "Grace", "Yusuf", "Lena"]  # fmt: skip
+          "Noah", "Fatima", "Ravi", "Chloé", "Tomás", "Ines", "Mateo", "Grace", "Yusuf",
+          "Lena"]  # fmt: skip
 _LAST = ["Whitfield", "Raman", "Chen", "Becker", "García", "Brooks", "Haddad", "Larsen", "Sato",
          "Nowak", "Miller", "Khan", "Patel", "Dubois", "Álvarez", "Moreau", "Rossi", "Kim",
          "Yilmaz", "Fischer"]  # fmt: skip
 _COMPANIES = ["Acme Robotics", "Northwind", "Contoso", "Fabrikam", "Tailspin Toys", "Litware",
-              "Wingtip", "Adatum", "Proseware", "Lucerne Publishing", "Fourth Coffee", "Hooli"]  # fmt: skip
+              "Wingtip", "Adatum", "Proseware", "Lucerne Publishing", "Fourth Coffee",
+              "Hooli"]  # fmt: skip
 _PROJECTS = ["billing", "search", "onboarding", "mobile app", "data platform", "checkout", "infra"]
 _ROLES = ["Senior Backend Engineer", "Data Analyst", "Product Designer", "Staff Engineer",
           "Engineering Manager", "Frontend Developer"]  # fmt: skip
@@ -142,7 +144,8 @@ class _Gen:
         description = r.choice([
             "",
             "",
-            f"Agenda:\n- status of {r.choice(_PROJECTS)}\n- blockers\n- next steps ({n} open tickets)",
+            f"Agenda:\n- status of {r.choice(_PROJECTS)}\n- blockers\n"
+            f"- next steps ({n} open tickets)",
             f"Notes: https://docs.example.com/d/{n}/edit\nPlease review the doc before the call.",
             f"Room 4.{n % 20}, bring your laptop. We'll go over the Q{n % 4 + 1} numbers and "
             f"decide on the {r.choice(_PROJECTS)} launch by Friday.",
@@ -196,7 +199,8 @@ class _Gen:
         elif kind == 1:
             summary = f"{company} Onsite - {me.name}"
             description = (
-                f"Your onsite for {role}\n\n9:30 - 10:15  Coding — {interviewer.name}, Staff Engineer\n"
+                f"Your onsite for {role}\n\n"
+                f"9:30 - 10:15  Coding — {interviewer.name}, Staff Engineer\n"
                 f"10:15-11:00 | {second.name} | Focus: system design\n11:00 Lunch with the team\n\n"
                 f"{promise}\n\n{coordinator.name}\nRecruiting Coordinator, {company}"
             )
@@ -209,7 +213,11 @@ class _Gen:
             attendees.append(second)
         elif kind == 3:
             summary = f"Vorstellungsgespräch {company} – {role}"
-            description = f"Hallo {me.name.split()[0]},\nwir freuen uns auf das Gespräch mit {interviewer.name}.\nViele Grüße\n{coordinator.name}"
+            description = (
+                f"Hallo {me.name.split()[0]},\n"
+                f"wir freuen uns auf das Gespräch mit {interviewer.name}.\n"
+                f"Viele Grüße\n{coordinator.name}"
+            )
         else:
             summary = f"Intro call re: {role} role"
             description = (

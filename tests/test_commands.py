@@ -324,8 +324,8 @@ def test_doctor_on_a_newer_state_and_a_bad_config(
     assert (
         code == 1
         and (
-            f"problem: state file {demo.parent / 'state' / 'followup.db'}: is from a newer followup "
-            "(schema 99); fix: upgrade followup"
+            f"problem: state file {demo.parent / 'state' / 'followup.db'}: "
+            "is from a newer followup (schema 99); fix: upgrade followup"
         )
         in out.splitlines()
     )

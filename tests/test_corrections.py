@@ -85,8 +85,8 @@ def test_timeline_moves_the_status_check_at_once_and_says_so(
     lines = out.splitlines()
     assert lines[0] == "recorded the timetable for i1: by January 8"
     assert (
-        'p1: status check moved from Wed Dec 23 to Fri Jan 15 2027 (you recorded the timetable "by January 8")'
-        in lines
+        "p1: status check moved from Wed Dec 23 to Fri Jan 15 2027 "
+        '(you recorded the timetable "by January 8")' in lines
     )
     acme = process(status(capsys, demo), "Acme")  # no pass in between
     assert acme["interviews"][0]["answer_date"] == "2027-01-08"
@@ -170,7 +170,8 @@ def test_mark_plans_at_once_and_auto_hands_the_event_back(
     assert code == 0
     assert out.splitlines() == [
         f"{coffee}: your mark is removed; detection decides again",
-        f"p4: no longer followed: no interview is left in it (you handed {coffee} back to detection)",
+        "p4: no longer followed: no interview is left in it "
+        f"(you handed {coffee} back to detection)",
     ]
     assert [p["id"] for p in status(capsys, demo)["processes"]] == ["p1", "p2", "p3"]
     code, _, err = run(capsys, demo, "mark", coffee, "auto", "--now", NOW)

@@ -91,7 +91,8 @@ def test_attendees_filtered_to_the_people_who_interview() -> None:
 
 def test_organizer_alone_is_the_interviewer() -> None:
     host = Attendee("kim.tran@bluefinch.example", "Kim Tran", "accepted")
-    event = _event("Robin Seeker and Kim Tran", "Event Name: Intro Chat\n\nRe: the Data Analyst role",
+    event = _event("Robin Seeker and Kim Tran",
+                   "Event Name: Intro Chat\n\nRe: the Data Analyst role",
                    organizer=host, attendees=(SELF, host))  # fmt: skip
     result = detect(event, ME)
     assert result.is_interview
@@ -197,7 +198,8 @@ def test_german_invite_and_timeline() -> None:
 
 def test_agency_screen_has_no_company_but_names_the_agency() -> None:
     agent = Attendee("jo@hirewell-partners.example", "Jo Park", "accepted")
-    event = _event("Intro call: Robin / Hirewell", "Screening call for a Staff Engineer role with our client (a fintech).",
+    event = _event("Intro call: Robin / Hirewell",
+                   "Screening call for a Staff Engineer role with our client (a fintech).",
                    organizer=agent, attendees=(SELF, agent))  # fmt: skip
     result = detect(event, ME)
     assert result.is_interview

@@ -121,8 +121,9 @@ PLAIN_WITH = re.compile(
     + people.NAME + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )  # fmt: skip
 WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "com", "met", "speak with", "meet",
-                     "assessed by", "joined by", "the ", "o ", "x", "é", "_", "1", " ", "\n", ",",
-                     "Dana", "Lee", "Dr.", "(HM)", "and", "Acme", "Ärzte", "-", "Ł", "ł"]  # fmt: skip
+                     "assessed by", "joined by", "the ", "o ", "x", "é", "_", "1", " ", "\n",
+                     ",", "Dana", "Lee", "Dr.", "(HM)", "and", "Acme", "Ärzte", "-", "Ł",
+                     "ł"]  # fmt: skip
 
 
 @pytest.mark.slow

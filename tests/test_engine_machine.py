@@ -43,7 +43,9 @@ def interview(uid: str, start_at: datetime, people: int) -> Event:
         end_at=start_at + timedelta(hours=1),
         tz="America/Los_Angeles",
         summary=f"Interview: Backend Engineer at Acme ({uid})",
-        description="Interview for the Backend Engineer role. We will get back to you within a week.",
+        description=(
+            "Interview for the Backend Engineer role. We will get back to you within a week."
+        ),
         organizer=Attendee(email="recruiting@acme.example", name="Acme Recruiting"),
         attendees=(
             Attendee(email="alex@example.com", name="Alex Candidate", response="accepted"),

@@ -2,8 +2,9 @@
 it: a second company, interviews that vanish from the calendar (and come back), a source that
 delivers the same batch twice, sends that come back with a rewritten Message-ID, interruptions
 at every hook point of the engine (sync, detect, plan, reconcile, journal, sink), and a clock
-that jumps forward across the spring DST change. Besides the first machine's invariants: a completed pass
-leaves no journal row ``creating``, and every recipient was an attendee or organizer."""
+that jumps forward across the spring DST change. Besides the first machine's invariants: a
+completed pass leaves no journal row ``creating``, and every recipient was an attendee or
+organizer."""
 
 from __future__ import annotations
 

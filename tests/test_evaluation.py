@@ -124,7 +124,8 @@ def test_malformed_input_names_the_line(tmp_path: Path) -> None:
 def test_windows_zone_names_are_mapped(tmp_path: Path) -> None:
     corpus = tmp_path / "w.jsonl"
     line = {
-        "id": "w1", "summary": "Interview with Fabrikam", "description": "We'll get back to you tomorrow.",
+        "id": "w1", "summary": "Interview with Fabrikam",
+        "description": "We'll get back to you tomorrow.",
         "organizer": {"email": "li.na@fabrikam.example", "name": "Li Na"},
         "attendees": [{"email": "me@mail.example", "self": True, "response": "accepted"},
                       {"email": "li.na@fabrikam.example", "name": "Li Na", "response": "accepted"}],

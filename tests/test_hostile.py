@@ -55,7 +55,9 @@ CONFIG = (
 def vevent(
     uid: str = "hostile-1",
     summary: str = TITLE,
-    description: str = "Your onsite for the Backend Engineer role. We will be in touch within two weeks.",
+    description: str = (
+        "Your onsite for the Backend Engineer role. We will be in touch within two weeks."
+    ),
     attendees: tuple[tuple[str, str], ...] = PANEL,
     extra: tuple[str, ...] = (),
     start: str = "20261202T180000Z",

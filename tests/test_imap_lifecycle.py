@@ -1,8 +1,9 @@
 """An IMAP account and a CalDAV calendar end to end (a Fastmail-style mail server: Dovecot with
 SPECIAL-USE folders and STARTTLS; a Nextcloud-style calendar server: Radicale, found from its
-base address): the demo interviews in the calendar, drafts in the account's Drafts folder, the user's mail client sending one
-(with a new Message-ID) and deleting another, the status check in the sent one's thread, a
-company's answer read from the INBOX - the same drafts, threads and times as with a Maildir."""
+base address): the demo interviews in the calendar, drafts in the account's Drafts folder, the
+user's mail client sending one (with a new Message-ID) and deleting another, the status check in
+the sent one's thread, a company's answer read from the INBOX - the same drafts, threads and
+times as with a Maildir."""
 
 from __future__ import annotations
 

@@ -127,7 +127,8 @@ def test_a_rejection_records_the_outcome(setup: Setup) -> None:
         reply(
             1,
             "2026-12-09T10:00",
-            "Thank you for your time. Unfortunately we have decided to move forward with another candidate.",
+            "Thank you for your time. "
+            "Unfortunately we have decided to move forward with another candidate.",
         )
     )
     setup.tick("2026-12-09T11:00")

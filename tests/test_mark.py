@@ -87,7 +87,8 @@ PAIR = (
     COFFEE.replace("Coffee with Dana", "Alex <> Dana")
     .replace("alex@example.com", "alex.candidate@gmail.com")
     .replace(
-        "DESCRIPTION:Dana Holt (Head of Data) and Lee Park will join.\\nWe'll get back to you with\n"
+        "DESCRIPTION:Dana Holt (Head of Data) and Lee Park will join.\\n"
+        "We'll get back to you with\n"
         "  in two weeks.\n",
         "",
     )

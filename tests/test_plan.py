@@ -1,4 +1,5 @@
-"""The planner's rules, one scenario at a time (DESIGN.md's table and "Rules that decide behaviour")."""
+"""The planner's rules, one scenario at a time (DESIGN.md's table and "Rules that decide
+behaviour")."""
 
 from __future__ import annotations
 
@@ -112,7 +113,7 @@ def test_mail_written_before_the_interview_does_not_count() -> None:
     assert {d.state for d in by_kind(result.decisions, Kind.THANK_YOU)} == {S.PLANNED}
 
 
-# --------------------------------------------------------------------------- status check, check-ins
+# ----------------------------------------------------------------------- status check, check-ins
 
 
 def test_status_check_is_due_a_week_after_the_stated_answer_date() -> None:
@@ -133,7 +134,8 @@ def test_status_check_date_on_a_weekend_moves_to_the_next_working_day() -> None:
 def test_check_ins_count_from_the_unmoved_date() -> None:
     result = plan(facts(onsite(answer_date=date(2026, 12, 12))), POLICY, at("2026-12-03T09:00"))
     dues = [d.due_at for d in by_kind(result.decisions, Kind.CHECK_IN)]
-    # status check date Sat 19 Dec (moved to Mon 21); check-ins Sat 2 Jan -> Mon 4 Jan, Sat 16 -> Mon 18
+    # status check date Sat 19 Dec (moved to Mon 21);
+    # check-ins Sat 2 Jan -> Mon 4 Jan, Sat 16 -> Mon 18
     assert dues == [at("2027-01-04T09:00"), at("2027-01-18T09:00")]
 
 
@@ -168,7 +170,7 @@ def test_a_process_first_seen_long_after_its_last_interview_is_closed_with_nothi
     assert result.decisions == ()
 
 
-# --------------------------------------------------------------------------- replies, rounds, outcomes
+# ---------------------------------------------------------------------- replies, rounds, outcomes
 
 
 def test_a_reply_cancels_the_status_check_and_check_ins_but_not_thank_yous() -> None:

@@ -29,7 +29,8 @@ CREATE TABLE events(key TEXT PRIMARY KEY, uid TEXT NOT NULL, calendar TEXT NOT N
 CREATE INDEX events_calendar ON events(calendar, start_at);
 CREATE INDEX events_uid ON events(uid);
 CREATE TABLE marks(target TEXT PRIMARY KEY, decision TEXT NOT NULL, at TEXT NOT NULL);
-CREATE TABLE interview_notes(event_key TEXT PRIMARY KEY, timeline_text TEXT, notes TEXT NOT NULL DEFAULT '');
+CREATE TABLE interview_notes(event_key TEXT PRIMARY KEY, timeline_text TEXT, \
+notes TEXT NOT NULL DEFAULT '');
 CREATE TABLE process_keys(key TEXT PRIMARY KEY, pid TEXT NOT NULL);
 CREATE TABLE processes(pid TEXT PRIMARY KEY, first_seen_at TEXT NOT NULL, contact TEXT,
                        outcome TEXT, outcome_at TEXT, company TEXT);

@@ -5,11 +5,12 @@ Message-ID or gets a new one (``replace_draft_message_ids``), and so does a sent
 (``replace_sent_message_ids``, on by default: the harder case); custom headers such as
 ``X-Followup-Key`` are kept. A draft the user discards is gone for good (``user_deletes``, as
 Gmail's "Discard draft" and ``drafts.delete``), or moved to Trash (``user_trashes``, as a mail
-client over IMAP does); Trash is searched only with ``includeSpamTrash``. A draft joins the thread it names only when
-Gmail's rule holds (the subject matches and In-Reply-To/References name a message of the
-thread), else it starts a new thread. ``messages.list`` understands the few search operators
-followup uses and records any other as a violation; ``after:``/``before:`` must be epoch
-seconds (Gmail reads dates as midnight PST). ``expire_history`` makes older history ids 404.
+client over IMAP does); Trash is searched only with ``includeSpamTrash``. A draft joins the
+thread it names only when Gmail's rule holds (the subject matches and In-Reply-To/References
+name a message of the thread), else it starts a new thread. ``messages.list`` understands the few
+search operators followup uses and records any other as a violation; ``after:``/``before:`` must
+be epoch seconds (Gmail reads dates as midnight PST). ``expire_history`` makes older history ids
+404.
 """
 
 from __future__ import annotations

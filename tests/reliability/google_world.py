@@ -6,8 +6,8 @@ own copy of the Google a pass began with (``FakeGoogle.clone``), so trials run s
 ``point_at`` writes the home's config for that copy's port and a token that has expired, so every
 pass also refreshes it (and may be killed while writing it back). The user's hands are Gmail's:
 ``user_acts`` sends a third of the drafts from the Gmail UI (a new Message-ID each time) and
-deletes another third and those without an address. ``markers`` counts ``X-Followup-Key`` over Gmail's
-drafts and sent mail; ``send_requests`` counts requests to a send path (there must be none).
+deletes another third and those without an address. ``markers`` counts ``X-Followup-Key`` over
+Gmail's drafts and sent mail; ``send_requests`` counts requests to a send path (there must be none).
 """
 
 from __future__ import annotations

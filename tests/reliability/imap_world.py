@@ -8,7 +8,8 @@ copied under a new user name, and ``point_at`` writes the home's config for that
 renames the files followup keeps per account (the record of drafts, the folders' cache). The
 user's hands are a mail client's: ``user_acts`` sends a third of the drafts (a copy into Sent,
 with a new Message-ID every other time, the draft removed) and deletes another third and the
-drafts without an address (the digest). ``markers`` counts ``X-Followup-Key`` over the Drafts and Sent folders.
+drafts without an address (the digest). ``markers`` counts ``X-Followup-Key`` over the Drafts
+and Sent folders.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
 """``docs/RELIABILITY.md`` from the suites' own figures: the full crash runs (``crash.run``, on a
-Maildir, on the fake Google and on IMAP, a real Dovecot) and the reliability test suites run under pytest, counted from
-its JUnit report (the Google fault cases one by one). Nothing in the file is typed by hand:
-``scripts/reliability-report --write`` regenerates it.
+Maildir, on the fake Google and on IMAP, a real Dovecot) and the reliability test suites run
+under pytest, counted from its JUnit report (the Google fault cases one by one). Nothing in the
+file is typed by hand: ``scripts/reliability-report --write`` regenerates it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,9 @@ SUITES = {
     "tests/test_hostile.py": "hostile and broken input through the CLI",
     "tests/test_operations.py": "signals, second daemon, migration backup, full disk",
     "tests/test_security.py": "no send path, permissions, tokens out of logs",
-    "tests/test_google_faults.py": "faults on the fake Google through `followup tick` and the daemon",
+    "tests/test_google_faults.py": (
+        "faults on the fake Google through `followup tick` and the daemon"
+    ),
     "tests/test_google_engine.py": "engine on the fake Google with injected faults",
     "tests/test_google_gmail.py": "Gmail sink and mailbox on the fake Google",
     "tests/test_google_calendar.py": "Calendar source on the fake Google",
