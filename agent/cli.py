@@ -669,11 +669,13 @@ def cmd_cards(args: argparse.Namespace) -> int:
         return EXIT_OK
     for card in found:
         print(f"--- {card.interview} to {card.to}\n{card.text}")
-    path = Path(args.out or "followup-cards.pdf")
+    path = _user_path(args.out, "--out") if args.out else Path("followup-cards.pdf")
     try:
         write_pdf(found, path)
     except OSError as e:
         raise UsageError(f"cannot write {path}: {e.strerror or e}") from e
+    except ValueError as e:  # a name the file system cannot hold (a NUL byte)
+        raise UsageError(f"--out: {e}") from e
     print(f"{len(found)} cards written to {path} (one a page, to print on A6 card)")
     return EXIT_OK
 
