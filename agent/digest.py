@@ -163,10 +163,13 @@ def to_draft(
 
 
 def interviews_today(data: DigestData) -> list[TodayInterview]:
-    """Live interviews that start later today (in the user's zone), by start."""
+    """Live interviews that start later today (in the user's zone), by start; none of a
+    process that has an outcome (it is over: DESIGN.md, "What ends the wait")."""
     day = today(data.now, data.tz)
     found = []
     for view in data.views:
+        if view.facts.outcome is not None:
+            continue
         for key, round_ in view.rounds.items():
             item = view.items.get(key)
             if not round_.live or (item is not None and item.missing_since is not None):
