@@ -403,6 +403,16 @@ def _bare_weekday(m: re.Match[str], d: date, _a: bool) -> date:
     return _after_weekday(d, _weekday(m["wd"]))
 
 
+def _weekday_week(m: re.Match[str], d: date, _a: bool) -> date:
+    """ "Friday week", "a week on Friday": a week after the bare weekday."""
+    return _after_weekday(d, _weekday(m["wd"] or m["wd2"])) + timedelta(days=7)
+
+
+def _after_weekend(_m: re.Match[str], d: date, _a: bool) -> date:
+    """ "after the weekend": the Monday after it, the first Monday strictly after D."""
+    return _after_weekday(d, 0)
+
+
 def _month_end_rule(offset: int) -> Resolver:
     def resolve(_m: re.Match[str], d: date, _a: bool) -> date:
         return _month_end(*_add_months(d, offset))
@@ -673,6 +683,39 @@ _RULES_SPEC: list[_Spec] = [
         _today,
         ("today", "heute", "hoy", "aujourd", "vandaag", "hoje", "oggi"),
         False,
+    ),
+    # "Friday week", "a week on Friday" (British): a week after the bare weekday; before the
+    # spans, whose "a week" it holds
+    _Spec(
+        r"\b(?:(?P<wd>" + _WD + r") week|a week (?:on|from|this) (?P<wd2>" + _WD + r"))\b",
+        _weekday_week,
+        ("week",),
+        False,
+        also=_WEEKDAYS,
+    ),
+    # "after the weekend": the Monday after it; before "fin de semana" (this week's Friday)
+    _Spec(
+        r"\b(?:after the weekend|(?:direkt |gleich )?nach dem wochenende|"
+        r"(?:des |juste )?apres le week-?end|na het weekend|(?:despues|luego|pasado) (?:del|el) "
+        r"fin de semana|(?:depois|apos|passado) (?:do|o) (?:fim de semana|final de semana)|"
+        r"dopo il (?:fine settimana|weekend)|passato il (?:fine settimana|weekend))\b",
+        _after_weekend,
+        ("weekend", "wochenende", "end", "semana", "settimana"),
+        False,
+        also=(
+            "after",
+            "nach",
+            "apres",
+            "na",
+            "despues",
+            "luego",
+            "pasado",
+            "depois",
+            "apos",
+            "passado",
+            "dopo",
+            "passato",
+        ),
     ),
     # spans: "within 5-7 business days", "in a week or two", "dos o tres semanas", "48h"
     _Spec(
@@ -1140,7 +1183,7 @@ _ANSWER = re.compile(
     r"resposta\w*|retorn\w*|devolutiva|posicao|posicionamento|novidades|decisao|contat\w*|"
     r"escrev\w*|ligar|ligamos|ligaremos|ligo|no maximo|"
     # it
-    r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|fate|facciamo|"
+    r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|faranno|fate|facciamo|"
     r"farete|faccia) sapere|sentiamo|sentirci|risentiamo|risentirci|(?:ri)?contatt\w*|chiam\w*|"
     r"scriv\w*|aggiorn\w*|al piu tardi|novita"
     r")\b"
@@ -1171,7 +1214,10 @@ _DISTRACTOR = re.compile(
     r"verfall\w*|vervalt|caduc\w*|vence\w*|scad\w*|deadline|bewerbungsfrist|date limite|"
     r"fecha limite|data limite|accept\w*|annehm\w*|annahme|aceptar|aceitar|accettare|"
     r"(?:sign|signing)(?![ -]off)|unterschreiben|signer|firmar|assinar|firmare|tekenen|"
-    r"ondertekenen|bedenkzeit|delai de reflexion|"  # offers
+    r"ondertekenen|bedenkzeit|delai de reflexion|"
+    # an offer until a date: how long it stands ("the offer stands until 30 June")
+    r"(?:offer|angebot|offre|oferta|proposta|offerta|aanbod)\w* (?:\w+ ){0,3}?(?:until|till|bis|"
+    r"jusqu'(?:au|a)|hasta|ate|fino (?:al|a)|tot)|"  # offers
     r"start\w*|begin(?:s|ning)? (?:work|on|in|the job|the role)|commenc\w*|join(?:s|ing)? "
     r"(?:us|the team|on)|onboard\w*|first day|eintritt\w*|antritt\w*|arbeitsbeginn|anfangen|"
     r"beginnen|demarr\w*|prise de (?:poste|fonction)|entree en fonction|empez\w*|comienz\w*|"
@@ -1635,11 +1681,21 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     kept: list[_Hit] = []
     before = d  # "the day after" counts from the date named before it, else from the interview
     anchor: date | None = None
+    # spans counted from another event ("two weeks of the closing date"), and that event's date
+    from_event: dict[int, tuple[_Hit, int] | None] = {}
+    event_named: dict[int, str] = {}  # the text with the event's name blanked: no distractor
+    for hit in hits:
+        of = _OF_EVENT.match(folded, hit.end) if hit.kind == "span" else None
+        if of and of["det"] not in _OWN and _OTHER_EVENT.search(of["what"]):
+            from_event[hit.start] = _from_event(folded, hit, hits, d)
+            blank = " " * (of.end() - of.start())
+            event_named[hit.start] = f"{folded[: of.start()]}{blank}{folded[of.end() :]}"
+    anchors = {found[1] for found in from_event.values() if found is not None}
     for hit in hits:
         if hit.day is None:
             hit = _Hit(hit.start, hit.end, _relative_day(hit.kind, before), hit.kind)
         before = hit.day  # type: ignore[assignment]
-        verdict = _judge(folded, hit, hits)
+        verdict = _judge(event_named.get(hit.start, folded), hit, hits)
         if verdict == "anchor":
             anchor = hit.day
         if verdict != "promise":
@@ -1648,11 +1704,53 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             c_left, _ = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
             if _THEN.search(folded, max(0, c_left - 16), hit.start):
                 hit = _Hit(hit.start, hit.end, anchor + (hit.day - d), hit.kind)
+        if hit.start in from_event:
+            counted = from_event[hit.start]
+            if counted is None:
+                continue  # counted from an event the text does not date: no date stated
+            hit = counted[0]
+        elif hit.start in anchors:
+            continue  # the date of the event a span counts from
         if kept and _RANGE_OR.match(folded[kept[-1].end : hit.start]):
             last = kept.pop()
             hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
         kept.append(hit)
     return kept
+
+
+#: "within two weeks of the closing date", "10 Tage nach Ende der Ausschreibung": a span counted
+#: from an event; from the interview itself ("a week after our conversation") it counts from D.
+_OF_EVENT = re.compile(
+    r"\s+(?:of|after|from|following|nach|ab|apres|suivant|despues de|tras|a partir de|apos|"
+    r"depois de|dopo|dalla data (?:di|del)|na|vanaf)\s+(?:(?P<det>the|our|your|this|that|today's|"
+    r"dem|der|des|la|le|l'|el|los|las|o|a|os|as|il|lo|de|het)\s*)?"
+    r"(?P<what>[a-z'-]+(?: [a-z'-]+){0,2})"
+)
+#: The interview itself ("your onsite", "today's panel", "our call") is where a span counts from
+#: anyway; another event is named by what sets it apart: a closing date, a deadline, the last
+#: or the next round, the end of something.
+_OWN = frozenset({"our", "your", "this", "today's"})
+_OTHER_EVENT = re.compile(
+    r"\b(?:last|final|next|closing|close|second|third|remaining|other|all|deadline|letzte\w*|"
+    r"nachste\w*|zweite\w*|ende|bewerbungsfrist|ausschreibung|derni\w*|prochain\w*|ultim\w*|"
+    r"proxim\w*|prossim\w*|laatste|volgende|cierre|cloture|chiusura|sluiting|fin|fim|fine|"
+    r"einde|end)\b"
+)
+
+
+def _from_event(folded: str, span: _Hit, hits: list[_Hit], d: date) -> tuple[_Hit, int] | None:
+    """A span counted from an event: from the date the text gives nearest to it (in its
+    sentence first), with where that date is; None when no date is given."""
+    if span.day is None:
+        return None
+    s_left, s_right = _bounds(_SENTENCE_BREAK, folded, span.start, span.end)
+    dated = [h for h in hits if h is not span and h.day is not None and h.kind != "span"]
+    if not dated:
+        return None
+    near = [h for h in dated if s_left <= h.start < s_right] or dated
+    anchor = min(near, key=lambda h: abs(h.start - span.start))
+    assert anchor.day is not None
+    return _Hit(span.start, span.end, anchor.day + (span.day - d), span.kind), anchor.start
 
 
 def _relative_day(kind: str, before: date) -> date:

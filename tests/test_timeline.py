@@ -216,6 +216,11 @@ def test_the_date_of_a_meeting_is_not_a_timetable(text: str) -> None:
         "Tienes 3 días para aceptar la oferta.",
         "Você tem até sexta para aceitar a proposta.",
         "L'offerta scade venerdì.",
+        "The offer stands until 30 June.",
+        "Our offer remains open till the 29th, then lapses.",
+        "L'offre tient jusqu'au 26 juin.",
+        "La oferta se mantiene hasta el viernes.",
+        "A proposta fica de pé até sexta.",
     ],
 )
 def test_an_offer_deadline_is_not_a_timetable(text: str) -> None:
@@ -558,4 +563,85 @@ def test_half_of_a_month_ends_on_its_15th_or_its_last_day(text: str, expected: s
     ],
 )
 def test_weeks_counted_from_next_week_or_next_month(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+# D for the tests below: Tuesday 12 May 2026 (``TUESDAY``).
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR will get back to me Friday week.", "2026-05-22"),
+        ("Decision a week on Thursday.", "2026-05-21"),
+        ("They'll let me know Tuesday week.", "2026-05-26"),
+        ("Answer a week from Monday.", "2026-05-25"),
+    ],
+)
+def test_a_weekday_week_is_a_week_after_that_weekday(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'll hear from us after the weekend.",
+        "We'll come back to you straight after the weekend.",
+        "Rückmeldung gleich nach dem Wochenende.",
+        "Nous reviendrons vers vous après le week-end.",
+        "Na het weekend hoor je van ons.",
+        "Te respondemos después del fin de semana.",
+        "Damos retorno depois do fim de semana.",
+        "Vi daremo un riscontro dopo il weekend.",
+    ],
+)
+def test_after_the_weekend_is_the_monday_after_it(text: str) -> None:
+    assert _answer(text) == "2026-05-18"
+    friday = datetime(2026, 5, 15, 18, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    assert _answer(text, friday) == "2026-05-18"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Applications close on 25 May; we aim to respond within two weeks of the closing date.",
+            "2026-06-08",
+        ),
+        ("All candidates hear within 10 days of the closing date (31 May).", "2026-06-10"),
+        ("We'll let you know within a week of the last interview on the 20th.", "2026-05-27"),
+        (
+            "Rückmeldung innerhalb von zwei Wochen nach Ende der Bewerbungsfrist am 29. Mai.",
+            "2026-06-12",
+        ),
+        # from the interview itself, the count starts at the interview
+        ("Final decision within 48 hours of today's panel.", "2026-05-14"),
+        ("We'll decide within 3 days of your onsite.", "2026-05-15"),
+    ],
+)
+def test_a_span_from_another_event_counts_from_that_events_date(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will be in touch within two weeks after the deadline.",
+        "Decision within a week of the final round.",
+        "Réponse sous 10 jours après la clôture des candidatures.",
+    ],
+)
+def test_a_span_from_an_event_the_text_does_not_date_states_no_date(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ci faranno sapere venerdì.", "2026-05-15"),
+        ("Vão dar retorno na quinta.", "2026-05-14"),
+        ("Ze laten vrijdag iets weten.", "2026-05-15"),
+    ],
+)
+def test_a_bare_weekday_beside_a_promise_in_each_language(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
