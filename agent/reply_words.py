@@ -92,8 +92,16 @@ _REJECTION_EN = (
     r"unable to (?:make|extend) (?:you )?(?:an? |the )?offer",
     r"unable to (?:offer|move forward|proceed|progress)",
     r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit"
-    r"|align)",
+    r"|align|meet)",
     r"other candidates whose",
+    # the job went to "a candidate": told to a candidate, someone else
+    r"(?:offered|extended|given) (?:the|this|an|our) (?:role|position|job|post|offer) to (?:a|one) "
+    r"(?:[\w-]+ ){0,2}(?:candidate|applicant|person|individual)",
+    r"(?:selected|chosen|hired|appointed|picked) (?:a|one) (?:[\w-]+ ){0,2}(?:candidate|applicant|"
+    r"person|individual) (?:whose|who|with)",
+    # the answer as one word: "it's a no from the team this time"
+    r"(?:it's|it is|it was|that's|that is|sadly|unfortunately) (?:a |an? )?(?:no|pass|no-go) "
+    r"(?:from|for) (?:us|me|the team|the panel|them|the client|the hiring (?:team|manager))",
 )
 _REJECTION_DE = (
     r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:berucksichtig\w*|weiterverfolg\w*|"
@@ -102,7 +110,11 @@ _REJECTION_DE = (
     r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?"
     r"|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
-    r"anderweitig (?:besetzt|entschieden|vergeben|orientiert)",
+    r"anderweitig (?:besetzt|entschieden|vergeben|orientiert|zu besetzen|zu vergeben)",
+    # a choice of a candidate, told to a candidate, is a choice of someone else: "für einen
+    # Bewerber entschieden, dessen Profil ...", "für eine Kandidatin mit mehr Erfahrung"
+    r"(?:fur|zugunsten) (?:einen|eine|einer|eines) (?:[\w-]+ ){0,2}(?:kandidat|bewerber|person|"
+    r"profil)\w*(?:,? (?:[\w-]+ ){0,8}?)? entschieden",
     r"(?:fur|zugunsten) (?:jemand|jemanden|jemand anderen) (?:anderen|anders|entschieden)",
     r"gegen (?:eine|die) (?:weitere )?(?:zusammenarbeit|einstellung)",
     r"wahl (?:ist )?auf (?:eine|einen) (?:andere|anderen)",
@@ -139,6 +151,8 @@ _REJECTION_FR = (
     r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
     r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
     r"reponse (?:negative|defavorable)",
+    r"(?:fait|faire|porte|porter|arrete|arreter) (?:le |notre |son |leur )?choix (?:d'|de |sur )"
+    r"(?:un |une |d'autres )?(?:autre |[\w-]+ ){0,2}(?:candidat|candidature|profil|personne)\w*",
     r"candidature(?: [\w-]+){0,3} (?:a ete|est) (?:refusee|rejetee|declinee)",
     r"(?:ne|n') ?(?:[\w']+ ){0,4}pas (?:[\w']+ ){0,4}(?:donner (?:une )?suite|retenir|poursuivre|"
     r"aller plus loin)",
@@ -189,6 +203,8 @@ _REJECTION_ES = (
     r" sido) "
     r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
     r"descartad[oa]s?",
+    r"(?:optado|optamos|decantado|decantamos|decidido|decidimos|inclinado) por (?:un|una|otr[oa]) "
+    r"(?:[\w-]+ ){0,2}(?:perfil|candidat[oa]|persona|postulante)",
     r"candidatura(?: [\w-]+){0,3} (?:ha sido|fue) rechazada",
     r"no (?:ha )?prosperad[oa]",
     r"no (?:fue|ha sido|has sido) considerad[oa]",
@@ -222,6 +238,8 @@ _REJECTION_IT = (
     r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
     r"(?:candidat|profil|persona)\w*",
     r"esito (?:negativo|non positivo)",
+    r"(?:scelta|scelto|orientati|optato) (?:di |su |per )?(?:un |una |un')?(?:altr[oa]|diverso|"
+    r"diversa) (?:candidat|profil|persona)\w*",
     r"non (?:ha|hai) superato",
     r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
@@ -386,6 +404,10 @@ _INVITE_EN = (
     r"mon|tomorrow)",
     r"(?:does|would|could) (?:\w+ ){0,3}(?:work|suit)(?: for you)?\?",
     r"which (?:slot|time|day|option)s? (?:works|suits|would work|would suit)",
+    # asked to take a further stage: "we'd like you to complete a short video interview"
+    r"(?:like|love|want|ask|asking|need|invite) you to (?:complete|take|do|record|sit|attend|"
+    r"prepare) (?:a |an |the |our |your )?(?:[\w-]+ ){0,3}(?:interview|assessment|test|exercise|"
+    r"task|assignment|case study|challenge|presentation)",
 )
 _STAGE_EN = (
     r"(?:next|further) (?:step|stage|round) (?:is|will be|would be)",
@@ -555,6 +577,8 @@ LOGISTICS = _compile(
         r"(?:is|starts) (?:tomorrow|today|in \d+)", r"instead of",
         r"(?:has been|was) (?:moved|updated|"
         r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
+        r"(?:has|have) (?:been )?(?:changed|updated)", r"new (?:time|date|location|link|room)",
+        r"will (?:now )?replace", r"in place of", r"will now (?:take place|be held)",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
@@ -587,16 +611,24 @@ ARRANGED = _compile(
         r"confirmed", r"(?:is|are|been|you're|you are) (?:now )?booked",
         r"(?:has been|have been|is|are|was) (?:now )?(?:scheduled|confirmed|set)", r"rescheduled",
         r"cancel+ed", r"reminder", r"itinerary", r"(?:has been|was) moved",
+        # changed: its time, place or interviewer ("the time of your interview has changed")
+        r"(?:has|have) (?:been )?(?:changed|updated)", r"new (?:time|date|location|room)",
+        r"will (?:now )?replace \w+(?: \w+){0,3} (?:on|in|at) your",
+        r"will now (?:take place|be held)",
     ),
     (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
-     r"eingeplant|terminiert)"),
+     r"eingeplant|terminiert)", r"(?:hat sich|wurde|wurden) (?:[\w-]+ ){0,2}geandert",
+     r"neue (?:uhrzeit|zeit|raum)"),
     (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|"
-     r"programmee?)"),
-    (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland"),
-    (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]"),
+     r"programmee?)", r"(?:a ete|ont ete) (?:modifiee?s?|changee?s?)", r"nouvel(?:le)? (?:horaire|"
+     r"heure|salle)"),
+    (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland", r"gewijzigd"),
+    (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]",
+     r"(?:ha|han) (?:sido )?(?:cambiad|modificad)[oa]s?"),
     (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
-     r"agendad[oa]"),
-    (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]"),
+     r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?"),
+    (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]",
+     r"(?:e|sono) stat[oaie] (?:modificat|cambiat)[oaie]"),
 )  # fmt: skip
 # A subject naming a confirmation anywhere ("Interview confirmation - Acme").
 CONFIRMATION_SUBJECT = _compile(
@@ -716,7 +748,8 @@ ASKS_NEWS = _compile(
         r"proud of you",
     ),
     (
-        r"schon (?:was|etwas) gehort", r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
+        r"schon (?:was|etwas)(?: [\w-]+){0,3} gehort",
+        r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
         r"wie (?:ist|war|lief) (?:es|das|dein)", r"daumen (?:drucken|gedruckt|druck)",
         r"(?:hat|haben) (?:sich )?(?:[\w-]+ ){0,2}(?:schon )?(?:gemeldet|zuruckgemeldet)",
         r"herzlichen gluckwunsch",
@@ -895,10 +928,12 @@ GROUP_LOCAL = re.compile(
     r"contatto|admin|support|team|reception|empfang|personal|apply)(?:$|[._-]))"
 )
 # Words that make what follows a condition or a possibility, not a statement: "if you are not
-# selected...", "successful candidates will receive an offer".
+# selected...", "successful candidates will receive an offer". Italian "si" before "è" is no
+# "if" but a reflexive ("la selezione si è conclusa").
 CONDITION = re.compile(
     r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
-    r"wenn|falls|sofern|sollten?|si|au cas|en caso|(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
+    r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|"
+    r"(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
     r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht)(?![\w])"
 )
 

@@ -177,6 +177,61 @@ def test_an_offer_is_stated_in_every_language(body: str) -> None:
     assert _classify(PERSON, "Re: Update", body) == "offer"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrter Herr Seeker, wir haben uns nach reiflicher Überlegung für einen Bewerber "
+        "entschieden, dessen Profil unseren Anforderungen noch besser entspricht.",
+        "Sehr geehrter Herr Seeker, nach eingehender Prüfung haben wir uns entschieden, die "
+        "Stelle anderweitig zu besetzen.",
+        "Bonjour Robin, nous avons finalement fait le choix d'un candidat dont le parcours est "
+        "plus proche de nos besoins.",
+        "Estimado Robin, tras valorar todas las candidaturas, hemos optado por un perfil con más "
+        "experiencia en el sector.",
+        "Gentile Robin, le comunichiamo che la selezione si è conclusa con la scelta di un altro "
+        "profilo.",
+        "Dear Robin, we have offered the position to a candidate whose experience aligns more "
+        "closely with the role.",
+        "Dear Robin, we have selected a candidate whose skills are a closer match.",
+        "Dear Robin, we have chosen to pursue candidates whose qualifications better meet our "
+        "needs.",
+        "Hi Robin, sadly it's a no from the team this time 😔 it was really close.",
+    ],
+)
+def test_a_rejection_may_say_only_that_the_company_chose_a_candidate(body: str) -> None:
+    assert _classify(PERSON, "Ihre Bewerbung", body) == "rejection"
+    assert _classify(ATS, "Your application", body, AUTO) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, the time of your Round 2 interview has changed. New time: Thursday 2pm.",
+        "Hello Robin, Omar Haddad will replace Dana Ruiz on your panel. All else is unchanged.",
+        "Hi Robin, due to a scheduling conflict your interview will now take place on June 19.",
+        "Hallo Robin, die Uhrzeit Ihres Vorstellungsgesprächs hat sich geändert: neu 14 Uhr.",
+        "Bonjour Robin, l'horaire de votre entretien a été modifié : 14h00.",
+        "Hola Robin, la hora de tu entrevista ha sido cambiada a las 14:00.",
+        "Olá Robin, o horário da sua entrevista foi alterado para 14h.",
+        "Ciao Robin, l'orario del tuo colloquio è stato modificato: ore 14.",
+        "Hoi Robin, het tijdstip van je gesprek is gewijzigd naar 14:00.",
+    ],
+)
+def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> None:
+    assert _classify(ATS, "Update to your interview", body, AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, as a next step we'd like you to complete a short video interview.",
+        "Hi Robin, the team would like you to complete an online assessment this week.",
+    ],
+)
+def test_a_system_asking_to_take_a_further_stage_is_a_next_round(body: str) -> None:
+    assert _classify(ATS, "Next steps", body, AUTO) == "next_round"
+
+
 def test_offering_the_job_to_someone_else_is_a_rejection() -> None:
     body = "Robin, we extended the offer to another candidate, who has accepted. Stay in touch."
     assert _classify(PERSON, "Re: Update", body) == "rejection"
@@ -413,6 +468,7 @@ def test_a_friend_passing_on_hearsay_is_not_the_company(body: str) -> None:
         "E aí, alguma novidade da Acme?",
         "Allora, novità da Acme? Incrocio le dita!",
         "CONGRATS on the Acme offer!!! 🎉 so proud of you",
+        "Und, hast du schon was von Acme gehört? Drück dir die Daumen!",
     ],
 )
 def test_a_friend_asking_for_news_is_not_the_company(body: str) -> None:
