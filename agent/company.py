@@ -25,6 +25,7 @@ from agent.invite import Invite
 from agent.legal_forms import LABEL_ENDINGS, form_length, last_words
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
+from agent.names import affiliation
 from agent.people import NOT_NAME_WORDS, company_humans, is_system, looks_like_person
 from agent.textscan import Gated, fold
 
@@ -206,6 +207,8 @@ _FUNCTION_WORDS = frozenset(
         "umane",
     ]
 )
+#: "for" in the languages of invites: what follows it in a title is often the job.
+_FOR = frozenset({"for", "fur", "pour", "para", "per", "voor"})
 # Words that join the words of a name ("Office for River Management", "Banco de Galicia").
 _JOINERS = frozenset(
     [
@@ -323,6 +326,10 @@ def _trimmed(words: list[str]) -> str | None:
         if STRONG.match(rest) or STAGE.match(rest):
             words = words[:index]
             break
+        # "Acme Logistik for Fleet Planner": the job the meeting is for is no part of the name
+        if folded[index] in _FOR and JOB_NOUN.search(rest):
+            words = words[:index]
+            break
     start, end = 0, len(words)
     while start < end and (_generic(words[start]) or folded[start] in _JOINERS):
         start += 1
@@ -406,6 +413,10 @@ def _sources(ctx: Invite) -> list[str]:
     if organizer and organizer.name and not ctx.user_owned:
         texts.append(organizer.name)
     texts += [p.name for p in ctx.people if p.name and not looks_like_person(p)]
+    # a person's display name may carry their employer: "Dana Whitfield | Acme Freight"
+    texts += [
+        a for p in ctx.people if p.name and looks_like_person(p) and (a := affiliation(p.name))
+    ]
     texts += [ctx.event_name, ctx.body, ctx.notes, ctx.event.location or ""]
     return [t for t in texts if t]
 

@@ -163,13 +163,15 @@ def is_word(word: str) -> bool:
 def words_of_label(label: str) -> list[str]:
     """Split a domain label into dictionary words: "wideworldimporters" -> wide, world, importers.
 
-    Hyphens split first; a run that is not all dictionary words stays whole ("lindwurm").
+    A label whose owner separated its words by hyphens spells each word whole ("sunfield-retail"
+    -> sunfield, retail, not sun, field, retail); one without glues them, and is split into
+    dictionary words where it can be; a run that is not all dictionary words stays whole
+    ("lindwurm").
     """
-    parts: list[str] = []
-    for chunk in re.split(r"[-_]+", label.lower()):
-        if chunk:
-            parts.extend(_segment(chunk) or [chunk])
-    return parts
+    chunks = [chunk for chunk in re.split(r"[-_]+", label.lower()) if chunk]
+    if len(chunks) > 1:
+        return chunks
+    return (_segment(chunks[0]) or chunks) if chunks else []
 
 
 def _unknown_cost(piece: str) -> float:

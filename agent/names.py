@@ -109,6 +109,22 @@ def clean_name(name: str | None) -> str | None:
     return text or None
 
 
+_AFFILIATION = re.compile(r"\s+(?:\||[-–—·•@])\s+(.+)$|\s*\|\s*(.+)$|[(\[]([^()\[\]]+)[)\]]")
+
+
+def affiliation(name: str | None) -> str | None:
+    """What a display name says of the person's organisation: what follows a bar or a dash, or
+    a parenthesised note that is no pronoun ("Dana Whitfield | Acme Freight" -> "Acme Freight",
+    "Dana Whitfield (Acme)" -> "Acme"); None when it says none."""
+    if not name or not any(mark in name for mark in "|-–—·•@(["):
+        return None
+    for m in _AFFILIATION.finditer(name):
+        text = next(group for group in m.groups() if group).strip()
+        if text and "@" not in text and not _PRONOUNS.fullmatch(text):
+            return text
+    return None
+
+
 def _word_key(word: str) -> str:
     return fold(word).strip(".,'’")
 

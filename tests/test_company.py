@@ -145,3 +145,37 @@ def test_the_position_is_a_job_never_the_meetings_kind() -> None:
         (dana,),
     )
     assert found.position == "Staff Accountant"
+
+
+def test_a_hyphenated_domain_spells_each_of_its_words_whole() -> None:
+    # the owner separated the words: "sunfield-retail" is Sunfield Retail, not Sun Field Retail
+    nia = _at("n.fox@sunfield-retail.example", "Nia Fox")
+    assert _detect("Interview - Store Manager", "", nia, (nia,)).company == "Sunfield Retail"
+    tamas = _at("t.varga@oakridge-logistik.de", "Tamás Varga (he/him)")
+    assert _detect("Vorstellungsgespräch", "", tamas, (tamas,)).company == "Oakridge Logistik"
+    # glued words are still read apart
+    jo = _at("jo@tallpinecoffee.example", "Jo Park")
+    assert _detect("Interview - Barista", "", jo, (jo,)).company == "Tall Pine Coffee"
+
+
+def test_an_interviewers_display_name_may_carry_the_companys_name() -> None:
+    org = _at("recruiting@oakridge-logistik.de", "Oakridge Recruiting")
+    tamas = _at("t.varga@oakridge-logistik.de", "Tamás Varga | Oakridge Logistik")
+    ines = _at("i.berg@oakridge-logistik.de", "Ines R. Berg")
+    found = _detect("Interview – Fleet Planner", "", org, (tamas, ines))
+    assert found.company == "Oakridge Logistik"
+    assert {p.email for p in found.interviewers} == {tamas.email, ines.email}
+
+
+def test_the_job_a_title_says_the_meeting_is_for_is_no_part_of_the_company() -> None:
+    tamas = _at("t.varga@oakridge-logistik.de", "Tamás Varga")
+    for title in (
+        "Interview with Oakridge Logistik for Fleet Planner",
+        "Entretien chez Oakridge Logistik pour Responsable Flotte",
+        "Vorstellungsgespräch bei Oakridge Logistik für Disponent (m/w/d)",
+    ):
+        assert _detect(title, "", tamas, (tamas,)).company == "Oakridge Logistik", title
+    # a name that joins its words with "for" keeps them
+    office = _at("jobs@rivermanagement.example", "Office for River Management")
+    ana = _at("ana@rivermanagement.example", "Ana Lima")
+    assert _detect("Interview", "", office, (ana,)).company == "Office for River Management"
