@@ -37,7 +37,7 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"
 
 
 def clear_caches() -> None:
-    for cached in (squash, _spelled, _generic, name_at_start, _label_chunks):
+    for cached in (squash, _spelled, _generic, name_at_start, _label_chunks, _first_letters):
         cached.cache_clear()
 
 
@@ -349,14 +349,19 @@ def _generic(word: str) -> bool:
     )
 
 
-def _phrases(text: str, grams: frozenset[str] = frozenset()) -> list[str]:
+def _phrases(
+    text: str, grams: frozenset[str] = frozenset(), firsts: re.Pattern[str] | None = None
+) -> list[str]:
     """The company-like phrases of a text, in order: each piece between separators, read from
     its start, and again from each later capitalised word ("Thanks from Acme" -> "Acme"). With
     ``grams`` (three letters in a row of a domain label), only from the words up to the first
-    one holding such letters: a phrase that starts later spells less of the label."""
+    one holding such letters: a phrase that starts later spells less of the label. With
+    ``firsts`` (``_first_letters``), only from pieces that have a word it finds."""
     found: list[str] = []
     for piece in _PHRASE_SPLIT.split(text):
         piece = piece.strip()
+        if firsts is not None and not firsts.search(fold(piece).translate(_ASCII)):
+            continue
         # a comma does not end a piece: "Laboratorios Tepeyac Sur, S.A. de C.V." is one name
         for start in _word_starts(piece, grams) if piece else ():
             name = name_at_start(piece[start:])
@@ -381,6 +386,17 @@ def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
             break
         starts.append(m.start())
     return starts
+
+
+@lru_cache(maxsize=256)
+def _first_letters(letters: str) -> re.Pattern[str]:
+    """Finds, in a text folded as ``squash`` folds it, a word whose first letter or digit is
+    one of ``letters``. Words are split at spaces, commas, hyphens and slashes, more often than
+    a phrase's words are (``spelled``), so every word of a phrase read from the text starts with
+    a letter this finds. A phrase spells a label's part only with a word that starts with the
+    part's first letter (``_spelled``): a piece with no such word holds no phrase that spells
+    any of the label, and is not read (most pieces of a long invite)."""
+    return re.compile(r"(?:^|[\s,/-])[^a-z0-9\s,/-]*[" + re.escape(letters) + "]")
 
 
 def _holds(text: str, grams: frozenset[str]) -> bool:
@@ -424,9 +440,17 @@ def _sources(ctx: Invite) -> list[str]:
 def _candidates(ctx: Invite, label: str) -> list[str]:
     """The phrases that may spell ``label``: marked ones ("role at Acme", "on behalf of Acme")
     first, then those of each source in order. Only lines holding three letters in a row of
-    the label are read (a word spells a part of the label whole or cut to 3 letters)."""
+    the label are read (a word spells a part of the label whole or cut to 3 letters), and only
+    their pieces with a word that starts as a part of the label does; the phrases of other
+    pieces spell none of it."""
     key = squash(label)
     grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
+    # only phrases that spell some of the label matter (``_best_spelling``): read only pieces
+    # with a word that starts as a part of the label does
+    letters = "".join(sorted({chunk[0] for chunk, _ in _label_chunks(label) if chunk}))
+    if not letters:
+        return []
+    firsts = _first_letters(letters)
     found: list[str] = []
     marked = [m["name"] for m in _AT_COMPANY.finditer(ctx.my_title)]
     for text in (ctx.body, ctx.notes):
@@ -442,7 +466,7 @@ def _candidates(ctx: Invite, label: str) -> list[str]:
             continue
         for line, plain_line in zip(text.splitlines(), plain.splitlines(), strict=False):
             if any(gram in plain_line for gram in grams):
-                found += [p for p in _phrases(line, grams) if p not in found]
+                found += [p for p in _phrases(line, grams, firsts) if p not in found]
     return found
 
 
