@@ -379,7 +379,7 @@ def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
     plain = fold(piece) if grams and piece.isascii() else None
     for m in _CAPITALISED.finditer(piece):
         if grams and (
-            any(gram in plain[starts[-1] : m.start()] for gram in grams)
+            _has_gram(plain[starts[-1] : m.start()], grams)
             if plain is not None
             else _holds(piece[starts[-1] : m.start()], grams)
         ):
@@ -400,8 +400,7 @@ def _first_letters(letters: str) -> re.Pattern[str]:
 
 
 def _holds(text: str, grams: frozenset[str]) -> bool:
-    plain = fold(text).translate(_ASCII)
-    return any(gram in plain for gram in grams)
+    return _has_gram(fold(text).translate(_ASCII), grams)
 
 
 # --------------------------------------------------------------------------- the name
@@ -462,12 +461,20 @@ def _candidates(ctx: Invite, label: str) -> list[str]:
             found.append(name)
     for text in _sources(ctx):
         plain = fold(text).translate(_ASCII)  # folded once: one character per character
-        if not any(gram in plain for gram in grams):
+        if not _has_gram(plain, grams):
             continue
         for line, plain_line in zip(text.splitlines(), plain.splitlines(), strict=False):
-            if any(gram in plain_line for gram in grams):
+            if _has_gram(plain_line, grams):
                 found += [p for p in _phrases(line, grams, firsts) if p not in found]
     return found
+
+
+def _has_gram(plain: str, grams: frozenset[str]) -> bool:
+    """``any(gram in plain for gram in grams)``, a plain loop (no generator per text)."""
+    for gram in grams:  # noqa: SIM110 (a plain loop: this runs for every line)
+        if gram in plain:
+            return True
+    return False
 
 
 def _best_spelling(ctx: Invite, label: str) -> str | None:
@@ -537,7 +544,13 @@ def _spelled(chunk: str, words: tuple[str, ...]) -> bool:
     short, or at least two initials in a row?"""
     # Every way to spell the chunk's first letter starts a word with it: with no such word,
     # there is no spelling (the search would find none after trying every word).
-    if not chunk or not any(word[0] == chunk[0] for word in words):
+    if not chunk:
+        return False
+    first = chunk[0]
+    for word in words:
+        if word[0] == first:
+            break
+    else:
         return False
     memo: dict[tuple[int, int, bool, int], bool] = {}
     size, count = len(chunk), len(words)

@@ -226,7 +226,12 @@ def _looks_personal(person: Attendee) -> bool:
 def humans(ctx: Invite) -> list[Attendee]:
     """The participants who are people other than the user."""
     if ctx.humans is None:
-        ctx.humans = [p for p in ctx.people if not is_me(ctx, p) and is_system(p) is None]
+        mine = ctx.me_addresses  # is_me, written out: this runs for every event
+        ctx.humans = [
+            p
+            for p in ctx.people
+            if not (p.is_self or (p.email or "").lower() in mine) and is_system(p) is None
+        ]
     return ctx.humans
 
 
