@@ -11,7 +11,7 @@ a name with no address stays a person known by name only (an address is never gu
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -138,6 +138,14 @@ _GROUP_NAME = re.compile(
     r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
     r"admissions)\b"
 )
+#: A human resources department, by the names it goes by in each language, written apart or
+#: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
+#: "risorseumane@", "personeelszaken@", "Ressources Humaines").
+_HR_DEPARTMENT = re.compile(
+    r"(?:gestion|talento|capital|desarrollo|recursos|ressources|risorse|gestao|relaciones)"
+    r"[\s._-]*(?:de[\s._-]*)?(?:humana|humano|humanos|humaines|umane|pessoas|personas|"
+    r"laborales)\b|personalabteilung|personalwesen|personeelszaken|people[\s._-]*(?:ops|operations)"
+)
 _ROOM = Gated(
     re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I),
     *("conf", "room", "raum", "sala", "resource"),
@@ -171,6 +179,8 @@ def is_system(person: Attendee) -> str | None:
     name = fold(person.name or "")
     if name and _GROUP_NAME.search(name) and not _looks_personal(person):
         return "group or team mailbox"
+    if _HR_DEPARTMENT.search(local) or (name and _HR_DEPARTMENT.search(name)):
+        return "a human resources department's mailbox"
     if name and _names_a_cohort(clean_name(person.name) or "", address):
         return "a list of people, not one"
     return None
@@ -276,7 +286,7 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 NAME_WORD = r"[" + _UPPER + r"][^\W\d_]*(?:['’\-][" + _UPPER + r"]?[^\W\d_]+)*"
 #: Titles written before names ("Dr.", "Frau", "Mme", "Dott.ssa", "Ing.", "Eng.º", "M.").
 _TITLE = (
-    r"(?:Dr|Dra|Prof|Profa|Mr|Mrs|Ms|Mx|Frau|Herr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\.ssa|Ing|"
+    r"(?:Dr|Dra|Prof|Profa|Mr|Mrs|Ms|Mx|Frau|Herrn|Herr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\.ssa|Ing|"
     r"Eng\.?º|Eng|Ps|Lic|Dean|Mevr|Dhr|Ir|Q\.F\.B)\.?"
 )
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
@@ -331,6 +341,22 @@ WITH = re.compile(
         "assessed by",
         "interviewed by",
         "joined by",
+        # "you will meet", in the other languages of invites
+        "rencontrerez",
+        "rencontrer",
+        "rencontrera",
+        "treffen",
+        "conocerás",
+        "conocerá",
+        "conocer a",
+        "conhecerá",
+        "conhecer",
+        "incontrerai",
+        "incontrerà",
+        "incontrerete",
+        "conoscerai",
+        "ontmoet",
+        "ontmoeten",
     )
     + r"\s+(?:(?:the|o|a|la|el|le|der|die|l'|os|as|los|las|les)\s+)?(?P<rest>"
     + NAME
@@ -633,6 +659,7 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
     text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
     named = _itinerary_names(ctx.body, stop) + _listed_names(text, stop)
+    named += _named_together(ctx.body, stop, ctx.people)
     unique: list[Named] = []
     for person in named:
         same = next((i for i, u in enumerate(unique) if _same_named(u.name, person.name)), None)
@@ -643,6 +670,30 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
         fuller = person.name if len(person.name) > len(kept.name) else kept.name
         unique[same] = Named(fuller, kept.session or person.session, kept.title or person.title)
     return unique
+
+
+#: Names joined by "and" in prose ("L'entretien sera mené par Céline Morvan et Gaël Tessier",
+#: "Dana Whitfield and Lee Park will interview you"): the people the candidate meets.
+_TOGETHER = re.compile(
+    r"(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
+    + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&)\s+" + NAME + r")"
+)  # fmt: skip
+_JOINED = (" and ", " und ", " et ", " y ", " e ", " en ", " & ")
+
+
+def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee]) -> list[Named]:
+    """The attendees the text names together, joined by "and" in its own language: being named
+    beside each other, they are the panel (a signature names one person)."""
+    if not any(joiner in body for joiner in _JOINED):
+        return []
+    found: list[Named] = []
+    for m in _TOGETHER.finditer(body):
+        parts = _SPLIT_NAMES.split(_PARENS.sub("", m["rest"]))
+        names = [n for part in parts if (n := _first_name_in(part.strip(), stop))]
+        matched = [n for n in names if any(_matches(p, n) for p in people)]
+        if len(matched) >= 2:
+            found += [Named(_shown(n)) for n in matched]
+    return found
 
 
 def _same_named(a: str, b: str) -> bool:
