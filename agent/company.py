@@ -133,6 +133,19 @@ def agency_domain(ctx: Invite) -> str | None:
 # "Recrutement - Acme", "Personalabteilung"), folded; in the languages invites are written in.
 _FUNCTION_WORDS = frozenset(
     [
+        # the status a calendar or a scheduler writes before a title ("Scheduled: ...")
+        "scheduled",
+        "rescheduled",
+        "confirmed",
+        "updated",
+        "booked",
+        "canceled",
+        "cancelled",
+        "invitation",
+        "reminder",
+        "tentative",
+        "candidate",
+        "candidates",
         "recruiting",
         "recruitment",
         "recruiter",
@@ -207,6 +220,15 @@ _FUNCTION_WORDS = frozenset(
         "umane",
     ]
 )
+#: Words of a recruiting function: after a company's name, they and what follows name its team,
+#: mailbox or portal ("Acme Freight Recruitment Centre", "Acme Careers Portal", "Acme Candidate
+#: Experience"), not the company.
+_TEAM_START = frozenset(
+    {"recruiting", "recruitment", "recruiter", "recruiters", "talent", "talents", "careers",
+     "career", "candidate", "candidates", "hiring", "hr", "rh", "rrhh", "karriere",
+     "recrutement", "reclutamiento", "recrutamento", "rekrutacja", "werving", "bewerbermanagement",
+     "personalabteilung"}
+)  # fmt: skip
 #: "for" in the languages of invites: what follows it in a title is often the job.
 _FOR = frozenset({"for", "fur", "pour", "para", "per", "voor"})
 # Words that join the words of a name ("Office for River Management", "Banco de Galicia").
@@ -328,6 +350,9 @@ def _trimmed(words: list[str]) -> str | None:
             break
         # "Acme Logistik for Fleet Planner": the job the meeting is for is no part of the name
         if folded[index] in _FOR and JOB_NOUN.search(rest):
+            words = words[:index]
+            break
+        if folded[index].strip(".,'’") in _TEAM_START:
             words = words[:index]
             break
     start, end = 0, len(words)
@@ -596,18 +621,37 @@ def _name_without_domain(ctx: Invite) -> str | None:
         and organizer.name
         and not ctx.user_owned
         and not looks_like_person(organizer)
-        and (name := _organizer_company(organizer.name))
+        and not _vendor_signs(organizer.name, organizer.email)
+        and (name := _organizer_company(organizer.name, domains.is_ats(organizer.email)))
     ):
         return name
     return _title_company(ctx)
 
 
-def _organizer_company(display: str) -> str | None:
-    """ "Acme Recruiting (via Greenhouse)" -> "Acme"; a name of function words only -> None."""
-    head = re.split(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)", display, maxsplit=1)[0]
+def _vendor_signs(display: str, address: str | None) -> bool:
+    """Does a scheduler or an ATS sign with its own name ("GoodTime" at goodtime.io)? A
+    company's name at a scheduler's address ("Acme Freight" at myworkday.com) is the company's."""
+    reg = domains.registrable_domain(address)
+    if not reg or not (domains.is_ats(reg) or domains.is_calendar_system(address or "")):
+        return False
+    label = reg.split(".", 1)[0]
+    head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]  # "Acme (via Greenhouse)": Acme signs
+    return spelled(label, head) * 2 >= len(squash(label))
+
+
+_DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
+
+
+def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
+    """ "Acme Recruiting (via Greenhouse)" -> "Acme"; a name of function words only -> None.
+    ``at_vendor``: sent from an ATS's address, where a name that ends in an ordinary word
+    ("Kestrel Valley Health", not "Dana Ruiz") is the company's that the ATS writes for."""
+    head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]
     name = name_at_start(head)
     if name and fold(name) != fold(" ".join(head.split())):
         return name  # function words were dropped: what is left names the company
+    if name and at_vendor and domains.is_word(squash(name.split()[-1])):
+        return name
     return name if name and not looks_like_person_name(name) else None
 
 

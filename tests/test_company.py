@@ -179,3 +179,38 @@ def test_the_job_a_title_says_the_meeting_is_for_is_no_part_of_the_company() -> 
     office = _at("jobs@rivermanagement.example", "Office for River Management")
     ana = _at("ana@rivermanagement.example", "Ana Lima")
     assert _detect("Interview", "", office, (ana,)).company == "Office for River Management"
+
+
+def test_a_recruiting_teams_name_after_the_companys_is_no_part_of_it() -> None:
+    dana = _at("dana.ruiz@harbourvale-health.example", "Dana Ruiz")
+    for display in (
+        "Harbourvale Health Candidate Experience",
+        "Harbourvale Health Recruitment Centre",
+        "Harbourvale Health Careers Portal",
+        "Harbourvale Health Talent Hub",
+    ):
+        mailbox = _at("no-reply@harbourvale-health.example", display)
+        found = _detect("Interview – Staff Nurse", "", mailbox, (dana,))
+        assert found.company == "Harbourvale Health", display
+
+
+def test_the_status_a_calendar_writes_before_a_title_is_no_company() -> None:
+    for title in (
+        "Updated invitation: Staff Nurse interview (Harbourvale Health)",
+        "Confirmed – Harbourvale Health interview",
+        "Rescheduled: Staff Nurse interview @ Harbourvale Health",
+    ):
+        found = _detect(title, "", _at("noreply@calendly.com", None))
+        assert found.company == "Harbourvale Health", title
+    found = _detect("Scheduled: Staff Nurse Interview", "", _at("noreply@goodtime.io", "GoodTime"))
+    assert found.company is None
+
+
+def test_a_scheduler_signing_with_its_own_name_is_no_company_but_the_one_it_writes_for_is() -> None:
+    vendor = _at("noreply@goodtime.io", "GoodTime Scheduling")
+    assert _detect("Interview – Staff Nurse", "", vendor).company is None
+    for_them = _at("harbourvale@myworkday.com", "Kestrel Valley Health")
+    found = _detect("Scheduled Interview – Registered Nurse – Cardiac ICU", "", for_them)
+    assert found.company == "Kestrel Valley Health"
+    recruiter = _at("dana.ruiz@myworkday.com", "Dana Ruiz")
+    assert _detect("Interview – Staff Nurse", "", recruiter).company != "Dana Ruiz"
