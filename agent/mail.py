@@ -81,7 +81,6 @@ def to_email(draft: Draft) -> EmailMessage:
     if draft.date_at is not None:
         msg["Date"] = format_datetime(draft.date_at)
     msg["Message-ID"] = sanitize_header(draft.message_id)
-    msg["X-Followup-Key"] = sanitize_header(draft.marker)
     _set_thread_headers(msg, draft)
     msg.set_content(draft.text, charset="utf-8")
     if draft.html is not None:

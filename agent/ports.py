@@ -92,7 +92,9 @@ class CalendarSource(Protocol):
 class Draft:
     """A composed draft, ready for any sink. Header values are already free of CR/LF."""
 
-    marker: str  # X-Followup-Key
+    #: followup's own name for the follow-up: kept in the state and the sink's record, never
+    #: in the message (earlier versions wrote it as an ``X-Followup-Key`` header).
+    marker: str
     message_id: str  # "<...@domain>"
     from_name: str
     from_addr: str
@@ -180,10 +182,6 @@ class DraftsSink(Protocol):
 
     def create(self, draft: Draft) -> str:
         """Store the draft; return the sink's id for it. Raises ``SinkError``."""
-        ...
-
-    def find(self, marker: str) -> str | None:
-        """The id of the present draft carrying this ``X-Followup-Key``, or None."""
         ...
 
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:

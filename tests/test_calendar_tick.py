@@ -242,13 +242,13 @@ def test_the_corpora_ticked_as_a_calendar_thank_each_interviewer_once(
     home.mkdir()
     state, drafts = _tick_through(lines, home)
 
-    rows = {f.marker: f for f in state.followups()}
+    rows = {f.message_id: f for f in state.followups()}
     bad: list[str] = []
     no_one, mailboxes = _non_people(lines, shared=False), _non_people(lines, shared=True)
     thanks: Counter[tuple[str, str]] = Counter()
     to_mailboxes = 0
     for message in drafts:
-        row = rows[str(message["X-Followup-Key"])]
+        row = rows[str(message["Message-ID"])]
         to = [a.lower() for a in row.to]
         bad += [f"{row.id}: a draft to {a}" for a in to if a in no_one]
         to_mailboxes += any(a in mailboxes for a in to)

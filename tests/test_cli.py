@@ -54,7 +54,8 @@ def test_tick_drafts_one_thank_you_per_interviewer_of_the_demo(
         "Maria Santos <maria.santos@globex.example>",
         "Wei Chen <wei.chen@acmerobotics.example>",
     ]
-    assert len({m["X-Followup-Key"] for m in drafts}) == 4
+    assert len({m["Message-ID"] for m in drafts}) == 4
+    assert not [h for m in drafts for h in m if h.lower().startswith("x-followup")]
     assert all(name.endswith(":2,D") for name in os.listdir(demo.parent / "Drafts" / "cur"))
     assert "sam.lee" not in out
     code, out, _ = run(capsys, "--config", str(demo), "tick", "--now", NOW)

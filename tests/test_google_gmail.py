@@ -21,7 +21,12 @@ from agent.google.gmail import GmailSink, SinkId
 from agent.google.history import MailLedger
 from agent.google.mailbox import GmailWatcher
 from agent.ports import IncomingMessage
-from tests.contract.drafts_contract import CREATED_AT, DraftsSinkContract, make_draft
+from tests.contract.drafts_contract import (
+    CREATED_AT,
+    DraftsSinkContract,
+    make_draft,
+    present,
+)
 from tests.contract.mailbox_contract import MailboxHarness, MailboxWatcherContract, message
 from tests.fake_google import FakeGoogle
 
@@ -117,7 +122,8 @@ def test_create_sends_json_raw_and_thread_id(fake: FakeGoogle, sink: GmailSink) 
     assert request.path == "/gmail/v1/users/me/drafts" and request.query == {"alt": ["json"]}
     raw = request.json()["message"]["raw"]
     sent = parse(base64.urlsafe_b64decode(raw + "=" * (-len(raw) % 4)))
-    assert sent["X-Followup-Key"] == "a" * 32 and "threadId" not in request.json()["message"]
+    assert sent["Message-ID"] == make_draft().message_id
+    assert "threadId" not in request.json()["message"]
 
 
 @pytest.mark.parametrize(
@@ -137,7 +143,7 @@ def test_a_lost_answer_is_stored_maybe_and_found_once(
     client.session.http.timeout = patience  # the look that follows is not about a timeout
     assert failure.value.stored_maybe
     assert fake.count(CREATE) == 1  # never resent, by any layer
-    found = sink.find("a" * 32)
+    found = present(sink, make_draft())
     assert found is not None and len(fake.gmail.drafts) == 1
     assert gmail_id(found) in fake.gmail.drafts
 
@@ -152,7 +158,7 @@ def test_a_refused_create_is_not_retried(
     with pytest.raises(SinkError) as failure:
         sink.create(make_draft())
     assert failure.value.stored_maybe and fake.count(CREATE) == 1
-    assert sink.find("a" * 32) is None
+    assert present(sink, make_draft()) is None
 
 
 def test_a_400_is_certainly_not_stored(fake: FakeGoogle, sink: GmailSink) -> None:

@@ -16,7 +16,7 @@ from agent.errors import AuthError, SinkError
 from agent.imap.session import ImapSession, _by_name
 from agent.imap.watcher import ImapWatcher
 from agent.sinks.imap import ImapSink
-from tests.contract.drafts_contract import make_draft
+from tests.contract.drafts_contract import make_draft, present, wanted
 from tests.imap_support import imap_config, mail_client, session_for, sink_for, split_id
 from tests.servers import PASSWORD, Dovecot
 
@@ -29,7 +29,7 @@ def test_a_draft_stored_before_the_answer_was_lost_is_found_and_not_written_agai
     draft_id = first.create(make_draft())
     # the process dies before recording ``draft_id``: the next one looks for the marker
     again = sink_for(dovecot, user, tmp_path)
-    assert again.find("a" * 32) == draft_id
+    assert present(again, make_draft()) == draft_id
     assert again.inspect("pending:" + "a" * 32, "a" * 32, None).draft_id == draft_id
 
 
@@ -40,13 +40,14 @@ def test_without_appenduid_the_draft_is_found_by_its_message_id(
     sink = sink_for(dovecot, user, tmp_path, use_uidplus=False)
     draft_id = sink.create(make_draft())
     assert split_id(draft_id)[1] == 1
-    assert sink.find("a" * 32) == draft_id
+    assert present(sink, make_draft()) == draft_id
 
 
 def test_a_lost_connection_during_append_may_have_stored(dovecot: Dovecot, tmp_path: Path) -> None:
     user = dovecot.new_user()
     sink = sink_for(dovecot, user, tmp_path)
-    sink.find("x" * 32)  # connected, folders known
+    sink.refresh()
+    sink.recognise(wanted(make_draft("x" * 32)))  # connected, folders known
     client = sink.session.client()
     client._imap.sock.shutdown(socket.SHUT_RDWR)  # the network goes away under the APPEND
     with pytest.raises(SinkError) as caught:

@@ -175,8 +175,8 @@ def test_a_draft_is_never_written_twice_when_the_record_was_lost(
     db.commit()
     db.close()
     assert tick("2026-12-03T11:05") == 0
-    markers = [m["X-Followup-Key"] for m in drafts(dovecot, account).values()]
-    assert len(markers) == len(set(markers)) == 4
+    message_ids = [m["Message-ID"] for m in drafts(dovecot, account).values()]
+    assert len(message_ids) == len(set(message_ids)) == 4
 
 
 def test_doctor_signs_in_and_names_the_folders_and_calendars(

@@ -22,9 +22,9 @@ from agent.mail import SUBJECT_MAX, sanitize_header, subject_line, to_email
 from agent.sinks.maildir import JOURNAL_NAME, HeaderScanner, MaildirSink
 
 try:
-    from contract.drafts_contract import CREATED_AT, make_draft
+    from contract.drafts_contract import CREATED_AT, make_draft, present
 except ImportError:  # pragma: no cover - the layout with tests/ as a package
-    from tests.contract.drafts_contract import CREATED_AT, make_draft
+    from tests.contract.drafts_contract import CREATED_AT, make_draft, present
 
 
 def parse(data: bytes) -> EmailMessage:
@@ -49,7 +49,8 @@ def test_mailbox_maildir_reads_it(sink: MaildirSink) -> None:
     assert list(folder.keys()) == [key]  # the journal file beside cur/ is not a message
     message = folder[key]
     assert (message.get_subdir(), message.get_flags()) == ("cur", "D")
-    assert message["X-Followup-Key"] == draft.marker
+    assert message["Message-ID"] == draft.message_id
+    assert "X-Followup-Key" not in message  # nothing in a draft shows a tool
 
 
 def test_the_folders_are_private(sink: MaildirSink) -> None:
@@ -63,7 +64,7 @@ def test_an_existing_empty_folder_gets_its_subfolders(tmp_path: Path) -> None:
     (tmp_path / "Drafts").mkdir()
     sink = MaildirSink(tmp_path / "Drafts")
     key = sink.create(make_draft())
-    assert sink.find("a" * 32) == key
+    assert present(sink, make_draft()) == key
 
 
 def test_the_file_parses_back_to_the_same_message(sink: MaildirSink) -> None:
@@ -102,7 +103,7 @@ def test_without_a_sent_folder_a_missing_draft_is_gone(tmp_path: Path) -> None:
 
 
 def sent_copy(sink: MaildirSink, key: str, at: datetime, message_id: str) -> None:
-    """A client that drops X-Followup-Key and gives the message a new Message-ID."""
+    """A client that gives the message a new Message-ID."""
     path = sink.path_of(key)
     assert path is not None and sink.sent_dir is not None
     msg = parse(path.read_bytes())
@@ -138,7 +139,7 @@ def test_garbage_files_do_not_stop_a_scan(sink: MaildirSink) -> None:
     (sink.drafts_dir / "new" / "odd").write_bytes(
         b"Date: not a date\nTo: <<<\nSubject: =?x?q?\n\nx"
     )
-    assert sink.find("a" * 32) == key
+    assert present(sink, make_draft()) == key
 
 
 def test_header_scans_are_cached_by_name_mtime_and_size(sink: MaildirSink) -> None:
@@ -151,10 +152,10 @@ def test_header_scans_are_cached_by_name_mtime_and_size(sink: MaildirSink) -> No
     data = path.read_bytes().replace(b"a" * 32, b"b" * 32)
     path.write_bytes(data)
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
-    assert scanner.scan()[0].marker == "a" * 32
+    assert scanner.scan()[0].message_id == f"<followup.{'a' * 32}@example.com>"
     # ...and a changed mtime makes it read the file again.
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns + 1_000_000_000))
-    assert scanner.scan()[0].marker == "b" * 32
+    assert scanner.scan()[0].message_id == f"<followup.{'b' * 32}@example.com>"
     assert scanner.scan()[0].key == key
 
 
@@ -213,7 +214,6 @@ def test_no_subject_adds_a_header(subject: str) -> None:
             "Subject",
             "Date",
             "Message-ID",
-            "X-Followup-Key",
             "Content-Type",
             "Content-Transfer-Encoding",
             "MIME-Version",

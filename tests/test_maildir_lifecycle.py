@@ -135,7 +135,7 @@ def test_no_thank_you_to_someone_already_written_to_after_the_interview(home: Pa
 
 def test_a_draft_is_never_written_twice_even_when_the_state_is_lost_mid_pass(home: Path) -> None:
     # The journal says `creating` (the pass died after the journal write): the next pass finds
-    # the draft by its X-Followup-Key instead of writing another.
+    # the draft by its Message-ID instead of writing another.
     assert tick(home, "2026-12-03T11:00") == 0
     import sqlite3
 
@@ -145,5 +145,5 @@ def test_a_draft_is_never_written_twice_even_when_the_state_is_lost_mid_pass(hom
     db.close()
     assert tick(home, "2026-12-03T11:05") == 0
     assert len(drafts(home)) == 4
-    markers = [m["X-Followup-Key"] for m in drafts(home)]
-    assert len(set(markers)) == 4
+    message_ids = [m["Message-ID"] for m in drafts(home)]
+    assert len(set(message_ids)) == 4

@@ -27,6 +27,7 @@ from agent.keyfile import KEY_NAME
 from agent.model import FollowUpKey, Kind
 from agent.recognition import message_id
 from agent.state import RESTORE_HINT
+from tests.contract.drafts_contract import written_by_an_earlier_version
 from tests.fake_google import FakeGoogle
 from tests.test_google_engine import World, world  # noqa: F401 (the Gmail world fixture)
 from tests.test_lifecycle import DANA, WEI, at
@@ -61,14 +62,6 @@ def files(folder: Path) -> list[Path]:
 
 def read(path: Path) -> Message:
     return message_from_bytes(path.read_bytes())
-
-
-def strip_our_headers(folder: Path) -> None:
-    """Drafts as a later version writes them (and as a client may save them): no X-Followup-*."""
-    for path in files(folder):
-        msg = read(path)
-        del msg["X-Followup-Key"]
-        path.write_bytes(msg.as_bytes())
 
 
 def client_sends(home: Path, path: Path, minutes: int, new_id: bool) -> None:
@@ -113,7 +106,6 @@ def test_a_state_moved_aside_drafts_nothing_again_on_a_maildir(
     code, out = cli(capsys, demo, "tick", "--now", NOW)
     assert code == 0 and out.count("drafted ") == 4
     drafts = files(home / "Mail" / "Drafts")
-    strip_our_headers(home / "Mail" / "Drafts")
     client_sends(home, drafts[0], 5, new_id=False)
     client_sends(home, drafts[1], 6, new_id=True)  # a new Message-ID: the journal knows it
     drafts[2].unlink()  # deleted: only the journal beside the drafts knows it was written
@@ -306,20 +298,21 @@ def test_drafts_of_an_earlier_version_are_recognised_by_a_new_state(tmp_path: Pa
     from tests.test_lifecycle import ANIKA, DENTIST, ME, ONSITE
 
     sink = MaildirSink(tmp_path / "Drafts", tmp_path / "Sent")
-    for n, person in enumerate((WEI, DANA, ANIKA)):
-        key = FollowUpKey("p7", ONSITE.key, Kind.THANK_YOU, person.email or "")
-        sink.create(
-            Draft(
-                marker=key.marker,
-                message_id=legacy_message_id(key.marker, ME.email),
-                from_name=ME.name,
-                from_addr=ME.email,
-                to=((person.name, person.email or ""),),
-                subject=f"Thank you ({n})",
-                text="Thank you.\n",
-                date_at=at("2026-12-02T14:00"),
+    with written_by_an_earlier_version(sink):
+        for n, person in enumerate((WEI, DANA, ANIKA)):
+            key = FollowUpKey("p7", ONSITE.key, Kind.THANK_YOU, person.email or "")
+            sink.create(
+                Draft(
+                    marker=key.marker,
+                    message_id=legacy_message_id(key.marker, ME.email),
+                    from_name=ME.name,
+                    from_addr=ME.email,
+                    to=((person.name, person.email or ""),),
+                    subject=f"Thank you ({n})",
+                    text="Thank you.\n",
+                    date_at=at("2026-12-02T14:00"),
+                )
             )
-        )
     (first, *_) = files(tmp_path / "Drafts")
     sent = read(first)
     del sent["Message-ID"]

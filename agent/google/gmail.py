@@ -137,17 +137,6 @@ class GmailSink:
 
     # ------------------------------------------------------------------ find
 
-    def find(self, marker: str) -> str | None:
-        for draft_id, listed in self._list_drafts():
-            known = self._known.get(draft_id)
-            if known is None or known.message_id != listed.message_id or known.marker is None:
-                known = self._read_draft(draft_id)
-                if known is None:
-                    continue
-            if known.marker == marker:
-                return str(SinkId(draft_id, known.thread_id, known.created_at))
-        return None
-
     def _list_drafts(self) -> Iterator[tuple[str, _Known]]:
         page: str | None = None
         while True:

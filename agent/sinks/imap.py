@@ -247,14 +247,6 @@ class ImapSink:
             )
         return draft_id
 
-    def find(self, marker: str) -> str | None:
-        view = self._look().drafts
-        wanted = sanitize_header(marker)
-        if view is None or not wanted:
-            return None
-        found = next((h for h in view.items.values() if h.marker == wanted), None)
-        return self._id(view, found.uid) if found else None
-
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
         snapshot = self._look()
         view = snapshot.drafts

@@ -271,11 +271,6 @@ class MaildirSink:
                 self._drafts_look.add(headers, _seen(headers))
         return key
 
-    def find(self, marker: str) -> str | None:
-        wanted = Recognition(digest="", message_ids=(), markers=(sanitize_header(marker),))
-        hit = self._drafts_index().find(wanted)
-        return hit[0].key if hit else None
-
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
         if draft_id in self._draft_names():  # the common answer: no file is read for it
             return DraftStatus("present", draft_id=draft_id)

@@ -58,11 +58,18 @@ class MemorySink:
         self._records[draft_id] = record_of(draft_id, stored, stored.date_at or self._clock())
         return draft_id
 
-    def find(self, marker: str) -> str | None:
-        return next((i for i, d in self.drafts.items() if _marker(d) == marker), None)
+    def _find(self, marker: str, message_id: str | None) -> str | None:
+        """The draft saved under another id (a client's edit), by Message-ID or by the marker
+        an earlier version wrote into it."""
+        for draft_id, draft in self.drafts.items():
+            if message_id and sanitize_header(draft.message_id) == sanitize_header(message_id):
+                return draft_id
+            if marker and self._marker(draft_id) == marker:
+                return draft_id
+        return None
 
     def inspect(self, draft_id: str, marker: str, message_id: str | None) -> DraftStatus:
-        present = draft_id if draft_id in self.drafts else self.find(marker)
+        present = draft_id if draft_id in self.drafts else self._find(marker, message_id)
         if present is not None:
             return DraftStatus(
                 "present", draft_id=present, message_id=self.drafts[present].message_id
@@ -79,7 +86,7 @@ class MemorySink:
         self.refreshes += 1
 
     def recognise(self, wanted: Recognition) -> Recognised:
-        drafts = MailIndex(self.drafts.items(), lambda item: _seen(item[1]))
+        drafts = MailIndex(self.drafts.items(), lambda item: self._seen(*item))
         hit = drafts.find(wanted)
         if hit is not None:
             (draft_id, draft), how = hit
@@ -115,8 +122,10 @@ class MemorySink:
         """The user sends the draft: it leaves Drafts and a copy lands in sent mail.
 
         ``message_id`` is the one the client gave it (default: the draft's own); without
-        ``keep_marker`` the client dropped the ``X-Followup-Key`` header.
+        ``keep_marker`` the client dropped the ``X-Followup-Key`` header of a draft that an
+        earlier version wrote.
         """
+        marker = self._marker(draft_id)
         draft = self.drafts.pop(draft_id)
         self.messages.pop(draft_id, None)
         sent = SentMessage(
@@ -124,7 +133,7 @@ class MemorySink:
             to=tuple(comparable(addr) for _, addr in draft.to),
             subject=sanitize_header(draft.subject),
             sent_at=at or draft.date_at or self._clock(),
-            marker=_marker(draft) if keep_marker else None,
+            marker=marker if keep_marker else None,
             thread_id=draft.thread_id,
         )
         self.sent.append(sent)
@@ -152,17 +161,19 @@ class MemorySink:
     def _record_by_marker(self, marker: str) -> DraftRecord | None:
         return next((r for r in self._records.values() if r.marker == marker), None)
 
+    def _marker(self, draft_id: str) -> str | None:
+        """The ``X-Followup-Key`` the draft's message carries: only earlier versions wrote it."""
+        message = self.messages.get(draft_id)
+        if message is None or message.get("X-Followup-Key") is None:
+            return None
+        return sanitize_header(str(message["X-Followup-Key"])) or None
 
-def _marker(draft: Draft) -> str:
-    return sanitize_header(draft.marker)
-
-
-def _seen(draft: Draft) -> Seen:
-    return Seen(
-        sanitize_header(draft.message_id),
-        _marker(draft),
-        tuple(comparable(a) for _, a in draft.to),
-        sanitize_header(draft.subject),
-        draft.date_at,
-        draft.thread_id,
-    )
+    def _seen(self, draft_id: str, draft: Draft) -> Seen:
+        return Seen(
+            sanitize_header(draft.message_id),
+            self._marker(draft_id),
+            tuple(comparable(a) for _, a in draft.to),
+            sanitize_header(draft.subject),
+            draft.date_at,
+            draft.thread_id,
+        )

@@ -3,14 +3,16 @@
 Where Google's behaviour is unknown the fake models both cases: a created draft keeps its
 Message-ID or gets a new one (``replace_draft_message_ids``), and so does a sent message
 (``replace_sent_message_ids``, on by default: the harder case); custom headers such as
-``X-Followup-Key`` are kept. A draft the user discards is gone for good (``user_deletes``, as
-Gmail's "Discard draft" and ``drafts.delete``), or moved to Trash (``user_trashes``, as a mail
-client over IMAP does); Trash is searched only with ``includeSpamTrash``. A draft joins the
-thread it names only when Gmail's rule holds (the subject matches and In-Reply-To/References
-name a message of the thread), else it starts a new thread. ``messages.list`` understands the few
-search operators followup uses and records any other as a violation; ``after:``/``before:`` must
-be epoch seconds (Gmail reads dates as midnight PST). ``expire_history`` makes older history ids
-404.
+``X-Followup-Key`` (written by earlier versions of followup) are kept. ``Message.written_as`` is
+the Message-ID of the message followup created, carried to its sent copy: the tests' way to count
+one message per follow-up whatever Gmail did to the header; the API never shows it. A draft the
+user discards is gone for good (``user_deletes``, as Gmail's "Discard draft" and
+``drafts.delete``), or moved to Trash (``user_trashes``, as a mail client over IMAP does); Trash
+is searched only with ``includeSpamTrash``. A draft joins the thread it names only when Gmail's
+rule holds (the subject matches and In-Reply-To/References name a message of the thread), else it
+starts a new thread. ``messages.list`` understands the few search operators followup uses and
+records any other as a violation; ``after:``/``before:`` must be epoch seconds (Gmail reads dates
+as midnight PST). ``expire_history`` makes older history ids 404.
 """
 
 from __future__ import annotations
@@ -39,6 +41,11 @@ class Message:
     raw: bytes
     internal_ms: int
     history_id: int = 0
+    written_as: str | None = None  # test-side only: the Message-ID followup wrote
+
+    def identity(self) -> str:
+        """The follow-up this message is the draft or sent copy of, to the tests."""
+        return self.written_as or self.header("Message-ID") or ""
 
     def parsed(self) -> EmailMessage:
         return cast(EmailMessage, email.message_from_bytes(self.raw, policy=email.policy.default))
@@ -93,7 +100,9 @@ class FakeGmail:
             del msg["Date"]
             msg["Date"] = format_datetime(at)
         when = at or datetime.now(UTC)
-        return self._add(msg.as_bytes(), draft.thread_id, {"SENT"}, when)
+        copy = self._add(msg.as_bytes(), draft.thread_id, {"SENT"}, when)
+        copy.written_as = draft.written_as
+        return copy
 
     def user_deletes(self, draft_id: str) -> None:
         self._remove(self.messages[self.drafts.pop(draft_id)])
@@ -103,7 +112,9 @@ class FakeGmail:
         expunged): the draft is gone and a message with the same headers is in Trash."""
         msg = self.messages[self.drafts.pop(draft_id)]
         self._remove(msg)
-        return self._add(msg.raw, msg.thread_id, {"TRASH"}, _ms_to_dt(msg.internal_ms))
+        trashed = self._add(msg.raw, msg.thread_id, {"TRASH"}, _ms_to_dt(msg.internal_ms))
+        trashed.written_as = msg.written_as
+        return trashed
 
     def empty_trash(self) -> None:
         for msg in [m for m in self.messages.values() if "TRASH" in m.labels]:
@@ -114,6 +125,7 @@ class FakeGmail:
         old = self.messages[self.drafts[draft_id]]
         self._remove(old)
         new = self._add(old.raw, old.thread_id, {"DRAFT"}, _ms_to_dt(old.internal_ms))
+        new.written_as = old.written_as
         self.drafts[draft_id] = new.id
         return draft_id
 
@@ -204,6 +216,7 @@ class FakeGmail:
             raise GoogleError(400, "Invalid draft: message.raw is required", "invalidArgument")
         raw = base64.urlsafe_b64decode(message["raw"] + "=" * (-len(message["raw"]) % 4))
         parsed = cast(EmailMessage, email.message_from_bytes(raw, policy=email.policy.default))
+        written_as = str(parsed["Message-ID"] or "") or None
         if self.replace_draft_message_ids:
             del parsed["Message-ID"]
             parsed["Message-ID"] = f"<draft{next(self._ids)}@mail.gmail.com>"
@@ -211,6 +224,7 @@ class FakeGmail:
         thread = self._thread_for(parsed, message.get("threadId"))
         when = parsed["Date"].datetime if parsed["Date"] else datetime.now(UTC)
         msg = self._add(raw, thread, {"DRAFT"}, when)
+        msg.written_as = written_as
         draft_id = self._new_id("r")
         self.drafts[draft_id] = msg.id
         return {"id": draft_id, "message": _minimal(msg)}

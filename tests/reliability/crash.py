@@ -68,6 +68,11 @@ if TYPE_CHECKING:
 
 ROOT = Path(__file__).resolve().parents[2]
 TZ = ZoneInfo("America/Los_Angeles")
+#: Where a test's mail client keeps the Message-ID it replaced (followup ignores the header):
+#: the checks count one message per follow-up by the Message-ID followup wrote.
+WRITTEN_AS = imap_world.WRITTEN_AS
+ME_EMAIL = "alex@example.com"  # me.email of CONFIG
+KEY_NAME = "followup.key"  # beside config.yaml (agent.keyfile)
 #: Every hook point of ``agent.engine.Hook``.
 POINTS = (
     "after_sync",
@@ -182,6 +187,7 @@ def client_sends(home: Path, path: Path, at: datetime, new_message_id: bool) -> 
     del copy["Date"]
     copy["Date"] = format_datetime(at)
     if new_message_id:
+        copy[WRITTEN_AS] = str(copy["Message-ID"])  # the tests' record, ignored by followup
         del copy["Message-ID"]
         copy["Message-ID"] = f"<rewritten.{path.name.split(':')[0]}@mail.example>"
     sent = home / "Mail" / "Sent"
@@ -464,10 +470,13 @@ class Check:
         return clean and self.integrity_ok and not self.sends
 
 
-def _markers(maildir: Path) -> Counter[str]:
+def _identities(maildir: Path) -> Counter[str]:
+    """Messages per follow-up: by the Message-ID followup wrote (``WRITTEN_AS`` where the
+    client replaced it)."""
     found: Counter[str] = Counter()
     for path in message_files(maildir):
-        found[str(_read(path)["X-Followup-Key"] or "")] += 1
+        message = _read(path)
+        found[str(message[WRITTEN_AS] or message["Message-ID"] or "")] += 1
     return found
 
 
@@ -491,26 +500,27 @@ def check_home(
     finally:
         db.close()
     actual = {key: state for key, state, _ in rows}
-    marker_state = {_marker_of(key): state for key, state, _ in rows}
+    identity_of = _identities_of(home)
+    marker_state = {identity_of(key): state for key, state, _ in rows}
     if fake is not None:
         drafts, sent = google_world.markers(fake)
         check.sends = google_world.send_requests(fake)
     elif imap is not None:
         drafts, sent = imap_world.markers(*imap)
     else:
-        drafts, sent = _markers(home / "Mail" / "Drafts"), _markers(home / "Mail" / "Sent")
+        drafts, sent = _identities(home / "Mail" / "Drafts"), _identities(home / "Mail" / "Sent")
     both = drafts + sent
     check.duplicates = sum(n - 1 for n in both.values() if n > 1)
     if fresh_state:  # a morning digest of an earlier day is no follow-up a new state plans
         earlier = _earlier_digests(expected)
         expected = {key: state for key, state in expected.items() if key not in earlier}
-        drafts = Counter({m: n for m, n in drafts.items() if m not in map(_marker_of, earlier)})
+        drafts = Counter({m: n for m, n in drafts.items() if m not in map(identity_of, earlier)})
     check.orphans = sum(1 for m in drafts if marker_state.get(m) not in WITH_DRAFT)
     if fresh_state:
         for key, state in expected.items():
             got = actual.get(key)
             if state in ("drafted", "sent") and (
-                got not in ("drafted", "sent", "dismissed") or not both[_marker_of(key)]
+                got not in ("drafted", "sent", "dismissed") or not both[identity_of(key)]
             ):
                 check.losses += 1
                 check.mismatches.append(f"{key}: {state} -> {got}")
@@ -519,7 +529,7 @@ def check_home(
         got = actual.get(key)
         if got != state:
             check.mismatches.append(f"{key}: {state} -> {got}")
-        if state in ("drafted", "sent") and (got != state or not both[_marker_of(key)]):
+        if state in ("drafted", "sent") and (got != state or not both[identity_of(key)]):
             check.losses += 1
     check.mismatches += [f"{key}: none -> {actual[key]}" for key in actual if key not in expected]
     return check
@@ -535,10 +545,15 @@ def _earlier_digests(expected: dict[str, str]) -> set[str]:
     return {key for key, day in digests.items() if day < latest}
 
 
-def _marker_of(key: str) -> str:
+def _identities_of(home: Path) -> Callable[[str], str]:
+    """The Message-ID the follow-up of a state key has in its draft (``agent.recognition``)."""
+    from agent.keyfile import load_key
     from agent.model import FollowUpKey
+    from agent.recognition import message_id
 
-    return FollowUpKey.parse(key).marker
+    loaded = load_key(home / KEY_NAME, create=False)
+    secret = loaded[0] if loaded else b""
+    return lambda key: message_id(secret, FollowUpKey.parse(key), ME_EMAIL)
 
 
 # --------------------------------------------------------------------------- trials

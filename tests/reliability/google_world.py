@@ -5,9 +5,10 @@
 own copy of the Google a pass began with (``FakeGoogle.clone``), so trials run side by side;
 ``point_at`` writes the home's config for that copy's port and a token that has expired, so every
 pass also refreshes it (and may be killed while writing it back). The user's hands are Gmail's:
-``user_acts`` sends a third of the drafts from the Gmail UI (a new Message-ID each time) and
-deletes another third and those without an address. ``markers`` counts ``X-Followup-Key`` over
-Gmail's drafts and sent mail; ``send_requests`` counts requests to a send path (there must be none).
+``user_acts`` sends a third of the drafts from the Gmail UI (a new Message-ID each time) and deletes
+another third and those without an address. ``markers`` counts the messages of each follow-up over
+Gmail's drafts and sent mail (``Message.identity``); ``send_requests`` counts requests to a send
+path (there must be none).
 """
 
 from __future__ import annotations
@@ -107,12 +108,12 @@ def user_acts(fake: FakeGoogle, at: datetime) -> None:
 
 
 def markers(fake: FakeGoogle) -> tuple[Counter[str], Counter[str]]:
-    """``X-Followup-Key`` of Gmail's drafts, and of its sent messages."""
+    """The follow-ups of Gmail's drafts, and of its sent messages (``Message.identity``)."""
     gmail = fake.gmail
     drafts: Counter[str] = Counter()
     sent: Counter[str] = Counter()
     for message in gmail.messages.values():
-        key = message.header("X-Followup-Key") or ""
+        key = message.identity()
         if "DRAFT" in message.labels:
             drafts[key] += 1
         elif "SENT" in message.labels:

@@ -8,8 +8,9 @@ copied under a new user name, and ``point_at`` writes the home's config for that
 renames the files followup keeps per account (the record of drafts, the folders' cache). The
 user's hands are a mail client's: ``user_acts`` sends a third of the drafts (a copy into Sent,
 with a new Message-ID every other time, the draft removed) and deletes another third and the
-drafts without an address (the digest). ``markers`` counts ``X-Followup-Key`` over the Drafts
-and Sent folders.
+drafts without an address (the digest). ``markers`` counts the messages of each follow-up over
+the Drafts and Sent folders, by the Message-ID followup wrote (``WRITTEN_AS`` keeps it where the
+client replaced it).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta
+from email import message_from_bytes
 from pathlib import Path
 from typing import cast
 
@@ -105,6 +107,9 @@ def point_at(home: Path, server: Dovecot, user: str, previous: str | None = None
 
 
 TZ_NAME = "America/Los_Angeles"
+#: Where the tests' mail client keeps a Message-ID it replaced on sending: the tests' record of
+#: which follow-up a sent copy is (followup ignores the header).
+WRITTEN_AS = "X-Test-Written-As"
 
 
 def first_login(server: Dovecot, user: str) -> None:
@@ -157,11 +162,12 @@ def user_acts(server: Dovecot, user: str, at: datetime) -> None:
             elif i % 3 == 0:
                 data = raw_message(client, "Drafts", uid)
                 if i % 2 == 0:
+                    written = re.search(rb"(?im)^Message-ID:(.*)$", data)
+                    original = written.group(1).strip() if written else b""
+                    head = f"Message-ID: <rewritten.{uid}@mail.example>\r\n{WRITTEN_AS}: "
+                    replaced = head.encode() + original
                     data = re.sub(
-                        rb"(?im)^Message-ID:.*$",
-                        f"Message-ID: <rewritten.{uid}@mail.example>".encode(),
-                        data,
-                        count=1,
+                        rb"(?im)^Message-ID:.*$", replaced.replace(b"\\", b"\\\\"), data, count=1
                     )
                 # a file in Sent, as the mail server's delivery writes it: the internal date
                 # is the send time, even where that is later than this machine's clock
@@ -170,17 +176,19 @@ def user_acts(server: Dovecot, user: str, at: datetime) -> None:
 
 
 def markers(server: Dovecot, user: str) -> tuple[Counter[str], Counter[str]]:
-    """``X-Followup-Key`` of the messages in Drafts, and in Sent."""
+    """Messages per follow-up in Drafts, and in Sent: by the Message-ID followup wrote."""
     found: list[Counter[str]] = []
+    fields = f"MESSAGE-ID {WRITTEN_AS.upper()}"
     with mail_client(server, user) as client:
         for folder in ("Drafts", "Sent"):
             client.select_folder(folder, readonly=True)
             uids = client.search(["UNDELETED"])
             counted: Counter[str] = Counter()
             if uids:
-                item = b"BODY.PEEK[HEADER.FIELDS (X-FOLLOWUP-KEY)]"
+                item = f"BODY.PEEK[HEADER.FIELDS ({fields})]".encode()
                 for data in client.fetch(uids, [item]).values():
-                    head = cast(bytes, data[b"BODY[HEADER.FIELDS (X-FOLLOWUP-KEY)]"])
-                    counted[head.decode("utf-8", "replace").partition(":")[2].strip()] += 1
+                    head = cast(bytes, data[f"BODY[HEADER.FIELDS ({fields})]".encode()])
+                    headers = message_from_bytes(head)
+                    counted[str(headers[WRITTEN_AS] or headers["Message-ID"] or "")] += 1
             found.append(counted)
     return found[0], found[1]

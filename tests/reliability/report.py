@@ -128,7 +128,7 @@ ATTACKS: list[tuple[str, str, str, str]] = [
      "tests/test_recognition.py",
      "test_without_the_record_old_follow_ups_are_skipped_and_released_on_request"),
     ("drafts of an earlier version, then the state lost (other process ids)",
-     "recognised by their X-Followup-Key under any process id; nothing drafted again",
+     "recognised by the X-Followup-Key they carry, under any process id; nothing drafted again",
      "tests/test_recognition.py",
      "test_drafts_of_an_earlier_version_are_recognised_by_a_new_state"),
     ("an interview every minute (`RRULE:FREQ=MINUTELY;COUNT=9999`)",
@@ -336,7 +336,7 @@ def google_section(google: crash.Figures) -> list[str]:
         "The same passes against the fake Google (`tests/fake_google`, served on 127.0.0.1):",
         f"`followup tick` ran {google.passes} times, each trial on its own copy of the Google the",
         "pass began with, the token refreshed in every pass, drafts created in Gmail; checked:",
-        "one message per `X-Followup-Key` over Gmail's drafts and sent mail, nothing lost, the",
+        "one message per follow-up over Gmail's drafts and sent mail, nothing lost, the",
         f"states of the run without faults, `PRAGMA integrity_check`, no send request. "
         f"{google.trials}",
         f"trials, {google.follow_ups} follow-up states compared, {google.duplicates} duplicates, "
@@ -359,7 +359,7 @@ def imap_section(imap: crash.Figures) -> list[str]:
         f"{imap.passes} times, each trial on its own copy of the mailbox the pass began with (its",
         "UIDVALIDITY and UIDs kept); besides the engine's points, passes were killed inside the",
         "sink between the server's answer to APPEND and the record of the draft (`after_append`).",
-        "Checked: one message per `X-Followup-Key` over the Drafts and Sent folders, nothing",
+        "Checked: one message per follow-up over the Drafts and Sent folders, nothing",
         "lost, the states of the run without faults, `PRAGMA integrity_check`. "
         f"{imap.trials} trials,",
         f"{imap.follow_ups} follow-up states compared, {imap.duplicates} duplicates, "
