@@ -19,13 +19,15 @@ Each item has a stable condition name (``status --json``'s ``conditions[].kind``
   derives from the holds (``agent.holds``): an interview missing from its calendar, drafts held
   back or skipped and how to release them;
 - ``unsure_events``: an event detection could not decide (``agent.views.unsure_json``), one line
-  each, with the ``followup mark`` commands that decide it.
+  each, with the ``followup mark`` commands that decide it;
+- ``cards_to_write``: the handwritten cards of an interview (``agent.views.cards_to_write``),
+  listed once, in the digest of the morning after it ended; ``status`` lists them with their
+  process for ``policy.cards.listed``.
 
 Adding a line: write a contributor, a function ``(DigestData) -> Iterable[Item]`` with its own
 condition name, and add it to ``CONTRIBUTORS``; when it needs data that ``DigestData`` lacks,
 add a field and fill it in ``agent.store.digest_data``. The digest's templates list any
-condition under a heading of its own (``templates/digest.txt.j2``). A name kept for a line still
-to come: ``cards_to_write`` (handwritten cards to write for interviews that have ended).
+condition under a heading of its own (``templates/digest.txt.j2``).
 
 Pure: the content is decided here from data and ``now``; the engine drafts it, ``status`` and
 the daemon show it.
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -44,7 +46,7 @@ from agent.changes import instant_text
 from agent.model import FollowUp, FollowUpKey, FollowUpState, Kind
 from agent.plan import Participant, Round, local_date
 from agent.policy import Policy
-from agent.views import UNSURE, ProcessView, held_conditions, process_json
+from agent.views import UNSURE, ProcessView, cards_to_write, held_conditions, process_json
 
 S = FollowUpState
 
@@ -56,10 +58,12 @@ EVENT_MISSING = "event_missing"
 DRAFTS_HELD = "drafts_held"
 DRAFTS_SKIPPED = "drafts_skipped"
 UNSURE_EVENTS = UNSURE
-#: The conditions ``views.status_json`` adds itself: ``status`` does not list them twice.
-SHOWN_BY_VIEWS = frozenset({EVENT_MISSING, DRAFTS_HELD, DRAFTS_SKIPPED, UNSURE_EVENTS})
-#: Kept for a line still to come (see the module's text).
 CARDS_TO_WRITE = "cards_to_write"
+#: The conditions ``views.status_json`` adds itself (the cards with their process): ``status``
+#: does not list them twice.
+SHOWN_BY_VIEWS = frozenset(
+    {EVENT_MISSING, DRAFTS_HELD, DRAFTS_SKIPPED, UNSURE_EVENTS, CARDS_TO_WRITE}
+)
 
 #: A thank-you in one of these states has not been sent (nor deleted, nor given up).
 _UNSENT = (S.PLANNED, S.FAILED, S.CREATING, S.DRAFTED)
@@ -273,10 +277,45 @@ def unsure_items(data: DigestData) -> Iterable[Item]:
         yield Item(UNSURE_EVENTS, text, u["id"])
 
 
+def card_items(data: DigestData) -> Iterable[Item]:
+    """The handwritten cards of the interviews that ended between yesterday's digest time and
+    today's, so each interview's cards are in one digest: the next morning's."""
+    day = today(data.now, data.tz)
+    since = due_at(day - timedelta(days=1), data.policy, data.tz)
+    until = due_at(day, data.policy, data.tz)
+    for card in cards_to_write(data.views, data.now, data.policy):
+        if not since <= card.ended_at < until:
+            continue
+        about = f" ({card.company})" if card.company else ""
+        text = (
+            f"{card.interview_id} cards to write by hand{about}: {', '.join(card.to)}; "
+            f"`followup cards {card.interview_id}` prints them"
+        )
+        unsent = _unsent_thank_yous(data, card.pid, card.interview_id)
+        if unsent:  # this digest may be the day's only one: the emails come first
+            by = instant_text(card.ended_at + data.policy.thank_you_deadline, data.tz, data.now)
+            text += f"; first send the thank-you emails to {', '.join(unsent)} (by {by})"
+        yield Item(CARDS_TO_WRITE, text, card.interview_id, card.pid)
+
+
+def _unsent_thank_yous(data: DigestData, pid: str, interview_id: str) -> list[str]:
+    """Who the interview's thank-yous still in the drafts (or still to draft) go to."""
+    view = next((v for v in data.views if v.group.pid == pid), None)
+    if view is None:
+        return []
+    rounds = {key for key, r in view.rounds.items() if r.interview_id == interview_id}
+    return [
+        f.person_name or ", ".join(f.to)
+        for f in data.followups.get(pid, ())
+        if f.kind is Kind.THANK_YOU and f.key.round in rounds and f.state in _UNSENT
+    ]
+
+
 #: Every source of lines, in the order the digest and ``status`` list them.
 CONTRIBUTORS: tuple[Contributor, ...] = (
     interview_items,
     thank_you_items,
     held_items,
     unsure_items,
+    card_items,
 )

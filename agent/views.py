@@ -272,9 +272,12 @@ def cards_to_write(
     for view in views:
         if view.plan.state not in (ProcessState.WAITING, ProcessState.REPLIED):
             continue
-        for round_ in sorted(view.rounds.values(), key=lambda r: r.end_at):
+        for key, round_ in sorted(view.rounds.items(), key=lambda kr: kr[1].end_at):
             if not round_.live or not round_.interviewers:
                 continue
+            item = view.items.get(key)
+            if item is not None and item.missing_since is not None:
+                continue  # missing from its calendar: held, as its thank-yous are
             if not round_.end_at <= now < round_.end_at + window:
                 continue
             names = tuple(p.name or p.email or "?" for p in round_.interviewers)

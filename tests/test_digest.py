@@ -68,12 +68,18 @@ def kinds(items: list[digest.Item]) -> list[str]:
     return [i.condition for i in items]
 
 
+def but_cards(items: list[digest.Item]) -> list[digest.Item]:
+    """The lines besides the handwritten cards of the morning after an interview."""
+    return [i for i in items if i.condition != digest.CARDS_TO_WRITE]
+
+
 def test_a_thank_you_is_listed_a_day_after_the_interview_then_overdue_after_two() -> None:
     world = Pass()
     assert len(world.tick("2026-12-02T14:00")) == 3
-    assert world.items("2026-12-03T12:59") == []  # a day is not over yet
-    unsent = world.items("2026-12-03T13:00")
-    assert kinds(unsent) == ["thank_you_unsent"] * 3
+    # a day is not over yet: only the cards, in the morning after the interview
+    assert kinds(world.items("2026-12-03T12:59")) == ["cards_to_write"]
+    assert kinds(world.items("2026-12-03T13:00")) == ["thank_you_unsent"] * 3 + ["cards_to_write"]
+    unsent = but_cards(world.items("2026-12-03T13:00"))
     assert {i.due_at for i in unsent} == {at("2026-12-04T13:00")}  # the 48-hour deadline
     assert all(
         "is still in your drafts: send it by Fri Dec 4 13:00 PST" in i.message for i in unsent
@@ -85,22 +91,40 @@ def test_a_thank_you_is_listed_a_day_after_the_interview_then_overdue_after_two(
     assert kinds(world.items("2026-12-20T09:00")) == ["thank_you_overdue"] * 3  # until acted on
 
 
+def test_the_handwritten_cards_are_in_the_digest_of_the_morning_after_only() -> None:
+    """The advice: an email now, a handwritten note as well. The morning after the interview
+    the digest lists its cards, once; an outcome ends them with the process."""
+    world = Pass()
+    world.tick("2026-12-02T14:00")
+    (cards,) = world.items("2026-12-03T08:00")
+    assert cards.condition == "cards_to_write" and cards.ref == "i1"
+    assert cards.message.startswith(
+        "i1 cards to write by hand (Acme Robotics): Wei Chen, Dana Whitfield, Anika Patel; "
+        "`followup cards i1` prints them"
+    )
+    assert not [i for i in world.items("2026-12-04T08:00") if i.condition == "cards_to_write"]
+    (pid,) = {f.key.process for f in world.state.followups() if f.key.process}
+    world.state.set_outcome(pid, "rejected", at("2026-12-02T18:00"))
+    assert world.items("2026-12-03T08:00") == []  # nothing left to do for that process
+
+
 def test_sent_and_deleted_thank_yous_drop_out() -> None:
     world = Pass()
     world.tick("2026-12-02T14:00")
     world.sink.user_sends(world.draft_to(str(DANA.email)), at=at("2026-12-02T17:00"))
     world.sink.user_deletes(world.draft_to(str(WEI.email)))
     world.tick("2026-12-03T13:00")  # the pass learns what the user did
-    (left,) = world.items("2026-12-03T13:00")
+    left, cards = world.items("2026-12-03T13:00")
     assert left.condition == "thank_you_unsent" and "Anika Patel" in left.message
+    assert "first send the thank-you emails to Anika Patel (by" in cards.message
 
 
 def test_due_by_is_said_in_the_users_zone_and_the_numbers_are_the_policys() -> None:
     berlin = replace(ME, timezone="Europe/Berlin")
     world = Pass(berlin, Policy(thank_you_unsent_after=timedelta(hours=12)))
     world.tick("2026-12-02T14:00")
-    assert world.items("2026-12-03T00:59") == []
-    found = world.items("2026-12-03T01:00")  # 12 hours on
+    assert but_cards(world.items("2026-12-03T00:59")) == []
+    found = but_cards(world.items("2026-12-03T01:00"))  # 12 hours on
     assert kinds(found) == ["thank_you_unsent"] * 3
     assert all("send it by Fri Dec 4 22:00 CET" in i.message for i in found)
 
@@ -136,9 +160,15 @@ def test_one_digest_a_day_from_the_morning_on_and_none_on_a_quiet_day() -> None:
     assert "10:00 - Onsite interview: Senior Backend Engineer - Acme Robotics (i1)" in draft.text
     assert "- Dana Whitfield (Coding: rate limiter exercise) <dana.whitfield@" in draft.text
     world.tick("2026-12-02T14:00")  # the thank-yous
-    assert "digest:alex@example.com" not in world.tick("2026-12-03T08:00")  # nothing needs you
-    # the thank-yous a day old: that afternoon's first pass drafts the day's digest
-    assert world.tick("2026-12-03T13:05") == ["digest:alex@example.com"]
+    # the morning after: the handwritten cards, and the thank-yous to send first
+    assert world.tick("2026-12-03T08:00") == ["digest:alex@example.com"]
+    thursday = world.sink.drafts[max(world.sink.drafts, key=lambda d: int(d[1:]))]
+    assert thursday.subject == "Your day, Thursday: cards to write"
+    assert "`followup cards i1` prints them" in thursday.text
+    assert world.tick("2026-12-03T13:05") == []  # one a day
+    # Friday: the thank-yous a day old are listed; the cards were Thursday's
+    assert world.tick("2026-12-04T08:00") == ["digest:alex@example.com"]
+    assert kinds(world.items("2026-12-04T08:00")) == ["thank_you_unsent"] * 3
     off = Pass(policy=Policy(reminder_enabled=False))
     assert off.tick("2026-12-02T08:00") == []
     assert kinds(off.items("2026-12-02T08:00")) == ["interview_today"]  # status still says so
@@ -238,9 +268,12 @@ def test_the_48_hour_watch_on_the_local_default(
     assert "drafted f" in run(capsys, tmp_path, "tick", "--now", "2026-12-03T08:05")
     (thursday,) = digests(tmp_path)
     text = body(thursday)
-    assert thursday["Subject"] == "Your day, Thursday: 1 interview"
+    assert thursday["Subject"] == "Your day, Thursday: 1 interview, cards to write"
     assert "09:00 - Globex - Phone screen (Platform Engineer) with Maria Santos" in text
-    assert "Thank-you" not in text
+    assert "Thank-you notes to send" not in text  # not a day old yet
+    assert "Handwritten cards to write" in text and "`followup cards i1` prints them" in text
+    # the cards' line asks for the one thank-you left in the drafts first (Dana's was sent)
+    assert "first send the thank-you emails to Dr. Anika Patel (by Fri Dec 4 13:00 PST)" in text
 
     # Thursday 13:30: status shows the one still unsent (Dana's was sent, Wei's deleted)
     data = status(capsys, tmp_path, "2026-12-03T13:30")
@@ -324,9 +357,11 @@ def test_the_48_hour_watch_on_gmail(
     out = run(capsys, gmail_home, "tick", "--now", "2026-12-03T13:30")
     assert "digest to alex@example.com" in out
     (thursday,) = gmail_digests(fake)
-    assert thursday.startswith("Your day, Thursday: 1 thank-you to send\n")
+    assert thursday.startswith("Your day, Thursday: 1 thank-you to send, cards to write\n")
     assert f"thank-you to {ANIKA.name} (Acme Robotics, i1) is still in your drafts" in thursday
-    assert str(DANA.name) not in thursday and str(WEI.name) not in thursday  # sent, deleted
+    thanks = thursday.split("Handwritten cards")[0]
+    assert str(DANA.name) not in thanks and str(WEI.name) not in thanks  # sent, deleted
+    assert f"first send the thank-you emails to {ANIKA.name} (by" in thursday
     conditions = status(capsys, gmail_home, "2026-12-03T13:30")["conditions"]
     assert [c["kind"] for c in conditions] == ["thank_you_unsent"]
 
