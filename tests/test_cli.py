@@ -47,14 +47,16 @@ def test_tick_drafts_one_thank_you_per_interviewer_of_the_demo(
     drafts = mailbox.Maildir(demo.parent / "Drafts", create=False)
     recipients = sorted(m["To"] for m in drafts)
     # three panelists of the onsite, and the phone screen's interviewer (ended 09:30, due 10:30);
-    # nothing for the cancelled Initech interview or the ordinary events
+    # nothing for the cancelled Initech interview or the ordinary events; and the user's
+    # morning digest: the onsite's handwritten cards to write
     assert recipients == [
         '"Dr. Anika Patel" <anika.patel@acmerobotics.example>',
+        "Alex Candidate <alex@example.com>",
         "Dana Whitfield <dana.whitfield@acmerobotics.example>",
         "Maria Santos <maria.santos@globex.example>",
         "Wei Chen <wei.chen@acmerobotics.example>",
     ]
-    assert len({m["Message-ID"] for m in drafts}) == 4
+    assert len({m["Message-ID"] for m in drafts}) == 5
     assert not [h for m in drafts for h in m if h.lower().startswith("x-followup")]
     assert all(name.endswith(":2,D") for name in os.listdir(demo.parent / "Drafts" / "cur"))
     assert "sam.lee" not in out

@@ -309,8 +309,10 @@ def test_the_log_says_what_needs_you_once(
         daemon.run()
     assert len(daemon.passes) == 3
     lines = [r.getMessage() for r in caplog.records if r.name == "agent.daemon"]
-    said = [line for line in lines if line.startswith("needs you: ")]
+    said = [line for line in lines if line.startswith("needs you: thank_you")]
     assert len(said) == 2  # one line per thank-you, not one per pass
+    cards = [line for line in lines if line.startswith("needs you: cards_to_write: ")]
+    assert len(cards) == 1 and "`followup cards i1` prints them" in cards[0]
     assert all(
         line.startswith("needs you: thank_you_unsent: ")
         and "still in your drafts: send it by Wed Nov 4 15:00 PST" in line

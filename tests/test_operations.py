@@ -58,7 +58,7 @@ def finish(proc: subprocess.Popen[str], timeout: float = 60) -> tuple[int, str, 
 
 
 def markers(home: Path) -> Counter[str]:
-    return crash._markers(home / "Mail" / "Drafts")
+    return crash._identities(home / "Mail" / "Drafts")
 
 
 def assert_consistent(home: Path, drafts: int = DRAFTS_DUE) -> None:

@@ -104,8 +104,8 @@ def test_a_state_moved_aside_drafts_nothing_again_on_a_maildir(
 ) -> None:
     home = demo.parent
     code, out = cli(capsys, demo, "tick", "--now", NOW)
-    assert code == 0 and out.count("drafted ") == 4
-    drafts = files(home / "Mail" / "Drafts")
+    assert code == 0 and out.count("drafted ") == 5  # four thank-yous, the morning digest
+    drafts = [p for p in files(home / "Mail" / "Drafts") if "alex@" not in str(read(p)["To"])]
     client_sends(home, drafts[0], 5, new_id=False)
     client_sends(home, drafts[1], 6, new_id=True)  # a new Message-ID: the journal knows it
     drafts[2].unlink()  # deleted: only the journal beside the drafts knows it was written
@@ -115,7 +115,7 @@ def test_a_state_moved_aside_drafts_nothing_again_on_a_maildir(
     move_aside(home / "state" / "followup.db")
     code, out = cli(capsys, demo, "tick", "--now", "2026-12-03T11:30")
     assert code == 0 and "drafted " not in out, out
-    assert len(files(home / "Mail" / "Drafts")) == 1
+    assert len(files(home / "Mail" / "Drafts")) == 2  # a thank-you and the digest
     assert len(files(home / "Mail" / "Sent")) == 2
     assert followup_states(capsys, demo, "2026-12-03T11:31") == before
     assert [s.rsplit(":", 1)[1] for s in before].count("dismissed") == 1
@@ -180,7 +180,7 @@ def test_the_message_id_shows_no_tool_and_its_key_is_kept_beside_the_config(
     assert message_id(secret, round_, "alex@example.com") != message_id(
         b"another key", round_, "alex@example.com"
     )
-    assert len(written) == 4
+    assert len(written) == 5  # four thank-yous and the morning digest, each its own
 
 
 def test_the_restore_hint_says_what_starting_afresh_does() -> None:
