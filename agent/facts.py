@@ -35,7 +35,8 @@ _NOT_SUBJECT = word_set(
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), phrase)
     for pattern, phrase in (
-        (r"\bsystems? design\b", "system design interview"),
+        (r"\bsystems? design\b|\bdiseno de sistemas\b|\bsystem ?design\w*\b",
+         "system design interview"),
         (r"\b(?:pair programming|pairing)\b", "pair programming session"),
         (r"\b(?:live )?coding\b", "coding interview"),
         (r"\bcase (?:study|interview)\b", "case study"),
@@ -44,13 +45,18 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
         (r"\bpresentation\b", "presentation"),
         (r"\bwhiteboard\w*\b", "whiteboard session"),
         (r"\bbehaviou?ral\b", "behavioral interview"),
-        (r"\b(?:culture|values|team fit)\b", "conversation about the team's values"),
+        (r"\b(?:culture|values|team fit|cultura|kultur|werte|valores)\b",
+         "conversation about the team's values"),
+        (r"\bkennenlernen\b|\bconocer al equipo\b", "conversation with the team"),
         (r"\bhiring manager\b|\bhm (?:chat|call|screen|interview)\b",
          "hiring manager conversation"),
         (r"\b(?:recruiter|hr|talent|initial|intro(?:ductory)?) (?:screen\w*|call|chat)\b",
          "introductory call"),
-        (r"\btechnical (?:screen\w*|interview|call)\b", "technical interview"),
-        (r"\bphone (?:screen\w*|interview|call)\b", "phone screen"),
+        (r"\btechnical (?:screen\w*|interview|call)\b|\bfach(?:interview|gesprach)\b|"
+         r"\btechnische[sn]? (?:gesprach|interview)\b|\bentrevista tecnica\b",
+         "technical interview"),
+        (r"\bphone (?:screen\w*|interview|call)\b|\btelefon(?:interview|gesprach)\b|"
+         r"\bentrevista telefonica\b", "phone screen"),
         (r"\bvideo (?:screen\w*|interview|call)\b", "video interview"),
         (r"\b(?:virtual )?on-?site\b", "onsite interview"),
         (r"\bfinal (?:round|interview)\b", "final interview"),
@@ -122,8 +128,19 @@ _FORMAT_ONLY = word_set(
     team teams values culture cultural fit behavioral behavioural leadership motivation
     background experience career intro introduction introductory and the chat call hiring
     manager interview screen screening technical coding onsite final round panel q&a
+    conversation conversations discussion with meeting session talk a an of
     """
 )
+#: Words that show a phrase is in another language than the draft's English ("Diseño de
+#: sistemas", "Kennenlernen des Teams"): such a phrase is not woven into an English sentence.
+_FOREIGN_WORDS = word_set(
+    """
+    de del la las el los y con para por sobre en und der die das des mit zum zur fur von
+    et le les du avec sur e em da do com della di il dei
+    """
+)
+#: Endings of English nouns that take no capital mid-sentence ("Experimentation and ...").
+_COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ing|ity|ness|ance|ence|ics|ship)s?$")
 _DETERMINERS = word_set("the a an my our your their his her this that these those some")
 _URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
 _TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b", re.I)
@@ -162,6 +179,8 @@ def subject(text: str | None, *, from_notes: bool = False) -> Subject | None:
         return None
     if all(fold(w) in _FORMAT_ONLY for w in words):
         return None  # "Team and values", "Behavioral": the kind of interview, no subject
+    if _foreign(words):
+        return None  # the kind of interview it names is said instead (``interview_kind``)
     if _is_ordinary_capital(words[0]):
         words[0] = words[0].lower()
     task = fold(words[-1]) in _TASKS
@@ -185,6 +204,18 @@ def _is_subject(words: list[str]) -> bool:
     if len(words) <= 2 and any(_ROOMISH.match(w) for w in words):
         return False
     return any(w.isalpha() and len(w) > 1 for w in folded)
+
+
+def _foreign(words: list[str]) -> bool:
+    """Is the phrase in another language? A function word of one says so ("Cultura y
+    equipo"), and so do mostly unknown words spelt with letters English does not use
+    ("Technisches Gespräch")."""
+    folded = [fold(w).strip(".,;:!?()[]\"'") for w in words]
+    if len(words) > 1 and any(w in _FOREIGN_WORDS for w in folded):
+        return True
+    unknown = [w for w in folded if not (is_word(w) or w in _ORDINARY or w in _PROPER)]
+    accented = any(not w.isascii() for w in words)
+    return accented and 2 * len(unknown) > len(words)
 
 
 def _list_as_phrase(text: str) -> str | None:
@@ -228,7 +259,9 @@ def _is_ordinary_capital(word: str) -> bool:
     if not (word[:1].isupper() and word[1:].islower()):
         return False
     folded = fold(word)
-    return folded in _ORDINARY or (is_word(folded) and folded not in _PROPER)
+    if folded in _PROPER:
+        return False
+    return folded in _ORDINARY or is_word(folded) or bool(_COMMON_NOUN.search(folded))
 
 
 # --------------------------------------------------------------------------- kinds

@@ -207,3 +207,68 @@ def test_kinds_teams_positions_and_updates() -> None:
     )
     assert update_sentence("I gave a talk on rate limiting") == "I gave a talk on rate limiting."
     assert update_sentence("great week") is None
+
+
+def test_a_session_named_by_its_format_is_recalled_as_that_kind_not_as_a_topic(
+    world: DraftsWorld,
+) -> None:
+    itinerary = (
+        "Itinerary (Eastern)\n"
+        "10:00 AM - 10:50 AM  Pipeline design - Noor Haddad\n"
+        "11:00 AM - 12:00 PM  Conversation with the hiring manager - Tomas Varga\n"
+    )
+    world.calendar(
+        calendar(
+            vevent(
+                "larkspur-onsite",
+                "20261208T100000",
+                "20261208T120000",
+                "Virtual onsite - Data Engineer - Larkspur Freight",
+                description=itinerary,
+                organizer=("Ruth Amsel", "ruth.amsel@larkspurfreight.example"),
+                attendees=(
+                    ("Noor Haddad", "noor.haddad@larkspurfreight.example"),
+                    ("Tomas Varga", "tomas.varga@larkspurfreight.example"),
+                ),
+            )
+        )
+    )
+    assert world.tick("2026-12-08T15:00") == 0
+    (tomas,) = world.mails_to("tomas.varga")
+    assert "conversation with the hiring manager" not in tomas.text.lower()
+    assert "hiring manager conversation" in tomas.text
+
+
+def test_a_german_itinerary_is_recalled_in_english_not_quoted(world: DraftsWorld) -> None:
+    itinerary = (
+        "Der Ablauf:\n\n"
+        "10:00–10:45 Uhr  Technisches Gespräch (Architektur) – Jens Fahlbusch\n"
+        "10:45–11:30 Uhr  Kennenlernen des Teams – Derya Yıldız\n\n"
+        "Viele Grüße\nAnke Mertens\nTalent Acquisition"
+    )
+    world.calendar(
+        calendar(
+            vevent(
+                "kupferweg-panel",
+                "20261201T100000",
+                "20261201T113000",
+                "Vorstellungsgespräch: Backend-Entwickler (m/w/d) – Kupferweg Logistik GmbH",
+                description=itinerary,
+                organizer=("Anke Mertens", "anke.mertens@kupferweg.example"),
+                attendees=(
+                    ("Jens Fahlbusch", "jens.fahlbusch@kupferweg.example"),
+                    ("Derya Yıldız", "derya.yildiz@kupferweg.example"),
+                ),
+                tz="Europe/Berlin",
+            )
+        )
+    )
+    assert world.tick("2026-12-01T15:00") == 0
+    (jens,) = world.mails_to("jens.fahlbusch")
+    (derya,) = world.mails_to("derya.yildiz")
+    for mail in (jens, derya):
+        assert "Gespräch" not in mail.text and "Kennenlernen" not in mail.text
+        assert "Backend-Entwickler role" in mail.text and "m/w/d" not in mail.text
+    assert "technical interview" in jens.text
+    assert "conversation with the team" in derya.text
+
