@@ -367,7 +367,7 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
     others = [v for i, v in enumerate(people) if i != index]
     article_terms = _article_terms(inp, recipient_view)
     memory, memory_source, memory_with = _memory(recipient_view, people, inp.notes, inp.article)
-    position = position_text(inp.position)
+    position = position_text(inp.position, inp.company)
     by_recipient, by_name = _timetable_by(inp, recipient)
     return {
         "kind": str(inp.kind),
@@ -779,7 +779,7 @@ def digest_view_model(inp: DigestInput) -> dict[str, Any]:
 
 def _today_view(interview: TodayInterview, inp: DigestInput) -> dict[str, Any]:
     local = _local(interview.start_at, inp.tz)
-    position = position_text(interview.position)
+    position = position_text(interview.position, interview.company)
     return {
         "id": interview.interview_id,
         "process": interview.process,

@@ -317,11 +317,41 @@ _MEETING_WORDS = word_set(
 )
 
 
-def position_text(position: str | None) -> str:
-    """The position as a draft may name it: "" when it is a meeting's title, not a job."""
-    text = " ".join((position or "").split())
-    words = [fold(w).strip(".,:;()-") for w in text.split()]
-    if not text or all(w in _MEETING_WORDS or not w for w in words):
+#: Words of a meeting that open or close a title read as a position ("Fachinterview Senior
+#: Data Engineer", "Entrevista Ingeniera de Datos"): the job is what is left.
+_MEETING_EDGE = word_set(
+    """
+    interview interviews fachinterview telefoninterview videointerview vorstellungsgesprach
+    bewerbungsgesprach gesprach entrevista entrevistas entretien colloquio sollicitatiegesprek
+    screen screening call chat onsite on-site loop panel
+    """
+)
+#: A gender mark of a job advert ("(m/w/d)", "(h/f)"): never said in a letter.
+_GENDER_MARK = re.compile(r"\(\s*[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,3}\s*\)", re.IGNORECASE)
+
+
+def position_text(position: str | None, company: str | None = None) -> str:
+    """The position as a draft may name it: "" when it is a meeting's title, not a job; the
+    meeting's words at its edges, a gender mark and the company's name in it left out
+    ("Fachinterview Senior Data Engineer" -> "Senior Data Engineer", "Data Platform Engineer
+    (Fernhill Bank)" -> "Data Platform Engineer" at Fernhill Bank)."""
+    text = _GENDER_MARK.sub(" ", position or "")
+    if company and fold(company).strip():
+        named = re.escape(fold(company).strip())
+        folded = fold(text)
+        m = re.search(
+            rf"\s*(?:\(\s*{named}\s*\)|[-\u2013\u2014|,@]\s*{named}|\bat {named})\s*$", folded
+        )
+        if m and len(folded) == len(text):
+            text = text[: m.start()]
+    words = text.split()
+    while len(words) > 1 and fold(words[0]).strip(".,:;()-") in _MEETING_EDGE:
+        words = words[1:]
+    while len(words) > 1 and fold(words[-1]).strip(".,:;()-") in _MEETING_EDGE:
+        words = words[:-1]
+    text = " ".join(words).strip(" -\u2013\u2014,:;|")
+    folded_words = [fold(w).strip(".,:;()-") for w in text.split()]
+    if not text or all(w in _MEETING_WORDS or not w for w in folded_words):
         return ""
     return text
 

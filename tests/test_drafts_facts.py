@@ -272,3 +272,37 @@ def test_a_german_itinerary_is_recalled_in_english_not_quoted(world: DraftsWorld
     assert "technical interview" in jens.text
     assert "conversation with the team" in derya.text
 
+
+def test_the_position_leaves_out_the_meetings_words_and_the_company(
+    world: DraftsWorld,
+) -> None:
+    world.calendar(
+        calendar(
+            vevent(
+                "ostwind-tech",
+                "20261209T100000",
+                "20261209T110000",
+                "Ostwind Labs – Fachinterview Senior Data Engineer",
+                description="Fachinterview mit Ilka Brandt.",
+                organizer=("Ilka Brandt", "ilka.brandt@ostwindlabs.example"),
+                attendees=(("Ilka Brandt", "ilka.brandt@ostwindlabs.example"),),
+                tz="Europe/Berlin",
+            ),
+            vevent(
+                "tallgrass-screen",
+                "20261210T093000",
+                "20261210T100000",
+                "Phone Screen - Data Platform Engineer (Tallgrass Bank)",
+                description="Call with Owain Price, Head of Data Platform.",
+                organizer=("Owain Price", "owain.price@tallgrassbank.example"),
+                attendees=(("Owain Price", "owain.price@tallgrassbank.example"),),
+            ),
+        )
+    )
+    assert world.tick("2026-12-10T15:00") == 0
+    (ilka,) = world.mails_to("ilka.brandt")
+    (owain,) = world.mails_to("owain.price")
+    assert "the Senior Data Engineer role at Ostwind Labs" in ilka.text
+    assert "Fachinterview" not in ilka.text + ilka.subject
+    assert "the Data Platform Engineer role at Tallgrass Bank" in owain.text
+    assert "(Tallgrass Bank)" not in owain.text + owain.subject
