@@ -122,7 +122,9 @@ _WD = (
     + by_first_letter(_FULL_DAYS)
     + r"|(?:segunda|terca|quarta|quinta|sexta)(?:[- ]feira\b|"
     + _PT_DAY_FOLLOW
-    + r")|(?:"
+    # "até sexta": after "until", an ordinal is a day ("até segunda ordem" is no date)
+    + r"|(?<=ate segunda)(?! ordem)\b|(?:(?<=ate terca)|(?<=ate quarta)|(?<=ate quinta)|"
+    + r"(?<=ate sexta))\b)|(?:"
     + "|".join(_SHORT_DAYS)
     + r")\b"
     + _SHORT_DAY_FOLLOW
@@ -1159,7 +1161,11 @@ _ANSWER = re.compile(
     r"update\w*|give us|allow us|bear with us|at the latest|no later than|latest by|by latest|"
     r"(?:e-?mail|call|message|text|letter|word) from|"
     r"make (?:the|a|their|its|our) (?:call|decision)|"
-    r"either way|"
+    r"either way|tell(?:s|ing)? (?:you|me|him|her|us|all|everyone|candidates)|"
+    # news to come: "we'll know more", "wissen wir mehr", "nous en saurons plus"
+    r"know more|(?:wissen|weiss) (?:wir|ich|sie|er|man) (?:\w+ )?mehr|mehr wissen|"
+    r"en saur\w* plus|sabr\w* mas|saber(?:emos|a|ao|ei)\b|sapr\w* (?:di )?piu|"
+    r"weten (?:we|wij|ze|zij) meer|meer weten|"
     # de
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
     r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusage|"
@@ -1351,8 +1357,9 @@ _PROMISED = re.compile(
     r"i said i(?:'d| would))\b"
 )
 _REQUEST = re.compile(
-    r"\b(?:asked (?:them|her|him|for)|i asked|we asked|requested|i want(?:ed)?|ich habe (?:um|nach)"
-    r"|j'ai demande|(?:le|les) pedi|pedi|ho chiesto|ik vroeg|heb (?:ik )?gevraagd)\b"
+    r"\b(?:asked (?:them|her|him)|i asked|we asked|i (?:\w+ )?requested|i want(?:ed)?|"
+    r"ich habe (?:um|nach)|j'ai demande|(?:le|les) pedi|pedi|ho chiesto|ik vroeg|"
+    r"heb (?:ik )?gevraagd)\b"
 )
 _AGREED = re.compile(
     r"\b(?:agreed|agree|confirmed|said yes|zugesagt|einverstanden|accepte|d'accord|aceptaron|"
@@ -1435,6 +1442,10 @@ _FILLER = frozenset(
         "binnen", "voor", "op", "over", "rond", "ongeveer", "uiterlijk", "het", "een", "van",
         "tegen", "waarschijnlijk", "misschien", "hopelijk", "volgens", "zei", "zegt", "zij",
         "hij", "ze", "klant",
+        # a correction restates when: "sorry, scratch that: early next week"
+        "actually", "correction", "corrected", "sorry", "scratch", "that", "rather", "instead",
+        "eigentlich", "korrektur", "korrigiert", "plutot", "mejor", "dicho",
+        "corrijo", "aliás", "alias", "anzi", "correzione", "eigenlijk", "correctie",
     }
 )  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.

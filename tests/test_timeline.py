@@ -645,3 +645,53 @@ def test_a_span_from_an_event_the_text_does_not_date_states_no_date(text: str) -
 )
 def test_a_bare_weekday_beside_a_promise_in_each_language(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bis Ende der Woche wissen wir mehr und melden uns bei Ihnen.", "2026-05-15"),
+        ("Bis zum 20. wissen wir mehr.", "2026-05-20"),
+        ("By Friday we'll know more.", "2026-05-15"),
+        ("D'ici vendredi nous en saurons plus.", "2026-05-15"),
+        ("Para el viernes sabremos más.", "2026-05-15"),
+        ("Até sexta saberemos mais.", "2026-05-15"),
+        ("Entro venerdì ne sapremo di più.", "2026-05-15"),
+        ("Vrijdag weten we meer.", "2026-05-15"),
+        ("They'll tell me if I'm through to the final by Thursday.", "2026-05-14"),
+    ],
+)
+def test_knowing_more_or_telling_by_a_date_is_a_promise_of_news(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+def test_what_the_company_asked_of_the_candidate_does_not_void_its_own_promise() -> None:
+    assert _answer("The manager asked for two references; she'll let me know by Friday.") == (
+        "2026-05-15"
+    )
+    assert _answer("I asked them for an answer by Friday.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HR said Thursday, then corrected: actually Monday, the panel meets Friday.",
+            "2026-05-18",
+        ),
+        ("Recruiter said Friday. Sorry, scratch that: early next week.", "2026-05-19"),
+        (
+            "Sie sagte Freitag, korrigierte sich dann: eigentlich Anfang nächster Woche.",
+            "2026-05-19",
+        ),
+    ],
+)
+def test_a_correction_that_says_only_when_replaces_the_earlier_date(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+def test_a_portuguese_ordinal_after_until_is_a_weekday() -> None:
+    assert _answer("Retorno até segunda.") == "2026-05-18"
+    assert _answer("Até segunda ordem, aguardamos o comitê.") is None
