@@ -85,6 +85,10 @@ class Attendee:
     is_self: bool = False  # the calendar says this is the calendar's owner
     group: bool = False  # CUTYPE=GROUP: a mailing list, never a person
 
+    def __post_init__(self) -> None:
+        if self.name and not _one_line(self.name):
+            object.__setattr__(self, "name", " ".join(self.name.split()))
+
 
 @dataclass(frozen=True, slots=True)
 class Event:
@@ -110,6 +114,13 @@ class Event:
     sequence: int = 0
     html_description: bool = False
 
+    def __post_init__(self) -> None:
+        # A title is one line wherever it is shown (status, explain, the digest, a subject): a
+        # line break in it, as an escaped "\n" in a calendar file makes, would start a line
+        # that looks like followup's own.
+        if not _one_line(self.summary):
+            object.__setattr__(self, "summary", " ".join(self.summary.split()))
+
     @property
     def key(self) -> str:
         """The event's identity: its UID, plus RECURRENCE-ID for one occurrence of a series."""
@@ -118,6 +129,15 @@ class Event:
     @property
     def cancelled(self) -> bool:
         return self.status.lower() == "cancelled"
+
+
+def _one_line(text: str) -> bool:
+    """Whether ``text`` holds no line break (nor any other control or separator)."""
+    return text.isprintable() or not any(ch in text for ch in _BREAKS)
+
+
+#: What ends a line for a terminal, ``str.splitlines`` or a reader: controls and separators.
+_BREAKS = frozenset("\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029")
 
 
 def event_key(uid: str, recurrence_id: str | None) -> str:

@@ -44,6 +44,7 @@ from agent.plan import (
 from agent.ports import Draft, SentMessage
 from agent.records import PersonRecord, ProcessRecord, ReplyRecord, StoredEvent
 from agent.replies import reply_fact
+from agent.safetext import one_line
 from agent.series import series_rule
 from agent.timeline import parse_timeline
 from agent.workdays import Holidays, after_holidays, says_after_holidays
@@ -732,7 +733,7 @@ def explain_text(stored: StoredEvent, eid: str, zone: str | None = None) -> str:
     span = f"{local_time(event.start_at, zone)} -> {local_time(event.end_at, zone)}"
     lines = [
         f"{eid}  {event.summary}",
-        f"  uid: {event.uid}   calendar: {event.calendar}",
+        f"  uid: {one_line(event.uid)}   calendar: {event.calendar}",
         f"  {span} (the event's zone: {event.tz}), {event.status}",
     ]
     if event.organizer:

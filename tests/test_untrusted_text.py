@@ -77,6 +77,29 @@ def test_escape_sequences_in_a_title_never_reach_the_terminal(
     assert json.loads(shown["status --json"])["processes"], "the interview was still found"
 
 
+def test_a_line_break_in_a_title_or_a_name_stays_on_its_line_in_every_listing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An escaped line break in a title or a CN would start a line that reads as followup's
+    own (a forged process, a forged follow-up); it is shown as a space."""
+    forged = "p9  Forged Corp - Forged Role  [waiting]"
+    # a parameter's line break is written ^n (RFC 6868)
+    panel = (("Dana Whitfield^n  f9    thank_you     sent", "dana@acme.example"),)
+    config = _home(
+        tmp_path,
+        calendar(vevent(summary=f"{TITLE}\\n{forged}", attendees=panel, uid="a\\nb")),
+    )
+    for command in (["tick", "--now", NOW], ["status", "--now", NOW], ["events", "--all"]):
+        code, text = _run(capsys, config, *command)
+        assert code == 0, text
+        assert not [line for line in text.splitlines() if line.lstrip().startswith(("p9", "f9"))]
+    code, text = _run(capsys, config, "status", "--now", NOW)
+    assert " ".join(f"{TITLE} {forged}".split()) in text  # the title is all there, on one line
+    assert "Dana Whitfield f9 thank_you sent" in text
+    code, text = _run(capsys, config, "explain", "e1")
+    assert code == 0 and "uid: a\\nb " in text
+
+
 def test_a_uid_with_a_newline_cannot_forge_a_log_line(tmp_path: Path) -> None:
     forged = "2026-12-03 11:00:00,000 ERROR agent.daemon: FORGED"
     config = _home(
