@@ -330,7 +330,11 @@ def organizer_contact(item: InterviewItem) -> tuple[Person, str] | None:
     # Otherwise a person, even when the name reads like a team ("Rita Recruiter" <rita@...>):
     # the address is theirs.
     at_company = bool(domain) and (reg == domain or email.endswith("@" + domain))
-    at_agency = bool(item.detection.agency) and not at_company and not domains.is_free_mail(reg)
+    # An agency arranged it when detection names one, or when the person who organises for
+    # the company (``Detection.recruiter``) and sent the invitation writes from another
+    # organisation's domain and does not interview ("Interview at Quarry Co (via Brightpath)").
+    outside = not at_company and not domains.is_free_mail(reg)
+    at_agency = outside and (bool(item.detection.agency) or _organises_for_them(item, email))
     if not (at_company or at_agency):
         return None
     if at_agency:
@@ -346,6 +350,14 @@ def organizer_contact(item: InterviewItem) -> tuple[Person, str] | None:
     if role is None and interviewer is not None:
         role = title_role(interviewer.title)
     return org, role or ORGANIZER
+
+
+def _organises_for_them(item: InterviewItem, email: str) -> bool:
+    """Is ``email`` the recruiter detection found, and no interviewer?"""
+    found = item.detection.recruiter
+    if found is None or (found.email or "").lower() != email:
+        return False
+    return all((p.email or "").lower() != email for p in item.detection.interviewers)
 
 
 #: The local part of a shared mailbox, whatever display name it carries.

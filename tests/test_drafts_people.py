@@ -316,3 +316,33 @@ def test_working_days_and_after_the_holidays_rules() -> None:
     ):
         assert says_after_holidays(said), said
     assert not says_after_holidays("Happy holidays!")
+
+
+def test_an_agency_recruiter_who_only_signs_the_invite_gets_the_status_check(
+    world: DraftsWorld,
+) -> None:
+    # No "on behalf of our client": the agency shows only in the sender's domain and signature.
+    event = vevent(
+        "via-agency",
+        "20261210T130000",
+        "20261210T140000",
+        "Interview: Senior Data Engineer at Millrace Freight (via Pinecrest)",
+        description=(
+            "Hi Alex,\n\nMillrace Freight would like to meet you for the Senior Data Engineer "
+            "position. You'll speak with Odile Marsh, Engineering Manager.\n\n"
+            "Good luck!\nRafe Ostrander\nPinecrest Talent | Technology Recruitment"
+        ),
+        organizer=("Rafe Ostrander", "rafe@pinecresttalent.example"),
+        attendees=(
+            ("Odile Marsh", "omarsh@millracefreight.example"),
+            ("Rafe Ostrander", "rafe@pinecresttalent.example"),
+        ),
+    )
+    world.calendar(calendar(event))
+    assert world.tick("2026-12-10T16:00") == 0
+    assert [m.to for m in world.mails()] == ["Odile Marsh <omarsh@millracefreight.example>"]
+    assert world.tick("2026-12-31T09:30") == 0
+    (check,) = checks(world)
+    assert "rafe@pinecresttalent.example" in check.to
+    assert check.text.startswith("Hi Rafe,")
+    assert "Senior Data Engineer role at Millrace Freight" in check.text
