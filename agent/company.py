@@ -645,7 +645,7 @@ _DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
 def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
     """ "Acme Recruiting (via Greenhouse)" -> "Acme"; a name of function words only -> None.
     ``at_vendor``: sent from an ATS's address, where a name that ends in an ordinary word
-    ("Kestrel Valley Health", not "Dana Ruiz") is the company's that the ATS writes for."""
+    ("Wrenfield Valley Health", not "Dana Ruiz") is the company's that the ATS writes for."""
     head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]
     name = name_at_start(head)
     if name and fold(name) != fold(" ".join(head.split())):

@@ -672,7 +672,7 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     return unique
 
 
-#: Names joined by "and" in prose ("L'entretien sera mené par Céline Morvan et Gaël Tessier",
+#: Names joined by "and" in prose ("L'entretien sera mené par Solène Parmentier et Erwan Kerbrat",
 #: "Dana Whitfield and Lee Park will interview you"): the people the candidate meets.
 _TOGETHER = re.compile(
     r"(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME

@@ -94,6 +94,16 @@ _REJECTION_EN = (
     r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit"
     r"|align|meet)",
     r"other candidates whose",
+    # a choice of someone, told to a candidate, is a choice of someone else
+    r"(?:decided|decision|chosen|chose|going|opted|elected) to (?:hire|appoint|recruit|offer the "
+    r"(?:role|position|job) to) (?:a|an|another|someone|one|the other|somebody)\b",
+    r"(?:decided|decision|chosen|chose|going|opted|elected) to (?:go|move (?:ahead|forward)) with "
+    r"(?:another|an?|one) (?:[\w-]+ ){0,2}(?:candidate|applicant|person|profile|individual)",
+    r"with (?:someone|somebody) else",
+    r"(?:role|position|job|post|offer) (?:went|has gone|was given|is going|has been given) to "
+    r"(?:an?|another|the other|someone)\b",
+    r"(?:weren't|wasn't|aren't|haven't been|hasn't been|were not|was not) (?:successful|selected|"
+    r"shortlisted|chosen)",
     # the job went to "a candidate": told to a candidate, someone else
     r"(?:offered|extended|given) (?:the|this|an|our) (?:role|position|job|post|offer) to (?:a|one) "
     r"(?:[\w-]+ ){0,2}(?:candidate|applicant|person|individual)",
@@ -111,6 +121,11 @@ _REJECTION_DE = (
     r"|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
     r"anderweitig (?:besetzt|entschieden|vergeben|orientiert|zu besetzen|zu vergeben)",
+    r"(?:fur|zugunsten) (?:jemand|jemanden)(?: [\w-]+){0,6} entschieden",
+    r"(?:keine|nicht die) (?:stelle|position|zusage|anstellung) (?:anbieten|geben|machen)",
+    r"(?:wahl|entscheidung) (?:fiel|ist) auf (?:einen|eine|jemand)",
+    r"mit (?:anderen|weiteren) (?:bewerber|kandidat)\w* (?:fortzusetzen|fortsetzen|fortfuhren|"
+    r"weiterzugehen|weitergehen)",
     # a choice of a candidate, told to a candidate, is a choice of someone else: "für einen
     # Bewerber entschieden, dessen Profil ...", "für eine Kandidatin mit mehr Erfahrung"
     r"(?:fur|zugunsten) (?:einen|eine|einer|eines) (?:[\w-]+ ){0,2}(?:kandidat|bewerber|person|"
@@ -151,6 +166,13 @@ _REJECTION_FR = (
     r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
     r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
     r"reponse (?:negative|defavorable)",
+    r"choix s'est (?:porte|arrete) sur",
+    r"(?:retenir|retenu|recrute|recruter|engage|engager|embauche|embaucher|privilegie|privilegier|"
+    r"orientes? vers|orientees? vers|opte pour|choisi) (?:une autre |un autre |d'autres |une |un )"
+    r"(?:[\w'-]+ ){0,1}(?:candidat\w*|profil\w*|personne\w*)",
+    r"(?:poste|offre)(?: [\w-]+){0,3} (?:a|est) (?:[\w-]+ )?(?:ete )?(?:pourvue?|attribuee?)",
+    r"ne correspond (?:pas|plus) (?:tout a fait |vraiment |entierement |totalement )?(?:a|aux|au) "
+    r"(?:nos|notre|vos|attentes|poste|besoins|profil)",
     r"(?:fait|faire|porte|porter|arrete|arreter) (?:le |notre |son |leur )?choix (?:d'|de |sur )"
     r"(?:un |une |d'autres )?(?:autre |[\w-]+ ){0,2}(?:candidat|candidature|profil|personne)\w*",
     r"candidature(?: [\w-]+){0,3} (?:a ete|est) (?:refusee|rejetee|declinee)",
@@ -172,6 +194,7 @@ _REJECTION_NL = (
     r"(?:kiezen|gekozen|gaan|verder|door) (?:voor|met) (?:een |de )?(?:andere?|interne?) "
     r"(?:kandidaat|kandidaten|sollicitant|sollicitanten)",
     r"afwijzing",
+    r"iemand anders (?:aangenomen|gekozen|geselecteerd|aan te nemen|te kiezen)",
     r"afgewezen",
     r"(?:je|u|jou) (?:helaas )?(?:moeten )?teleur(?:stellen|te stellen)",
     r"niet (?:verder )?in behandeling",
@@ -203,6 +226,8 @@ _REJECTION_ES = (
     r" sido) "
     r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
     r"descartad[oa]s?",
+    r"(?:contratar|contratado|contratamos|incorporar|incorporado|incorporamos|seleccionado|elegido)"
+    r" a (?:otr[oa]|un[a]?) (?:persona|candidat[oa]|perfil|profesional)",
     r"(?:optado|optamos|decantado|decantamos|decidido|decidimos|inclinado) por (?:un|una|otr[oa]) "
     r"(?:[\w-]+ ){0,2}(?:perfil|candidat[oa]|persona|postulante)",
     r"candidatura(?: [\w-]+){0,3} (?:ha sido|fue) rechazada",
@@ -226,6 +251,8 @@ _REJECTION_PT = (
     r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad"
     r"|preenchid)[oa]",
     r"nao (?:esta|e|estava) aderente",
+    r"(?:contratar|contratamos|contratado|contratada|escolhemos|escolhido|escolhida) (?:a |o )?"
+    r"(?:outr[oa]|um|uma) (?:pessoa|candidat[oa]|profissional|perfil)",
     r"candidatura(?: [\w-]+){0,3} (?:foi) (?:recusada|reprovada|rejeitada)",
     r"nao (?:teremos como|poderemos|vamos poder) (?:seguir|avancar|prosseguir|continuar)",
 )
@@ -238,6 +265,8 @@ _REJECTION_IT = (
     r"(?:un |una |altri |altre |un'|il |la )?(?:altr[oaie]|altro|diverso|diversa) ?"
     r"(?:candidat|profil|persona)\w*",
     r"esito (?:negativo|non positivo)",
+    r"(?:assumere|assunto|assunta|assumiamo|scelto|selezionato) (?:un altro |un'altra |un |una |"
+    r"un'|altri )(?:candidat[oaie]|persona|profilo|profili)",
     r"(?:scelta|scelto|orientati|optato) (?:di |su |per )?(?:un |una |un')?(?:altr[oa]|diverso|"
     r"diversa) (?:candidat|profil|persona)\w*",
     r"non (?:ha|hai) superato",

@@ -184,7 +184,7 @@ def test_a_street_a_floor_a_city_or_a_scheduler_is_no_name() -> None:
 
 
 def test_a_human_resources_departments_mailbox_is_no_interviewer_in_any_language() -> None:
-    hernan = _at("hernan.castano@cafetal-andino.example", "Hernán Castaño")
+    ismael = _at("ismael.buitrago@cafetal-andino.example", "Ismael Buitrago")
     for address, name in (
         ("gestionhumana@cafetal-andino.example", None),
         ("talento.humano@cafetal-andino.example", "Talento Humano"),
@@ -195,31 +195,31 @@ def test_a_human_resources_departments_mailbox_is_no_interviewer_in_any_language
     ):
         mailbox = _at(address, name)
         # the interviewer sends the invite to the department's mailbox too
-        found = _detect("Entrevista – Analista de Riesgos", "", hernan, (mailbox, hernan))
-        assert _addresses(found) == {hernan.email}, address
+        found = _detect("Entrevista – Analista de Riesgos", "", ismael, (mailbox, ismael))
+        assert _addresses(found) == {ismael.email}, address
         # the department sends it to the interviewer
-        found = _detect("Entrevista – Analista de Riesgos", "", mailbox, (mailbox, hernan))
-        assert _addresses(found) == {hernan.email}, address
+        found = _detect("Entrevista – Analista de Riesgos", "", mailbox, (mailbox, ismael))
+        assert _addresses(found) == {ismael.email}, address
 
 
 def test_people_the_text_names_together_are_the_panel_the_organizer_among_them() -> None:
-    gael = _at("g.tessier@brevalis.example", "Gaël Tessier")
-    celine = _at("c.morvan@brevalis.example", "Céline Morvan")
+    erwan = _at("e.kerbrat@brevalis.example", "Erwan Kerbrat")
+    solene = _at("s.parmentier@brevalis.example", "Solène Parmentier")
     for body in (
-        "Vous rencontrerez Céline Morvan (DRH) et Gaël Tessier, directeur technique.",
-        "L'entretien sera mené par Céline Morvan et Gaël Tessier.",
-        "Sie lernen Céline Morvan und Gaël Tessier kennen.",
-        "Sie sprechen mit Frau Morvan und Herrn Tessier.",
-        "La entrevista la realizarán Céline Morvan y Gaël Tessier.",
-        "A entrevista será conduzida por Céline Morvan e Gaël Tessier.",
-        "Il colloquio sarà condotto da Céline Morvan e Gaël Tessier.",
-        "Het gesprek wordt gevoerd door Céline Morvan en Gaël Tessier.",
-        "Céline Morvan and Gaël Tessier will interview you.",
+        "Vous rencontrerez Solène Parmentier (DRH) et Erwan Kerbrat, directeur technique.",
+        "L'entretien sera mené par Solène Parmentier et Erwan Kerbrat.",
+        "Sie lernen Solène Parmentier und Erwan Kerbrat kennen.",
+        "Sie sprechen mit Frau Parmentier und Herrn Kerbrat.",
+        "La entrevista la realizarán Solène Parmentier y Erwan Kerbrat.",
+        "A entrevista será conduzida por Solène Parmentier e Erwan Kerbrat.",
+        "Il colloquio sarà condotto da Solène Parmentier e Erwan Kerbrat.",
+        "Het gesprek wordt gevoerd door Solène Parmentier en Erwan Kerbrat.",
+        "Solène Parmentier and Erwan Kerbrat will interview you.",
     ):
-        found = _detect("Entretien – Responsable Qualité", body, gael, (gael, celine))
-        assert _addresses(found) == {gael.email, celine.email}, body
+        found = _detect("Entretien – Responsable Qualité", body, erwan, (erwan, solene))
+        assert _addresses(found) == {erwan.email, solene.email}, body
         assert None not in {p.email for p in found.interviewers}, body
     # a coordinator who signs alone is no part of the panel
-    signed = "Vous rencontrerez Céline Morvan.\n\nBien cordialement,\nGaël Tessier"
-    found = _detect("Entretien – Responsable Qualité", signed, gael, (gael, celine))
-    assert _addresses(found) == {celine.email}
+    signed = "Vous rencontrerez Solène Parmentier.\n\nBien cordialement,\nErwan Kerbrat"
+    found = _detect("Entretien – Responsable Qualité", signed, erwan, (erwan, solene))
+    assert _addresses(found) == {solene.email}

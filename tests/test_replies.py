@@ -207,7 +207,7 @@ def test_a_rejection_may_say_only_that_the_company_chose_a_candidate(body: str) 
     "body",
     [
         "Hi Robin, the time of your Round 2 interview has changed. New time: Thursday 2pm.",
-        "Hello Robin, Omar Haddad will replace Dana Ruiz on your panel. All else is unchanged.",
+        "Hello Robin, Tarek Mansour will replace Dana Ruiz on your panel. All else is unchanged.",
         "Hi Robin, due to a scheduling conflict your interview will now take place on June 19.",
         "Hallo Robin, die Uhrzeit Ihres Vorstellungsgesprächs hat sich geändert: neu 14 Uhr.",
         "Bonjour Robin, l'horaire de votre entretien a été modifié : 14h00.",
@@ -230,6 +230,52 @@ def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> N
 )
 def test_a_system_asking_to_take_a_further_stage_is_a_next_round(body: str) -> None:
     assert _classify(ATS, "Next steps", body, AUTO) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour Robin, après examen attentif, notre choix s'est porté sur un autre candidat.",
+        "Bonjour Robin, nous nous sommes orientés vers une candidature plus en adéquation.",
+        "Bonjour Robin, nous avons privilégié un profil disposant d'une expérience plus longue.",
+        "Bonjour Robin, nous avons décidé de retenir une autre candidature. Bien à vous",
+        "Bonjour Robin, le poste a finalement été pourvu en interne.",
+        "Bonjour Robin, votre profil ne correspond pas tout à fait à nos attentes pour ce poste.",
+        "Bonjour Robin, nous avons finalement recruté une personne plus proche de nos besoins.",
+        "Hallo Robin, wir haben uns für jemanden mit mehr Branchenerfahrung entschieden.",
+        "Sehr geehrter Herr Seeker, wir bedauern, Ihnen keine Stelle anbieten zu können.",
+        "Sehr geehrter Herr Seeker, die Wahl fiel auf einen Bewerber mit mehr Erfahrung.",
+        "Sehr geehrter Herr Seeker, wir werden das Verfahren mit anderen Bewerbern fortsetzen.",
+        "Hola Robin, hemos decidido contratar a una persona con más experiencia en el sector.",
+        "Olá Robin, infelizmente decidimos contratar outra pessoa para a vaga.",
+        "Ciao Robin, purtroppo abbiamo deciso di assumere un candidato con più esperienza.",
+        "Hoi Robin, we hebben iemand anders aangenomen voor de functie.",
+        "Hi Robin, we've decided to hire a candidate with more regulatory experience.",
+        "Hi Robin, the role went to an internal applicant.",
+        "Hi Robin, I'm sorry to say you weren't selected this time.",
+        "Hi Robin, we've made the difficult decision to move ahead with someone else.",
+    ],
+)
+def test_a_rejection_says_the_company_chose_someone_else_in_many_ways(body: str) -> None:
+    assert _classify(PERSON, "Re: Update", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hi Robin, we've decided to hire you! Offer letter to follow.", "offer"),
+        ("Hi Robin, the team decided to go with a second interview first. Can you do Thursday?",
+         "next_round"),
+        ("Hallo Robin, die Wahl fiel auf Sie! Wir möchten Ihnen die Stelle anbieten.", "offer"),
+        ("Hi Robin, nothing decided yet; we'll probably hire a candidate by the end of the month.",
+         "human_reply"),
+        ("Ciao Robin, abbiamo scelto te! Ti mandiamo la lettera di assunzione.", "offer"),
+    ],
+)  # fmt: skip
+def test_choosing_the_candidate_or_a_further_stage_is_no_rejection(
+    body: str, expected: str
+) -> None:
+    assert _classify(PERSON, "Re: Update", body) == expected
 
 
 def test_offering_the_job_to_someone_else_is_a_rejection() -> None:
