@@ -32,6 +32,12 @@ TAG_NOT = re.compile(r"#not[-_ ]?interview\b", re.I)
 TAG_YES = re.compile(r"#interview\b", re.I)
 
 
+#: A ``Words``' patterns: plain, word-start, inside, and the inside ones' literal starts.
+_Compiled = tuple[
+    "re.Pattern[str]", "re.Pattern[str] | None", "re.Pattern[str] | None", tuple[str, ...]
+]
+
+
 class Words:
     r"""Words at a word start, each to a word's end, ``\b(?:a|b|...)(?!\w)``; and ``inside``
     alternatives that may start anywhere (the end of a compound: "Telefon|interview"). The
@@ -47,19 +53,31 @@ class Words:
     def __init__(self, *alternatives: str, inside: tuple[str, ...] = ()) -> None:
         self.alternatives = alternatives
         self.inside = inside
+        # compiled on first use: a command that detects nothing (``status``) compiles none, and
+        # the lists joined with ``+`` are compiled only as the whole
+        self._compiled: _Compiled | None = None
+
+    def _compile(self) -> _Compiled:
+        alternatives, inside = self.alternatives, self.inside
         words = [r"\b(?:" + "|".join(alternatives) + ")"] if alternatives else []
-        self.plain = re.compile("(?:" + "|".join([*words, *inside]) + r")(?!\w)")
-        self._start = re.compile(r"\b" + _grouped(alternatives)) if alternatives else None
-        self._inside = re.compile(_grouped(inside)) if inside else None
+        plain = re.compile("(?:" + "|".join([*words, *inside]) + r")(?!\w)")
+        start = re.compile(r"\b" + _grouped(alternatives)) if alternatives else None
+        within = re.compile(_grouped(inside)) if inside else None
         # each inside alternative's literal start: a text without any holds none of them
         spelt = [a for alternative in inside for a in _spelt_out(alternative)]
-        self._needles = tuple({_literal_start(a) for a in spelt})
+        self._compiled = (plain, start, within, tuple({_literal_start(a) for a in spelt}))
+        return self._compiled
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        return (self._compiled or self._compile())[0]
 
     def search(self, text: str) -> re.Match[str] | None:
-        first = self._start.search(text) if self._start is not None else None
-        if self._inside is None or not any(n in text for n in self._needles):
+        _, start, within, needles = self._compiled or self._compile()
+        first = start.search(text) if start is not None else None
+        if within is None or not any(n in text for n in needles):
             return first
-        second = self._inside.search(text)
+        second = within.search(text)
         if second is not None and (first is None or second.start() < first.start()):
             return second
         return first
