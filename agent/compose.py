@@ -296,9 +296,14 @@ def _link_bare(text: str) -> str:
 
 def tidy_text(text: str) -> str:
     """Template output as a clean body: no trailing spaces, no doubled spaces or blank lines."""
-    lines = [_collapse_spaces(line) for line in text.splitlines()]
+    lines = [_single_stop(_collapse_spaces(line)) for line in text.splitlines()]
     joined = "\n".join(lines).strip("\n")
     return re.sub(r"\n{3,}", "\n\n", joined) + "\n"
+
+
+def _single_stop(line: str) -> str:
+    # A name that ends in an abbreviation ("Quillfeather S.L.") ends its sentence once.
+    return re.sub(r"(?<=\w\.)\.(?=\s|$)", "", line)
 
 
 def _collapse_spaces(line: str) -> str:

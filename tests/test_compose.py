@@ -473,3 +473,11 @@ def test_a_configured_templates_folder_that_does_not_exist_is_an_error(tmp_path:
     with pytest.raises(TemplateError, match="does not exist") as info:
         Composer(tmp_path / "my-templates")
     assert info.value.exit_code == 2
+
+
+def test_a_company_ending_in_an_abbreviation_ends_the_sentence_once(composer: Composer) -> None:
+    for kind in (Kind.THANK_YOU, Kind.STATUS_CHECK):
+        text = composer.compose(make_input(kind, company="Quillfeather Datos S.L.")).text
+        assert "Quillfeather Datos S.L." in text
+        assert ".." not in text
+
