@@ -481,3 +481,15 @@ def test_a_company_ending_in_an_abbreviation_ends_the_sentence_once(composer: Co
         assert "Quillfeather Datos S.L." in text
         assert ".." not in text
 
+
+def test_no_subject_claims_a_conversation_with_someone_who_did_not_interview(
+    composer: Composer,
+) -> None:
+    recruiter = Person("Jordan Blake", "jordan@acme.example")
+    status = composer.compose(make_input(Kind.STATUS_CHECK, recipient=recruiter))
+    assert status.subject == "Senior Backend Engineer - following up on my interview"
+    check_in = composer.compose(make_input(Kind.CHECK_IN, recipient=recruiter, update="I ran."))
+    assert "our conversation" not in check_in.subject
+    to_dana = composer.compose(make_input(Kind.STATUS_CHECK, recipient=DANA))
+    assert to_dana.subject == "Senior Backend Engineer - following up on our conversation"
+
