@@ -493,3 +493,9 @@ def test_no_subject_claims_a_conversation_with_someone_who_did_not_interview(
     to_dana = composer.compose(make_input(Kind.STATUS_CHECK, recipient=DANA))
     assert to_dana.subject == "Senior Backend Engineer - following up on our conversation"
 
+
+def test_a_thank_you_never_reads_as_a_goodbye_or_as_filler(composer: Composer) -> None:
+    panel = tuple(Person(f"Person {n} Example", f"p{n}@acme.example") for n in range(6))
+    for p in panel:
+        text = composer.compose(make_input(recipient=p, interviewers=panel)).text
+        assert not re.search(r"paths cross|and it showed|so much time|people behind", text), text
