@@ -3,7 +3,9 @@
 Relevance is plain word overlap between an article's title and tags and the interview's
 context (notes, position, company, sessions), case- and accent-insensitive, ignoring stop-words.
 An article with no overlap at all is never chosen: an unrelated article is worse than none
-(notes/email-craft.md), so the caller flags the follow-up ``needs_article`` instead.
+(notes/email-craft.md), so the caller flags the follow-up ``needs_article`` instead. A tagged
+article is relevant only through a whole tag ("data engineering", not "engineering" of
+"Engineering Manager") or two words of its title: one shared word is a coincidence.
 """
 
 from __future__ import annotations
@@ -77,10 +79,22 @@ def choose_article(
     for article in articles:
         if normalise_url(article.url) in shared:
             continue
+        if not relevant(article, context):
+            continue
         overlap = len(_article_terms(article) & context)
         if overlap > best_score:  # strictly greater: the earlier article wins a tie
             best, best_score = article, overlap
     return best
+
+
+def relevant(article: Article, context: set[str]) -> bool:
+    """Does the article speak to the context's ``terms``? Without tags, any word of its title
+    does; with tags, a whole tag or two words of the title."""
+    title = terms(article.title) & context
+    if not article.tags:
+        return bool(title)
+    whole_tag = any(terms(tag) and terms(tag) <= context for tag in article.tags)
+    return whole_tag or len(title) >= 2
 
 
 def shared_terms(article: Article, context_text: str, exclude: Iterable[str] = ()) -> list[str]:

@@ -187,12 +187,13 @@ def choose_for(
     shared: Sequence[Shared],
     to: Person | None = None,
 ) -> tuple[Article | None, str | None]:
-    """A check-in's article: the most relevant to the interview's notes, position, company and
-    title, never one shared before with that company, that process or that person; none fits
-    -> ``needs_article``."""
+    """A check-in's article: the most relevant to the interview's notes, position, company,
+    title, sessions, the interviewers' job titles and the invitation's text, never one shared
+    before with that company, that process or that person; none fits -> ``needs_article``."""
     if f.kind is not Kind.CHECK_IN:
         return None, None
     sessions = tuple(p.session or "" for p in item.detection.interviewers)
+    titles = tuple(p.title or "" for p in item.detection.interviewers)
     texts = (
         item.detection.user_notes,
         item.notes,
@@ -200,6 +201,8 @@ def choose_for(
         view.group.company or "",
         item.event.summary,
         *sessions,
+        *titles,
+        plain(item.event.description, item.event.html_description),
     )
     context = " ".join(t for t in texts if t)
     company = company_key(view.group.company) if view.group.company else None

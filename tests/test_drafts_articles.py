@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 
 from agent.feeds import parse_feed
-from tests.drafts_world import DEMO_ICS, DraftsWorld, Mail, make_world
+from tests.drafts_world import DEMO_ICS, DraftsWorld, Mail, calendar, make_world, vevent
 from tests.fake_google.fixtures import fake
 
 __all__ = ["fake"]
@@ -119,3 +119,62 @@ def test_a_feed_is_read_with_feedparser() -> None:
     assert articles[0].tags == ("rate limiter",)
     with pytest.raises(ValueError):
         parse_feed(b"<html><body>not a feed</body>")
+
+
+def test_a_check_in_shares_no_article_that_matches_only_a_word_of_the_job_title(
+    world: DraftsWorld, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # "Engineering Manager" shares one word with the tag "data engineering": no reason to send.
+    pipelines = {
+        "title": "Backfilling event pipelines without downtime",
+        "url": "https://example.org/backfills",
+        "tags": ["streaming", "data engineering"],
+    }
+    world.configure(articles=[pipelines])
+    world.calendar(
+        calendar(
+            vevent(
+                "em-interview",
+                "20261202T100000",
+                "20261202T110000",
+                "Larchmont Payments - Engineering Manager interview",
+                description="Looking forward to talking about the Payments Core team.",
+                organizer=("Ines Vallory", "ines.vallory@larchmontpay.example"),
+                attendees=(("Ines Vallory", "ines.vallory@larchmontpay.example"),),
+            )
+        )
+    )
+    for now in ("2026-12-02T13:00", "2026-12-23T09:30", "2027-01-06T09:30"):
+        assert world.tick(now) == 0
+    assert not [m for m in world.mails() if pipelines["url"] in m.text]
+    status: dict[str, Any] = world.status("2027-01-06T09:30", capsys)
+    problems = [f["problem"] for p in status["processes"] for f in p["followups"]]
+    assert "needs_article" in problems
+
+
+def test_a_check_in_finds_its_article_in_what_the_invitation_said_the_interview_covers(
+    world: DraftsWorld,
+) -> None:
+    kafka = {
+        "title": "Exactly-once delivery with Kafka",
+        "url": "https://example.org/kafka",
+        "tags": ["kafka", "streaming"],
+    }
+    world.configure(articles=[kafka])
+    world.calendar(
+        calendar(
+            vevent(
+                "de-interview",
+                "20261202T100000",
+                "20261202T110000",
+                "Interview: Senior Data Engineer - Tern Labs",
+                description="Focus areas: modelling in dbt, streaming with Kafka.",
+                organizer=("Bo Lindahl", "bo.lindahl@ternlabs.example"),
+                attendees=(("Bo Lindahl", "bo.lindahl@ternlabs.example"),),
+            )
+        )
+    )
+    for now in ("2026-12-02T13:00", "2026-12-23T09:30", "2027-01-06T09:30"):
+        assert world.tick(now) == 0
+    (check_in,) = [m for m in world.mails() if kafka["url"] in m.text]
+    assert check_in.text.startswith("Hi Bo,")
