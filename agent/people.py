@@ -156,6 +156,20 @@ _COORDINATOR = Gated(
 )
 
 
+#: A line that names who organises, the label first ("Recruiter: Lena Frost", "Your contact -
+#: Sam Lee", "Ansprechpartnerin: Frau Ute Kern"): that person organises, and interviews only
+#: when the meeting is one-to-one with them or the text names them as interviewer too.
+_ORGANISER_LABEL = AtLineStart(
+    r"[ \t]*(?:your |ihr |ihre |votre |tu |su |seu |sua |il tuo |la tua |je )?"
+    r"(?:recruiter|recruiterin|recruiting (?:coordinator|partner|contact)|talent partner|"
+    r"(?:interview )?coordinator|point of contact|contact(?: person)?|"
+    r"ansprechpartner(?:in)?|recruteur|recruteuse|charg[ée]e? de recrutement|"
+    r"reclutador(?:a)?|recrutador(?:a)?|selezionatore|selezionatrice)"
+    r"[ \t]*[:\-–—][ \t]*(?P<rest>\S.*)$",
+    re.I,
+)
+
+
 def _is_room(person: Attendee) -> bool:
     return person.resource or bool(
         _ROOM.search(person.name or "") or _ROOM.search(local_part(person.email))
@@ -323,7 +337,7 @@ LIST_LABEL = AtLineStart(
     r"bar raiser|assessors?|assessed by|evaluators?|participants?|participantes?|"
     r"avaliador(?:es|a)?|"
     r"evaluador(?:es|a)?|entrevistador(?:es|a)?|gesprachspartner\w*|teilnehmer\w*|jury|"
-    r"commissione|comite|comision|commissie|you'?ll (?:meet|speak with)|recruiter|"
+    r"commissione|comite|comision|commissie|you'?ll (?:meet|speak with)|"
     r"interviewer\(s\))[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
     re.I,
 )
@@ -536,11 +550,17 @@ def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
         segments = [
             s.strip() for s in _SEGMENT_SPLIT.split(_PARENS.sub("", m["rest"])) if s.strip()
         ]
+        if len(segments) == 1:  # no separator: "<topic> with <name>", the name first
+            segments = [s for s in reversed(_TOPIC_WITH.split(segments[0], maxsplit=1)) if s]
         named = _named_from_segments(segments, stop)
         if named:
             found.append(named)
     return found
 
+
+#: A slot written "<topic> with <name>" ("SQL exercise with Priya", "Fallstudie mit Jonas"):
+#: the topic is that person's session.
+_TOPIC_WITH = re.compile(r"(?<=\w)\s+(?:with|w/|mit|con|avec|com|met)\s+(?=\S)", re.I)
 
 #: Words that lead into a name in an itinerary's cell or a list ("with", "assessed by").
 _LEAD_IN = re.compile(
@@ -774,6 +794,11 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             found.append(names_before[-1])
         elif _FIRST_PERSON.search(sentence.group(0)):
             writer = True
+    for m in _ORGANISER_LABEL.finditer(body):
+        head = _PARENS.sub("", m["rest"]).split(",", 1)[0].strip()
+        named = _first_name_in(head, frozenset())
+        if named and head.startswith(named.split()[0]):
+            found.append(named)
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
         before = [n for n in (_name_of(b, frozenset()) for b in _NAME_RE.findall(window)) if n]

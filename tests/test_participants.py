@@ -223,3 +223,37 @@ def test_people_the_text_names_together_are_the_panel_the_organizer_among_them()
     signed = "Vous rencontrerez Solène Parmentier.\n\nBien cordialement,\nErwan Kerbrat"
     found = _detect("Entretien – Responsable Qualité", signed, erwan, (erwan, solene))
     assert _addresses(found) == {solene.email}
+
+
+def test_an_itinerary_slot_written_topic_with_name_gives_the_session_to_that_person() -> None:
+    org = _at("talent@bellwether.example", "Bellwether Talent")
+    found = _detect(
+        "Onsite interview - Data Analyst",
+        "10:00 - 10:45  SQL exercise with Priya Venkat\n"
+        "11:00 - 11:45  Fallstudie mit Jonas Brandt\n"
+        "12:00 - 12:30  Lunch with the team\n",
+        org,
+        (org,),
+    )
+    people = {p.name: p for p in found.interviewers}
+    assert set(people) == {"Priya Venkat", "Jonas Brandt"}
+    assert people["Priya Venkat"].session == "SQL exercise"
+    assert people["Jonas Brandt"].session == "Fallstudie"
+
+
+def test_a_person_labelled_recruiter_or_coordinator_organises_and_does_not_interview() -> None:
+    lena = _at("lena.frost@bellwether.example", "Lena Frost")
+    kim = _at("kim.ode@bellwether.example", "Kim Ode")
+    tia = _at("tia.moss@bellwether.example", "Tia Moss")
+    found = _detect(
+        "Onsite interview - Data Analyst",
+        "Agenda:\n10:00 - 10:45 Kim Ode - SQL exercise\n11:00 - 11:45 Tia Moss - Case study\n\n"
+        "Recruiter: Lena Frost",
+        lena,
+        (lena, kim, tia),
+    )
+    assert _addresses(found) == {kim.email, tia.email}
+    assert found.recruiter is not None and found.recruiter.email == lena.email
+    # a recruiter screen, one to one: the recruiter is the interviewer
+    found = _detect("Phone screen - Data Analyst", "Recruiter: Lena Frost", lena, (lena,))
+    assert _addresses(found) == {lena.email}
