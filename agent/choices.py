@@ -26,7 +26,7 @@ from agent.articles import choose_article
 from agent.assemble import InterviewItem, company_key
 from agent.compose import ComposeInput
 from agent.errors import FollowupError
-from agent.facts import team_name, updates
+from agent.facts import stated_focus, team_name, updates
 from agent.invite import plain
 from agent.model import (
     Article,
@@ -123,6 +123,9 @@ def compose_input(
         timetable_by=person(participant_for(view.facts, stated_by)) if stated_by else None,
         after_holidays=holidays,
         update=update,
+        focus=stated_focus(
+            plain(item.event.description, item.event.html_description), view.group.position
+        ),
     ), problem
 
 

@@ -71,6 +71,7 @@ class ComposeInput:
     timetable_by: Person | None = None  # who stated the timetable, when known
     after_holidays: bool = False  # they said they would be in touch after the holidays
     update: str = ""  # an update of the user's to share in a check-in (a sentence), or ""
+    focus: str = ""  # what a one-to-one invitation says the interview covers, or ""
 
 
 @dataclass(frozen=True)
@@ -584,7 +585,9 @@ def variant(
 
 def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> dict[str, Any]:
     noted = session_from_notes(person, inp.interviewers, inp.notes)
-    session = _text(person.session or noted or "")
+    # One interviewer: what the invitation says the interview covers is that person's part.
+    alone = interviewed and len(inp.interviewers) == 1
+    session = _text(person.session or noted or (inp.focus if alone else "") or "")
     # The user's own notes may say a little more than a line of someone else's itinerary.
     found = subject(session, from_notes=bool(noted) and not person.session)
     if found is None and noted and person.session:

@@ -264,6 +264,50 @@ def _is_ordinary_capital(word: str) -> bool:
     return folded in _ORDINARY or is_word(folded) or bool(_COMMON_NOUN.search(folded))
 
 
+# --------------------------------------------------------------------------- focus
+
+#: How an invitation says what an interview will cover: "we'll talk through your experience
+#: with experimentation", "expect questions on streaming pipelines", "walk you through the
+#: product", "a conversation with her about the roadmap", "Focus: caching".
+_FOCUS = tuple(
+    re.compile(pattern, re.IGNORECASE)
+    for pattern in (
+        r"\b(?:talk|chat|speak)(?:ing)?\s+(?:through|about)\s+(?:your\s+experience\s+(?:with|in|of)"
+        r"\s+)?(?P<x>[^.;:!?\n]+)",
+        r"\b(?:expect|prepare for)\s+(?:some\s+)?questions\s+(?:on|about|around)\s+"
+        r"(?P<x>[^.;:!?\n]+)",
+        r"\bwalk\s+you\s+through\s+(?P<x>[^.;:!?\n]+)",
+        r"\b(?:conversation|discussion|chat|call)\b[^.;:!?\n]{0,60}?\babout\s+(?P<x>[^.;:!?\n]+)",
+        r"^\s*(?:focus(?:\s+areas?)?|topics?|we will cover|we'll cover)\s*:\s*(?P<x>[^\n]+)",
+    )
+)
+#: A focus that names the job, not a subject ("about the Data Engineer role").
+_JOB_WORDS = re.compile(
+    r"\b(?:role|position|job|opening|vacancy|opportunity|application|cv|resume)\b"
+)
+
+
+def stated_focus(text: str | None, position: str | None = None) -> str:
+    """What the invitation says the interview covers, as a phrase for "our conversation about
+    ..." ("" when it says nothing usable): never the job itself, a clause or more than a short
+    phrase."""
+    job = fold(position or "").strip()
+    for line in (text or "").splitlines():
+        for pattern in _FOCUS:
+            m = pattern.search(line)
+            if not m:
+                continue
+            found = m.group("x").strip()
+            folded = fold(found)
+            if _JOB_WORDS.search(folded) or (job and job in folded):
+                continue
+            for candidate in (found, found.split(" and ")[0]):
+                phrase = subject(candidate)
+                if phrase is not None and not phrase.task:
+                    return candidate.strip()
+    return ""
+
+
 # --------------------------------------------------------------------------- kinds
 
 

@@ -306,3 +306,40 @@ def test_the_position_leaves_out_the_meetings_words_and_the_company(
     assert "Fachinterview" not in ilka.text + ilka.subject
     assert "the Data Platform Engineer role at Tallgrass Bank" in owain.text
     assert "(Tallgrass Bank)" not in owain.text + owain.subject
+
+
+def test_a_one_to_one_thank_you_recalls_what_the_invitation_said_it_would_cover(
+    world: DraftsWorld,
+) -> None:
+    world.calendar(
+        calendar(
+            vevent(
+                "wrenfield-screen",
+                "20261210T113000",
+                "20261210T121500",
+                "Wrenfield Health / Alex Candidate - Product Analyst",
+                description=(
+                    "Hi Alex, thanks for applying to the Product Analyst opening. I'm the "
+                    "hiring manager; we'll talk through your experience with experimentation "
+                    "and dashboards.\n\nNadine"
+                ),
+                organizer=("Nadine Forsythe", "nadine.forsythe@wrenfieldhealth.example"),
+                attendees=(("Nadine Forsythe", "nadine.forsythe@wrenfieldhealth.example"),),
+            ),
+            vevent(
+                "brackley-screen",
+                "20261211T090000",
+                "20261211T093000",
+                "Brackley Systems - Phone screen (Platform Engineer) with Tam Oyelaran",
+                description="Tam will call you to talk about the Platform Engineer role.",
+                organizer=("Tam Oyelaran", "tam.oyelaran@brackley.example"),
+                attendees=(("Tam Oyelaran", "tam.oyelaran@brackley.example"),),
+            ),
+        )
+    )
+    assert world.tick("2026-12-11T12:00") == 0
+    (nadine,) = world.mails_to("nadine.forsythe")
+    assert "experimentation and dashboards" in nadine.text
+    (tam,) = world.mails_to("tam.oyelaran")
+    assert "phone screen" in tam.text  # the job itself is no subject: the kind of interview
+    assert "about the Platform Engineer role role" not in tam.text
