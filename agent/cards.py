@@ -3,9 +3,9 @@
 ``followup cards`` renders, for each interviewer of an interview that has ended, a card-length
 note (at most ``MAX_WORDS`` words, no links) from ``templates/card.txt.j2``, with the same facts
 as that person's thank-you, and writes them to a PDF, one card per page (A6 landscape), with a
-bundled Unicode font so every name prints (DejaVu Sans, and Droid Sans Fallback for Chinese and
-Japanese: ``agent/data/SOURCES.md``). Writing the PDF is I/O: only ``cli`` and ``service`` call
-``write_pdf``.
+bundled Unicode font so every name prints (DejaVu Sans; Droid Sans Fallback for Chinese and
+Japanese; a Hangul subset of NanumGothic for Korean: ``agent/data/SOURCES.md``). Writing the
+PDF is I/O: only ``cli`` and ``service`` call ``write_pdf``.
 """
 
 from __future__ import annotations
@@ -58,12 +58,14 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
-def font_paths() -> tuple[Path, Path]:
-    """The bundled fonts: DejaVu Sans, and its fallback for Chinese and Japanese."""
+def font_paths() -> tuple[Path, Path, Path]:
+    """The bundled fonts: DejaVu Sans, and its fallbacks for Chinese and Japanese, and for
+    Korean."""
     fonts = resources.files("agent.data").joinpath("fonts")
     return (
         Path(str(fonts.joinpath("DejaVuSans.ttf"))),
         Path(str(fonts.joinpath("DroidSansFallbackFull.ttf"))),
+        Path(str(fonts.joinpath("FollowupHangul.ttf"))),
     )
 
 
@@ -72,10 +74,11 @@ def pdf_document(cards: Sequence[Card]) -> FPDF:
     from fpdf import FPDF
 
     pdf = FPDF(orientation="L", unit="mm", format=PAGE)
-    main, fallback = font_paths()
+    main, cjk, hangul = font_paths()
     pdf.add_font("card", fname=str(main))
-    pdf.add_font("card-cjk", fname=str(fallback))
-    pdf.set_fallback_fonts(["card-cjk"])
+    pdf.add_font("card-cjk", fname=str(cjk))
+    pdf.add_font("card-hangul", fname=str(hangul))
+    pdf.set_fallback_fonts(["card-cjk", "card-hangul"])
     pdf.set_margins(14, 14, 14)
     pdf.set_auto_page_break(auto=True, margin=10)
     pdf.set_title("Thank-you cards")

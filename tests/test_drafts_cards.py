@@ -83,14 +83,14 @@ def test_status_lists_cards_only_once_the_interview_has_ended(
 def test_every_name_prints(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> None:
     cards = [
         Card("i1", name, f"Dear {name},\n\nThank you for your time on Wednesday.\n\nAlex\n")
-        for name in ("Łukasz Nowak", "Søren Berg", "田中 ひろし", "José Álvarez")
+        for name in ("Łukasz Nowak", "Søren Berg", "田中 ひろし", "José Álvarez", "김민준")
     ]
     with caplog.at_level(logging.WARNING):
         data = bytes(pdf_document(cards).output())
     assert "missing the following glyphs" not in caplog.text
     path = tmp_path / "cards.pdf"
     path.write_bytes(data)
-    assert pages(path) == 4
+    assert pages(path) == 5
 
 
 def test_a_panel_with_names_from_everywhere_gets_cards(
