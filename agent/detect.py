@@ -52,6 +52,7 @@ from agent.lexicon import (
     MAYBE_INTERVIEW,
     NAMED_STAGE,
     NOT_SELECTION,
+    POSTING,
     QUALIFIED,
     RECRUITING_ORGANIZER,
     ROLE,
@@ -61,6 +62,7 @@ from agent.lexicon import (
     TITLE_EVIDENCE,
     TITLE_PARTS,
     TITLE_PREFIX,
+    YOUR_APPLICATION,
     interviewer_side,
 )
 from agent.model import Attendee, Detection, Event, Me
@@ -180,6 +182,14 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     from_company = (company_humans or organised) and not at_work
     if silent and from_company and (m := INTERVIEW.search(ctx.folded_body)):
         ev.add(2, f"the text speaks of an interview ({_quote(m)})")
+        said = True
+    elif (
+        silent
+        and from_company
+        and (m := YOUR_APPLICATION.search(ctx.folded_body))
+        and POSTING.search(ctx.folded_body)
+    ):
+        ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
         said = True
     if not (said or organised or (company_humans and (names_me or ev.score > 1))):
         return False, False, ["not an interview: nothing says so", *ev.reasons]

@@ -217,6 +217,7 @@ _INTERVIEW_DE = (
     r"(?:zweit|dritt|end)gesprach\w*",
     r"probearbeit\w*",
     r"probe(?:tag|schicht)\w*",
+    r"hospitation(?:stag)?",  # a trial day at a school or a ward
     r"assessment-?center",
 )
 _INTERVIEW_FR = (
@@ -241,7 +242,7 @@ _INTERVIEW_NL = (
 _INTERVIEW_ES_PT = (
     r"entrevistas? (?:de trabajo|laboral|de emprego|de seleccion|de selecao|tecnica|"
     r"psicolaboral|por competencias|com o gestor|con (?:el|la) (?:gerente|jefe|jefa|responsable))",
-    r"(?:dia|jornada) de (?:prueba|experiencia|teste)",
+    r"(?:dia|jornada|turno|turnos) de (?:prueba|experiencia|teste)",
     r"dinamica (?:de grupo|grupal)",
     r"proceso de seleccion",
     r"processo seletivo",
@@ -252,7 +253,7 @@ _INTERVIEW_IT = (
     r"colloqui[oa]? con (?:il|la|lo|l') ?(?:responsabile|direttore|direttrice|manager|hr|"
     r"selezionatore|selezionatrice|recruiter|team)",
     r"(?:primo|secondo|terzo|ultimo) colloquio",
-    r"giornata di prova",
+    r"(?:giornata|turno) di prova",
 )
 # Words that name a job interview and nothing else (a newspaper's interview is no
 # "Vorstellungsgespräch"); INTERVIEW adds the words that name any interview ("interview",
@@ -336,6 +337,13 @@ HIRING = _words(
         r"posizione", r"selezione", r"ruolo", r"offerta di lavoro", r"annuncio",
     )  # fmt: skip
 # A job title in a title: a noun that names a trade or a post, in any of the languages.
+#: The text speaks of the user's own application: an invitation from a company that says so is
+#: about hiring whatever its title ("Chat with Dana", "Kaffee mit dem Team").
+YOUR_APPLICATION = _words(
+    r"your (?:application|candidacy)", r"you applied", r"(?:ihre|deine) bewerbung",
+    r"(?:votre|ta) candidature", r"(?:tu|su|sua|tua|la tua|la sua) candidatura",
+    r"(?:je|jouw|uw) sollicitatie",
+)  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
         r"architect", r"consultant", r"specialist", r"director", r"lead", r"intern", r"associate",
@@ -360,6 +368,11 @@ ROLE = _words(
 
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
 JOB = HIRING + ROLE
+#: The post applied for, or a job's name: "your application" is for a job only beside one.
+POSTING = ROLE + _words(
+    r"roles?", r"positions?", r"jobs?", r"vacanc(?:y|ies)", r"stelle\w*", r"poste", r"puesto",
+    r"vaga", r"posizione", r"functie", r"vacature\w*", r"cargo", r"plaza", r"ruolo",
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- never as candidate
 

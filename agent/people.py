@@ -141,10 +141,14 @@ _GROUP_NAME = re.compile(
 #: A human resources department, by the names it goes by in each language, written apart or
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
 #: "risorseumane@", "personeelszaken@", "Ressources Humaines").
-_HR_DEPARTMENT = re.compile(
-    r"(?:gestion|talento|capital|desarrollo|recursos|ressources|risorse|gestao|relaciones)"
-    r"[\s._-]*(?:de[\s._-]*)?(?:humana|humano|humanos|humaines|umane|pessoas|personas|"
-    r"laborales)\b|personalabteilung|personalwesen|personeelszaken|people[\s._-]*(?:ops|operations)"
+_HR_DEPARTMENT = Gated(
+    re.compile(
+        r"(?:gestion|talento|capital|desarrollo|recursos|ressources|risorse|gestao|relaciones)"
+        r"[\s._-]*(?:de[\s._-]*)?(?:humana|humano|humanos|humaines|umane|pessoas|personas|"
+        r"laborales)\b|personalabteilung|personalwesen|personeelszaken|"
+        r"people[\s._-]*(?:ops|operations)"
+    ),
+    *("huma", "umane", "pessoas", "personas", "laborales", "personal", "personeel", "people"),
 )
 _ROOM = Gated(
     re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I),

@@ -103,6 +103,9 @@ def test_a_title_that_names_a_job_interview_is_one_whatever_place_or_job_it_name
         "Día de prueba – Cafetería Sol",
         "Dia de experiência – Padaria Aurora",
         "Giornata di prova – Pasticceria Dolce",
+        "Hospitation – Grundschule am Weiher",
+        "Turno de prueba – Bar Almendro",
+        "Turno di prova – Osteria del Ponte",
     ],
 )
 def test_a_work_trial_day_is_an_interview(title: str) -> None:
@@ -132,6 +135,19 @@ def test_a_terse_event_the_user_typed_about_a_later_round_is_an_interview(title:
 def test_a_booking_page_names_the_meeting_in_its_event_name() -> None:
     body = "Event Name: 30 Minute Recruiter Screen\n\nPowered by Calendly.com"
     assert verdict(decide("Robin Seeker and Dana Holt", body, DANA, (DANA,))) == "interview"
+
+
+def test_a_company_writing_of_the_users_application_for_a_job_is_about_hiring() -> None:
+    for body in (
+        "Following your application for the Data Analyst position.",
+        "Vielen Dank für Ihre Bewerbung als Sachbearbeiter.",
+        "Merci pour votre candidature au poste de technicien.",
+        "Gracias por tu candidatura al puesto de analista.",
+    ):
+        assert verdict(decide("Chat with Dana (Brightwave)", body, DANA, (DANA,))) == "interview"
+    # an application for a loan or a permit is no job's
+    body = "We will go through your application for the mortgage."
+    assert verdict(decide("Meeting with Dana", body, DANA, (DANA,))) == "not"
 
 
 def test_a_recruiting_calendar_with_company_people_is_enough() -> None:
