@@ -702,16 +702,24 @@ _TOGETHER = re.compile(
     r"(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
     + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&)\s+" + NAME + r")"
 )  # fmt: skip
+#: ... or listed in brackets ("avec nos équipes (Solène Parmentier, Erwan Kerbrat)").
+_BRACKETED = re.compile(r"\((?P<rest>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\)")
 _JOINED = (" and ", " und ", " et ", " y ", " e ", " en ", " & ")
 
 
 def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee]) -> list[Named]:
     """The attendees the text names together, joined by "and" in its own language: being named
     beside each other, they are the panel (a signature names one person)."""
-    if not any(joiner in body for joiner in _JOINED):
+    joined = any(joiner in body for joiner in _JOINED)
+    bracketed = "(" in body and "," in body
+    if not (joined or bracketed):
         return []
     found: list[Named] = []
-    for m in _TOGETHER.finditer(body):
+    lists = [
+        *(_TOGETHER.finditer(body) if joined else ()),
+        *(_BRACKETED.finditer(body) if bracketed else ()),
+    ]
+    for m in lists:
         parts = _SPLIT_NAMES.split(_PARENS.sub("", m["rest"]))
         names = [n for part in parts if (n := _first_name_in(part.strip(), stop))]
         matched = [n for n in names if any(_matches(p, n) for p in people)]

@@ -569,11 +569,13 @@ _THIS_WEEK = (
     "essa semana", "nesta semana", "nessa semana", "o (?:fim|final) (?:da|desta|dessa) semana",
     "fim (?:da|desta|dessa) semana", "final (?:da|desta|dessa) semana", "questa settimana",
     "la fine (?:della |di questa )?settimana", "fine (?:della |di questa )?settimana",
-    "entro la settimana", "within the week(?! of)", "in the course of the week",
+    "entro la settimana", "within the week(?! of| following| after)", "in the course of the week",
     "during the course of the week", "later this week", "innerhalb der woche",
-    "im laufe der woche", "dans (?:le courant de )?la semaine(?! d)",
-    "en el transcurso de la semana", "durante (?:la|a) semana", "dentro de la semana",
-    "ao longo da semana", "nel corso della settimana", "in settimana", "binnen de week",
+    "im laufe der woche", "dans (?:le courant de )?la semaine(?! d| suivant| qui suit)",
+    "en el transcurso de la semana", "durante (?:la|a) semana",
+    "dentro de la semana(?! siguiente| posterior)",
+    "ao longo da semana", "nel corso della settimana", "in settimana(?! successiv)",
+    "binnen de week(?! na| volgend)",
     "in de loop van de week", "later deze week",
 )  # fmt: skip
 #: The second word of a "next week" ("next", "nächste", "prochaine", "que viene", "prossima"...).
@@ -756,6 +758,15 @@ _RULES_SPEC: list[_Spec] = [
         r"(?P<w>fortnight|quinzaine|quincena|quinzena|huitaine)\b",
         _fortnight,
         ("fortnight", "quinzaine", "quincena", "quinzena", "huitaine"),
+        False,
+    ),
+    # "dans la semaine suivant l'entretien", "within the week following the interview": a week
+    _Spec(
+        r"\b(?:within|in|dans|innerhalb|in|dentro de|en|em|entro|nella|binnen) (?:the|la|der|de|a|"
+        r"una|uma)? ?(?:week|semaine|woche|semana|settimana) (?:following|after|suivant|qui suit|"
+        r"nach|siguiente a|posterior a|seguinte a|apos|successiva a|dopo|na|volgend op)\b",
+        _fixed(7),
+        ("week", "semaine", "woche", "semana", "settimana"),
         False,
     ),
     _Spec(
@@ -1132,8 +1143,9 @@ _TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS
 
 # --------------------------------------------------------------------------- who promised what
 
+# A gender ending in brackets ("informé(e)", "reçu(e)s") ends no clause.
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n()]|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
+    r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
     r"aber|und|dann|porque|pero|aunque|luego|puis|car|mais|parce que|maar|omdat|toen|daarna|"
     r"pois|depois|perche|ma|poi)\b"
 )
@@ -1175,7 +1187,8 @@ _ANSWER = re.compile(
     r"retour\w*|revien\w*|reviendr\w*|revenir|recontact\w*|contact\w*|repon\w*|resultat\w*|"
     r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|rappel(?:er|le|lerons|lera|"
     r"lerai)|appel(?:er|le|lerons|lera|lerai)|au plus tard|(?:donner|donnerons|donnera) suite|"
-    r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|"
+    r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|tiendr\w* inform\w*|"
+    r"tenir inform\w*|(?:de|sur) la suite|"
     # nl
     r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,3}weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
     r"terug|reactie|reager\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"

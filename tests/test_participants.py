@@ -219,6 +219,9 @@ def test_people_the_text_names_together_are_the_panel_the_organizer_among_them()
         found = _detect("Entretien – Responsable Qualité", body, erwan, (erwan, solene))
         assert _addresses(found) == {erwan.email, solene.email}, body
         assert None not in {p.email for p in found.interviewers}, body
+    listed = "Votre entretien aura lieu avec nos équipes (Solène Parmentier, Erwan Kerbrat)."
+    found = _detect("Entretien – Responsable Qualité", listed, erwan, (erwan, solene))
+    assert _addresses(found) == {erwan.email, solene.email}
     # a coordinator who signs alone is no part of the panel
     signed = "Vous rencontrerez Solène Parmentier.\n\nBien cordialement,\nErwan Kerbrat"
     found = _detect("Entretien – Responsable Qualité", signed, erwan, (erwan, solene))

@@ -695,3 +695,26 @@ def test_a_correction_that_says_only_when_replaces_the_earlier_date(
 def test_a_portuguese_ordinal_after_until_is_a_weekday() -> None:
     assert _answer("Retorno até segunda.") == "2026-05-18"
     assert _answer("Até segunda ordem, aguardamos o comitê.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous tiendrons informé(e) de la suite sous quinze jours.",
+        "Vous serez informé(e)s de la suite sous quinzaine.",
+    ],
+)
+def test_a_gender_ending_in_brackets_ends_no_clause(text: str) -> None:
+    assert _answer(text) == "2026-05-26"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une réponse vous sera apportée dans la semaine suivant l'entretien.",
+        "You'll hear from us within the week following the interview.",
+        "Wir melden uns innerhalb der Woche nach dem Gespräch.",
+    ],
+)
+def test_within_the_week_after_the_interview_is_a_week(text: str) -> None:
+    assert _answer(text) == "2026-05-19"
