@@ -34,7 +34,7 @@ def clear_caches() -> None:
     for cached in (name_key, _local_part_key, display_name, clean_name, first_and_last):
         cached.cache_clear()
     names.parsed.cache_clear()
-    for rule in (is_system, _matches, _coordinator_names):
+    for rule in (_not_a_person, _matches, _coordinator_names):
         rule.cache_clear()
 
 
@@ -180,10 +180,15 @@ def _is_room(person: Attendee) -> bool:
     )
 
 
-@lru_cache(maxsize=8192)
 def is_system(person: Attendee) -> str | None:
     """Why this participant is not a person (room, group, scheduler, role mailbox), or None."""
-    address = person.email or ""
+    # cached by what decides it: hashing the whole participant for every look costs more
+    return _not_a_person(person.email or "", person.name or "", person.resource, person.group)
+
+
+@lru_cache(maxsize=8192)
+def _not_a_person(address: str, name_: str, resource: bool, group: bool) -> str | None:
+    person = Attendee(address or None, name_ or None, resource=resource, group=group)
     if _is_room(person):
         return "room or resource"
     if person.group or domains.is_calendar_system(address):
