@@ -341,7 +341,9 @@ def team_name(text: str | None, company: str | None = None) -> str:
     for m in _TEAM.finditer(text or ""):
         words = m.group(1).split()
         folded = [fold(w) for w in words]
-        if any(w in _NOT_TEAMS or w in company_words for w in folded):
+        # "the Acme Recruiting team" is no team; "the Acme team" is the company itself; "our
+        # Payments Core team" at a payments company is one.
+        if any(w in _NOT_TEAMS for w in folded) or all(w in company_words for w in folded):
             continue
         return " ".join(words)
     return ""

@@ -343,3 +343,28 @@ def test_a_one_to_one_thank_you_recalls_what_the_invitation_said_it_would_cover(
     (tam,) = world.mails_to("tam.oyelaran")
     assert "phone screen" in tam.text  # the job itself is no subject: the kind of interview
     assert "about the Platform Engineer role role" not in tam.text
+
+
+def test_a_team_named_with_a_word_of_the_companys_name_is_still_named(
+    world: DraftsWorld,
+) -> None:
+    world.calendar(
+        calendar(
+            vevent(
+                "gannet-em",
+                "20261202T150000",
+                "20261202T160000",
+                "Gannet Payments - Engineering Manager interview",
+                description=(
+                    "Looking forward to chatting about the Engineering Manager role in our "
+                    "Payments Core team.\n\nBest, the Gannet Payments team"
+                ),
+                organizer=("Moira Quaid", "moira.quaid@gannetpay.example"),
+                attendees=(("Moira Quaid", "moira.quaid@gannetpay.example"),),
+            )
+        )
+    )
+    assert world.tick("2026-12-02T18:00") == 0
+    (mail,) = world.mails_to("moira.quaid")
+    assert "the Payments Core team" in mail.text
+    assert "Gannet Payments team" not in mail.text
