@@ -787,6 +787,40 @@ _I_TAKE_PART = Gated(
     *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
     *("saro", "sarò", "mit mir", "met mij"),
 )
+# The text says someone it names only by their post will interview: "the hiring manager will call
+# you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien
+# sera mené par notre directeur": the organizer who sent it arranges it.
+_POST = (
+    r"(?:[\w-]+ ){0,3}(?:manager|director|head|lead|ceo|cfo|cto|coo|founder|panel|team|partner|vp|"
+    r"president|supervisor|chief|principal|interviewers?|directeur|directrice|directeur \w+|"
+    r"responsable|manager\w*|leiter\w*|leitung|chef\w*|vorgesetzt\w*|geschaftsfuhr\w*|"
+    r"director\w*|director[oa]|jef[ea]|gerente|diretor[a]?|gestor[a]?|direttore|direttrice|"
+    r"responsabile|leidinggevende|directeur|teamleider|manager)s?"
+)
+_ANOTHER_INTERVIEWS = Gated(
+    re.compile(
+        r"\b(?:(?:our|the|your|a) " + _POST + r" (?:[\w-]+ ){0,4}?(?:will|'ll|is going to|would)"
+        r" (?:\w+ )?(?:call|interview|speak|meet|join|ring|phone|talk|conduct|lead|run)|"
+        r"(?:you'll|you will) (?:be )?(?:speaking|speak|meeting|meet|talking|talk) (?:with|to) "
+        r"(?:our|the) "
+        + _POST
+        + r"|(?:interview|call|meeting|chat) with (?:our|the) "
+        + _POST
+        + r"\b|(?:gesprach|interview) (?:fuhrt|fuhren|leitet|leiten) "
+        r"(?:unser|unsere|der|die|ihr|ihre)|"
+        r"(?:unser|unsere) " + _POST + r" (?:wird|werden) (?:sie|dich) |"
+        r"(?:entretien|echange) sera (?:mene|conduit|realise|anime) par "
+        r"(?:notre|nos|le|la|votre)|"
+        r"(?:entrevista) (?:la |lo )?(?:hara|haran|realizara|realizaran|conducira) (?:nuestr[oa]|"
+        r"el|la)|(?:entrevista) sera (?:feita|conduzida|realizada) "
+        r"(?:pel[oa]|por (?:noss[oa]|o|a))|"
+        r"colloquio sara (?:condotto|tenuto|svolto|fatto) da(?:l|lla|i)? ?(?:nostr[oa] )?|"
+        r"gesprek (?:wordt gevoerd|voer je) (?:door|met) (?:onze|de|het))"
+    ),
+    *("will", "'ll", "going to", "would", "speaking", "speak", "meeting", "meet", "talk"),
+    *("fuhrt", "fuhren", "leitet", "leiten", "wird", "werden", "sera", "hara", "haran"),
+    *("realizara", "conducira", "gesprek", "with", "sara"),
+)
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
 _FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo)\b")
 
@@ -887,7 +921,11 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
         if is_named(person):
             picked.append(person)
         elif is_org:
-            if not others and not _names_others(ctx, named, person):
+            if (
+                not others
+                and not _names_others(ctx, named, person)
+                and not (_ANOTHER_INTERVIEWS.search(fold(ctx.body)) and not named)
+            ):
                 picked.append(person)  # one-to-one with the organizer
             elif organizer_takes_part(ctx):
                 picked.append(person)

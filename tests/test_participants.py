@@ -260,3 +260,21 @@ def test_a_person_labelled_recruiter_or_coordinator_organises_and_does_not_inter
     # a recruiter screen, one to one: the recruiter is the interviewer
     found = _detect("Phone screen - Data Analyst", "Recruiter: Lena Frost", lena, (lena,))
     assert _addresses(found) == {lena.email}
+
+
+def test_an_organizer_who_says_someone_else_interviews_is_no_interviewer_one_to_one() -> None:
+    mei = _at("mei.lin@harbourlumen.example", "Mei Lin")
+    for body in (
+        "Hi Robin, the hiring manager will call you at this time. Best, Mei",
+        "Hi Robin, please dial in at the time below. Our CFO will interview you.",
+        "Dear Robin, I have scheduled your interview with the hiring team.",
+        "Bonjour Robin, l'entretien sera mené par notre directeur commercial.",
+        "Hola Robin, la entrevista la hará nuestro director de operaciones.",
+        "Ciao Robin, il colloquio sarà condotto dal nostro responsabile tecnico.",
+    ):
+        found = _detect("Interview – Product Analyst", body, mei, (mei,))
+        assert _addresses(found) == set(), body
+        assert found.recruiter is not None and found.recruiter.email == mei.email
+    # one-to-one with the organizer, who says nothing of anyone else, they interview
+    found = _detect("Interview – Product Analyst", "Looking forward to it!", mei, (mei,))
+    assert _addresses(found) == {mei.email}
