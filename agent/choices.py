@@ -116,6 +116,7 @@ def compose_input(
         references=references,
         ordinal=f.key.ordinal % WAIT_STRIDE,
         round_number=_round_number(view, round_),
+        thanked_before=_thanked_before(view, round_),
         interview_id=round_.interview_id,
         created_at=now,
         html=settings.html,
@@ -267,6 +268,11 @@ def person(p: Participant) -> Person:
 def _round_number(view: ProcessView, round_: Round) -> int:
     ordered = sorted(view.rounds.values(), key=lambda r: r.start_at)
     return ordered.index(round_) + 1
+
+
+def _thanked_before(view: ProcessView, round_: Round) -> int:
+    """How many interviewers the process's earlier rounds had."""
+    return sum(len(r.interviewers) for r in view.rounds.values() if r.start_at < round_.start_at)
 
 
 # --------------------------------------------------------------------------- roles

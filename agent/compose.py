@@ -72,6 +72,7 @@ class ComposeInput:
     after_holidays: bool = False  # they said they would be in touch after the holidays
     update: str = ""  # an update of the user's to share in a check-in (a sentence), or ""
     focus: str = ""  # what a one-to-one invitation says the interview covers, or ""
+    thanked_before: int = 0  # interviewers of the process's earlier rounds (wording differs)
 
 
 @dataclass(frozen=True)
@@ -407,7 +408,9 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
         "reply_subject": reply_subject(inp.reply_to.subject) if inp.reply_to else "",
         "ordinal": inp.ordinal,
         "round_number": inp.round_number,
-        "variant": variant(recipient, inp.interviewers, inp.round_number, inp.ordinal),
+        "variant": variant(
+            recipient, inp.interviewers, inp.round_number, inp.ordinal, inp.thanked_before
+        ),
         "created_at": inp.created_at,
         "html": inp.html,
     }
@@ -569,13 +572,16 @@ def variant(
     interviewers: Sequence[Person],
     round_number: int = 1,
     ordinal: int = 0,
+    thanked_before: int = 0,
 ) -> int:
     """Which wording variant a recipient gets: stable per person, distinct within a panel.
 
     The rank of the person's stable hash among the panel's: two panelists never share a rank,
-    so with the templates' four variants per sentence, panels of up to four read differently.
+    so with the templates' six variants per sentence, panels of up to six read differently.
+    A later round starts after the variants its earlier rounds' interviewers had
+    (``thanked_before``), so a final-round note does not repeat a panelist's.
     """
-    shift = max(round_number - 1, 0) + max(ordinal, 0)
+    shift = max(round_number - 1, thanked_before, 0) + max(ordinal, 0)
     if recipient is None:
         return shift
     tokens = {_person_token(p) for p in interviewers} | {_person_token(recipient)}

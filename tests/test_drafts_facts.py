@@ -368,3 +368,41 @@ def test_a_team_named_with_a_word_of_the_companys_name_is_still_named(
     (mail,) = world.mails_to("moira.quaid")
     assert "the Payments Core team" in mail.text
     assert "Gannet Payments team" not in mail.text
+
+
+def test_a_final_rounds_thank_you_does_not_repeat_a_panelists_wording(
+    world: DraftsWorld,
+) -> None:
+    panel = (
+        ("Hedda Ruud", "hedda.ruud@marrowfield.example"),
+        ("Piet Staal", "piet.staal@marrowfield.example"),
+        ("Ona Freitas", "ona.freitas@marrowfield.example"),
+    )
+    world.calendar(
+        calendar(
+            vevent(
+                "marrowfield-panel",
+                "20261201T100000",
+                "20261201T130000",
+                "Onsite interview - Data Engineer - Marrowfield Analytics",
+                description="Interviews with Hedda Ruud, Piet Staal and Ona Freitas.",
+                organizer=("Lene Vik", "lene.vik@marrowfield.example"),
+                attendees=panel,
+            ),
+            vevent(
+                "marrowfield-final",
+                "20261208T100000",
+                "20261208T104500",
+                "Final round - Data Engineer - Marrowfield Analytics (Ines Varga, VP Data)",
+                description="A final conversation with Ines Varga.",
+                organizer=("Lene Vik", "lene.vik@marrowfield.example"),
+                attendees=(("Ines Varga", "ines.varga@marrowfield.example"),),
+            ),
+        )
+    )
+    assert world.tick("2026-12-01T15:00") == 0
+    assert world.tick("2026-12-08T13:00") == 0
+    (final,) = world.mails_to("ines.varga")
+    firsts = [world.mails_to(address)[0] for _, address in panel]
+    for mail in firsts:
+        assert ratio(final, mail) < 0.6, (mail.to, ratio(final, mail))
