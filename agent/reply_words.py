@@ -107,7 +107,9 @@ _REJECTION_EN = (
     # the job went to "a candidate": told to a candidate, someone else
     r"(?:offered|extended|given) (?:the|this|an|our) (?:role|position|job|post|offer) to (?:a|one) "
     r"(?:[\w-]+ ){0,2}(?:candidate|applicant|person|individual)",
-    r"(?:selected|chosen|hired|appointed|picked) (?:a|one) (?:[\w-]+ ){0,2}(?:candidate|applicant|"
+    r"(?:close|closed|closing) (?:your|the) (?:application|candidacy|candidature)",
+    r"(?:selected|chosen|hired|appointed|picked|identified|found) (?:a|one) (?:[\w-]+ ){0,2}"
+    r"(?:candidate|applicant|"
     r"person|individual) (?:whose|who|with)",
     # the answer as one word: "it's a no from the team this time"
     r"(?:it's|it is|it was|that's|that is|sadly|unfortunately) (?:a |an? )?(?:no|pass|no-go) "
@@ -433,13 +435,17 @@ _INVITE_EN = (
     r"mon|tomorrow)",
     r"(?:does|would|could) (?:\w+ ){0,3}(?:work|suit)(?: for you)?\?",
     r"which (?:slot|time|day|option)s? (?:works|suits|would work|would suit)",
+    r"please (?:complete|take|do|record|sit) (?:the |a |an |our |your |this )?(?:following |short "
+    r"|online |brief )?(?:[\w-]+ ){0,2}(?:assessment|test|exercise|task|assignment|case study|"
+    r"challenge|video interview)",
     # asked to take a further stage: "we'd like you to complete a short video interview"
     r"(?:like|love|want|ask|asking|need|invite) you to (?:complete|take|do|record|sit|attend|"
     r"prepare) (?:a |an |the |our |your )?(?:[\w-]+ ){0,3}(?:interview|assessment|test|exercise|"
     r"task|assignment|case study|challenge|presentation)",
 )
 _STAGE_EN = (
-    r"(?:next|further) (?:step|stage|round) (?:is|will be|would be)",
+    r"(?:next|further) (?:step|stage|round)(?: (?:in|of) (?:our|the) (?:[\w-]+ )?process)? "
+    r"(?:is|will be|would be)",
     r"as (?:a|the) next step",
     r"next (?:round|stage|step)",
     r"(?:another|one more|a further|a follow-up|a second|a third|a final|the final|our final|"
@@ -608,6 +614,7 @@ LOGISTICS = _compile(
         r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
         r"(?:has|have) (?:been )?(?:changed|updated)", r"new (?:time|date|location|link|room)",
         r"will (?:now )?replace", r"in place of", r"will now (?:take place|be held)",
+        r"(?:is|are) now (?:on|at|in)", r"instead",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
@@ -643,7 +650,9 @@ ARRANGED = _compile(
         # changed: its time, place or interviewer ("the time of your interview has changed")
         r"(?:has|have) (?:been )?(?:changed|updated)", r"new (?:time|date|location|room)",
         r"will (?:now )?replace \w+(?: \w+){0,3} (?:on|in|at) your",
-        r"will now (?:take place|be held)",
+        r"will now (?:take place|be held)", r"(?:is|are) now (?:on|at|in)", r"instead",
+        r"(?:location|time|date|room|venue|address|link) (?:of|for) your (?:[\w-]+ ){0,4}"
+        r"(?:is now|has changed|has moved)",
     ),
     (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
      r"eingeplant|terminiert)", r"(?:hat sich|wurde|wurden) (?:[\w-]+ ){0,2}geandert",
@@ -1048,7 +1057,9 @@ CALENDAR_TEXT = _compile(
 # Good news announced by a system: with a further stage named, an advancement.
 GOOD_NEWS = _compile(
     (r"congratulations", r"congrats", r"(?:good|great) news",
-     r"pleased to (?:let you know|inform)"),
+     r"pleased to (?:let you know|inform)",
+     r"(?:enjoyed|loved) (?:your interview|meeting you|speaking with you|talking with you|"
+     r"our conversation)"),
     (r"gute nachrichten?", r"herzlichen gluckwunsch",
      r"wir freuen uns,? (?:ihnen|dir) mitzuteilen"),
     (r"felicitations", r"bonne nouvelle", r"(?:avons|avez) le plaisir"),

@@ -195,6 +195,8 @@ def test_an_offer_is_stated_in_every_language(body: str) -> None:
         "Dear Robin, we have selected a candidate whose skills are a closer match.",
         "Dear Robin, we have chosen to pursue candidates whose qualifications better meet our "
         "needs.",
+        "Dear Robin, we have identified a candidate whose skills best match our needs.",
+        "Dear Robin, thank you for your time. We have decided to close your application.",
         "Hi Robin, sadly it's a no from the team this time 😔 it was really close.",
     ],
 )
@@ -215,6 +217,9 @@ def test_a_rejection_may_say_only_that_the_company_chose_a_candidate(body: str) 
         "Olá Robin, o horário da sua entrevista foi alterado para 14h.",
         "Ciao Robin, l'orario del tuo colloquio è stato modificato: ore 14.",
         "Hoi Robin, het tijdstip van je gesprek is gewijzigd naar 14:00.",
+        "Hi Robin, your Round 2 interview is now on Friday, June 19 at 11:00 AM.",
+        "Hi Robin, the location of your Round 2 interview is now Room 4B, 2nd floor.",
+        "Robin, your Round 2 interview will be with Tarek Mansour instead. Same time and link.",
     ],
 )
 def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> None:
@@ -226,6 +231,9 @@ def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> N
     [
         "Hi Robin, as a next step we'd like you to complete a short video interview.",
         "Hi Robin, the team would like you to complete an online assessment this week.",
+        "Hi Robin, please complete the following assessment within 3 days: https://a.example/x",
+        "Hi Robin, we enjoyed your interview. The next step in our process is a conversation "
+        "with our VP of Engineering; our coordinator will be in touch.",
     ],
 )
 def test_a_system_asking_to_take_a_further_stage_is_a_next_round(body: str) -> None:
