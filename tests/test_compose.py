@@ -499,3 +499,17 @@ def test_a_thank_you_never_reads_as_a_goodbye_or_as_filler(composer: Composer) -
     for p in panel:
         text = composer.compose(make_input(recipient=p, interviewers=panel)).text
         assert not re.search(r"paths cross|and it showed|so much time|people behind", text), text
+
+
+def test_a_session_with_the_team_is_not_followed_by_the_team_again(composer: Composer) -> None:
+    for session in ("Kennenlernen des Teams", "Culture and values"):
+        panel = tuple(
+            replace(Person(f"Person {n} Example", f"p{n}@acme.example"), session=session)
+            for n in range(4)
+        )
+        for p in panel:
+            text = composer.compose(make_input(recipient=p, interviewers=panel)).text
+            recall = [s for s in body_sentences(text) if "conversation" in s and "team" in s]
+            assert recall, text
+            for sentence in recall:
+                assert sentence.count("team") == 1, sentence
