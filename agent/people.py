@@ -313,9 +313,11 @@ _TITLE = (
     r"Eng\.?º|Eng|Ps|Lic|Dean|Mevr|Dhr|Ir|Q\.F\.B)\.?"
 )
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
+# A middle initial with its dot may stand between the words ("Dana J. Whitfield").
 NAME = (
     r"(?:" + _TITLE + r"\s+)?(?:[" + _UPPER + r"]\.\s*)?" + NAME_WORD
-    + r"(?:[ \t]+(?:" + _PARTICLES + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
+    + r"(?:[ \t]+(?:[" + _UPPER + r"]\.[ \t]+(?=[" + _UPPER + r"]))?(?:" + _PARTICLES
+    + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
 )  # fmt: skip
 _NAME_RE = re.compile(NAME)
 #: A time of day as itineraries write it: "10", "10:30", "10.30", "10h30", "10am", "10:30 PM".
@@ -877,6 +879,13 @@ def _matches(person: Attendee, name: str) -> bool:
     their_first, their_last = first_and_last(" ".join(words))
     if first and last and their_first == first and their_last == last:
         return True  # "Dana J. Whitfield" and "Dana Whitfield"
+    if (
+        first
+        and their_first == first
+        and their_last
+        and _surname_initial(person.name) == (their_last[0])
+    ):
+        return True  # "Dana W." and "Dana Whitfield": a surname by its initial
     local = local_part(person.email).split(".")
     if len(words) == 1:  # a first name only: "Kayla" is Kayla Brooks; "Dr. Brooks" too
         word = fold(words[0].strip(".,"))
@@ -888,6 +897,14 @@ def _matches(person: Attendee, name: str) -> bool:
     if titled or (len(words) == 2 and their_first and fold(words[0]) in _TITLES_AS_WORDS):
         return bool(last) and their_last == last  # "Dean Osei-Bonsu": the dean, by surname
     return False
+
+
+def _surname_initial(name: str | None) -> str | None:
+    """The initial a display name gives for a surname ("Dana W." -> "w"), or None."""
+    words = (clean_name(name) or "").split()
+    if len(words) == 2 and len(words[1].rstrip(".")) == 1 and words[1][0].isalpha():
+        return fold(words[1][0])
+    return None
 
 
 #: Titles that are also words before a surname in prose ("Dean Osei-Bonsu will meet you").

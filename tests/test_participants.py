@@ -278,3 +278,17 @@ def test_an_organizer_who_says_someone_else_interviews_is_no_interviewer_one_to_
     # one-to-one with the organizer, who says nothing of anyone else, they interview
     found = _detect("Interview – Product Analyst", "Looking forward to it!", mei, (mei,))
     assert _addresses(found) == {mei.email}
+
+
+def test_a_middle_initial_or_a_surnames_initial_still_names_the_one_person() -> None:
+    lee = _at("lee.park@quarrytech.example", "Lee Park")
+    for display, body in (
+        ("Dana Whitfield (She/Her)", "With: Dana J. Whitfield, Lee Park"),
+        ("Whitfield, Dana J.", "With: Dana J. Whitfield, Lee Park"),
+        ("Dana W.", "Interviewers: Dana Whitfield (Head of Data), Lee Park"),
+        ("Dana W.", "Itinerary:\n10:00–10:45 Dana Whitfield – technical\n11:00 Lee Park"),
+    ):
+        dana = _at("d.whitfield@quarrytech.example", display)
+        found = _detect("Interview – Data Engineer", body, dana, (dana, lee))
+        assert _addresses(found) == {dana.email, lee.email}, (display, body)
+        assert len(found.interviewers) == 2, (display, body)  # no second, address-less Dana
