@@ -498,7 +498,10 @@ def test_a_thank_you_never_reads_as_a_goodbye_or_as_filler(composer: Composer) -
     panel = tuple(Person(f"Person {n} Example", f"p{n}@acme.example") for n in range(6))
     for p in panel:
         text = composer.compose(make_input(recipient=p, interviewers=panel)).text
-        assert not re.search(r"paths cross|and it showed|so much time|people behind", text), text
+        # Nor says what would be untrue of a senior interviewer ("does the work day to day").
+        assert not re.search(
+            r"paths cross|and it showed|so much time|people behind|day to day\.", text
+        ), text
 
 
 def test_a_session_with_the_team_is_not_followed_by_the_team_again(composer: Composer) -> None:
