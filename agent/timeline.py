@@ -410,6 +410,14 @@ def _weekday_week(m: re.Match[str], d: date, _a: bool) -> date:
     return _after_weekday(d, _weekday(m["wd"] or m["wd2"])) + timedelta(days=7)
 
 
+def _weeks_and_a_half(m: re.Match[str], d: date, _a: bool) -> date:
+    """ "a week and a half", "anderthalb Wochen", "deux semaines et demie": half a week more,
+    the half day counted whole (a range's upper bound)."""
+    word = m["n"] or m["n2"] or "1"
+    n = int(word) if word.isdigit() else _NUMBER_WORDS.get(word, 1)
+    return d + timedelta(days=-(-(14 * n + 7) // 2))
+
+
 def _after_weekend(_m: re.Match[str], d: date, _a: bool) -> date:
     """ "after the weekend": the Monday after it, the first Monday strictly after D."""
     return _after_weekday(d, 0)
@@ -696,6 +704,16 @@ _RULES_SPEC: list[_Spec] = [
         ("week",),
         False,
         also=_WEEKDAYS,
+    ),
+    # "a week and a half", before the span "a week" it holds
+    _Spec(
+        r"\b(?:(?P<n>a|an|one|two|three|\d) (?:weeks?|wks?) and a half|(?P<n2>a|one|two|three|\d)"
+        r" and a half weeks?|(?:anderthalb|eineinhalb) wochen|anderhalve week|"
+        r"(?:une )?semaine et demie|"
+        r"(?:una )?semana y media|(?:uma )?semana e meia|(?:una )?settimana e mezz[oa])\b",
+        _weeks_and_a_half,
+        ("half", "wochen", "week", "demie", "media", "meia", "mezza", "mezzo"),
+        False,
     ),
     # "after the weekend": the Monday after it; before "fin de semana" (this week's Friday)
     _Spec(

@@ -718,3 +718,17 @@ def test_a_gender_ending_in_brackets_ends_no_clause(text: str) -> None:
 )
 def test_within_the_week_after_the_interview_is_a_week(text: str) -> None:
     assert _answer(text) == "2026-05-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("We aim to let candidates know within a week and a half.", "2026-05-23"),
+        ("Rückmeldung in anderthalb Wochen.", "2026-05-23"),
+        ("Réponse sous une semaine et demie.", "2026-05-23"),
+        ("Te respondemos en semana y media.", "2026-05-23"),
+        ("Feedback in two and a half weeks.", "2026-05-30"),
+    ],
+)
+def test_half_a_week_more_counts_its_half_day_whole(text: str, expected: str) -> None:
+    assert _answer(text) == expected
