@@ -707,11 +707,30 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
 #: "Dana Whitfield and Lee Park will interview you"): the people the candidate meets.
 _TOGETHER = re.compile(
     r"(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
-    + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&)\s+" + NAME + r")"
+    + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&|as well as|sowie|ainsi que|"
+    r"así como|assim como|nonché|evenals)\s+(?:d'|de |a )?" + NAME + r")"
 )  # fmt: skip
 #: ... or listed in brackets ("avec nos équipes (Solène Parmentier, Erwan Kerbrat)").
 _BRACKETED = re.compile(r"\((?P<rest>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\)")
-_JOINED = (" and ", " und ", " et ", " y ", " e ", " en ", " & ")
+_TOGETHER_SPLIT = re.compile(
+    r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|\bas well as\b|\bsowie\b|"
+    r"\bainsi que\b|\basí como\b|\bassim como\b|\bnonché\b|\bevenals\b)\s*(?:d'|de\s+|a\s+)?"
+)
+_JOINED = (
+    " and ",
+    " und ",
+    " et ",
+    " y ",
+    " e ",
+    " en ",
+    " & ",
+    " sowie ",
+    " ainsi que ",
+    " como ",
+    " nonché ",
+    " evenals ",
+    " as well as ",
+)
 
 
 def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee]) -> list[Named]:
@@ -727,7 +746,7 @@ def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee])
         *(_BRACKETED.finditer(body) if bracketed else ()),
     ]
     for m in lists:
-        parts = _SPLIT_NAMES.split(_PARENS.sub("", m["rest"]))
+        parts = _TOGETHER_SPLIT.split(_PARENS.sub("", m["rest"]))
         names = [n for part in parts if (n := _first_name_in(part.strip(), stop))]
         matched = [n for n in names if any(_matches(p, n) for p in people)]
         if len(matched) >= 2:

@@ -215,6 +215,10 @@ def test_people_the_text_names_together_are_the_panel_the_organizer_among_them()
         "Il colloquio sarà condotto da Solène Parmentier e Erwan Kerbrat.",
         "Het gesprek wordt gevoerd door Solène Parmentier en Erwan Kerbrat.",
         "Solène Parmentier and Erwan Kerbrat will interview you.",
+        "Vous serez reçu par Mme Parmentier ainsi que M. Kerbrat.",
+        "Sie treffen Frau Parmentier sowie Herrn Kerbrat.",
+        "You'll meet Solène Parmentier as well as Erwan Kerbrat.",
+        "Conocerás a Solène Parmentier así como a Erwan Kerbrat.",
     ):
         found = _detect("Entretien – Responsable Qualité", body, erwan, (erwan, solene))
         assert _addresses(found) == {erwan.email, solene.email}, body
