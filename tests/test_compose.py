@@ -516,3 +516,6 @@ def test_a_session_with_the_team_is_not_followed_by_the_team_again(composer: Com
             assert recall, text
             for sentence in recall:
                 assert sentence.count("team") == 1, sentence
+            # the company's legal name is said once, not again in place of "the team"
+            legal = replace(make_input(recipient=p, interviewers=panel), company="Ovalo Datos S.L.")
+            assert composer.compose(legal).text.count("Ovalo Datos S.L.") == 1
