@@ -788,7 +788,8 @@ ASKS_NEWS = _compile(
     (
         r"schon (?:was|etwas)(?: [\w-]+){0,3} gehort",
         r"gibt(?:'s| es) (?:schon )?(?:was |etwas )?neues",
-        r"wie (?:ist|war|lief) (?:es|das|dein)", r"daumen (?:drucken|gedruckt|druck)",
+        r"wie (?:ist|war|lief) (?:es|das|dein)", r"wie (?:lief|ging|war)'?s",
+        r"daumen (?:drucken|gedruckt|druck)",
         r"(?:hat|haben) (?:sich )?(?:[\w-]+ ){0,2}(?:schon )?(?:gemeldet|zuruckgemeldet)",
         r"herzlichen gluckwunsch",
     ),
@@ -798,7 +799,9 @@ ASKS_NEWS = _compile(
         r"t'(?:a|ont) (?:repondu|recontacte|rappele)", r"felicitations pour",
     ),
     (
-        r"al iets gehoord", r"nog (?:niks|niets) gehoord", r"hoe ging", r"duim(?:en|pjes)",
+        r"al iets gehoord", r"nog (?:niks|niets) gehoord",
+        r"(?:al|nog) (?:iets|wat|niks|niets)(?: [\w-]+){0,3} gehoord", r"hoe ging",
+        r"duim(?:en|pjes)",
         r"(?:al|nog) (?:gereageerd|teruggebeld|iets laten horen)", r"gefeliciteerd met",
     ),
     (
@@ -806,7 +809,8 @@ ASKS_NEWS = _compile(
         r"te (?:contestaron|respondieron|llamaron|escribieron)", r"felicidades por",
     ),
     (
-        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)", r"como foi",
+        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)",
+        r"ja (?:te )?(?:deu|deram) (?:algum )?(?:retorno|resposta|noticias?)\?", r"como foi",
         r"dedos cruzados",
         r"te (?:respondeu|responderam|ligou|ligaram|chamou|chamaram)", r"parabens pel[oa]",
     ),

@@ -523,6 +523,9 @@ def test_a_friend_passing_on_hearsay_is_not_the_company(body: str) -> None:
         "Allora, novità da Acme? Incrocio le dita!",
         "CONGRATS on the Acme offer!!! 🎉 so proud of you",
         "Und, hast du schon was von Acme gehört? Drück dir die Daumen!",
+        "Na, wie lief's bei Acme? Erzähl mal!",
+        "E aí, a Acme já deu retorno?",
+        "En, heb je al iets van Acme gehoord?",
     ],
 )
 def test_a_friend_asking_for_news_is_not_the_company(body: str) -> None:
