@@ -730,14 +730,15 @@ _POSITION = (
     Gated(
         re.compile(
             r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of|"
-            r"für die Stelle|pour le poste d[e']|au poste d[e']|para (?:el|la) (?:puesto|cargo|"
+            r"für die Stelle|(?:zur|die) Stelle als|(?:Stelle|Position) als|"
+            r"pour le poste d[e']|au poste d[e']|para (?:el|la) (?:puesto|cargo|"
             r"vacante) de|para el cargo de|para a vaga(?: de)?|per la posizione di|"
             r"voor de vacature|for the post of|für die Position)"
             r"\s*(?P<p>[„“\"«]?[A-ZÀ-Þ][^\n.,;(„“\"»]{2,60}(?:\([^)\n]{1,20}\))?)",
         ),
         *("Interview for", "Your virtual onsite for", "interest in the", "for the role of"),
         *("Stelle", "poste", "puesto", "cargo", "vacante", "vaga", "posizione", "vacature"),
-        *("post of", "Position"),
+        *("post of", "Position", "Stelle als"),
     ),
     Gated(
         re.compile(
@@ -747,7 +748,8 @@ _POSITION = (
         *("role", "search", "position"),
     ),
     Gated(
-        re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) (?:role|position)\b"), " role", " position"
+        re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) (?:role|position|vacancy|opening|post)\b"),
+        *(" role", " position", " vacancy", " opening", " post"),
     ),
 )
 #: Words that name a job, in the languages of invites (folded).
@@ -759,7 +761,10 @@ JOB_NOUN = re.compile(
     r"lecturer|teacher|nurse|accountant|auditor|partner|planner|agent|representative|"
     r"programmer|researcher|editor|writer|chef|responsable|responsabile|gerente|"
     r"sachbearbeit\w*|referent\w*|leiter\w*|leitung|medewerker|programme|program|graduate|"
-    r"senior|junior|apprentice|trainee|operator|clerk|supervisor|head of|cashier|driver)\b"
+    r"senior|junior|apprentice|trainee|operator|clerk|supervisor|head of|cashier|driver|"
+    r"chargee? de|chargee? d')\b"
+    # a job advert's gender marks ("Lagerlogistiker (m/w/d)", "Vendeur H/F")
+    r"|\b(?:m/w/d|w/m/d|m/f/d|m/f/x|h/f|f/h|m/v(?:/x)?)\b"
 )
 #: Phrases that name a meeting's kind, though they hold a job word ("Hiring manager chat").
 _MEETING_KIND = re.compile(
@@ -782,9 +787,18 @@ def position(ctx: Invite) -> str | None:
                 return _title_case(found)
     for segment in re.split(r"\s+[|–—-]\s+|\s*\|\s*|:\s+", ctx.my_title):
         segment = segment.strip()
+        # "Interview with Acme for Fleet Planner": the job after "for"
+        after_for = _FOR_JOB.search(segment)
+        if after_for and _is_role(after_for["p"]):
+            return after_for["p"].strip()
         if _is_role(segment) and len(segment.split()) <= 8 and "me" not in segment.split():
             return segment
     return None
+
+
+_FOR_JOB = re.compile(
+    r"\s(?:for|für|pour|para|per|voor)\s+(?:the |a |an |le |la |el |il )?(?P<p>.+)$"
+)
 
 
 def _is_role(text: str) -> bool:

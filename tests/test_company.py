@@ -214,3 +214,19 @@ def test_a_scheduler_signing_with_its_own_name_is_no_company_but_the_one_it_writ
     assert found.company == "Wrenfield Valley Health"
     recruiter = _at("dana.ruiz@myworkday.com", "Dana Ruiz")
     assert _detect("Interview – Staff Nurse", "", recruiter).company != "Dana Ruiz"
+
+
+def test_the_position_is_read_where_invitations_name_the_job() -> None:
+    dana = _at("dana.holt@brightwave.example", "Dana Holt")
+    for title, body, expected in (
+        ("Interview with Brightwave for Fleet Planner", "", "Fleet Planner"),
+        ("Interview", "We look forward to discussing the Operations Coordinator vacancy.",
+         "Operations Coordinator"),
+        ("Vorstellungsgespräch", "Wir freuen uns auf das Gespräch zur Stelle als "
+         "Lagerlogistiker (m/w/d).", "Lagerlogistiker (m/w/d)"),
+        ("Entretien", "Dans le cadre de votre candidature au poste de Chargée de communication, "
+         "nous vous invitons.", "Chargée de communication"),
+    ):  # fmt: skip
+        assert _detect(title, body, dana, (dana,)).position == expected, title
+    # the meeting's kind is no position
+    assert _detect("Team interview – Brightwave", "", dana, (dana,)).position is None
