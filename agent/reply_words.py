@@ -656,17 +656,21 @@ ARRANGED = _compile(
     ),
     (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
      r"eingeplant|terminiert)", r"(?:hat sich|wurde|wurden) (?:[\w-]+ ){0,2}geandert",
-     r"neue (?:uhrzeit|zeit|raum)"),
+     r"neue (?:uhrzeit|zeit|raum)", r"findet (?:nun|jetzt|neu) (?:am|um|in|statt)"),
     (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|"
      r"programmee?)", r"(?:a ete|ont ete) (?:modifiee?s?|changee?s?)", r"nouvel(?:le)? (?:horaire|"
-     r"heure|salle)"),
-    (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland", r"gewijzigd"),
+     r"heure|salle)", r"(?:aura|se tiendra|se deroulera) (?:desormais|dorenavant|maintenant)",
+     r"(?:a ete )?deplacee?"),
+    (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland", r"gewijzigd",
+     r"vindt (?:nu|voortaan) plaats", r"verzet"),
     (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]",
-     r"(?:ha|han) (?:sido )?(?:cambiad|modificad)[oa]s?"),
+     r"(?:ha|han) (?:sido )?(?:cambiad|modificad)[oa]s?", r"se ha (?:movido|cambiado|trasladado)",
+     r"(?:movid|trasladad)[oa]"),
     (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
      r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?"),
     (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]",
-     r"(?:e|sono) stat[oaie] (?:modificat|cambiat)[oaie]"),
+     r"(?:e|sono) stat[oaie] (?:modificat|cambiat)[oaie]",
+     r"(?:si terra|si svolgera|avra luogo) (?:ora|adesso|invece)"),
 )  # fmt: skip
 # A subject naming a confirmation anywhere ("Interview confirmation - Acme").
 CONFIRMATION_SUBJECT = _compile(

@@ -220,6 +220,11 @@ def test_a_rejection_may_say_only_that_the_company_chose_a_candidate(body: str) 
         "Hi Robin, your Round 2 interview is now on Friday, June 19 at 11:00 AM.",
         "Hi Robin, the location of your Round 2 interview is now Room 4B, 2nd floor.",
         "Robin, your Round 2 interview will be with Tarek Mansour instead. Same time and link.",
+        "Bonjour Robin, votre entretien aura désormais lieu le jeudi 18 juin à 14h.",
+        "Hola Robin, tu entrevista se ha movido al jueves 18 de junio a las 14:00.",
+        "Ciao Robin, il tuo colloquio si terrà ora giovedì 18 giugno alle 14.",
+        "Hoi Robin, je gesprek vindt nu plaats op donderdag 18 juni om 14:00.",
+        "Hallo Robin, Ihr Vorstellungsgespräch findet nun am Donnerstag um 14 Uhr statt.",
     ],
 )
 def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> None:
