@@ -235,7 +235,7 @@ _INTERVIEW_NL = (
     r"selectiegesprek\w*",
     r"(?:tweede|derde|laatste|eind)gesprek\w*",
     r"(?:zweites|drittes) (?:vorstellungs|bewerbungs)?gesprach",
-    r"(?:tweede|derde|laatste) gesprek",
+    r"(?:tweede|derde|laatste|\d+e) gesprek",
     r"proef(?:dag|werkdag|dienst)",
     r"meeloopdag",
 )
@@ -283,6 +283,8 @@ NAMED_STAGE = _words(
         r"(?:zweite|dritte|letzte|finale|\d\.) (?:runde|gesprachsrunde|auswahlrunde)",
         r"(?:deuxieme|troisieme|second|dernier|\d+e) tour", r"tour final",
         r"(?:segunda|tercera|terceira|ultima|final) (?:ronda|fase|etapa|vuelta|entrevista)",
+        r"\d+(?:a|o|ª|º|°)? (?:ronda|fase|etapa|vuelta)",
+        r"(?:seconda|terza|ultima) (?:fase|tappa)",
         r"(?:tweede|derde|laatste) ronde", r"(?:secondo|terzo|ultimo) (?:step|round|turno)",
         # a numbered round: a fixture's round says so by its own evidence (a side against
         # another, a league, a pitch)

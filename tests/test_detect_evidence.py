@@ -126,6 +126,9 @@ def test_a_work_trial_day_is_an_interview(title: str) -> None:
         "Segunda entrevista – Sol",
         "Secondo colloquio Rossi",
         "Eerste gesprek Polderwerk",
+        "2e gesprek Polderwerk",
+        "Sol – 2ª fase",
+        "Rossi – seconda fase",
     ],
 )
 def test_a_terse_event_the_user_typed_about_a_later_round_is_an_interview(title: str) -> None:
@@ -236,6 +239,8 @@ def test_a_title_that_names_only_the_medium_leaves_it_to_the_text() -> None:
         ("Final round – Northside Tennis Club", "", person("Lee Park", "northsidetennis.example")),
         ("Chess league – round 3", "", None),
         ("Spieltag 5 – SV Lindenau gegen TSV Weil", "", None),
+        ("Torneo de pádel – 2ª ronda", "", None),
+        ("Campionato – seconda fase", "", None),
     ],
 )  # fmt: skip
 def test_sports_fixtures_and_quiz_rounds_are_not_interviews(
