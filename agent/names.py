@@ -248,4 +248,8 @@ def display_name(name: str | None) -> str | None:
         given, _, suffix = rest.partition(",")
         if given.strip() and _word_key(given.strip()) not in _SUFFIXES:
             cleaned = f"{given.strip()} {last.strip()}" + (f", {suffix.strip()}" if suffix else "")
-    return " ".join(_titlecase(w) if w.isupper() and len(w) > 1 else w for w in cleaned.split())
+    # capitals softened, but not a credential's ("MBA", "PhD", "III") nor a name's suffix
+    return " ".join(
+        _titlecase(w) if w.isupper() and len(w) > 1 and _word_key(w) not in _SUFFIXES else w
+        for w in cleaned.split()
+    )

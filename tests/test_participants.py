@@ -296,3 +296,9 @@ def test_a_middle_initial_or_a_surnames_initial_still_names_the_one_person() -> 
         found = _detect("Interview – Data Engineer", body, dana, (dana, lee))
         assert _addresses(found) == {dana.email, lee.email}, (display, body)
         assert len(found.interviewers) == 2, (display, body)  # no second, address-less Dana
+
+
+def test_a_credential_after_a_name_keeps_its_capitals() -> None:
+    assert display_name("Dana Whitfield, MBA") == "Dana Whitfield, MBA"
+    assert display_name("JOHN OKONJO III") == "John Okonjo III"
+    assert display_name("DANA WHITFIELD") == "Dana Whitfield"
