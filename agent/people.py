@@ -161,15 +161,16 @@ _COORDINATOR = Gated(
 
 
 #: A line that names who organises, the label first ("Recruiter: Lena Frost", "Your contact -
-#: Sam Lee", "Ansprechpartnerin: Frau Ute Kern"): that person organises, and interviews only
-#: when the meeting is one-to-one with them or the text names them as interviewer too.
+#: Sam Lee", "Your recruiter, Ines Alvim (ines@...)", "Ansprechpartnerin: Frau Ute Kern"): that
+#: person organises, and interviews only when the meeting is one-to-one with them or the text
+#: names them as interviewer too.
 _ORGANISER_LABEL = AtLineStart(
     r"[ \t]*(?:your |ihr |ihre |votre |tu |su |seu |sua |il tuo |la tua |je )?"
     r"(?:recruiter|recruiterin|recruiting (?:coordinator|partner|contact)|talent partner|"
     r"(?:interview )?coordinator|point of contact|contact(?: person)?|"
     r"ansprechpartner(?:in)?|recruteur|recruteuse|charg[ée]e? de recrutement|"
     r"reclutador(?:a)?|recrutador(?:a)?|selezionatore|selezionatrice)"
-    r"[ \t]*[:\-–—][ \t]*(?P<rest>\S.*)$",
+    r"[ \t]*[:,\-–—][ \t]*(?P<rest>\S.*)$",
     re.I,
 )
 

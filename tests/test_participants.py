@@ -261,6 +261,15 @@ def test_a_person_labelled_recruiter_or_coordinator_organises_and_does_not_inter
     )
     assert _addresses(found) == {kim.email, tia.email}
     assert found.recruiter is not None and found.recruiter.email == lena.email
+    found = _detect(
+        "Onsite interview - Data Analyst",
+        "Agenda:\n10:00 - 10:45 Kim Ode - SQL exercise\n11:00 - 11:45 Tia Moss - Case study\n\n"
+        "Your recruiter, Lena Frost (lena.frost@bellwether.example), will meet you at reception.",
+        Attendee("no-reply@bellwether.example", "Bellwether Careers"),
+        (lena, kim, tia),
+    )
+    assert _addresses(found) == {kim.email, tia.email}
+    assert found.recruiter is not None and found.recruiter.email == lena.email
     # a recruiter screen, one to one: the recruiter is the interviewer
     found = _detect("Phone screen - Data Analyst", "Recruiter: Lena Frost", lena, (lena,))
     assert _addresses(found) == {lena.email}
