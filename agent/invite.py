@@ -198,10 +198,26 @@ def _my_name_pattern(name: str) -> re.Pattern[str]:
 _EVENT_NAME = Gated(re.compile(r"(?m)^Event (?:Name|Type):\s*(.+)$"), "Event ")
 
 
+#: A booking page's link names its event type in its last part ("calendly.com/dana/career-
+#: coaching", "cal.com/dana/mock-interview-60min").
+_BOOKING_SLUG = Gated(
+    re.compile(
+        r"https?://(?:www\.)?(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co)/"
+        r"[\w.-]+/(?P<slug>[a-z][\w-]{2,60})",
+        re.I,
+    ),
+    *("calendly.com/", "cal.com/", "savvycal.com/", "tidycal.com/", "zcal.co/"),
+)
+
+
 def _event_name(body: str) -> str:
-    """A booking page's event name ("Event Name: 30 Minute Recruiter Chat") acts as a title."""
+    """A booking page's event name ("Event Name: 30 Minute Recruiter Chat") acts as a title;
+    with none, the event type its link names ("calendly.com/dana/career-coaching")."""
     m = _EVENT_NAME.search(body)
-    return m.group(1) if m else ""
+    if m:
+        return m.group(1)
+    link = _BOOKING_SLUG.search(body)
+    return " ".join(re.split(r"[-_]+", link["slug"])) if link else ""
 
 
 # --------------------------------------------------------------------------- who is who

@@ -290,6 +290,20 @@ def test_coaching_booked_through_a_scheduling_link_is_not_an_interview() -> None
     coach = person("Jordan Reyes", "brightpath.example")
     body = "Event Name: Career Strategy Session\n\nPowered by Calendly.com"
     assert verdict(decide("Robin Seeker and Jordan Reyes", body, coach, (coach,))) == "not"
+    for body in (
+        "Event Name: LinkedIn Profile Review\nPowered by Calendly.com",
+        "Event Name: Bewerbungscheck\nPowered by Calendly.com",
+        # the booking link names the event type where no "Event Name" line does
+        "Booked via https://calendly.com/jordan-reyes/career-coaching",
+        "Booked: https://calendly.com/brightpath/mock-interview-60min",
+    ):
+        d = decide("Robin Seeker and Jordan Reyes", body, coach, (coach,))
+        assert verdict(d) == "not", (body, d.reasons)
+
+
+def test_a_booking_links_event_type_reads_as_the_title() -> None:
+    body = "Pick a time: https://calendly.com/brightwave-talent/recruiter-screen"
+    assert verdict(decide("Robin Seeker and Dana Holt", body, DANA, (DANA,))) == "interview"
 
 
 @pytest.mark.parametrize(
