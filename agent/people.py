@@ -564,10 +564,22 @@ def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
         ]
         if len(segments) == 1:  # no separator: "<topic> with <name>", the name first
             segments = [s for s in reversed(_TOPIC_WITH.split(segments[0], maxsplit=1)) if s]
-        named = _named_from_segments(segments, stop)
+        named = _named_from_segments(segments, stop) or _named_in_parentheses(m["rest"], stop)
         if named:
             found.append(named)
     return found
+
+
+def _named_in_parentheses(rest: str, stop: frozenset[str]) -> Named | None:
+    """A slot written "<topic> (<name>)" ("Case study (Jonas Brandt)"): the name in the
+    parentheses, the topic its session."""
+    for m in _PARENS.finditer(rest):
+        inside = m.group(0)[1:-1].strip()
+        name = _first_name_in(inside, stop)
+        topic = _PARENS.sub("", rest).strip(" \t-–—|:")
+        if name and fold(name) == fold(inside) and topic:
+            return Named(_shown(name), topic)
+    return None
 
 
 #: A slot written "<topic> with <name>" ("SQL exercise with Priya", "Fallstudie mit Jonas"):

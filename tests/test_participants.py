@@ -232,18 +232,22 @@ def test_people_the_text_names_together_are_the_panel_the_organizer_among_them()
     assert _addresses(found) == {solene.email}
 
 
-def test_an_itinerary_slot_written_topic_with_name_gives_the_session_to_that_person() -> None:
+def test_an_itinerary_slot_topic_with_name_or_in_parentheses_gives_that_person_the_session() -> (
+    None
+):
     org = _at("talent@bellwether.example", "Bellwether Talent")
     found = _detect(
         "Onsite interview - Data Analyst",
         "10:00 - 10:45  SQL exercise with Priya Venkat\n"
         "11:00 - 11:45  Fallstudie mit Jonas Brandt\n"
-        "12:00 - 12:30  Lunch with the team\n",
+        "12:00 - 12:30  Lunch with the team\n"
+        "13:00 - 13:45  Case study (Mara Lindqvist)\n",
         org,
         (org,),
     )
     people = {p.name: p for p in found.interviewers}
-    assert set(people) == {"Priya Venkat", "Jonas Brandt"}
+    assert set(people) == {"Priya Venkat", "Jonas Brandt", "Mara Lindqvist"}
+    assert people["Mara Lindqvist"].session == "Case study"
     assert people["Priya Venkat"].session == "SQL exercise"
     assert people["Jonas Brandt"].session == "Fallstudie"
 
