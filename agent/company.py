@@ -534,6 +534,13 @@ def spelled(label: str, phrase: str) -> int:
     of the label between hyphens counts when the words, in order, spell it whole (each word
     whole, cut short to 3 letters or more, or by its initial; "&" as "and"; words may be
     passed over)."""
+    total = _spelled_by(label, phrase)
+    if _UMLAUT.search(phrase):  # German domains write "ü" as "ue": "Schönwald" at schoenwald.de
+        total = max(total, _spelled_by(label, phrase.translate(_UMLAUT_SPELLING)))
+    return total
+
+
+def _spelled_by(label: str, phrase: str) -> int:
     words = tuple(w for w in (squash(p) for p in _WORD_SPLIT.split(phrase)) if w)
     total = 0
     for chunk, stem in _label_chunks(label):
@@ -542,6 +549,11 @@ def spelled(label: str, phrase: str) -> int:
         elif stem:  # "tyrellcorp": "Tyrell" and its form
             total += len(chunk) if _spelled(stem, words) else 0
     return total
+
+
+_UMLAUT = re.compile("[äöüÄÖÜ]")
+#: How German spells its umlauts where they cannot be written (mail domains among them).
+_UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
 _WORD_SPLIT = re.compile(r"[\s\-/]+")

@@ -230,3 +230,15 @@ def test_the_position_is_read_where_invitations_name_the_job() -> None:
         assert _detect(title, body, dana, (dana,)).position == expected, title
     # the meeting's kind is no position
     assert _detect("Team interview – Brightwave", "", dana, (dana,)).position is None
+
+
+def test_a_domain_writes_a_german_umlaut_as_its_two_letter_spelling() -> None:
+    """German domains write ü as ue, ö as oe, ä as ae: the name is the one the text writes."""
+    jan = _at("jan.koehler@muehlbach-systeme.de", "Jan Köhler")
+    found = _detect(
+        "Vorstellungsgespräch - Data Engineer - Mühlbach Systeme", "Wir freuen uns.", jan, (jan,)
+    )
+    assert found.company == "Mühlbach Systeme"
+    eva = _at("eva.brandt@schoenwald.de", "Eva Brandt")
+    found = _detect("Interview: Data Engineer", "Welcome to Schönwald Logistik!", eva, (eva,))
+    assert found.company is not None and found.company.startswith("Schönwald")
