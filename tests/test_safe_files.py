@@ -197,3 +197,21 @@ def test_a_read_only_state_still_lets_status_read_it(
         else:
             for p in files:
                 p.chmod(0o700 if p.is_dir() else 0o600)
+
+
+def test_the_imap_and_caldav_caches_are_private_and_never_written_through_a_link(
+    tmp_path: Path,
+) -> None:
+    from agent.sinks.imap import CacheFile, Snapshot
+    from agent.sources.caldav import CalDavCache
+
+    target = tmp_path / "target"
+    target.write_text("the user's file")
+    for path, save in (
+        (tmp_path / "imap-cache.json", lambda p: CacheFile(p).save(Snapshot())),
+        (tmp_path / "caldav-cache.json", lambda p: CalDavCache(p).save()),
+    ):
+        path.symlink_to(target)
+        save(path)
+        assert target.read_text() == "the user's file"  # replaced, not written through
+        assert not path.is_symlink() and oct(path.stat().st_mode & 0o777) == "0o600"

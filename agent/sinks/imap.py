@@ -22,10 +22,8 @@ one found under another UID with its marker or Message-ID was edited and saved a
 
 from __future__ import annotations
 
-import contextlib
 import json
 import logging
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -37,7 +35,7 @@ from agent.errors import SinkError
 from agent.imap.session import Folders, Headers, ImapSession, Status
 from agent.mail import sanitize_header, to_email
 from agent.ports import NOT_FOUND, Draft, DraftStatus, Recognised, Recognition, SentMessage
-from agent.safefiles import open_private
+from agent.safefiles import write_private
 from agent.sinks import (
     CLOCK_SKEW,
     MailIndex,
@@ -155,20 +153,8 @@ class CacheFile:
     def save(self, snapshot: Snapshot) -> None:
         if self.path is None:
             return
-        data = json.dumps(snapshot.as_json(), ensure_ascii=False).encode("utf-8")
-        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            fd = open_private(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, "the IMAP cache", SinkError
-            )
-            try:
-                os.write(fd, data)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)
+            write_private(self.path, json.dumps(snapshot.as_json(), ensure_ascii=False))
         except OSError as e:  # a cache: the next pass reads the folders again
             log.warning("cannot write %s: %s", self.path, e.strerror)
 

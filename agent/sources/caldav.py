@@ -14,11 +14,9 @@ an ICS file (the same event model, zones and repairs): complete, so a cancelled 
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import logging
-import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,7 +28,7 @@ from urllib.parse import urlsplit
 from agent.errors import AuthError, SourceError, SourceRefused
 from agent.ports import SyncBatch, Window
 from agent.redact import redact_url
-from agent.safefiles import open_private
+from agent.safefiles import write_private
 from agent.sources.window import close_enough, window_from_text, window_text
 
 if TYPE_CHECKING:
@@ -104,21 +102,9 @@ class CalDavCache:
     def save(self) -> None:
         if self.path is None:
             return
-        data = json.dumps({"resources": self.resources}, ensure_ascii=False).encode("utf-8")
-        tmp = self.path.with_name(self.path.name + ".tmp")
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):
-                tmp.unlink()
-            fd = open_private(
-                tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, "the CalDAV cache", SourceError
-            )
-            try:
-                os.write(fd, data)
-            finally:
-                os.close(fd)
-            os.replace(tmp, self.path)
-        except OSError as e:
+            write_private(self.path, json.dumps({"resources": self.resources}, ensure_ascii=False))
+        except OSError as e:  # a cache: the next pass asks the server again
             log.warning("cannot write %s: %s", self.path, e.strerror)
 
 
