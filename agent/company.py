@@ -514,6 +514,8 @@ def _best_spelling(ctx: Invite, label: str) -> str | None:
         formal = _has_form(phrase)
         if score > best_score or (score == best_score and score and formal and not best_formal):
             best, best_score, best_formal = phrase, score, formal
+    if best is not None:
+        best = _without_kind_word(best)
     known = domains.known_company(key)
     enough = best_score * 2 >= len(key) or ("-" in label and best_score >= 4)
     if best is None or not enough:
@@ -521,6 +523,20 @@ def _best_spelling(ctx: Invite, label: str) -> str | None:
     if known and squash(best) == key:
         return known  # "Ibm" at ibm.com: the name it goes by ("IBM")
     return best
+
+
+#: A word compounded with "interview" or "talk", as Germanic languages write the kind of an
+#: interview in one word ("Telefoninterview", "Fachgespräch", "Sollicitatiegesprek").
+_KIND_COMPOUND = re.compile(r"[a-z]+(?:interview|gesprach|gesprek)s?")
+
+
+def _without_kind_word(phrase: str) -> str:
+    """``phrase`` without the kind of meeting written before the name, in one word
+    ("Telefoninterview Acme Labs" -> "Acme Labs")."""
+    words = phrase.split()
+    while len(words) > 1 and _KIND_COMPOUND.fullmatch(fold(words[0])):
+        words = words[1:]
+    return " ".join(words)
 
 
 def _has_form(phrase: str) -> bool:
@@ -804,7 +820,7 @@ def position(ctx: Invite) -> str | None:
         if after_for and _is_role(after_for["p"]):
             return after_for["p"].strip()
         if _is_role(segment) and len(segment.split()) <= 8 and "me" not in segment.split():
-            return segment
+            return _without_kind_word(segment)  # "Fachinterview Data Engineer"
     return None
 
 

@@ -242,3 +242,13 @@ def test_a_domain_writes_a_german_umlaut_as_its_two_letter_spelling() -> None:
     eva = _at("eva.brandt@schoenwald.de", "Eva Brandt")
     found = _detect("Interview: Data Engineer", "Welcome to Schönwald Logistik!", eva, (eva,))
     assert found.company is not None and found.company.startswith("Schönwald")
+
+
+def test_the_kind_of_interview_written_in_one_word_is_no_part_of_company_or_job() -> None:
+    """German and Dutch write the kind of an interview as one compound word ("Telefoninterview",
+    "Fachgespräch", "Sollicitatiegesprek") before the company or the job."""
+    mira = _at("mira.hahn@kranichlabs.example", "Mira Hahn")
+    found = _detect("Telefoninterview Kranich Labs – Senior Data Engineer", "", mira, (mira,))
+    assert (found.company, found.position) == ("Kranich Labs", "Senior Data Engineer")
+    found = _detect("Kranich Labs – Fachinterview Senior Data Engineer", "", mira, (mira,))
+    assert (found.company, found.position) == ("Kranich Labs", "Senior Data Engineer")
