@@ -790,7 +790,17 @@ JOB_NOUN = re.compile(
     r"programmer|researcher|editor|writer|chef|responsable|responsabile|gerente|"
     r"sachbearbeit\w*|referent\w*|leiter\w*|leitung|medewerker|programme|program|graduate|"
     r"senior|junior|apprentice|trainee|operator|clerk|supervisor|head of|cashier|driver|"
-    r"chargee? de|chargee? d')\b"
+    r"chargee? de|chargee? d'|"
+    # the same jobs in the other languages of invites, in their masculine and feminine forms
+    r"cientific[oa]s?|cientista|wissenschaftler\w*|desarrollador(?:a|es)?|"
+    r"desenvolvedor(?:a|es)?|sviluppat(?:ore|rice)|developpeu(?:r|se)|ontwikkelaar|"
+    r"programador(?:a|es)?|programmat(?:ore|rice)|disenador(?:a)?|progettista|"
+    r"enfermer[oa]|enfermeir[oa]|infermier[ea]|infirmi(?:er|ere)|verpleegkundige|pfleger\w*|"
+    r"abogad[oa]|advogad[oa]|avvocat[oa]|avocat(?:e)?|contador(?:a)?|contable|comptable|"
+    r"buchhalter\w*|profesor(?:a)?|docente|docent|lehrer\w*|asesor(?:a)?|conseill(?:er|ere)|"
+    r"berater\w*|adviseur|vendedor(?:a)?|vendeu(?:r|se)|verkaufer\w*|commess[oa]|"
+    r"becari[oa]|estagiari[oa]|stagiaire|stagiair|stagista|praktikant\w*|werkstudent\w*|"
+    r"technicien(?:ne)?|assistante|assistente|gestor(?:a)?|impiegat[oa]|addett[oa])\b"
     # a job advert's gender marks ("Lagerlogistiker (m/w/d)", "Vendeur H/F")
     r"|\b(?:m/w/d|w/m/d|m/f/d|m/f/x|h/f|f/h|m/v(?:/x)?)\b"
 )

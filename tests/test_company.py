@@ -252,3 +252,17 @@ def test_the_kind_of_interview_written_in_one_word_is_no_part_of_company_or_job(
     assert (found.company, found.position) == ("Kranich Labs", "Senior Data Engineer")
     found = _detect("Kranich Labs – Fachinterview Senior Data Engineer", "", mira, (mira,))
     assert (found.company, found.position) == ("Kranich Labs", "Senior Data Engineer")
+
+
+def test_a_job_is_named_in_the_invites_language_in_either_gender() -> None:
+    ana = _at("ana.ruiz@quetzalfinanzas.example", "Ana Ruiz")
+    for title, job in (
+        ("Entrevista – Científica de Datos – Quetzal Finanzas", "Científica de Datos"),
+        ("Colloquio – Sviluppatrice Backend – Quetzal Finanzas", "Sviluppatrice Backend"),
+        (
+            "Entrevista – Desenvolvedora de Software – Quetzal Finanzas",
+            "Desenvolvedora de Software",
+        ),
+        ("Entretien – Infirmière de bloc – Quetzal Finanzas", "Infirmière de bloc"),
+    ):
+        assert _detect(title, "", ana, (ana,)).position == job, title
