@@ -672,13 +672,15 @@ _DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
 
 def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
     """ "Acme Recruiting (via Greenhouse)" -> "Acme"; a name of function words only -> None.
-    ``at_vendor``: sent from an ATS's address, where a name that ends in an ordinary word
-    ("Wrenfield Valley Health", not "Dana Ruiz") is the company's that the ATS writes for."""
+    ``at_vendor``: sent from an ATS's address, where a name of three words or more that ends
+    in an ordinary word ("Wrenfield Valley Health", not "Dana Ruiz") is the company's that the
+    ATS writes for. Two words are a person's name as often ("Rose Baker", "Lena Frost": many
+    surnames are ordinary words), and a person's name must never stand for the company."""
     head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]
     name = name_at_start(head)
     if name and fold(name) != fold(" ".join(head.split())):
         return name  # function words were dropped: what is left names the company
-    if name and at_vendor and domains.is_word(squash(name.split()[-1])):
+    if name and at_vendor and len(name.split()) >= 3 and domains.is_word(squash(name.split()[-1])):
         return name
     return name if name and not looks_like_person_name(name) else None
 

@@ -214,6 +214,10 @@ def test_a_scheduler_signing_with_its_own_name_is_no_company_but_the_one_it_writ
     assert found.company == "Wrenfield Valley Health"
     recruiter = _at("dana.ruiz@myworkday.com", "Dana Ruiz")
     assert _detect("Interview – Staff Nurse", "", recruiter).company != "Dana Ruiz"
+    # many surnames are ordinary words: a recruiter's name is never the company
+    for name in ("Rose Baker", "Lena Frost", "Mark Hunter"):
+        sender = _at("noreply@myworkday.com", name)
+        assert _detect("Interview – Staff Nurse", "", sender).company is None, name
 
 
 def test_the_position_is_read_where_invitations_name_the_job() -> None:
