@@ -409,7 +409,12 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
         "ordinal": inp.ordinal,
         "round_number": inp.round_number,
         "variant": variant(
-            recipient, inp.interviewers, inp.round_number, inp.ordinal, inp.thanked_before
+            recipient,
+            inp.interviewers,
+            inp.round_number,
+            inp.ordinal,
+            inp.thanked_before,
+            inp.company or "",
         ),
         "created_at": inp.created_at,
         "html": inp.html,
@@ -573,15 +578,20 @@ def variant(
     round_number: int = 1,
     ordinal: int = 0,
     thanked_before: int = 0,
+    company: str = "",
 ) -> int:
     """Which wording variant a recipient gets: stable per person, distinct within a panel.
 
     The rank of the person's stable hash among the panel's: two panelists never share a rank,
     so with the templates' six variants per sentence, panels of up to six read differently.
     A later round starts after the variants its earlier rounds' interviewers had
-    (``thanked_before``), so a final-round note does not repeat a panelist's.
+    (``thanked_before``), so a final-round note does not repeat a panelist's. Each company's
+    ranks start at a place of their own (a hash of its name), so the one-to-one interviews of
+    a job search are not all written alike.
     """
     shift = max(round_number - 1, thanked_before, 0) + max(ordinal, 0)
+    if company:
+        shift += _stable_hash(company.casefold()) % 6  # the templates' sentences have six
     if recipient is None:
         return shift
     tokens = {_person_token(p) for p in interviewers} | {_person_token(recipient)}

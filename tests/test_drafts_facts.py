@@ -406,3 +406,30 @@ def test_a_final_rounds_thank_you_does_not_repeat_a_panelists_wording(
     firsts = [world.mails_to(address)[0] for _, address in panel]
     for mail in firsts:
         assert ratio(final, mail) < 0.6, (mail.to, ratio(final, mail))
+
+
+def test_one_to_one_thank_yous_at_different_companies_are_not_written_alike(
+    world: DraftsWorld,
+) -> None:
+    """A job search writes many one-to-one thank-yous; each company's starts from a phrasing
+    of its own, so the user does not send the same letter with the names changed."""
+    companies = ("Brackley Systems", "Wrenfield Health", "Ostrava Freight", "Calloway Foods")
+    events = [
+        vevent(
+            f"screen-{n}",
+            f"20261214T0{n + 5}0000",
+            f"20261214T0{n + 5}3000",
+            f"{company} - Phone screen (Platform Engineer)",
+            description="A call about the Platform Engineer role.",
+            organizer=("Tam Oyelaran", f"tam{n}@{company.split()[0].lower()}.example"),
+            attendees=(("Tam Oyelaran", f"tam{n}@{company.split()[0].lower()}.example"),),
+        )
+        for n, company in enumerate(companies, start=1)
+    ]
+    world.calendar(calendar(*events))
+    assert world.tick("2026-12-14T12:00") == 0
+    mails = thank_yous(world)
+    assert len(mails) == 4
+    openings = {m.core.split(".")[0].split("role at")[0] for m in mails}
+    assert len(openings) >= 3, openings
+    assert max(ratio(a, b) for a, b in itertools.combinations(mails, 2)) < 0.8
