@@ -47,7 +47,9 @@ def test_the_demos_thank_yous_name_the_job_recall_each_session_and_differ(
     acme = [m for m in mails if "acmerobotics" in m.to]
     for mail in acme:
         assert "Senior Backend Engineer role at Acme Robotics" in mail.text
-        assert "Fleet Platform team" in mail.text  # the team the invitation names
+        assert mail.text.count("Fleet Platform team") == 1  # the invitation's team, once
+        starts = [" ".join(x.split()[:3]) for x in re.split(r"(?<=[.!?])\s+", mail.core) if x]
+        assert len(starts) == len(set(starts)), starts  # no two sentences begin alike
     (wei,) = world.mails_to("wei.chen")
     (dana,) = world.mails_to("dana.whitfield")
     (anika,) = world.mails_to("anika.patel")
