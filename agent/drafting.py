@@ -115,16 +115,7 @@ class Drafting:
                 needs_auth(report, e)
                 return
             except FollowupError as e:
-                if isinstance(e, SinkError):
-                    once(report, trouble("sink_unreachable", e))
-                    if e.stored_maybe:  # the row stays `creating`: reconciled next pass
-                        log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
-                        report.failed.append((f, f"{e} (looked for next pass)"))
-                        continue
-                failed = journal.failed(f, str(e))
-                self.state.save_followup(failed, now)
-                report.failed.append((failed, str(e)))
-                log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
+                self._write_failed(f, e, now, report)
                 continue
             if outcome == UNVOUCHED:
                 self._hold(f, holds.UNRECORDED, now, report)
@@ -182,20 +173,28 @@ class Drafting:
             needs_auth(report, e)
             return
         except FollowupError as e:
-            if isinstance(e, SinkError):
-                once(report, trouble("sink_unreachable", e))
-                if e.stored_maybe:  # the row stays `creating`: reconciled next pass
-                    report.failed.append((f, f"{e} (looked for next pass)"))
-                    return
-            failed = journal.failed(f, str(e))
-            self.state.save_followup(failed, now)
-            report.failed.append((failed, str(e)))
-            log.warning("%s digest could not be drafted: %s", f.id, e)
+            self._write_failed(f, e, now, report)
             return
         if outcome == DRAFTED:
             report.drafted.append(done)
         elif outcome == FOUND:
             report.recognised.append(done)
+
+    def _write_failed(
+        self, f: FollowUp, e: FollowupError, now: datetime, report: TickReport
+    ) -> None:
+        """A draft that could not be written: when the sink may have stored it, the row stays
+        `creating` and the next pass looks for it; else it is recorded failed, retried later."""
+        if isinstance(e, SinkError):
+            once(report, trouble("sink_unreachable", e))
+            if e.stored_maybe:
+                log.warning("%s: the sink's answer was lost; reconciled next pass", f.id)
+                report.failed.append((f, f"{e} (looked for next pass)"))
+                return
+        failed = journal.failed(f, str(e))
+        self.state.save_followup(failed, now)
+        report.failed.append((failed, str(e)))
+        log.warning("%s %s could not be drafted: %s", f.id, f.kind, e)
 
     def _digest_found(
         self, key: FollowUpKey, due_at: datetime, now: datetime, report: TickReport
