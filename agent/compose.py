@@ -24,6 +24,7 @@ from agent.addresses import ascii_domain, canonical
 from agent.articles import score, shared_terms
 from agent.errors import TemplateError
 from agent.facts import interview_kind, position_text, subject, topic_phrase
+from agent.legal_forms import as_said
 from agent.mail import sanitize_header
 from agent.model import PROCESS_KINDS, Article, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
@@ -379,10 +380,10 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
     return {
         "kind": str(inp.kind),
         "me": _me_view(inp.me),
-        "company": _text(inp.company),
+        "company": _said(inp.company),
         "position": position,
         "role": _role(position),
-        "role_at_company": _role_at_company(position, inp.company),
+        "role_at_company": _role_at_company(position, _said(inp.company)),
         "team": _text(inp.team),
         "interview": _interview_view(inp),
         "recipient": recipient_view,
@@ -423,6 +424,11 @@ def view_model(inp: ComposeInput) -> dict[str, Any]:
 
 def _text(value: str | None) -> str:
     return " ".join((value or "").split())
+
+
+def _said(company: str | None) -> str:
+    """The company as a letter names it: "Alborada Seguros", not "Alborada Seguros S.L."."""
+    return as_said(_text(company))
 
 
 def _me_view(me: Me) -> dict[str, str]:
@@ -488,7 +494,7 @@ def _article_terms(inp: ComposeInput, recipient: dict[str, Any] | None) -> list[
         [inp.notes, _text(inp.position), *(p.session or "" for p in inp.interviewers)]
         + ([str(recipient["session"])] if recipient else [])
     )
-    return shared_terms(inp.article, context, exclude=[_text(inp.company)])
+    return shared_terms(inp.article, context, exclude=[_text(inp.company), _said(inp.company)])
 
 
 def _local(instant: datetime, tz: str) -> datetime:

@@ -34,6 +34,9 @@ _README_FORMS = (
     "aps", "kk", "sp z oo",
 )  # fmt: skip
 
+#: Forms in common use that cleanco lacks: Spain's one-owner companies (S.L.U., S.A.U.).
+_MORE_FORMS = ("slu", "sau")
+
 _WORDS = re.compile(r"[^\W_]+")
 
 
@@ -43,7 +46,7 @@ def _forms() -> frozenset[tuple[str, ...]]:
     from cleanco import prepare_default_terms  # imported lazily: it builds its table on load
 
     found = {tuple(parts) for _, parts in prepare_default_terms() if "&" not in parts}
-    found |= {tuple(form.split()) for form in _README_FORMS}
+    found |= {tuple(form.split()) for form in (*_README_FORMS, *_MORE_FORMS)}
     return frozenset(found)
 
 
@@ -89,3 +92,35 @@ def without_legal_forms(text: str) -> str:
             break
         words = words[:-size]
     return " ".join(words)
+
+
+#: Words that join two names into one company ("Marks & Co", "Smith and Company"): a form after
+#: one of them belongs to the name.
+_JOINERS = frozenset({"&", "+", "and", "und", "et", "y", "e", "en"})
+#: Forms spelled out as words, which a letter keeps ("The Walt Disney Company", "Globex
+#: Corporation"): only abbreviations ("Inc.", "S.L.", "GmbH") are paperwork.
+_SPOKEN = frozenset({"company", "corporation", "limited", "incorporated", "private"})
+
+
+def as_said(name: str) -> str:
+    """The company's name as a letter says it, without its trailing legal forms
+    ("Alborada Seguros, S.L." -> "Alborada Seguros", "Mirae Co., Ltd." -> "Mirae"). A name
+    that is only a form, a form joined to the name ("Marks & Co") and a form spelled out as a
+    word ("Company", "Corporation") are kept."""
+    tokens = name.split()
+    while len(tokens) > 1:
+        words: list[str] = []
+        starts: list[int] = []  # the token each word comes from
+        for index, token in enumerate(tokens):
+            for word in _form_words(token):
+                words.append(word)
+                starts.append(index)
+        size = form_length(words)
+        if not size or size == len(words) or words[-1] in _SPOKEN:
+            break
+        cut = starts[len(words) - size]
+        if cut == 0 or tokens[cut - 1].lower().strip(",") in _JOINERS:
+            break
+        tokens = tokens[:cut]
+        tokens[-1] = tokens[-1].rstrip(",")
+    return " ".join(tokens)
