@@ -643,14 +643,35 @@ def _list_block_names(text: str, stop: frozenset[str]) -> list[Named]:
     return found
 
 
-def _listed_names(text: str, stop: frozenset[str]) -> list[Named]:
+#: The bare prepositions of WITH ("with", "mit", "con"...), as against the verbs of meeting
+#: ("meet", "speak with", "interviewed by").
+_BARE_WITH = frozenset({"with", "w/", "mit", "con", "avec", "com", "met"})
+
+
+def _listed_names(
+    text: str, stop: frozenset[str], prose_from: int = -1, people: Sequence[Attendee] = ()
+) -> list[Named]:
+    """Names listed under a label ("Interviewers: ..."), after "with" or a verb of meeting, in a
+    list under a line naming the people met, or with a job in brackets.
+
+    From ``prose_from`` on (an invite's description), a single word after a bare "with" is a
+    person only when it is an attendee's name: prose puts tools and topics there too ("Streaming
+    mit Kafka", "modelling with Python"), and in German every noun is capitalised."""
     found: list[Named] = []
     for pattern in (LIST_LABEL, WITH):
         for m in pattern.finditer(text):
+            bare = (
+                pattern is WITH
+                and 0 <= prose_from <= m.start()
+                and fold(m.group(0)[: m.start("rest") - m.start()]).split()[0] in _BARE_WITH
+            )
             for part in _SPLIT_NAMES.split(_PARENS.sub("", m["rest"])):
                 name = _first_name_in(part.strip(), stop)
-                if name and part.strip().startswith(name.split()[0]):
-                    found.append(Named(_shown(name)))
+                if not name or not part.strip().startswith(name.split()[0]):
+                    continue
+                if bare and len(name.split()) == 1 and not any(_matches(p, name) for p in people):
+                    continue
+                found.append(Named(_shown(name)))
     if ":" in text:
         found += _list_block_names(text, stop)
     for m in names_with_roles(text):
@@ -702,7 +723,10 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     # words of this event that are no names (besides NOT_NAME_WORDS, which _is_name reads too)
     stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
     text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
-    named = _itinerary_names(ctx.body, stop) + _listed_names(text, stop)
+    prose = (len(ctx.my_title) + 1, len(ctx.my_title) + 1 + len(ctx.body))
+    named = _itinerary_names(ctx.body, stop)
+    named += _listed_names(text[: prose[1]], stop, prose[0], ctx.people)
+    named += _listed_names(text[prose[1] :], stop)
     named += _named_together(ctx.body, stop, ctx.people)
     unique: list[Named] = []
     for person in named:

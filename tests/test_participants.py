@@ -315,3 +315,29 @@ def test_a_credential_after_a_name_keeps_its_capitals() -> None:
     assert display_name("Dana Whitfield, MBA") == "Dana Whitfield, MBA"
     assert display_name("JOHN OKONJO III") == "John Okonjo III"
     assert display_name("DANA WHITFIELD") == "Dana Whitfield"
+
+
+def test_a_tool_or_topic_after_with_in_prose_is_no_interviewer() -> None:
+    # Prose puts tools and topics after "with" too, and German capitalises every noun: a single
+    # word there is a person only when it is an attendee's name. The one-to-one organizer still
+    # interviews and is thanked.
+    lena = _at("lena.hartmann@quellwerk.example", "Lena Hartmann")
+    for description in (
+        "Themen: Streaming mit Kafka, Datenmodellierung.\nViele Grüße\nLena Hartmann",
+        "We will talk about event streaming with Kafka and your work on pipelines.",
+        "Nous parlerons de vos projets avec Spark.",
+    ):
+        found = _detect("Interview - Quellwerk", description, lena, (lena,))
+        assert _addresses(found) == {"lena.hartmann@quellwerk.example"}, description
+        assert _names(found) == {"Lena Hartmann"}, description
+
+
+def test_people_met_in_prose_are_named_whole_or_after_a_verb_of_meeting() -> None:
+    org = _at("talent@quellwerk.example", "Quellwerk Talent")
+    found = _detect("Interview - Quellwerk", "You will speak with Priya and Tom.", org)
+    assert _names(found) >= {"Priya", "Tom"}
+    found = _detect("Interview - Quellwerk", "A conversation with Priya Nair (Data Lead).", org)
+    assert "Priya Nair" in _names(found)
+    tom = _at("tom.gale@quellwerk.example", "Tom Gale")
+    found = _detect("Interview - Quellwerk", "A first chat with Tom about the team.", org, (tom,))
+    assert _addresses(found) == {"tom.gale@quellwerk.example"}
