@@ -163,7 +163,7 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
         return forced[0], False, forced[1]
     title = _without_prefixes(ctx.folded)
     spoken = TITLE_EVIDENCE.search(title) is not None  # most titles: one scan finds nothing
-    if spoken and (m := QUALIFIED.search(title)):
+    if spoken and (m := QUALIFIED.search(title)) and not _user_is_the_candidate(ctx, m):
         return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
     ev = _Evidence()
     at_work = _at_work(ctx)
@@ -280,6 +280,23 @@ def _participant_evidence(ctx: Invite, company_humans: list[Attendee], ev: _Evid
     elif ats:
         ev.add(2, f"scheduler/ATS {ats[0]} in the invite")
     return bool(recruiting or ats)
+
+
+#: "interview" qualified by who is interviewed: a candidate or an applicant.
+_CANDIDATE_INTERVIEW = re.compile(r"candidat|applicant|kandidat|bewerber|aspirant")
+
+
+def _user_is_the_candidate(ctx: Invite, qualified: re.Match[str]) -> bool:
+    """Does a "candidate interview" title name the user as that candidate? A company's
+    scheduler may title the candidate's invite as the interviewers' ("Candidate Interview -
+    Alex Rivera"): the user named there, on an invite from outside their job, is the one
+    interviewed."""
+    return (
+        _CANDIDATE_INTERVIEW.search(qualified.group(0)) is not None
+        and ctx.my_title != ctx.title
+        and not ctx.user_owned
+        and not _at_work(ctx)
+    )
 
 
 def _names_me(ctx: Invite, title: str) -> bool:

@@ -341,3 +341,25 @@ def test_people_met_in_prose_are_named_whole_or_after_a_verb_of_meeting() -> Non
     tom = _at("tom.gale@quellwerk.example", "Tom Gale")
     found = _detect("Interview - Quellwerk", "A first chat with Tom about the team.", org, (tom,))
     assert _addresses(found) == {"tom.gale@quellwerk.example"}
+
+
+def test_a_candidate_interview_titled_with_the_users_name_is_their_interview() -> None:
+    # A scheduler may give the candidate the interviewers' title, the candidate named in it.
+    lena = _at("lena.hartmann@quellwerk.example", "Lena Hartmann")
+    found = _detect("Candidate Interview - Robin Seeker - Data Engineer", "", lena, (lena,))
+    assert _addresses(found) == {"lena.hartmann@quellwerk.example"}
+
+
+def test_a_candidate_interview_naming_someone_else_is_not_the_users() -> None:
+    lena = _at("lena.hartmann@quellwerk.example", "Lena Hartmann")
+    for title in ("Candidate Interview - Sam Ortiz", "Candidate interview: Data Engineer"):
+        event = Event(
+            uid="p2",
+            start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
+            end_at=datetime(2026, 6, 3, 11, 0, tzinfo=LA),
+            tz="America/Los_Angeles",
+            summary=title,
+            organizer=lena,
+            attendees=(SELF, lena),
+        )
+        assert not detect(event, ME).is_interview, title
