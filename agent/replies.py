@@ -377,7 +377,7 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         words.YOUR_PROCESS.search(mail.news)
         or _stated(words.REJECTION, mail.news)
         or _stated(words.OFFER, mail.news)
-        or words.INVITE.search(mail.news)
+        or _stated(words.INVITE, mail.news)
     )
     if (m := words.JOB_ALERT.search(mail.own)) and not about_me:
         return f"a job alert ({m.group(0)!r})"
@@ -542,8 +542,8 @@ def classify_reply(
         return _verdict("rejection", f"says {m.group(0)!r}", body)
     if m := _stated(words.OFFER, mail.news):
         return _verdict("offer", f"says {m.group(0)!r}", body)
-    invite = words.INVITE.search(mail.news)
-    stage = words.STAGE.search(mail.news)
+    invite = _stated(words.INVITE, mail.news)
+    stage = _stated(words.STAGE, mail.news)
     logistics = bool(
         (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
         and words.INTERVIEWISH.search(mail.own)

@@ -980,7 +980,12 @@ CONDITION = re.compile(
     r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
     r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|"
     r"(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
-    r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht)(?![\w])"
+    r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht|"
+    # what happens to some applicants, not to the reader: "only candidates selected for
+    # interview will be contacted", "nur ausgewählte Bewerber", "seuls les candidats retenus"
+    r"(?:only|nur|seul(?:e)?s|uniquement|alleen|solo|solamente|unicamente|apenas|somente|"
+    r"soltanto)(?: (?:the|those|die|les|de|los|las|os|as|i|le|gli))?(?: [\w-]+)? "
+    r"(?:candidat\w*|applicants|bewerber\w*|kandidat\w*|sollicitant\w*|postulantes))(?![\w])"
 )
 
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").

@@ -333,6 +333,26 @@ def test_an_outcome_under_a_condition_is_not_stated(body: str) -> None:
     assert _classify(ATS, "Your application", body, AUTO) == "ats_automated"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. Only candidates selected for interview will be contacted.",
+        "Danke für Ihre Bewerbung. Nur ausgewählte Bewerber werden zu einem Gespräch eingeladen.",
+        "Merci pour votre candidature. Seuls les candidats retenus seront invités à un entretien.",
+        "Bedankt voor je sollicitatie. Alleen geselecteerde kandidaten nodigen we uit voor een "
+        "gesprek.",
+        "Gracias por tu candidatura. Solo los candidatos preseleccionados pasarán a la siguiente "
+        "fase.",
+        "Obrigado pela candidatura. Apenas os candidatos selecionados avançam para a próxima "
+        "etapa.",
+        "Grazie per la candidatura. Solo i candidati selezionati saranno invitati a un colloquio.",
+    ],
+)
+def test_what_happens_to_some_applicants_invites_nobody(body: str) -> None:
+    sender = "Acme Careers <careers@acme-labs.example>"
+    assert _classify(sender, "Application received", body) == "ats_automated"
+
+
 # --------------------------------------------------------------------------- further stages
 
 
