@@ -136,7 +136,7 @@ _GROUP_NAME = re.compile(
     r"human resources|resourcing|"
     r"personalabteilung|personalamt|selection|seleccion|selecao|reclutamiento|recrutamento|"
     r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
-    r"admissions)\b"
+    r"admissions|office|reception|front desk|secretariat|sekretariat|segreteria|secretariado)\b"
 )
 #: A human resources department, by the names it goes by in each language, written apart or
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
@@ -421,7 +421,9 @@ _NOT_NAME_TEXT = (
     focus break lunch coffee welcome tour visit intro introduction overview wrap up q&a questions
     agenda itinerary schedule format review prep debrief candidate candidates superday
     gesprach vorstellungsgesprach entrevista entretien colloquio gesprek sessao sesion pausa
-    almuerzo dejeuner mittagessen pranzo kaffee cafe"""
+    almuerzo dejeuner mittagessen pranzo kaffee cafe arrive arrival arrivals registration
+    check-in sign-in depart departure close closing finish ankunft empfang anmeldung accueil
+    arrivee llegada chegada arrivo aankomst ontvangst lesson observation task"""
     # places
     """ office room conference location address building floor level suite lobby reception
     street st road rd avenue ave av drive boulevard blvd square plaza
@@ -559,6 +561,9 @@ def _name_of(found: str, stop: frozenset[str]) -> str | None:
 def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
     found: list[Named] = []
     for m in ITINERARY.finditer(text):
+        if panel := _slot_panel(m["rest"], stop):
+            found += panel
+            continue
         segments = [
             s.strip() for s in _SEGMENT_SPLIT.split(_PARENS.sub("", m["rest"])) if s.strip()
         ]
@@ -567,6 +572,28 @@ def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
         named = _named_from_segments(segments, stop) or _named_in_parentheses(m["rest"], stop)
         if named:
             found.append(named)
+    return found
+
+
+def _slot_panel(rest: str, stop: frozenset[str]) -> list[Named]:
+    """A slot written "<topic>: <names>" ("Formal interview: Mrs Ann Lee (Head), Mr Bo Chu"):
+    each name, in its own words, with the topic as their session and what the brackets say of
+    them as their title; none unless everything after the colon is names."""
+    topic, colon, listed = rest.partition(":")
+    if not colon or not topic.strip() or _first_name_in(topic, stop) == topic.strip():
+        return []
+    roles = [m.group(0)[1:-1].strip() for m in _PARENS.finditer(listed)]
+    masked = iter(roles)  # the brackets' words split nothing ("Head of Sales and Marketing")
+    found: list[Named] = []
+    for part in _SPLIT_NAMES.split(_PARENS.sub("()", listed).strip()):
+        bare = part.replace("()", "").strip()
+        title = next(masked, None) if "()" in part else None
+        if not bare:
+            continue
+        name = _first_name_in(bare, stop)
+        if name is None or fold(name) != fold(bare):
+            return []
+        found.append(Named(_shown(name), topic.strip(), title or None))
     return found
 
 
@@ -824,17 +851,35 @@ _ONLY_ORGANISES = Gated(
         r"seulement pour (?:vous )?(?:accueillir|presenter)|pour vous accueillir|"
         r"solo (?:al principio|para presentar\w*|para abrir)|para presentarl\w*|"
         r"so (?:para )?abrir a sala|apresentar (?:voces|voce)|"
-        r"solo per (?:presentar\w*|accoglier\w*)|alleen (?:om|ter) (?:introductie|te introduceren))"
+        r"solo per (?:presentar\w*|accoglier\w*)|alleen (?:om|ter) (?:introductie|te introduceren)|"
+        # ... or will not be there
+        r"(?:will not|won't|does not|doesn't|is not|isn't|are not|aren't) (?:be )?(?:attend\w*|"
+        r"present|joining|in the (?:room|interview|meeting))\b|"
+        r"(?:ist|sind|bin) (?:beim (?:gesprach|termin|interview) )?(?:selbst )?nicht (?:dabei|"
+        r"anwesend)|ne sera pas (?:present|presente|la)|no (?:estara|estaran) presente|"
+        r"nao (?:estara|estarao) presente|non (?:sara|saranno) presente|is (?:zelf )?niet "
+        r"aanwezig)"
     ),
     *("facilitat", "not ", "point of contact", "only", "just", "to introduce", "walk you"),
     *("coordinat", "scheduling", "nur ", "begrusst", "seulement", "pour vous accueillir"),
-    *("solo", "presentarl", "so ", "apresentar", "alleen"),
+    *("solo", "presentarl", "so ", "apresentar", "alleen", "n't", "nicht dabei"),
+    *("nicht anwesend", "ne sera pas", "no estara", "nao estara", "non sara", "niet aanwezig"),
 )
 # The organizer says they take part: "I'll join", "with me", "la sottoscritta", "conmigo".
 _I_TAKE_PART = Gated(
     re.compile(
         r"\b(?:i(?:'ll| will)(?: also)? (?:be joining|join|be there|be on the call|sit in)|"
         r"(?:along )?with me\b|(?:and|y|e|et|und|en) (?:me|myself|yo|eu|moi|ich|ik|io)\b|"
+        r"\b(?:be|is|are|will be|includes?|sind|serons|seremos|saremo) (?:me|myself|moi|ich|yo|eu|"
+        r"io) (?:and|et|und|y|e|en)\b|"
+        # "I'll lead the first part", "je mènerai la première partie": the writer interviews
+        r"i(?:'ll| will) (?:lead|run|conduct|do|take|chair|open with) (?:the )?(?:first|second|"
+        r"opening|first half|interview|panel|conversation)|"
+        r"(?:je (?:menerai|conduirai|animerai|ferai|prendrai)|ich (?:fuhre|leite|ubernehme|"
+        r"mache)|(?:conducire|dirigire|realizare|hare)|(?:conduzirei|farei|liderarei)|"
+        r"(?:condurro|guidero|faro)|ik (?:leid|doe|neem)) (?:la |le |l'|den |das |die |el |a |o |"
+        r"il |lo |het |de )?(?:premiere|primera|primeira|prima|ersten|erste|eerste|entretien|"
+        r"entrevista|colloquio|gesprach|gesprek|interview|partie|parte|teil|deel)|"
         r"myself|conmigo|comigo|con me\b|avec moi|mit mir|met mij|"
         r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
         r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|"
@@ -843,7 +888,8 @@ _I_TAKE_PART = Gated(
     ),
     *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),
     *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
-    *("saro", "sarò", "mit mir", "met mij"),
+    *("saro", "sarò", "mit mir", "met mij", "je ", "conducire", "dirigire", "realizare", "hare"),
+    *("conduzirei", "farei", "liderarei", "condurro", "guidero", "faro"),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien
@@ -880,6 +926,12 @@ _ANOTHER_INTERVIEWS = Gated(
     *("realizara", "conducira", "gesprek", "with", "sara"),
 )
 _SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+#: A capitalised word that names a part of the company, not a person ("the Resourcing team").
+_UNIT_AFTER = re.compile(
+    r"\s+(?:team|department|dept|office|unit|group|desk|abteilung|equipe|équipe|equipo|equipa|"
+    r"afdeling|reparto|servizio|service)\b",
+    re.I,
+)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo)\b")
 
 
@@ -897,10 +949,16 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
         if m is None:
             continue
         at = sentence.start() + m.start()
-        before = _NAME_RE.findall(body[sentence.start() : at])
-        names_before = [n for n in (_name_of(b, frozenset()) for b in before) if n]
+        names_before = [
+            n
+            for b in _NAME_RE.finditer(body, sentence.start(), at)
+            if not _UNIT_AFTER.match(body, b.end()) and (n := _name_of(b.group(0), frozenset()))
+        ]
         if names_before:
-            found.append(names_before[-1])
+            # the nearest whole name ("Herr Ortiz hat den Termin organisiert": German
+            # capitalises every noun), else the nearest word that may be a first name
+            whole = [n for n in names_before if len(n.split()) > 1]
+            found.append((whole or names_before)[-1])
         elif _FIRST_PERSON.search(sentence.group(0)):
             writer = True
     for m in _ORGANISER_LABEL.finditer(body):
@@ -1002,10 +1060,28 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
                 picked.append(person)  # one-to-one with the organizer
             elif organizer_takes_part(ctx):
                 picked.append(person)
-        elif not (person.optional and named):
+        elif not ((person.optional or _labelled_recruiting(person)) and named):
             picked.append(person)
     people = [_person(p, named) for p in picked]
     return people + _name_only(ctx, named, people)
+
+
+_RECRUITING_LABEL = re.compile(r"\b(?:hr|rh|rrhh|coordinator|coordination|scheduling)\b")
+
+
+def _labelled_recruiting(person: Attendee) -> bool:
+    """Does the display name label the person with a recruiting function ("Jana Otte
+    (Recruiting)", "Tsang, Helen (Resourcing)", "Sam Lee | HR")? Where the text names who
+    interviews and not them, such a person organises."""
+    label = names.affiliation(person.name)
+    if not label:
+        return False
+    folded = fold(label)
+    return bool(
+        RECRUITING_NAME.search(folded)
+        or _HR_DEPARTMENT.search(folded)
+        or _RECRUITING_LABEL.search(folded)
+    )
 
 
 def recruiter(ctx: Invite, interviewers: list[Person]) -> Person | None:

@@ -363,3 +363,94 @@ def test_a_candidate_interview_naming_someone_else_is_not_the_users() -> None:
             attendees=(SELF, lena),
         )
         assert not detect(event, ME).is_interview, title
+
+
+def test_an_offices_mailbox_is_no_person() -> None:
+    head = _at("head@larchfield.sch.example", "Maren Oduya")
+    found = _detect(
+        "Interview - Class Teacher",
+        "",
+        head,
+        (head, _at("office@larchfield.sch.example", "Larchfield Primary School Office")),
+    )
+    assert _addresses(found) == {"head@larchfield.sch.example"}
+
+
+def test_someone_the_text_says_will_not_be_there_does_not_interview() -> None:
+    dana = _at("dana.whitfield@bellwether.example", "Dana Whitfield")
+    lee = _at("lee.park@bellwether.example", "Lee Park")
+    sam = _at("sam.ortiz@bellwether.example", "Sam Ortiz")
+    for said in (
+        "Sam Ortiz set this up and will not attend the interview itself.",
+        "Herr Ortiz hat den Termin organisiert und ist beim Gespräch selbst nicht dabei.",
+        "M. Sam Ortiz a organisé l'entretien mais ne sera pas présent.",
+        "Sam Ortiz organizó la entrevista, pero no estará presente.",
+    ):
+        scheduler = Attendee("no-reply@bellwether.example", "Bellwether Careers")
+        found = _detect("Interview: Data Engineer", said, scheduler, (dana, lee, sam))
+        assert _addresses(found) == {
+            "dana.whitfield@bellwether.example",
+            "lee.park@bellwether.example",
+        }, said
+
+
+def test_a_team_named_before_who_will_not_score_is_not_taken_for_the_person() -> None:
+    chair = _at("nia.obi@bellwether.example", "Obi, Nia")
+    helen = _at("helen.marsh@bellwether.example", "Marsh, Helen")
+    found = _detect(
+        "Interview: Policy Adviser",
+        "A written exercise first, invigilated by Helen Marsh from the Resourcing team, who will "
+        "not score.\nPanel: Nia Obi (Chair).",
+        _at("recruitment@bellwether.example", "Bellwether Recruitment"),
+        (chair, helen),
+    )
+    assert _addresses(found) == {"nia.obi@bellwether.example"}
+
+
+def test_an_organizer_who_writes_that_they_are_on_the_panel_interviews() -> None:
+    bev = _at("bev@lanternhouse.example", "Bev Amadi")
+    gwen = _at("gwen.tal@lanternhouse.example", "Gwen Tal")
+    for said in (
+        "The panel will be me and Gwen Tal.",
+        "I'll lead the first part, then Gwen Tal takes over.",
+        "Je mènerai la première partie, puis Mme Gwen Tal reprendra.",
+        "Ich führe den ersten Teil, danach übernimmt Frau Gwen Tal.",
+    ):
+        found = _detect("Interview - Fundraising Officer", said, bev, (bev, gwen))
+        assert _addresses(found) == {"bev@lanternhouse.example", "gwen.tal@lanternhouse.example"}, (
+            said
+        )
+
+
+def test_an_attendee_labelled_with_a_recruiting_function_organises_when_others_are_named() -> None:
+    lena = _at("l.frost@bellwether.example", "Dr. Lena Frost")
+    tom = _at("t.kern@bellwether.example", "Kern, Tom")
+    ines = _at("i.alvim@bellwether.example", "Ines Alvim (Recruiting)")
+    found = _detect(
+        "Interview | Data Analyst",
+        "You will speak with Dr. Lena Frost and Tom Kern.",
+        Attendee("no-reply@bellwether.example", "Bellwether via Scheduler"),
+        (lena, tom, ines),
+    )
+    assert _addresses(found) == {"l.frost@bellwether.example", "t.kern@bellwether.example"}
+    # ... but interviews when the text names her too, or names no one
+    found = _detect("Interview | Data Analyst", "A first call with Ines Alvim.", ines, (ines,))
+    assert _addresses(found) == {"i.alvim@bellwether.example"}
+
+
+def test_an_itinerary_slot_listing_a_panel_after_a_colon_names_each_member() -> None:
+    head = _at("head@larchfield.sch.example", "Maren Oduya (Headteacher)")
+    found = _detect(
+        "Class Teacher - lesson observation and interview",
+        "09:00  Arrive, sign in at the office (ID check)\n"
+        "10:45  Formal interview: Mrs Maren Oduya (Headteacher), Mr Piet Lowe (Chair of Governors"
+        " and Finance), Ms Ritu Chandra (SENCo)\n",
+        head,
+        (head,),
+    )
+    sessions = {p.name: (p.session, p.title) for p in found.interviewers}
+    assert sessions == {
+        "Maren Oduya": ("Formal interview", "Headteacher"),
+        "Piet Lowe": ("Formal interview", "Chair of Governors and Finance"),
+        "Ritu Chandra": ("Formal interview", "SENCo"),
+    }
