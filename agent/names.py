@@ -62,6 +62,7 @@ class _Parts:
 _PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
+@lru_cache(maxsize=8192)  # a name's key, first and last name and greeting all read its parts
 def name_parts(name: str) -> HumanName | _Parts:
     """The parts of a cleaned name. A plain name of one to three words (no title, comma,
     initial, suffix or capitals-only surname) is split as nameparser splits it, without

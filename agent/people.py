@@ -34,6 +34,7 @@ def clear_caches() -> None:
     for cached in (name_key, _local_part_key, display_name, clean_name, first_and_last):
         cached.cache_clear()
     names.parsed.cache_clear()
+    names.name_parts.cache_clear()
     for rule in (_not_a_person, _matches, _coordinator_names):
         rule.cache_clear()
 
@@ -769,8 +770,10 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
 
 #: Names joined by "and" in prose ("L'entretien sera mené par Solène Parmentier et Erwan Kerbrat",
 #: "Dana Whitfield and Lee Park will interview you"): the people the candidate meets.
+#: (Every NAME starts with a capital: the look ahead lets re pass over the other characters
+#: before it tries the whole pattern.)
 _TOGETHER = re.compile(
-    r"(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
+    r"(?=[" + _UPPER + r"])(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
     + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&|as well as|sowie|ainsi que|"
     r"así como|assim como|nonché|evenals)\s+(?:d'|de |a )?" + NAME + r")"
 )  # fmt: skip
@@ -812,6 +815,8 @@ def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee])
     for m in lists:
         parts = _TOGETHER_SPLIT.split(_PARENS.sub("", m["rest"]))
         names = [n for part in parts if (n := _first_name_in(part.strip(), stop))]
+        if len(names) < 2:
+            continue  # fewer than two names cannot name two attendees
         matched = [n for n in names if any(_matches(p, n) for p in people)]
         if len(matched) >= 2:
             found += [Named(_shown(n)) for n in matched]
