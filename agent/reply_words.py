@@ -835,15 +835,19 @@ PITCH = _compile(
         r"(?:are|were) you open to", r"open to (?:a |new |hearing|exploring|a chat)",
         r"(?:a|one of my|my|our) clients?(?: of mine)? (?:is|are|who|has|have)",
         r"(?:i'm|i am|we're|we are) (?:currently )?(?:working on|recruiting for|hiring for|"
-        r"partnering with)", r"great (?:fit|match) for",
+        r"partnering with)", r"great (?:fit|match) for", r"(?:another|a different|a new) client",
     ),
     (
         r"(?:eine |einer )?(?:neue|andere|weitere|spannende) (?:stelle|position|vakanz|rolle|"
         r"moglichkeit|chance|opportunity)", r"(?:ihr|dein) profil (?:gesehen|gefunden|ist mir)",
         r"offen fur (?:eine|neue)", r"wechselbereit", r"mein(?:e|em)? (?:kunde|kundin|mandant\w*)",
+        r"(?:anderen|anderer|weiteren|weiterer|neuen|neuer) (?:kunden|kundin|mandanten)",
+        r"(?:waren|hatten) sie (?:offen|interesse)", r"(?:warst|hattest) du (?:offen|interesse)",
     ),
     (
         r"(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunite|mission|offre)",
+        r"(?:nouvelle|autre) opportunite", r"(?:un |une )?autre client\w*",
+        r"(?:seriez-vous|serais-tu|etes-vous|es-tu) (?:ouvert|interesse)e?",
         r"votre profil (?:a retenu|m'a|nous a)",
         r"ouverte? a (?:de nouvelles|une nouvelle|un nouveau)",
         r"(?:un de mes|mon|l'un de nos) clients?",
@@ -851,22 +855,27 @@ PITCH = _compile(
     (
         r"(?:een andere|een nieuwe|andere|nieuwe) (?:functie|vacature|rol|kans|opdracht)",
         r"(?:je|uw) profiel (?:gezien|gevonden|viel)", r"open (?:voor|staan voor) (?:een|nieuwe)",
-        r"mijn (?:klant|opdrachtgever)",
+        r"mijn (?:klant|opdrachtgever)", r"(?:een )?andere (?:klant|opdrachtgever)",
+        r"(?:sta|staat|zou) (?:je|jij|u) open(?:staan)? voor",
+        r"(?:zou|heb|hebt) (?:je|jij|u) (?:interesse|zin)",
     ),
     (
         r"(?:otra|una nueva|otro|nuevo|nueva) (?:posicion|vacante|oportunidad|puesto|rol|proyecto)",
         r"(?:vi|encontre|revise) tu perfil", r"abiert[oa] a (?:nuevas|una nueva|un nuevo)",
-        r"(?:un|mi) cliente",
+        r"(?:un|mi) cliente", r"otro cliente",
+        r"(?:estarias|estaria|estas|esta) (?:abiert|interesad)[oa]", r"te interesaria",
     ),
     (
         r"(?:outra|nova|uma nova|outro|novo) (?:vaga|oportunidade|posicao|cargo)",
         r"(?:vi|encontrei) (?:o )?seu perfil", r"abert[oa] a (?:novas|uma nova|um novo)",
-        r"(?:um|meu) cliente",
+        r"(?:um|meu) cliente", r"outro cliente",
+        r"(?:estaria|estarias|esta|estas) (?:abert|interessad)[oa]", r"teria interesse",
     ),
     (
         r"(?:un'altra|un altro|nuova|nuovo|altra|altro) (?:posizione|opportunita|ruolo|offerta)",
         r"(?:visto|trovato) il tuo profilo", r"apert[oa] a (?:nuove|una nuova|un nuovo)",
-        r"(?:un|mio) cliente",
+        r"(?:un|mio) cliente", r"un altro cliente",
+        r"(?:saresti|sarebbe|sei) (?:apert|interessat)[oa]", r"ti interesserebbe",
     ),
 )  # fmt: skip
 # An agency passing on what the company said: "the client", "their hiring manager", "spoke to".

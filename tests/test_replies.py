@@ -574,6 +574,32 @@ def test_a_recruiter_pitching_another_job_is_unrelated(body: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, besides Acme I have another client, a logistics firm, hiring a controller. "
+        "Would you be open to a chat?",
+        "Hallo Robin, neben Acme habe ich einen weiteren Kunden, der eine Controllerin sucht. "
+        "Wären Sie offen für ein Gespräch?",
+        "Bonjour Robin, en parallèle du dossier Acme, j'ai un autre client qui recrute un(e) "
+        "contrôleur. Seriez-vous ouvert(e) à en discuter ?",
+        "Hoi Robin, naast Acme heb ik een andere klant die een controller zoekt. Sta je open "
+        "voor een gesprek?",
+        "Hola Robin, además de Acme tengo otro cliente que busca un controller. ¿Estarías "
+        "abierto a hablar?",
+        "Oi Robin, além da Acme tenho outro cliente contratando um controller. Estaria aberto a "
+        "conversar?",
+        "Ciao Robin, oltre ad Acme ho un altro cliente che cerca un controller. Saresti aperto "
+        "a parlarne?",
+    ],
+)
+def test_an_agency_pitching_another_clients_job_beside_the_process_is_unrelated(
+    body: str,
+) -> None:
+    sender = "Sam Hunt | Hunt Partners <sam@huntpartners.example>"
+    assert _classify(sender, "New opportunity", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
     ("body", "expected"),
     [
         ("Quick update from Acme Labs: they're still interviewing, expect news by Friday.",
