@@ -105,6 +105,8 @@ _CLIENT_WORD = r"client|cliente|clientes|mandant|mandanten|mandat|auftraggeber|k
 _AGENCY = Gated(
     re.compile(
         r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|"
+        # "(client: Acme Bank)", "Mandant: Acme Bank AG": the client named as a field
+        r"(?:" + _CLIENT_WORD + r")(?=\s*:)|"
         r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
         r"personalberatung|personaldienstleist\w*|mandant\w*|cabinet de recrutement|"
         r"notre client|nuestro cliente|nosso cliente|nostro cliente|onze (?:klant|opdrachtgever)|"
@@ -117,14 +119,22 @@ _AGENCY = Gated(
 
 
 def agency_domain(ctx: Invite) -> str | None:
-    """The recruiting agency's domain when the text says a client is behind it."""
+    """The recruiting agency's domain when the text says a client is behind it; not a domain
+    the client's own name spells ("scheduled on behalf of Acme Recruiting" at acme.com: a
+    scheduler writing for the company, no agency)."""
     if not (_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body)):
         return None
     organizer = ctx.event.organizer
     if organizer and not ctx.user_owned and is_system(organizer) is None:
-        return domains.registrable_domain(organizer.email)
-    company = company_humans(ctx)
-    return domains.registrable_domain(company[0].email) if company else None
+        found = domains.registrable_domain(organizer.email)
+    else:
+        company = company_humans(ctx)
+        found = domains.registrable_domain(company[0].email) if company else None
+    if found:
+        label = found.split(".", 1)[0]
+        if any(spelled(label, name) * 2 >= len(squash(label)) for name in _clients(ctx)):
+            return None
+    return found
 
 
 # --------------------------------------------------------------------------- names in the text
@@ -229,6 +239,9 @@ _TEAM_START = frozenset(
      "recrutement", "reclutamiento", "recrutamento", "rekrutacja", "werving", "bewerbermanagement",
      "personalabteilung"}
 )  # fmt: skip
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|o|a|º|ª)\.?")
+#: Words after a company's name that name its premises or a mailbox of it.
+_PLACE_WORDS = frozenset({"hq", "office", "reception", "inbox", "mailbox", "enquiries"})
 #: "for" in the languages of invites: what follows it in a title is often the job.
 _FOR = frozenset({"for", "fur", "pour", "para", "per", "voor"})
 # Words that join the words of a name ("Office for River Management", "Banco de Galicia").
@@ -360,6 +373,14 @@ def _trimmed(words: list[str]) -> str | None:
         start += 1
     while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
         end -= 1
+    # "Acme HQ", "Acme School Office": the place or the mailbox, unless the name is no more
+    # than one ordinary word ("Home Office")
+    while end - start > 1 and _ORDINAL.fullmatch(folded[end - 1]):
+        end -= 1  # "Acme HQ, 4th floor": a floor, a street's number
+    while end - start > 1 and folded[end - 1].strip(".,'’") in _PLACE_WORDS:
+        if end - start == 2 and domains.is_word(squash(words[start])):
+            break
+        end -= 1
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
@@ -444,38 +465,51 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
     return (domains.known_company(squash(found)) or found) if found else None
 
 
-def _sources(ctx: Invite) -> list[str]:
-    """The texts a company names itself in, the most telling first: the title, the organizer's
-    and the shared mailboxes' display names, the description (signatures included), the
-    location."""
-    texts = [ctx.my_title]
+#: Where a phrase was read: the title or a marked phrase ("role at Acme"), which writes the
+#: name the company goes by; a mailbox's display name, which often shortens it ("Acme
+#: Recruitment"); a letter's text, signature or address, which often gives it whole.
+_TITLE, _DISPLAY, _TEXT = 0, 1, 2
+
+
+def _sources(ctx: Invite) -> list[tuple[str, int]]:
+    """The texts a company names itself in, the most telling first, each with its kind: the
+    title, the organizer's and the shared mailboxes' display names, the description
+    (signatures included), the location."""
+    texts = [(ctx.my_title, _TITLE)]
     organizer = ctx.event.organizer
     if organizer and organizer.name and not ctx.user_owned:
-        texts.append(organizer.name)
-    texts += [p.name for p in ctx.people if p.name and not looks_like_person(p)]
+        texts.append((organizer.name, _DISPLAY))
+    texts += [(p.name, _DISPLAY) for p in ctx.people if p.name and not looks_like_person(p)]
     # a person's display name may carry their employer: "Dana Whitfield | Acme Freight"
     texts += [
-        a for p in ctx.people if p.name and looks_like_person(p) and (a := affiliation(p.name))
+        (a, _DISPLAY)
+        for p in ctx.people
+        if p.name and looks_like_person(p) and (a := affiliation(p.name))
     ]
-    texts += [ctx.event_name, ctx.body, ctx.notes, ctx.event.location or ""]
-    return [t for t in texts if t]
+    texts += [(ctx.event_name, _TITLE), (ctx.body, _TEXT), (ctx.notes, _TEXT)]
+    texts.append((ctx.event.location or "", _TEXT))
+    return [(t, kind) for t, kind in texts if t]
 
 
-def _candidates(ctx: Invite, label: str) -> list[str]:
-    """The phrases that may spell ``label``: marked ones ("role at Acme", "on behalf of Acme")
-    first, then those of each source in order. Only lines holding three letters in a row of
-    the label are read (a word spells a part of the label whole or cut to 3 letters), and only
-    their pieces with a word that starts as a part of the label does; the phrases of other
-    pieces spell none of it."""
+def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
+    """The phrases that may spell ``label``, each with the kind of text it was read from:
+    marked ones ("role at Acme", "on behalf of Acme") first, then those of each source in
+    order. Only lines holding three letters in a row of the label are read (a word spells a
+    part of the label whole or cut to 3 letters), and only their pieces with a word that
+    starts as a part of the label does; the phrases of other pieces spell none of it."""
     key = squash(label)
     grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
+    if len(key) <= _ACRONYM:
+        # a short label is often the name's initials ("orc" for "Office for Rural
+        # Connectivity"), which no three letters of a line need show
+        grams = frozenset()
     # only phrases that spell some of the label matter (``_best_spelling``): read only pieces
     # with a word that starts as a part of the label does
     letters = "".join(sorted({chunk[0] for chunk, _ in _label_chunks(label) if chunk}))
     if not letters:
         return []
     firsts = _first_letters(letters)
-    found: list[str] = []
+    found: dict[str, int] = {}
     marked = [m["name"] for m in _AT_COMPANY.finditer(ctx.my_title)]
     for text in (ctx.body, ctx.notes):
         if " of " in text or " de " in text or " em " in text or " im " in text:
@@ -483,15 +517,20 @@ def _candidates(ctx: Invite, label: str) -> list[str]:
         marked += [m["name"] for m in _AT_ROLE.finditer(text)]
     for text in marked:
         if (name := name_at_start(text)) and name not in found:
-            found.append(name)
-    for text in _sources(ctx):
+            found[name] = _TITLE
+    for text, kind in _sources(ctx):
         plain = fold(text).translate(_ASCII)  # folded once: one character per character
-        if not _has_gram(plain, grams):
+        if grams and not _has_gram(plain, grams):
             continue
         for line, plain_line in zip(text.splitlines(), plain.splitlines(), strict=False):
-            if _has_gram(plain_line, grams):
-                found += [p for p in _phrases(line, grams, firsts) if p not in found]
-    return found
+            if not grams or _has_gram(plain_line, grams):
+                for phrase in _phrases(line, grams, firsts):
+                    found.setdefault(phrase, kind)
+    return list(found.items())
+
+
+#: A label this short may be a name's initials.
+_ACRONYM = 4
 
 
 def _has_gram(plain: str, grams: frozenset[str]) -> bool:
@@ -508,12 +547,25 @@ def _best_spelling(ctx: Invite, label: str) -> str | None:
     company's registered name), else the first. A company the bundled list knows keeps its own
     name when the text says no more than the domain."""
     key = squash(label)
-    best, best_score, best_formal = None, 0, False
-    for phrase in _candidates(ctx, label):
-        score = spelled(label, phrase)
+    best, best_score, best_formal, best_kind = None, 0, False, _TITLE
+    for found, kind in _candidates(ctx, label):
+        score = spelled(label, found)
+        if not score:
+            continue
+        phrase = _without_job(label, found, score)
         formal = _has_form(phrase)
-        if score > best_score or (score == best_score and score and formal and not best_formal):
-            best, best_score, best_formal = phrase, score, formal
+        if (
+            score > best_score
+            or (score == best_score and formal and not best_formal)
+            or (
+                score == best_score
+                and formal == best_formal
+                and best_kind == _DISPLAY
+                and kind == _TEXT
+                and _fuller(phrase, best)
+            )
+        ):
+            best, best_score, best_formal, best_kind = phrase, score, formal, kind
     if best is not None:
         best = _without_kind_word(best)
     known = domains.known_company(key)
@@ -523,6 +575,57 @@ def _best_spelling(ctx: Invite, label: str) -> str | None:
     if known and squash(best) == key:
         return known  # "Ibm" at ibm.com: the name it goes by ("IBM")
     return best
+
+
+def _without_job(label: str, phrase: str, score: int) -> str:
+    """``phrase`` without the job or programme its last words name, when the words before
+    spell as much of the domain label ("Acme Freight Graduate Scheme" at acmefreight.com ->
+    "Acme Freight"); a phrase that ends with a legal form is one name."""
+    words = phrase.split()
+    if len(words) < 2 or _has_form(phrase) or not _names_job(fold(phrase)):
+        return phrase
+    for cut in range(1, len(words)):
+        rest = fold(" ".join(words[cut:]))
+        if not _names_job(rest):
+            break
+        if spelled(label, " ".join(words[:cut])) == score:
+            return " ".join(words[:cut])
+    return phrase
+
+
+def _names_job(folded: str) -> bool:
+    """Does ``folded`` hold the noun of a job or of a programme for one ("Graduate Scheme",
+    "Data Engineer"), not only words that also qualify a trade in a company's name ("Senior
+    Care", "Lead Generation")?"""
+    if _PROGRAMME.search(folded):
+        return True
+    return any(m.group() not in _NOT_NAMED_JOB for m in JOB_NOUN.finditer(folded))
+
+
+_PROGRAMME = re.compile(r"\b(?:scheme|internship|apprenticeship|placement)s?\b")
+_NOT_NAMED_JOB = frozenset({"senior", "junior", "lead", "partner", "agent"})
+
+
+def _fuller(phrase: str, than: str | None) -> bool:
+    """Is ``phrase`` a fuller form of the name ``than`` ("Acme Hospitals Trust" of "Acme"):
+    every word of it and more, and no person's name?"""
+    if than is None or looks_like_person_name(phrase):
+        return False
+    words = {fold(w) for w in phrase.split()}
+    shorter = {fold(w) for w in than.split()}
+    return len(words) > len(shorter) and shorter <= words and bool(_INSTITUTION & words)
+
+
+#: Nouns of a public body's or an institution's kind, which its short name in a mailbox
+#: leaves out ("Acme Recruitment" for "Acme Hospitals Trust", "Acme School Office").
+_INSTITUTION = frozenset(
+    {"school", "hospital", "hospitals", "trust", "university", "college", "council", "academy",
+     "foundation", "institute", "clinic", "surgery", "authority", "ministry", "department",
+     "charity", "society", "church", "nhs", "county", "borough", "district", "museum",
+     "library", "schule", "universitat", "hochschule", "klinikum", "ecole", "universite",
+     "escuela", "colegio", "universidad", "escola", "universidade", "scuola",
+     "universita", "ospedale", "ziekenhuis", "universiteit", "gemeente"}
+)  # fmt: skip
 
 
 #: A word compounded with "interview" or "talk", as Germanic languages write the kind of an
@@ -728,15 +831,24 @@ def agency_said(ctx: Invite) -> bool:
 
 def client_name(ctx: Invite) -> str | None:
     """The client an agency names ("bei unserem Mandanten, der Acme Bank AG", "Mandat Acme
-    Bank"); None when it keeps the client confidential or names no one."""
-    found = []
-    for text in (ctx.my_title, ctx.body, ctx.notes):
-        for m in _CLIENT.finditer(text):
-            name = name_at_start(m["name"])
-            if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
-                found.append(name)
+    Bank", "on behalf of Acme Bank"); None when it keeps the client confidential or names no
+    one."""
+    found = _clients(ctx)
     # the registered name ("Nordlicht Bank AG") says more than a mention ("Nordlicht Bank")
     return next((n for n in found if _has_form(n)), found[0] if found else None)
+
+
+def _clients(ctx: Invite) -> list[str]:
+    """The names the text gives as a client ("our client, Acme Bank") or as the one a sender
+    writes for ("on behalf of Acme Bank"), in that order."""
+    found = []
+    for pattern in (_CLIENT, _BEHALF):
+        for text in (ctx.my_title, ctx.body, ctx.notes):
+            for m in pattern.finditer(text):
+                name = name_at_start(m["name"])
+                if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
+                    found.append(name)
+    return found
 
 
 # --------------------------------------------------------------------------- the position

@@ -99,7 +99,24 @@ def _registrable_host(host: str | None) -> str | None:
     if not host or "." not in host:
         return None
     result = _psl().privatesuffix(host)
-    return str(result) if result else None
+    if not result:
+        return None
+    found = str(result)
+    # A registry's category under a country's domain ("sch", "gov", "ac") names no one: the
+    # organisation is the label before it ("hill.sch.uk"). The public-suffix list knows the
+    # categories of the domains it lists; under one it does not list, read them here.
+    label = found.split(".", 1)[0]
+    if label in REGISTRY_CATEGORIES and len(host) > len(found):
+        found = host[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
+    return found
+
+
+#: Second-level labels registries file organisations under by kind: government, schools,
+#: universities, health services, companies and non-profits.
+REGISTRY_CATEGORIES = frozenset(
+    {"gov", "govt", "gob", "gouv", "gv", "go", "ac", "edu", "sch", "k12", "nhs", "mod", "police",
+     "mil", "co", "com", "org", "net", "ltd", "plc", "or", "ne"}
+)  # fmt: skip
 
 
 def is_free_mail(domain: str | None) -> bool:

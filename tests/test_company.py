@@ -7,6 +7,7 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from agent.detect import detect
+from agent.domains import registrable_domain
 from agent.model import Attendee, Detection, Event, Me
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -19,6 +20,7 @@ def _detect(
     description: str = "",
     organizer: Attendee | None = None,
     others: tuple[Attendee, ...] = (),
+    location: str = "",
 ) -> Detection:
     event = Event(
         uid="c1",
@@ -29,6 +31,7 @@ def _detect(
         description=description,
         organizer=organizer,
         attendees=(SELF, *others),
+        location=location,
     )
     found = detect(event, ME)
     assert found.is_interview, found.reasons
@@ -270,3 +273,77 @@ def test_a_job_is_named_in_the_invites_language_in_either_gender() -> None:
         ("Entretien – Infirmière de bloc – Quetzal Finanzas", "Infirmière de bloc"),
     ):
         assert _detect(title, "", ana, (ana,)).position == job, title
+
+
+def test_a_client_named_as_a_field_of_the_title_is_the_company_not_the_agency() -> None:
+    mia = _at("mia.lowe@calderbrook-search.example", "Mia Lowe")
+    found = _detect(
+        "Screening call - Payroll Lead (client: Wexcombe Foods) - Calderbrook Search",
+        "A first chat with me before I put you forward.\n\nMia Lowe\nCalderbrook Search Ltd",
+        mia,
+        (mia,),
+    )
+    assert found.company == "Wexcombe Foods"
+    assert found.agency
+
+
+def test_a_scheduler_writing_on_behalf_of_the_companys_own_team_is_no_agency() -> None:
+    org = _at("kim.ode@tidewater.example", "Kim Ode")
+    rae = _at("rae.sol@tidewater.example", "Rae Sol")
+    found = _detect(
+        "Hiring Manager Interview | Robin Seeker | Product Designer",
+        "You'll meet Rae.\n\nScheduled with a scheduling tool on behalf of Tidewater Recruiting",
+        org,
+        (org, rae),
+    )
+    assert found.company == "Tidewater"
+    assert found.company_domain == "tidewater.example" and not found.agency
+
+
+def test_a_registrys_category_label_is_no_organisation() -> None:
+    # "sch", "gov", "ac" name a kind of organisation under a country's domain
+    assert registrable_domain("head@hazelmere.sch.example") == "hazelmere.sch.example"
+    assert registrable_domain("jobs@hr.ocw.gov.example") == "ocw.gov.example"
+    assert registrable_domain("dana@eu.oakhurst.co.uk") == "oakhurst.co.uk"
+
+
+def test_a_short_domain_spells_the_initials_of_the_name_the_title_gives() -> None:
+    org = _at("recruitment@ocw.gov.example", "OCW Recruitment")
+    lee = _at("lee.ash@ocw.gov.example", "Ash, Lee")
+    found = _detect(
+        "Interview: Policy Officer – Office for Coastal Waters – ref 1234", "", org, (org, lee)
+    )
+    assert found.company == "Office for Coastal Waters"
+
+
+def test_a_programme_or_job_after_the_name_is_no_part_of_it() -> None:
+    org = _at("earlycareers@brindlemoorfoods.example", "Brindlemoor Early Careers")
+    kit = _at("kit.fenn@brindlemoorfoods.example", "Kit Fenn")
+    found = _detect(
+        "Assessment Centre - Brindlemoor Foods Graduate Scheme (Finance)", "", org, (kit,)
+    )
+    assert found.company == "Brindlemoor Foods"
+
+
+def test_a_letterhead_gives_the_institutions_name_a_mailbox_shortens() -> None:
+    org = _at("recruitment@thornbury.example", "Thornbury Recruitment")
+    ida = _at("ida.moss@thornbury.example", "Ida Moss (Matron)")
+    found = _detect(
+        "Interview: Staff Nurse – Ward 4",
+        "Thornbury Hospitals NHS Trust\nInterview for Staff Nurse. Panel: Ida Moss.",
+        org,
+        (org, ida),
+    )
+    assert found.company == "Thornbury Hospitals NHS Trust"
+
+
+def test_the_premises_and_floor_after_a_name_are_no_part_of_it() -> None:
+    ben = _at("ben.ray@selbourne.example", "Ben Ray")
+    found = _detect(
+        "Lunch with the team - Robin Seeker (onsite)",
+        "Part of your onsite.",
+        ben,
+        (ben,),
+        location="Selbourne HQ, 3rd floor café",
+    )
+    assert found.company == "Selbourne"
