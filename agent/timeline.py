@@ -567,7 +567,8 @@ class _Spec(NamedTuple):
 #: The end of this week, a Friday: "end of the week", "Ende der Woche", "within the week", "dans la
 #: semaine", "in settimana"; each alternative starts with its first letter (grouped for speed).
 _THIS_WEEK = (
-    "end of the week", "end of this week", "end of week", "eow", "this week", "before the weekend",
+    "end of the week", "end of this week", r"end of week(?!\s*\d)", "eow", "this week",
+    "before the weekend",
     "by the weekend", "ende der woche", "ende dieser woche", "noch diese woche", "diese woche",
     "vor dem wochenende", "bis zum wochenende", "esta semana", "a finales de (?:la |esta )?semana",
     "finales de (?:la |esta )?semana", "el fin de semana", "fin de semana",
@@ -651,6 +652,7 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:eod|end of (?:the )?(?:business )?day|cob|(?:close|end) of business|tonight|"
+        r"(?:on )?(?:the|that) same day|later today|"
         r"this (?:evening|afternoon)|heute (?:abend|nachmittag)|cet apres-midi|"
         r"esta (?:noche|tarde)|hoje a (?:noite|tarde)|esta noite|oggi pomeriggio|vanmiddag|"
         r"(?:en )?fin de (?:la )?journee|ce soir|vanavond|stasera|in giornata|in serata|"
@@ -1145,6 +1147,14 @@ _RELATIVE = re.compile(
     r"d'apres)|la semana (?:siguiente|despues)|(?:na )?semana seguinte|la settimana (?:successiva|"
     r"seguente|dopo)|de week (?:erna|daarna|erop)))\b"
 )
+#: "the day after our board meeting", "le lendemain du comité": a meeting of the company's
+#: own, which the text does not date.
+_UNDATED_EVENT_AFTER = re.compile(
+    r"\s+(?:of |from )?(?:(?:the|our|their|its|his|her|next|der|dem|des|du|de la|la|le|el|del|"
+    r"do|da|il|della|het|de)\s+)?(?:[a-z'-]+\s+)?(?:board|committee|trustees|governors|council|"
+    r"leadership|vorstand\w*|aufsichtsrat\w*|gremium\w*|comite|conseil|consejo|junta|conselho|"
+    r"diretoria|consiglio|bestuur\w*|raad)\b"
+)
 _RELATIVE_WORDS = frozenset(
     {"day", "tag", "lendemain", "jour", "dia", "giorno", "dag", "week", "woche", "semaine",
      "semana", "settimana"}
@@ -1179,9 +1189,10 @@ _ANSWER = re.compile(
     r"hear(?:s|d|ing)?|get(?:ting)? back|got back|come back to|be back (?:to|in touch)|"
     r"back to (?:you|me|us|him|her|all|everyone|candidates)|let(?:ting)? (?:\w+ ){0,3}know|"
     r"(?:'ll|will|should|would|'d|to|gonna) (?:\w+ )?know|reach(?:ing)? out|in touch|"
-    r"touch base|(?:call|ring|phone|e-?mail|text|ping|message|write|confirm|contact)(?:s|ed|ing)?"
-    r" (?:you|me|him|her|us|all|everyone|everybody|candidates|back)|(?:will|'ll|shall|would|'d|to|"
-    r"should) (?:\w+ )?(?:call|ring|phone|e-?mail|text|ping|message|write|confirm|contact)|"
+    r"touch base|(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|write|confirm|contact)"
+    r"(?:s|ed|ing)? (?:you|me|him|her|us|all|everyone|everybody|candidates|back)|(?:will|'ll|"
+    r"shall|would|'d|to|should) (?:\w+ )?(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|"
+    r"write|confirm|contact)|"
     r"respond\w*|respons(?:e|es)|repl(?:y|ies|ied)|revert\w*|follow(?:s|ing)?[ -]up|notif\w*|"
     r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
     r"informar\w*|informamos|informeremo|informiamo|"
@@ -1296,7 +1307,8 @@ _CANDIDATE = re.compile(
     r"let us know|"
     r"get back to us|share|upload|sign|book|choose|select|pick|fill|provide|bring)|"
     r"kindly (?:send|submit|return|complete|confirm|reply|respond|share|upload|sign|provide)|"
-    r"let us know|get back to us|send us|reply to us|you (?:need|have|must|will need|'ll need|are "
+    r"(?<!'ll )(?<!'d )(?<!they )(?<!will )(?<!would )(?<!to )(?:let us know|get back to us)|"
+    r"send us|reply to us|you (?:need|have|must|will need|'ll need|are "
     r"asked) to|you(?:'ll| will)? have until|your (?:availability|confirmation|documents|"
     r"references)|(?:need|needs|want|wants|require|requires)\s+(?:your|an?|the)\s+(?:answer|"
     r"response|reply|decision|acceptance)|(?:await|awaiting|look forward to|expect|expecting) "
@@ -1334,10 +1346,12 @@ _CANDIDATE = re.compile(
     r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)|"
     r"(?:hebben|willen|graag) je (?:reactie|antwoord|beslissing)"
     r")\b"
-    # a note that starts with a verb is the writer's own errand: "Follow up Thursday."
-    r"|^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
+)
+#: A sentence that starts with a verb is the writer's own errand: "Follow up Thursday."
+_ERRAND = re.compile(
+    r"^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
     r"write|prepare|submit|reply|relancer|nachfassen|nachhaken|nabellen|navragen|sollecitare|"
-    r"cobrar)\b(?!\s+(?:you|u)\b)"
+    r"cobrar)\b(?!\s+(?:you|u)\b)(?!\s+(?:back\s+)?(?:expected|due|promised|likely)\b)"
 )
 #: Notes to self, anywhere in the sentence: "Reminder: send thank-you note within 24h!"
 _REMINDER = re.compile(
@@ -1354,6 +1368,9 @@ _HEARSAY = re.compile(
     r"kennis(?:sen)?|ex-?(?:employee|colleague|mitarbeiter\w*|salarie|empleado|funcionario|"
     r"dipendente)|former (?:employee|colleague)s?|ehemalige[rn]?|oud-medewerker\w*|"
     r"someone (?:who works|at)|people (?:say|said)|apparently|angeblich|parait-il|al parecer|"
+    r"mates?|pals?|buddy|cousin|neighbou?r|kumpel|pote|who works (?:there|at)|die (?:dort|da) "
+    r"arbeitet|qui y travaille|que trabaja (?:ahi|alli|alla)|que trabalha (?:la|ali)|che ci lavora|"
+    r"die daar werkt|"
     r"pelo visto|a quanto pare|naar verluidt)\b"
 )
 _NO_COMMIT = re.compile(
@@ -1522,10 +1539,17 @@ def _only_when(words: str) -> bool:
 def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     """``promise``, ``anchor`` (a return or absence another date counts from) or ``other``."""
     c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
-    clause = _outside(folded, c_left, c_right, hits)
     s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
+    # "feedback by the 14th - then emailed later: actually by the 17th": a correction replaces
+    # the promise before it, and its clause starts at the correction
+    corrected = [end for end in _corrections(folded) if c_left <= end <= hit.start]
+    if corrected:
+        c_left = corrected[-1]
+    clause = _outside(folded, c_left, c_right, hits)
     note = len(folded) <= _NOTE_LENGTH
-    answer = _ANSWER.search(clause) is not None
+    answer = _ANSWER.search(clause) is not None or (
+        bool(corrected) and _ANSWER.search(folded, 0, corrected[-1]) is not None
+    )
     said = False  # "they said two weeks", "it takes up to four weeks" (to answer)
     if not answer:
         bare = note and _only_when(clause)
@@ -1544,13 +1568,14 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         _NOT_THEIRS.search(sentence)
         or (_REQUEST.search(sentence) and not _AGREED.search(folded))
         or _NOT_AN_ANSWER.search(clause)
+        or _ERRAND.match(sentence)
     ):
         return "other"
     if answer or said:
         return "promise"
     # a short note whose clause says only when: the rest of its sentence says whose answer it is
     rest = _outside(folded, s_left, s_right, hits)
-    if _NOT_AN_ANSWER.search(rest):
+    if _NOT_AN_ANSWER.search(rest) or _ERRAND.match(rest):
         return "other"
     if _ANSWER.search(rest) or _COMPANY.search(rest) or _only_when(rest):
         return "promise"
@@ -1636,6 +1661,8 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
     )
     for m in relative:
         if not any(s < m.end() and m.start() < e for s, e in taken):
+            if _UNDATED_EVENT_AFTER.match(folded, m.end()):
+                continue  # "the day after our board meeting": counted from no date given
             kind = "relative" if m["day"] else "relative week"
             hits.append(_Hit(m.start(), m.end(), None, kind))
     return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
@@ -1733,13 +1760,16 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             blank = " " * (of.end() - of.start())
             event_named[hit.start] = f"{folded[: of.start()]}{blank}{folded[of.end() :]}"
     anchors = {found[1] for found in from_event.values() if found is not None}
+    anchor_end = -1  # where the last absence or return ends ("out Monday and Tuesday")
     for hit in hits:
         if hit.day is None:
             hit = _Hit(hit.start, hit.end, _relative_day(hit.kind, before), hit.kind)
         before = hit.day  # type: ignore[assignment]
         verdict = _judge(event_named.get(hit.start, folded), hit, hits)
+        if anchor_end >= 0 and _LIST_JOIN.fullmatch(folded, anchor_end, hit.start):
+            verdict = "anchor"  # listed with an absence's day, it is one too
         if verdict == "anchor":
-            anchor = hit.day
+            anchor, anchor_end = hit.day, hit.end
         if verdict != "promise":
             continue
         if anchor is not None and hit.kind == "span" and hit.day is not None:
@@ -1759,6 +1789,9 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
         kept.append(hit)
     return kept
 
+
+#: What joins the days of one list: "Monday and Tuesday", "lundi, mardi".
+_LIST_JOIN = re.compile(r"\s*(?:,|&|and|or|und|oder|et|ou|y|o|e|en|of)\s*")
 
 #: "within two weeks of the closing date", "10 Tage nach Ende der Ausschreibung": a span counted
 #: from an event; from the interview itself ("a week after our conversation") it counts from D.

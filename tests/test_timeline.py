@@ -732,3 +732,63 @@ def test_within_the_week_after_the_interview_is_a_week(text: str) -> None:
 )
 def test_half_a_week_more_counts_its_half_day_whole(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+# Said on Tuesday 12 May 2026 in Berlin, as above.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They said they'd get back to us this week.", "2026-05-15"),
+        ("They'll let us know by Friday.", "2026-05-15"),
+        ("We will telephone all candidates on the same day.", "2026-05-12"),
+        ("Call back expected in a few days.", "2026-05-15"),
+        ("Wir melden uns am selben Tag.", "2026-05-12"),
+    ],
+)
+def test_the_company_answering_a_group_or_the_same_day_is_a_promise(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Please get back to us by Friday.", "Let us know by Friday.", "Call them Friday."],
+)
+def test_asking_the_candidate_or_an_errand_is_still_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_correction_carries_the_promise_it_corrects() -> None:
+    text = "Feedback by the 14th - then an email ten minutes later: actually by the 18th."
+    assert _answer(text) == "2026-05-18"
+
+
+def test_a_week_number_after_end_of_week_is_that_week() -> None:
+    assert _answer("We aim to get back to you by the end of week 22.") == "2026-05-29"
+    assert _answer("We aim to get back to you by the end of the week.") == "2026-05-15"
+
+
+def test_the_days_of_an_absence_are_not_the_promise() -> None:
+    text = "They'll get back to me mid next week - the hiring manager is out Monday and Tuesday."
+    assert _answer(text) == "2026-05-20"
+
+
+def test_a_reply_the_day_after_a_return_counts_from_the_return() -> None:
+    text = "The manager is back from leave on the 20th; she'll review and reply the day after."
+    assert _answer(text) == "2026-05-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll get back to you the day after our board meeting.",
+        "Réponse le lendemain du comité de direction.",
+        "My mate who works there reckons they'll ring by Wednesday.",
+        "Ein Bekannter, der dort arbeitet, meint, sie melden sich bis Freitag.",
+    ],
+)
+def test_an_undated_meeting_or_an_insiders_guess_gives_no_date(text: str) -> None:
+    assert _answer(text) is None
