@@ -14,7 +14,8 @@ matches (``_decide``):
 4. evidence that the user is not the candidate decides: they are the interviewer (a scorecard,
    "you're interviewing"), everyone is at their employer, their employer organised it, it is on
    their work calendar with nobody from another company, the text says it is not part of any
-   selection;
+   selection, the title names an event for many applicants (a webinar, an open day, a fair),
+   a reporter asks for comment;
 5. what speaks for another kind of event is weighed against: the title, organizer or text
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
    visit, coaching, a hold, a repair, an offer, an exam; a recurring series;
@@ -43,6 +44,7 @@ from agent.lexicon import (
     ANY_TITLE,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
+    FOR_MANY,
     HIRING,
     HOLD_IN_BODY,
     INTERVIEW,
@@ -53,6 +55,7 @@ from agent.lexicon import (
     NAMED_STAGE,
     NOT_SELECTION,
     POSTING,
+    PRESS_REQUEST,
     QUALIFIED,
     RECRUITING_ORGANIZER,
     ROLE,
@@ -172,6 +175,7 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if spoken:
         said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
     silent = not ev.reasons  # the title names nothing an interview is made of
+    about_a_job = not said and not silent  # the title names a job, no interview
     only_job = named and bool(JOB_INTERVIEW.search(title))
     organised = _participant_evidence(ctx, company_humans, ev)
     names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
@@ -180,12 +184,24 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     # A title that names only the meeting's medium or its people ("Teams meeting", "Alex and
     # Dana") says nothing of what it is: from a company, the text says it.
     from_company = (company_humans or organised) and not at_work
-    if silent and from_company and (m := INTERVIEW.search(ctx.folded_body)):
-        ev.add(2, f"the text speaks of an interview ({_quote(m)})")
-        said = True
-    elif (
-        silent
-        and from_company
+    # A small employer writes from a free-mail address: a person who invites the user about a
+    # job ("Coffee re the bookkeeping job"), or books them through a scheduling page, is one
+    # when the text says it is an interview or asks about the user's application.
+    from_person = (
+        not from_company
+        and not at_work
+        and not ctx.user_owned
+        and (about_a_job or bool(invite.ats_domains(ctx)))
+        and bool(people.humans(ctx))
+    )
+    if (silent and from_company) or (about_a_job and from_person):
+        m = INTERVIEW.search(ctx.folded_body)
+        if m and not (from_person and QUALIFIED.search(ctx.folded_body)):
+            ev.add(2, f"the text speaks of an interview ({_quote(m)})")
+            said = True
+    if (
+        not said
+        and ((silent and from_company) or from_person)
         and (m := YOUR_APPLICATION.search(ctx.folded_body))
         and POSTING.search(ctx.folded_body)
     ):
@@ -339,6 +355,10 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"title names someone else as the candidate ({_quote(m)})"
     if m := NOT_SELECTION.search(ctx.folded_body):
         return f"the invitation says {_quote(m)}"
+    if m := FOR_MANY.search(title):
+        return f"the title names an event for many applicants ({_quote(m)})"
+    if m := PRESS_REQUEST.search(ctx.folded_body):
+        return f"the invitation asks for a comment for the press ({_quote(m)})"
     if ctx.user_owned and not company_humans and (invited := _invited_by_name(ctx, title)):
         return f"the user invited {invited} to it by name: the user interviews"
     return None

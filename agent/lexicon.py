@@ -17,7 +17,9 @@ Italian):
   a doctor, a school, a webinar or fair, a demo, a customer visit, coaching, a hold, a repair,
   an offer, an exam, a review at work), each read in the title, the organizer and the body;
 - ``interviewer_side``: the user sits on the interviewing side;
-- ``NOT_SELECTION``: the invitation says the meeting is no part of any selection.
+- ``NOT_SELECTION``: the invitation says the meeting is no part of any selection;
+- ``FOR_MANY``: a title naming an event for many applicants (a webinar, an open day, a fair);
+  ``PRESS_REQUEST``: a body asking for comment for the press.
 
 ``company`` reads ``STRONG``, ``STAGE`` and ``WEAK`` to tell a meeting's kind from a company name.
 """
@@ -205,6 +207,7 @@ _INTERVIEW_EN = (
     r"super ?day",
     r"selection (?:day|panel|centre|center|event)",
     r"job talk",
+    r"chalk talk",
     r"campus visit",
 )
 _INTERVIEW_DE = (
@@ -278,8 +281,9 @@ MAYBE_INTERVIEW = _words(
 
 NAMED_STAGE = _words(
         # later rounds, by number or by name
-        r"final (?:round|stage|interview)", r"\d+(?:st|nd|rd|th) (?:round|interview|stage)",
-        r"(?:second|third|fourth|next|last|2nd|3rd|4th) (?:round|interview|stage)",
+        r"final (?:round|rnd|stage|interview)",
+        r"\d+(?:st|nd|rd|th) (?:round|rnd|rd|interview|stage)",
+        r"(?:second|third|fourth|next|last|2nd|3rd|4th) (?:round|rnd|rd|interview|stage)",
         r"(?:zweite|dritte|letzte|finale|\d\.) (?:runde|gesprachsrunde|auswahlrunde)",
         r"(?:deuxieme|troisieme|second|dernier|\d+e) tour", r"tour final",
         r"(?:segunda|tercera|terceira|ultima|final) (?:ronda|fase|etapa|vuelta|entrevista)",
@@ -345,6 +349,12 @@ YOUR_APPLICATION = _words(
     r"your (?:application|candidacy)", r"you applied", r"(?:ihre|deine) bewerbung",
     r"(?:votre|ta) candidature", r"(?:tu|su|sua|tua|la tua|la sua) candidatura",
     r"(?:je|jouw|uw) sollicitatie",
+    # the user asked which post they apply for ("What position are you applying for?")
+    r"(?:are you|you are|you're|you were) applying", r"you(?:'ve| have) applied",
+    r"(?:sie sich|du dich) (?:beworben|bewirbst|bewerben)", r"bewerben sie sich",
+    r"(?:vous )?(?:postulez|avez postule)", r"(?:te )?postulas", r"(?:te )?postulaste",
+    r"(?:se )?postula", r"(?:voce )?(?:esta se candidatando|se candidatou|se candidata)",
+    r"ti (?:sei candidat[oa]|candidi)", r"(?:je )?solliciteer\w*", r"je hebt gesolliciteerd",
 )  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
@@ -389,7 +399,9 @@ _HOUSEHOLD = (
     r"nann(?:y|ies)|babysitters?|baby-sitters?|au[- ]pairs?|cleaners?|housekeepers?|tutors?|"
     r"caregivers?|carers?|contractors?|builders?|plumbers?|electricians?|painters?|gardeners?|"
     r"landscapers?|movers?|tenants?|roommates?|flatmates?|lodgers?|dog ?walkers?|pet ?sitters?|"
-    r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe"
+    r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe|"
+    r"haushaltshilfe|femme de menage|aide menagere|garde d'enfants|canguro|empleada de hogar|"
+    r"diarista|empregada|badante|colf|tata|oppas|schoonmaker|huishoudelijke hulp"
 )
 _PRESS = (
     r"podcast|newspaper|paper|magazine|blog|radio|tv|television|press|documentary|article|"
@@ -413,12 +425,25 @@ QUALIFIED = _words(
         r"ubungs(?:interview|gesprach)",
         r"oefen(?:gesprek|interview)\w*", r"proefsollicitatie", r"sollicitatietraining",
         r"bewerbungstraining", r"prep (?:for|call|session|interview)",
+        # the user's own preparation block ("Vorbereitung: ...", "Preparation for ...")
+        r"(?:preparation|vorbereitung|preparacion|preparacao|preparazione|voorbereiding)"
+        r"(?:\s*[:\-\u2013\u2014]| (?:for|fur|auf|pour|de|del|para|per|voor|op|zum|zur|du|do|"
+        r"da|della|dello|al|a|van|het|das|l'|el|la|le|o|il|lo)\b| \w*(?:interview|"
+        r"gesprach|gesprek|entretien|entrevista|colloqui)\w*)",
         r"interview (?:prep|preparation)",
+        # sessions that teach how to be interviewed
+        r"interview (?:skills?|techniques|workshop|clinic|masterclass|club|course|webinar)",
         # someone else is interviewed, or the user interviews them
         r"(?:her|his|their) (?:job |first |second |next |final )?interview",
         r"interview(?:ing|s)? (?:w/|with|mit|avec|con|met)? ?(?:my |the |our |a )?(?:"
         + _FAMILY + r")",
         r"(?:" + _HOUSEHOLD + r") (?:interview|interviews|entretien|entrevista|colloquio)",
+        # the interview word first, then whom ("Entretien baby-sitter", "Gesprach mit der
+        # Kinderfrau")
+        r"(?:entretiens?|entrevistas?|colloqui[oa]?|gesprach|kennenlernen|gesprek|"
+        r"kennismaking) (?:(?:avec|con|com|mit|met) )?(?:la |le |l'|une? |el |una? |o |a |um |"
+        r"uma |il |lo |der |die |den |de |het |een |nouvelle |nouveau |neue[nr]? |"
+        r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
         r"interview(?:ing|s)? (?:the |a |our |new |some |\d+ )?(?:" + _HOUSEHOLD + r")",
         r"family history", r"oral history",
         # the press, research, admissions and the state, not an employer
@@ -438,6 +463,16 @@ QUALIFIED = _words(
         r"entretiens? (?:d'admission|de visa|consulaire)", r"entrevistas? (?:de admision|"
         r"de admissao|consular|de visa|de visto)", r"colloqui[oa]? di ammissione",
         r"toelatingsgesprek\w*",
+        r"(?:interviews?|entrevistas?|entretiens?|colloqui[oa]?|gesprach|gesprek) (?:for|para|"
+        r"pour|per|fur|voor|de|di|do|zum|zur) (?:a |the |el |la |le |o |a |il |lo |een |het |"
+        r"das |den |un |una |um |uma )?(?:work |student |tourist |residence |travel )?(?:visa\w*|"
+        r"visto\w*|visum\w*|green card|citizenship|naturali[sz]ation|ciudadania|cidadania|"
+        r"cittadinanza|nationalite|einburgerung|residencia|residence permit|titre de sejour|"
+        r"aufenthaltstitel|permesso di soggiorno|verblijfsvergunning)",
+        r"(?:cita|entrevista|entretien|interview|termin|colloquio) (?:consular|consulaire|"
+        r"consolare|im konsulat|at the consulate|at the embassy|en el consulado|"
+        r"en la embajada|no consulado|na embaixada|au consulat|a l'ambassade|"
+        r"(?:bij|op) (?:het )?(?:consulaat|ambassade))",
         r"informational (?:interview|chat|call|coffee|meeting)", r"info interview",
         r"casual interview",
         # at the user's own job: reviews, discipline
@@ -517,6 +552,13 @@ _TASK_START = _starts(
     r"versturen",
     r"voorbereiden",
     r"vorbereiten",
+    # the noun: the user's own preparation block ("Vorbereitung: Zweitgesprach")
+    r"preparation",
+    r"vorbereitung",
+    r"preparacion",
+    r"preparacao",
+    r"preparazione",
+    r"voorbereiding",
 )
 _TASK_ANY = _words(
     r"due",
@@ -975,10 +1017,13 @@ _HOLD_BODY = Gated(
         r"\b(?:placeholder|please don't join|please do not join|do not join|don't join|"
         r"holding this (?:block|time|slot)|hold (?:the|this) (?:time|slot|date)|"
         r"room (?:is )?(?:booked|reserved)|nicht teilnehmen|ne pas rejoindre|no (?:te )?unas|"
-        r"nao participe)(?!\w)"
+        r"nao participe|(?:this is )?not (?:an|a calendar) invit(?:e|ation)|keine einladung|"
+        r"(?:ce )?n'est pas une invitation|no es una invitacion|nao e um convite|"
+        r"non e un invito|geen uitnodiging)(?!\w)"
     ),
     *("placeholder", "join", "holding this", "hold the", "hold this", "booked", "reserved"),
-    *("nicht teilnehmen", "ne pas rejoindre", "unas", "nao participe"),
+    *("nicht teilnehmen", "ne pas rejoindre", "unas", "nao participe", "not a", "keine ein"),
+    *("pas une invitation", "una invitacion", "um convite", "un invito", "geen uitnodiging"),
 )
 _SERVICE_START = _starts(
     r"estimate",
@@ -1049,6 +1094,19 @@ _OFFER_ANY = _words(
     r"primo giorno",
     r"welcome day",
     r"new hire",
+    r"pre-?employment",
+    r"pre-?hire",
+    r"pre-?boarding",
+    r"right to work",
+    r"(?:dbs|id|identity|document|documents|compliance|vetting|security|police) checks?",
+    r"id verification",
+    r"occupational health",
+    r"einstellungsuntersuchung",
+    r"visite medicale d'embauche",
+    r"examen (?:medico )?(?:preocupacional|de ingreso)",
+    r"exame (?:medico )?admissional",
+    r"visita (?:medica )?preassuntiva",
+    r"aanstellingskeuring",
     r"offer",
     r"angebot",
     r"propuesta",
@@ -1167,6 +1225,40 @@ NOT_SELECTION = Gated(
     ),
     *("not part of", "not a part of", "no evaluation", "kein ", "ne fait pas", "no forma parte"),
     *("nao faz parte", "non fa parte", "geen deel", "geen onderdeel"),
+)
+
+# An event for many applicants at once, named in the title: an applicant webinar, an open day,
+# a fair or a job club is no interview, even one that offers interviews on the spot.
+FOR_MANY = _words(
+    r"webinars?", r"webcast", r"live ?stream",
+    r"info(?:rmation)? (?:session|evening|night|event)", r"info-?session",
+    r"info(?:rmations)?abend", r"infoveranstaltung", r"informationsveranstaltung",
+    r"soiree d'information", r"reunion d'information", r"sesion informativa",
+    r"sessao informativa", r"serata informativa", r"informatie(?:avond|bijeenkomst)",
+    r"open (?:day|evening|house)", r"tag der offenen tur", r"portes ouvertes",
+    r"puertas abiertas", r"porte aperte", r"open dag",
+    r"(?:career|careers|job|jobs|graduate|recruitment|hiring|employment) (?:fair|expo|forum)",
+    r"job club", r"jobclub", r"jobs club", r"jobmesse", r"karrieremesse", r"jobborse",
+    r"salon (?:de l'emploi|des metiers|du recrutement)", r"forum (?:emploi|entreprises|metiers)",
+    r"job dating", r"feria (?:de empleo|laboral|de trabajo)",
+    r"feira (?:de emprego|de carreiras|de empregos)", r"banenmarkt", r"carrierebeurs",
+    r"banenbeurs", r"fiera del lavoro", r"career day", r"recruiting day",
+)  # fmt: skip
+
+# The invitation asks for a comment for the press: a reporter's interview, not an employer's
+# ("quotes on the record for a feature on ...").
+PRESS_REQUEST = Gated(
+    re.compile(
+        r"\b(?:on the record|off the record|quotes? on record|(?:for|pour|para|per|voor|fur) "
+        r"(?:a|an|our|the|my|un|une|uno|una|um|uma|een|einen|eine|unsere?n?) "
+        r"(?:feature|story|article|piece|report|segment|column|artikel|beitrag|reportage|"
+        r"reportaje|reportagem|articulo|artigo|articolo|materia|servizio|nota) "
+        r"(?:on|about|sur|sobre|su|sul|sulla|over|uber|zu|zum|zur)|"
+        r"(?:some|a few) quotes|quote you|be quoted|zitieren)(?!\w)"
+    ),
+    *("record", "feature", "story", "article", "piece", "report", "segment", "column"),
+    *("artikel", "beitrag", "articulo", "artigo", "articolo", "materia", "servizio", "nota"),
+    *("quote", "zitieren"),
 )
 
 # --------------------------------------------------------------------------- the other side

@@ -429,6 +429,130 @@ def test_the_invitation_saying_it_is_not_part_of_selection_decides() -> None:
     assert verdict(decide("Casual interview – Brightwave", body, TALENT, (DANA,))) == "not"
 
 
+def test_a_later_round_the_user_typed_in_shorthand_is_an_interview() -> None:
+    for title in ("2nd rd - Quillmere", "Final rnd – Brantholm Tiles", "3rd round – Quillmere"):
+        assert verdict(decide(title, "ask about the rota")) == "interview", title
+
+
+def test_an_academic_chalk_talk_to_a_search_committee_is_an_interview() -> None:
+    chair = person("Ysolde Vessant", "fernhill-institute.example")
+    member = person("Ines Drummack", "fernhill-institute.example")
+    body = "Chalk talk for the faculty search; whiteboard only, then questions from the committee."
+    d = decide("Chalk talk – Robin Seeker", body, chair, (chair, member))
+    assert verdict(d) == "interview"
+
+
+def test_a_small_employer_writing_from_free_mail_about_a_job_is_interviewing() -> None:
+    owner = Attendee("kit.arden.bakes@gmail.com", "Kit Arden", "accepted")
+    body = "Let's have a relaxed interview over coffee about the weekend baker job. Kit"
+    assert verdict(decide("Coffee re the baker job", body, owner, (owner,))) == "interview"
+    # a friend's lunch that asks how an interview went names no job: not one
+    friend = Attendee("sam.tolliver@gmail.com", "Sam Tolliver", "accepted")
+    assert verdict(decide("Lunch", "How did the interview go?", friend, (friend,))) == "not"
+
+
+def test_a_booking_page_that_asks_which_post_the_user_applies_for_is_a_screen() -> None:
+    owner = Attendee("copperpot.deli@gmail.com", "Kit Arden", "accepted")
+    body = (
+        "Event Name: 20 Minute Call\n\nQuestions:\nWhich position are you applying for?\n"
+        "Line cook\n\nReschedule: https://calendly.com/reschedulings/x1\nPowered by Calendly.com"
+    )
+    d = decide("20 Minute Call between Kit Arden and Robin Seeker", body, owner, (owner,))
+    assert verdict(d) == "interview"
+
+
+def test_a_reporters_request_for_comment_is_no_job_interview() -> None:
+    reporter = person("Lena Marsh", "eastbarrow-daily.example")
+    for body in (
+        "Lena would like a short phone interview for a story on housing costs.",
+        "Quick call, quotes on the record.",
+        "Wir möchten Sie für einen Artikel über Mieten interviewen.",
+    ):
+        d = decide("Interview with Eastbarrow Daily – rents", body, reporter, (reporter,))
+        assert verdict(d) == "not", body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entretien baby-sitter – Ximena",
+        "Gespräch mit der Haushaltshilfe",
+        "Entrevista niñera – Ximena",
+        "Kennismaking oppas",
+    ],
+)
+def test_the_user_interviewing_household_help_in_any_word_order_is_not_theirs(
+    title: str,
+) -> None:
+    assert verdict(decide(title, "Fragen: Zeiten, Referenzen")) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview for the work visa",
+        "Entretien pour le visa étudiant",
+        "Entrevista no consulado – levar passaporte",
+        "Colloquio per il permesso di soggiorno",
+    ],
+)
+def test_visa_and_consular_interviews_are_not_job_interviews(title: str) -> None:
+    assert verdict(decide(title, "Bring the passport and the fee receipt.")) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vorbereitung – Vorstellungsgespräch Orvik Bau",
+        "Préparation : entretien final",
+        "Preparación: entrevista técnica",
+        "Voorbereiding sollicitatiegesprek",
+    ],
+)
+def test_the_users_preparation_block_for_an_interview_is_not_one(title: str) -> None:
+    assert verdict(decide(title, "STAR examples, questions to ask")) == "not"
+
+
+def test_a_companys_hold_that_says_it_is_not_an_invitation_is_not_an_interview() -> None:
+    hr = Attendee("rh@brightwave.example", "RH Brightwave")
+    for body in (
+        "Esto no es una invitación: recibirás otra con los detalles.",
+        "This is not an invitation; a separate invite follows if confirmed.",
+    ):
+        d = decide("HOLD – entrevista final (por confirmar)", body, hr, (hr,))
+        assert verdict(d) == "not", body
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Graduate webinar – meet the recruiters",
+        "Jobmesse Ulm – Vorstellungsgespräche vor Ort",
+        "Open day – interviews on the day",
+        "Job club – interview skills",
+        "Interview techniques workshop",
+    ],
+)
+def test_events_for_many_applicants_are_not_interviews_even_offering_some(title: str) -> None:
+    body = "Bring your CV; recruiters may interview on the spot for open roles."
+    assert verdict(decide(title, body, TALENT, (TALENT,))) == "not"
+    assert verdict(decide(title, body)) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pre-employment ID check – Brightwave",
+        "Right to work check",
+        "Einstellungsuntersuchung Brightwave",
+        "Exame admissional",
+    ],
+)
+def test_checks_before_a_start_are_onboarding_not_interviews(title: str) -> None:
+    body = "Bring your passport and two proofs of address. Takes about 20 minutes."
+    assert verdict(decide(title, body, TALENT, (TALENT,))) == "not"
+
+
 # --------------------------------------------------------------------------- unsure
 
 
