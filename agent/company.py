@@ -285,10 +285,14 @@ _AT_ROLE = re.compile(
     r"\b(?:role|position|job|opening|vacancy|team|stelle|poste|puesto|vaga|posizione)\s+"
     r"(?:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
 )
-_BEHALF = re.compile(
-    r"\b(?:on behalf of|em nome de|en nombre de|au nom de|im auftrag von|per conto di|namens|"
-    r"in nome di)\s+(?P<name>\S.*)",
-    re.I,
+_BEHALF = Gated(
+    re.compile(
+        r"\b(?:on behalf of|em nome de|en nombre de|au nom de|im auftrag von|per conto di|"
+        r"namens|in nome di)\s+(?P<name>\S.*)",
+        re.I,
+    ),
+    *("on behalf of", "em nome de", "en nombre de", "au nom de", "im auftrag von"),
+    *("per conto di", "namens", "in nome di"),
 )
 _CLIENT = re.compile(
     r"\b(?:" + _CLIENT_WORD + r")\b[\s,:]+(?:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"

@@ -646,20 +646,31 @@ def _shown(name: str) -> str:
     return display_name(cleaned) or cleaned
 
 
-#: A line that introduces a list of the people the candidate meets.
+#: A line that introduces a list of the people the candidate meets: it ends with ":" (spaces
+#: aside) and holds one of these words before it.
 _PEOPLE_LIST_LABEL = re.compile(
-    r"(?:interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
-    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer)[^\n]*:"
-    r"[ \t]*$",
-    re.M,
+    r"interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
+    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer"
 )
+
+
+def people_list_ends(folded: str) -> Iterator[int]:
+    """Where the lines that introduce a list of the people met end, in folded text: the ends
+    of ``(?m)(?:LABEL)[^\\n]*:[ \\t]*$``'s matches, found line by line (that scan tries the
+    label at every position and reads each line to its end from there)."""
+    start = 0
+    for line in folded.split("\n"):
+        head = line.rstrip(" \t")
+        if head.endswith(":") and _PEOPLE_LIST_LABEL.search(folded, start, start + len(head) - 1):
+            yield start + len(line)
+        start += len(line) + 1
 
 
 def _list_block_names(text: str, stop: frozenset[str]) -> list[Named]:
     """The names that start the items of a list under a line naming the people met."""
     found: list[Named] = []
-    for label in _PEOPLE_LIST_LABEL.finditer(fold(text)):
-        rest = text[label.end() :].lstrip("\n")
+    for end in people_list_ends(fold(text)):
+        rest = text[end:].lstrip("\n")
         for line in rest.splitlines():
             item = _LIST_ITEM.match(line)
             if not item:

@@ -184,3 +184,22 @@ def test_interviewer_side_is_the_single_alternation(text: str) -> None:
 @given(st.text(alphabet=string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
 def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text: str) -> None:
     assert company.squash.__wrapped__(text) == company.NOT_ALNUM.sub("", company.fold(text))
+
+
+# The line that introduces a list of the people met, as the single pattern it was written as.
+PLAIN_PEOPLE_LIST = re.compile(
+    r"(?:interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
+    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer)[^\n]*:"
+    r"[ \t]*$",
+    re.M,
+)
+LIST_PIECES = ["\n", " ", "\t", ":", "\r", "interviewers", "panel", "who", "meet", "x", "- dana",
+               "you'll meet", ": ", "commi", "ttee", "\n\n"]  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(LIST_PIECES), max_size=12).map("".join))
+def test_people_list_lines_end_where_the_plain_pattern_ends(text: str) -> None:
+    plain = [m.end() for m in PLAIN_PEOPLE_LIST.finditer(text)]
+    assert list(people.people_list_ends(text)) == plain, text
