@@ -200,13 +200,31 @@ def greeting_name(name: str | None, email: str | None = None) -> str:
     """
     cleaned = clean_name(name)
     if cleaned:
-        return _first_name(cleaned)
+        return _given_first_order(cleaned, email) or _first_name(cleaned)
     if email and "@" in email:
         local = email.split("@", 1)[0]
         parts = [p for p in _SPLIT.split(local) if p.isalpha()]
         if len(parts) >= 2:
             return parts[0].capitalize()
     return ""
+
+
+def _given_first_order(name: str, email: str | None) -> str | None:
+    """The given name of a name written family name first, as Chinese, Korean and Vietnamese
+    names are, when the address writes it given name first: "Tan Wei Ling" at weiling.tan@ ->
+    "Wei Ling", "Kim Min-jun" at minjun.kim@ -> "Min-jun", "Nguyen Van An" at an.nguyen@ ->
+    "An"."""
+    words = name.split()
+    if len(words) < 2 or not email or "@" not in email:
+        return None
+    parts = [fold(p) for p in _SPLIT.split(email.split("@", 1)[0]) if p.isalpha()]
+    if len(parts) < 2 or fold(words[0]) != parts[-1]:
+        return None
+    for start in range(1, len(words)):
+        given = words[start:]
+        if "".join(re.sub(r"[^a-z]", "", fold(w)) for w in given) == parts[0]:
+            return " ".join(_titlecase(w) if w.isupper() else w for w in given)
+    return None
 
 
 def _first_name(name: str) -> str:

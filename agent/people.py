@@ -1026,7 +1026,13 @@ def _matches(person: Attendee, name: str) -> bool:
         return len(word) >= 3 and bool(first) and first.startswith(word)  # "Facu": Facundo
     if titled or (len(words) == 2 and their_first and fold(words[0]) in _TITLES_AS_WORDS):
         return bool(last) and their_last == last  # "Dean Osei-Bonsu": the dean, by surname
-    return False
+    # a given name written after the family name, as Chinese, Korean and Vietnamese names are:
+    # "Wei Ling" is Tan Wei Ling (weiling.tan@...)
+    given = [fold(w.strip(".,")) for w in words]
+    full = [fold(w) for w in (clean_name(person.name) or "").split()]
+    if len(full) == len(given) + 1 and full[1:] == given:
+        return True
+    return "".join(given) in _LOCAL_WORDS.split(local_part(person.email))
 
 
 def _surname_initial(name: str | None) -> str | None:

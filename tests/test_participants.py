@@ -454,3 +454,24 @@ def test_an_itinerary_slot_listing_a_panel_after_a_colon_names_each_member() -> 
         "Piet Lowe": ("Formal interview", "Chair of Governors and Finance"),
         "Ritu Chandra": ("Formal interview", "SENCo"),
     }
+
+
+def test_a_name_written_family_name_first_is_greeted_by_the_given_name_its_address_shows() -> None:
+    assert greeting_name("Tan Mei Hua (HR)", "meihua.tan@kallaway.example") == "Mei Hua"
+    assert greeting_name("Kim Seo-yeon", "seoyeon.kim@kallaway.example") == "Seo-yeon"
+    assert greeting_name("Tran Van Bao", "bao.tran@kallaway.example") == "Bao"
+    # given name first, as the address writes it too: the first word
+    assert greeting_name("Dana Whitfield", "dana.whitfield@kallaway.example") == "Dana"
+
+
+def test_the_given_name_alone_in_the_text_is_the_family_name_first_attendee() -> None:
+    tan = _at("meihua.tan@kallaway.example", "Tan Mei Hua (HR)")
+    raj = _at("raj.pillai@kallaway.example", "Raj Pillai")
+    found = _detect(
+        "Interview: Operations Executive",
+        "Mei Hua (HR) will go through your background; Raj will cover the scenarios.",
+        _at("bookings@kallaway.example", "Kallaway Recruitment"),
+        (tan, raj),
+    )
+    assert _addresses(found) == {"meihua.tan@kallaway.example", "raj.pillai@kallaway.example"}
+    assert _names(found) == {"Tan Mei Hua", "Raj Pillai"}
