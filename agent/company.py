@@ -25,7 +25,7 @@ from agent.invite import Invite
 from agent.legal_forms import LABEL_ENDINGS, form_length, last_words
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
-from agent.names import affiliation
+from agent.names import affiliation, is_title
 from agent.people import NOT_NAME_WORDS, company_humans, is_system, looks_like_person
 from agent.textscan import Gated, fold
 
@@ -802,22 +802,121 @@ def looks_like_person_name(text: str) -> bool:
 
 
 def _title_company(ctx: Invite) -> str | None:
-    people_words = {fold(w) for p in ctx.people if p.name for w in p.name.split()}
+    """The title's company ("@ Acme", "(Acme)", a segment that is no meeting kind, job or
+    person); a single word the title alone gives ("Interview - Nurse, Ward 3 (Respiratory)")
+    gives way to a fuller name the text gives ("letter from Acme Hospitals Trust", a venue
+    the description repeats)."""
+    people_words = {
+        fold(w) for p in ctx.people if p.name and looks_like_person(p) for w in p.name.split()
+    }
     people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {"me"}
     title = ctx.my_title
     in_parens = re.findall(r"\(([^()]{2,60})\)", title)
     outside = re.sub(r"\([^()]*\)", " | ", title)
-    texts = [m["name"] for m in _AT_COMPANY.finditer(title)]
-    texts += _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
-    for text in texts:
-        name = name_at_start(" ".join(_TIME_WORD.sub(" ", text).split()))
-        if name and _could_be_company(name, people_words):
+    marked = [m["name"] for m in _AT_COMPANY.finditer(title)]  # "@ Acme": a company
+    texts = marked + _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
+    lone = None
+    for index, text in enumerate(texts):
+        text = " ".join(_TIME_WORD.sub(" ", _after_kind(text.strip(" -–—"))).split())
+        name = _title_name(text, people_words)
+        if name and (index < len(marked) or not _lone_word(ctx, name)):
             return name
-    for m in _AT_COMPANY.finditer(f"{ctx.body}\n{ctx.notes}"):
-        name = name_at_start(m["name"])
-        if name and _could_be_company(name, people_words):
-            return name
+        lone = lone or name
+    named = f"{ctx.body}\n{ctx.notes}"
+    for pattern in (_AT_COMPANY, _FROM_COMPANY):
+        for m in pattern.finditer(named):
+            name = name_at_start(m["name"])
+            if (
+                name
+                and _could_be_company(name, people_words)
+                and not (lone and " " not in name)
+                and not any(is_title(w) for w in name.split())  # "bei Herr Dana Ruiz"
+            ):
+                return name
+    if lone is None:
+        return None
+    return _venue(ctx, people_words) or lone
+
+
+def _title_name(text: str, people_words: set[str]) -> str | None:
+    """The company a title's segment names; "Acme Capital Graduate Analyst Programme" ->
+    "Acme Capital": a programme or job after a proper name is no part of it."""
+    name = name_at_start(text)
+    if not name:
+        return None
+    if _could_be_company(name, people_words):
+        return name
+    words = name.split()
+    for cut in range(1, len(words)):
+        if not JOB_NOUN.match(fold(" ".join(words[cut:]))):
+            continue
+        kept = " ".join(words[:cut])
+        if fold(words[cut - 1]) in _JOINERS:
+            break  # "Programa de Trainee": the job's own words
+        if any(not domains.is_word(squash(w)) for w in words[:cut]) and _could_be_company(
+            kept, people_words
+        ):
+            return kept
+        break
     return None
+
+
+def _lone_word(ctx: Invite, name: str) -> bool:
+    """Is ``name`` one word that no other text of the invite writes ("Respiratory")?"""
+    if " " in name:
+        return False
+    word = re.compile(rf"\b{re.escape(name)}\b", re.I)
+    organizer = ctx.event.organizer
+    texts = (ctx.body, ctx.notes, ctx.event.location or "", organizer.name if organizer else "")
+    return not any(text and word.search(text) for text in texts)
+
+
+def _after_kind(text: str) -> str:
+    """A title segment after the meeting's kind it starts with, and the medium before that
+    ("Video interview Acme" -> "Acme", "Dinámica de grupo" -> "")."""
+    words = text.split()
+    skip = 0
+    while skip < len(words) and fold(words[skip]).strip(".,()") in _MEDIUM:
+        skip += 1
+    rest = fold(" ".join(words[skip:]))
+    m = STRONG.match(rest) or STAGE.match(rest)
+    if m is None:
+        return text
+    return " ".join(words[skip + len(rest[: m.end()].split()) :])
+
+
+#: How an interview is held, written before its kind ("Digital interview", "Phone screen").
+_MEDIUM = frozenset(
+    {"video", "phone", "telephone", "telephonic", "digital", "virtual", "online", "remote",
+     "recorded", "pre-recorded", "prerecorded", "one-way", "async", "asynchronous",
+     "on-demand", "in-person", "face-to-face", "onsite", "on-site", "zoom", "teams", "skype",
+     "webex", "meet", "web", "live"}
+)  # fmt: skip
+# "Invite letter from Acme Hospitals Trust", "Einladung von der Acme AG"
+_FROM_COMPANY = re.compile(
+    r"(?:^|\s)(?:from|von(?: der| dem)?|de la part de|da parte d[ie]|por parte de)\s+"
+    r"(?P<name>[A-ZÀ-ÞŁ].*)$",
+    re.M,
+)
+#: Words of a room, a floor or a building, not of an employer's name.
+_ROOM_WORDS = frozenset(
+    {"room", "rooms", "hall", "floor", "suite", "level", "building", "wing", "block", "lobby",
+     "reception", "raum", "saal", "salle", "sala", "zaal", "etage", "piso", "andar", "piano",
+     "meeting", "teams", "zoom", "microsoft", "google"}
+)  # fmt: skip
+
+
+def _venue(ctx: Invite, people_words: set[str]) -> str | None:
+    """The place the location names first ("Gasthaus Adler, Hauptstrasse 3"), when the
+    description writes it too: the employer's premises, not a room."""
+    location = ctx.event.location or ""
+    head = location.split(",", 1)[0].strip()
+    name = name_at_start(head) if "," in location else None
+    if not name or " " not in name or not _could_be_company(name, people_words):
+        return None
+    if any(fold(w) in _ROOM_WORDS for w in name.split()):
+        return None
+    return name if name in ctx.body or name in ctx.notes else None
 
 
 def _could_be_company(name: str, people_words: set[str]) -> bool:

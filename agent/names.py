@@ -251,6 +251,11 @@ def _titles() -> frozenset[str]:
     return frozenset(t.replace(".", "") for t in _constants().titles)
 
 
+def is_title(word: str) -> bool:
+    """Is ``word`` a title or an honorific written before a name ("Herr", "Dr.", "Sister")?"""
+    return fold(word).replace(".", "") in _titles()
+
+
 def _titlecase(word: str) -> str:
     if word.isupper() or word.islower():
         return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))

@@ -347,3 +347,35 @@ def test_the_premises_and_floor_after_a_name_are_no_part_of_it() -> None:
         location="Selbourne HQ, 3rd floor café",
     )
     assert found.company == "Selbourne"
+
+
+def test_the_medium_and_kind_of_an_interview_before_the_name_are_no_company() -> None:
+    found = _detect("Video interview (recorded) - Kettleby Capital Graduate Analyst Programme")
+    assert found.company == "Kettleby Capital"
+    org = Attendee("no-reply@gupy.io", "Merrow Alimentos via Gupy")
+    found = _detect("Dinâmica de grupo – Programa de Trainee | Merrow Alimentos", organizer=org)
+    assert found.company == "Merrow Alimentos"
+
+
+def test_a_lone_word_of_the_title_gives_way_to_the_employer_a_letter_names() -> None:
+    found = _detect(
+        "Interview - Staff Nurse, Ward 9 (Cardiology)",
+        "Invite letter from Pellham Hospitals NHS Trust (ref 12-AB).\nPanel: Sister Ann Lee.",
+    )
+    assert found.company == "Pellham Hospitals NHS Trust"
+
+
+def test_a_venue_the_description_repeats_is_the_employer_of_a_trial_shift() -> None:
+    found = _detect(
+        "Probearbeiten Küche",
+        "Gasthaus Ravensby, Marktstraße 4. 10–15 Uhr bei Küchenchef Herr Timo Lenz.",
+        location="Gasthaus Ravensby, Marktstraße 4",
+    )
+    assert found.company == "Gasthaus Ravensby"
+    # a room is no employer
+    found = _detect(
+        "Interview (Birchwood)",
+        "Meet at Reception, Hall 2, then Hall 2 Room 5.",
+        location="Hall 2 Room 5, Level 1",
+    )
+    assert found.company == "Birchwood"
