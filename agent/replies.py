@@ -275,17 +275,52 @@ def _headers_say_machine(headers: Mapping[str, str]) -> bool:
 _NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 
 
-def _a_persons_name(from_name: str, local: str) -> bool:
-    """A display name that is a person's ("Dana Whitfield"), which an ATS uses when it relays
-    that person's message: two to four capitalised words, none a team or vendor word, and the
-    address carrying one of them (``dana.whitfield@hire.lever.co``)."""
+def _name_part(from_name: str) -> str:
+    """The display name before what it adds of the sender's organisation or relay ("Dana
+    Whitfield" in "Dana Whitfield via Acme" or "Dana Whitfield | Acme")."""
+    return re.split(r"\s+(?:via|from|at|@|\||-)\s+|[(|,]", from_name)[0]
+
+
+def _persons_name(from_name: str) -> str | None:
+    """The person's name a display name carries, folded ("dana whitfield" in "Dana Whitfield
+    via Acme"): two to four capitalised words, none a team or vendor word."""
     parts = re.split(r"\s+(?:via|from|at|@)\s+|[(|,]", from_name)[0].split()
     if not 2 <= len(parts) <= 4 or not all(_NAME_WORD.fullmatch(p) for p in parts):
-        return False
+        return None
     folded = fold_mail(" ".join(parts))
     if _SENDER_ROLE.search(folded) or _VENDOR_NAMES.match(folded):
+        return None
+    return folded
+
+
+def _a_persons_name(from_name: str, local: str) -> bool:
+    """A display name that is a person's ("Dana Whitfield"), which an ATS uses when it relays
+    that person's message, and the address carrying one of its words
+    (``dana.whitfield@hire.lever.co``)."""
+    folded = _persons_name(from_name)
+    return bool(folded) and any(len(w) > 2 and w in local for w in (folded or "").split())
+
+
+def _relays_message(from_name: str, own_body: str) -> bool:
+    """An ATS passing on the words of the person its sender line names: a line announcing a
+    message from them ("Dana Whitfield sent you a message:", "Nachricht von Dana Whitfield")
+    followed by the message itself, quoted or after the colon. A bare "you have a new
+    message, log in to read it" passes on nothing."""
+    name = _persons_name(from_name)
+    if not name:
         return False
-    return any(len(w) > 2 and w in local for w in folded.split())
+    for m in words.RELAYED_MESSAGE.finditer(own_body):
+        line_start = own_body.rfind("\n", 0, m.start()) + 1
+        line_end = own_body.find("\n", m.end())
+        line_end = len(own_body) if line_end < 0 else line_end
+        line = own_body[line_start:line_end]
+        if name.split()[0] not in line:
+            continue
+        rest = own_body[line_end:].strip()
+        quoted = '"' in line[m.end() - line_start :] or rest.startswith(('"', "\u00ab"))
+        if (line.rstrip().endswith(":") or quoted) and len(rest.split()) >= 5:
+            return True
+    return False
 
 
 def _machine(
@@ -324,13 +359,13 @@ def _read(
     label = _company_label(company_domain)
     person = (
         relation != "platform"
-        and not _names_company(from_name, label)
+        and not _names_company(_name_part(from_name), label)
         and (
             _signs_as_person(from_name, own_body)
             or (
                 relation == "ats"
                 and not _headers_say_machine(headers)
-                and _a_persons_name(from_name, local)
+                and (_a_persons_name(from_name, local) or _relays_message(from_name, own_body))
             )
         )
     )

@@ -967,6 +967,19 @@ AUTO_TEXT = _compile(
         r"(?:abbiamo )?ricevuto la (?:tua|sua) candidatura",
     ),
 )  # fmt: skip
+# An ATS announcing a person's message it passes on: "Dana sent you a message", "message from".
+RELAYED_MESSAGE = _compile(
+    (r"(?:new )?message from", r"(?:has )?sent you a (?:new )?message", r"wrote"),
+    (r"(?:neue )?nachricht von", r"(?:hat )?(?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|"
+     r"geschickt|geschrieben)"),
+    (r"(?:nouveau )?message de", r"vous a (?:envoye|ecrit) un (?:nouveau )?message"),
+    (r"(?:nieuw )?bericht van", r"heeft (?:je|jou|u) een (?:nieuw )?bericht (?:gestuurd|"
+     r"verzonden|gestuurd)"),
+    (r"(?:nuevo )?mensaje de", r"(?:te|le) ha enviado un (?:nuevo )?mensaje"),
+    (r"(?:nova )?mensagem de", r"(?:te )?enviou (?:uma|a|nova) (?:nova )?mensagem"),
+    (r"(?:nuovo )?messaggio (?:da|di)",
+     r"(?:ti|le) ha (?:inviato|scritto) un (?:nuovo )?messaggio"),
+)  # fmt: skip
 # Local parts of senders nobody answers from.
 NO_REPLY_LOCAL = re.compile(
     r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|bounces?|"

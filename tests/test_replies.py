@@ -667,6 +667,36 @@ def test_a_persons_message_relayed_by_an_ats_without_a_signature_answered() -> N
     assert _classify(sender, "Portfolio", body) == "human_reply"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mia Chen sent you a message:\n\n\"Hi Robin, still aligning with the panel - you'll hear "
+        'from me by Friday."\n\nReply from your candidate portal.',
+        "Nachricht von Mia Chen:\n\nHallo Robin, wir stimmen uns noch ab und melden uns bis "
+        "Freitag.",
+        "Mia Chen vous a envoyé un message :\n\n« Bonjour Robin, je reviens vers vous vendredi "
+        "après le comité. »",
+        'Mia Chen heeft je een bericht gestuurd:\n\n"Hoi Robin, we stemmen nog af, je hoort '
+        'vrijdag van me."',
+        'Mia Chen te ha enviado un mensaje:\n\n"Hola Robin, seguimos valorando, te escribo el '
+        'viernes."',
+        'Mia Chen enviou uma mensagem:\n\n"Oi Robin, ainda estou alinhando com o time, te dou '
+        'retorno até sexta."',
+        'Mia Chen ti ha inviato un messaggio:\n\n"Ciao Robin, stiamo ancora valutando, ti '
+        'scrivo venerdì."',
+    ],
+)
+def test_a_persons_message_passed_on_by_an_ats_answered(body: str) -> None:
+    sender = "Mia Chen via Acme Labs <no-reply@smartrecruiters.com>"
+    assert _classify(sender, "New message about your application", body) == "human_reply"
+
+
+def test_an_ats_saying_only_that_a_message_waits_infers_nothing() -> None:
+    body = "Mia Chen sent you a message. Log in to your candidate portal to read it."
+    sender = "Mia Chen via Acme Labs <no-reply@smartrecruiters.com>"
+    assert _classify(sender, "New message", body) == "ats_automated"
+
+
 def test_ats_mail_naming_the_company_in_letters_without_decomposition() -> None:
     # "ł" has no accent to strip: the sender still names the company of wislo-tech's process.
     verdict = classify_reply("no-reply@recruitee.com", "Wisłotech Recruitment", "Next step",
