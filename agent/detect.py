@@ -42,6 +42,7 @@ from agent.lexicon import (
     ANY_ORGANIZER,
     ANY_START,
     ANY_TITLE,
+    APPLIED,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
     FOR_MANY,
@@ -202,8 +203,10 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if (
         not said
         and ((silent and from_company) or from_person)
-        and (m := YOUR_APPLICATION.search(ctx.folded_body))
-        and POSTING.search(ctx.folded_body)
+        and (
+            (m := APPLIED.search(ctx.folded_body))
+            or ((m := YOUR_APPLICATION.search(ctx.folded_body)) and POSTING.search(ctx.folded_body))
+        )
     ):
         ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
         said = True

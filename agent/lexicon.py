@@ -200,6 +200,11 @@ _INTERVIEW_EN = (
     r"phone screen(?!\s*(?:protector|repair|replacement|glass|crack|fix))(?:ing)?",
     r"(?:video|recruiter|technical|tech|hr|initial|first|intro|culture|talent) screen(?:ing)?",
     r"screening (?:call|interview|chat)",
+    # typed in short: "intvw", "phone scrn", "int w/ ..."
+    r"intvw?s?",
+    r"interv",
+    r"(?:phone|tech|recruiter|hr|video|initial) scrn",
+    r"int (?:w/|with|@)",
     r"trial (?:shift|day|shifts|days|session)",
     r"(?:work|paid|job|working) trial",
     r"shadow(?:ing)? (?:shift|day)",
@@ -292,7 +297,8 @@ NAMED_STAGE = _words(
         r"(?:tweede|derde|laatste) ronde", r"(?:secondo|terzo|ultimo) (?:step|round|turno)",
         # a numbered round: a fixture's round says so by its own evidence (a side against
         # another, a league, a pitch)
-        r"round \d+", r"runde \d+", r"\d+\. runde", r"ronda \d+", r"rodada \d+", r"ronde \d+",
+        r"round \d+", r"round (?:one|two|three|four|five)", r"(?:rd|rnd) \d",
+        r"runde \d+", r"\d+\. runde", r"ronda \d+", r"rodada \d+", r"ronde \d+",
         r"tour \d+", r"\d+e tour",
         # the kinds of session a selection is made of
         r"onsite", r"on-site", r"virtual onsite", r"interview loop", r"loop",
@@ -356,6 +362,19 @@ YOUR_APPLICATION = _words(
     r"(?:se )?postula", r"(?:voce )?(?:esta se candidatando|se candidatou|se candidata)",
     r"ti (?:sei candidat[oa]|candidi)", r"(?:je )?solliciteer\w*", r"je hebt gesolliciteerd",
 )  # fmt: skip
+#: The text thanks the user for applying, or names the post it is about: that alone says a
+#: company's meeting with the user is about hiring them.
+APPLIED = _words(
+    r"(?:thanks|thank you) (?:again )?for applying",
+    r"(?:thanks|thank you) (?:again )?for your interest in (?:the|this|our) (?:[\w-]+ ){0,4}"
+    r"(?:role|position|opening|vacancy|job)",
+    r"(?:discuss|talk about|speak about|chat about|discussing|talking about|speaking about) "
+    r"(?:the|our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)",
+    r"(?:vielen )?dank fur (?:ihre|deine) bewerbung", r"merci pour (?:votre|ta) candidature",
+    r"gracias por (?:tu|su) (?:postulacion|candidatura)", r"gracias por postularte",
+    r"obrigad[oa] pela (?:sua|tua) candidatura", r"grazie per (?:la tua|la sua) candidatura",
+    r"bedankt voor (?:je|jouw|uw) sollicitatie",
+)  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
         r"architect", r"consultant", r"specialist", r"director", r"lead", r"intern", r"associate",
@@ -416,7 +435,8 @@ QUALIFIED = _words(
         r"entrevistas? de (?:salida|desligamento|saida|egreso)", r"colloqui[oa]? di uscita",
         # practice, not the real thing
         r"mock(?: interview| interviews| session| call| round| exam| test| trial)?",
-        r"practi[cs]e (?:interview|session|call|round)", r"rehearsal", r"dry[- ]run",
+        r"practi[cs]e (?:interview|session|call|round|test|assessment|exam|questions)",
+        r"rehearsal", r"dry[- ]run",
         r"role[- ]?play", r"(?:interview|entretien|entrevista|colloquio) (?:prep|preparation|"
         r"practi[cs]e|training|coaching|tips|questions|notes|debrief|feedback|transcription|"
         r"recording|kit|guide|simulation|blanc|fictif|simulad[ao]|simulato|de practica)",
@@ -1093,6 +1113,8 @@ _OFFER_ANY = _words(
     r"eerste werkdag",
     r"primo giorno",
     r"welcome day",
+    r"welcome (?:lunch|breakfast|drinks|call|session|meeting|pack|aboard)",
+    r"welcome to the team",
     r"new hire",
     r"pre-?employment",
     r"pre-?hire",
@@ -1160,6 +1182,12 @@ _WORK_ANY = _words(
 )
 
 
+_SURVEY_ANY = _words(
+    r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
+    r"fragebogen", r"enquete", r"questionnaire", r"encuesta", r"pesquisa", r"sondaggio",
+    r"questionario", r"vragenlijst",
+)  # fmt: skip
+
 # (kind, the title begins with, anywhere in the title, in the organizer, in the body)
 CONTEXTS: tuple[
     tuple[str, re.Pattern[str] | None, Words | None, Words | None, Words | None], ...
@@ -1179,6 +1207,7 @@ CONTEXTS: tuple[
     ("an offer or onboarding", None, _OFFER_ANY, None, None),
     ("an exam or an office appointment", None, _EXAM_ANY, None, None),
     ("a meeting at work", None, _WORK_ANY, None, None),
+    ("a survey or feedback", None, _SURVEY_ANY, None, None),
 )
 
 

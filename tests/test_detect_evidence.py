@@ -553,6 +553,29 @@ def test_checks_before_a_start_are_onboarding_not_interviews(title: str) -> None
     assert verdict(decide(title, body, TALENT, (TALENT,))) == "not"
 
 
+@pytest.mark.parametrize(
+    "title",
+    ["phone scrn - Brantholm", "Intvw Brantholm", "int w/ Brantholm 2pm", "Brantholm round two"],
+)
+def test_interviews_the_user_typed_in_shorthand_are_interviews(title: str) -> None:
+    assert verdict(decide(title)) == "interview"
+
+
+def test_a_company_person_thanking_the_user_for_applying_is_about_hiring() -> None:
+    for body in (
+        "Thanks for applying! We'd like to learn more about your background.",
+        "Looking forward to speaking about the Night Auditor role.",
+    ):
+        assert verdict(decide("Chat with Dana", body, DANA, (DANA,))) == "interview", body
+
+
+def test_a_welcome_lunch_survey_or_practice_test_is_no_interview() -> None:
+    assert verdict(decide("Brightwave – welcome lunch", "", TALENT, (TALENT, DANA))) == "not"
+    d = decide("Assessment centre – practice test", "", TALENT, (TALENT,))
+    assert verdict(d) == "not"
+    assert verdict(decide("Candidate survey call", "", TALENT, (TALENT,))) != "interview"
+
+
 # --------------------------------------------------------------------------- unsure
 
 
