@@ -128,7 +128,9 @@ _FORMAT_ONLY = word_set(
     team teams values culture cultural fit behavioral behavioural leadership motivation
     background experience career intro introduction introductory and the chat call hiring
     manager interview screen screening technical coding onsite final round panel q&a
-    conversation conversations discussion with meeting session talk a an of
+    conversation conversations discussion with meeting session talk a an of formal informal
+    structured competency competency-based first second third initial main video phone
+    telephone virtual online in-person face-to-face
     """
 )
 #: Words that show a phrase is in another language than the draft's English ("Diseño de
@@ -330,7 +332,8 @@ _TEAM = re.compile(
 _NOT_TEAMS = word_set(
     """
     recruiting recruitment talent hiring people hr interview interviewing scheduling candidate
-    experience acquisition engineering whole entire same full interviews events
+    experience acquisition engineering whole entire same full interviews events resourcing
+    staffing workforce personnel
     """
 )
 

@@ -41,10 +41,20 @@ _PRONOUNS = re.compile(
 )
 
 
+#: Credentials written after a name that nameparser does not list (nursing, finance, HR and
+#: teaching in the United Kingdom and North America): "Dee Harrow, MSN" is Dee Harrow, not
+#: someone called MSN.
+_EXTRA_CREDENTIALS = (
+    "msn", "bsn", "cne", "ccrn", "cnl", "otr", "mrcp", "frcs", "acca", "fcca", "cima", "ceng",
+    "frsa", "pgce", "qts", "beng", "meng", "cipd", "mcipd", "fcipd", "chartered",
+)  # fmt: skip
+
+
 @cache
 def _constants() -> Constants:
     constants = Constants()
     constants.titles.add(*_EXTRA_TITLES)
+    constants.suffix_acronyms.add(*_EXTRA_CREDENTIALS)
     # a word alone before a surname is a first name ("Dean" is also a title in nameparser)
     constants.first_name_titles.remove(*list(constants.first_name_titles))
     return constants
@@ -270,10 +280,22 @@ def display_name(name: str | None) -> str | None:
     if "," in cleaned:
         last, _, rest = cleaned.partition(",")
         given, _, suffix = rest.partition(",")
-        if given.strip() and _word_key(given.strip()) not in _SUFFIXES:
+        if given.strip() and not _is_credential(given.strip()):
             cleaned = f"{given.strip()} {last.strip()}" + (f", {suffix.strip()}" if suffix else "")
-    # capitals softened, but not a credential's ("MBA", "PhD", "III") nor a name's suffix
+    # capitals softened, but not a credential's ("MBA", "PhD", "RN") nor a name's suffix
     return " ".join(
-        _titlecase(w) if w.isupper() and len(w) > 1 and _word_key(w) not in _SUFFIXES else w
+        _titlecase(w) if w.isupper() and len(w) > 1 and not _is_credential(w) else w
         for w in cleaned.split()
+    )
+
+
+def _is_credential(word: str) -> bool:
+    """Is ``word`` a suffix or a credential ("Jr", "PhD", "RN", "MSN"), as written after a
+    name? Letters in capitals are read against nameparser's list of credentials too."""
+    key = _word_key(word)
+    if key in _SUFFIXES:
+        return True
+    constants = _constants()
+    return word.strip(".,").isupper() and (
+        key in constants.suffix_acronyms or key in constants.suffix_not_acronyms
     )

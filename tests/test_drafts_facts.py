@@ -187,6 +187,9 @@ def test_a_meetings_title_is_not_a_position_and_notes_are_not_pasted(
         ("rate limiter, backend, api", None),
         ("Lunch with the team", None),
         ("Team and values", None),
+        ("Formal interview", None),
+        ("Competency interview", None),
+        ("Second interview", None),
         ("she liked my answer", None),
         ("one two three four five six seven eight nine", None),
     ],
@@ -202,6 +205,7 @@ def test_kinds_teams_positions_and_updates() -> None:
     assert interview_kind("Coffee") == ""
     assert team_name("for the role on the Fleet Platform team.") == "Fleet Platform"
     assert team_name("Best, the Acme Recruiting team", "Acme") == ""
+    assert team_name("invigilated by Helen Marsh from the Resourcing team") == ""
     assert position_text("Hiring manager chat") == ""
     assert position_text("Senior Backend Engineer") == "Senior Backend Engineer"
     assert update_sentence("shipped the new cache at work") == (

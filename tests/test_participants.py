@@ -475,3 +475,12 @@ def test_the_given_name_alone_in_the_text_is_the_family_name_first_attendee() ->
     )
     assert _addresses(found) == {"meihua.tan@kallaway.example", "raj.pillai@kallaway.example"}
     assert _names(found) == {"Tan Mei Hua", "Raj Pillai"}
+
+
+def test_a_credential_after_a_comma_is_no_given_name() -> None:
+    # "Last, First" puts the given name after a comma; a credential there is no name
+    assert greeting_name("Mateo Vasquez-Hill, CNE") == "Mateo"
+    assert greeting_name("Dee Harrow, MSN (she/her)") == "Dee"
+    assert display_name("Dee Harrow, MSN (she/her)") == "Dee Harrow, MSN"
+    assert display_name("Leanne Fitzgerald RN") == "Leanne Fitzgerald RN"
+    assert display_name("Harrow, Dee") == "Dee Harrow"
