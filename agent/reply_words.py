@@ -615,17 +615,33 @@ LOGISTICS = _compile(
         r"(?:has|have) (?:been )?(?:changed|updated)", r"new (?:time|date|location|link|room)",
         r"will (?:now )?replace", r"in place of", r"will now (?:take place|be held)",
         r"(?:is|are) now (?:on|at|in)", r"instead",
+        # an interviewer replaced, the rest unchanged; the link to join
+        r"(?:be|been|is|was|being) replaced", r"(?:remains?|are|is|stays?) unchanged",
+        r"interviewer change\w*", r"(?:here is|here's) (?:your|the) (?:[\w-]+ ){0,3}link",
+        r"(?:video|zoom|teams|meet|interview|meeting|joining|call) link",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
         r"zugangsdaten", r"umgeplant", r"terminbestatigung",
+        r"(?:ersetzt|vertritt|anstelle von)", r"(?:bleib\w*|ist|sind) unverandert",
+        r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link", r"link (?:zum|zur|fur)",
     ),
     (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*",
-    r"lien (?:de|pour) \w+"),
-    (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland"),
-    (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)"),
-    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)"),
-    (r"conferm\w*", r"promemoria", r"riprogrammat\w*", r"spostat\w*", r"annullat\w*"),
+     r"lien (?:de|pour) \w+", r"remplac\w*", r"inchange\w*", r"modifi\w*", r"(?:a|ont) change",
+     r"changement d(?:'|e )(?:[\w-]+ )?(?:intervenant|interlocuteur|recruteur|horaire|heure|"
+     r"salle|lieu|date)"),
+    (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland",
+     r"vervang\w*", r"in plaats van", r"ongewijzigd", r"gewijzigd",
+     r"(?:video|teams|gespreks)link"),
+    (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)",
+     r"sustitu\w*", r"reemplaz\w*", r"en lugar de", r"sin cambios", r"(?:cambio|modificacion) "
+     r"(?:de|del) (?:entrevistador\w*|horario|hora|sala|lugar)"),
+    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)", r"substitu\w*",
+     r"no lugar de", r"sem (?:alteracoes|mudancas)", r"(?:mudanca|alteracao|troca) (?:de|do|da) "
+     r"(?:entrevistador\w*|horario|sala|local)"),
+    (r"conferm\w*", r"promemoria", r"riprogrammat\w*", r"spostat\w*", r"annullat\w*",
+     r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:per|del|al)",
+     r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
 )  # fmt: skip
 INTERVIEWISH = _compile(
     (

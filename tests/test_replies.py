@@ -228,7 +228,31 @@ def test_a_rejection_may_say_only_that_the_company_chose_a_candidate(body: str) 
     ],
 )
 def test_a_system_telling_an_arranged_round_changed_is_logistics(body: str) -> None:
-    assert _classify(ATS, "Update to your interview", body, AUTO) == "scheduling_notice"
+    assert _classify(ATS, "Your interview", body, AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, Lee Park can no longer attend your interview and will be replaced by Sam Ortiz. "
+        "Date, time and video link are unchanged.",
+        "Hallo Robin, bei Ihrem Gespräch am Dienstag wird Lee Park durch Sam Ortiz ersetzt. "
+        "Uhrzeit und Ort bleiben unverändert.",
+        "Bonjour Robin, un intervenant de votre entretien a changé : Sam Ortiz remplace Lee "
+        "Park. L'horaire reste inchangé.",
+        "Hoi Robin, bij je gesprek van dinsdag vervangt Sam Ortiz Lee Park. Tijd en plaats "
+        "blijven ongewijzigd.",
+        "Hola Robin, en tu entrevista del martes Sam Ortiz sustituye a Lee Park. La hora sigue "
+        "sin cambios.",
+        "Olá Robin, na sua entrevista de terça Sam Ortiz substitui Lee Park. Horário sem "
+        "alterações.",
+        "Ciao Robin, al tuo colloquio di martedì Sam Ortiz sostituisce Lee Park. Orario invariato.",
+        "Hi Robin, here is your link for your live video interview on Tuesday at 8:30am: "
+        "https://video.acme-labs.example/live/1. Please test your camera beforehand.",
+    ],
+)
+def test_a_system_naming_a_new_interviewer_or_the_link_is_logistics(body: str) -> None:
+    assert _classify(ATS, "Your interview", body, AUTO) == "scheduling_notice"
 
 
 @pytest.mark.parametrize(
