@@ -240,6 +240,8 @@ _TEAM_START = frozenset(
      "personalabteilung"}
 )  # fmt: skip
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|o|a|º|ª)\.?")
+#: Words for a coffee that end the names of cafés ("Blue Kettle Coffee").
+_VENUE_KINDS = frozenset({"cafe", "coffee", "caffe", "kaffee"})
 #: Words after a company's name that name its premises or a mailbox of it.
 _PLACE_WORDS = frozenset({"hq", "office", "reception", "inbox", "mailbox", "enquiries"})
 #: "for" in the languages of invites: what follows it in a title is often the job.
@@ -376,6 +378,8 @@ def _trimmed(words: list[str]) -> str | None:
     while start < end and (_generic(words[start]) or folded[start] in _JOINERS):
         start += 1
     while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
+        if end == len(words) and end - start >= 2 and folded[end - 1] in _VENUE_KINDS:
+            break  # "Blue Kettle Café": a business of that kind, not a coffee
         end -= 1
     # "Acme HQ", "Acme School Office": the place or the mailbox, unless the name is no more
     # than one ordinary word ("Home Office")
@@ -760,7 +764,44 @@ def _name_without_domain(ctx: Invite) -> str | None:
         and (name := _organizer_company(organizer.name, domains.is_ats(organizer.email)))
     ):
         return name
-    return _title_company(ctx)
+    return _business_mailbox(ctx) or _title_company(ctx)
+
+
+def _business_mailbox(ctx: Invite) -> str | None:
+    """A small business often mails from a free-mail box named for it ("thebluekettle.cafe"
+    at gmail.com, signed by its owner): the invite's phrase that spells the box's name; none
+    when the box is the sender's own name ("dana.ruiz71")."""
+    organizer = ctx.event.organizer
+    if organizer is None or ctx.user_owned or not domains.is_free_mail(organizer.email):
+        return None
+    local = (organizer.email or "").split("@", 1)[0]
+    label = "-".join(w for w in _LABEL_SPLIT.split(re.sub(r"\d+", "", local.lower())) if w)
+    if len(squash(label)) < 5:
+        return None
+    if organizer.name and spelled(label, organizer.name) * 2 >= len(squash(label)):
+        return _family_business(ctx, organizer.name)  # the sender's own name
+    best = _best_spelling(ctx, label)
+    if best is None or looks_like_person_name(best):
+        return None
+    return best
+
+
+def _family_business(ctx: Invite, sender: str) -> str | None:
+    """The business an owner writing from their own free-mail box names after their family
+    ("Dana Ruiz" writing of "Ruiz Roofing" or "Ruiz & Sons"): a name the text gives that starts
+    with the sender's surname and goes on."""
+    parts = sender.split()
+    if len(parts) < 2 or not parts[-1][:1].isupper():
+        return None
+    surname = parts[-1]
+    for text in (ctx.body, ctx.notes, ctx.event.location or ""):
+        for m in re.finditer(rf"\b{re.escape(surname)}\s+(?=[A-Z&])", text):
+            name = name_at_start(text[m.start() :])
+            if name and len(name.split()) >= 2 and not _names_job(fold(name)):
+                first = name.split()[1]
+                if not (is_title(first) or fold(first) in {fold(p) for p in parts}):
+                    return name
+    return None
 
 
 def _vendor_signs(display: str, address: str | None) -> bool:
@@ -815,6 +856,7 @@ def _title_company(ctx: Invite) -> str | None:
     outside = re.sub(r"\([^()]*\)", " | ", title)
     marked = [m["name"] for m in _AT_COMPANY.finditer(title)]  # "@ Acme": a company
     texts = marked + _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
+    texts += _PHRASE_SPLIT.split(ctx.event_name)  # a booking page's event name is a title
     lone = None
     for index, text in enumerate(texts):
         text = " ".join(_TIME_WORD.sub(" ", _after_kind(text.strip(" -–—"))).split())
@@ -876,15 +918,20 @@ def _after_kind(text: str) -> str:
     ("Video interview Acme" -> "Acme", "Dinámica de grupo" -> "")."""
     words = text.split()
     skip = 0
-    while skip < len(words) and fold(words[skip]).strip(".,()") in _MEDIUM:
+    while skip < len(words) and (
+        fold(words[skip]).strip(".,()") in _MEDIUM or _DURATION.fullmatch(fold(words[skip]))
+    ):
         skip += 1
     rest = fold(" ".join(words[skip:]))
-    m = STRONG.match(rest) or STAGE.match(rest)
+    m = STRONG.match(rest) or STAGE.match(rest) or WEAK.match(rest)
     if m is None:
         return text
     return " ".join(words[skip + len(rest[: m.end()].split()) :])
 
 
+#: A meeting's length before its kind ("15 Minute Phone Chat", "30-min call").
+_DURATION = re.compile(r"\d+(?:-?(?:min|mins|minute|minutes|h|hr|hrs|hour|hours))?|min|mins|"
+                       r"minute|minutes|hour|hours|half-hour|minuten|minutos|minuti")  # fmt: skip
 #: How an interview is held, written before its kind ("Digital interview", "Phone screen").
 _MEDIUM = frozenset(
     {"video", "phone", "telephone", "telephonic", "digital", "virtual", "online", "remote",

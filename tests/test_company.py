@@ -379,3 +379,30 @@ def test_a_venue_the_description_repeats_is_the_employer_of_a_trial_shift() -> N
         location="Hall 2 Room 5, Level 1",
     )
     assert found.company == "Birchwood"
+
+
+def test_a_small_business_free_mail_box_is_named_for_it() -> None:
+    sam = _at("bluekettle.cafe@gmail.com", "Sam Hollins")
+    found = _detect(
+        "15 Minute Phone Interview between Sam Hollins and Robin Seeker",
+        "Event Name: Blue Kettle Café – 15 Minute Phone Interview\n\nWhat position are you "
+        "applying for?\nBarista",
+        sam,
+        (sam,),
+    )
+    assert found.company == "Blue Kettle Café"
+    assert found.company_domain is None
+
+
+def test_an_owner_writing_from_their_own_box_names_the_family_business() -> None:
+    tom = _at("tom.thatcher82@gmail.com", "Tom Thatcher")
+    found = _detect(
+        "Interview - bookkeeper job",
+        "Hi Robin, come by the workshop. Look for the Thatcher Roofing van. Tom",
+        tom,
+        (tom,),
+    )
+    assert found.company == "Thatcher Roofing"
+    # the owner's own name is no business
+    found = _detect("Interview - bookkeeper job", "Ask for Tom Thatcher at the door.", tom, (tom,))
+    assert found.company is None
