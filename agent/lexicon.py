@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from agent.textscan import Gated
+from agent.textscan import Gated, led
 
 TAG_NOT = re.compile(r"#not[-_ ]?interview\b", re.I)
 TAG_YES = re.compile(r"#interview\b", re.I)
@@ -63,7 +63,7 @@ class Words:
         alternatives, inside = self.alternatives, self.inside
         words = [r"\b(?:" + "|".join(alternatives) + ")"] if alternatives else []
         plain = re.compile("(?:" + "|".join([*words, *inside]) + r")(?!\w)")
-        start = re.compile(r"\b" + _grouped(alternatives)) if alternatives else None
+        start = led(re.compile(r"\b" + _grouped(alternatives))) if alternatives else None
         within = re.compile(_grouped(inside)) if inside else None
         # each inside alternative's literal start: a text without any holds none of them
         spelt = [a for alternative in inside for a in _spelt_out(alternative)]

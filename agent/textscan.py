@@ -7,16 +7,21 @@ quotes the user's own words from them).
 Detection must run at 10,000 events/s (DESIGN.md), so cheap tests stand in front of expensive
 scans: a substring test before a search (``Gated``), two searches instead of a lazy block
 (``Block``), a literal line start instead of ``^`` at every position (``AtLineStart``), first
-letters instead of ``\\b`` at every position (``at_word_start``). None of them holds a rule of
-its own: the rules are the patterns handed to them. ``tests/test_detect_gates.py`` and
-``tests/test_detect_fast_paths.py`` check each against the plain scan.
+letters instead of ``\\b`` at every position (``at_word_start``), a look ahead for the
+characters a match can start with (``led``: every gate, timetable rule and word list). None of
+them holds a rule of its own: the rules are the patterns handed to them.
+``tests/test_detect_gates.py`` and ``tests/test_detect_fast_paths.py`` check each against the
+plain scan.
 """
 
 from __future__ import annotations
 
 import re
+import re._constants as sre
+import re._parser as sre_parse
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 # --------------------------------------------------------------------------- folding
 
@@ -115,7 +120,8 @@ class Gated:
     is exact unless one of those four is in the text, which is then always scanned."""
 
     def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
-        self.pattern = pattern
+        self.plain = pattern  # as written (tests compare the scans with it)
+        self.pattern = led(pattern)
         self.needles = needles
         self.ignore_case = bool(pattern.flags & re.I)
 
@@ -207,3 +213,105 @@ def at_word_start(*words: str) -> str:
     comes before it (what ``\b`` says before a letter). A pattern that starts with ``\b`` is
     tried at every position."""
     return by_first_letter(words, lambda letter: f"{letter}(?<!\\w{letter})")
+
+
+# --------------------------------------------------------------------------- first characters
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+#: A set of first characters larger than this is no use as a look ahead (most letters pass).
+_MOST_FIRSTS = 40
+_Items = list[tuple[Any, Any]]  # re's parse tree: its own untyped shape
+#: The classes a first character may be of, as a set writes them (not "\\w": most are).
+_CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
+
+
+def _firsts(items: _Items) -> tuple[set[str], bool] | None:
+    """The characters a match of ``items`` (a parsed pattern) can start with, as the items of a
+    set ("a", "\\-", "\\d"), and whether it can match the empty string; None when that
+    cannot be told (a negated set, any character, a word character)."""
+    found: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the first character comes after it
+        if op is sre.LITERAL:
+            found.add(re.escape(chr(av)))
+            return found, False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    found.add(re.escape(chr(value)))
+                elif kind is sre.RANGE and value[1] - value[0] < _MOST_FIRSTS:
+                    found.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+                elif kind is sre.CATEGORY and value in _CATEGORIES:
+                    found.add(_CATEGORIES[value])
+                else:
+                    return None  # a negated set, a word character, a wide range
+            return found, False
+        if op is sre.BRANCH:
+            nullable = False
+            for branch in av[1]:
+                inner = _firsts(list(branch))
+                if inner is None:
+                    return None
+                found |= inner[0]
+                nullable = nullable or inner[1]
+            if not nullable:
+                return found, False
+            continue
+        if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
+            if op is sre.SUBPATTERN:
+                if av[1] or av[2]:
+                    return None  # flags set inside the group
+                inner = _firsts(list(av[3]))
+            else:
+                inner = _firsts(list(av))
+            if inner is None:
+                return None
+            found |= inner[0]
+            if not inner[1]:
+                return found, False
+            continue
+        if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            low, _, item = av
+            inner = _firsts(list(item))
+            if inner is None:
+                return None
+            found |= inner[0]
+            if low > 0 and not inner[1]:
+                return found, False
+            continue
+        return None  # any character, a back reference, a conditional group
+    return found, True
+
+
+def _skipped_ahead(items: _Items) -> bool:
+    """Does ``re`` skip ahead itself: the pattern starts with a literal character, a set, or
+    alternatives that each start with a literal character?"""
+    while items and items[0][0] is sre.SUBPATTERN and not any(items[0][1][1:3]):
+        items = list(items[0][1][3])  # a group without flags: what it starts with
+    if not items:
+        return False
+    op, av = items[0]
+    if op is sre.BRANCH:
+        return all(branch and list(branch)[0][0] is sre.LITERAL for branch in av[1])
+    return op is sre.LITERAL or op is sre.IN
+
+
+def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` behind a look ahead for the characters its matches start with: the same
+    matches, but ``re`` leaves a position at once when its character is not one of them. For
+    patterns that start with ``\\b`` or a look behind, which ``re`` tries whole at every
+    position (one that starts with a literal character or a set is skipped ahead by ``re``
+    itself). A pattern whose first characters cannot be told, or that may match the empty
+    string, is returned as it is."""
+    if _GLOBAL_FLAGS.match(pattern.pattern) or pattern.flags & re.X:
+        return pattern  # "(?i)" must stay at the start; a comment would swallow the ")"
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+        found = None if _skipped_ahead(items) else _firsts(items)
+    except (TypeError, ValueError, IndexError):  # a parse tree this does not read
+        found = None
+    if found is None or found[1] or not found[0] or len(found[0]) > _MOST_FIRSTS:
+        return pattern
+    chars = "".join(sorted(found[0]))
+    return re.compile("(?=[" + chars + "])(?:" + pattern.pattern + ")", pattern.flags)

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from agent.textscan import by_first_letter, fold
+from agent.textscan import by_first_letter, fold, led
 
 
 @dataclass(frozen=True)
@@ -1018,7 +1018,7 @@ _MONTH_WORDS = frozenset(_MONTHS)
 
 
 def _compile(spec: _Spec) -> _Rule:
-    pattern = re.compile(spec.pattern)
+    pattern = led(re.compile(spec.pattern))  # the same matches, tried only where one can start
     words = spec.words
     if words is None:
         words = _WEEKDAY_WORDS if "wd" in pattern.groupindex else _MONTH_WORDS

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent import company, invite, lexicon, people, textscan
+from agent import company, invite, lexicon, people, textscan, timeline
 
 # The conferencing blocks as the single lazy regexes they were written as.
 PLAIN_BLOCKS = [
@@ -109,7 +109,7 @@ def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
         if isinstance(value, textscan.Gated)
     ]
     for gate in gated:
-        m, plain = gate.search(text), gate.pattern.search(text)
+        m, plain = gate.search(text), gate.plain.search(text)
         assert (m and m.span()) == (plain and plain.span()), (gate.pattern.pattern, text)
 
 
@@ -203,3 +203,58 @@ LIST_PIECES = ["\n", " ", "\t", ":", "\r", "interviewers", "panel", "who", "meet
 def test_people_list_lines_end_where_the_plain_pattern_ends(text: str) -> None:
     plain = [m.end() for m in PLAIN_PEOPLE_LIST.finditer(text)]
     assert list(people.people_list_ends(text)) == plain, text
+
+
+# Patterns led by a look ahead for their first characters (``textscan.led``), as written.
+LED_PLAIN = [
+    *(re.compile(spec.pattern) for spec in timeline._RULES_SPEC),
+    *(
+        gate.plain
+        for module in DETECTION_MODULES
+        for value in vars(module).values()
+        for gate in (value if isinstance(value, tuple) else (value,))
+        if isinstance(gate, textscan.Gated)
+    ),
+    *(re.compile(r"\b" + lexicon._grouped(words.alternatives)) for words in (
+        lexicon.INTERVIEW, lexicon.TITLE_EVIDENCE, lexicon.HIRING) if words.alternatives),
+]  # fmt: skip
+LED_PIECES = ["next week", "in 2 weeks", "the 3rd", "by Friday", "ende", "mitte", "12.03.",
+              "2026-03-12", "KW 12", "end of", "month", "a couple of", "days", "Room", "on behalf "
+              "of", "recruiting coordinator", "I'll join", "with me", "interview", "Interview",
+              "\u212a", "İ", "ı", "ſ", "é", "٣", " ", "\n", "-", ".", ":", "/", "x", "1",
+              "10"]  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(LED_PIECES), max_size=12).map("".join))
+def test_led_patterns_find_what_the_plain_ones_find(text: str) -> None:
+    for plain in LED_PLAIN:
+        led = textscan.led(plain)
+        assert [(m.span(), m.groups()) for m in led.finditer(text)] == [
+            (m.span(), m.groups()) for m in plain.finditer(text)
+        ], (plain.pattern, text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "lead"),
+    [
+        (r"\bfoo|bar", "(?=[bf])"),
+        (r"\b(?:a|b)?c", "(?=[abc])"),
+        (r"(?<![\w.])(?:\d{1,2}|next)\b", "(?=[\\dn])"),
+        (r"\b(?:x*)y", "(?=[xy])"),
+    ],
+)
+def test_led_looks_ahead_for_every_first_character(pattern: str, lead: str) -> None:
+    led = textscan.led(re.compile(pattern))
+    assert led.pattern == f"{lead}(?:{pattern})"
+    assert led.findall("foo bar cy xxy 12 next") == re.findall(pattern, "foo bar cy xxy 12 next")
+
+
+@pytest.mark.parametrize(
+    "pattern",
+    [r"\b\w+", r"\bx?", r"(?i)\bab", r"\b[^a]b", "foo", r"[ab]c", r"(?:ab|cd)e", r"\b.x"],
+)
+def test_led_leaves_patterns_it_cannot_lead_or_re_skips_itself(pattern: str) -> None:
+    plain = re.compile(pattern)
+    assert textscan.led(plain) is plain
