@@ -14,7 +14,9 @@ import re
 from dataclasses import dataclass
 
 from agent.articles import word_set
+from agent.company import JOB_NOUN
 from agent.domains import is_word
+from agent.legal_forms import as_said
 from agent.textscan import fold
 
 # --------------------------------------------------------------------------- subjects
@@ -379,20 +381,47 @@ _MEETING_EDGE = word_set(
 _GENDER_MARK = re.compile(r"\(\s*[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,3}\s*\)", re.IGNORECASE)
 
 
+#: "Técnico de Compras con Sra. Ruiz": whom the meeting is with, not the job.
+_WITH_SOMEONE = re.compile(
+    r"\s+(?:with|w/|con|mit|avec|com|met)\s+(?:mr|mrs|ms|dr|prof|sr|sra|srta|frau|herr|m|mme|"
+    r"dott|dott\.ssa|ing)\b\.?.*$",
+    re.I,
+)
+
+
+def _unclosed(text: str) -> str:
+    """``text`` without a bracket left open at its end ("Finance Partner (client" ->
+    "Finance Partner"), as a title cut in the middle leaves it."""
+    opened = text.rfind("(")
+    return text[:opened].rstrip() if opened > 0 and ")" not in text[opened:] else text
+
+
 def position_text(position: str | None, company: str | None = None) -> str:
     """The position as a draft may name it: "" when it is a meeting's title, not a job; the
     meeting's words at its edges, a gender mark and the company's name in it left out
     ("Fachinterview Senior Data Engineer" -> "Senior Data Engineer", "Data Platform Engineer
     (Fernhill Bank)" -> "Data Platform Engineer" at Fernhill Bank)."""
     text = _GENDER_MARK.sub(" ", position or "")
-    if company and fold(company).strip():
-        named = re.escape(fold(company).strip())
+    text = _WITH_SOMEONE.sub("", _unclosed(text))
+    for name in sorted({company or "", as_said(company or "")}, key=len, reverse=True):
+        if not fold(name).strip():
+            continue
+        named = re.escape(fold(name).strip())
         folded = fold(text)
+        if len(folded) != len(text):
+            continue
         m = re.search(
             rf"\s*(?:\(\s*{named}\s*\)|[-\u2013\u2014|,@]\s*{named}|\bat {named})\s*$", folded
         )
-        if m and len(folded) == len(text):
+        if m:
             text = text[: m.start()]
+        elif (m := re.match(rf"\s*{named}\b[\s,:\-\u2013\u2014|]*", folded)) and (
+            folded.startswith("(", m.end()) or JOB_NOUN.match(folded, m.end())
+        ):
+            text = text[m.end() :]  # "Acme Graduate Scheme" at Acme; not "Acme Labs Engineer"
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")") and "(" not in text[1:-1]:
+        text = text[1:-1]  # "(Marketing Manager)", once the company before it is gone
     words = text.split()
     while len(words) > 1 and fold(words[0]).strip(".,:;()-") in _MEETING_EDGE:
         words = words[1:]

@@ -439,3 +439,20 @@ def test_one_to_one_thank_yous_at_different_companies_are_not_written_alike(
     openings = {m.core.split(".")[0].split("role at")[0] for m in mails}
     assert len(openings) >= 3, openings
     assert max(ratio(a, b) for a, b in itertools.combinations(mails, 2)) < 0.8
+
+
+@pytest.mark.parametrize(
+    ("position", "company", "said"),
+    [
+        ("Brindle Freight Graduate Scheme (Ports)", "Brindle Freight", "Graduate Scheme (Ports)"),
+        ("Ovalo Bergbahnen AG (Marketing Manager)", "Ovalo Bergbahnen AG", "Marketing Manager"),
+        ("Finance Business Partner (client", "Brindle Freight", "Finance Business Partner"),
+        ("Técnico de Compras con Sra", "Grupo Ovalo", "Técnico de Compras"),
+        ("Analyst with Mr. Brandt", "Grupo Ovalo", "Analyst"),
+        ("Brindle Labs Engineer", "Brindle", "Brindle Labs Engineer"),
+    ],
+)  # fmt: skip
+def test_the_position_a_letter_names_holds_no_company_person_or_open_bracket(
+    position: str, company: str, said: str
+) -> None:
+    assert position_text(position, company) == said
