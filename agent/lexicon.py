@@ -266,12 +266,22 @@ _INTERVIEW_IT = (
 # Words that name a job interview and nothing else (a newspaper's interview is no
 # "Vorstellungsgespräch"); INTERVIEW adds the words that name any interview ("interview",
 # "entrevista"), which the rest of the event tells apart.
+# Invitations written partly in a neighbouring language (Polish, Scandinavian, Finnish, Czech).
+_INTERVIEW_OTHER = (
+    r"rozmow[aey] (?:kwalifikacyjn\w+|rekrutacyjn\w+|o prace)",
+    r"(?:anstallnings|arbets|jobb?|ansaettelses|ansættelses)(?:intervju|samtale)\w*",
+    r"jobsamtale\w*",
+    r"(?:tyo)?haastattelu\w*",
+    r"(?:vstupni |prijimaci )?pohovor\w*",
+)
 JOB_INTERVIEW = _words(
     *_INTERVIEW_EN, *_INTERVIEW_DE, *_INTERVIEW_FR, *_INTERVIEW_NL, *_INTERVIEW_ES_PT,
-    *_INTERVIEW_IT, r"job interviews?", r"interviewing (?:with|w/|at|for)",
+    *_INTERVIEW_IT, *_INTERVIEW_OTHER, r"job interviews?", r"interviewing (?:with|w/|at|for)",
 )  # fmt: skip
 INTERVIEW = JOB_INTERVIEW + _words(
-    r"entrevistas?", inside=(r"interviews?(?:termin|gesprach|runde|tag|ronde|dag)?",)
+    r"entrevistas?",
+    r"intervju\w*",
+    inside=(r"interviews?(?:termin|gesprach|runde|tag|ronde|dag)?",),
 )
 # Words that name an interview in hiring and something else elsewhere: a boiler's service or a
 # yearly review ("entretien"), a talk with a teacher ("colloquio"), meeting a new colleague
@@ -374,6 +384,11 @@ APPLIED = _words(
     r"gracias por (?:tu|su) (?:postulacion|candidatura)", r"gracias por postularte",
     r"obrigad[oa] pela (?:sua|tua) candidatura", r"grazie per (?:la tua|la sua) candidatura",
     r"bedankt voor (?:je|jouw|uw) sollicitatie",
+    # the post named outright: "about the position as", "au poste de"
+    r"(?:for|about) the (?:position|role|post) (?:of|as)", r"(?:uber|fur|auf) die stelle als",
+    r"(?:au|pour le) poste d(?:e|')", r"(?:al|para el|sobre el) puesto de",
+    r"(?:para|sobre) a vaga de", r"per (?:la|il) (?:posizione|ruolo) di",
+    r"voor de (?:functie|vacature) (?:van|als)",
 )  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
@@ -466,10 +481,16 @@ QUALIFIED = _words(
         r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
         r"interview(?:ing|s)? (?:the |a |our |new |some |\d+ )?(?:" + _HOUSEHOLD + r")",
         r"family history", r"oral history",
+        r"(?:meiner|meines|von meiner|von meinem|de ma|de mon|de mi|de mis|da minha|do meu|"
+        r"di mia|di mio|della mia|del mio|van mijn|of my|for my) (?:tochter|sohn|frau|mann|"
+        r"schwester|bruder|fille|fils|femme|mari|soeur|frere|hija|hijo|esposa|marido|hermana|"
+        r"hermano|filha|filho|irma|irmao|figlia|figlio|moglie|marito|sorella|fratello|dochter|"
+        r"zoon|vrouw|zus|broer|daughter|son|wife|husband|partner|sister|brother|niece|nephew)",
         # the press, research, admissions and the state, not an employer
         r"(?:" + _PRESS + r") interviews?",
         r"interviews? (?:for|with|mit|fur|pour|avec|para|per|voor|com|con) (?:the |a |an |der |"
-        r"die |das |le |la |l'|el |o |a |il |lo |de |het )?\w*(?:" + _PRESS + r")",
+        r"die |das |dem |den |einem |einer |le |la |l'|un |une |el |o |a |il |lo |de |het |"
+        r"een )?\w*(?:" + _PRESS + r")",
         r"(?:entrevista|intervista|entretien|interview) (?:para|per|pour|for|voor) (?:o |a |el |"
         r"la |il |le |l'|the )?(?:" + _PRESS + r")",
         r"(?:customer|user|client|usability|research|discovery|ux|stakeholder|expert|"
@@ -1129,7 +1150,26 @@ _OFFER_ANY = _words(
     r"exame (?:medico )?admissional",
     r"visita (?:medica )?preassuntiva",
     r"aanstellingskeuring",
-    r"offer",
+    r"betriebsarzt\w*",
+    r"betriebsarztlich\w*",
+    r"arbeitsmedizin\w*",
+    r"medecine du travail",
+    r"medicina del trabajo",
+    r"medicina do trabalho",
+    r"medico competente",
+    r"bedrijfsarts",
+    r"(?:firma|signature|assinatura|ondertekening|sottoscrizione) (?:del |du |do |van het |"
+    r"dello |de )?(?:contrat|contrato|contratto|contract)o?",
+    r"contract (?:ondertekenen|tekenen|signing)",
+    r"erster arbeitstag",
+    r"premiere journee",
+    r"journee d'integration",
+    r"integration day",
+    r"inwerkdag",
+    r"jornada de (?:incorporacion|"
+    r"integracion|acogida)",
+    r"dia de integracao",
+    r"giornata di inserimento",
     r"angebot",
     r"propuesta",
     r"proposta",
@@ -1265,6 +1305,7 @@ FOR_MANY = _words(
     r"soiree d'information", r"reunion d'information", r"sesion informativa",
     r"sessao informativa", r"serata informativa", r"informatie(?:avond|bijeenkomst)",
     r"open (?:day|evening|house)", r"tag der offenen tur", r"portes ouvertes",
+    r"info(?:avond|dag|middag|ochtend)", r"voorlichting\w*",
     r"puertas abiertas", r"porte aperte", r"open dag",
     r"(?:career|careers|job|jobs|graduate|recruitment|hiring|employment) (?:fair|expo|forum)",
     r"job club", r"jobclub", r"jobs club", r"jobmesse", r"karrieremesse", r"jobborse",

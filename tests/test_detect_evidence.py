@@ -576,6 +576,60 @@ def test_a_welcome_lunch_survey_or_practice_test_is_no_interview() -> None:
     assert verdict(decide("Candidate survey call", "", TALENT, (TALENT,))) != "interview"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rozmowa kwalifikacyjna – Brightwave",
+        "Anställningsintervju – Brightwave",
+        "Jobbintervju – Brightwave",
+        "Työhaastattelu – Brightwave",
+        "Pohovor – Brightwave",
+    ],
+)
+def test_a_job_interview_in_a_neighbouring_language_is_one(title: str) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir möchten mit Ihnen über die Stelle als Disponent sprechen.",
+        "Nous souhaitons échanger avec vous au poste de technicien.",
+        "Queremos hablar contigo sobre el puesto de analista.",
+        "Gostaríamos de conversar sobre a vaga de analista.",
+        "Vorremmo parlarti per la posizione di analista.",
+        "We willen je graag spreken voor de functie van planner.",
+    ],
+)
+def test_a_company_naming_the_post_it_meets_the_user_about_is_hiring(body: str) -> None:
+    assert verdict(decide("Gespräch", body, DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Betriebsärztliche Untersuchung",
+        "Firma del contrato",
+        "Assinatura do contrato",
+        "Contract ondertekenen",
+        "Erster Arbeitstag",
+        "Journée d'intégration",
+        "Infoavond traineeship",
+    ],
+)
+def test_onboarding_and_information_evenings_in_each_language_are_not_interviews(
+    title: str,
+) -> None:
+    hr = Attendee("hr@brightwave.example", "HR Brightwave")
+    assert verdict(decide(f"{title} – Brightwave", "", hr, (hr,))) == "not"
+
+
+def test_a_relatives_interview_or_a_radio_interview_is_not_the_users() -> None:
+    for title in ("Vorstellungsgespräch meiner Tochter", "Entretien d'embauche de mon fils"):
+        assert verdict(decide(title)) == "not", title
+    assert verdict(decide("Interview mit dem Lokalradio", "", DANA, (DANA,))) == "not"
+
+
 # --------------------------------------------------------------------------- unsure
 
 
