@@ -447,6 +447,7 @@ _STAGE_EN = (
     r"(?:next|further) (?:step|stage|round)(?: (?:in|of) (?:our|the) (?:[\w-]+ )?process)? "
     r"(?:is|will be|would be)",
     r"as (?:a|the) next step",
+    r"(?:next|following) phase",
     r"next (?:round|stage|step)",
     r"(?:another|one more|a further|a follow-up|a second|a third|a final|the final|our final|"
     r"a last|the last) (?:[\w-]+ ){0,2}(?:interview|round|chat|call|conversation|meeting|stage|"
@@ -479,6 +480,8 @@ _INVITE_DE = (
     r"(?:termin|zeitfenster|slot)(?: [\w-]+){0,3} (?:aus(?:zu)?wahlen|zu buchen|buchen"
     r"|vereinbaren)",
     r"(?:ihre|deine) verfugbarkeit",
+    r"(?:buchen sie|buche|wahlen sie|wahle) (?:ihr|dein|ihren|deinen|einen) (?:[\w-]+ ){0,2}"
+    r"(?:gesprach|interview|termin|zeitfenster)",
 )
 _STAGE_DE = (
     r"(?:nachste|nachsten) (?:schritt|runde)",
@@ -502,9 +505,15 @@ _INVITE_FR = (
     r"invitation (?:a|pour) (?:un|votre|le|une) (?:second |deuxieme |nouvel |dernier )?"
     r"(?:entretien|rencontre|echange)",
     r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
+    r"(?:vous|te) propos\w* de (?:passer|poursuivre|continuer)",
+    r"passer (?:a|au) (?:l'etape|la phase|la prochaine|le prochain|tour) (?:suivant|prochain)\w*",
+    r"(?:reservez|reserver|choisissez|planifiez) (?:votre|ton|un) (?:[\w-]+ ){0,2}(?:entretien|"
+    r"creneau|rendez-vous)",
 )
 _STAGE_FR = (
     r"(?:prochaine|deuxieme|seconde|derniere) etape",
+    r"(?:etape|phase) suivante",
+    r"(?:tour|entretien) (?:suivant|final)",
     r"(?:second|deuxieme|prochain|nouvel|dernier|troisieme) entretien",
     r"(?:cas pratique|etude de cas|test technique|exercice technique|mise en situation)",
     r"poursuivre (?:les|nos) (?:echanges|discussions)",
@@ -521,10 +530,13 @@ _INVITE_NL = (
     r"wanneer (?:schikt|past) het",
     r"(?:bent|ben|zijn) (?:door|doorgegaan) naar",
     r"uitnodiging (?:voor|tot) (?:een |het |je )?(?:[\w-]+ )?(?:\w*gesprek|assessment|interview)",
-    r"(?:kies|kiezen|plan|inplannen) (?:een |je |uw )?(?:moment|tijdslot|datum)",
+    r"(?:kies|kiezen|plan|inplannen|boek|boeken) (?:een |je |uw )?(?:moment|tijdslot|datum|"
+    r"gesprek|afspraak)",
+    r"(?:stellen|stel) (?:we |ik )?(?:je|u) voor (?:om )?(?:door|verder) te gaan",
 )
 _STAGE_NL = (
-    r"volgende (?:stap|ronde)",
+    r"volgende (?:stap|ronde|fase)",
+    r"(?:laatste|finale) ronde",
     r"(?:tweede|volgende|laatste|derde) (?:gesprek|ronde|sollicitatiegesprek)",
     r"vervolggesprek",
     r"gesprek met (?:onze|de|ons) (?:directeur|manager|team|ceo|cto|oprichter|teamleider)",
@@ -541,12 +553,16 @@ _INVITE_ES = (
     r"(?:cuando|que dia) te (?:vendria|viene|iria|va) bien",
     r"(?:agenda|agendar|elige|elegir|reserva|reservar) (?:una|la|tu|su|un) (?:[\w-]+ ){0,2}"
     r"(?:fecha|hora|horario|cita|reunion|entrevista)",
+    r"(?:te|le) propone\w* (?:pasar|avanzar|continuar)",
+    r"(?:has|ha) (?:sido )?(?:pasad|avanzad|seleccionad)[oa] a la (?:siguiente|proxima|ultima|"
+    r"fase|etapa)",
 )
 _STAGE_ES = (
     r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
     r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa|reunion)",
     r"(?:siguiente|proxima|nueva|segunda|ultima) instancia",
     r"(?:entrevista|etapa|fase) final",
+    r"(?:fase|etapa|ronda) siguiente",
     r"(?:ejercicio|prueba|caso|desafio|reto) (?:tecnic[oa]|practic[oa])",
     r"(?:conocerte|reunirte|hablar|charla|entrevista) con (?:nuestr[oa]|el|la) (?:ceo|cto|director|"
     r"directora|equipo|fundador|fundadora|gerente|responsable)",
@@ -560,8 +576,9 @@ _INVITE_PT = (
     r"marcar (?:uma|a|um) (?:nova |segunda )?(?:conversa|entrevista|reuniao|bate-papo)",
     r"(?:aprovad|selecionad)[oa]s? (?:para|na|a) (?:a )?(?:proxima|segunda|nova|ultima) (?:etapa"
     r"|fase)",
-    r"(?:agendar|escolher|escolha|reservar) (?:uma|a|sua|o|um) (?:[\w-]+ ){0,2}(?:data|horario|"
-    r"entrevista|conversa)",
+    r"(?:agendar|escolher|escolha|reservar|reserve|agende) (?:uma|a|sua|o|um|seu) (?:[\w-]+ ){0,2}"
+    r"(?:data|horario|entrevista|conversa)",
+    r"(?:(?:te|lhe) propo\w*|propo\w*-(?:te|lhe)) (?:avancar|seguir|passar)",
 )
 _STAGE_PT = (
     r"(?:proxim[oa]) (?:etapa|fase|passo)",
@@ -569,6 +586,7 @@ _STAGE_PT = (
     r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
     r"dinamica de grupo",
     r"(?:entrevista|etapa|fase) final",
+    r"(?:etapa|fase) seguinte",
     r"(?:seguira|segue|avanca|avancara) para (?:a )?(?:proxima|etapa|fase|entrevista)",
     r"(?:conversa|entrevista|reuniao|bate-papo) com (?:o|a|nosso|nossa|o nosso|a nossa) (?:ceo|cto|"
     r"diretor|diretora|gestor|gestora|time|equipe|fundador|fundadora|lider)",
@@ -581,12 +599,17 @@ _INVITE_IT = (
     r"invito (?:a|al|per|ad) (?:un |il |un altro )?(?:[\w-]+ )?colloquio",
     r"selezionat[oa] per (?:il|un|la) (?:colloquio|prossim)",
     r"(?:conoscerti|conoscerla) (?:meglio|di persona)",
+    r"(?:sei|e) passat[oa](?:/a)? (?:alla|al) (?:fase|prossim|colloquio|secondo|step)",
+    r"(?:prenota|prenoti|prenotare|scegli|scegliere|fissa|fissare) (?:il|un|uno|la|lo|l')?"
+    r" ?(?:tuo |tua |suo |sua )?(?:[\w-]+ ){0,2}(?:colloquio|slot|appuntamento|orario|incontro)",
+    r"(?:ti|la|vi) propon\w* di (?:passare|proseguire)",
 )
 _STAGE_IT = (
     r"(?:prossima|successiva) (?:fase|tappa|step)",
     r"prossimo (?:step|passo)",
     r"(?:secondo|nuovo|ultimo|successivo|terzo) (?:colloquio|incontro)",
     r"colloquio (?:finale|tecnico|conclusivo)",
+    r"fase successiva",
     r"chiacchierata con",
     r"(?:colloquio|incontro) con (?:il|la|il nostro|la nostra|nostro|nostra) (?:ceo|cto|direttore|"
     r"direttrice|responsabile|team|fondatore|fondatrice)",

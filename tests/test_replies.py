@@ -411,6 +411,25 @@ def test_a_system_inviting_to_book_a_further_stage_is_a_next_round(body: str) ->
     assert _classify(ATS, "Next steps", body, AUTO) == "next_round"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour Robin, suite à votre entretien, nous vous proposons de passer à l'étape "
+        "suivante : un cas pratique à réaliser chez vous.",
+        "Ciao Robin, sei passato/a alla fase successiva! Prenota il colloquio con il direttore "
+        "scegliendo uno degli slot disponibili.",
+        "Hola Robin, te proponemos pasar a la fase siguiente: una prueba práctica en casa.",
+        "Olá Robin, propomos-lhe avançar para a etapa seguinte: reserve o seu horário no link.",
+        "Hoi Robin, we stellen je voor om door te gaan naar de volgende fase. Boek een gesprek "
+        "via de link.",
+        "Hallo Robin, buchen Sie Ihr Gespräch mit der Bereichsleitung über den Link.",
+    ],
+)
+def test_a_shared_mailbox_asking_to_take_the_following_stage_is_a_next_round(body: str) -> None:
+    sender = "Acme Careers <careers@acme-labs.example>"
+    assert _classify(sender, "Your application", body) == "next_round"
+
+
 def test_a_system_announcing_good_news_and_a_further_stage_is_a_next_round() -> None:
     body = "Congratulations! The next step is a technical interview with the team; our "
     body += "coordinator will reach out to arrange it."
