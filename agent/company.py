@@ -22,7 +22,7 @@ from functools import lru_cache
 
 from agent import domains
 from agent.invite import Invite
-from agent.legal_forms import LABEL_ENDINGS, form_length, last_words
+from agent.legal_forms import LABEL_ENDINGS, form_length, last_words, without_legal_forms
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
 from agent.names import affiliation, is_title
@@ -1078,9 +1078,15 @@ _MEETING_KIND = re.compile(
 )
 
 
-def position(ctx: Invite) -> str | None:
+def position(ctx: Invite, company: str | None = None) -> str | None:
     """The job applied for, from a phrase that names a role or a title segment with a job noun;
-    never the meeting's kind ("Hiring manager chat", "Phone screen"); else None."""
+    never the meeting's kind ("Hiring manager chat", "Phone screen"), the ``company``'s name
+    or a reference number; else None."""
+    found = _position(ctx)
+    return _clean_position(found, company) if found else None
+
+
+def _position(ctx: Invite) -> str | None:
     text = f"{ctx.body}\n{ctx.notes}\n{ctx.event_name}"
     for pattern in _POSITION:
         for m in pattern.finditer(text):
@@ -1096,6 +1102,59 @@ def position(ctx: Invite) -> str | None:
         if _is_role(segment) and len(segment.split()) <= 8 and "me" not in segment.split():
             return _without_kind_word(segment)  # "Fachinterview Data Engineer"
     return None
+
+
+def _clean_position(found: str, company: str | None) -> str | None:
+    """A job's name without what is written around it: the company before or after it ("Acme
+    Graduate Scheme", "Designer, Acme AB", "(Acme)"), "role at Acme", a reference in
+    parentheses ("(Req 12-345)", "(Search #F1)"), a clause cut off ("(client"), a verb after
+    it ("foi agendada", "has been scheduled") and whom it is with ("con Sra. Ruiz")."""
+    text = _UNCLOSED.sub("", found).strip()
+    text = _AFTER_JOB.sub("", text).strip(" ,.-–—")
+    text = _REFERENCE.sub("", text).strip(" ,.-–—")
+    if company:
+        key = _company_key(company)
+        # "Acme Graduate Scheme", "Acme (Marketing Manager)": the company before the job
+        words = text.split()
+        for cut in range(len(words) - 1, 0, -1):
+            if _company_key(" ".join(words[:cut])) == key:
+                text = " ".join(words[cut:])
+                break
+        inner = _WHOLE_PARENS.fullmatch(text)
+        text = inner["inner"] if inner else text
+        # "Designer, Acme AB", "Officer (Acme Trust)", "Manager at Acme": the company after it
+        m = _TRAILING_PART.search(text)
+        if m and _company_key(m["tail"]) == key:
+            text = text[: m.start()].strip()
+    with_whom = _WITH_WHOM.search(text)
+    if with_whom and is_title(with_whom["who"]):
+        text = text[: with_whom.start()].strip()
+    return text if text and JOB_NOUN.search(fold(text)) else found
+
+
+def _company_key(name: str) -> str:
+    return without_legal_forms(" ".join(NOT_ALNUM.sub(" ", fold(name)).split()))
+
+
+#: A parenthesis that the text cut off ("Partner (client").
+_UNCLOSED = re.compile(r"\s*\([^()]*$")
+#: Words after a job's name that are no part of it: where it is, that it was scheduled.
+_AFTER_JOB = re.compile(
+    r"\s+(?:(?:role|position|job|vacancy|post)\s+)?(?:at|@)\s+[A-ZÀ-Þ].*$|"
+    r"\s+(?:presso|chez|bei)\s+\S.*$|"
+    r"\s+(?:role|position|vacancy)$|"
+    r"\s+(?:foi|was|has been|is|wurde|a ete|a été|ha sido|fue|è stat[oa]|e stat[oa]|werd|is)\s+"
+    r"(?:agendad[ao]|marcad[ao]|scheduled|booked|confirmed|arranged|geplant|vereinbart|"
+    r"planifi\w+|programad[ao]|fissat[oa]|gepland|bevestigd)\b.*$",
+)
+#: A reference in parentheses: a requisition, a search, a job number.
+_REFERENCE = re.compile(
+    r"\s*\((?:[^()]*(?:\bref\b|\breq\b|#|\bid\b|\bno\.)[^()]*|[A-Z]{0,4}-?\d[\w-]{3,})\)",
+    re.I,
+)
+_WHOLE_PARENS = re.compile(r"\((?P<inner>[^()]+)\)")
+_TRAILING_PART = re.compile(r"(?:,\s*|\s+[-–—@]\s+|\s+at\s+|\s*\()(?P<tail>[^,()]+?)\)?$")
+_WITH_WHOM = re.compile(r"\s+(?:with|con|com|mit|avec|met)\s+(?P<who>\S+)")
 
 
 _FOR_JOB = re.compile(

@@ -123,7 +123,7 @@ def detect(event: Event, me: Me, notes: str = "", marked: bool = False) -> Detec
         reasons=tuple(reasons),
         company=company_name,
         company_domain=company_domain,
-        position=company.position(ctx),
+        position=company.position(ctx, company_name),
         interviewers=tuple(interviewers),
         organizer=organizer,
         timeline_text=phrase,

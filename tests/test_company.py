@@ -406,3 +406,31 @@ def test_an_owner_writing_from_their_own_box_names_the_family_business() -> None
     # the owner's own name is no business
     found = _detect("Interview - bookkeeper job", "Ask for Tom Thatcher at the door.", tom, (tom,))
     assert found.company is None
+
+
+def test_the_position_leaves_out_the_company_and_references_written_around_it() -> None:
+    kit = _at("kit.fenn@brindlemoorfoods.example", "Kit Fenn")
+    cases = {
+        "Assessment Centre - Brindlemoor Foods Graduate Scheme (Finance)": "Graduate Scheme",
+        "Interview – Payroll Officer (Brindlemoor Foods)": "Payroll Officer",
+        "Interview: Payroll Officer, Brindlemoor Foods Ltd": "Payroll Officer",
+        "Interview: Payroll Officer (Req 2024-1187)": "Payroll Officer",
+        "Interview: Lecturer in Food Science (Search #F7-22)": "Lecturer in Food Science",
+    }
+    for title, job in cases.items():
+        found = _detect(title, "", kit, (kit,))
+        assert found.position is not None and found.position.startswith(job), title
+        assert "Brindlemoor" not in found.position and "#" not in found.position, title
+
+
+def test_the_position_leaves_out_a_clause_the_title_cut_off_and_what_follows_the_job() -> None:
+    mia = _at("mia.lowe@calderbrook-search.example", "Mia Lowe")
+    found = _detect(
+        "Screening call - Payroll Lead (client: Wexcombe Foods) - Calderbrook Search", "", mia
+    )
+    assert found.position == "Payroll Lead"
+    ana = _at("ana@verano.example", "Ana Paz")
+    found = _detect(
+        "Entrevista", "Sua entrevista para a vaga de Analista de Dados foi agendada.", ana, (ana,)
+    )
+    assert found.position == "Analista de Dados"

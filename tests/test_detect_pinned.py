@@ -154,7 +154,7 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
                 "external participants at talentbridge.example",
                 "organised by a recruiting calendar (Sam Okafor (TalentBridge))",
             ),
-            position="Data Analyst role",
+            position="Data Analyst",
             # "(TalentBridge)" after a name is the agency's, not the person's
             interviewers=(Person("Sam Okafor", SAM.email),),
             organizer=Person("Sam Okafor", SAM.email),
