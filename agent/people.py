@@ -553,7 +553,9 @@ def _name_of(found: str, stop: frozenset[str]) -> str | None:
     """A name found by ``NAME`` without the sentence's words before it ("A Larissa Moura",
     "Sie Jana Becker" -> the names), if what is left is a name."""
     words = found.split()
-    while len(words) > 1 and fold(words[0].strip(".,")) in NOT_NAME_WORDS | stop:
+    while len(words) > 1 and (
+        (first := fold(words[0].strip(".,"))) in NOT_NAME_WORDS or first in stop
+    ):
         words = words[1:]
     name = " ".join(words)
     return name if _is_name(name, stop) else None
