@@ -66,9 +66,12 @@ _REJECTION_EN = (
     r"(?: [\w-]+){0,6} (?:has|have|had) (?:now |already |since |just )?been (?:filled|closed|"
     r"cancel+ed|withdrawn|eliminated)",
     r"filled the (?:role|position|vacancy|post|opening)",
-    r"(?:requisition|req|hiring|hire|search|recruitment|process)(?: [\w-]+){0,3} (?:has been|was|"
-    r"is being|have been) (?:cancel+ed|closed|withdrawn|stopped|discontinued)",
-    r"clos(?:e|ing) (?:the|this|our) (?:process|search|requisition|role|position|vacancy)",
+    r"(?:requisition|req|hiring|hire|search|recruitment|process|campaign|competition|"
+    r"advert(?:isement)?|posting|recruitment drive)(?: [\w-]+){0,3} (?:has been|was|"
+    r"is being|have been) (?:cancel+ed|closed|withdrawn|stopped|discontinued|halted|paused)",
+    r"clos(?:e|ing) (?:the|this|our|all) (?:process|search|requisition|role|position|vacancy|"
+    r"campaign|competition|applications)",
+    r"no (?:appointment|hire|offer|appointments|offers) will be made",
     r"no longer (?:hiring|recruiting|filling|be filling)",
     r"decided not to (?:extend|make|offer|hire|fill|progress|proceed|continue|pursue|move"
     r" (?:forward|"
@@ -149,8 +152,10 @@ _REJECTION_DE = (
     r"keine (?:positive[n]? |erfreuliche[n]? )?(?:zusage|ruckmeldung|entscheidung) (?:geben|"
     r"mitteilen|machen)",
     r"(?:gegen|nicht fur) (?:sie|dich) entschieden",
-    r"(?:verfahren|auswahlverfahren|prozess|ausschreibung|besetzung)(?: [\w-]+){0,3} "
-    r"(?:eingestellt|abgebrochen|gestoppt|zuruckgezogen)",
+    r"(?:verfahren|auswahlverfahren|prozess|ausschreibung|besetzung|stellenausschreibung|"
+    r"rekrutierung|suche)(?: [\w-]+){0,3} (?:eingestellt|abgebrochen|gestoppt|zuruckgezogen|"
+    r"ausgesetzt)",
+    r"(?:stelle|position|zusage|vertrag)(?: [\w:*/()-]+){0,6} nicht (?:anbieten|anzubieten|geben)",
 )
 _REJECTION_FR = (
     r"(?:ne|n') ?(?:pas|plus) (?:pouvoir )?(?:donner (?:une )?suite|retenir|poursuivre)",
@@ -165,8 +170,9 @@ _REJECTION_FR = (
     r"(?:[\w-]+ ){0,2}(?:candidat|candidature|profil)\w*(?: (?:dont|qui|plus|interne))",
     r"(?:retenu|choisi|selectionne|privilegie) (?:un autre|une autre|d'autres) (?:candidat|"
     r"candidature|profil)\w*",
-    r"(?:poste|offre|recrutement)(?: [\w-]+){0,3} (?:a ete|est) (?:deja |desormais |finalement )?"
-    r"(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendu)",
+    r"(?:poste|offre|recrutement|campagne|processus)(?: [\w-]+){0,3} (?:a ete|est) "
+    r"(?:deja |desormais |finalement )?(?:pourvu|pourvue|annule|annulee|ferme|fermee|suspendue?|"
+    r"retiree?|clos|close)",
     r"reponse (?:negative|defavorable)",
     r"choix s'est (?:porte|arrete) sur",
     r"(?:retenir|retenu|recrute|recruter|engage|engager|embauche|embaucher|privilegie|privilegier|"
@@ -206,6 +212,8 @@ _REJECTION_NL = (
     r"(?:vacature|functie|positie) (?:inmiddels |al |helaas )+(?:vervuld|ingevuld)",
     r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:is|werd|zijn) (?:inmiddels |al |helaas )*"
     r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen)",
+    r"(?:werving|wervingsprocedure|procedure|selectieprocedure)(?: [\w-]+){0,3} (?:is|wordt|werd) "
+    r"(?:stopgezet|ingetrokken|geannuleerd|gestopt|beeindigd)",
     r"niet (?:bent |ben |is |zijn )?(?:geselecteerd|gekozen|uitgenodigd)",
     r"geen (?:aanbod|positief (?:bericht|besluit))",
 )
@@ -224,9 +232,8 @@ _REJECTION_ES = (
     r"(?:candidatura|proceso|postulacion|aplicacion|perfil)",
     r"decidido no (?:avanzar|continuar|seguir|contar)",
     r"(?:otr[oa]s?) (?:candidat[oa]s?|perfil(?:es)?|personas?) (?:que|cuy[oa]s?|con|mas)",
-    r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:ha sido|fue|esta|ya esta|se ha|ya ha"
-    r" sido) "
-    r"(?:cubiert[oa]|cerrad[oa]|cancelad[oa])",
+    r"(?:puesto|vacante|posicion|plaza|proceso|convocatoria)(?: [\w-]+){0,3} (?:ha sido|fue|esta|"
+    r"ya esta|se ha|ya ha sido) (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|anulad[oa])",
     r"descartad[oa]s?",
     r"(?:contratar|contratado|contratamos|incorporar|incorporado|incorporamos|seleccionado|elegido)"
     r" a (?:otr[oa]|un[a]?) (?:persona|candidat[oa]|perfil|profesional)",
@@ -275,6 +282,8 @@ _REJECTION_IT = (
     r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
     r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
+    r"(?:selezione|ricerca|processo)(?: [\w-]+){0,3} (?:e stat[oa]|e) (?:annullat|chius|sospes|"
+    r"interrott)[oa]",
     r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
     r"non (?:procedere|proseguire|andare avanti) (?:con|oltre)",
     r"non (?:e |sei )?(?:in linea|rientra|risulta in linea)",
@@ -305,7 +314,7 @@ _OFFER_EN = (
     r"your offer",
     r"offer (?:is|has been) (?:ready|attached|sent|on its way|coming)",
     r"(?:contract of employment|employment contract|employment agreement)",
-    r"(?:the|this) (?:job|role|position) is yours",
+    r"(?:the |this )?(?:job|role|position|post)(?:'s| is) yours",
     r"you(?:'ve| have)? got the (?:job|role|position)",
     r"(?:love|like|thrilled|excited|happy|delighted|want) (?:to have|to welcome) you (?:join|on"
     r" board|"
@@ -326,7 +335,11 @@ _OFFER_EN = (
 )
 _OFFER_DE = (
     r"vertragsangebot",
-    r"arbeitsvertrag",
+    r"(?:arbeits|dienst|anstellungs)vertrag",
+    # "Ihnen im Namen der Geschäftsführung die Stelle als Manager:in anzubieten"
+    r"(?:die|diese) (?:stelle|position)(?: (?!nicht\b|kein)[\w:*/()-]+){0,6} "
+    r"(?:anbieten|anzubieten)",
+    r"(?:die|diese) (?:stelle|position) (?:gehort|ist) (?:ihnen|dir|deine|ihre)",
     r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein"
     r" schriftliches )?"
     r"(?:angebot|vertragsangebot|stellenangebot) (?:machen|unterbreiten|zukommen|schicken|senden|"
@@ -355,6 +368,7 @@ _OFFER_FR = (
     r"retenir (?:votre|ta) candidature pour le poste",
     r"(?:vous|te) (?:recruter|embaucher|engager)",
     r"contrat de travail",
+    r"(?:le|ce) poste est (?:a vous|a toi|pour vous|pour toi)",
 )
 _OFFER_NL = (
     r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)",
@@ -377,6 +391,7 @@ _OFFER_ES = (
     r"(?:has|ha) sido (?:seleccionad|elegid)[oa] (?:para|como) (?:el|la) (?:puesto|posicion|plaza|"
     r"vacante|cargo)",
     r"bienvenid[oa]s? al equipo",
+    r"(?:el|este|la) (?:puesto|trabajo|plaza|posicion) es (?:tuy|suy)[oa]",
     r"(?:incorporarte|incorporarse|que te incorpores|que te unas|que se incorpore) (?:al|a nuestro|"
     r"a nuestra) (?:equipo|empresa|compania)",
 )
@@ -387,6 +402,8 @@ _OFFER_PT = (
     r"(?:foi|fostes|foste) aprovad[oa] (?:para a vaga|no processo|na vaga|para o cargo)",
     r"(?:fazer|enviar|apresentar)(?: a voce| para voce| a vc)? (?:uma|a nossa|nossa) proposta",
     r"bem[ -]vind[oa]s? (?:ao time|a equipe|ao nosso time|a nossa equipe|a bordo)",
+    r"(?:a|esta) (?:vaga|posicao) e (?:sua|tua)",
+    r"(?:o|este) (?:cargo|emprego) e (?:seu|teu)",
 )
 _OFFER_IT = (
     r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
@@ -396,6 +413,8 @@ _OFFER_IT = (
     r"benvenut[oa] (?:a bordo|nel team|nella squadra|in squadra)",
     r"(?:sei|e) stat[oa] (?:selezionat|scelt)[oa] (?:per|come) (?:la|il) (?:posizione|ruolo|posto)",
     r"(?:ti|la) vogliamo (?:nel|in|nella) (?:team|squadra)",
+    r"(?:il|questo) (?:posto|lavoro|ruolo) e (?:tuo|suo)",
+    r"la posizione e (?:tua|sua)",
 )
 OFFER = _compile(_OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT)
 

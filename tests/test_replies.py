@@ -315,6 +315,41 @@ def test_choosing_the_candidate_or_a_further_stage_is_no_rejection(
     assert _classify(PERSON, "Re: Update", body) == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Robin, this campaign has been withdrawn and we are closing all applications. No "
+        "appointment will be made.",
+        "Hallo Robin, die Stellenausschreibung wurde leider zurückgezogen; das Verfahren ist "
+        "eingestellt.",
+        "Bonjour Robin, la campagne de recrutement a été suspendue et le poste ne sera pas pourvu.",
+        "Beste Robin, de wervingsprocedure is stopgezet; we vullen de functie niet in.",
+        "Hola Robin, la convocatoria ha sido cancelada por motivos presupuestarios.",
+        "Olá Robin, o processo seletivo foi cancelado por questões de orçamento.",
+        "Ciao Robin, la selezione è stata annullata per motivi di budget.",
+        "Hallo Robin, wir können Ihnen die Stelle leider nicht anbieten.",
+    ],
+)
+def test_hiring_stopped_for_everyone_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Your application", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Robin, we'd love to have you. Job's yours if you want it - could you start Monday?",
+        "Liebe Robin, ich freue mich, Ihnen im Namen der Geschäftsführung die Stelle als "
+        "Projektleiter:in anzubieten. Den Dienstvertrag finden Sie im Anhang.",
+        "Robin, le poste est à toi si tu le veux. Tu peux commencer lundi ?",
+        "Robin, el puesto es tuyo si lo quieres. ¿Puedes empezar el lunes?",
+        "Robin, a vaga é sua se quiser. Pode começar na segunda?",
+        "Robin, il posto è tuo se lo vuoi. Puoi iniziare lunedì?",
+    ],
+)
+def test_the_job_given_in_plain_words_is_an_offer(body: str) -> None:
+    assert _classify(PERSON, "Re: Thank you", body) == "offer"
+
+
 def test_offering_the_job_to_someone_else_is_a_rejection() -> None:
     body = "Robin, we extended the offer to another candidate, who has accepted. Stay in touch."
     assert _classify(PERSON, "Re: Update", body) == "rejection"
