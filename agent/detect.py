@@ -189,27 +189,23 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     # job ("Coffee re the bookkeeping job"), or books them through a scheduling page, is one
     # when the text says it is an interview or asks about the user's application.
     from_person = (
-        not from_company
-        and not at_work
-        and not ctx.user_owned
-        and (about_a_job or bool(invite.ats_domains(ctx)))
-        and bool(people.humans(ctx))
+        not from_company and not at_work and not ctx.user_owned and bool(people.humans(ctx))
     )
+    # what the person's text must say: their title names a job or they booked through a page
+    booked = from_person and (about_a_job or bool(invite.ats_domains(ctx)))
     if (silent and from_company) or (about_a_job and from_person):
         m = INTERVIEW.search(ctx.folded_body)
         if m and not (from_person and QUALIFIED.search(ctx.folded_body)):
             ev.add(2, f"the text speaks of an interview ({_quote(m)})")
             said = True
-    if (
-        not said
-        and ((silent and from_company) or from_person)
-        and (
-            (m := APPLIED.search(ctx.folded_body))
-            or ((m := YOUR_APPLICATION.search(ctx.folded_body)) and POSTING.search(ctx.folded_body))
-        )
-    ):
-        ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
-        said = True
+    if not said and ((silent and from_company) or from_person):
+        m = APPLIED.search(ctx.folded_body)
+        if m is None and ((silent and from_company) or booked):
+            m = YOUR_APPLICATION.search(ctx.folded_body)
+            m = m if m and POSTING.search(ctx.folded_body) else None
+        if m is not None:
+            ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
+            said = True
     if not (said or organised or (company_humans and (names_me or ev.score > 1))):
         return False, False, ["not an interview: nothing says so", *ev.reasons]
     veto = _veto(ctx, title, company_humans, at_work)

@@ -213,6 +213,7 @@ _INTERVIEW_EN = (
     r"selection (?:day|panel|centre|center|event)",
     r"job talk",
     r"chalk talk",
+    r"observ(?:ed|ation) lesson",  # a teacher's selection: the panel watches a lesson
     r"campus visit",
 )
 _INTERVIEW_DE = (
@@ -389,6 +390,9 @@ APPLIED = _words(
     r"(?:au|pour le) poste d(?:e|')", r"(?:al|para el|sobre el) puesto de",
     r"(?:para|sobre) a vaga de", r"per (?:la|il) (?:posizione|ruolo) di",
     r"voor de (?:functie|vacature) (?:van|als)",
+    # a small employer answering the user's CV
+    r"(?:thanks|thank you) for (?:your|sending (?:me )?your) (?:cv|resume)",
+    r"bring (?:your|a copy of your|along your) (?:cv|resume)", r"your (?:cv|resume) for the",
 )  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
@@ -466,6 +470,7 @@ QUALIFIED = _words(
         r"da|della|dello|al|a|van|het|das|l'|el|la|le|o|il|lo)\b| \w*(?:interview|"
         r"gesprach|gesprek|entretien|entrevista|colloqui)\w*)",
         r"interview (?:prep|preparation)",
+        r"interview (?:clothes|outfit|suit|shoes|shopping|haircut|travel|expenses)",
         # sessions that teach how to be interviewed
         r"interview (?:skills?|techniques|workshop|clinic|masterclass|club|course|webinar)",
         # someone else is interviewed, or the user interviews them
@@ -504,6 +509,12 @@ QUALIFIED = _words(
         r"entretiens? (?:d'admission|de visa|consulaire)", r"entrevistas? (?:de admision|"
         r"de admissao|consular|de visa|de visto)", r"colloqui[oa]? di ammissione",
         r"toelatingsgesprek\w*",
+        r"(?:police|witness|caution|benefits?|universal credit|jobseeker'?s?|jobcentre|claimant|"
+        r"passport|identity|security clearance|clearance|vetting|mortgage|loan|tenancy|"
+        r"housing|adoption|fostering|sixth form|school place|medical school|mmi|degree|"
+        r"course|parole|probation) interviews?", r"interviews? under caution",
+        r"voluntary interview", r"interviews? (?:with \w+ )?(?:for|about) (?:my|our|a|the) "
+        r"(?:dissertation|thesis|research|study|project|assignment|coursework|module)",
         r"(?:interviews?|entrevistas?|entretiens?|colloqui[oa]?|gesprach|gesprek) (?:for|para|"
         r"pour|per|fur|voor|de|di|do|zum|zur) (?:a |the |el |la |le |o |a |il |lo |een |het |"
         r"das |den |un |una |um |uma )?(?:work |student |tourist |residence |travel )?(?:visa\w*|"
@@ -572,6 +583,13 @@ _TASK_START = _starts(
     r"upload",
     r"prepare",
     r"prep",
+    r"book",
+    r"pick up",
+    r"collect",
+    r"print",
+    r"iron",
+    r"order",
+    r"shopping",
     r"buy",
     r"pay",
     r"renew",
@@ -1115,7 +1133,8 @@ _SERVICE_ANY = _words(
     r"(?:technical |tech |it |customer )?support (?:call|session|ticket|case|appointment)",
     r"troubleshooting",
     r"screen ?shar\w*",
-    r"(?:home|property|risk|energy|health|needs|credit|damage|insurance|hearing|eye) assessment",
+    r"(?:home|property|risk|energy|health|needs|credit|damage|insurance|hearing|eye|capability|"
+    r"fostering|adoption|pip|disability|carers?'?) assessment",
     r"screen protector",
     r"screen repair",
     r"chaudiere",
@@ -1150,6 +1169,9 @@ _OFFER_ANY = _words(
     r"exame (?:medico )?admissional",
     r"visita (?:medica )?preassuntiva",
     r"aanstellingskeuring",
+    r"uniform (?:fitting|collection|pick-?up)",
+    r"new starters?",
+    r"mandatory training",
     r"betriebsarzt\w*",
     r"betriebsarztlich\w*",
     r"arbeitsmedizin\w*",

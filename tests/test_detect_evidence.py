@@ -630,6 +630,52 @@ def test_a_relatives_interview_or_a_radio_interview_is_not_the_users() -> None:
     assert verdict(decide("Interview mit dem Lokalradio", "", DANA, (DANA,))) == "not"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Police interview – witness statement",
+        "Interview under caution",
+        "Universal Credit interview",
+        "Passport identity interview",
+        "Mortgage interview – Brightwave Building Society",
+        "Tenancy interview – housing association",
+        "Sixth form interview – Leo",
+        "Interview with Dana for my dissertation",
+    ],
+)
+def test_the_state_a_lender_a_landlord_or_a_school_interviewing_is_no_job_interview(
+    title: str,
+) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"
+    assert verdict(decide(title)) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview clothes shopping",
+        "Pick up suit for interview",
+        "Book train for Brightwave interview",
+    ],
+)
+def test_errands_around_an_interview_are_to_dos(title: str) -> None:
+    assert verdict(decide(title)) == "not"
+
+
+def test_a_small_employer_answering_the_users_cv_from_free_mail_is_interviewing() -> None:
+    owner = Attendee("copperpot.deli@gmail.com", "Kit Arden", "accepted")
+    for title, body in (
+        ("Phone call with Kit (Copperpot Deli)", "Re: your CV for the counter assistant job"),
+        ("Meet Kit – Copperpot Deli", "Come in for a chat about the kitchen porter position."),
+    ):
+        assert verdict(decide(title, body, owner, (owner,))) == "interview", title
+
+
+def test_an_observed_lesson_for_a_teaching_post_is_an_interview() -> None:
+    head = person("Ysolde Vessant", "brightwave-primary.example")
+    assert verdict(decide("Observation lesson – Year 4", "", head, (head,))) == "interview"
+
+
 # --------------------------------------------------------------------------- unsure
 
 
