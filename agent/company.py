@@ -360,6 +360,7 @@ def _trimmed(words: list[str]) -> str | None:
     """``words`` without function words and joiners at either end, cut where a meeting's kind
     begins ("Acme Final Round" -> "Acme")."""
     folded = [fold(word) for word in words]
+    whole = len(words)
     # ASCII folds one character at a time, so the words' folds joined are the join's fold
     ascii_only = all(word.isascii() for word in words)
     for index in range(1, len(words)):
@@ -389,6 +390,8 @@ def _trimmed(words: list[str]) -> str | None:
         if end - start == 2 and domains.is_word(squash(words[start])):
             break
         end -= 1
+    if start == 1 and words[0] == "The" and end == whole and end > start:
+        start = 0  # "The Red Lion", "The Blue Door Bakery": "The" starts the name
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
@@ -610,6 +613,24 @@ def _names_job(folded: str) -> bool:
     return any(m.group() not in _NOT_NAMED_JOB for m in JOB_NOUN.finditer(folded))
 
 
+def _names_any_job(folded: str) -> bool:
+    return bool(JOB_NOUN.search(folded) or _PROGRAMME.search(folded))
+
+
+def _starts_job(folded: str) -> bool:
+    """Does ``folded`` start with a job or a programme ("graduate analyst", "summer
+    internship")?"""
+    if JOB_NOUN.match(folded) or _PROGRAMME.match(folded):
+        return True
+    first = folded.split(" ", 1)[0]
+    return first in _PROGRAMME_TIMES and _names_any_job(folded)
+
+
+#: Words before a programme that say when or for whom it runs ("Summer Internship").
+_PROGRAMME_TIMES = frozenset(
+    {"summer", "spring", "autumn", "fall", "winter", "early", "industrial", "seasonal",
+     "undergraduate", "placement", "insight", "year", "work"}
+)  # fmt: skip
 _PROGRAMME = re.compile(r"\b(?:scheme|internship|apprenticeship|placement)s?\b")
 _NOT_NAMED_JOB = frozenset({"senior", "junior", "lead", "partner", "agent"})
 
@@ -617,7 +638,7 @@ _NOT_NAMED_JOB = frozenset({"senior", "junior", "lead", "partner", "agent"})
 def _fuller(phrase: str, than: str | None) -> bool:
     """Is ``phrase`` a fuller form of the name ``than`` ("Acme Hospitals Trust" of "Acme"):
     every word of it and more, and no person's name?"""
-    if than is None or looks_like_person_name(phrase):
+    if than is None or (looks_like_person_name(phrase) and not _org_word(phrase)):
         return False
     words = {fold(w) for w in phrase.split()}
     shorter = {fold(w) for w in than.split()}
@@ -759,7 +780,7 @@ def _name_without_domain(ctx: Invite) -> str | None:
         organizer
         and organizer.name
         and not ctx.user_owned
-        and not looks_like_person(organizer)
+        and (not looks_like_person(organizer) or _org_word(organizer.name))
         and not _vendor_signs(organizer.name, organizer.email)
         and (name := _organizer_company(organizer.name, domains.is_ats(organizer.email)))
     ):
@@ -830,6 +851,8 @@ def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
         return name  # function words were dropped: what is left names the company
     if name and at_vendor and len(name.split()) >= 3 and domains.is_word(squash(name.split()[-1])):
         return name
+    if name and len(name.split()) >= 2 and _org_word(name):
+        return name  # "Acme Bank", "Brookside Care Home": no person's name
     return name if name and not looks_like_person_name(name) else None
 
 
@@ -848,7 +871,10 @@ def _title_company(ctx: Invite) -> str | None:
     gives way to a fuller name the text gives ("letter from Acme Hospitals Trust", a venue
     the description repeats)."""
     people_words = {
-        fold(w) for p in ctx.people if p.name and looks_like_person(p) for w in p.name.split()
+        fold(w)
+        for p in ctx.people
+        if p.name and looks_like_person(p) and not _org_word(p.name)
+        for w in p.name.split()
     }
     people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {"me"}
     title = ctx.my_title
@@ -875,8 +901,6 @@ def _title_company(ctx: Invite) -> str | None:
                 and not any(is_title(w) for w in name.split())  # "bei Herr Dana Ruiz"
             ):
                 return name
-    if lone is None:
-        return None
     return _venue(ctx, people_words) or lone
 
 
@@ -890,7 +914,7 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
         return name
     words = name.split()
     for cut in range(1, len(words)):
-        if not JOB_NOUN.match(fold(" ".join(words[cut:]))):
+        if not _starts_job(fold(" ".join(words[cut:]))):
             continue
         kept = " ".join(words[:cut])
         if fold(words[cut - 1]) in _JOINERS:
@@ -919,14 +943,52 @@ def _after_kind(text: str) -> str:
     words = text.split()
     skip = 0
     while skip < len(words) and (
-        fold(words[skip]).strip(".,()") in _MEDIUM or _DURATION.fullmatch(fold(words[skip]))
+        fold(words[skip]).strip(".,()") in _MEDIUM
+        or _DURATION.fullmatch(fold(words[skip]))
+        or squash(words[skip]) in _vendor_labels()
     ):
         skip += 1
     rest = fold(" ".join(words[skip:]))
     m = STRONG.match(rest) or STAGE.match(rest) or WEAK.match(rest)
     if m is None:
         return text
-    return " ".join(words[skip + len(rest[: m.end()].split()) :])
+    after = words[skip + len(rest[: m.end()].split()) :]
+    # "Telephone interview with Acme Bank": the company the interview is with, not a person
+    if len(after) >= 2 and fold(after[0]) in _WITH_WORDS:
+        name = name_at_start(" ".join(after[1:]))
+        if name and (not looks_like_person_name(name) or _org_word(name)):
+            return name
+    return " ".join(after)
+
+
+_WITH_WORDS = frozenset({"with", "for", "at", "mit", "bei", "avec", "chez", "con", "com", "met"})
+
+
+@lru_cache(maxsize=1)
+def _vendor_labels() -> frozenset[str]:
+    """The names of scheduling, interviewing and meeting services ("HireVue", "Zoom"), as
+    their domains spell them: written before "interview", they say how it is held."""
+    labels = {reg.split(".", 1)[0] for reg in domains.ATS_DOMAINS}
+    return frozenset(labels | {"zoom", "teams", "msteams", "webex", "skype", "googlemeet"})
+
+
+def _org_word(name: str) -> bool:
+    """Does ``name`` end with a noun of an organisation's kind ("Acme Bank", "Acme Care
+    Home")? Such a name is no person's."""
+    last = fold(name.split()[-1]).strip(".,")
+    return last in _ORG_NOUNS or last in _INSTITUTION
+
+
+#: Nouns of a business's kind that end its name, beyond the institutions'.
+_ORG_NOUNS = frozenset(
+    {"bank", "group", "health", "healthcare", "care", "home", "homes", "holdings", "partners",
+     "labs", "systems", "solutions", "services", "logistics", "foods", "insurance", "capital",
+     "energy", "motors", "media", "studio", "studios", "consulting", "hotel", "hotels",
+     "restaurant", "bakery", "pharmacy", "dental", "practice", "pub", "inn", "garage",
+     "nursery", "salon", "kitchen", "brewery", "farm", "farms", "store", "stores", "shop",
+     "joinery", "roofing", "builders", "construction", "engineering", "architects",
+     "associates", "solicitors", "accountants", "recruitment", "agency", "network", "trust"}
+)  # fmt: skip
 
 
 #: A meeting's length before its kind ("15 Minute Phone Chat", "30-min call").
@@ -968,7 +1030,7 @@ def _venue(ctx: Invite, people_words: set[str]) -> str | None:
 
 def _could_be_company(name: str, people_words: set[str]) -> bool:
     words = [fold(w) for w in name.split()]
-    if any(w in people_words for w in words) or JOB_NOUN.search(fold(name)):
+    if any(w in people_words for w in words) or _names_any_job(fold(name)):
         return False
     if all(w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS for w in words):
         return False
@@ -984,8 +1046,21 @@ def client_name(ctx: Invite) -> str | None:
     Bank", "on behalf of Acme Bank"); None when it keeps the client confidential or names no
     one."""
     found = _clients(ctx)
+    if not found:
+        return _titled_client(ctx)
     # the registered name ("Nordlicht Bank AG") says more than a mention ("Nordlicht Bank")
     return next((n for n in found if _has_form(n)), found[0] if found else None)
+
+
+def _titled_client(ctx: Invite) -> str | None:
+    """The company the title names when the agency's text names no client ("Interview -
+    Payroll Officer - Acme Health" from an agency's consultant); not the agency itself."""
+    name = _title_company(ctx)
+    agency = agency_domain(ctx)
+    if name is None or agency is None:
+        return name
+    label = agency.split(".", 1)[0]
+    return None if spelled(label, name) * 2 >= len(squash(label)) else name
 
 
 def _clients(ctx: Invite) -> list[str]:
@@ -1064,7 +1139,17 @@ JOB_NOUN = re.compile(
     r"buchhalter\w*|profesor(?:a)?|docente|docent|lehrer\w*|asesor(?:a)?|conseill(?:er|ere)|"
     r"berater\w*|adviseur|vendedor(?:a)?|vendeu(?:r|se)|verkaufer\w*|commess[oa]|"
     r"becari[oa]|estagiari[oa]|stagiaire|stagiair|stagista|praktikant\w*|werkstudent\w*|"
-    r"technicien(?:ne)?|assistante|assistente|gestor(?:a)?|impiegat[oa]|addett[oa])\b"
+    r"technicien(?:ne)?|assistante|assistente|gestor(?:a)?|impiegat[oa]|addett[oa]|"
+    # trades, care and service jobs (not those that are as often surnames: Baker, Cook, Porter)
+    r"waiter|waitress|barista|bartender|cleaner|carer|caregiver|receptionist|housekeeper|"
+    r"labou?rer|electrician|plumber|mechanic|pharmacist|paramedic|midwife|\w*therapist|"
+    r"dentist|hygienist|solicitor|paralegal|barrister|secretary|bookkeeper|caretaker|janitor|"
+    r"tutor|instructor|lifeguard|courier|gardener|landscaper|welder|machinist|operative|"
+    r"hairdresser|stylist|nanny|kitchen porter|support worker|care worker|crew member|"
+    r"team member|sous chef|line cook|surveyor|estimator|merchandiser|dispatcher|"
+    r"camarer[oa]|cociner[oa]|serveu(?:r|se)|cuisini(?:er|ere)|camerier[ea]|cuoc[oa]|"
+    r"garcom|garconete|kellner(?:in)?|jungkoch\w*|kochin|recepcionista|receptionniste|"
+    r"elektriker\w*|electricista|monteur\w*|mecanic[oa]|fontaner[oa])\b"
     # a job advert's gender marks ("Lagerlogistiker (m/w/d)", "Vendeur H/F")
     r"|\b(?:m/w/d|w/m/d|m/f/d|m/f/x|h/f|f/h|m/v(?:/x)?)\b"
 )

@@ -434,3 +434,44 @@ def test_the_position_leaves_out_a_clause_the_title_cut_off_and_what_follows_the
         "Entrevista", "Sua entrevista para a vaga de Analista de Dados foi agendada.", ana, (ana,)
     )
     assert found.position == "Analista de Dados"
+
+
+def test_a_service_named_before_the_interview_is_how_it_is_held() -> None:
+    org = Attendee("noreply@hirevue.com", "HireVue")
+    assert _detect("HireVue Interview for Thornvale Bank", organizer=org).company == (
+        "Thornvale Bank"
+    )
+    assert _detect("Telephone interview with Thornvale Bank").company == "Thornvale Bank"
+    found = _detect("Digital Interview - Thornvale Bank Summer Internship")
+    assert found.company == "Thornvale Bank"
+
+
+def test_a_name_that_ends_with_a_kind_of_business_is_no_persons() -> None:
+    # at a vendor's address, or from a free-mail box
+    org = Attendee("noreply@myworkday.com", "Thornvale Bank")
+    assert _detect("Interview: Credit Analyst", organizer=org).company == "Thornvale Bank"
+    home = _at("manager.brookside@gmail.com", "Brookside Care Home")
+    found = _detect("Interview for Care Assistant - Brookside Care Home", "", home, (home,))
+    assert found.company == "Brookside Care Home"
+
+
+def test_a_job_title_of_a_trade_is_no_company_and_the_venue_employs() -> None:
+    found = _detect(
+        "Interview - Kitchen Porter",
+        "The Red Lion, 4 Mill Lane. Ask for the head chef.",
+        location="The Red Lion, 4 Mill Lane",
+    )
+    assert (found.company, found.position) == ("The Red Lion", "Kitchen Porter")
+
+
+def test_an_agency_that_names_no_client_in_words_may_title_the_event_with_it() -> None:
+    amy = _at("amy@fieldstone-recruit.example", "Amy Cole")
+    found = _detect(
+        "Interview - Payroll Officer - Linwood Foods",
+        "I'll introduce you to my client.\nAmy Cole, Fieldstone Recruitment",
+        amy,
+        (amy,),
+    )
+    assert found.company == "Linwood Foods" and found.agency
+    found = _detect("Interview - Payroll Officer - Fieldstone", "For a confidential client.", amy)
+    assert found.company is None
