@@ -1681,6 +1681,27 @@ _FOLLOWING_WEEKDAY = re.compile(
     + r")\s+(?:suivant|siguiente|seguinte|successivo|seguente|daarop|erna)\b|"
     r"\b(?:am|den) darauffolgenden (" + _WD + r")\b"
 )
+
+# The patterns above that most texts are scanned with, each led by a look ahead for the
+# characters its matches start with (``textscan.led``): the same matches, found faster.
+(_RELATIVE, _CLAUSE_BREAK, _ANSWER, _COMPANY, _REPORTED, _UNTIL, _AWAY, _REQUEST, _AGREED) = (
+    led(p)
+    for p in (
+        _RELATIVE,
+        _CLAUSE_BREAK,
+        _ANSWER,
+        _COMPANY,
+        _REPORTED,
+        _UNTIL,
+        _AWAY,
+        _REQUEST,
+        _AGREED,
+    )
+)
+(_CORRECTION, _NOT_THEIRS, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY) = (
+    led(p)
+    for p in (_CORRECTION, _NOT_THEIRS, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY)
+)
 _FOLLOWING_WORDS = frozenset(
     {"following", "suivant", "siguiente", "seguinte", "successivo", "seguente", "daarop", "erna",
      "darauffolgenden"}

@@ -205,6 +205,12 @@ def test_people_list_lines_end_where_the_plain_pattern_ends(text: str) -> None:
     assert list(people.people_list_ends(text)) == plain, text
 
 
+def _unled(led: re.Pattern[str]) -> re.Pattern[str]:
+    """A led pattern as it was written: without its look ahead and the group around it."""
+    assert led.pattern.startswith("(?=[") and led.pattern.endswith(")"), led.pattern
+    return re.compile(led.pattern[led.pattern.index("])(?:") + 5 : -1], led.flags)
+
+
 # Patterns led by a look ahead for their first characters (``textscan.led``), as written.
 LED_PLAIN = [
     *(re.compile(spec.pattern) for spec in timeline._RULES_SPEC),
@@ -215,6 +221,10 @@ LED_PLAIN = [
         for gate in (value if isinstance(value, tuple) else (value,))
         if isinstance(gate, textscan.Gated)
     ),
+    *(_unled(getattr(timeline, name)) for name in (
+        "_RELATIVE", "_CLAUSE_BREAK", "_ANSWER", "_COMPANY", "_REPORTED", "_UNTIL", "_AWAY",
+        "_REQUEST", "_AGREED", "_CORRECTION", "_NOT_THEIRS", "_NOT_AN_ANSWER", "_WHEN_SAID",
+        "_TAKES", "_FOLLOWING_WEEKDAY")),
     *(re.compile(r"\b" + lexicon._grouped(words.alternatives)) for words in (
         lexicon.INTERVIEW, lexicon.TITLE_EVIDENCE, lexicon.HIRING) if words.alternatives),
 ]  # fmt: skip
@@ -222,7 +232,9 @@ LED_PIECES = ["next week", "in 2 weeks", "the 3rd", "by Friday", "ende", "mitte"
               "2026-03-12", "KW 12", "end of", "month", "a couple of", "days", "Room", "on behalf "
               "of", "recruiting coordinator", "I'll join", "with me", "interview", "Interview",
               "\u212a", "İ", "ı", "ſ", "é", "٣", " ", "\n", "-", ".", ":", "/", "x", "1",
-              "10"]  # fmt: skip
+              "10", "said", "back on", "hear", "recruiter", "actually", "the following", "Monday",
+              "montag", "takes", "agreed", "glassdoor", "valid", "(e)", ";", ",",
+              " and "]  # fmt: skip
 
 
 @pytest.mark.slow
