@@ -589,6 +589,8 @@ def classify_reply(
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
         if invite and words.REMINDER.search(mail.own):
             return _verdict("ats_automated", "a reminder of a step already assigned")
+        if invite and not stage and (m := words.SURVEY.search(mail.own)):
+            return _verdict("ats_automated", f"a survey ({m.group(0)!r})")
         if _arranged(mail):
             return _verdict("scheduling_notice", f"a round already arranged ({not_a_person})")
         if invite:
@@ -669,9 +671,11 @@ def _is_self_forward(from_addr: str, from_name: str | None, to: str) -> bool:
 def _away(mail: _Mail, headers: Mapping[str, str]) -> str | None:
     """Why the message is an automatic away message, or None. One that greets its reader by
     name was typed by a person who mentions being away."""
-    if words.AWAY_SUBJECT.match(mail.subject):
-        return "away message (subject)"
     m = words.AWAY.search(mail.own, len(mail.subject))
+    if words.AWAY_SUBJECT.match(mail.subject):
+        if mail.group_mailbox and m is None:
+            return None  # a team's mailbox acknowledging mail: nobody is away
+        return "away message (subject)"
     if m is None:
         return None
     auto = _header(headers, "Auto-Submitted")

@@ -894,17 +894,22 @@ PITCH = _compile(
         r"(?:a|one of my|my|our) clients?(?: of mine)? (?:is|are|who|has|have)",
         r"(?:i'm|i am|we're|we are) (?:currently )?(?:working on|recruiting for|hiring for|"
         r"partnering with)", r"great (?:fit|match) for", r"(?:another|a different|a new) client",
+        r"(?:for|with) a client (?:of mine|in|who|that|based)",
     ),
     (
         r"(?:eine |einer )?(?:neue|andere|weitere|spannende) (?:stelle|position|vakanz|rolle|"
         r"moglichkeit|chance|opportunity)", r"(?:ihr|dein) profil (?:gesehen|gefunden|ist mir)",
         r"offen fur (?:eine|neue)", r"wechselbereit", r"mein(?:e|em)? (?:kunde|kundin|mandant\w*)",
         r"(?:anderen|anderer|weiteren|weiterer|neuen|neuer) (?:kunden|kundin|mandanten)",
+        r"(?:ich suche|wir suchen|suche ich)(?: [\w-]+){0,2} fur (?:ein|einen|eine) "
+        r"(?:unternehmen|kunden|kundin|mandanten|firma)",
         r"(?:waren|hatten) sie (?:offen|interesse)", r"(?:warst|hattest) du (?:offen|interesse)",
     ),
     (
         r"(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunite|mission|offre)",
-        r"(?:nouvelle|autre) opportunite", r"(?:un |une )?autre client\w*",
+        r"(?:nouvelle|autre) opportunite",
+        r"(?:un |une )?autre client\w*", r"(?:pour|chez) un (?:de mes )?client",
+        r"je recrute pour", r"(?:ca|cela) (?:vous|t') ?interesse",
         r"(?:seriez-vous|serais-tu|etes-vous|es-tu) (?:ouvert|interesse)e?",
         r"votre profil (?:a retenu|m'a|nous a)",
         r"ouverte? a (?:de nouvelles|une nouvelle|un nouveau)",
@@ -992,7 +997,8 @@ AUTO_TEXT = _compile(
     (
         r"(?:this is an? |this )?automat\w* (?:generated |sent )?(?:reply|response|message|e-?mail|"
         r"notification)", r"(?:generated|sent) automatically", r"(?:do not|please don't) reply",
-        r"(?:this|the) mailbox is (?:not )?(?:monitored|unattended)",
+        r"(?:this|the|our) (?:mailbox|inbox) is (?:not )?(?:monitored|unattended|checked)",
+        r"(?:we|the team) aim to (?:reply|respond|get back to you|answer) within",
         # acknowledging receipt, as an applicant-tracking system does
         r"(?:we have|we've) (?:successfully )?received your (?:application|documents|cv|resume|"
         r"submission|message)",
@@ -1001,28 +1007,30 @@ AUTO_TEXT = _compile(
         r"automatisch (?:erstellt|generiert|versendet|versandt|verschickt|gesendet)",
         r"(?:bitte )?(?:nicht )?auf diese (?:e-?mail|nachricht) (?:nicht )?antworten",
         r"(?:ihre|deine) (?:bewerbung|unterlagen) (?:ist|sind) (?:bei uns )?eingegangen",
-        r"eingangsbestatigung",
+        r"eingangsbestatigung", r"(?:dies ist eine )?automatische (?:nachricht|antwort|e-?mail)",
     ),
     (
         r"(?:genere|envoye)e? automatiquement", r"(?:merci de )?ne pas repondre",
-        r"(?:bien )?recu (?:votre|ta) candidature",
+        r"(?:bien )?recu (?:votre|ta) candidature", r"(?:message|reponse|e-?mail) automatique",
     ),
     (
         r"automatisch (?:gegenereerd|verzonden|verstuurd)",
         r"(?:niet )?(?:op )?deze (?:e-?mail|mail) (?:niet )?beantwoorden",
-        r"(?:je|uw) sollicitatie (?:goed )?ontvangen",
+        r"(?:je|uw) sollicitatie (?:goed )?ontvangen", r"automatisch (?:bericht|antwoord)",
     ),
     (
         r"(?:generado|enviado) automaticamente", r"no (?:responda|respondas|contestes)",
         r"(?:hemos )?recibido (?:tu|su) (?:candidatura|postulacion|solicitud)",
+        r"(?:mensaje|respuesta|correo) automatic[oa]",
     ),
     (
         r"(?:gerad[oa]|enviad[oa]) automaticamente", r"nao (?:responda|respondas)",
-        r"recebemos (?:a )?(?:sua|tua) candidatura",
+        r"recebemos (?:a )?(?:sua|tua) candidatura", r"(?:mensagem|resposta) automatica",
     ),
     (
         r"(?:generat[oa]|inviat[oa]) automaticamente", r"non rispondere",
         r"(?:abbiamo )?ricevuto la (?:tua|sua) candidatura",
+        r"(?:messaggio|risposta|e-?mail) automatic[oa]",
     ),
 )  # fmt: skip
 # An ATS announcing a person's message it passes on: "Dana sent you a message", "message from".
@@ -1059,8 +1067,9 @@ GROUP_LOCAL = re.compile(
 CONDITION = re.compile(
     r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
     r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|"
-    r"(?:em |no )?caso (?:voce|vc|nao|seja|tenha)|"
-    r"se (?:non|nao|voce|for|il tuo|la tua)|qualora|indien|mocht|"
+    r"(?:em |no )?caso (?:voce|vc|nao|seja|tenha|o|a|os|as|seu|sua|haja)|"
+    r"se (?:non|nao|voce|vc|for|il tuo|la tua|o seu|a sua|seu|sua|tiver|houver)|qualora|"
+    r"indien|mocht|als (?:je|jij|u|jouw|uw|er)|"
     # what happens to some applicants, not to the reader: "only candidates selected for
     # interview will be contacted", "nur ausgewählte Bewerber", "seuls les candidats retenus"
     r"(?:only|nur|seul(?:e)?s|uniquement|alleen|solo|solamente|unicamente|apenas|somente|"
@@ -1071,13 +1080,27 @@ CONDITION = re.compile(
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(
     (r"reminder", r"(?:don't|do not) forget", r"(?:still|yet) to (?:book|complete|schedule|choose)",
-     r"(?:haven't|have not) yet (?:booked|completed|scheduled|chosen)"),
-    (r"erinnerung", r"noch nicht (?:gebucht|ausgewahlt|abgeschlossen)"),
-    (r"rappel", r"n'oubliez pas"),
-    (r"herinnering", r"vergeet niet"),
-    (r"recordatorio", r"no olvides"),
-    (r"lembrete", r"nao (?:se )?esqueca"),
-    (r"promemoria", r"non dimenticare"),
+     r"(?:haven't|have not) (?:yet )?(?:booked|completed|scheduled|chosen|picked|selected)"),
+    (r"erinnerung", r"noch nicht (?:gebucht|ausgewahlt|abgeschlossen|gewahlt|vereinbart)"),
+    (r"rappel", r"n'oubliez pas", r"pas encore (?:reserve|choisi|planifie|complete|termine)"),
+    (r"herinnering", r"vergeet niet", r"nog (?:geen|niet) (?:[\w-]+ )?(?:gekozen|geboekt|"
+     r"ingepland|afgerond)"),
+    (r"recordatorio", r"no olvides", r"(?:aun|todavia) no (?:has|ha) (?:reservado|elegido|"
+     r"agendado|completado)"),
+    (r"lembrete", r"nao (?:se )?esqueca", r"ainda nao (?:agendou|escolheu|reservou|concluiu)"),
+    (r"promemoria", r"non dimenticare", r"non (?:hai|ha) ancora (?:prenotato|scelto|completato|"
+     r"fissato)"),
+)  # fmt: skip
+# A survey or feedback form about the candidate's experience: no further stage of selection.
+SURVEY = _compile(
+    (r"survey", r"questionnaire about", r"feedback (?:form|survey)", r"candidate experience"),
+    (r"umfrage", r"feedbackbogen", r"bewerbererfahrung"),
+    (r"sondage", r"enquete de satisfaction", r"experience candidat"),
+    (r"enquete", r"vragenlijst over", r"kandidaatervaring"),
+    (r"encuesta", r"experiencia (?:del|de) candidat[oa]"),
+    (r"pesquisa (?:de satisfacao|sobre)", r"experiencia (?:do|de) candidat[oa]"),
+    (r"sondaggio", r"questionario (?:di|sulla) (?:soddisfazione|esperienza)",
+     r"esperienza (?:del|di) candidat[oa]"),
 )  # fmt: skip
 # Job alerts and digests: many jobs, not this process.
 JOB_ALERT = _compile(

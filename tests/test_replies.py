@@ -412,6 +412,60 @@ def test_what_happens_to_some_applicants_invites_nobody(body: str) -> None:
     assert _classify(sender, "Application received", body) == "ats_automated"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Olá Robin, recebemos a sua candidatura. Caso seu perfil seja aprovado, entraremos em "
+        "contato para agendar uma entrevista.",
+        "Hoi Robin, bedankt voor je sollicitatie. Als je geselecteerd wordt, nodigen we je uit "
+        "voor een eerste gesprek.",
+    ],
+)
+def test_an_invitation_under_a_condition_invites_nobody(body: str) -> None:
+    sender = "Acme Careers <careers@acme-labs.example>"
+    assert _classify(sender, "Application received", body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Still interested?", "Robin, we noticed you haven't booked your interview slot yet. "
+         "Choose a time here or let us know."),
+        ("Candidate survey", "Hi Robin, we invite you to complete a short survey about your "
+         "candidate experience with Acme Labs."),
+        ("Umfrage", "Hallo Robin, wir laden Sie ein, an einer kurzen Umfrage zu Ihrem "
+         "Bewerbungsprozess teilzunehmen."),
+    ],
+)  # fmt: skip
+def test_a_nudge_or_a_survey_from_a_system_invites_to_no_stage(subject: str, body: str) -> None:
+    assert _classify(ATS, subject, body, AUTO) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for your email! This inbox is monitored Monday to Friday and we aim to reply "
+        "within 48 hours.",
+        "Dit is een automatisch bericht. Bedankt voor je e-mail; we reageren binnen vijf "
+        "werkdagen.",
+        "Ceci est une réponse automatique : merci pour votre message, notre équipe vous répond "
+        "sous 48 heures.",
+    ],
+)
+def test_a_shared_mailbox_autoresponder_in_the_thread_is_automated(body: str) -> None:
+    sender = "Acme Talent <talent@acme-labs.example>"
+    assert _classify(sender, "Re: Interview follow-up", body) == "ats_automated"
+
+
+def test_a_shared_mailbox_autoresponder_titled_automatic_reply_is_no_absence() -> None:
+    body = (
+        "Dit is een automatisch bericht. Bedankt voor je e-mail; we reageren binnen vijf werkdagen."
+    )
+    sender = "Acme Werving <werving@acme-labs.example>"
+    subject = "Automatisch antwoord: Vraag over mijn sollicitatie"
+    assert _classify(sender, subject, body, AWAY) == "ats_automated"
+
+
 # --------------------------------------------------------------------------- further stages
 
 
@@ -666,6 +720,8 @@ def test_a_recruiter_pitching_another_job_is_unrelated(body: str) -> None:
         "abierto a hablar?",
         "Oi Robin, além da Acme tenho outro cliente contratando um controller. Estaria aberto a "
         "conversar?",
+        "Bonjour Robin, j'espère que le process Acme avance. Par ailleurs, je recrute pour "
+        "un poste de DAF chez un client à Lyon. Ça vous intéresse ?",
         "Ciao Robin, oltre ad Acme ho un altro cliente che cerca un controller. Saresti aperto "
         "a parlarne?",
     ],
