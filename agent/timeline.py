@@ -1197,6 +1197,8 @@ _ANSWER = re.compile(
     r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
     r"informar\w*|informamos|informeremo|informiamo|"
     r"communicat\w*|decid\w*|decision\w*|feedback|answer\w*|results?|outcome\w*|news|verdict|"
+    r"close (?:the |our |this )?(?:process|search|recruitment|vacancy|role)|finali[sz]\w*|"
+    r"(?:be|been|being|get|gets|are|is) (?:informed|notified|contacted|told|called|advised)|"
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
     r"update\w*|give us|allow us|bear with us|at the latest|no later than|latest by|by latest|"
@@ -1776,7 +1778,7 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     event_named: dict[int, str] = {}  # the text with the event's name blanked: no distractor
     for hit in hits:
         of = _OF_EVENT.match(folded, hit.end) if hit.kind == "span" else None
-        if of and of["det"] not in _OWN and _OTHER_EVENT.search(of["what"]):
+        if of and of["det"] not in _OWN and (_OTHER_EVENT.search(of["what"]) or _refers_back(of)):
             from_event[hit.start] = _from_event(folded, hit, hits, d)
             blank = " " * (of.end() - of.start())
             event_named[hit.start] = f"{folded[: of.start()]}{blank}{folded[of.end() :]}"
@@ -1826,6 +1828,15 @@ _OF_EVENT = re.compile(
 #: anyway; another event is named by what sets it apart: a closing date, a deadline, the last
 #: or the next round, the end of something.
 _OWN = frozenset({"our", "your", "this", "today's"})
+#: "within 2 working days of that": counted from the date named before ("a week after that"
+#: already is, as a span after a return).
+_BACK_REFERENCE = frozenset({"that", "then", "it", "which"})
+
+
+def _refers_back(of: re.Match[str]) -> bool:
+    return of.group(0).split()[0] == "of" and of["what"].split()[0] in _BACK_REFERENCE
+
+
 _OTHER_EVENT = re.compile(
     r"\b(?:last|final|next|closing|close|second|third|remaining|other|all|deadline|letzte\w*|"
     r"nachste\w*|zweite\w*|ende|bewerbungsfrist|ausschreibung|derni\w*|prochain\w*|ultim\w*|"
@@ -1846,7 +1857,20 @@ def _from_event(folded: str, span: _Hit, hits: list[_Hit], d: date) -> tuple[_Hi
     near = [h for h in dated if s_left <= h.start < s_right] or dated
     anchor = min(near, key=lambda h: abs(h.start - span.start))
     assert anchor.day is not None
+    if _BUSINESS_SPAN.search(folded, span.start, span.end):  # working days count on from it
+        count = sum(
+            (d + timedelta(days=i)).weekday() < 5 for i in range(1, (span.day - d).days + 1)
+        )
+        return _Hit(
+            span.start, span.end, _business_days(anchor.day, count), span.kind
+        ), anchor.start
     return _Hit(span.start, span.end, anchor.day + (span.day - d), span.kind), anchor.start
+
+
+#: A span of business days, in the words of ``_UNITS``.
+_BUSINESS_SPAN = re.compile(
+    r"business|working|biz|\bbd\b|werktag|arbeitstag|habil|laborabl|util|lavorativ|ouvr|werkdag"
+)
 
 
 def _relative_day(kind: str, before: date) -> date:

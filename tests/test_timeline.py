@@ -792,3 +792,27 @@ def test_a_reply_the_day_after_a_return_counts_from_the_return() -> None:
 )
 def test_an_undated_meeting_or_an_insiders_guess_gives_no_date(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They are aiming to close the process by end of May.", "2026-05-31"),
+        ("We hope to have everything finalised by Friday.", "2026-05-15"),
+        ("All applicants will be notified by Friday.", "2026-05-15"),
+        ("Candidates will be informed next week.", "2026-05-22"),
+    ],
+)
+def test_closing_the_process_or_being_told_in_the_passive_is_the_answer(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+def test_working_days_after_that_count_on_from_the_date_named_before() -> None:
+    text = (
+        "The panel meets on 14 May and candidates will be informed within 2 working days of that."
+    )
+    assert _answer(text) == "2026-05-18"  # Thursday 14 + 2 working days: Monday
+    closing = "Applications close on the 15th; replies within 5 business days of the closing date."
+    assert _answer(closing) == "2026-05-22"
