@@ -891,6 +891,10 @@ def _title_company(ctx: Invite) -> str | None:
             return name
         lone = lone or name
     named = f"{ctx.body}\n{ctx.notes}"
+    for m in _INVITES_YOU.finditer(named):
+        name = name_at_start(m["name"])
+        if name and _could_be_company(name, people_words) and _no_person(name):
+            return name
     for pattern in (_AT_COMPANY, _FROM_COMPANY):
         for m in pattern.finditer(named):
             name = name_at_start(m["name"])
@@ -949,16 +953,23 @@ def _after_kind(text: str) -> str:
     ):
         skip += 1
     rest = fold(" ".join(words[skip:]))
-    m = STRONG.match(rest) or STAGE.match(rest) or WEAK.match(rest)
-    if m is None:
+    if skip < len(words) and _KIND_COMPOUND.fullmatch(fold(words[skip])):
+        after = words[skip + 1 :]  # "Telefoninterview mit Acme"
+    elif m := STRONG.match(rest) or STAGE.match(rest) or WEAK.match(rest):
+        after = words[skip + len(rest[: m.end()].split()) :]
+    else:
         return text
-    after = words[skip + len(rest[: m.end()].split()) :]
     # "Telephone interview with Acme Bank": the company the interview is with, not a person
     if len(after) >= 2 and fold(after[0]) in _WITH_WORDS:
         name = name_at_start(" ".join(after[1:]))
-        if name and (not looks_like_person_name(name) or _org_word(name)):
+        if name and _no_person(name):
             return name
     return " ".join(after)
+
+
+def _no_person(name: str) -> bool:
+    """Is ``name`` no person's ("Acme", "Acme Bank"; not "Dana Ruiz")?"""
+    return not looks_like_person_name(name) or _org_word(name)
 
 
 _WITH_WORDS = frozenset({"with", "for", "at", "mit", "bei", "avec", "chez", "con", "com", "met"})
@@ -975,8 +986,22 @@ def _vendor_labels() -> frozenset[str]:
 def _org_word(name: str) -> bool:
     """Does ``name`` end with a noun of an organisation's kind ("Acme Bank", "Acme Care
     Home")? Such a name is no person's."""
-    last = fold(name.split()[-1]).strip(".,")
-    return last in _ORG_NOUNS or last in _INSTITUTION
+    words = [fold(w).strip(".,") for w in name.split()]
+    if words[-1] in _ORG_NOUNS or words[-1] in _INSTITUTION:
+        return True
+    return words[0] in _LEADING_ORG_NOUNS  # "Banque Lemarin", "Grupo Alcazar"
+
+
+#: Nouns of a business's kind that begin its name in the Romance languages.
+_LEADING_ORG_NOUNS = frozenset(
+    {"banque", "banco", "banca", "groupe", "grupo", "gruppo", "societe", "sociedad", "societa",
+     "sociedade", "cabinet", "clinique", "clinica", "hopital", "hospital", "ospedale",
+     "laboratoires", "laboratorios", "laboratori", "colegio", "escuela", "ecole", "scuola",
+     "universidad", "universite", "universita", "universidade", "fundacion", "fondation",
+     "fondazione", "fundacao", "ayuntamiento", "mairie", "comune", "padaria", "panaderia",
+     "boulangerie", "farmacia", "pharmacie", "restaurante", "ristorante", "hotel", "bakkerij",
+     "gemeente", "stichting", "baeckerei", "backerei", "gasthaus", "autohaus"}
+)  # fmt: skip
 
 
 #: Nouns of a business's kind that end its name, beyond the institutions'.
@@ -987,7 +1012,15 @@ _ORG_NOUNS = frozenset(
      "restaurant", "bakery", "pharmacy", "dental", "practice", "pub", "inn", "garage",
      "nursery", "salon", "kitchen", "brewery", "farm", "farms", "store", "stores", "shop",
      "joinery", "roofing", "builders", "construction", "engineering", "architects",
-     "associates", "solicitors", "accountants", "recruitment", "agency", "network", "trust"}
+     "associates", "solicitors", "accountants", "recruitment", "agency", "network", "trust",
+     # the same in the other languages of invites
+     "logistik", "versicherung", "versicherungen", "technik", "bau", "werk", "werke", "gruppe",
+     "holding", "systeme", "immobilien", "stiftung", "klinik", "klinikum", "verlag",
+     "apotheke", "backerei", "baeckerei", "metzgerei", "brauerei", "logistiek", "bouw",
+     "techniek", "groep", "verzekeringen", "assurances", "conseil", "seguros", "alimentos",
+     "logistica", "tecnologia", "ingenieria", "construcciones", "transportes", "arquitectos",
+     "abogados", "asesores", "consultores", "cosmeticos", "servicos", "solucoes",
+     "costruzioni", "trasporti", "assicurazioni", "architetti", "avocats", "architectes"}
 )  # fmt: skip
 
 
@@ -1001,6 +1034,13 @@ _MEDIUM = frozenset(
      "on-demand", "in-person", "face-to-face", "onsite", "on-site", "zoom", "teams", "skype",
      "webex", "meet", "web", "live"}
 )  # fmt: skip
+# "Acme Bank has invited you to an interview": an ATS writes the company's name before it
+_INVITES_YOU = re.compile(
+    r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ][^\n.!?]{1,60}?)\s+(?:has invited you|would like to "
+    r"invite you|invites you|is inviting you|vous invite|te invita|le invita|ti invita|"
+    r"convida (?:voce|você)|nodigt (?:je|u) uit|ladt sie|lädt sie|lädt dich|ladt dich)",
+    re.M,
+)
 # "Invite letter from Acme Hospitals Trust", "Einladung von der Acme AG"
 _FROM_COMPANY = re.compile(
     r"(?:^|\s)(?:from|von(?: der| dem)?|de la part de|da parte d[ie]|por parte de)\s+"

@@ -475,3 +475,27 @@ def test_an_agency_that_names_no_client_in_words_may_title_the_event_with_it() -
     assert found.company == "Linwood Foods" and found.agency
     found = _detect("Interview - Payroll Officer - Fieldstone", "For a confidential client.", amy)
     assert found.company is None
+
+
+def test_an_ats_writes_the_companys_name_before_it_invites_you() -> None:
+    org = Attendee("noreply@smartrecruiters.com", "SmartRecruiters")
+    found = _detect(
+        "Interview Invitation - Credit Analyst",
+        "Thornvale Bank has invited you to interview.\nPowered by SmartRecruiters",
+        org,
+    )
+    assert found.company == "Thornvale Bank"
+    # a person who invites you is no company
+    found = _detect("Interview Invitation - Credit Analyst", "Dana Ruiz has invited you.", org)
+    assert found.company is None
+
+
+def test_the_company_an_interview_is_with_in_every_language() -> None:
+    titles = {
+        "Telefoninterview mit Sonnfeld Logistik": "Sonnfeld Logistik",
+        "Entretien avec la Banque Lemarin – Conseiller clientèle": "Banque Lemarin",
+        "Entretien visio - Banque Lemarin": "Banque Lemarin",
+        "Colloquio telefonico – Maglificio Ravelli – Addetta vendite": "Maglificio Ravelli",
+    }
+    for title, company in titles.items():
+        assert _detect(title).company == company, title
