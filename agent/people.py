@@ -785,11 +785,17 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
 #: "Dana Whitfield and Lee Park will interview you"): the people the candidate meets.
 #: (Every NAME starts with a capital: the look ahead lets re pass over the other characters
 #: before it tries the whole pattern.)
+_AND = (
+    r"(?:and|und|et|y|e|en|&|as well as|sowie|ainsi que|así como|assim como|nonché|evenals)"
+    r"\s+(?:d'|de |a )?"
+)
 _TOGETHER = re.compile(
     r"(?=[" + _UPPER + r"])(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
-    + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+(?:and|und|et|y|e|en|&|as well as|sowie|ainsi que|"
-    r"así como|assim como|nonché|evenals)\s+(?:d'|de |a )?" + NAME + r")"
+    + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+" + _AND + NAME + r")"
 )  # fmt: skip
+#: What every match of _TOGETHER holds: "and" after a space, then a capital (every NAME starts
+#: with one). Most invites have none ("and we'll"): they are not scanned.
+_AND_A_NAME = re.compile(r"\s" + _AND + r"[" + _UPPER + r"]")
 #: ... or listed in brackets ("avec nos équipes (Solène Parmentier, Erwan Kerbrat)").
 _BRACKETED = re.compile(r"\((?P<rest>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\)")
 _TOGETHER_SPLIT = re.compile(
@@ -816,7 +822,7 @@ _JOINED = (
 def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee]) -> list[Named]:
     """The attendees the text names together, joined by "and" in its own language: being named
     beside each other, they are the panel (a signature names one person)."""
-    joined = any(joiner in body for joiner in _JOINED)
+    joined = any(joiner in body for joiner in _JOINED) and _AND_A_NAME.search(body) is not None
     bracketed = "(" in body and "," in body
     if not (joined or bracketed):
         return []

@@ -270,3 +270,17 @@ def test_led_looks_ahead_for_every_first_character(pattern: str, lead: str) -> N
 def test_led_leaves_patterns_it_cannot_lead_or_re_skips_itself(pattern: str) -> None:
     plain = re.compile(pattern)
     assert textscan.led(plain) is plain
+
+
+TOGETHER_PIECES = ["Dana Whitfield", "Lee", " and ", " et ", " y ", "\n", "\t", " ", ",", "de ",
+                   "d'", "a ", "(HM)", "Dr. ", "J. ", "Érwan", "así como ", "&", "and",
+                   "x"]  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(TOGETHER_PIECES), max_size=10).map("".join))
+def test_names_joined_by_and_are_never_passed_over(text: str) -> None:
+    """A text the cheap test passes over holds no names joined by "and"."""
+    if people._AND_A_NAME.search(text) is None:
+        assert people._TOGETHER.search(text) is None, text
