@@ -644,10 +644,10 @@ _RULES_SPEC: list[_Spec] = [
         False,
     ),
     _Spec(
-        r"\b(?:tomorrow|(?<!guten )(?<!heute )(?<!goede )morgen(?!s\b)|"
+        r"\b(?:tomorrow|tmrw|tmr|tomoz|(?<!guten )(?<!heute )(?<!goede )morgen(?!s\b)|"
         r"(?<!la )(?<!por la )(?<!de la )(?<!esta )manana|demain|amanha|domani)\b",
         _fixed(1),
-        ("tomorrow", "morgen", "manana", "demain", "amanha", "domani"),
+        ("tomorrow", "tmrw", "tmr", "tomoz", "morgen", "manana", "demain", "amanha", "domani"),
         False,
     ),
     _Spec(
@@ -994,10 +994,10 @@ _RULES_SPEC: list[_Spec] = [
         before=_WEEKDAY_LABEL,
     ),
     _Spec(
-        r"\b(?:el|del|am|den|zum|le|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
+        r"\b(?:el|del|am|den|dem|zum|le|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
         r"(?<=[amnu] \d\d)\.(?=\s+[a-z])|(?:\.|er|o|°)?" + _TIME_AFTER + _DAY_FOLLOW + ")",
         _day_only,
-        ("el", "del", "am", "den", "zum", "le", "il", "dia"),
+        ("el", "del", "am", "den", "dem", "zum", "le", "il", "dia"),
         True,
     ),
     _Spec(r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
@@ -1197,7 +1197,12 @@ _ANSWER = re.compile(
     r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
     r"informar\w*|informamos|informeremo|informiamo|"
     r"communicat\w*|decid\w*|decision\w*|feedback|answer\w*|results?|outcome\w*|news|verdict|"
-    r"close (?:the |our |this )?(?:process|search|recruitment|vacancy|role)|finali[sz]\w*|"
+    r"close (?:the |our |this )?(?:process|search|recruitment|selection)|finali[sz]\w*|"
+    r"(?:chiudere|chiuderemo|chiudiamo) (?:la |il )?(?:selezion\w*|processo|ricerca)|"
+    r"(?:cerrar|cerraremos|cerramos) (?:el |la )?(?:proceso|seleccion|busqueda)|"
+    r"(?:fechar|fecharemos|fechamos|encerrar|encerraremos) (?:o |a )?(?:processo|selecao)|"
+    r"(?:clore|clorerons|cloturer|finaliser) (?:le |la )?(?:processus|recrutement|selection)|"
+    r"(?:abschliessen|abgeschlossen|abschluss)|(?:afronden|afgerond)|"
     r"(?:be|been|being|get|gets|are|is) (?:informed|notified|contacted|told|called|advised)|"
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
@@ -1274,6 +1279,8 @@ _DISTRACTOR = re.compile(
     r"comenz\w*|incorpor\w*|arranc\w*|comec(?:ar|a|aria|aremos)|admissao|iniciar|iniziare|"
     r"inizierebbe|partir\w*|decorr\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
     r"notice|kundigung\w*|preavis|preaviso|aviso previo|preavviso|opzeg\w*|"  # start, notice
+    r"probation\w*|probezeit|periode d'essai|periodo de (?:prueba|experiencia)|"
+    r"periodo di prova|proeftijd|"  # probation
     r"been open|open (?:for|since)|ausgeschrieben|offen seit|ouvert depuis|publicad\w*|"
     r"aberta (?:ha|desde)|aperta da|staat open|"  # how long the role has been open
     r"availab\w*|verfugbar\w*|disponib\w*|beschikba\w*|"  # the candidate's availability
@@ -1354,6 +1361,8 @@ _ERRAND = re.compile(
     r"^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
     r"write|prepare|submit|reply|relancer|nachfassen|nachhaken|nabellen|navragen|sollecitare|"
     r"cobrar)\b(?!\s+(?:you|u)\b)(?!\s+(?:back\s+)?(?:expected|due|promised|likely)\b)"
+    # ... not a label: "Email from the recruiter: ...", "E-mail: «...»"
+    r"(?!\s*[:«\"(])(?!\s+(?:from|von|de|da|van|di|of)\b)"
 )
 #: Notes to self, anywhere in the sentence: "Reminder: send thank-you note within 24h!"
 _REMINDER = re.compile(
@@ -1370,7 +1379,10 @@ _HEARSAY = re.compile(
     r"kennis(?:sen)?|ex-?(?:employee|colleague|mitarbeiter\w*|salarie|empleado|funcionario|"
     r"dipendente)|former (?:employee|colleague)s?|ehemalige[rn]?|oud-medewerker\w*|"
     r"someone (?:who works|at)|people (?:say|said)|apparently|angeblich|parait-il|al parecer|"
-    r"mates?|pals?|buddy|cousin|neighbou?r|kumpel|pote|who works (?:there|at)|die (?:dort|da) "
+    # a friend, but not a friendly word of address ("Thanks mate, ...", "Cheers pal")
+    r"(?<!thanks )(?<!cheers )(?<!hey )(?<!hi )(?<!ta )(?<!no worries )"
+    r"(?:mates?|pals?|buddy|buddies|cousins?|neighbou?rs?)|kumpel|pote|"
+    r"who works (?:there|at)|die (?:dort|da) "
     r"arbeitet|qui y travaille|que trabaja (?:ahi|alli|alla)|que trabalha (?:la|ali)|che ci lavora|"
     r"die daar werkt|"
     r"pelo visto|a quanto pare|naar verluidt)\b"
@@ -1391,6 +1403,7 @@ _NO_COMMIT = re.compile(
 _UNTIL = re.compile(
     r"\b(?:back (?:from \w+ )?on|back from \w+|back (?:in|at) (?:the )?office|returns?|returning|"
     r"until|till|zuruck am|wieder (?:da|im buro) am|bis(?! zu\b)|regresa|vuelve|hasta|"
+    r"ab (?:dem|den)|"
     r"jusqu'(?:au|a)|"
     r"de retour|rentre|terug op|tot en met|tot|volta|fino al|fino a|torna|rientra)\b"
 )
@@ -1408,6 +1421,7 @@ _PROMISED = re.compile(
 )
 _REQUEST = re.compile(
     r"\b(?:asked (?:them|her|him)|i asked|we asked|i (?:\w+ )?requested|i want(?:ed)?|"
+    r"perguntei|pregunte|ich (?:habe )?(?:gefragt|fragte)|"
     r"ich habe (?:um|nach)|j'ai demande|(?:le|les) pedi|pedi|ho chiesto|ik vroeg|"
     r"heb (?:ik )?gevraagd)\b"
 )
@@ -1418,13 +1432,16 @@ _AGREED = re.compile(
 _CORRECTION = re.compile(
     r"\b(?:actually|correct(?:ed|ion)|scratch that|make that|change that to|update:|eigentlich|"
     r"korrigier\w*|en realidad|mejor dicho|corrig\w*|en fait|na verdade|anzi|in realta|"
-    r"rettific\w*|eigenlijk|i mean)\b"
+    r"rettific\w*|eigenlijk|i mean|sino|sondern|bensi|but rather|me equivoque|me confundi|"
+    r"ich habe mich (?:geirrt|vertan)|je me suis trompe\w*|mi sono sbagliat\w*|me enganei|"
+    r"enganei-me|ik vergiste me|ik heb me vergist)\b"
 )
 # Every _CORRECTION match holds one of these: text without them is not scanned (speed).
 _CORRECTION_NEEDLES = (
     "actually", "correct", "scratch that", "make that", "change that", "update:", "eigentlich",
     "korrigier", "en realidad", "mejor dicho", "corrig", "en fait", "na verdade", "anzi",
-    "in realta", "rettific", "eigenlijk", "i mean",
+    "in realta", "rettific", "eigenlijk", "i mean", "sino", "sondern", "bensi", "but rather",
+    "equivoque", "confundi", "geirrt", "vertan", "trompe", "sbagliat", "enganei", "vergis",
 )  # fmt: skip
 
 #: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
@@ -1469,7 +1486,7 @@ _FILLER = frozenset(
         "circa", "am", "im", "zum", "zur", "der", "die", "das", "den", "dem", "des", "ein",
         "eine", "einer", "wahrscheinlich", "vermutlich", "vielleicht", "hoffentlich",
         "voraussichtlich", "laut", "sagt", "sagte", "meinte", "recruiterin", "personaler",
-        "personalerin", "sie", "er", "wir", "es", "oder", "und", "noch", "schon",
+        "personalerin", "sie", "er", "wir", "es", "oder", "und", "noch", "schon", "aber",
         # fr
         "ici", "avant", "sous", "dans", "en", "le", "la", "les", "l", "au", "aux", "du", "de",
         "vers", "environ", "plus", "tard", "probablement", "sans", "doute", "peut", "etre",
@@ -1487,7 +1504,7 @@ _FILLER = frozenset(
         # it
         "entro", "tra", "fra", "lo", "gli", "i", "di", "della", "verso", "piu", "tardi",
         "probabilmente", "forse", "presumibilmente", "secondo", "ha", "detto", "lei", "lui",
-        "loro", "selezionatore",
+        "loro", "selezionatore", "selezionatrice", "massimo", "ma",
         # nl
         "binnen", "voor", "op", "over", "rond", "ongeveer", "uiterlijk", "het", "een", "van",
         "tegen", "waarschijnlijk", "misschien", "hopelijk", "volgens", "zei", "zegt", "zij",
@@ -1753,8 +1770,9 @@ def _gap(folded: str, one: _Hit, other: _Hit) -> str:
 
 _RANGE_OR = re.compile(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?)\s*(?:at the latest\s*)?|(?:(?:or|oder|o|ou|of)"
-    r"\s+)?(?:at the latest|latest|spatestens|au plus tard|a mas tardar|como maximo|no maximo|"
-    r"al piu tardi|uiterlijk|hooguit|at most)\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
+    r"\s+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?(?:at the latest|latest|spatestens|"
+    r"au plus tard|a mas tardar|como maximo|no maximo|al piu tardi|al massimo|uiterlijk|hooguit|"
+    r"at most)(?:\s+(?:aber|but))?\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
     r"eventuell|vielleicht|peut-etre|quizas|quiza|talvez|forse|misschien)\s*)[\s,'\"]*(?:(?:on|by|"
     r"the|am|bis|zum|le|el|il|na|no|ate|a|em|op|entro|hasta)\s+)*$"
 )

@@ -816,3 +816,44 @@ def test_working_days_after_that_count_on_from_the_date_named_before() -> None:
     assert _answer(text) == "2026-05-18"  # Thursday 14 + 2 working days: Monday
     closing = "Applications close on the 15th; replies within 5 business days of the closing date."
     assert _answer(closing) == "2026-05-22"
+
+
+# Said on Tuesday 12 May 2026 in Berlin, as above.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR said will revert by EOD tmrw.", "2026-05-13"),
+        ("Sie meldet sich übermorgen, spätestens aber Anfang nächster Woche.", "2026-05-19"),
+        ("Ci risentiamo dopodomani, al massimo lunedì.", "2026-05-18"),
+        (
+            'Email from the panel convenor: "We expect to make a decision within 3 weeks."',
+            "2026-06-02",
+        ),
+        ("E-mail: «Daremos uma resposta até ao final do mês.»", "2026-05-31"),
+        ("La respuesta no será el jueves sino el lunes 18.", "2026-05-18"),
+        ("Die Rückmeldung kommt nicht am Donnerstag, sondern am Freitag.", "2026-05-15"),
+        ("Der Teamleiter ist ab dem 14. zurück und meldet sich am Tag danach.", "2026-05-15"),
+        ("Contiamo di chiudere la selezione entro fine mese.", "2026-05-31"),
+        ("Esperamos cerrar el proceso la semana que viene.", "2026-05-22"),
+        ('Recruiter: "Thanks mate, you will have a yes or no by Thursday."', "2026-05-14"),
+    ],
+)
+def test_promises_as_notes_write_them(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Periodo di prova 6 mesi, preavviso 30 giorni. Mi faranno sapere.",
+        "Probation is six months; they will let me know.",
+        "Mates at the company reckon they will decide Friday.",
+        "A mate's cousin works there and says decisions come by Friday.",
+        "We will close the vacancy on the 20th.",
+        "Email the recruiter tmrw.",
+    ],
+)
+def test_probation_an_insiders_word_a_closing_date_or_an_errand_give_no_date(text: str) -> None:
+    assert _answer(text) is None
