@@ -448,8 +448,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"a networking site's notification ({m.group(0)!r})"
     if _bulk(mail) and not (names_it and about_me):
         return f"bulk mail from {sender}"
-    if m := words.HEARSAY.search(mail.own):
-        return f"hearsay from outside the company ({m.group(0)!r})"
+    if rumour := _hearsay(mail):
+        return f"hearsay from outside the company ({rumour})"
     company_mail = _from_company(mail.passed_on, company_domain)
     # A forwarded message from someone else's address is another organisation's news.
     elsewhere = not company_mail and "@" in mail.passed_on
@@ -482,6 +482,24 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return None
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _hearsay(mail: _Mail) -> str | None:
+    """Someone outside the company passing on a rumour, not the company's word: they say it is
+    hearsay ("my cousin says", "apparently"), name as their source a person who works there
+    ("ran into Sam, who works at ..."), or report what another person thinks while doubting it
+    themselves ("he reckons ..., dunno if that's true"). An agency speaking of its client
+    relays the company and is no rumour."""
+    if m := words.HEARSAY.search(mail.own):
+        return repr(m.group(0))
+    if words.AGENCY_VOICE.search(mail.own):
+        return None
+    if m := words.SECONDHAND.search(mail.own):
+        return f"heard from someone there: {m.group(0)!r}"
+    belief, doubt = words.OTHERS_BELIEF.search(mail.own), words.UNSURE.search(mail.own)
+    if belief and doubt:
+        return f"{belief.group(0)!r}, {doubt.group(0)!r}"
+    return None
 
 
 def _from_company(text: str, company_domain: str | None) -> bool:

@@ -833,6 +833,93 @@ HEARSAY = _compile(
         r"ho sentito dire", r"si dice che", r"voci di corridoio",
     ),
 )  # fmt: skip
+# A rumour names where it came from: someone the writer met or talked to who works at the
+# company ("ran into Sam, who works there", "der dort arbeitet", "que trabalha lá").
+SECONDHAND = _compile(
+    (
+        r"who (?:works|worked|is working|used to work) (?:at|there|for|in|over)",
+        r"works (?:there|over there)", r"(?:ran|run|bumped|bump) into",
+        r"(?:an? )?(?:insider|inside source|contact (?:at|inside))",
+    ),
+    (
+        r"(?:der|die) (?:dort|da|bei (?:[\w&-]+ ){1,3}?)arbeitet",
+        r"(?:zufallig )?(?:getroffen|begegnet|uber den weg gelaufen)",
+    ),
+    (
+        r"qui (?:y )?(?:travaille|bosse|bossait|travaillait) (?:chez|la-bas|a|pour|dans|la)",
+        r"(?:j'ai )?croise", r"tombee? sur",
+    ),
+    (
+        r"die (?:daar|bij (?:[\w&-]+ ){1,3}?)werkt", r"tegen(?:gekomen|het lijf gelopen)",
+        r"kwam (?:[\w-]+ ){1,2}tegen",
+    ),
+    (
+        r"que (?:trabaja|trabajaba|curra) (?:en|alli|ahi|alla|para|con)",
+        r"me (?:encontre|cruce) con",
+    ),
+    (
+        r"que (?:trabalha|trabalhava) (?:la|ali|na|no|em|para|com)",
+        r"(?:encontrei|esbarrei|trombei)",
+    ),
+    (
+        r"che (?:lavora|lavorava) (?:da|li|la|in|a|presso|per|con|nella|nel|alla|al)",
+        r"(?:ho )?(?:incontrato|beccato)",
+    ),
+)  # fmt: skip
+# What another person supposes, not what the company decided ("he reckons", "er meint", "ela
+# acha que"): verbs of guessing, not of reporting, which an agency relaying the company uses.
+OTHERS_BELIEF = _compile(
+    (
+        r"(?:he|she|they)(?: [\w']+)? (?:reckon|reckoned|think|thought|believe|believed|figure|"
+        r"guess|suspect|suspected)",
+        r"[\w']+ (?:reckons|thinks|believes|suspects|guesses|figures)",
+    ),
+    (r"(?:er|sie) (?:meint|meinte|glaubt|glaubte|denkt|dachte|vermutet|vermutete)",
+     r"(?:meint|glaubt|vermutet),? dass"),
+    (r"(?:il|elle) (?:pense|pensait|croit|croyait|suppose|supposait|a l'impression)",),
+    (r"(?:hij|zij|ze) (?:denkt|dacht|meent|meende|gelooft|vermoedt)",
+     r"(?:denkt|meent|gelooft|vermoedt) dat"),
+    (r"(?:el|ella) (?:cree|creia|piensa|supone)", r"(?:cree|piensa|supone|sospecha) que"),
+    (r"(?:ele|ela) (?:acha|achava|pensa|acredita)", r"(?:acha|acredita|desconfia) que"),
+    (r"(?:lui|lei) (?:pensa|crede|suppone)", r"(?:pensa|crede|sospetta|suppone) che"),
+)  # fmt: skip
+# The writer doubting the news they pass on ("not sure it's true", "keine Ahnung, ob das
+# stimmt", "não tenho certeza"): a rumour, not the company's word.
+UNSURE = _compile(
+    (
+        r"not (?:100% |totally |entirely |completely |too |that )?sure (?:if|whether|it's|that's|"
+        r"about (?:that|this)|how|it is|though|tho)", r"not (?:confirmed|official)",
+        r"(?:dunno|don't know|do not know|no idea) (?:if|whether|how (?:true|reliable))",
+        r"dunno", r"(?:could|might|may) (?:well )?be (?:wrong|nothing|rubbish|gossip|a rumou?r)",
+        r"(?:take|taking) (?:it|this|that) with a (?:grain|pinch)", r"don't quote me",
+        r"if (?:that's|it's|that is|it is) (?:true|legit|right|accurate|correct)", r"unconfirmed",
+    ),
+    (
+        r"(?:nicht (?:ganz )?sicher|keine ahnung|weiss (?:ich )?(?:nicht|net)),? ob",
+        r"ohne gewahr", r"(?:kann|konnte) mich (?:auch )?irren", r"ob (?:das|es) stimmt",
+    ),
+    (
+        r"(?:pas|pas trop|pas vraiment) sure?", r"(?:je )?(?:ne )?sais pas si",
+        r"a confirmer", r"sous reserve", r"(?:je )?(?:peux|pourrais) me tromper",
+        r"si c'est vrai",
+    ),
+    (
+        r"(?:weet|weten) (?:het |ik )?niet (?:zeker|of)", r"niet (?:helemaal |100% )?zeker",
+        r"geen idee of", r"(?:kan|kun) me vergissen", r"of (?:het|dat) (?:klopt|waar is)",
+    ),
+    (
+        r"no (?:estoy|toy) (?:muy |del todo )?segur[oa]", r"no se si", r"ni idea (?:de )?si",
+        r"(?:puedo|podria) equivocarme", r"si es (?:verdad|cierto)",
+    ),
+    (
+        r"nao tenho (?:certeza|ctz)", r"nao sei se", r"(?:posso|pode) estar (?:errad|engan)[oa]",
+        r"se (?:e|for) verdade",
+    ),
+    (
+        r"non (?:ne )?sono (?:sicur|cert)[oa]", r"non so se", r"potrei sbagliar(?:mi|e)",
+        r"se (?:e|sia) vero",
+    ),
+)  # fmt: skip
 # Someone outside the process asking the candidate how it went.
 ASKS_NEWS = _compile(
     (
@@ -959,6 +1046,20 @@ _RELAY_CLIENT = (
     (r"il cliente",),
 )
 RELAY_CLIENT = _compile(*_RELAY_CLIENT)
+# An agency speaking for the company it recruits for: "the client", "their hiring manager".
+AGENCY_VOICE = _compile(
+    (
+        r"(?:the|my|our) client", r"hiring manager",
+        r"their (?:hiring|ta|talent|hr|recruiter|recruiting|team|manager|director|ceo|cto|cfo|"
+        r"founder|panel|head)",
+    ),
+    (r"(?:der|die|den|dem|meine?m?|unsere?m?) (?:kunde|kunden|kundin|mandant\w*)",),
+    (r"(?:le|mon|notre) client",),
+    (r"(?:de|mijn|onze) (?:klant|opdrachtgever)",),
+    (r"(?:el|mi|nuestro) cliente",),
+    (r"(?:o|meu|nosso) cliente",),
+    (r"(?:il|mio|nostro) cliente",),
+)  # fmt: skip
 # ... or speaking of the company in the third person ("they want a second chat").
 RELAY = _compile(
     *_RELAY_CLIENT,

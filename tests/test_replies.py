@@ -671,6 +671,56 @@ def test_a_friend_passing_on_hearsay_is_not_the_company(body: str) -> None:
 @pytest.mark.parametrize(
     "body",
     [
+        "Bumped into Ilvy who works at Acme, she thinks the role went to someone internal.",
+        "Hab gestern Till getroffen, der bei Acme arbeitet. Er meint, die Stelle ist vergeben.",
+        "Salut ! J'ai croisé Gaspard qui travaille chez Acme, il pense que le poste a été pourvu.",
+        "Ik sprak Wubbo, die bij Acme werkt. Hij denkt dat de vacature al vervuld is.",
+        "Oye, hablé con Remedios, que trabaja en Acme, y cree que ya han cubierto el puesto.",
+        "Ho parlato con Ottavio che lavora da Acme, pensa che la posizione sia già coperta.",
+        "Heya, Ilvy reckons Acme already gave that job away? could be wrong, don't panic",
+        "Hee, Pim denkt dat Acme al iemand heeft aangenomen, maar ik weet niet of dat klopt.",
+        "Oi! A Iracema acha que a Acme já contratou alguém, mas não sei se é verdade.",
+    ],
+)
+def test_a_rumour_names_its_source_or_is_doubted_and_ends_no_wait(body: str) -> None:
+    assert _classify("Jo Friend <jo.friend@mail.example>", "acme", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Hi Robin, I spoke to the hiring manager at Acme, she thinks you did well. Not sure on "
+            "timing yet, I'll chase them Friday.\nBrede",
+            "human_reply",
+        ),
+        (
+            "Hi Robin, they said they'll decide next week, not sure if that's firm though.\nBrede",
+            "human_reply",
+        ),
+        (
+            "Hi Robin, Acme have decided to go with another candidate. Not sure if they'd share "
+            "feedback, I'll ask.\nBrede",
+            "rejection",
+        ),
+        (
+            "Hallo Robin, der Kunde möchte Sie zu einem zweiten Gespräch einladen. Ich bin nicht "
+            "sicher, ob Dienstag passt.\nBrede",
+            "next_round",
+        ),
+        (
+            "Oi Robin, a Acme decidiu seguir com outro candidato. Não sei se dão feedback.\nBrede",
+            "rejection",
+        ),
+    ],
+)
+def test_an_agency_relaying_the_company_is_no_rumour(body: str, expected: str) -> None:
+    assert _classify("Brede Moss <brede@staffing.example>", "Acme", body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "Hey! Any news from Acme yet? Fingers crossed for you!",
         "How did the interview at Acme Labs go?? Tell me everything",
         "Coucou ! Tu as eu des nouvelles d'Acme ? Je croise les doigts",
