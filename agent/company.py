@@ -118,18 +118,31 @@ _AGENCY = Gated(
 )
 
 
+#: A recruiting agency's trade, as its domain spells it ("fieldstone-recruit", "acmestaffing").
+_AGENCY_LABEL = re.compile(r"recruit|staffing|personnel|headhunt|resourcing|personaldienst")
+
+
+def _addresses(ctx: Invite) -> str:
+    organizer = ctx.event.organizer
+    found = [organizer.email or ""] if organizer else []
+    return " ".join(found + [p.email or "" for p in company_humans(ctx)])
+
+
 def agency_domain(ctx: Invite) -> str | None:
     """The recruiting agency's domain when the text says a client is behind it; not a domain
     the client's own name spells ("scheduled on behalf of Acme Recruiting" at acme.com: a
     scheduler writing for the company, no agency)."""
-    if not (_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body)):
-        return None
+    said = bool(_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body))
+    if not said and not _AGENCY_LABEL.search(_addresses(ctx)):
+        return None  # (a fast test: no address spells an agency's trade)
     organizer = ctx.event.organizer
     if organizer and not ctx.user_owned and is_system(organizer) is None:
         found = domains.registrable_domain(organizer.email)
     else:
         company = company_humans(ctx)
         found = domains.registrable_domain(company[0].email) if company else None
+    if found and not said and not _AGENCY_LABEL.search(found.split(".", 1)[0]):
+        return None
     if found:
         label = found.split(".", 1)[0]
         if any(spelled(label, name) * 2 >= len(squash(label)) for name in _clients(ctx)):
@@ -317,7 +330,17 @@ def name_at_start(text: str) -> str | None:
     squashed: list[str] = []
     form_end = 0  # the words up to the end of the longest legal form read so far
     ends = last_words()
-    for token in text.split(None, _LONGEST_NAME):
+    tokens = text.split(None, _LONGEST_NAME)
+    for index, token in enumerate(tokens):
+        if (
+            token.endswith(("'s", "’s"))
+            and len(token) > 3
+            and words
+            and (index + 1 == len(tokens) or tokens[index + 1][:1].islower())
+        ):
+            words.append(token[:-2])  # "Acme Health's finance team" (not "St Ann's School")
+            squashed.append(squash(token[:-2]))
+            break
         bare = token.rstrip('.,;:!?)]"”»')
         if not bare or not (bare[0].isalnum() or bare == "&") or len(words) >= _LONGEST_NAME:
             break
@@ -833,6 +856,9 @@ def _vendor_signs(display: str, address: str | None) -> bool:
         return False
     label = reg.split(".", 1)[0]
     head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]  # "Acme (via Greenhouse)": Acme signs
+    key = squash(head)
+    if len(key) >= 4 and key in squash(label):
+        return True  # "Workday" at myworkday.com
     return spelled(label, head) * 2 >= len(squash(label))
 
 
@@ -891,6 +917,12 @@ def _title_company(ctx: Invite) -> str | None:
             return name
         lone = lone or name
     named = f"{ctx.body}\n{ctx.notes}"
+    for m in _APPLIED_TO.finditer(named):
+        name = name_at_start(m["name"])
+        if name and _could_be_company(name, people_words) and _no_person(name):
+            return name
+    if signed := _signed_team(named, people_words):
+        return signed
     for m in _INVITES_YOU.finditer(named):
         name = name_at_start(m["name"])
         if name and _could_be_company(name, people_words) and _no_person(name):
@@ -1034,6 +1066,45 @@ _MEDIUM = frozenset(
      "on-demand", "in-person", "face-to-face", "onsite", "on-site", "zoom", "teams", "skype",
      "webex", "meet", "web", "live"}
 )  # fmt: skip
+# "Thank you for applying to Acme Bank", "your application with Acme", "interest in Acme"
+_APPLIED_TO = re.compile(
+    r"\b(?:applying|applied|application|apply|interest)\s+(?:to|at|with|in joining|in)\s+"
+    r"(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
+)
+
+
+def _signed_team(text: str, people_words: set[str]) -> str | None:
+    """The company a signature line names beside a team or a job ("Acme Bank | Talent
+    Acquisition", "HR Manager, Acme Bank", "Recruiting Team - Acme")."""
+    for line in text.splitlines():
+        if len(line) > 80 or not _SIGNATURE_SPLIT.search(line):
+            continue
+        pieces = [p.strip() for p in _SIGNATURE_SPLIT.split(line) if p.strip()]
+        if len(pieces) < 2:
+            continue
+        kinds = [_team_or_job(p) for p in pieces]
+        if not any(kinds):
+            continue
+        for piece, kind in zip(pieces, kinds, strict=True):
+            name = None if kind else name_at_start(piece)
+            if name and _could_be_company(name, people_words) and _no_person(name):
+                return name
+    return None
+
+
+_SIGNATURE_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—·•]\s)\s*")
+
+
+def _team_or_job(piece: str) -> bool:
+    """Is ``piece`` a team's or a job's name ("Talent Acquisition", "HR Manager")?"""
+    words = [fold(w).strip(".,'’") for w in piece.split()]
+    if not words:
+        return False
+    if all(w in _FUNCTION_WORDS or w in _JOINERS for w in words):
+        return True
+    return bool(JOB_NOUN.search(fold(piece))) and len(words) <= 5
+
+
 # "Acme Bank has invited you to an interview": an ATS writes the company's name before it
 _INVITES_YOU = re.compile(
     r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ][^\n.!?]{1,60}?)\s+(?:has invited you|would like to "
@@ -1235,6 +1306,7 @@ def _clean_position(found: str, company: str | None) -> str | None:
     parentheses ("(Req 12-345)", "(Search #F1)"), a clause cut off ("(client"), a verb after
     it ("foi agendada", "has been scheduled") and whom it is with ("con Sra. Ruiz")."""
     text = _UNCLOSED.sub("", found).strip()
+    text = _ROLE_OF.sub("", text)
     text = _AFTER_JOB.sub("", text).strip(" ,.-–—")
     text = _REFERENCE.sub("", text).strip(" ,.-–—")
     if company:
@@ -1261,6 +1333,7 @@ def _company_key(name: str) -> str:
     return without_legal_forms(" ".join(NOT_ALNUM.sub(" ", fold(name)).split()))
 
 
+_ROLE_OF = re.compile(r"^(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", re.I)
 #: A parenthesis that the text cut off ("Partner (client").
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 #: Words after a job's name that are no part of it: where it is, that it was scheduled.

@@ -499,3 +499,51 @@ def test_the_company_an_interview_is_with_in_every_language() -> None:
     }
     for title, company in titles.items():
         assert _detect(title).company == company, title
+
+
+def test_a_domain_that_spells_a_recruiting_trade_is_an_agencys() -> None:
+    amy = _at("amy@fieldstone-recruit.example", "Amy Cole")
+    found = _detect("Interview with Dunmere Health via Fieldstone", "", amy, (amy,))
+    assert found.company == "Dunmere Health" and found.agency
+
+
+def test_a_possessive_ends_a_name_but_not_a_saints() -> None:
+    amy = _at("amy@fieldstone-recruit.example", "Amy Cole")
+    found = _detect(
+        "Intro call - Payroll Officer",
+        "My client Dunmere Health's finance team is growing.",
+        amy,
+        (amy,),
+    )
+    assert found.company == "Dunmere Health"
+    venue = "St Ann's Primary School, Mill Rd"
+    found = _detect("Interview - Class Teacher", f"{venue}. Bring ID.", None, (), venue)
+    assert found.company == "St Ann's Primary School"
+
+
+def test_an_ats_mail_names_the_company_applied_to_or_signs_for_its_team() -> None:
+    lever = Attendee("no-reply@lever.co", "Lever")
+    found = _detect(
+        "Phone interview: Robin Seeker", "Thanks for applying to Dunmere Health.", lever
+    )
+    assert found.company == "Dunmere Health"
+    workday = Attendee("noreply@myworkday.com", "Workday")
+    found = _detect(
+        "Interview: Payroll Officer",
+        "Dunmere Health | Talent Acquisition\nPowered by Workday",
+        workday,
+    )
+    assert found.company == "Dunmere Health"
+    jo = _at("jo@gmail.com", "Jo Reed")
+    found = _detect(
+        "Payroll Officer interview",
+        "Kind regards,\nJo Reed\nHR Manager | Dunmere Health",
+        jo,
+        (jo,),
+    )
+    assert found.company == "Dunmere Health"
+
+
+def test_the_position_after_the_role_of_is_the_job() -> None:
+    found = _detect("Interview for the role of Payroll Officer at Dunmere Health")
+    assert (found.company, found.position) == ("Dunmere Health", "Payroll Officer")
