@@ -1260,6 +1260,9 @@ _REPORTED = re.compile(
     r"[\W_]*(?:\w+[\W_]+){0,3}$"
 )
 
+#: The words that report speech, anywhere ("a RH disse que não, só na semana que vem").
+_SAID_ANYWHERE = re.compile(_REPORTED.pattern.replace(r"[\W_]*(?:\w+[\W_]+){0,3}$", r"\b"))
+
 #: Dates that belong to something else, in the clause of the date: an offer's validity, a start
 #: date, a notice period, how long the role is open, the candidate's availability or a task's due
 #: date, the length of the meeting.
@@ -1427,7 +1430,13 @@ _REQUEST = re.compile(
 )
 _AGREED = re.compile(
     r"\b(?:agreed|agree|confirmed|said yes|zugesagt|einverstanden|accepte|d'accord|aceptaron|"
-    r"de acuerdo|concordaram|aceitaram|accettato|d'accordo|akkoord|stemden in)\b"
+    r"de acuerdo|concordaram|aceitaram|accettato|d'accordo|akkoord|stemden in|"
+    # the answer to the request, yes in each language
+    r"(?:^|[:\"«„“]\s*|\b(?:said|dijo|disse|a dit|sagte|ha detto|zei) (?:que |che |dat )?)"
+    r"(?:yes|ja|oui|si|sim|sure|of course|claro|certo|certamente|natuurlijk|bien sur)\b|"
+    r"no problem|kein problem|sans probleme|sin problema|sem problema|nessun problema|geen "
+    r"probleem|bekommen wir hin|das geht|ca marche)\b",
+    re.M,
 )
 _CORRECTION = re.compile(
     r"\b(?:actually|correct(?:ed|ion)|scratch that|make that|change that to|update:|eigentlich|"
@@ -1555,6 +1564,27 @@ def _only_when(words: str) -> bool:
     return all(word in _FILLER for word in _WORD.findall(words))
 
 
+def _asked(folded: str, s_left: int, c_left: int, start: int) -> bool:
+    """Is the date the candidate's request? A request in the sentence makes its dates the
+    candidate's, but not one the company then answers with, after the request's clause
+    ("I asked for this week; HR said no, only next week")."""
+    s_right = _bounds(_SENTENCE_BREAK, folded, start, start)[1]
+    if _REQUEST.search(folded, s_left, s_right) is None:
+        return False
+    return not _answers_request(folded, s_left, c_left, start)
+
+
+def _answers_request(folded: str, s_left: int, c_left: int, start: int) -> bool:
+    """Does the company answer the candidate's request before this date, in a clause of its
+    own: "I asked for Friday; the recruiter said next Wednesday instead"?"""
+    asked = list(_REQUEST.finditer(folded, s_left, start))
+    return (
+        bool(asked)
+        and asked[-1].end() <= c_left
+        and bool(_SAID_ANYWHERE.search(folded, asked[-1].end(), start))
+    )
+
+
 def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     """``promise``, ``anchor`` (a return or absence another date counts from) or ``other``."""
     c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
@@ -1574,9 +1604,13 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         bare = note and _only_when(clause)
         if _AWAY.search(clause) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
             return "anchor"  # "back on the 14th", "out until the 20th"; a bare "bis Freitag" is by
-        said = _REPORTED.search(folded, max(s_left, hit.start - 60), hit.start) is not None or (
-            _TAKES.search(clause) is not None
-            and _ANSWER.search(_outside(folded, s_left, s_right, hits)) is not None
+        said = (
+            _REPORTED.search(folded, max(s_left, hit.start - 60), hit.start) is not None
+            or (_answers_request(folded, s_left, c_left, hit.start))
+            or (
+                _TAKES.search(clause) is not None
+                and _ANSWER.search(_outside(folded, s_left, s_right, hits)) is not None
+            )
         )
         if not said and not bare:
             return "other"  # most dates of an invitation end here: no word of answering
@@ -1585,7 +1619,7 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     sentence = folded[s_left:s_right]
     if (
         _NOT_THEIRS.search(sentence)
-        or (_REQUEST.search(sentence) and not _AGREED.search(folded))
+        or (_asked(folded, s_left, c_left, hit.start) and not _AGREED.search(folded))
         or _NOT_AN_ANSWER.search(clause)
         or _ERRAND.match(sentence)
     ):

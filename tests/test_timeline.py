@@ -857,3 +857,26 @@ def test_promises_as_notes_write_them(text: str, expected: str) -> None:
 )
 def test_probation_an_insiders_word_a_closing_date_or_an_errand_give_no_date(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Perguntei se teria resposta essa semana; disse que não, só na semana que vem.", "05-22"),
+        ("I asked for Friday; the recruiter said next Wednesday instead.", "05-20"),
+        ('Ich fragte, ob bis Freitag eine Antwort geht. "Ja, das bekommen wir hin."', "05-15"),
+        ("Pregunté si podían responder para el 20/5 y dijo que sí, sin problema.", "05-20"),
+    ],
+)  # fmt: skip
+def test_the_companys_answer_to_the_candidates_request_is_the_promise(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == f"2026-{expected}"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["I asked for an answer by Friday; no reply on that.", "I asked them to decide by Friday."],
+)
+def test_a_request_nobody_agreed_to_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
