@@ -398,6 +398,20 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+def _rejection(text: str) -> re.Match[str] | None:
+    """A rejection stated as a fact, not a closing of the process that is only planned or has a
+    date ("we hope to close the process by Friday"): its sentence is a timetable."""
+    for m in words.REJECTION.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if words.CONDITION.search(text, start, m.start()):
+            continue
+        ends = [i for i in (text.find(".", m.end()), text.find("\n", m.end())) if i >= 0]
+        if words.PLANNED_CLOSE.search(text, start, min(ends, default=len(text))):
+            continue
+        return m
+    return None
+
+
 # --------------------------------------------------------------------------- the rules, in order
 
 
@@ -410,7 +424,7 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"platform notification from {sender}"
     about_me = bool(
         words.YOUR_PROCESS.search(mail.news)
-        or _stated(words.REJECTION, mail.news)
+        or _rejection(mail.news)
         or _stated(words.OFFER, mail.news)
         or _stated(words.INVITE, mail.news)
     )
@@ -458,14 +472,14 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         and not elsewhere
         and bool(
             company_mail
-            or _stated(words.REJECTION, mail.passed_on)
+            or _rejection(mail.passed_on)
             or _stated(words.OFFER, mail.passed_on)
             or words.INVITE.search(mail.passed_on)
         )
     )
     passes_on = forwarded_news or bool(
         words.RELAY_CLIENT.search(mail.own)
-        or _stated(words.REJECTION, mail.own)
+        or _rejection(mail.own)
         or _stated(words.OFFER, mail.own)
         or words.INVITE.search(mail.own)
         or words.STAGE.search(mail.own)
@@ -591,7 +605,7 @@ def classify_reply(
         return _verdict("unrelated", reason)
     if away := _away(mail, headers):
         return _verdict("auto_reply_ooo", away)
-    if m := _stated(words.REJECTION, mail.news):
+    if m := _rejection(mail.news):
         return _verdict("rejection", f"says {m.group(0)!r}", body)
     if m := _stated(words.OFFER, mail.news):
         return _verdict("offer", f"says {m.group(0)!r}", body)

@@ -290,9 +290,89 @@ _REJECTION_IT = (
     r"individuato (?:un |una )?(?:altr[oa]|diverso) (?:candidat|profil)\w*",
     r"individuato (?:un |una )?(?:profilo|candidat[oa]) (?:piu|maggiormente)",
 )
+# Someone else chosen, told as the fit of "a" candidate, never the reader: an indefinite
+# candidate or profile whose experience fits more or better ("a candidate whose background
+# aligns more closely", "un profil dont l'expérience correspond davantage", "einer Kandidatin,
+# deren Erfahrung besser passt"). An acknowledgement speaks of "the candidates who best match".
+_FITTER_OTHER = (
+    r"(?:a|an|one|another) (?:[\w-]+ ){0,2}(?:candidate|applicant|profile|person|individual),? "
+    r"(?:whose|who|with|that) (?:[\w'-]+ ){0,6}?(?:more|better|closer|stronger)(?! than)",
+    # "someone" chosen: "gone with someone with more retail experience"
+    r"(?:go|goes|went|gone|going|decided|chose|chosen|opted|hired|picked|selected|appointed)"
+    r"(?: [\w'-]+){0,3}? (?:someone|somebody) (?:whose|who|with|that) (?:[\w'-]+ ){0,4}?"
+    r"(?:more|better|stronger)(?! than)",
+    r"fur (?:jemand|jemanden) (?:mit|der|dessen) (?:[\w-]+ ){0,4}?(?:mehr|besser)(?! als)",
+    r"(?:choisi|retenu|opte pour|prefere|recrute|engage|embauche) quelqu'un (?:qui|avec|ayant|"
+    r"dont) (?:[\w'-]+ ){0,4}?(?:plus|mieux|davantage)(?! de)",
+    r"(?:gekozen|kiezen|gaan|gegaan) voor iemand (?:met|die|wiens) (?:[\w-]+ ){0,4}?"
+    r"(?:meer|beter)(?! dan)",
+    r"(?:vamos|fuimos|elegido a|elegimos a|optado por|optamos por|contratado a|contratamos a|"
+    r"decantado por|quedamos con|seleccionado a)(?: con)? alguien (?:con|que|cuy[oa]) "
+    r"(?:[\w-]+ ){0,4}?(?:mas|mejor)(?! de)",
+    r"(?:escolhemos|optamos por|contratamos|seguimos com|vamos com|fomos com|selecionamos) "
+    r"alguem (?:com|que|cuj[oa]) (?:[\w-]+ ){0,4}?(?:mais|melhor)(?! de)",
+    r"(?:scelto|optato per|assunto|selezionato|andiamo con|andati con) qualcuno (?:con|che|"
+    r"il cui|la cui) (?:[\w'-]+ ){0,4}?(?:piu|meglio)(?! di)",
+    r"(?:einer|einem|einen|eine) (?:[\w-]+ ){0,2}(?:kandidat\w*|bewerber\w*|person|profil)"
+    r"(?: [\w-]+)?,? (?:dessen|deren|der|die|mit) (?:[\w-]+ ){0,6}?"
+    r"(?:besser|mehr|naher|starker|genauer)(?! als)",
+    r"(?:un|une) (?:autre )?(?:[\w-]+ ){0,2}(?:candidat|candidate|profil|personne),? "
+    r"(?:dont|qui|avec|ayant) (?:[\w'-]+ ){0,6}?(?:plus|mieux|davantage)(?! de)",
+    r"een (?:[\w-]+ ){0,2}(?:kandidaat|kandidate|sollicitant|profiel|persoon),? "
+    r"(?:wiens|wier|die|met|van wie) (?:[\w-]+ ){0,6}?(?:beter|meer|dichter|sterker)(?! dan)",
+    r"(?:un|una|otro|otra) (?:[\w-]+ ){0,2}(?:candidat[oa]|perfil|persona|postulante),? "
+    r"(?:cuy[oa]s?|que|con) (?:[\w-]+ ){0,6}?(?:mas|mejor)(?! de)",
+    r"(?:um|uma|outro|outra) (?:[\w-]+ ){0,2}(?:candidat[oa]|perfil|pessoa|profissional),? "
+    r"(?:cuj[oa]s?|que|com) (?:[\w-]+ ){0,6}?(?:mais|melhor)(?! de)",
+    r"(?:un|una|un altro|un'altra|un') ?(?:[\w-]+ ){0,2}(?:candidat[oa]|profilo|persona),? "
+    r"(?:il cui|la cui|i cui|le cui|che|con) (?:[\w'-]+ ){0,6}?(?:piu|meglio)(?! di)",
+)
+# The hiring itself ends for everyone: the post abolished or lapsed ("the role no longer
+# exists", "entfällt", "komt te vervallen", "supprimé"), or the process closed for all
+# candidates, in either word order ("closing the process for all candidates", "we ronden de
+# procedure voor alle kandidaten af").
+_ALL_CANDIDATES = (
+    r"(?:for|to) (?:all|every|each) (?:of the )?(?:candidates?|applicants?)|for everyone",
+    r"fur (?:alle|samtliche|jeden) (?:bewerber\w*|kandidat\w*)|fur alle",
+    r"pour (?:l'ensemble des|tous les|toutes les|chaque) (?:candidat\w*|postulant\w*)",
+    r"voor (?:alle|iedere|elke) (?:kandidaten|kandidaat|sollicitanten|sollicitant)|voor iedereen",
+    r"para (?:todos los|todas las|cada) (?:candidat\w*|postulantes?)|para todos",
+    r"para (?:todos os|todas as|cada) (?:candidat\w*)|para todos",
+    r"per (?:tutti i|tutte le|ogni|ciascun) (?:candidat\w*)|per tutti",
+)
+_CLOSING = (
+    r"clos\w*|end\w*|conclud\w*|stop\w*|cancel\w*|discontinu\w*|wind\w* down|wrap\w* up",
+    r"beend\w*|schliess\w*|geschlossen|abgeschlossen|abschliess\w*|einstell\w*|eingestellt|"
+    r"abbrech\w*|abgebrochen",
+    r"clo[st]\w*|clotur\w*|mett\w* fin|mis fin|arret\w*|annul\w*|termin\w*",
+    r"(?:ronden|rond|sluiten|sluit|beeindig\w*|stoppen|stop)|afgesloten|"
+    r"afgerond|beeindigd|gestopt|stopgezet|stopzetten",
+    r"cerr\w*|finaliz\w*|conclu\w*|cancel\w*|suspend\w*|anul\w*",
+    r"encerr\w*|finaliz\w*|conclu\w*|cancel\w*|suspend\w*",
+    r"chiu[sd]\w*|conclu[sd]\w*|annull\w*|interromp\w*|sospend\w*|termin\w*",
+)
+_POST_GONE = (
+    r"(?:role|position|job|post|vacancy|opening)(?: [\w-]+){0,3} (?:no longer exists|"
+    r"(?:has|have|had) been (?:eliminated|abolished|removed|made redundant|put on hold))",
+    r"(?:entfallt|entfallen) (?:die|diese) (?:stelle|position|vakanz)|"
+    r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:entfallt|entfallen|fallt weg|wurde gestrichen)",
+    r"(?:poste|offre)(?: [\w-]+){0,3} (?:est|a ete) (?:supprime|gele)e?",
+    r"(?:vervalt|komt te vervallen|vervallen) (?:de|deze) (?:functie|vacature|positie|rol)|"
+    r"(?:functie|vacature|positie|rol)(?: [\w-]+){0,3} (?:vervalt|komt te vervallen|is opgeheven)|"
+    r"(?:komt|kwam) (?:de|deze) (?:functie|vacature|positie|rol)(?: [\w-]+){0,3} te vervallen",
+    r"(?:puesto|vacante|posicion|plaza)(?: [\w-]+){0,3} (?:desaparece|se elimina|ha sido "
+    r"eliminad[oa]|queda (?:anulad|suprimid)[oa])",
+    r"(?:vaga|posicao|cargo)(?: [\w-]+){0,3} (?:foi|sera) (?:extint|eliminad|congelad)[oa]",
+    r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e|viene) (?:soppress|eliminat|"
+    r"congelat)[oa]",
+)
+_CLOSED_FOR_ALL = tuple(
+    rf"(?:{close})(?: [\w'-]+){{0,6}} (?:{everyone})|(?:{everyone})(?: [\w'-]+){{0,6}} (?:{close})"
+    for close, everyone in zip(_CLOSING, _ALL_CANDIDATES, strict=True)
+)
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
-    _REJECTION_IT,
+    _REJECTION_IT, _FITTER_OTHER, _POST_GONE, _CLOSED_FOR_ALL,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer
@@ -1178,6 +1258,49 @@ CONDITION = re.compile(
     r"(?:candidat\w*|applicants|bewerber\w*|kandidat\w*|sollicitant\w*|postulantes))(?![\w])"
 )
 
+# Closing the process as a plan or by a date ("we hope to close the process by Friday", "wir
+# wollen das Verfahren bis Ende Mai abschließen"): a timetable, not an outcome.
+PLANNED_CLOSE = _compile(
+    (
+        r"(?:hope|hoping|aim|aiming|plan|planning|expect|expecting|intend|looking|want|trying) to "
+        r"(?:[\w-]+ ){0,4}?(?:close|wrap up|conclude|finish|complete|finali[sz]e|end)",
+        r"(?:close|closing|wrap up|conclude|finish|complete|end) (?:[\w-]+ ){0,6}?"
+        r"(?:by|before|until|within|in the next|at the end of|end of|early|late|next)",
+        r"(?:this|next|coming) (?:week|month)",
+    ),
+    (
+        r"(?:wollen|planen|hoffen|erwarten|beabsichtigen|vorhaben|gedenken|rechnen)(?: [\w-]+){0,8}"
+        r" (?:abschliessen|abzuschliessen|beenden|zu beenden|schliessen|zu schliessen)",
+        r"(?:bis|vor|zum|spatestens) (?:ende|mitte|anfang|\d)",
+        r"(?:diese|nachste|kommende)[rn]? woche|(?:diesen|nachsten|kommenden) monat",
+    ),
+    (
+        r"(?:esperons|comptons|prevoyons|pensons|envisageons|visons|souhaitons)(?: [\w'-]+){0,3} "
+        r"(?:clore|cloturer|finaliser|terminer|conclure)", r"d'ici (?:la fin|fin|le|\d)",
+        r"(?:cette semaine|semaine prochaine|ce mois|mois prochain)",
+    ),
+    (
+        r"(?:verwachten|hopen|plannen|denken|streven)(?: [\w-]+){0,8} (?:af te ronden|af te "
+        r"sluiten|te beeindigen|afronden|afsluiten)",
+        r"(?:voor|tegen|uiterlijk) (?:eind|half|begin)",
+        r"(?:deze|volgende|komende) (?:week|maand)",
+    ),
+    (
+        r"(?:esperamos|prevemos|pretendemos|planeamos|contamos con)(?: [\w-]+){0,3} "
+        r"(?:cerrar|finalizar|concluir|terminar)", r"(?:antes de|para) (?:finales|fin|mediados)",
+        r"(?:esta|proxima) semana|semana que viene|este mes",
+    ),
+    (
+        r"(?:esperamos|prevemos|pretendemos|planejamos|contamos)(?: [\w-]+){0,3} "
+        r"(?:encerrar|finalizar|concluir|terminar)", r"ate o (?:fim|final)",
+        r"(?:esta|proxima) semana|este mes",
+    ),
+    (
+        r"(?:speriamo|prevediamo|contiamo|pensiamo|intendiamo)(?: [\w'-]+){0,3} "
+        r"(?:chiudere|concludere|terminare|finalizzare)", r"entro (?:la fine|fine|il|\d)",
+        r"(?:questa|prossima) settimana|questo mese",
+    ),
+)  # fmt: skip
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(
     (r"reminder", r"(?:don't|do not) forget", r"(?:still|yet) to (?:book|complete|schedule|choose)",

@@ -1009,3 +1009,73 @@ def test_reply_states_a_timeline_resolved_by_the_engine() -> None:
     when = datetime(2026, 6, 5, 16, 0, tzinfo=ZoneInfo("Europe/Berlin"))  # a Friday
     found = reply_timeline("we'll have a decision within 3 business days", when, "Europe/Berlin")
     assert found is not None and found.answer_date == date(2026, 6, 10)
+
+
+NOREPLY = "Acme Labs <noreply@acme-labs.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Nous avons choisi de poursuivre avec un profil dont l'expérience correspond davantage.",
+        "We have chosen to proceed with a candidate whose background aligns more closely.",
+        "Wir setzen den Prozess mit einer Kandidatin fort, deren Erfahrung besser passt.",
+        "We gaan verder met een kandidaat wiens ervaring beter aansluit bij de functie.",
+        "Hemos decidido continuar con un perfil cuya experiencia se ajusta mejor al puesto.",
+        "Decidimos seguir com um perfil cuja experiência está mais alinhada à vaga.",
+        "Abbiamo deciso di proseguire con un profilo la cui esperienza è più in linea.",
+        "Thanks again. We've decided to go with someone with a bit more retail experience.",
+        "Danke! Wir haben uns für jemanden mit mehr Erfahrung im Einzelhandel entschieden.",
+    ],
+)
+def test_a_candidate_who_fits_better_is_someone_else_chosen(body: str) -> None:
+    assert _classify(NOREPLY, "Your application", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have received your application. We are looking for a candidate with more than five "
+        "years in retail and will review it.",
+        "Nous recherchons un profil avec plus de cinq ans d'expérience et étudions votre dossier.",
+        "Hemos recibido tu candidatura. Buscamos a alguien con más de cinco años de experiencia.",
+        "Revisaremos los perfiles que mejor se ajusten al puesto y te contactaremos.",
+        "We will proceed with the candidates whose experience best matches the role.",
+    ],
+)
+def test_a_profile_sought_or_the_best_matches_reviewed_is_no_outcome(body: str) -> None:
+    assert _classify(NOREPLY, "Your application", body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After a restructure the role no longer exists. Thanks for your time.",
+        "Wegen einer Umstrukturierung entfällt die Stelle.",
+        "Suite à une réorganisation, le poste est supprimé.",
+        "Door een reorganisatie komt de vacature Tekenaar te vervallen.",
+        "We sluiten de procedure voor alle kandidaten af.",
+        "The team has decided to stop the search for all candidates.",
+        "Wir haben das Verfahren für alle Bewerber beendet.",
+        "Nous avons clôturé le recrutement pour l'ensemble des candidats.",
+        "Hemos cerrado el proceso para todos los candidatos.",
+        "Devido a uma reestruturação, a vaga foi extinta.",
+        "Abbiamo chiuso la selezione per tutti i candidati.",
+    ],
+)
+def test_the_post_gone_or_the_process_closed_for_everyone_is_a_rejection(body: str) -> None:
+    assert _classify(NOREPLY, "Update", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We hope to close the process by Friday and will be in touch then.",
+        "Wir wollen das Verfahren bis Ende Mai für alle Bewerber abschließen.",
+        "We ronden de gesprekken voor alle kandidaten volgende week af.",
+        "Nous comptons clôturer le recrutement pour tous les candidats d'ici la fin du mois.",
+        "Contiamo di chiudere la selezione per tutti i candidati entro fine mese.",
+    ],
+)
+def test_closing_the_process_by_a_date_is_a_timetable_not_an_outcome(body: str) -> None:
+    assert _classify(NOREPLY, "Your application", body) not in ENDS_WAIT
