@@ -103,7 +103,8 @@ _WEEKDAYS = {
     "saturday": 5, "samstag": 5, "sonnabend": 5, "samedi": 5, "zaterdag": 5, "sabado": 5,
     "sabato": 5,
     "sunday": 6, "sonntag": 6, "dimanche": 6, "zondag": 6, "domingo": 6, "domenica": 6,
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4,
 }  # fmt: skip
 #: Portuguese weekdays are ordinals ("segunda" is also "second"): without "-feira" one is a day
 #: only where no noun follows it ("na quarta.", "até sexta que vem", not "segunda entrevista").
@@ -111,7 +112,7 @@ _PT_ORDINAL_DAYS = ("segunda", "terca", "quarta", "quinta", "sexta")
 _PT_DAY_FOLLOW = r"(?=\s*(?:$|[^\w\s]|(?:que|ou|e|pela|de|da|as|a|no|na|ate|em)\b))"
 #: "mon" is also French for "my": the English short forms stand only before a date, a stop or
 #: the end
-_SHORT_DAYS = ("mon", "tues", "tue", "wed", "thurs", "thur", "thu", "fri")
+_SHORT_DAYS = ("mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri")
 _SHORT_DAY_FOLLOW = r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$)"
 _FULL_DAYS = sorted(
     (w for w in _WEEKDAYS if w not in _PT_ORDINAL_DAYS and w not in _SHORT_DAYS),
@@ -166,7 +167,7 @@ _MON = (
 _WEEKDAY_LABEL = re.compile(r"\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?$")
 
 _NEXT_WEEK = (
-    r"(?:next week|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
+    r"(?:next week|next wk|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
     r"woche|proxima semana|semana proxima|semana que viene|semana que entra|semana entrante|"
     r"semaine prochaine|semaine qui vient|volgende week|komende week|semana que vem|"
     r"settimana prossima|settimana che viene|"
@@ -813,7 +814,7 @@ _RULES_SPEC: list[_Spec] = [
         + _NEXT_WEEK
         + r"\b",
         _weekday_next_week,
-        ("week", "woche", "semana", "semaine", "settimana"),
+        ("week", "wk", "woche", "semana", "semaine", "settimana"),
         False,
         also=_NEXT_WEEK_WORDS,
     ),
@@ -826,14 +827,14 @@ _RULES_SPEC: list[_Spec] = [
         + _WD
         + r")\b(?P<wd2>)",
         _weekday_next_week,
-        ("week", "woche", "semana", "semaine", "settimana"),
+        ("week", "wk", "woche", "semana", "semaine", "settimana"),
         False,
         also=_NEXT_WEEK_WORDS,
     ),
     _Spec(
         r"\b" + _NEXT_WEEK + r"\b",
         _part_of_next_week,
-        ("week", "woche", "semana", "semaine", "settimana"),
+        ("week", "wk", "woche", "semana", "semaine", "settimana"),
         False,
         also=_NEXT_WEEK_WORDS,
         before=_PART,  # "early next week", "Mitte nächster Woche", "end of next week"
@@ -1187,6 +1188,7 @@ _ANSWER = re.compile(
     r"\b(?:"
     # en
     r"hear(?:s|d|ing)?|get(?:ting)? back|got back|come back to|be back (?:to|in touch)|"
+    r"(?:circle|circling|loop|looping) back|"
     r"back to (?:you|me|us|him|her|all|everyone|candidates)|let(?:ting)? (?:\w+ ){0,3}know|"
     r"(?:'ll|will|should|would|'d|to|gonna) (?:\w+ )?know|reach(?:ing)? out|in touch|"
     r"touch base|(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|write|confirm|contact)"

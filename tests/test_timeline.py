@@ -880,3 +880,16 @@ def test_the_companys_answer_to_the_candidates_request_is_the_promise(
 )
 def test_a_request_nobody_agreed_to_is_no_promise(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Should hear by Weds.", "2026-05-13"),
+        ("Recruiter will circle back early next wk.", "2026-05-19"),
+        ("Sometime next wk.", "2026-05-22"),
+        ("They'll loop back by Fri.", "2026-05-15"),
+    ],
+)
+def test_the_abbreviations_of_quick_notes(text: str, expected: str) -> None:
+    assert _answer(text) == expected
