@@ -37,7 +37,15 @@ _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss"
 
 
 def clear_caches() -> None:
-    for cached in (squash, _spelled, _generic, name_at_start, _label_chunks, _first_letters):
+    for cached in (
+        squash,
+        _spelled,
+        _generic,
+        name_at_start,
+        _label_chunks,
+        _first_letters,
+        _company_key,
+    ):
         cached.cache_clear()
 
 
@@ -1329,6 +1337,7 @@ def _clean_position(found: str, company: str | None) -> str | None:
     return text if text and JOB_NOUN.search(fold(text)) else found
 
 
+@lru_cache(maxsize=1024)
 def _company_key(name: str) -> str:
     return without_legal_forms(" ".join(NOT_ALNUM.sub(" ", fold(name)).split()))
 
