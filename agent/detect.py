@@ -52,6 +52,7 @@ from agent.lexicon import (
     JOB,
     JOB_INTERVIEW,
     KINDS_AGAINST_ANY_TITLE,
+    KINDS_AGAINST_UNNAMED,
     MAYBE_INTERVIEW,
     NAMED_STAGE,
     NOT_SELECTION,
@@ -440,7 +441,13 @@ def _context_evidence(
         m = None
         if starts and start is not None:
             m = next(filter(None, map(start.match, lines)), None)
-        if m is None and words and anywhere and (not only_job or kind in KINDS_AGAINST_ANY_TITLE):
+        if (
+            m is None
+            and words
+            and anywhere
+            and (not only_job or kind in KINDS_AGAINST_ANY_TITLE)
+            and not (kind in KINDS_AGAINST_UNNAMED and (named or JOB.search(title)))
+        ):
             m = anywhere.search(words)
         if m is not None:
             ev.add(-TITLE_CONTEXT, f"the title says {kind} ({_quote(m)})")

@@ -408,6 +408,7 @@ ROLE = _words(
         r"entwickler\w*", r"ingenieur\w*", r"referent\w*", r"sachbearbeit\w*", r"leiter\w*",
         r"leitung", r"berater\w*", r"kaufm[a-z]*", r"fachkraft", r"werkstudent\w*",
         r"responsable", r"charge(?:e)? de", r"developpeu\w+", r"technicien\w*", r"directeur",
+        r"conseill(?:er|ere)s?", r"vendeu(?:r|se)s?",
         r"directrice", r"chef de \w+", r"medewerker", r"adviseur", r"ontwikkelaar", r"planner",
         r"beheerder", r"analista", r"ingenier[oa]", r"desarrollador\w*", r"gerente", r"jefe",
         r"tecnic[oa]", r"coordinador\w*", r"especialista", r"asistente", r"becari[oa]",
@@ -1244,6 +1245,27 @@ _WORK_ANY = _words(
 )
 
 
+# Whom else people meet for an "entretien", a "colloquio" or an "Erstgesprach": a daycare or
+# a school, a bank, a notary or a lawyer, a tax adviser, a therapist, a landlord, social services,
+# the neighbours, a wedding planner. Weighed only where the title names no interview outright
+# and no job (a bank or a school is also an employer: "Interview – Harbour Bank", "Entretien –
+# Conseiller clientele – Banque Ardent").
+_SERVICE_MEETING_ANY = _words(
+    r"kita", r"kindergarten", r"krippe", r"tagesmutter", r"schule", r"grundschule", r"creche",
+    r"garderie", r"maternelle", r"ecole", r"guarderia", r"escuela", r"colegio", r"escola",
+    r"asilo nido", r"nido", r"scuola", r"genitori", r"kinderopvang", r"basisschool",
+    r"peuterspeelzaal", r"daycare", r"nursery",
+    r"bank", r"banque", r"banco", r"banca", r"hypothek\w*", r"mortgage", r"hipoteca", r"mutuo",
+    r"pret immobilier", r"notaire", r"notar", r"notario", r"notaio", r"notaris", r"avocat",
+    r"anwalt", r"anwaltin", r"abogad[oa]", r"advogad[oa]", r"avvocat[oa]", r"advocaat",
+    r"steuerberater\w*", r"comptable", r"expert-comptable", r"asesor fiscal", r"gestoria",
+    r"contabilista", r"commercialista", r"belastingadviseur", r"boekhouder",
+    r"psychotherap\w*", r"therap\w*", r"psycholog\w*", r"terapia", r"terapeuta", r"psicolog\w*",
+    r"mammogra\w*", r"vermieter\w*", r"logement\w*", r"vivienda", r"alquiler", r"affitto",
+    r"huurwoning", r"servicios sociales", r"assistante? sociale?", r"sozialamt", r"jugendamt",
+    r"servizi sociali", r"buren", r"nachbarn", r"voisins", r"vecinos", r"vicini",
+    r"hochzeit\w*", r"mariage", r"boda", r"casamento", r"matrimonio", r"bruiloft",
+)  # fmt: skip
 _SURVEY_ANY = _words(
     r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
     r"fragebogen", r"enquete", r"questionnaire", r"encuesta", r"pesquisa", r"sondaggio",
@@ -1270,6 +1292,7 @@ CONTEXTS: tuple[
     ("an exam or an office appointment", None, _EXAM_ANY, None, None),
     ("a meeting at work", None, _WORK_ANY, None, None),
     ("a survey or feedback", None, _SURVEY_ANY, None, None),
+    ("a school, a bank, a lawyer or a therapist", None, _SERVICE_MEETING_ANY, None, None),
 )
 
 
@@ -1284,6 +1307,8 @@ def _union(scans: list[Words]) -> Words:
 # The kinds a title can say even when it names a job interview ("HOLD: Vorstellungsgespräch",
 # "Fahrtkosten Vorstellungsgespräch einreichen").
 KINDS_AGAINST_ANY_TITLE = frozenset({"a to-do", "a hold or a room reservation", "travel"})
+# The kinds a title that names an interview outright never says: their words name employers too.
+KINDS_AGAINST_UNNAMED = frozenset({"a school, a bank, a lawyer or a therapist"})
 
 # A hold said in the body ("this is a placeholder; please don't join").
 HOLD_IN_BODY = ("a hold or a room reservation", _HOLD_BODY)

@@ -676,6 +676,31 @@ def test_an_observed_lesson_for_a_teaching_post_is_an_interview() -> None:
     assert verdict(decide("Observation lesson – Year 4", "", head, (head,))) == "interview"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kennenlerngespräch Kita Sonnenblume",
+        "Erstgespräch Steuerberater",
+        "Kennismakingsgesprek basisschool",
+        "Entretien avec le notaire",
+        "Colloquio in banca – mutuo",
+        "Entretien pour le logement social",
+    ],
+)
+def test_a_first_meeting_with_a_school_a_bank_or_an_adviser_is_no_interview(title: str) -> None:
+    adviser = person("Ysolde Vessant", "brightwave.example")
+    assert verdict(decide(title, "", adviser, (adviser,))) == "not"
+    assert verdict(decide(title)) == "not"
+
+
+def test_a_bank_or_a_school_named_beside_a_job_or_an_interview_is_the_employer() -> None:
+    for title in (
+        "Interview – Brightwave Bank",
+        "Entretien – Conseiller clientèle – Banque Ardent",
+    ):
+        assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview", title
+
+
 # --------------------------------------------------------------------------- unsure
 
 
