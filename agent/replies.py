@@ -488,7 +488,7 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"someone outside the company asking for news ({m.group(0)!r})"
     if (m := words.PITCH.search(mail.own)) and not passes_on:
         return f"a recruiter pitching another job ({m.group(0)!r})"
-    if not company_domain or names_it or company_mail:
+    if not company_domain or names_it or company_mail or _owner_answers(mail, from_addr, label):
         return None
     if other:
         return f"third party {sender} writes about {other}"
@@ -514,6 +514,27 @@ def _hearsay(mail: _Mail) -> str | None:
     if belief and doubt:
         return f"{belief.group(0)!r}, {doubt.group(0)!r}"
     return None
+
+
+def _owner_answers(mail: _Mail, from_addr: str, label: str) -> bool:
+    """A small business's owner answering the candidate's thread from a personal mailbox whose
+    address carries a word of the business's name (``ana.heron@mail.example`` for
+    ``blueheron.example``), signed or greeting the reader by name, about the hiring."""
+    if not label or not _REPLY_SUBJECT.match(mail.subject):
+        return False
+    if not (mail.signs_as_person or mail.greets_by_name):
+        return False
+    about_hiring = (
+        words.HIRING.search(mail.news)
+        or words.STAGE.search(mail.news)
+        or words.INVITE.search(mail.news)
+        or _rejection(mail.news)
+        or words.OFFER.search(mail.news)
+    )
+    if not about_hiring:
+        return False
+    local = set(re.split(r"[^a-z]+", fold_mail(from_addr.split("@", 1)[0])))
+    return any(len(w) >= 4 and w in local for w in domains.words_of_label(label))
 
 
 def _from_company(text: str, company_domain: str | None) -> bool:
@@ -609,8 +630,11 @@ def classify_reply(
         return _verdict("rejection", f"says {m.group(0)!r}", body)
     if m := _stated(words.OFFER, mail.news):
         return _verdict("offer", f"says {m.group(0)!r}", body)
-    invite = _stated(words.INVITE, mail.news)
-    stage = _stated(words.STAGE, mail.news)
+    # A reply's subject repeats the candidate's own ("Re: thanks for the trial shift"): the
+    # round it names took place; only the answer itself can invite to another.
+    asked = mail.news[len(mail.subject) :] if _REPLY_SUBJECT.match(mail.subject) else mail.news
+    invite = _stated(words.INVITE, asked)
+    stage = _stated(words.STAGE, asked)
     logistics = bool(
         (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
         and words.INTERVIEWISH.search(mail.own)

@@ -1079,3 +1079,47 @@ def test_the_post_gone_or_the_process_closed_for_everyone_is_a_rejection(body: s
 )
 def test_closing_the_process_by_a_date_is_a_timetable_not_an_outcome(body: str) -> None:
     assert _classify(NOREPLY, "Your application", body) not in ENDS_WAIT
+
+
+@pytest.mark.parametrize(
+    ("from_", "body", "expected"),
+    [
+        (
+            "Ana Ruiz <ana.heron@mailbox.example>",
+            "Hi Robin, sorry for the wait, still choosing between you and one other. Will text by "
+            "Thursday.\nAna",
+            "human_reply",
+        ),
+        (
+            "Ana Ruiz <ana.heron@mailbox.example>",
+            "Hi Robin, thanks for Saturday. I've decided to go with someone with more barista "
+            "experience. All the best, Ana",
+            "rejection",
+        ),
+        (
+            "Gerrit Post <heron.bakkerij@post.example>",
+            "Hoi Robin, leuk dat je er was. Kom je volgende week nog een proefdag draaien?\nGerrit",
+            "next_round",
+        ),
+        ("Ana Ruiz <ana.heron@mailbox.example>", "Hi Robin, fancy lunch Sunday?\nAna", "unrelated"),
+        ("Tess <heron.fan@mailbox.example>", "Hi Robin, saw a heron today! Tess", "unrelated"),
+    ],
+)
+def test_an_owner_answers_from_a_personal_mailbox_carrying_the_business_name(
+    from_: str, body: str, expected: str
+) -> None:
+    subject = "Re: trial day" if expected != "unrelated" else "Re: the weekend"
+    verdict = classify_reply(
+        from_.split("<")[1].rstrip(">"), from_.split(" <")[0], subject, {}, body,
+        "blueheron.example", (), to="Robin Seeker <robin@mail.example>",
+    )  # fmt: skip
+    assert verdict.cls == expected
+
+
+@pytest.mark.parametrize(
+    "subject",
+    ["Re: Thanks for the trial shift", "AW: Danke für das Zweitgespräch", "RE: final interview"],
+)
+def test_a_reply_subject_names_the_round_that_took_place_not_a_new_one(subject: str) -> None:
+    body = "Hi Robin, thanks for coming in, we are still deciding and will write soon.\nMia"
+    assert _classify(PERSON, subject, body) == "human_reply"
