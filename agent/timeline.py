@@ -1199,6 +1199,7 @@ _ANSWER = re.compile(
     r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
     r"informar\w*|informamos|informeremo|informiamo|"
     r"communicat\w*|decid\w*|decision\w*|feedback|answer\w*|results?|outcome\w*|news|verdict|"
+    r"resolucion|resolucao|risoluzione|"
     r"close (?:the |our |this )?(?:process|search|recruitment|selection)|finali[sz]\w*|"
     r"(?:chiudere|chiuderemo|chiudiamo) (?:la |il )?(?:selezion\w*|processo|ricerca)|"
     r"(?:cerrar|cerraremos|cerramos) (?:el |la )?(?:proceso|seleccion|busqueda)|"
@@ -1228,7 +1229,7 @@ _ANSWER = re.compile(
     r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|tiendr\w* inform\w*|"
     r"tenir inform\w*|(?:de|sur) la suite|"
     # nl
-    r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,3}weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
+    r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,8}?weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
     r"terug|reactie|reager\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
     r"uitsluitsel|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|mail\w*|terugkom\w*|"
     r"(?:komen|kom|komt) (?:\w+ ){0,3}terug|uiterlijk|"

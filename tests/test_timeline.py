@@ -893,3 +893,14 @@ def test_a_request_nobody_agreed_to_is_no_promise(text: str) -> None:
 )
 def test_the_abbreviations_of_quick_notes(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Resolución prevista para mediados de mayo.", "2026-05-15"),
+        ("We laten het je voor het eind van de week weten.", "2026-05-15"),
+    ],
+)
+def test_a_resolution_or_a_long_let_you_know_is_the_answer(text: str, expected: str) -> None:
+    assert _answer(text) == expected
