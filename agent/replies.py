@@ -639,7 +639,10 @@ def classify_reply(
         (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
         and words.INTERVIEWISH.search(mail.own)
     )
-    not_a_person = mail.machine or (mail.group_mailbox and not _REPLY_SUBJECT.match(mail.subject))
+    not_a_person = mail.machine
+    if not not_a_person and mail.group_mailbox:
+        reply = _REPLY_SUBJECT.match(mail.subject)
+        not_a_person = _acknowledges(mail) if reply else "a shared mailbox's own message"
     if not_a_person:
         if logistics and not invite:
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
@@ -665,6 +668,18 @@ def classify_reply(
     if (link := _booking_link(body)) and not logistics:
         return _verdict("next_round", f"a person sends a booking link ({link})", body)
     return _verdict("human_reply", f"written by {name or from_addr}", body)
+
+
+def _acknowledges(mail: _Mail) -> str | None:
+    """A shared mailbox answering the candidate's thread by itself: it thanks for or confirms the
+    message and promises an answer in the usual time, greeting nobody by name."""
+    if mail.greets_by_name or not words.ACK_MESSAGE.search(mail.own):
+        return None
+    return (
+        "a shared mailbox acknowledging the message"
+        if words.ANSWER_IN_TIME.search(mail.own)
+        else None
+    )
 
 
 def _status_subject(mail: _Mail) -> bool:

@@ -1166,7 +1166,8 @@ TRANSACTIONAL = re.compile(
 HIRING = re.compile(
     r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate"
     r"|recruit\w*|"
-    r"hiring|next steps?|offer|bewerbung|stelle|\w*gesprach\w*|kandidat\w*|candidature|entretien"
+    r"hiring|next steps?|offer|bewerbung|stelle|candidat\w*|\w*gesprach\w*|kandidat\w*|"
+    r"candidature|entretien"
     r"|poste|"
     r"recrutement|sollicitatie|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
     r"processo|colloquio|posizione|selezione)\b"
@@ -1239,6 +1240,7 @@ GROUP_LOCAL = re.compile(
     r"bewerbung\w*|bewerber|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|"
     r"werving|vacatures|werkenbij|applications?|candidat\w*|kandidaten|personalabteilung|"
     r"recursos ?humanos|risorse ?umane|segreteria|secretariaat|sekretariat|"
+    r"privacy|datenschutz|gdpr|dsgvo|rgpd|lgpd|compliance|"
     r"(?:^|[._-])(?:hr|rh|hrm|people|ta|jobs?|info|office|hello|contact|kontakt|contacto|contato|"
     r"contatto|admin|support|team|reception|empfang|personal|apply)(?:$|[._-]))"
 )
@@ -1247,7 +1249,14 @@ GROUP_LOCAL = re.compile(
 # "if" but a reflexive ("la selezione si è conclusa").
 CONDITION = re.compile(
     r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
-    r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|"
+    r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|in caso|"
+    r"im fall|in geval|ingeval|en cas|caso de|"
+    # what happens to a group of applicants in general, not to the reader: "candidates who
+    # are not selected will also be notified", "les candidats non retenus"
+    r"(?:candidates|applicants|those|anyone|everyone|bewerber\w*|kandidat\w*|sollicitanten|"
+    r"candidat[oa]s|candidats|candidates|candidati|postulantes|chiunque|quiconque|"
+    r"todos los que|todos os que)"
+    r"(?:,? (?:who|that|whose|die|welche|qui|que|che|non|nao|no|not))|"
     r"(?:em |no )?caso (?:voce|vc|nao|seja|tenha|o|a|os|as|seu|sua|haja)|"
     r"se (?:non|nao|voce|vc|for|il tuo|la tua|o seu|a sua|seu|sua|tiver|houver)|qualora|"
     r"indien|mocht|als (?:je|jij|u|jouw|uw|er)|"
@@ -1300,6 +1309,42 @@ PLANNED_CLOSE = _compile(
         r"(?:chiudere|concludere|terminare|finalizzare)", r"entro (?:la fine|fine|il|\d)",
         r"(?:questa|prossima) settimana|questo mese",
     ),
+)  # fmt: skip
+# A mailbox acknowledging a message: thanks for writing or receipt of the message ...
+ACK_MESSAGE = _compile(
+    (
+        r"thank(?:s| you) for (?:contacting|writing to|reaching out to|your (?:e-?mail|message|"
+        r"enquiry|inquiry|note))", r"(?:we|we've|we have) (?:received|got) your (?:e-?mail|message|"
+        r"enquiry|inquiry)",
+    ),
+    (
+        r"(?:vielen )?dank fur (?:ihre|deine) (?:nachricht|e-?mail|anfrage)",
+        r"(?:ihre|deine) (?:nachricht|e-?mail|anfrage) (?:ist|wurde) (?:bei uns )?eingegangen",
+    ),
+    (r"merci (?:pour|de) votre (?:message|e-?mail|courriel)",
+     r"(?:nous )?avons (?:bien )?recu votre (?:message|e-?mail|courriel)"),
+    (r"bedankt voor (?:je|uw) (?:bericht|e-?mail|mail)",
+     r"(?:je|uw) (?:bericht|e-?mail|mail) (?:is )?(?:goed )?ontvangen"),
+    (r"gracias por (?:escribir|contactar|tu mensaje|su mensaje|tu correo|su correo)",
+     r"(?:hemos )?recibido (?:tu|su) (?:mensaje|correo)"),
+    (r"obrigad[oa] (?:por|pelo|pela) (?:escrever|contato|contacto|sua mensagem|seu e-?mail)",
+     r"recebemos (?:a )?(?:sua|tua) mensagem"),
+    (r"grazie per (?:averci scritto|averci contattato|il tuo messaggio|il suo messaggio|la tua "
+     r"e-?mail)", r"(?:abbiamo )?ricevuto il (?:tuo|suo) messaggio"),
+)  # fmt: skip
+# ... and promising an answer in the usual time, not a person's news.
+ANSWER_IN_TIME = _compile(
+    (
+        r"(?:aim|try|endeavou?r|strive) to (?:respond|reply|answer|get back)",
+        r"(?:respond|reply|answer|get back to you) (?:as soon as (?:possible|we can)|shortly|"
+        r"within)", r"we read every (?:message|e-?mail)",
+    ),
+    (r"so (?:schnell|bald) wie moglich", r"schnellstmoglich", r"innerhalb von \d"),
+    (r"dans les (?:meilleurs|plus brefs) delais", r"des que possible", r"sous \d"),
+    (r"zo (?:snel|spoedig) mogelijk", r"binnen \d"),
+    (r"lo antes posible", r"a la mayor brevedad", r"en un plazo de"),
+    (r"o mais (?:rapido|breve) possivel", r"assim que possivel", r"em ate \d", r"no prazo de"),
+    (r"al piu presto", r"(?:il )?prima possibile", r"entro \d"),
 )  # fmt: skip
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(

@@ -1123,3 +1123,65 @@ def test_an_owner_answers_from_a_personal_mailbox_carrying_the_business_name(
 def test_a_reply_subject_names_the_round_that_took_place_not_a_new_one(subject: str) -> None:
     body = "Hi Robin, thanks for coming in, we are still deciding and will write soon.\nMia"
     assert _classify(PERSON, subject, body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Here is what to expect next: the team reviews feedback. Candidates who are not selected "
+        "will also be notified.",
+        "Cosa succede ora: il team valuterà i feedback e ti contatteremo anche in caso di esito "
+        "negativo.",
+        "Was als Nächstes passiert: Bewerber, die nicht berücksichtigt werden, erhalten eine "
+        "Nachricht.",
+        "La suite : les candidats qui ne sont pas retenus recevront aussi un message.",
+        "Lo que sigue: los candidatos que no sean seleccionados también recibirán un correo.",
+    ],
+)
+def test_an_outcome_said_of_applicants_in_general_is_not_the_readers(body: str) -> None:
+    assert _classify(NOREPLY, "What happens next", body) not in ENDS_WAIT
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        (
+            "Acme Careers <careers@acme-labs.example>",
+            "Thank you for contacting Acme Careers. We read every message and aim to respond "
+            "within 5 working days.",
+        ),
+        (
+            "Acme Empleo <jobs@acme-labs.example>",
+            "Gracias por escribir a Acme Empleo. Hemos recibido tu mensaje y te responderemos lo "
+            "antes posible.",
+        ),
+        (
+            "Acme RH <rh@acme-labs.example>",
+            "Merci pour votre message. Notre équipe vous répondra dans les meilleurs délais.",
+        ),
+        (
+            "Acme Personal <personal@acme-labs.example>",
+            "Vielen Dank für Ihre Nachricht. Wir melden uns so schnell wie möglich bei Ihnen.",
+        ),
+        (
+            "Acme Privacy <privacy@acme-labs.example>",
+            "Dear Robin, under data protection law we keep your application data for 12 months.",
+        ),
+    ],
+)
+def test_a_shared_mailbox_answering_by_itself_is_automated(from_: str, body: str) -> None:
+    subject = "Your data" if "privacy" in from_ else "Re: Follow-up on my interview"
+    assert _classify(from_, subject, body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, thanks for your message! Mia is travelling but will get back to you as soon "
+        "as possible.\nBen",
+        "Thanks for your email. Mia will be in touch next week about the decision.\nHR Team",
+    ],
+)
+def test_a_person_answering_from_a_shared_mailbox_answered(body: str) -> None:
+    from_ = "Acme Careers <careers@acme-labs.example>"
+    assert _classify(from_, "Re: Follow-up on my interview", body) == "human_reply"
