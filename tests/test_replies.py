@@ -1136,6 +1136,11 @@ def test_a_reply_subject_names_the_round_that_took_place_not_a_new_one(subject: 
         "Nachricht.",
         "La suite : les candidats qui ne sont pas retenus recevront aussi un message.",
         "Lo que sigue: los candidatos que no sean seleccionados también recibirán un correo.",
+        "We offer flexible working. Shortlisted candidates are invited to interview.",
+        "Danke für Ihre Bewerbung. Ausgewählte Bewerber werden zu einem Gespräch eingeladen.",
+        "Merci. Les candidats retenus seront invités à un entretien.",
+        "Gracias. Los candidatos preseleccionados serán invitados a una entrevista.",
+        "Grazie. I candidati selezionati saranno invitati a un colloquio.",
     ],
 )
 def test_an_outcome_said_of_applicants_in_general_is_not_the_readers(body: str) -> None:
