@@ -413,6 +413,7 @@ def _trimmed(words: list[str]) -> str | None:
         if end == len(words) and end - start >= 2 and folded[end - 1] in _VENUE_KINDS:
             break  # "Blue Kettle Café": a business of that kind, not a coffee
         end -= 1
+    end = min(end, _address_start(folded, start, end))
     # "Acme HQ", "Acme School Office": the place or the mailbox, unless the name is no more
     # than one ordinary word ("Home Office")
     while end - start > 1 and _ORDINAL.fullmatch(folded[end - 1]):
@@ -427,6 +428,47 @@ def _trimmed(words: list[str]) -> str | None:
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
     return " ".join(kept)
+
+
+#: Words that name a street, written before or after its name ("45 Queen St", "Via Roma 3",
+#: "12 rue des Lilas", "Calle Mayor 5", "ul. Polna 4"), in the languages invites come in.
+_STREET_WORDS = frozenset(
+    {"st", "street", "rd", "road", "ave", "avenue", "av", "blvd", "boulevard", "ln", "lane",
+     "dr", "drive", "way", "ct", "court", "pl", "place", "sq", "square", "hwy", "highway",
+     "pkwy", "parkway", "terrace", "crescent", "cres", "close", "row", "strasse", "str",
+     "straße", "weg", "gasse", "platz", "allee", "rue", "chemin", "quai", "calle", "avenida", "paseo",
+     "carrera", "rua", "travessa", "praca", "via", "viale", "piazza", "corso", "largo",
+     "straat", "laan", "plein", "kade", "gracht", "ul", "ulica", "aleja", "vej", "gatan",
+     "gata", "katu"}
+)  # fmt: skip
+#: The endings of streets written as one word ("Hauptstraße", "Havenkade", "Storgatan").
+_STREET_END = re.compile(
+    r"[a-zäöü]{3,}(?:strasse|straße|str|weg|gasse|platz|allee|straat|laan|kade|gracht|plein|singel|"
+    r"vej|gatan|gata|veien|katu)$"
+)
+_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?")
+
+
+def _is_street(folded: str) -> bool:
+    word = folded.strip(".,")
+    return word in _STREET_WORDS or bool(_STREET_END.fullmatch(word))
+
+
+def _address_start(folded: list[str], start: int, end: int) -> int:
+    """Where a street address begins among the words ``folded[start:end]`` (``end`` if none):
+    a house number with a street's word after it ("500 Harbor St"), or a street's word with a
+    number after it ("Via Emilia 311", "Hauptstraße 3"). An address is where a company is, never
+    its name."""
+    for index in range(start, end):
+        word = folded[index].strip(".,")
+        if _HOUSE_NUMBER.fullmatch(word):
+            if any(_is_street(w) for w in folded[index + 1 : min(end, index + 5)]):
+                return index
+        elif _is_street(word) and any(
+            _HOUSE_NUMBER.fullmatch(w.strip(".,")) for w in folded[index + 1 : min(end, index + 4)]
+        ):
+            return index
+    return end
 
 
 @lru_cache(maxsize=8192)
@@ -945,7 +987,46 @@ def _title_company(ctx: Invite) -> str | None:
                 and not any(is_title(w) for w in name.split())  # "bei Herr Dana Ruiz"
             ):
                 return name
-    return _venue(ctx, people_words) or lone
+    return _venue(ctx, people_words) or _before_address(ctx, people_words) or lone
+
+
+#: How a person's name is addressed, which a business's name never starts with.
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "dr", "prof", "herr", "frau", "m", "mme", "sr", "sra", "sig",
+     "dott", "dottssa", "ing", "mevr", "dhr", "pan", "pani"}
+)  # fmt: skip
+
+
+def _before_address(ctx: Invite, people_words: set[str]) -> str | None:
+    """The name written just before the location's street address in the notes or the
+    description ("Brightwater Foods, 12 Mill Lane", "bei Kessler Metallbau, Hauptstraße 5"):
+    the business at that address."""
+    location = ctx.event.location or ""
+    head = location.split(",", 1)[0].strip()
+    words = head.split()
+    folded = [fold(w) for w in words]
+    if len(words) < 2 or _address_start(folded, 0, len(words)) != 0:
+        return None
+    probe = " ".join(words[:2])
+    for text in (ctx.notes, ctx.body):
+        at = text.find(probe)
+        if at <= 0:
+            continue
+        before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" ,;:-–—(@")
+        before = re.sub(r"\s+(?:at|in|bei|chez|en|em|presso|bij|op)$", "", before, flags=re.I)
+        # the longest phrase that ends where the address begins, with a proper noun in it
+        # ("Bring ID" is an errand); a name of two words here is the business's ("Brightwater
+        # Foods"), as a person is seldom at an address, unless addressed as one ("Dr. Ruiz")
+        if any(fold(w).strip(".") in _HONORIFICS for w in before.split()):
+            continue
+        for name in _phrases(before):
+            if (
+                before.endswith(name)
+                and _could_be_company(name, people_words)
+                and not all(domains.is_word(squash(w)) or w.isupper() for w in name.split())
+            ):
+                return name
+    return None
 
 
 def _title_name(text: str, people_words: set[str]) -> str | None:

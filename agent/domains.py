@@ -106,7 +106,7 @@ def _registrable_host(host: str | None) -> str | None:
     # organisation is the label before it ("hill.sch.uk"). The public-suffix list knows the
     # categories of the domains it lists; under one it does not list, read them here.
     label = found.split(".", 1)[0]
-    if label in REGISTRY_CATEGORIES and len(host) > len(found):
+    if (label in REGISTRY_CATEGORIES or label in REGIONS) and len(host) > len(found):
         found = host[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
     return found
 
@@ -117,6 +117,12 @@ REGISTRY_CATEGORIES = frozenset(
     {"gov", "govt", "gob", "gouv", "gv", "go", "ac", "edu", "sch", "k12", "nhs", "mod", "police",
      "mil", "co", "com", "org", "net", "ltd", "plc", "or", "ne"}
 )  # fmt: skip
+
+
+#: States whose public bodies mail from under the region's label ("shire.nsw.gov.au"): the
+#: body is the label before it. Codes of three letters or more only: shorter ones are words
+#: and legal forms too.
+REGIONS = frozenset({"nsw", "vic", "qld", "tas"})
 
 
 def is_free_mail(domain: str | None) -> bool:

@@ -547,3 +547,44 @@ def test_an_ats_mail_names_the_company_applied_to_or_signs_for_its_team() -> Non
 def test_the_position_after_the_role_of_is_the_job() -> None:
     found = _detect("Interview for the role of Payroll Officer at Dunmere Health")
     assert (found.company, found.position) == ("Dunmere Health", "Payroll Officer")
+
+
+def test_a_street_address_is_where_the_company_is_never_its_name() -> None:
+    for notes, place in (
+        ("500 Harbor St fl 9, ask for Sam", "500 Harbor St, fl 9"),
+        ("12 rue des Lilas, demander Sara", "12 rue des Lilas, Lyon"),
+        ("Hauptstraße 5, am Empfang melden", "Hauptstraße 5, Ulm"),
+    ):
+        assert _detect("Onsite interview", notes, location=place).company is None
+
+
+def test_the_name_written_before_the_locations_address_is_the_business_there() -> None:
+    for title, notes, place, company in (
+        ("Interview", "Brightwater Foods, 12 Mill Lane. ask for Sam", "12 Mill Lane, Leeds",
+         "Brightwater Foods"),
+        ("Vorstellungsgespräch", "bei Kessler Metallbau, Hauptstraße 5", "Hauptstraße 5, Ulm",
+         "Kessler Metallbau"),
+        ("Colloquio", "presso Vetreria Lunardi - Via Roma 14", "Via Roma 14, Torino",
+         "Vetreria Lunardi"),
+        ("Entretien", "Boulangerie Marceau (12 rue des Lilas)", "12 rue des Lilas, Lyon",
+         "Boulangerie Marceau"),
+    ):  # fmt: skip
+        assert _detect(title, notes, location=place).company == company
+    # an errand, a person addressed as one, a preposition: no business named
+    for notes in (
+        "Bring ID, 12 Mill Lane",
+        "Dr. Dana Ruiz, 12 Mill Lane",
+        "Parking at 12 Mill Lane",
+    ):
+        assert _detect("Interview", notes, location="12 Mill Lane, Leeds").company is None
+
+
+def test_a_states_label_in_a_public_bodys_domain_names_no_one() -> None:
+    org = _at("jobs@kellerby.nsw.example", "Kellerby Shire Council Recruitment")
+    panel = _at("dana.ruiz@kellerby.nsw.example", "Dana Ruiz")
+    found = _detect(
+        "Interview - Graduate Planner", organizer=org, others=(panel,),
+        location="Meeting Room 3, 45 Queen St, Kellerby NSW",
+    )  # fmt: skip
+    assert found.company == "Kellerby Shire Council"
+    assert registrable_domain("dana.ruiz@kellerby.nsw.example") == "kellerby.nsw.example"
