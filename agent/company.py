@@ -436,7 +436,8 @@ _STREET_WORDS = frozenset(
     {"st", "street", "rd", "road", "ave", "avenue", "av", "blvd", "boulevard", "ln", "lane",
      "dr", "drive", "way", "ct", "court", "pl", "place", "sq", "square", "hwy", "highway",
      "pkwy", "parkway", "terrace", "crescent", "cres", "close", "row", "strasse", "str",
-     "straße", "weg", "gasse", "platz", "allee", "rue", "chemin", "quai", "calle", "avenida", "paseo",
+     "straße", "weg", "gasse", "platz", "allee", "rue", "chemin", "quai", "calle",
+     "avenida", "paseo",
      "carrera", "rua", "travessa", "praca", "via", "viale", "piazza", "corso", "largo",
      "straat", "laan", "plein", "kade", "gracht", "ul", "ulica", "aleja", "vej", "gatan",
      "gata", "katu"}
