@@ -26,9 +26,9 @@ from agent.errors import TemplateError
 from agent.facts import interview_kind, position_text, subject, topic_phrase
 from agent.legal_forms import as_said
 from agent.mail import sanitize_header
-from agent.model import PROCESS_KINDS, Article, Kind, Me, Person
+from agent.model import PROCESS_KINDS, Article, Attendee, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
-from agent.people import itinerary_line
+from agent.people import is_system, itinerary_line
 from agent.ports import Draft, SentMessage
 from agent.textscan import fold
 
@@ -618,7 +618,7 @@ def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> 
     return {
         "interviewed": interviewed,
         "name": display_name(person.name) or "",
-        "first_name": greeting_name(person.name, person.email),
+        "first_name": _greeted(person),
         "email": person.email or "",
         "title": _text(person.title),
         "session": session,
@@ -626,6 +626,14 @@ def person_view(person: Person, inp: ComposeInput, interviewed: bool = True) -> 
         "topic_is_task": bool(found and found.task),
         "part": kind,
     }
+
+
+def _greeted(person: Person) -> str:
+    """The name to greet ``person`` by; none for a shared mailbox ("Talent Acquisition",
+    "Gerencia de Personas"), which a letter greets with "Hello,"."""
+    if is_system(Attendee(person.email, person.name)) is not None:
+        return ""
+    return greeting_name(person.name, person.email)
 
 
 _LABELLED = re.compile(r"^\s*(?:[-*\u2022]\s*)?([^:\d]{1,60}?)\s*:\s*(\S.*)$")

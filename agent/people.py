@@ -110,6 +110,9 @@ _ROLE_WORDS = frozenset(
         "rekrutacja",
         "werving",
         "personal",
+        "personas",
+        "pessoas",
+        "persone",
         "personalamt",
         "vacatures",
         "candidates",
@@ -144,7 +147,8 @@ _GROUP_NAME = re.compile(
 #: "risorseumane@", "personeelszaken@", "Ressources Humaines").
 _HR_DEPARTMENT = Gated(
     re.compile(
-        r"(?:gestion|talento|capital|desarrollo|recursos|ressources|risorse|gestao|relaciones)"
+        r"(?:gestion|gerencia|talento|capital|desarrollo|recursos|ressources|risorse|gestao|"
+        r"relaciones)"
         r"[\s._-]*(?:de[\s._-]*)?(?:humana|humano|humanos|humaines|umane|pessoas|personas|"
         r"laborales)\b|personalabteilung|personalwesen|personeelszaken|"
         r"people[\s._-]*(?:ops|operations)"

@@ -547,3 +547,19 @@ def test_a_session_with_the_team_is_not_followed_by_the_team_again(composer: Com
             # the company's legal name is said once, not again in place of "the team"
             legal = replace(make_input(recipient=p, interviewers=panel), company="Ovalo Datos S.L.")
             assert composer.compose(legal).text.count("Ovalo Datos") == 1
+
+
+@pytest.mark.parametrize(
+    ("name", "address"),
+    [
+        ("Talent Acquisition - Brindle Softlabs", "ta@brindle.example"),
+        ("Gerencia de Personas", "personas@brindle.example"),
+        ("Recruiting Team", "jobs@brindle.example"),
+    ],
+)
+def test_a_shared_mailbox_is_greeted_without_a_name(
+    composer: Composer, name: str, address: str
+) -> None:
+    mailbox = Person(name, address)
+    draft = composer.compose(make_input(Kind.STATUS_CHECK, recipient=mailbox))
+    assert draft.text.lstrip().startswith("Hello,"), draft.text[:40]
