@@ -912,12 +912,26 @@ _I_TAKE_PART = Gated(
         r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
         r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|"
         r"ich nehme (?:auch )?teil|"
+        # the writer on the panel: "I am organising it and will also join", "I'm on the
+        # panel too", "je ferai partie du jury", "ich bin auch Teil des Panels"
+        r"i(?: am|'m) \w+(?: \w+){0,5} and (?:will|'ll|shall) (?:also )?(?:join|sit in|"
+        r"take part|be (?:on|part of|in))\b|"
+        r"i(?: am|'m|'ll| will)(?: also)?(?: be)? (?:on|part of|a member of|in) the (?:\w+ )?"
+        r"(?:panel|committee|interview)|"
+        r"je (?:ferai|fais) (?:egalement |aussi )?partie du (?:jury|panel|comite)|"
+        r"ich bin (?:auch |ebenfalls )?(?:teil|mitglied) (?:des|der) (?:panels|gremiums|"
+        r"kommission|auswahlkommission)|"
+        r"(?:formare|formo) parte del (?:panel|tribunal|comite)|"
+        r"(?:faro|faccio) parte della (?:commissione|giuria)|"
+        r"(?:farei|faco) parte (?:do|da) (?:painel|banca|comissao)|"
+        r"ik (?:zit|neem) (?:ook )?(?:in|deel aan) (?:het|de) (?:panel|commissie)|"
         r"ik (?:ben|schuif) (?:er )?(?:bij|aan)|saro presente|sarò presente)"
     ),
     *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),
     *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
     *("saro", "sarò", "mit mir", "met mij", "je ", "conducire", "dirigire", "realizare", "hare"),
     *("conduzirei", "farei", "liderarei", "condurro", "guidero", "faro"),
+    *("i am", "i'm", "ferai", "fais", "formare", "formo", "faccio", "faco", "ik "),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien

@@ -484,3 +484,27 @@ def test_a_credential_after_a_comma_is_no_given_name() -> None:
     assert display_name("Dee Harrow, MSN (she/her)") == "Dee Harrow, MSN"
     assert display_name("Leanne Fitzgerald RN") == "Leanne Fitzgerald RN"
     assert display_name("Harrow, Dee") == "Dee Harrow"
+
+
+def test_an_organizer_who_writes_they_sit_on_the_panel_interviews() -> None:
+    kim = _at("kim.hale@orvane.example", "Kim Hale")
+    sam = _at("sam.ito@orvane.example", "Sam Ito")
+    both = {"kim.hale@orvane.example", "sam.ito@orvane.example"}
+    for said in (
+        "I am organising the meeting and will also join as part of the panel.",
+        "I'm on the panel too, to talk about your motivation.",
+        "I'll also be part of the interview panel.",
+        "Ich bin ebenfalls Teil des Panels.",
+        "Je ferai également partie du jury.",
+        "Formaré parte del panel junto a Sam.",
+    ):
+        found = _detect("Interview - QA Engineer", f"Panel: Sam Ito. {said}", kim, (kim, sam))
+        assert _addresses(found) == both, said
+    for said in (  # another on the panel, or the writer staying out of it
+        "Sam is the QA lead and will also join as part of the panel.",
+        "I am organising the meeting and will not join.",
+        "I will send the panel details tomorrow.",
+        "I'm not part of the panel; I only organise.",
+    ):
+        found = _detect("Interview - QA Engineer", f"Panel: Sam Ito. {said}", kim, (kim, sam))
+        assert _addresses(found) == {"sam.ito@orvane.example"}, said
