@@ -745,11 +745,12 @@ LOGISTICS = _compile(
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
         r"zugangsdaten", r"umgeplant", r"terminbestatigung",
-        r"(?:ersetzt|vertritt|anstelle von)", r"(?:bleib\w*|ist|sind) unverandert",
+        r"(?:ersetzt|vertritt|anstelle von|statt)", r"(?:bleib\w*|ist|sind) unverandert",
         r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link", r"link (?:zum|zur|fur)",
     ),
     (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*",
-     r"lien (?:de|pour) \w+", r"remplac\w*", r"inchange\w*", r"modifi\w*", r"(?:a|ont) change",
+     r"lien (?:de|pour) \w+", r"remplac\w*", r"au lieu de", r"a la place de", r"inchange\w*",
+     r"modifi\w*", r"(?:a|ont) change",
      r"changement d(?:'|e )(?:[\w-]+ )?(?:intervenant|interlocuteur|recruteur|horaire|heure|"
      r"salle|lieu|date)"),
     (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland",

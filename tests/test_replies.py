@@ -1190,3 +1190,15 @@ def test_a_shared_mailbox_answering_by_itself_is_automated(from_: str, body: str
 def test_a_person_answering_from_a_shared_mailbox_answered(body: str) -> None:
     from_ = "Acme Careers <careers@acme-labs.example>"
     assert _classify(from_, "Re: Follow-up on my interview", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Robin, an Ihrem Gespräch am Donnerstag nimmt statt Frau Berg nun Herr Wolf teil.",
+        "Bonjour Robin, votre entretien de jeudi se fera avec M. Roux au lieu de Mme Petit.",
+        "Bonjour Robin, Mme Petit mènera votre entretien à la place de M. Roux.",
+    ],
+)
+def test_a_system_naming_who_replaces_an_interviewer_is_logistics(body: str) -> None:
+    assert _classify(NOREPLY, "Your interview", body) == "scheduling_notice"
