@@ -379,6 +379,9 @@ _MEETING_EDGE = word_set(
 )
 #: A gender mark of a job advert ("(m/w/d)", "(h/f)"): never said in a letter.
 _GENDER_MARK = re.compile(r"\(\s*[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,3}\s*\)", re.IGNORECASE)
+#: The feminine ending a job title adds for both ("Manager:in", "Werkstudent*in", "Técnico/a",
+#: "Ingénieur(e)", "Entwickler/-in"): a letter names the post once.
+_GENDER_ENDING = re.compile(r"(?<=\w)(?:[:*_]in(?:nen)?|/-?in(?:nen)?|/a|\(e\)|\(a\)|/e|/ne)(?!\w)")
 
 
 #: "Técnico de Compras con Sra. Ruiz": whom the meeting is with, not the job.
@@ -401,7 +404,7 @@ def position_text(position: str | None, company: str | None = None) -> str:
     meeting's words at its edges, a gender mark and the company's name in it left out
     ("Fachinterview Senior Data Engineer" -> "Senior Data Engineer", "Data Platform Engineer
     (Fernhill Bank)" -> "Data Platform Engineer" at Fernhill Bank)."""
-    text = _GENDER_MARK.sub(" ", position or "")
+    text = _GENDER_ENDING.sub("", _GENDER_MARK.sub(" ", position or ""))
     text = _WITH_SOMEONE.sub("", _unclosed(text))
     for name in sorted({company or "", as_said(company or "")}, key=len, reverse=True):
         if not fold(name).strip():

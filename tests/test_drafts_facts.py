@@ -456,3 +456,17 @@ def test_the_position_a_letter_names_holds_no_company_person_or_open_bracket(
     position: str, company: str, said: str
 ) -> None:
     assert position_text(position, company) == said
+
+
+@pytest.mark.parametrize(
+    ("position", "said"),
+    [
+        ("Marketing Manager:in", "Marketing Manager"),
+        ("Werkstudent*in Controlling (m/w/d)", "Werkstudent Controlling"),
+        ("Técnico/a de Compras", "Técnico de Compras"),
+        ("Ingénieur(e) logiciel", "Ingénieur logiciel"),
+        ("Java/Kotlin Developer", "Java/Kotlin Developer"),
+    ],
+)
+def test_a_letter_names_a_post_written_for_both_genders_once(position: str, said: str) -> None:
+    assert position_text(position, "Brindle") == said
