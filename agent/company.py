@@ -913,6 +913,9 @@ def _vendor_signs(display: str, address: str | None) -> bool:
     return spelled(label, head) * 2 >= len(squash(label))
 
 
+#: A display name that gives a first name and the employer ("Olivia from Acme Foods",
+#: "Sam @ Acme", "Lena bei Acme", "Léa chez Acme"); not a surname's particle ("de la Cruz").
+_PERSON_FROM = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:from|at|@|bei|chez)\s+(?P<rest>[A-ZÀ-Þ&\d].*)")
 _DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
 
 
@@ -923,6 +926,8 @@ def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
     ATS writes for. Two words are a person's name as often ("Rose Baker", "Lena Frost": many
     surnames are ordinary words), and a person's name must never stand for the company."""
     head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]
+    if m := _PERSON_FROM.match(head):
+        head = m["rest"]  # "Olivia from Acme Foods", "Lena bei Acme": the writer's employer
     name = name_at_start(head)
     if name and fold(name) != fold(" ".join(head.split())):
         return name  # function words were dropped: what is left names the company

@@ -588,3 +588,14 @@ def test_a_states_label_in_a_public_bodys_domain_names_no_one() -> None:
     )  # fmt: skip
     assert found.company == "Kellerby Shire Council"
     assert registrable_domain("dana.ruiz@kellerby.nsw.example") == "kellerby.nsw.example"
+
+
+def test_a_display_name_of_a_first_name_from_a_company_gives_the_company() -> None:
+    for display in ("Olivia from Brightwater Foods", "Sam at Brightwater Foods",
+                    "Sam @ Brightwater Foods", "Léa chez Brightwater Foods"):  # fmt: skip
+        org = _at("no-reply@paradox.ai", display)
+        found = _detect("Interview - Deli Associate", "Your interview is confirmed.", org)
+        assert found.company == "Brightwater Foods", display
+    for display in ("Sam Ito", "Recruiting Team"):
+        org = _at("no-reply@paradox.ai", display)
+        assert _detect("Interview - Deli Associate", "Confirmed.", org).company is None
