@@ -43,6 +43,7 @@ from agent.lexicon import (
     ANY_START,
     ANY_TITLE,
     APPLIED,
+    BARE_FINAL,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
     FOR_MANY,
@@ -56,6 +57,7 @@ from agent.lexicon import (
     MAYBE_INTERVIEW,
     NAMED_STAGE,
     NOT_SELECTION,
+    PANEL_ROLE,
     POSTING,
     PRESS_REQUEST,
     QUALIFIED,
@@ -64,6 +66,7 @@ from agent.lexicon import (
     STAGE_HINT,
     TAG_NOT,
     TAG_YES,
+    TALK_ABOUT_JOB,
     TITLE_EVIDENCE,
     TITLE_PARTS,
     TITLE_PREFIX,
@@ -182,7 +185,18 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     organised = _participant_evidence(ctx, company_humans, ev)
     names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
     if names_me:
-        ev.add(1, "the title names the user")
+        # a company's person who titles a meeting with the user alone by their full name, as a
+        # recruiter or a scheduler does ("Dana Holt and Robin Seeker", "Robin Seeker <> Acme"),
+        # is meeting a candidate; a first name ("Robin <> Dana") is any acquaintance's, and a
+        # text that says what the meeting is (a review, a renewal) is left to decide
+        full = (
+            ctx.my_title != ctx.title
+            and not ctx.folded_body.strip()
+            and bool(company_humans)
+            and len(people.humans(ctx)) == len(company_humans)
+            and len({domains.registrable_domain(p.email) for p in company_humans}) == 1
+        )
+        ev.add(2 if full else 1, "the title names the user" + (" in full" if full else ""))
     # A title that names only the meeting's medium or its people ("Teams meeting", "Alex and
     # Dana") says nothing of what it is: from a company, the text says it.
     from_company = (company_humans or organised) and not at_work
@@ -194,9 +208,12 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     )
     # what the person's text must say: their title names a job or they booked through a page
     booked = from_person and (about_a_job or bool(invite.ats_domains(ctx)))
-    if (silent and from_company) or (about_a_job and from_person):
+    # the user's own event named for a job ("Sales Lead - Brightwave") whose notes say it is
+    # an interview ("video interview by Friday") is one
+    own_job = about_a_job and ctx.user_owned and not at_work
+    if (silent and from_company) or (about_a_job and from_person) or own_job:
         m = INTERVIEW.search(ctx.folded_body)
-        if m and not (from_person and QUALIFIED.search(ctx.folded_body)):
+        if m and not ((from_person or own_job) and QUALIFIED.search(ctx.folded_body)):
             ev.add(2, f"the text speaks of an interview ({_quote(m)})")
             said = True
     if not said and ((silent and from_company) or from_person):
@@ -265,8 +282,15 @@ def _title_evidence(
     elif m := MAYBE_INTERVIEW.search(title):
         ev.add(2, f"title says {_quote(m)}")
         said = True
-    if m := NAMED_STAGE.search(title):
+    if (m := NAMED_STAGE.search(title)) or (
+        (m := BARE_FINAL.search(title))
+        and (JOB.search(title) is not None or PANEL_ROLE.search(title) is not None)
+    ):
         ev.add(1 if at_work else 2, f"title names a hiring stage ({_quote(m)})")
+        said = said or not at_work
+    elif m := TALK_ABOUT_JOB.search(title):
+        # a meeting about a post is about filling it: with the user, outside work, for them
+        ev.add(1 if at_work else 2, f"title says the meeting is about a job ({_quote(m)})")
         said = said or not at_work
     elif m := STAGE_HINT.search(title):
         from_company = strangers and not at_work and not ctx.user_owned

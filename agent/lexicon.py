@@ -215,6 +215,11 @@ _INTERVIEW_EN = (
     r"chalk talk",
     r"observ(?:ed|ation) lesson",  # a teacher's selection: the panel watches a lesson
     r"campus visit",
+    # one-way video interview services: the user records answers for an employer
+    r"hirevue",
+    r"spark ?hire",
+    r"vidcruiter",
+    r"myinterview",
 )
 _INTERVIEW_DE = (
     r"vorstellungsgesprach\w*",
@@ -314,7 +319,9 @@ NAMED_STAGE = _words(
         # the kinds of session a selection is made of
         r"onsite", r"on-site", r"virtual onsite", r"interview loop", r"loop",
         r"bar raiser", r"hiring manager", r"hm (?:chat|call|screen|interview|round)",
-        r"take[- ]home(?: review| walkthrough| debrief)?", r"case (?:study|interview)",
+        r"take[- ]home(?: review| walkthrough| debrief)?",
+        r"case (?:study|interview|presentation|exercise)", r"business case presentation",
+        r"fallstudie\w*", r"(?:30[- /]60[- /])?90[- ]day plan",
         r"system design", r"coding (?:challenge|exercise|interview|session|test|round)",
         r"pair programming", r"pairing (?:session|interview|exercise)",
         r"technical (?:deep[- ]dive|assessment|test|challenge|discussion|round|exercise|call)",
@@ -379,14 +386,31 @@ APPLIED = _words(
     r"(?:thanks|thank you) (?:again )?for applying",
     r"(?:thanks|thank you) (?:again )?for your interest in (?:the|this|our) (?:[\w-]+ ){0,4}"
     r"(?:role|position|opening|vacancy|job)",
-    r"(?:discuss|talk about|speak about|chat about|discussing|talking about|speaking about) "
-    r"(?:the|our|your) (?:[\w-]+ ){0,4}(?:role|position|opening|vacancy|job)",
+    # a conversation about a post, however it is said: "our conversation about the Sales Lead
+    # position", "chatting about your background and the open Night Nurse role"
+    r"(?:discuss(?:ing|ed)?|(?:talk|speak|chat)(?:ing|ting)? (?:about|through|over)|"
+    r"(?:conversation|call|chat|meeting|catch-up|catch up) (?:about|regarding|on)) "
+    r"(?:[\w'-]+ ){0,4}?(?:the|our|your|this|an|a) (?:open |vacant )?(?:[\w-]+ ){0,4}?"
+    r"(?:role(?! of\b)|vacancy|job(?! of\b)|position(?! of\b| on\b))",
+    r"(?:gesprach|sprechen|unterhalten|austausch|telefonat) uber (?:die|ihre|deine|unsere) "
+    r"(?:[\w-]+ ){0,3}?(?:stelle|position|vakanz)",
+    r"(?:echanger|parler|discuter|echange|discussion|appel) (?:sur|de|du|au sujet d[eu]) "
+    r"(?:le |du |votre |notre |ce )?(?:[\w-]+ ){0,3}?poste",
+    r"(?:hablar|conversar|charlar|platicar|charla|conversacion|llamada) (?:sobre|de|acerca de) "
+    r"(?:el|la|tu|su|nuestra|nuestro|esta|este) (?:[\w-]+ ){0,3}?(?:puesto|vacante|posicion|plaza)",
+    r"(?:falar|conversar|bate-papo|conversa) (?:sobre|da|de) (?:a|o|sua|nossa|esta) "
+    r"(?:[\w-]+ ){0,3}?(?:vaga|posicao)",
+    r"(?:parlare|discutere|chiacchierare|chiacchierata|colloquio) (?:del|della|sul|sulla|di) "
+    r"(?:[\w-]+ ){0,3}?(?:posizione|ruolo)",
+    r"(?:praten|spreken|gesprek|kennismaken) over (?:de|je|jouw|uw|onze|deze) "
+    r"(?:[\w-]+ ){0,3}?(?:functie|vacature|rol)",
     r"(?:vielen )?dank fur (?:ihre|deine) bewerbung", r"merci pour (?:votre|ta) candidature",
     r"gracias por (?:tu|su) (?:postulacion|candidatura)", r"gracias por postularte",
     r"obrigad[oa] pela (?:sua|tua) candidatura", r"grazie per (?:la tua|la sua) candidatura",
     r"bedankt voor (?:je|jouw|uw) sollicitatie",
     # the post named outright: "about the position as", "au poste de"
-    r"(?:for|about) the (?:position|role|post) (?:of|as)", r"(?:uber|fur|auf) die stelle als",
+    r"(?:for|about) the (?:position|post) (?:of|as)", r"(?:for|about) the role as",
+    r"(?:uber|fur|auf) die stelle als",
     r"(?:au|pour le) poste d(?:e|')", r"(?:al|para el|sobre el) puesto de",
     r"(?:para|sobre) a vaga de", r"per (?:la|il) (?:posizione|ruolo) di",
     r"voor de (?:functie|vacature) (?:van|als)",
@@ -404,7 +428,8 @@ ROLE = _words(
         r"coordinator", r"head of \w+", r"coach", r"counsel+or", r"tutor", r"trainer",
         r"instructor", r"worker", r"agent", r"driver", r"attendant", r"invigilator", r"host",
         r"receptionist", r"cashier", r"buyer", r"planner", r"junior", r"senior", r"sr", r"jr",
-        r"graduate",
+        r"graduate", r"vp", r"svp", r"evp", r"vice president", r"diretor[a]?",
+        r"direttore", r"direttrice", r"direktor\w*", r"geschaftsfuhr\w*",
         r"entwickler\w*", r"ingenieur\w*", r"referent\w*", r"sachbearbeit\w*", r"leiter\w*",
         r"leitung", r"berater\w*", r"kaufm[a-z]*", r"fachkraft", r"werkstudent\w*",
         r"responsable", r"charge(?:e)? de", r"developpeu\w+", r"technicien\w*", r"directeur",
@@ -424,6 +449,70 @@ POSTING = ROLE + _words(
     r"roles?", r"positions?", r"jobs?", r"vacanc(?:y|ies)", r"stelle\w*", r"poste", r"puesto",
     r"vaga", r"posizione", r"functie", r"vacature\w*", r"cargo", r"plaza", r"ruolo",
 )  # fmt: skip
+
+_ROLES = "(?:" + "|".join(ROLE.alternatives) + ")"
+_POST_WORDS = r"(?:role|position|job|opening|vacancy|post)"
+#: A title that names a job as what the meeting is about: "Call w/ Dana re Sales Lead", "Chat
+#: about the Night Nurse position". A job's name is a qualified post ("Sales Lead", not "my
+#: lead") ending the title or one of its parts ("re teacher's gift" is no post).
+TALK_ABOUT_JOB = _words(
+    r"(?:re|about|regarding|betreff|betr|concernant|sobre|riguardo|inzake) "
+    r"(?:the |a |an |de |la |le |el |il |o )?"
+    r"(?!(?:my|our|new|old|his|her|their|your|mein\w*|unser\w*|mon|ma|mi|meu|minha|mio|mijn)"
+    rf"\b)[\w&-]+ (?:[\w&-]+ )?{_ROLES}(?: {_POST_WORDS})?(?=\s*(?:$|[-–|(),;/@:]))",
+    r"(?:wg|wegen|bzgl|betreff|betr)\.? (?:der |die |ihrer |meiner )?stelle(?:nangebot)?",
+)
+#: ... or of a post's opening ("the Sales Lead opening": a shop's opening is no post)
+APPLIED += _words(
+    rf"(?:discuss(?:ing|ed)?|(?:talk|speak|chat)(?:ing|ting)? about|conversation about) "
+    rf"(?:[\w'-]+ ){{0,4}}?(?:the|our|your|this|an|a) (?:[\w-]+ )?{_ROLES} opening",
+)
+#: "the role of" is a post only when a post's name follows ("the role of Night Nurse", not
+#: "the role of data")
+APPLIED += _words(rf"(?:for|about) the role of (?:[\w-]+ ){{0,3}}?{_ROLES}")
+#: A bare "final" in a title: a hiring stage only beside a job or a post ("Final - VP Sales",
+#: "finale w/ VP + RH"); alone it is a match, an exam or a deadline.
+BARE_FINAL = _words(
+    r"final",
+    r"finale",
+    r"finalrunde",
+    r"endrunde",
+    r"r[2-5]",
+    r"letzte[sn]? gesprach",
+    r"abschlussgesprach",
+    r"dernier (?:echange|rdv|rendez-vous)",
+    r"ultima (?:charla|conversa)",
+    r"laatste gesprek",
+)
+#: Who sits on a selection's later rounds, as a user writes it beside "final": "final w/ CEO",
+#: "finale avec DG + DRH", "Endrunde mit GF".
+PANEL_ROLE = _words(
+    r"ceo",
+    r"cto",
+    r"cfo",
+    r"coo",
+    r"cpo",
+    r"cmo",
+    r"co-?founders?",
+    r"founders?",
+    r"hr",
+    r"rh",
+    r"rrhh",
+    r"drh",
+    r"dg",
+    r"pdg",
+    r"gf",
+    r"hiring (?:manager|mgr)",
+    r"hm",
+    r"board",
+    r"partners?",
+    r"owner",
+    r"geschaftsfuhrung",
+    r"vorstand",
+    r"teamlead\w*",
+    r"team lead",
+    r"team ?leit\w*",
+)
 
 # --------------------------------------------------------------------------- never as candidate
 
@@ -1392,11 +1481,14 @@ _INTERVIEWER_SIDE = Gated(
         r"kandidat(?:in)?\s*:\s*(?!me\b)|candidat[oa]\s*:\s*(?!me\b)|grille d'evaluation|"
         r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
         r"rubrica de (?:evaluacion|avaliacao)|"
-        r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio))"
+        r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
+        # someone else's CV: the user reads an applicant's papers
+        r"(?:her|his|their) (?:cv|resume)|son cv|seinen lebenslauf|sein cv)"
     ),
     *("scorecard", "score", "interview kit", "interviewer", "interviewing", "feedback form"),
     *("panel", "focus area", "interview questions", "question pack", "wash", "bewertungsbogen"),
     *("interviewleitfaden", "kandidat", "candidat", "rubric", "grille d'evaluation"),
+    *("cv", "resume", "lebenslauf"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
 _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
@@ -1430,7 +1522,9 @@ RECRUITING_ORGANIZER = _words(
 
 # Anything a title can say for an interview, or to qualify one away: most titles hold none, and
 # one scan says so.
-TITLE_EVIDENCE = INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB + QUALIFIED
+TITLE_EVIDENCE = (
+    INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB + QUALIFIED + BARE_FINAL
+)
 
 # --------------------------------------------------------------------------- for company.py
 

@@ -701,6 +701,165 @@ def test_a_bank_or_a_school_named_beside_a_job_or_an_interview_is_the_employer()
         assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview", title
 
 
+TAMSIN = person("Tamsin Roe", "quillmore.example")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call w/ Tamsin (Quillmore) re Account Manager",
+        "Chat with Tom about the Sales Lead role",
+        "Coffee w/ Jo re Product Lead - Quillmore",
+        "Llamada con Lucía (Quillmore) sobre puesto de Analista",
+        "Gespräch mit Frau Brandt wg. Stelle Buchhalter",
+    ],
+)
+def test_a_call_the_user_typed_about_a_named_post_is_an_interview(title: str) -> None:
+    assert verdict(decide(title)) == "interview", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call w/ mum re teacher",
+        "Gift for new manager",
+        "Call w/ accountant re taxes",
+        "Lunch w/ old manager",
+        "Call w/ plumber re boiler",
+    ],
+)
+def test_a_person_by_their_trade_or_a_gift_for_one_is_no_post(title: str) -> None:
+    assert verdict(decide(title)) == "not", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final - Head of Data @ Quillmore",
+        "finale w/ DG + DRH",
+        "final c/ gerente de TI",
+        "Quillmore – final w/ CEO",
+        "Endrunde Quillmore mit GF",
+        "Letztes Gespräch Quillmore – Teamleiter",
+        "Quillmore - case presentation",
+    ],
+)
+def test_a_final_round_the_user_typed_beside_a_post_or_its_panel_is_an_interview(
+    title: str,
+) -> None:
+    assert verdict(decide(title)) == "interview", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Final - World Cup",
+        "Final exam - Statistics",
+        "Final fitting w/ tailor",
+        "Cup final w/ Dad",
+        "Finale Champions League",
+    ],
+)
+def test_a_final_without_a_post_or_a_panel_is_a_match_or_an_exam(title: str) -> None:
+    assert verdict(decide(title)) == "not", title
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Microsoft Teams Meeting", "Looking forward to our conversation about the Data Analyst "
+         "position."),
+        ("Chat with Tamsin", "Looking forward to chatting about your background and the Head "
+         "of Ops opening."),
+        ("Google Meet", "We'll talk through the open Store Supervisor role and your background."),
+        ("Teams-Besprechung", "Ich freue mich auf unser Gespräch über die Stelle als Köchin."),
+        ("Réunion Teams", "Au plaisir d'échanger sur le poste de chargée de communication."),
+        ("Reunión", "Me encantaría hablar sobre el puesto de analista contigo."),
+        ("Videochamada", "Vamos conversar sobre a vaga de analista de dados."),
+    ],
+)  # fmt: skip
+def test_a_company_person_writing_of_a_talk_about_a_post_is_interviewing(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body, TAMSIN, (TAMSIN,))) == "interview", title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agenda: renewal of your subscription and usage review.",
+        "Let's talk about the role of data in your marketing strategy.",
+        "Demo of our platform for your team.",
+        "Catching up about the store opening next month.",
+        "Quick call to discuss your account and the new pricing.",
+    ],
+)
+def test_a_company_person_writing_of_business_is_no_interview(body: str) -> None:
+    assert verdict(decide("Zoom meeting", body, TAMSIN, (TAMSIN,))) != "interview", body
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("HireVue: Account Manager", "Complete your on-demand video interview by Friday."),
+        ("Quillmore – Buchhalter (m/w/d)", "Videointerview über Link"),
+        ("Analista de datos - Quillmore", "entrevista por video, enlace en el correo"),
+        ("Night Nurse - Quillmore Care", "interview at ward 5"),
+        ("Spark Hire – Quillmore", "record your answers"),
+    ],
+)
+def test_the_users_own_event_named_for_a_post_whose_notes_say_interview_is_one(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body)) == "interview", title
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Account Manager sync", "prep interview questions"),
+        ("Teacher conference", "interview prep for the school"),
+        ("Call w/ new manager", "interview for podcast"),
+    ],
+)
+def test_the_users_own_event_beside_a_mock_or_press_interview_is_not_one(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body)) == "not", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Zoom: Robin Seeker <> Quillmore",
+        "Tamsin Roe and Robin Seeker",
+        "Robin Seeker / Quillmore",
+        "Robin Seeker - Tamsin Roe",
+    ],
+)
+def test_a_company_person_titling_a_meeting_with_the_users_full_name_is_a_screen(
+    title: str,
+) -> None:
+    assert verdict(decide(title, "", TAMSIN, (TAMSIN,))) == "interview", title
+
+
+def test_a_full_name_beside_a_demo_or_a_review_is_not_a_screen() -> None:
+    demo = decide("Robin Seeker <> Quillmore: product demo", "", TAMSIN, (TAMSIN,))
+    review = decide("Robin Seeker <> Quillmore", "quarterly business review", TAMSIN, (TAMSIN,))
+    assert verdict(demo) == "not" and verdict(review) != "interview"
+    assert verdict(decide("Robin <> Tamsin", "", TAMSIN, (TAMSIN,))) == "unsure"
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["her CV in the req", "his resume attached", "their CV is in the drive", "son CV ci-joint"],
+)
+def test_the_user_reading_someone_elses_cv_is_interviewing_them(body: str) -> None:
+    applicant = Attendee("noor.haddad@outlook.com", "Noor Haddad", "accepted")
+    assert verdict(decide("Phone screen – Noor Haddad", body, None, (applicant,))) == "not"
+    assert verdict(decide("Phone screen – Quillmore", "bring your CV")) == "interview"
+
+
 # --------------------------------------------------------------------------- unsure
 
 
