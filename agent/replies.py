@@ -431,6 +431,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     if (m := words.JOB_ALERT.search(mail.own)) and not about_me:
         return f"a job alert ({m.group(0)!r})"
     if mail.relation == "company":
+        if advert := _company_advert(mail, from_addr):
+            return f"{sender} {advert}"
         selling = words.TRANSACTIONAL.search(mail.own) or _bulk(mail)
         if selling and not words.HIRING.search(mail.own):
             return f"{sender} mail that is not about hiring"
@@ -496,6 +498,21 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return None
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _company_advert(mail: _Mail, from_addr: str) -> str | None:
+    """The company's own mass mailing (an unsubscribe line, list headers, a news@ or events@
+    mailbox) that sells something or advertises jobs and events to many, rather than writing
+    about the reader's application: shop mail, newsletters, open days."""
+    local = from_addr.split("@", 1)[0].lower()
+    mass = _bulk(mail) or words.MASS_MAIL.search(mail.own) or words.MARKETING_LOCAL.search(local)
+    if not mass:
+        return None
+    if m := words.SELLING.search(mail.own):
+        return f"shop mail ({m.group(0)!r})"
+    if (m := words.HIRING_AD.search(mail.own)) and not words.YOUR_PROCESS.search(mail.own):
+        return f"advertising to many ({m.group(0)!r})"
+    return None
 
 
 def _hearsay(mail: _Mail) -> str | None:

@@ -1164,6 +1164,48 @@ TRANSACTIONAL = re.compile(
     r"newsletter|subscription|discount|\d+ ?% off|premium|unsubscribe|bestellung|commande|pedido|"
     r"encomenda|ordine|bestelling|rabatt|remise|descuento|desconto|sconto|korting)\b"
 )
+# A company's mass mailing: an unsubscribe line or a marketing mailbox (news@, deals@, events@).
+MASS_MAIL = _compile(
+    (r"unsubscribe", r"opt[ -]out", r"manage (?:your )?(?:email )?preferences"),
+    (r"abmelden", r"abbestellen", r"newsletter abbestellen"),
+    (r"(?:se )?desinscrire", r"desabonner"),
+    (r"afmelden", r"uitschrijven"),
+    (r"darse de baja", r"darte de baja", r"cancelar (?:la )?suscripcion"),
+    (r"descadastrar", r"cancelar (?:a )?inscricao", r"descadastre"),
+    (r"disiscriviti", r"annulla (?:l')?iscrizione", r"cancellati"),
+)  # fmt: skip
+MARKETING_LOCAL = re.compile(
+    r"(?:^|[._-])(?:news|newsletters?|deals|offers|promos?|promotions?|marketing|events?|shop|"
+    r"store|webshop|angebote|aktionen|nieuwsbrief|noticias|novidades|notizie|mailing)(?:$|[._-])"
+)
+# ... selling: a discount, a sale, a coupon.
+SELLING = _compile(
+    (r"\d+ ?% (?:off|discount)", r"discount", r"sale", r"coupon", r"promo code", r"free shipping"),
+    (r"\d+ ?% rabatt", r"rabatt", r"gutschein", r"versandkostenfrei", r"sale"),
+    (r"\d+ ?% de (?:remise|reduction)", r"remise", r"soldes", r"bon de reduction",
+     r"livraison gratuite"),
+    (r"\d+ ?% korting", r"korting", r"uitverkoop", r"gratis verzending"),
+    (r"\d+ ?% de descuento", r"descuento", r"rebajas", r"cupon", r"envio gratis"),
+    (r"\d+ ?% de desconto", r"desconto", r"promocao", r"cupom", r"frete gratis"),
+    (r"sconto del \d+ ?%", r"sconto", r"saldi", r"buono sconto", r"spedizione gratuita"),
+)  # fmt: skip
+# ... or advertising jobs and events to many: "we're hiring", "open day", "apply now".
+HIRING_AD = _compile(
+    (r"we(?:'re| are) hiring", r"apply now", r"open (?:day|evening|house)",
+     r"(?:job|career)s? fair",
+     r"careers? (?:event|day)", r"register now", r"open (?:roles|positions|vacancies)",
+     r"is growing"),
+    (r"wir stellen ein", r"jetzt bewerben", r"tag der offenen tur", r"karrieremesse",
+     r"jetzt anmelden", r"offene stellen"),
+    (r"nous recrutons", r"postulez", r"portes ouvertes", r"salon de l'emploi", r"inscrivez-vous"),
+    (r"(?:we|wij) zoeken", r"solliciteer nu", r"open dag", r"banenmarkt", r"meld je (?:nu )?aan"),
+    (r"estamos contratando", r"postula ya", r"puertas abiertas", r"feria de empleo",
+     r"inscribete"),
+    (r"estamos contratando", r"candidate-se", r"dia aberto", r"feira de emprego",
+     r"inscreva-se"),
+    (r"stiamo assumendo", r"candidati ora", r"open day", r"career day", r"iscriviti",
+     r"posizioni aperte"),
+)  # fmt: skip
 HIRING = re.compile(
     r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate"
     r"|recruit\w*|"

@@ -1202,3 +1202,59 @@ def test_a_person_answering_from_a_shared_mailbox_answered(body: str) -> None:
 )
 def test_a_system_naming_who_replaces_an_interviewer_is_logistics(body: str) -> None:
     assert _classify(NOREPLY, "Your interview", body) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        (
+            "Acme <deals@acme-labs.example>",
+            "Hi Robin, your offer is waiting: 20% off everything this weekend. Unsubscribe here.",
+        ),
+        (
+            "Acme <news@acme-labs.example>",
+            "Hi Robin, Acme is growing! We are hiring store leads everywhere. Apply now and join "
+            "our team. Unsubscribe here.",
+        ),
+        (
+            "Acme Events <events@acme-labs.example>",
+            "Hi Robin, join us for our open day on Saturday and meet the team! Register now.",
+        ),
+        (
+            "Acme <angebote@acme-labs.example>",
+            "Hallo Robin, Ihr persönliches Angebot: 15 % Rabatt auf alles bis Sonntag.",
+        ),
+        (
+            "Acme <promo@acme-labs.example>",
+            "Ciao Robin, la tua offerta speciale: sconto del 20% solo questo weekend.",
+        ),
+    ],
+)
+def test_the_companys_own_adverts_and_shop_mail_are_unrelated(from_: str, body: str) -> None:
+    assert _classify(from_, "For you", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body", "expected"),
+    [
+        (
+            "Acme Careers <careers@acme-labs.example>",
+            "Hi Robin, we have decided to move forward with other candidates. Unsubscribe from "
+            "career emails here.",
+            "rejection",
+        ),
+        (
+            "Acme <news@acme-labs.example>",
+            "Hi Robin, the position has been filled. We're hiring for other roles - apply now!",
+            "rejection",
+        ),
+        (
+            PERSON,
+            "Hi Robin, we're delighted to offer you the role! You'll also get a 20% staff "
+            "discount.\nMia",
+            "offer",
+        ),
+    ],
+)
+def test_a_mass_mailed_outcome_is_still_an_outcome(from_: str, body: str, expected: str) -> None:
+    assert _classify(from_, "Your application", body) == expected
