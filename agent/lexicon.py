@@ -204,6 +204,7 @@ _INTERVIEW_EN = (
     r"intvw?s?",
     r"interv",
     r"(?:phone|tech|recruiter|hr|video|initial) scrn",
+    r"(?:phone|tel|video|tech|hr|onsite|final|1st|2nd|3rd|first|second|third) int",
     r"int (?:w/|with|@)",
     r"trial (?:shift|day|shifts|days|session)",
     r"(?:work|paid|job|working) trial",
@@ -315,7 +316,7 @@ NAMED_STAGE = _words(
         # another, a league, a pitch)
         r"round \d+", r"round (?:one|two|three|four|five)", r"(?:rd|rnd) \d",
         r"runde \d+", r"\d+\. runde", r"ronda \d+", r"rodada \d+", r"ronde \d+",
-        r"tour \d+", r"\d+e tour",
+        r"tour \d+", r"\d+(?:e|eme) (?:tour|ronde)",
         # the kinds of session a selection is made of
         r"onsite", r"on-site", r"virtual onsite", r"interview loop", r"loop",
         r"bar raiser", r"hiring manager", r"hm (?:chat|call|screen|interview|round)",
@@ -324,7 +325,8 @@ NAMED_STAGE = _words(
         r"fallstudie\w*", r"(?:30[- /]60[- /])?90[- ]day plan",
         r"system design", r"coding (?:challenge|exercise|interview|session|test|round)",
         r"pair programming", r"pairing (?:session|interview|exercise)",
-        r"technical (?:deep[- ]dive|assessment|test|challenge|discussion|round|exercise|call)",
+        r"(?:technical|tech) (?:deep[- ]dive|assessment|test|challenge|discussion|round|rnd|"
+        r"exercise|call)",
         r"deep[- ]dive", r"portfolio (?:review|presentation|walkthrough)",
         r"culture (?:fit|add|interview|chat)", r"team fit", r"values (?:chat|interview|fit)",
         r"meet the team", r"recruiter (?:chat|call|intro|conversation|screen)",
@@ -370,7 +372,7 @@ HIRING = _words(
 #: The text speaks of the user's own application: an invitation from a company that says so is
 #: about hiring whatever its title ("Chat with Dana", "Kaffee mit dem Team").
 YOUR_APPLICATION = _words(
-    r"your (?:application|candidacy)", r"you applied", r"(?:ihre|deine) bewerbung",
+    r"your (?:application|candidacy)", r"you applied", r"(?:ihre|deine|ihrer|deiner) bewerbung",
     r"(?:votre|ta) candidature", r"(?:tu|su|sua|tua|la tua|la sua) candidatura",
     r"(?:je|jouw|uw) sollicitatie",
     # the user asked which post they apply for ("What position are you applying for?")
@@ -440,6 +442,13 @@ ROLE = _words(
         r"engenheir[oa]", r"desenvolvedor\w*", r"coordenador\w*", r"assistente", r"estagiari[oa]",
         r"pleno", r"ingegnere", r"sviluppatore", r"addett[oa]", r"impiegat[oa]", r"consulente",
         r"specialista", r"responsabile",
+        # the everyday trades, in each language ("Analyste", "Enfermera", "Verkoper")
+        r"analystes?", r"assistante", r"comptable", r"gestionnaire", r"juriste",
+        r"infirmi(?:er|ere)", r"commerciale?", r"buchhalter\w*", r"pfleger\w*", r"erzieher\w*",
+        r"verkaufer\w*", r"contador[a]?", r"vendedor[a]?", r"enfermer[oa]", r"cajer[oa]",
+        r"camarer[oa]", r"enfermeir[oa]", r"atendente", r"auxiliar", r"cameriere", r"commess[oa]",
+        r"infermier[ea]", r"contabile", r"verpleegkundige", r"verkoper", r"analist",
+        r"boekhouder",
     )  # fmt: skip
 
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
@@ -469,7 +478,27 @@ APPLIED += _words(
 )
 #: "the role of" is a post only when a post's name follows ("the role of Night Nurse", not
 #: "the role of data")
-APPLIED += _words(rf"(?:for|about) the role of (?:[\w-]+ ){{0,3}}?{_ROLES}")
+APPLIED += _words(
+    rf"(?:for|about) the role of (?:[\w-]+ ){{0,3}}?{_ROLES}",
+    # a post to fill named by its title: "our Payroll Officer opening", "the Staff Nurse
+    # vacancy" (a "project manager role" may be anyone's part in a project); the user as fit
+    # for one: "a great fit for the Sales Lead role"
+    rf"(?:our|the|this|an?) (?:[\w-]+ ){{0,2}}?{_ROLES} (?:opening|vacancy|opportunity)"
+    r"(?! hours| times)",
+    rf"(?:fit|candidate|considered|shortlisted) for (?:our|the|this|an?) (?:[\w-]+ ){{0,2}}?"
+    rf"{_ROLES}",
+    # the meeting is a step of a selection, in each language
+    r"(?:part|step) of (?:the|your|our) (?:recruitment|recruiting|selection|hiring|interview|"
+    r"application) process",
+    r"im rahmen (?:des|ihres|deines|unseres) (?:bewerbungs|auswahl)(?:verfahrens|prozesses)",
+    r"dans le cadre (?:de (?:votre|ta) candidature|du processus de (?:recrutement|selection)|"
+    r"de notre processus de recrutement)",
+    r"(?:como parte|dentro) del proceso de seleccion",
+    r"no ambito do processo seletivo",
+    r"nell'ambito del (?:processo di selezione|percorso di selezione)",
+    r"in het kader van (?:je|jouw|uw) sollicitatie",
+    r"sollicitatieprocedure",
+)
 #: A bare "final" in a title: a hiring stage only beside a job or a post ("Final - VP Sales",
 #: "finale w/ VP + RH"); alone it is a match, an exam or a deadline.
 BARE_FINAL = _words(

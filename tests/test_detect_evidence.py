@@ -860,6 +860,67 @@ def test_the_user_reading_someone_elses_cv_is_interviewing_them(body: str) -> No
     assert verdict(decide("Phone screen – Quillmore", "bring your CV")) == "interview"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Quillmore 2e ronde",
+        "Quillmore – 2eme tour",
+        "Quillmore tech round",
+        "phone int Quillmore",
+        "Quillmore 2nd int w/ Sam",
+    ],
+)
+def test_later_rounds_and_shorthand_in_each_spelling_are_interviews(title: str) -> None:
+    assert verdict(decide(title)) == "interview", title
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Rendez-vous – Analyste de données", "Bonjour Robin, nous vous invitons à un échange."),
+        ("Reunión – Enfermera de planta", "Hola Robin, te invitamos a una reunión."),
+        ("Gesprek – Verpleegkundige", "Beste Robin, we nodigen je uit."),
+        ("Incontro – Cameriere di sala", "Ciao Robin, ti aspettiamo."),
+        ("Termin – Buchhalterin (m/w/d)", "Hallo Robin, wir freuen uns."),
+    ],
+)
+def test_an_ats_invite_naming_an_everyday_trade_in_its_language_is_an_interview(
+    title: str, body: str
+) -> None:
+    ats = Attendee("no-reply@recruitee.com", "Quillmore")
+    assert verdict(decide(title, body, ats, (ats,))) == "interview", title
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Saw your profile: you'd be a great fit for our Payroll Officer opening. Let's chat.",
+        "Quick intro call re the Payroll Officer opportunity with my client.",
+        "As part of the recruitment process, you are invited to meet the team.",
+        "Im Rahmen Ihres Bewerbungsverfahrens laden wir Sie ein.",
+        "Dans le cadre de votre candidature, nous vous proposons un échange.",
+    ],
+)
+def test_a_company_person_naming_a_post_to_fill_or_a_selection_step_is_hiring(
+    body: str,
+) -> None:
+    assert verdict(decide("Quick call", body, TAMSIN, (TAMSIN,))) == "interview", body
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Agenda: the project manager role in the ERP rollout and timelines.",
+        "Review the account manager role handover for your account.",
+        "Discuss the new sales manager position on the partner portal.",
+        "Our support engineer opening hours change next month.",
+        "Following up on your demo request for our payroll software.",
+    ],
+)
+def test_a_post_named_as_someones_part_in_business_is_no_hiring(body: str) -> None:
+    assert verdict(decide("Quick call", body, TAMSIN, (TAMSIN,))) != "interview", body
+
+
 # --------------------------------------------------------------------------- unsure
 
 
