@@ -751,6 +751,11 @@ def _is_self_forward(from_addr: str, from_name: str | None, to: str) -> bool:
         theirs = set(re.findall(r"[a-z]+", f"{fold_mail(to_name)} {to_local}"))
         if len(mine) >= 2 and set(mine) <= theirs:
             return True
+        # "Alex <acandidate@work.example>": the first name shown, the surname in the address
+        names = [w for w in re.findall(r"[a-z]+", fold_mail(to_name)) if len(w) > 1]
+        if len(mine) == 1 and len(names) >= 2 and mine[0] == names[0] and len(names[-1]) >= 4:
+            if names[-1] in local and to_addr.lower() != from_addr.lower():
+                return True
         if len(local) >= 5 and local == to_local and to_addr.lower() != from_addr.lower():
             return True
     return False

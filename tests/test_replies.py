@@ -1258,3 +1258,12 @@ def test_the_companys_own_adverts_and_shop_mail_are_unrelated(from_: str, body: 
 )
 def test_a_mass_mailed_outcome_is_still_an_outcome(from_: str, body: str, expected: str) -> None:
     assert _classify(from_, "Your application", body) == expected
+
+
+def test_the_user_forwarding_from_an_address_with_their_surname_is_a_self_forward() -> None:
+    body = (
+        "for my records\n\n---------- Forwarded message ---------\nFrom: Acme <noreply@acme-labs"
+        ".example>\n\nThank you for applying. We have received your application."
+    )
+    got = _classify("Robin <rseeker@work.example>", "Fwd: Your application", body)
+    assert got == "ats_automated"
