@@ -753,9 +753,10 @@ def _is_self_forward(from_addr: str, from_name: str | None, to: str) -> bool:
             return True
         # "Alex <acandidate@work.example>": the first name shown, the surname in the address
         names = [w for w in re.findall(r"[a-z]+", fold_mail(to_name)) if len(w) > 1]
-        if len(mine) == 1 and len(names) >= 2 and mine[0] == names[0] and len(names[-1]) >= 4:
-            if names[-1] in local and to_addr.lower() != from_addr.lower():
-                return True
+        first_shown = len(mine) == 1 and len(names) >= 2 and mine[0] == names[0]
+        surname = names[-1] if first_shown and len(names[-1]) >= 4 else ""
+        if surname and surname in local and to_addr.lower() != from_addr.lower():
+            return True
         if len(local) >= 5 and local == to_local and to_addr.lower() != from_addr.lower():
             return True
     return False
