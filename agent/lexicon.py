@@ -623,7 +623,8 @@ QUALIFIED = _words(
         r"(?:nutzer|kunden|anwender)interview\w*", r"entretien (?:utilisateur|client)",
         r"entrevistas? (?:con|a|de) (?:usuarios?|clientes?)",
         r"(?:admissions?|admission|visa|consular|embassy|citizenship|naturali[sz]ation|"
-        r"immigration|green card|asylum|scholarship|mba) interviews?",
+        r"immigration|green card|asylum|scholarship|fellowship|bursary|volunteer|volunteering|"
+        r"mba) interviews?",
         r"(?:aufnahme|zulassungs|einburgerungs|visa)(?:gesprach|interview)\w*",
         r"entretiens? (?:d'admission|de visa|consulaire)", r"entrevistas? (?:de admision|"
         r"de admissao|consular|de visa|de visto)", r"colloqui[oa]? di ammissione",
@@ -656,6 +657,9 @@ QUALIFIED = _words(
         r"(?:performance|annual|staff|mid-year|year-end|my) appraisal",
         # the hiring is over or not begun
         r"offer (?:call|discussion|review|letter|chat|meeting|negotiation|conversation)",
+        r"(?:results?|outcome|decision) (?:call|chat|conversation)",
+        r"drug (?:screen|test)\w*", r"pre-?employment (?:screening|checks?|medical|drug test)",
+        r"background (?:check|screening)\w*", r"right to work check\w*",
         r"sign(?:ing)? (?:the )?offer", r"(?:salary |offer |contract )?negotiations?",
         r"gehaltsverhandlung\w*", r"vertragsverhandlung\w*", r"negociation\w*", r"negociacion",
         r"negociacao", r"negoziazione", r"onderhandeling\w*", r"salarisonderhandeling\w*",

@@ -921,6 +921,21 @@ def test_a_post_named_as_someones_part_in_business_is_no_hiring(body: str) -> No
     assert verdict(decide("Quick call", body, TAMSIN, (TAMSIN,))) != "interview", body
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Volunteer interview - food bank",
+        "Fellowship interview - Harbour Trust",
+        "Quillmore final round results call",
+        "Drug screen - Quillmore offer",
+        "Pre-employment screening - Quillmore",
+        "Background check call - Quillmore",
+    ],
+)
+def test_selections_for_no_job_and_checks_after_one_are_not_interviews(title: str) -> None:
+    assert verdict(decide(title)) == "not", title
+
+
 # --------------------------------------------------------------------------- unsure
 
 
