@@ -616,7 +616,8 @@ QUALIFIED = _words(
         r"die |das |dem |den |einem |einer |le |la |l'|un |une |el |o |a |il |lo |de |het |"
         r"een )?\w*(?:" + _PRESS + r")",
         r"(?:entrevista|intervista|entretien|interview) (?:para|per|pour|for|voor) (?:o |a |el |"
-        r"la |il |le |l'|the )?(?:" + _PRESS + r")",
+        r"la |il |le |l'|the |our |my |nuestro |nuestra |mi |nosso |nossa |meu |minha |"
+        r"il nostro |la nostra |il mio |la mia |notre |mon |ma |onze |mijn )?(?:" + _PRESS + r")",
         r"(?:customer|user|client|usability|research|discovery|ux|stakeholder|expert|"
         r"research participant) (?:interview|interviews|session|study)", r"user research",
         r"ux research", r"usability", r"focus group", r"research (?:session|study|interview)",

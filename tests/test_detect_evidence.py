@@ -936,6 +936,20 @@ def test_selections_for_no_job_and_checks_after_one_are_not_interviews(title: st
     assert verdict(decide(title)) == "not", title
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entrevista para nuestro podcast",
+        "Intervista per il nostro blog",
+        "Interview for our podcast",
+        "Entretien pour notre magazine",
+        "Interview voor onze podcast",
+    ],
+)
+def test_an_interview_for_someones_own_publication_is_press(title: str) -> None:
+    assert verdict(decide(title)) == "not", title
+
+
 # --------------------------------------------------------------------------- unsure
 
 
