@@ -904,3 +904,9 @@ def test_the_abbreviations_of_quick_notes(text: str, expected: str) -> None:
 )
 def test_a_resolution_or_a_long_let_you_know_is_the_answer(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+def test_finalists_are_no_finalising() -> None:
+    # "finalists" is a word of the interview, not of the answer: the promise is the week after
+    text = "All finalists interview the same day; decision the following week."
+    assert _answer(text) == "2026-05-22"
