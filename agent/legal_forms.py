@@ -97,7 +97,7 @@ def without_legal_forms(text: str) -> str:
 #: Words that join two names into one company ("Marks & Co", "Smith and Company"): a form after
 #: one of them belongs to the name.
 _JOINERS = frozenset({"&", "+", "and", "und", "et", "y", "e", "en"})
-#: Forms spelled out as words, which a letter keeps ("The Walt Disney Company", "Globex
+#: Forms spelled out as words, which a letter keeps ("The Walt Disney Company", "Microsoft
 #: Corporation"): only abbreviations ("Inc.", "S.L.", "GmbH") are paperwork.
 _SPOKEN = frozenset({"company", "corporation", "limited", "incorporated", "private"})
 

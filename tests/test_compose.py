@@ -503,7 +503,7 @@ def test_letters_name_the_company_without_its_legal_form(
 
 
 @pytest.mark.parametrize(
-    "name", ["Marks & Co", "Fenwick and Company", "The Lantern Company", "Globex Corporation"]
+    "name", ["Marks & Co", "Fenwick and Company", "The Lantern Company", "Larkmoor Corporation"]
 )
 def test_a_form_that_is_part_of_the_trading_name_stays(composer: Composer, name: str) -> None:
     draft = composer.compose(make_input(company=name, position=None))
