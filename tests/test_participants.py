@@ -22,6 +22,19 @@ def _detect(
     others: tuple[Attendee, ...] = (),
     html: bool = False,
 ) -> Detection:
+    found = _decided(summary, description, organizer, others, html)
+    assert found.is_interview, found.reasons
+    return found
+
+
+def _decided(
+    summary: str,
+    description: str = "",
+    organizer: Attendee | None = None,
+    others: tuple[Attendee, ...] = (),
+    html: bool = False,
+) -> Detection:
+    """What detection decides about an event with these texts and people, interview or not."""
     event = Event(
         uid="p1",
         start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
@@ -33,9 +46,7 @@ def _detect(
         attendees=(SELF, *others),
         html_description=html,
     )
-    found = detect(event, ME)
-    assert found.is_interview, found.reasons
-    return found
+    return detect(event, ME)
 
 
 def _at(address: str, name: str | None, **kw: object) -> Attendee:
@@ -353,16 +364,7 @@ def test_a_candidate_interview_titled_with_the_users_name_is_their_interview() -
 def test_a_candidate_interview_naming_someone_else_is_not_the_users() -> None:
     lena = _at("lena.hartmann@quellwerk.example", "Lena Hartmann")
     for title in ("Candidate Interview - Sam Ortiz", "Candidate interview: Data Engineer"):
-        event = Event(
-            uid="p2",
-            start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
-            end_at=datetime(2026, 6, 3, 11, 0, tzinfo=LA),
-            tz="America/Los_Angeles",
-            summary=title,
-            organizer=lena,
-            attendees=(SELF, lena),
-        )
-        assert not detect(event, ME).is_interview, title
+        assert not _decided(title, "", lena, (lena,)).is_interview, title
 
 
 def test_an_offices_mailbox_is_no_person() -> None:
