@@ -398,6 +398,7 @@ def _trimmed(words: list[str]) -> str | None:
         rest = " ".join(folded[index:]) if ascii_only else fold(" ".join(words[index:]))
         if STRONG.match(rest) or STAGE.match(rest):
             words = words[:index]
+            whole = index  # "De Zwaluw 2e gesprek": the meeting's kind ends the name
             break
         # "Acme Logistik for Fleet Planner": the job the meeting is for is no part of the name
         if folded[index] in _FOR and JOB_NOUN.search(rest):
@@ -422,12 +423,24 @@ def _trimmed(words: list[str]) -> str | None:
         if end - start == 2 and domains.is_word(squash(words[start])):
             break
         end -= 1
-    if start == 1 and words[0] == "The" and end == whole and end > start:
-        start = 0  # "The Red Lion", "The Blue Door Bakery": "The" starts the name
+    if start == 1 and words[0] in _ARTICLES and end > start and _no_team_after(folded, end, whole):
+        start = 0  # "The Red Lion", "De Gouden Leeuw", "Le Petit Four": the article starts it
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
     return " ".join(kept)
+
+
+#: The articles, capitalised, that start names in the languages of invites ("The Red Lion",
+#: "De Gouden Leeuw", "La Mouette", "Der Blaue Reiter") and that ``_JOINERS`` would drop; a
+#: team's name after one ("The Acme team") keeps none.
+_ARTICLES = frozenset({"The", "De", "La", "Le", "Les", "Der"})
+
+
+def _no_team_after(folded: list[str], end: int, whole: int) -> bool:
+    """Are the words ``folded[end:whole]`` cut off a name no team's or mailbox's ("The Acme
+    team", "The Acme office" are Acme's): only joiners and ordinals ("De Zwaluw 2e")?"""
+    return all(w in _JOINERS or _ORDINAL.fullmatch(w) for w in folded[end:whole])
 
 
 #: Words that name a street, written before or after its name ("45 Queen St", "Via Roma 3",
@@ -1059,7 +1072,11 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
 
 
 def _lone_word(ctx: Invite, name: str) -> bool:
-    """Is ``name`` one word that no other text of the invite writes ("Respiratory")?"""
+    """Is ``name`` one word that no other text of the invite writes ("Respiratory", "La
+    Défense": an article before it makes no more of it)?"""
+    article, _, rest = name.partition(" ")
+    if article in _ARTICLES and rest:
+        name = rest
     if " " in name:
         return False
     word = re.compile(rf"\b{re.escape(name)}\b", re.I)

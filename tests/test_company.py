@@ -599,3 +599,26 @@ def test_a_display_name_of_a_first_name_from_a_company_gives_the_company() -> No
     for display in ("Sam Ito", "Recruiting Team"):
         org = _at("no-reply@paradox.ai", display)
         assert _detect("Interview - Deli Associate", "Confirmed.", org).company is None
+
+
+def test_a_capitalised_article_that_starts_a_name_is_part_of_it() -> None:
+    # people name businesses with their language's article: it stays, in every language
+    for title, name in (
+        ("De Gouden Leeuw - sollicitatiegesprek", "De Gouden Leeuw"),
+        ("La Mouette Bleue - entretien d'embauche", "La Mouette Bleue"),
+        ("Interview at The Copper Kettle", "The Copper Kettle"),
+        ("Le Petit Four - 2e entretien", "Le Petit Four"),
+        ("Der Blaue Reiter – Vorstellungsgespräch", "Der Blaue Reiter"),
+        ("De Zonnebloem 2e gesprek", "De Zonnebloem"),
+    ):
+        assert _detect(title).company == name, title
+    # "The X team" is X's team: the article goes with the team, not with the name
+    assert _detect("The Brannholt Team - interview").company == "Brannholt"
+    # a place after an article in the title gives way to the employer the text names, as a
+    # lone word of the title does
+    found = _detect("Entretien - La Baule", "Rendez-vous chez Vireau Conseil.")
+    assert found.company == "Vireau Conseil"
+    # a sentence that starts with an article names no company ("The Quillby office ...")
+    assert _detect("Interview - Barista", "The Quillby office is on the 4th floor.").company is None
+    # an article in a phrase's middle is a joiner, not a name's start
+    assert _detect("Entrevista - Banco de la Sierra").company == "Banco de la Sierra"
