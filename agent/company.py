@@ -305,8 +305,9 @@ _PHRASE_SPLIT = re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|
 _AT_COMPANY = re.compile(r"(?:^|\s)(?:@|at|bei|chez|en|em|presso|bij)\s+(?P<name>[^\s@].*)$", re.I)
 # "the Data Engineer role at Acme", "Ingenieur bei Acme": a company after a job's place.
 _AT_ROLE = re.compile(
-    r"\b(?:role|position|job|opening|vacancy|team|stelle|poste|puesto|vaga|posizione)\s+"
-    r"(?:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
+    r"\b(?i:role|position|job|opening|vacancy|team|stelle|poste|puesto|vacante|vaga|cargo|"
+    r"posizione|vacature|functie)\s+"
+    r"(?i:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
 )
 _BEHALF = Gated(
     re.compile(
@@ -975,7 +976,8 @@ def _title_company(ctx: Invite) -> str | None:
     title = ctx.my_title
     in_parens = re.findall(r"\(([^()]{2,60})\)", title)
     outside = re.sub(r"\([^()]*\)", " | ", title)
-    marked = [m["name"] for m in _AT_COMPANY.finditer(title)]  # "@ Acme": a company
+    # "@ Acme": a company, in the title or a booking page's event name (a title too)
+    marked = [m["name"] for t in (title, ctx.event_name) for m in _AT_COMPANY.finditer(t)]
     texts = marked + _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
     texts += _PHRASE_SPLIT.split(ctx.event_name)  # a booking page's event name is a title
     lone = None
@@ -986,10 +988,11 @@ def _title_company(ctx: Invite) -> str | None:
             return name
         lone = lone or name
     named = f"{ctx.body}\n{ctx.notes}"
-    for m in _APPLIED_TO.finditer(named):
-        name = name_at_start(m["name"])
-        if name and _could_be_company(name, people_words) and _no_person(name):
-            return name
+    for pattern in (_AT_ROLE, _APPLIED_TO):  # "the Shift Lead role at Acme", "applied to Acme"
+        for m in pattern.finditer(named):
+            name = name_at_start(m["name"])
+            if name and _could_be_company(name, people_words) and _no_person(name):
+                return name
     if signed := _signed_team(named, people_words):
         return signed
     for m in _INVITES_YOU.finditer(named):

@@ -622,3 +622,40 @@ def test_a_capitalised_article_that_starts_a_name_is_part_of_it() -> None:
     assert _detect("Interview - Barista", "The Quillby office is on the 4th floor.").company is None
     # an article in a phrase's middle is a joiner, not a name's start
     assert _detect("Entrevista - Banco de la Sierra").company == "Banco de la Sierra"
+
+
+def test_the_company_a_role_is_at_is_named_by_a_booking_page_or_the_text() -> None:
+    # a small employer books through a scheduling page from a free-mail box: the company is
+    # the one the page's event name or the text says the job or the talk is at, "&" and all
+    pia = _at("pia.lund.cooks@gmail.com", "Pia Lund")
+    booked = "Pia Lund and Robin Seeker"
+    for summary, description, name in (
+        (booked, "Event Name: Chat about the Barista role at Fig & Thistle\n", "Fig & Thistle"),
+        (
+            booked,
+            "Event Name: Interview @ Wrenhollow Bakery\n\nPowered by Calendly.com",
+            "Wrenhollow Bakery",
+        ),
+        (
+            "Interview",
+            "Talking about the Sous Chef position at Moss & Marrow.\nSee you!",
+            "Moss & Marrow",
+        ),
+        (
+            "Entrevista",
+            "Hablamos del puesto en Panadería Ortiz & Hijos.\nSaludos",
+            "Panadería Ortiz & Hijos",
+        ),
+        (
+            "Vorstellungsgespräch",
+            "Es geht um die Stelle bei Kessler & Sohn.\nBis bald",
+            "Kessler & Sohn",
+        ),
+    ):
+        assert _detect(summary, description, pia, (pia,)).company == name, description
+    # no company where the place is no name, or is a person's
+    for description in (
+        "Event Name: Chat about the Shift Lead role at our downtown store\n",
+        "We can talk about the Host role at Dana Ruiz's new place.\nBring your CV.",
+    ):
+        assert _detect("Interview", description, pia, (pia,)).company is None, description
