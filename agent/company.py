@@ -355,7 +355,8 @@ def name_at_start(text: str) -> str | None:
             break
         key = squash(bare)
         is_form = bool(words) and (
-            key in _FORM_PIECES or (key in ends and _ends_form([*squashed, key]))
+            key in _FORM_PIECES
+            or (key in ends and _written_as_form(bare, key) and _ends_form([*squashed, key]))
         )
         if form_end and not is_form:
             break  # a legal form ends the name
@@ -379,6 +380,13 @@ _LONGEST_NAME = 12
 _FORM_PIECES = frozenset({"de", "z", "oo", "cv", "co", "kg"})
 
 
+def _written_as_form(token: str, key: str) -> bool:
+    """Is ``token`` written as a legal form is: with a capital or a dot ("AS", "Co.", "e.V."),
+    or three letters or more ("plc", "ltd")? A short word in lower case is a word of the
+    sentence ("at", "as", "se"), not the form it spells."""
+    return len(key) >= 3 or "." in token or not token.islower()
+
+
 def _initial(word: str) -> bool:
     return len(word) <= 2 or (word.count(".") >= 1 and len(word) <= 6)
 
@@ -399,7 +407,7 @@ def _trimmed(words: list[str]) -> str | None:
         rest = " ".join(folded[index:]) if ascii_only else fold(" ".join(words[index:]))
         if STRONG.match(rest) or STAGE.match(rest):
             words = words[:index]
-            whole = index  # "De Zwaluw 2e gesprek": the meeting's kind ends the name
+            whole = index  # "De Gouden Leeuw 2e gesprek": the meeting's kind ends the name
             break
         # "Acme Logistik for Fleet Planner": the job the meeting is for is no part of the name
         if folded[index] in _FOR and JOB_NOUN.search(rest):
@@ -440,7 +448,7 @@ _ARTICLES = frozenset({"The", "De", "La", "Le", "Les", "Der"})
 
 def _no_team_after(folded: list[str], end: int, whole: int) -> bool:
     """Are the words ``folded[end:whole]`` cut off a name no team's or mailbox's ("The Acme
-    team", "The Acme office" are Acme's): only joiners and ordinals ("De Zwaluw 2e")?"""
+    team", "The Acme office" are Acme's): only joiners and ordinals ("De Gouden Leeuw 2e")?"""
     return all(w in _JOINERS or _ORDINAL.fullmatch(w) for w in folded[end:whole])
 
 
@@ -985,7 +993,7 @@ def _title_company(ctx: Invite) -> str | None:
         text = " ".join(_TIME_WORD.sub(" ", _after_kind(text.strip(" -–—"))).split())
         name = _title_name(text, people_words)
         if name and (index < len(marked) or not _lone_word(ctx, name)):
-            return name
+            return _in_full(ctx, name, people_words)
         lone = lone or name
     named = f"{ctx.body}\n{ctx.notes}"
     for pattern in (_AT_ROLE, _APPLIED_TO):  # "the Shift Lead role at Acme", "applied to Acme"
@@ -1009,7 +1017,109 @@ def _title_company(ctx: Invite) -> str | None:
                 and not any(is_title(w) for w in name.split())  # "bei Herr Dana Ruiz"
             ):
                 return name
-    return _venue(ctx, people_words) or _before_address(ctx, people_words) or lone
+    found = _venue(ctx, people_words) or _before_address(ctx, people_words)
+    return found or (_in_full(ctx, lone, people_words) if lone else None)
+
+
+def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
+    """The name the description or the notes write in full where the title shortens it
+    (``short``): people shorten the company in titles and write it whole once in the text.
+    "Salmuera" for "Salmuera Conservas", "Brasserie Vi." for "Brasserie Vivienne", "VG Kessmann"
+    (a tag of the meeting's kind before it) for "Kessmann Feinmechanik", "Borgolungo" for "Gruppo
+    Alimentare Borgolungo" (a name that starts with the noun of its kind), "NBT" for "Nordby Bygg
+    Tjern", "Kroonhof" for "De Kroonhof". Never a longer phrase that is a team's, a person's or
+    a place's (the location's words, a building)."""
+    words = short.split()
+    forms = [words]
+    tags = 0  # "VG Kessmann", "HM Acme": an upper-case tag before the name
+    while tags < len(words) - 1 and _TAG.fullmatch(words[tags]):
+        tags += 1
+    if tags:
+        forms.append(words[tags:])
+    key = fold(forms[-1][-1])[:2]
+    acronym = len(words) == 1 and _ACRONYM_WORD.fullmatch(short) is not None
+    place = {fold(w) for w in _WORD_SPLIT.split(ctx.event.location or "")}
+    texts = (ctx.body, ctx.notes) if ctx.notes != ctx.body else (ctx.body,)
+    for text in texts:
+        for line in text.splitlines():
+            folded = fold(line)
+            if key not in folded and not acronym:
+                continue  # a fast test: the line holds no word the name's last one starts
+            for phrase in _phrases(line):
+                full = phrase.split()
+                if len(full) > _LONGEST_SHORTENED or squash(phrase) == squash(short):
+                    continue
+                if not any(_shortens(form, full, ctx.my_title) for form in forms):
+                    continue
+                extra = [fold(w) for w in full if fold(w) not in {fold(x) for x in words}]
+                if (
+                    not any(w in place or w in _ROOM_WORDS for w in extra)
+                    and fold(full[-1]) not in _BUILDING_WORDS
+                    and not any(fold(w).strip(".") in _HONORIFICS for w in full)
+                    and _could_be_company(phrase, people_words)
+                    and not _team_follows(line, phrase)
+                ):
+                    return phrase
+    return short
+
+
+#: A tag written before a name in a title: the meeting's kind in capitals ("VG" for
+#: Vorstellungsgespräch, "HM" for hiring manager), two or three letters.
+_TAG = re.compile(r"[A-Z0-9]{2,3}")
+#: A name written as its initials ("NBT"), which the text may spell out.
+_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+#: No name written in full runs longer than this many words.
+_LONGEST_SHORTENED = 7
+#: Nouns of buildings, which a name followed by one designates ("Acme Tower"): a place.
+_BUILDING_WORDS = frozenset(
+    {"tower", "towers", "building", "plaza", "station", "airport", "mall", "campus", "centre",
+     "center", "park", "gebaude", "turm", "bahnhof", "gare", "torre", "edificio", "estacion",
+     "estacao", "stazione", "toren", "gebouw"}
+)  # fmt: skip
+
+
+def _shortens(short: list[str], full: list[str], title: str) -> bool:
+    """Does the title's ``short`` name shorten ``full``: its words start it, the last one or
+    one the title cuts with a dot written in part ("Brasserie Vi."); its words end it after the
+    noun of a business's kind ("Gruppo Alimentare Borgolungo"); an article starts it; or it is
+    ``full``'s initials ("NBT")?"""
+    if len(short) == 1 and _ACRONYM_WORD.fullmatch(short[0]):
+        initials = "".join(w[0] for w in full if fold(w) not in _JOINERS)
+        return len(full) >= 2 and initials.upper() == short[0]
+    size = len(short)
+    if size > len(full):
+        return False
+    if all(_same_word(a, b, title) for a, b in zip(short, full, strict=False)):
+        return True
+    if full[0] in _ARTICLES and [fold(w) for w in full[1:]] == [fold(w) for w in short]:
+        return True
+    ends = full[-size:]
+    return (
+        len(full) > size
+        and fold(full[0]) in _LEADING_ORG_NOUNS
+        and all(fold(a) == fold(b) for a, b in zip(short, ends, strict=True))
+    )
+
+
+def _same_word(short: str, full: str, title: str) -> bool:
+    """``short`` is ``full``, or ``full`` cut short where the title writes a dot after it."""
+    a, b = fold(short), fold(full)
+    if a == b:
+        return True
+    return (
+        len(a) >= 2 and b.startswith(a) and re.search(rf"\b{re.escape(short)}\.", title) is not None
+    )
+
+
+def _team_follows(line: str, phrase: str) -> bool:
+    """Is ``phrase`` followed in ``line`` by a team's, a mailbox's or a place's word ("the Acme
+    Data team", "Acme Cloud office"): a part of the company, not its name?"""
+    at = line.find(phrase)
+    if at < 0:
+        return False
+    after = line[at + len(phrase) :].split(None, 1)
+    word = fold(after[0]).strip(".,;:!?)") if after else ""
+    return word in _FUNCTION_WORDS or word in _PLACE_WORDS or word in _ROOM_WORDS
 
 
 #: How a person's name is addressed, which a business's name never starts with.
@@ -1147,7 +1257,9 @@ _LEADING_ORG_NOUNS = frozenset(
      "universidad", "universite", "universita", "universidade", "fundacion", "fondation",
      "fondazione", "fundacao", "ayuntamiento", "mairie", "comune", "padaria", "panaderia",
      "boulangerie", "farmacia", "pharmacie", "restaurante", "ristorante", "hotel", "bakkerij",
-     "gemeente", "stichting", "baeckerei", "backerei", "gasthaus", "autohaus"}
+     "gemeente", "stichting", "baeckerei", "backerei", "gasthaus", "autohaus", "cooperativa",
+     "cooperative", "caisse", "caixa", "cassa", "caja", "compagnie", "compania", "companhia",
+     "compagnia", "coop"}
 )  # fmt: skip
 
 

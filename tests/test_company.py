@@ -659,3 +659,78 @@ def test_the_company_a_role_is_at_is_named_by_a_booking_page_or_the_text() -> No
         "We can talk about the Host role at Dana Ruiz's new place.\nBring your CV.",
     ):
         assert _detect("Interview", description, pia, (pia,)).company is None, description
+
+
+def test_a_name_the_title_shortens_is_the_one_the_text_writes_in_full() -> None:
+    # people shorten the company in a title and write it whole once in their notes: its first
+    # words, a word cut with a dot, a tag of the meeting's kind before it, the name after the
+    # noun of its kind, its initials, or without its article
+    for title, notes, name in (
+        (
+            "Entrevista Salmuera - 2a ronda",
+            "Salmuera Conservas, en planta. con Elías",
+            "Salmuera Conservas",
+        ),
+        (
+            "VG Kessmann 2. Runde",
+            "Kessmann Feinmechanik. Dr. Wendrich + Herr Pfaffl.",
+            "Kessmann Feinmechanik",
+        ),
+        (
+            "Brasserie Vi. - entretien final",
+            "Brasserie Vivienne. GM Paul; Léa (RH) aussi.",
+            "Brasserie Vivienne",
+        ),
+        (
+            "Colloquio Borgolungo - finale",
+            "Gruppo Alimentare Borgolungo. Con la dott.ssa Gavazzi.",
+            "Gruppo Alimentare Borgolungo",
+        ),
+        ("Interview NBT", "Nordby Bygg Tjern, reception on the ground floor.", "Nordby Bygg Tjern"),
+        ("Sollicitatiegesprek Kroonhof", "De Kroonhof ligt aan de haven.", "De Kroonhof"),
+        (
+            "Interview Brackwell - 2nd round",
+            "Brackwell Analytics - bring portfolio",
+            "Brackwell Analytics",
+        ),
+    ):
+        assert _detect(title, notes).company == name, title
+
+
+def test_a_longer_phrase_that_is_no_fuller_name_leaves_the_titles_name() -> None:
+    for title, notes, location, name in (
+        # the text writes the name no longer than the title does
+        (
+            "Entrevista Salmuera - 2a ronda",
+            "Salmuera. con Elías (dir. de operaciones).",
+            "",
+            "Salmuera",
+        ),
+        # the words after the name are the city where it is, a building, a team
+        ("Interview Fjellvik - 2nd round", "Fjellvik Bergen, 3rd floor", "Bergen", "Fjellvik"),
+        (
+            "Interview Brackwell - 2nd round",
+            "Brackwell Tower, 12th floor, ask at the desk",
+            "",
+            "Brackwell",
+        ),
+        ("Interview Brackwell - 2nd round", "Brackwell Data team: Sam and Ola.", "", "Brackwell"),
+        # a person whose surname the title gives, with no noun of a business before it
+        ("Entrevista Ramos - 2a ronda", "con Pedro Ramos (gerente).", "", "Ramos"),
+        # a word cut short without a dot is a name of its own; initials that do not match
+        ("Interview Brack - 2nd round", "Brackwell Analytics - bring portfolio", "", "Brack"),
+        ("Interview NBT", "Nordby Tjern, reception on the ground floor.", "", "NBT"),
+    ):
+        assert _detect(title, notes, location=location).company == name, (title, notes)
+
+
+def test_a_legal_form_is_written_as_one_not_as_a_word_of_the_sentence() -> None:
+    # "as", "at", "se" are legal forms in capitals ("Nordhavn Shipping AS") and words in lower
+    # case: "Brackwell Sam at the door" names no "Brackwell Sam at"
+    from agent.company import name_at_start
+
+    assert name_at_start("Nordhavn Shipping AS, Oslo") == "Nordhavn Shipping AS"
+    assert name_at_start("Kvistad Bygg as well") == "Kvistad Bygg"
+    assert name_at_start("Meet Brackwell Sam at the door") == "Meet Brackwell Sam"
+    assert name_at_start("Pellworth Consulting e.V. in Bonn") == "Pellworth Consulting e.V."
+    assert name_at_start("Pellworth Robotics plc, London") == "Pellworth Robotics plc"
