@@ -398,6 +398,29 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+def _further_stage(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """A further stage named as one to come (``_stated``), not one the candidate has been
+    through: thanked for, with its results in, held yesterday ("thanks for the case study",
+    "the presentation went well")."""
+    for m in pattern.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if words.CONDITION.search(text, start, m.start()):
+            continue
+        if words.PAST_STAGE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
+            continue
+        if _past_after(text, m):
+            continue
+        return m
+    return None
+
+
+def _past_after(text: str, m: re.Match[str]) -> bool:
+    """The words right after a named stage date it in the past ("... yesterday", "... went
+    well")."""
+    after = re.split(r"[.!?\n]", text[m.end() : m.end() + 30], maxsplit=1)[0]
+    return bool(words.PAST_STAGE_AFTER.search(after))
+
+
 def _rejection(text: str) -> re.Match[str] | None:
     """A rejection stated as a fact, not a closing of the process that is only planned or has a
     date ("we hope to close the process by Friday"): its sentence is a timetable."""
@@ -651,7 +674,7 @@ def classify_reply(
     # round it names took place; only the answer itself can invite to another.
     asked = mail.news[len(mail.subject) :] if _REPLY_SUBJECT.match(mail.subject) else mail.news
     invite = _stated(words.INVITE, asked)
-    stage = _stated(words.STAGE, asked)
+    stage = _further_stage(words.STAGE, asked)
     logistics = bool(
         (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
         and words.INTERVIEWISH.search(mail.own)
@@ -673,6 +696,8 @@ def classify_reply(
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
         if stage and words.GOOD_NEWS.search(mail.own):
             return _verdict("next_round", f"announces a further stage: {stage.group(0)!r}", body)
+        if (task := _further_stage(words.TASK, asked)) and words.AFTER_ROUND.search(mail.own):
+            return _verdict("next_round", f"sets a task after a round: {task.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")
     if not invite and _status_subject(mail):
         return _verdict("scheduling_notice", "a scheduling status in the subject")

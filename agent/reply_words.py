@@ -541,11 +541,25 @@ _INVITE_EN = (
     r"(?:like|love|want|ask|asking|need|invite) you to (?:complete|take|do|record|sit|attend|"
     r"prepare) (?:a |an |the |our |your )?(?:[\w-]+ ){0,3}(?:interview|assessment|test|exercise|"
     r"task|assignment|case study|challenge|presentation)",
+    # asked in to perform a task: "have you in to teach a demo lesson", "like you to deliver a
+    # presentation", "observe you teaching"
+    r"(?:like|love|want|keen|happy|glad) (?:to )?(?:have|get|bring) you (?:in|back|over|along|"
+    r"onsite|on site)(?: to| for|[,.!]|$)",
+    r"(?:like|love|want|ask|asking|need|invite|have) you (?:to )?(?:come in (?:and|to) )?"
+    r"(?:teach|deliver|give|present|run|lead|prepare|do|sit|take|complete) (?:a |an |the |us a |"
+    r"our |your |some )?(?:[\w-]+ ){0,3}(?:lesson|class|presentation|demo|role[- ]?play|exercise|"
+    r"test|assessment|task|session|shift)",
+    r"(?:observe|see|watch) you (?:teach|teaching|deliver|delivering|present|presenting|run|"
+    r"running|lead|leading|in action|at work)",
+    # times proposed for the next meeting: "could you do Tuesday at 9?"
+    r"(?:could|can|would) you (?:do|make) (?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|"
+    r"tomorrow|next|this|either|one of|any of)",
 )
 _STAGE_EN = (
     r"(?:next|further) (?:step|stage|round)(?: (?:in|of) (?:our|the) (?:[\w-]+ )?process)? "
     r"(?:is|will be|would be)",
     r"as (?:a|the) next step",
+    r"next up (?:is|will be|would be)",
     r"(?:next|following) phase",
     r"next (?:round|stage|step)",
     r"(?:another|one more|a further|a follow-up|a second|a third|a final|the final|our final|"
@@ -714,10 +728,99 @@ _STAGE_IT = (
     r"direttrice|responsabile|team|fondatore|fondatrice)",
     r"(?:prova|esercizio|test|caso) (?:tecnic[oa]|pratic[oa])",
 )
+# A task or trial a candidate performs as a stage of selection, in every trade: a take-home
+# or a case study, a skills, trade or reasoning test, a presentation or a role-play, a demo or
+# trial lesson for a teacher ("Lehrprobe", "leçon d'essai", "proefles", "clase demostrativa",
+# "aula teste", "lezione di prova"), named as one to do ("a written exercise", "eine
+# Fallstudie", "un cas pratique"), not as one whose results are in.
+_TASK = (
+    r"(?:an?|one|our|your) (?:[\w-]+ ){0,3}?(?:(?:take[- ]?home|technical|coding|skills?|written|"
+    r"online|practical|clinical|trade|typing|in-tray|group|presentation|role[- ]?play|design|"
+    r"writing|data|portfolio|aptitude|psychometric|personality|(?:numerical|verbal|logical|"
+    r"abstract|inductive|deductive) reasoning|situational judge?ment) (?:exercise|test|assessment|"
+    r"task|challenge|assignment|review|station)|case (?:study|exercise|presentation)|"
+    r"presentation|role[- ]?play|(?:demo|demonstration|sample|trial|model|observed|"
+    r"teaching|mock|practice) (?:lesson|class)|teaching demo|micro-?teach\w*|work sample|"
+    r"job simulation|work trial|(?:trial|working) (?:shift|day|session))",
+    r"(?:eine?n?|unsere?n?) (?:[\w-]+ ){0,3}?(?:fallstudie|case[- ]?study|probe(?:arbeit\w*|tag|"
+    r"stunde|unterricht|lektion|schicht)|lehrprobe|unterrichtsprobe|arbeitsprobe|(?:probe|test|"
+    r"case|fach|praxis)[- ]?aufgabe|eignungstest|rollenspiel|prasentation|fachvortrag|"
+    r"(?:online-?|fach|praxis|personlichkeits|einstellungs|leistungs)test)",
+    r"(?:un|une|notre) (?:[\w'-]+ ){0,3}?(?:cas pratique|etude de cas|test (?:technique|pratique|"
+    r"psychotechnique|d'aptitude|de personnalite|de competences|ecrit|en ligne)|exercice "
+    r"(?:technique|pratique|ecrit)|mise en situation|(?:lecon|cours|seance) (?:d'essai|test)|"
+    r"jeu de role|presentation|epreuve (?:pratique|ecrite|orale|technique)|"
+    r"journee d'(?:immersion|essai))",
+    r"(?:een|onze) (?:[\w-]+ ){0,3}?(?:casus|case(?:-opdracht)?|praktijkopdracht|thuisopdracht|"
+    r"proef(?:dag|les|opdracht|dienst)|meeloopdag|(?:capaciteiten|persoonlijkheids|"
+    r"vaardigheids|online )?test|rollenspel|presentatie)",
+    r"(?:una?|nuestr[oa]) (?:[\w-]+ ){0,3}?(?:prueba (?:tecnica|practica|psicotecnica|de aptitud|"
+    r"de conocimientos|escrita|online)|caso practico|ejercicio (?:tecnico|practico)|"
+    r"(?:desafio|reto) tecnico|clase (?:de prueba|demostrativa|muestra|modelo|simulada)|"
+    r"juego de roles?|presentacion|dinamica de grupo|dia de prueba)",
+    r"(?:uma?|noss[oa]) (?:[\w-]+ ){0,3}?(?:teste (?:tecnico|pratico|psicologico|psicotecnico|"
+    r"de aptidao|online)|prova (?:tecnica|pratica|escrita)|estudo de caso|(?:desafio|exercicio) "
+    r"(?:tecnico|pratico)|aula (?:teste|demonstrativa|experimental|simulada|pratica)|"
+    r"dinamica de grupo|apresentacao|role[- ]?play|dia de experiencia)",
+    r"(?:una?|un'|il nostro|la nostra) ?(?:[\w'-]+ ){0,3}?(?:prova (?:tecnica|pratica|scritta)|"
+    r"test (?:tecnico|attitudinale|psicoattitudinale|online|pratico)|esercizio (?:tecnico|"
+    r"pratico)|caso (?:pratico|studio)|case study|lezione (?:di prova|simulata|dimostrativa)|"
+    r"giornata di prova|presentazione|role[- ]?play)",
+)
+TASK = _compile(_TASK)
 INVITE = _compile(
     _INVITE_EN, _INVITE_DE, _INVITE_FR, _INVITE_NL, _INVITE_ES, _INVITE_PT, _INVITE_IT
 )
-STAGE = _compile(_STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT)
+STAGE = _compile(
+    _STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT, _TASK
+)
+# A stage named as one the candidate has been through: thanked for, enjoyed, with its results
+# or feedback in, held yesterday ("thanks for the demo lesson", "nach der Fallstudie",
+# "suite à la mise en situation", "gracias por la presentación").
+PAST_STAGE_BEFORE = _compile(
+    (r"thank(?:s| you)(?: so much| again)? for", r"enjoyed", r"loved", r"liked", r"after",
+     r"(?:feedback|results?|scores?) (?:on|from|of|for)", r"how (?:did|was)", r"well done on"),
+    (r"(?:danke|dank) fur", r"nach (?:der|dem|ihrer|ihrem|deiner|deinem|eurer)",
+     r"(?:feedback|ergebnis(?:se)?|ruckmeldung) (?:zu|zur|zum|der|des|ihrer|ihres)"),
+    (r"merci (?:pour|de)", r"suite a", r"apres", r"(?:retour|resultats?) (?:sur|de|du)"),
+    (r"(?:bedankt|dank) voor", r"na (?:de|het|je|jouw|uw)", r"naar aanleiding van",
+     r"(?:terugkoppeling|feedback|uitslag|resultaten?) (?:op|van)"),
+    (r"gracias por", r"tras", r"despues de", r"(?:resultados?|comentarios) (?:de|del|sobre)"),
+    (r"obrigad[oa] (?:por|pel[oa])", r"apos", r"depois d[oae]", r"(?:resultados?|retorno) d[oae]"),
+    (r"grazie (?:per|della|del)", r"dopo", r"a seguito d\w*", r"(?:risultat[oi]|esito|feedback) "
+     r"d\w*"),
+)  # fmt: skip
+PAST_STAGE_AFTER = _compile(
+    (r"(?:yesterday|today|this (?:morning|afternoon)|last (?:week|night|\w+day))",
+     r"(?:went|was|were) (?:well|great|really|very)"),
+    (r"gestern", r"heute", r"letzte woche"), (r"hier", r"aujourd'hui", r"ce matin"),
+    (r"gisteren", r"vandaag", r"vorige week"), (r"ayer", r"hoy", r"esta manana"),
+    (r"ontem", r"hoje", r"hoje de manha"), (r"ieri", r"oggi", r"stamattina"),
+)  # fmt: skip
+# A message that follows a round the candidate had, as one telling them what comes next
+# starts: "thanks for speaking with Owen", "following your interview", "suite à votre
+# entretien", "vielen Dank für das Gespräch".
+AFTER_ROUND = _compile(
+    (r"thank(?:s| you)(?: so much| again)? for (?:speaking|talking|chatting|meeting|"
+     r"interviewing|your time|coming in|the (?:[\w-]+ )?(?:call|chat|conversation|interview|"
+     r"screen|meeting))", r"(?:following|after) (?:your|the|our) (?:[\w-]+ ){0,2}(?:interview|"
+     r"call|chat|conversation|screen|meeting)"),
+    (r"(?:danke|dank) fur (?:das|ihr|dein|ihre|deine|den) (?:[\w-]+ )?(?:\w*gesprach|interview|"
+     r"zeit|kennenlernen|telefonat)", r"nach (?:dem|ihrem|deinem|unserem) (?:[\w-]+ )?"
+     r"(?:\w*gesprach|interview|telefonat)"),
+    (r"merci (?:pour|de) (?:votre|ton|notre|l') ?(?:[\w-]+ )?(?:entretien|echange|temps|appel)",
+     r"suite a (?:votre|ton|notre|l') ?(?:[\w-]+ )?(?:entretien|echange|appel)"),
+    (r"(?:bedankt|dank) voor (?:het|je|jouw|uw|ons) (?:[\w-]+ )?(?:\w*gesprek|tijd)",
+     r"(?:na|naar aanleiding van) (?:het|je|jouw|uw|ons) (?:[\w-]+ )?\w*gesprek"),
+    (r"gracias por (?:la|tu|su|el|nuestra) (?:[\w-]+ )?(?:entrevista|conversacion|tiempo|charla|"
+     r"llamada)", r"(?:tras|despues de) (?:la|tu|su|nuestra) (?:[\w-]+ )?(?:entrevista|"
+     r"conversacion|charla|llamada)"),
+    (r"obrigad[oa] (?:pel[ao]|por) (?:sua |seu |nossa )?(?:[\w-]+ )?(?:entrevista|conversa|tempo|"
+     r"bate-papo)", r"(?:apos|depois d)[ao]? (?:sua |nossa )?(?:[\w-]+ )?(?:entrevista|conversa)"),
+    (r"grazie (?:per|del|della) (?:il |la |l')?(?:[\w-]+ )?(?:colloquio|chiacchierata|tempo|"
+     r"incontro)", r"(?:dopo|a seguito del|in seguito al) (?:tuo |suo |nostro )?(?:[\w-]+ )?"
+     r"(?:colloquio|incontro)"),
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- logistics
 # An interview already arranged: confirmed, booked, rescheduled, cancelled, reminded, its
