@@ -82,12 +82,15 @@ def fold_mail(text: str) -> str:
 
 
 _WRAPPED = re.compile(r"[ \t]+|(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+# German written for every gender: "eine*n andere*n Kandidat*in", "Bewerber:innen",
+# "Kandidat_innen", "Mitarbeiter/in" read as the plain words "einen anderen Kandidatin".
+_GENDER_MARK = re.compile(r"(?<=[a-z])(?:[*:_](?=(?:innen|in|n|r|e|en|er)\b)|/(?=innen\b|in\b))")
 
 
 def _flat(text: str) -> str:
     """One space between words, a wrapped line joined to the next (a phrase broken by a line end
-    still reads as one); blank lines stay."""
-    return _WRAPPED.sub(" ", text)
+    still reads as one); blank lines stay. Gender marks inside words drop out."""
+    return _GENDER_MARK.sub("", _WRAPPED.sub(" ", text))
 
 
 # A subject prefix that forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst) after any reply prefixes.

@@ -94,8 +94,9 @@ _REJECTION_EN = (
     r" )?offer)",
     r"unable to (?:make|extend) (?:you )?(?:an? |the )?offer",
     r"unable to (?:offer|move forward|proceed|progress)",
-    r"candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|more) (?:match|fit|suit"
-    r"|align|meet)",
+    # ... not a rule for some ("only candidates whose experience more closely matches")
+    r"(?<!only )(?<!only the )candidates? (?:whose|who) (?:[\w-]+ ){0,3}(?:more closely|better|"
+    r"more) (?:match|fit|suit|align|meet)\w*",
     r"other candidates whose",
     # a choice of someone, told to a candidate, is a choice of someone else
     r"(?:decided|decision|chosen|chose|going|opted|elected) to (?:hire|appoint|recruit|offer the "
@@ -145,7 +146,7 @@ _REJECTION_DE = (
     r"(?:besetzt|vergeben)",
     r"(?:profil|erfahrung|qualifikation)(?: [\w-]+){0,2} (?:passt|entspricht) (?:leider )?nicht",
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
-    r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider )*(?:besetzt|vergeben|"
+    r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider |intern )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
     r"absage",
     r"(?:bewerbung|kandidatur)(?: [\w-]+){0,3} (?:wurde|ist) (?:leider )?abgelehnt",
@@ -281,7 +282,7 @@ _REJECTION_IT = (
     r"non (?:ha|hai) superato",
     r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
     r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
-    r"(?:coperta|coperto|chiusa|chiuso|assegnat[oa]|annullat[oa])",
+    r"(?:(?:ri)?copert[oa]|occupat[oa]|chiusa|chiuso|assegnat[oa]|annullat[oa])",
     r"(?:selezione|ricerca|processo)(?: [\w-]+){0,3} (?:e stat[oa]|e) (?:annullat|chius|sospes|"
     r"interrott)[oa]",
     r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
@@ -351,6 +352,54 @@ _CLOSING = (
     r"encerr\w*|finaliz\w*|conclu\w*|cancel\w*|suspend\w*",
     r"chiu[sd]\w*|conclu[sd]\w*|annull\w*|interromp\w*|sospend\w*|termin\w*",
 )
+# Others chosen, told as the closer fit of the candidates the company goes on with ("moved
+# forward with candidates whose experience more closely aligns", "für Bewerber:innen
+# entschieden, deren Profil besser passt", "poursuivre avec des candidats dont le profil
+# correspond davantage"): a comparison, never the superlative an acknowledgement promises to
+# those "whose profile best matches".
+_CHOSEN_OTHERS = (
+    r"(?:with|on|for|pursue|pursuing|chosen|chose|selected|prioriti[sz]e\w*|favou?r\w*) "
+    r"(?:other |several |some )?(?:candidates|applicants|profiles|individuals|people),? "
+    r"(?:whose|who|with|that|whom) (?:[\w'-]+ ){0,6}?(?:more|better|closer|stronger|greater)"
+    r"(?! than)",
+    r"(?:fur|zugunsten|mit) (?:andere |anderen |weitere |weiteren )?(?:kandidat|bewerber|"
+    r"profil)\w*(?: entschieden| fortzufahren| weiterzumachen)?,? (?:deren|die|mit|dessen) "
+    r"(?:[\w-]+ ){0,6}?(?:besser|mehr|naher|starker|genauer)(?! als)",
+    r"(?:avec|pour|sur) (?:des|d'autres|les) (?:candidat\w*|profils?|personnes?) (?:dont|qui|"
+    r"ayant|avec) (?:[\w'-]+ ){0,6}?(?:plus|mieux|davantage)(?! de)",
+    r"(?:voor|met) (?:andere )?(?:kandidaten|sollicitanten|profielen) (?:wier|die|met|van wie|"
+    r"waarvan) (?:[\w-]+ ){0,6}?(?:beter|meer|dichter|sterker)(?! dan)",
+    r"(?:con|por|a) (?:otr[oa]s )?(?:candidat[oa]s|perfiles|postulantes|personas) (?:cuy[oa]s?|"
+    r"que|con) (?:[\w-]+ ){0,6}?(?:mas|mejor)(?! de)",
+    r"(?:com|por) (?:outr[oa]s )?(?:candidat[oa]s|perfis|pessoas|profissionais) (?:cuj[oa]s?|"
+    r"que|com) (?:[\w-]+ ){0,6}?(?:mais|melhor)(?! de)",
+    r"(?:con|per|su) (?:altri )?(?:candidat[ie]|profili|persone) (?:il cui|la cui|i cui|le cui|"
+    r"che|con) (?:[\w'-]+ ){0,6}?(?:piu|meglio|maggiormente)(?! di)",
+)
+# The post filled from inside: "filled internally", "intern besetzt", "pourvu en interne",
+# "una risorsa interna".
+_FILLED_INSIDE = (
+    r"(?:filled|appointed|recruited|hired|promoted|gone|went|going|decided) (?:internally|"
+    r"from within|in-house)",
+    r"(?:through|by|with|via|to) an internal (?:appointment|applicant|hire|promotion|transfer|"
+    r"move|colleague)",
+    r"intern (?:besetzt|vergeben|nachbesetzt|entschieden)",
+    r"(?:fur|mit|durch) (?:eine[nrm]? )?interne[nrms]? (?:kandidat|bewerber|besetzung|losung|"
+    r"nachbesetzung|person|mitarbeit)\w*",
+    r"(?:pourvue?|comblee?|recrutee?|attribuee?) (?:en interne|par (?:un|une) (?:candidat|"
+    r"collaborat|mobilite|personne)\w* interne)",
+    r"(?:candidat|candidature|collaborat\w*|profil)e? interne",
+    r"(?:intern|binnen de organisatie) (?:ingevuld|vervuld|opgevuld)",
+    r"interne (?:kandidaat|sollicitant|oplossing|invulling)",
+    r"(?:cubiert[oa]|ocupad[oa]) (?:de forma interna|internamente|con (?:una )?promocion "
+    r"interna|por (?:un|una) (?:candidat|perfil|persona)\w* intern[oa])",
+    r"(?:candidat[oa]|promocion|perfil) intern[oa]",
+    r"(?:preenchid[oa]|ocupad[oa]) (?:internamente|por (?:um|uma) (?:candidat[oa]|"
+    r"colaborador[a]?|profissional) intern[oa])",
+    r"(?:candidat[oa]|perfil|colaborador[a]?) intern[oa]",
+    r"(?:(?:ri)?copert[oa]|assegnat[oa]|occupat[oa]) internamente",
+    r"(?:risorsa|candidat[oa]|profilo) intern[oa]",
+)
 _POST_GONE = (
     r"(?:role|position|job|post|vacancy|opening)(?: [\w-]+){0,3} (?:no longer exists|"
     r"(?:has|have|had) been (?:eliminated|abolished|removed|made redundant|put on hold))",
@@ -372,7 +421,7 @@ _CLOSED_FOR_ALL = tuple(
 )
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
-    _REJECTION_IT, _FITTER_OTHER, _POST_GONE, _CLOSED_FOR_ALL,
+    _REJECTION_IT, _FITTER_OTHER, _CHOSEN_OTHERS, _FILLED_INSIDE, _POST_GONE, _CLOSED_FOR_ALL,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer
@@ -771,9 +820,7 @@ TASK = _compile(_TASK)
 INVITE = _compile(
     _INVITE_EN, _INVITE_DE, _INVITE_FR, _INVITE_NL, _INVITE_ES, _INVITE_PT, _INVITE_IT
 )
-STAGE = _compile(
-    _STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT, _TASK
-)
+STAGE = _compile(_STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT, _TASK)
 # A stage named as one the candidate has been through: thanked for, enjoyed, with its results
 # or feedback in, held yesterday ("thanks for the demo lesson", "nach der Fallstudie",
 # "suite à la mise en situation", "gracias por la presentación").
@@ -1416,6 +1463,7 @@ CONDITION = re.compile(
     r"indien|mocht|als (?:je|jij|u|jouw|uw|er)|"
     # what happens to some applicants, not to the reader: "only candidates selected for
     # interview will be contacted", "nur ausgewählte Bewerber", "seuls les candidats retenus"
+    r"only (?:be )?(?:proceed|progress|move|continu|contact|invit|consider|reach|shortlist)\w*|"
     r"(?:only|nur|seul(?:e)?s|uniquement|alleen|solo|solamente|unicamente|apenas|somente|"
     r"soltanto)(?: (?:the|those|die|les|de|los|las|os|as|i|le|gli))?(?: [\w-]+)? "
     r"(?:candidat\w*|applicants|bewerber\w*|kandidat\w*|sollicitant\w*|postulantes))(?![\w])"

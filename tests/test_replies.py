@@ -1267,3 +1267,131 @@ def test_the_user_forwarding_from_an_address_with_their_surname_is_a_self_forwar
     )
     got = _classify("Robin <rseeker@work.example>", "Fwd: Your application", body)
     assert got == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, we'd love to have you in to teach a 20-minute demo lesson to Year 5, then a "
+        "short chat with me. Could you do Tuesday at 9?\nMia",
+        "Hi Robin, as the next part of the process we'd like you to deliver a 10-minute "
+        "presentation to the panel.\nMia",
+        "Robin - the head would like to observe you teaching a sample class next week.\nMia",
+        "Hallo Robin, wir würden gern eine Probestunde mit Ihnen vereinbaren. Passt Dienstag?\nMia",
+        "Bonjour Robin, nous souhaiterions que vous animiez une leçon d'essai mardi.\nMia",
+        "Hoi Robin, we willen je graag een proefles laten geven aan groep 6.\nMia",
+        "Hola Robin, nos gustaría que prepararas una clase demostrativa de 20 minutos.\nMia",
+        "Olá Robin, gostaríamos que você desse uma aula teste para a turma do 5º ano.\nMia",
+        "Ciao Robin, vorremmo vederti in una lezione di prova con la classe terza.\nMia",
+        "Hi Robin, next up is a short role-play with a mock customer in store.\nMia",
+    ],
+)
+def test_a_task_or_trial_lesson_to_perform_is_a_further_stage(body: str) -> None:
+    assert _classify(PERSON, "Acme Labs", body) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, the class loved your demo lesson yesterday. We decide on Friday.\nMia",
+        "Hi Robin, thanks so much for the case study, we'll be in touch next week.\nMia",
+        "Hallo Robin, danke für die Lehrprobe, wir melden uns bis Freitag.\nMia",
+        "Bonjour Robin, merci pour la mise en situation, nous revenons vers vous lundi.\nMia",
+        "Hola Robin, gracias por la presentación, te decimos algo el viernes.\nMia",
+    ],
+)
+def test_a_stage_thanked_for_or_held_is_not_a_new_one(body: str) -> None:
+    assert _classify(PERSON, "Acme Labs", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        ("Careers | Acme Labs <careers@acme-labs.example>",
+         "Hi Robin,\n\nThanks for speaking with Priya. The next stage is a written exercise on "
+         "the attached brief; please return it within five days.\n\nJordan Ellery\nCoordinator"),
+        ("Karriere Acme Labs <karriere@acme-labs.example>",
+         "Hallo Robin,\n\nvielen Dank für das Gespräch mit Frau Lenz. Als Nächstes erhalten Sie "
+         "eine Fallstudie, die Sie bis Freitag zurücksenden.\n\nJordan Ellery"),
+        ("Recrutement Acme Labs <recrutement@acme-labs.example>",
+         "Bonjour Robin,\n\nSuite à votre entretien avec Paul, nous vous adressons un cas "
+         "pratique à nous retourner sous une semaine.\n\nJordan Ellery"),
+    ],
+)  # fmt: skip
+def test_a_shared_mailbox_setting_a_task_after_a_round_invites(from_: str, body: str) -> None:
+    assert _classify(from_, "Acme Labs", body) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin,\n\nThank you for interviewing with us. As a next step, the panel will review "
+        "all feedback and be in touch.\n\nTalent Team",
+        "Hi Robin,\n\nThanks for speaking with Priya. Your take-home results have been shared "
+        "with the hiring team.\n\nTalent Team",
+        "Hi Robin,\n\nThanks for applying. Our process includes a phone screen, a presentation "
+        "and a final interview.\n\nTalent Team",
+    ],
+)
+def test_a_shared_mailbox_describing_the_process_sets_no_task(body: str) -> None:
+    from_ = "Careers | Acme Labs <careers@acme-labs.example>"
+    assert _classify(from_, "Your application", body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After careful consideration we have decided to move forward with candidates whose "
+        "experience more closely aligns with our needs at this time.",
+        "We have chosen to pursue applicants whose backgrounds better match the role.",
+        "The hiring team has decided to focus on candidates with more direct retail experience.",
+        "Nach sorgfältiger Prüfung haben wir uns für Bewerber:innen entschieden, deren Profil "
+        "noch besser zu unseren Anforderungen passt.",
+        "Nous avons choisi de poursuivre avec des candidats dont le profil correspond davantage "
+        "à nos besoins.",
+        "We hebben gekozen voor kandidaten wier ervaring beter aansluit bij de functie.",
+        "Hemos decidido continuar con candidatos cuyo perfil se ajusta mejor al puesto.",
+        "Decidimos seguir com candidatos cujo perfil está mais alinhado à vaga.",
+        "Abbiamo deciso di proseguire con candidati il cui profilo è più in linea con il ruolo.",
+    ],
+)
+def test_others_chosen_as_a_closer_fit_is_a_rejection(body: str) -> None:
+    assert _classify(ATS, "Your application", body, {"Precedence": "bulk"}) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for applying! We'll reach out to candidates whose experience best matches the "
+        "role.",
+        "Thanks for applying. Only candidates whose experience more closely matches our needs "
+        "will be contacted.",
+        "Thanks for applying. We will only proceed with candidates whose skills more closely "
+        "match the brief.",
+        "Vielen Dank für Ihre Bewerbung. Wir melden uns bei Bewerber:innen, deren Profil am "
+        "besten passt.",
+    ],
+)
+def test_a_rule_for_the_best_or_closest_matches_is_no_outcome(body: str) -> None:
+    assert _classify(ATS, "Thanks for applying", body, AUTO) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The role has been filled internally. Thank you for your time.",
+        "We have appointed through an internal promotion. Thank you for applying.",
+        "Leider wurde die Stelle intern besetzt.",
+        "Le poste a été pourvu en interne.",
+        "La vacante se ha cubierto con una promoción interna.",
+        "A vaga foi preenchida internamente.",
+        "La posizione è stata ricoperta tramite una risorsa interna.",
+    ],
+)
+def test_a_post_filled_from_inside_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Your application", body) == "rejection"
+
+
+def test_german_written_for_every_gender_reads_as_plain_words() -> None:
+    body = "Nach sorgfältiger Prüfung haben wir uns für eine*n andere*n Kandidat*in entschieden."
+    assert _classify(ATS, "Ihre Bewerbung", body, AUTO) == "rejection"
