@@ -567,9 +567,32 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
         best = _best_spelling(ctx, label)
         if best is not None:
             return best
-        return domains.company_from_domain(domain)
+        return _split_as_written(ctx, label) or domains.company_from_domain(domain)
     found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
+
+
+def _split_as_written(ctx: Invite, label: str) -> str | None:
+    """The domain label in two words where the invite writes the first: "Quarrington" in the
+    title and quarringtonbay.com give "Quarrington Bay", when the rest of the label is a word of
+    the dictionary; else None (the label read alone). The user's own names confirm nothing."""
+    key = squash(label)
+    if "-" in label or "_" in label or len(key) < 6:
+        return None
+    mine = {squash(w) for n in ctx.me_names for w in n.split()}
+    for text, _ in _sources(ctx):
+        for m in _CAPITAL_WORD.finditer(text):
+            word = m.group()
+            head = squash(word)
+            if len(head) < 3 or len(key) - len(head) < 3 or not key.startswith(head):
+                continue
+            rest = key[len(head) :]
+            if domains.is_word(rest) and head not in mine:
+                return f"{word} {rest.capitalize()}"
+    return None
+
+
+_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÞŁ][\w'’]+")
 
 
 #: Where a phrase was read: the title or a marked phrase ("role at Acme"), which writes the

@@ -256,7 +256,32 @@ def company_from_domain(domain: str | None) -> str | None:
 
 
 def _name_of_label(label: str) -> str:
-    return known_company(label) or " ".join(w.capitalize() for w in words_of_label(label))
+    known = known_company(label)
+    if known:
+        return known
+    words = words_of_label(label)
+    if len(words) > 1 and not re.search(r"[-_]", label) and _one_name(words):
+        words = ["".join(words)]
+    return " ".join(w.capitalize() for w in words)
+
+
+def _one_name(words: list[str]) -> bool:
+    """Is a label the dictionary splits into ``words`` one name, written as one word? A short
+    one ("penrow": no "Pen Row"); a place's or a family's name, a word glued to a place noun
+    ("oakridge", "stonefield", "beechmont")."""
+    return sum(map(len, words)) <= _SHORT_LABEL or words[-1] in _PLACE_ENDINGS
+
+
+#: A domain label this short names one thing, not words glued ("penrow", "tanmar").
+_SHORT_LABEL = 6
+#: Nouns that end place names and the family names taken from them, glued to the word before
+#: ("Oakridge", "Stonefield", "Ashford", "Kingsbridge").
+_PLACE_ENDINGS = frozenset(
+    {"ridge", "field", "fields", "bridge", "wood", "woods", "ford", "well", "wells", "view",
+     "dale", "brook", "worth", "mont", "ton", "ham", "vale", "side", "gate", "hill", "hills",
+     "moor", "haven", "stead", "wick", "croft", "mead", "mere", "port", "land", "burg",
+     "borough", "bury", "by", "ley", "leigh", "shire", "stone", "crest"}
+)  # fmt: skip
 
 
 _NOT_LABEL_CHAR = re.compile(r"[^a-z0-9]")

@@ -734,3 +734,32 @@ def test_a_legal_form_is_written_as_one_not_as_a_word_of_the_sentence() -> None:
     assert name_at_start("Meet Brackwell Sam at the door") == "Meet Brackwell Sam"
     assert name_at_start("Pellworth Consulting e.V. in Bonn") == "Pellworth Consulting e.V."
     assert name_at_start("Pellworth Robotics plc, London") == "Pellworth Robotics plc"
+
+
+def test_a_domain_label_is_split_into_words_only_where_a_name_has_them() -> None:
+    # a short label and a word glued to a place noun are one name, as places and families
+    # write them; the words of a longer business name are read apart
+    for label, name in (
+        ("penrow", "Penrow"),
+        ("tanmar", "Tanmar"),
+        ("kingsbridge", "Kingsbridge"),
+        ("stonefield", "Stonefield"),
+        ("beechmont", "Beechmont"),
+        ("copperlanternlabs", "Copper Lantern Labs"),
+        ("silverbirchfoods", "Silver Birch Foods"),
+    ):
+        dana = _at(f"dana.ruiz@{label}.example", "Dana Ruiz")
+        assert _detect("Interview", "", dana, (dana,)).company == name, label
+
+
+def test_the_first_word_of_a_domain_label_as_the_invite_writes_it_splits_the_label() -> None:
+    jas = _at("jas@quarringtonbay.example", "Jas Trevithick")
+    found = _detect("Recruiter call - Quarrington", "", jas, (jas,))
+    assert found.company == "Quarrington Bay"
+    # what follows the word written is no word: the label stays whole
+    mika = _at("mika@quarringtonims.example", "Mika Roe")
+    assert _detect("Interview - Quarrington", "", mika, (mika,)).company == "Quarringtonims"
+    # the user's own name confirms no split of an employer's label
+    lee = _at("lee@seekerton.example", "Lee Tran")
+    found = _detect("Interview with Lee", "Dear Robin Seeker, see you Monday.", lee, (lee,))
+    assert found.company == "Seekerton"
