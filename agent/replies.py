@@ -472,6 +472,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         )
         if not (about_work or about_me or _personal(mail)):
             return f"{sender} mail to many, not about hiring"
+        if (pitch := _pitch_aside(mail)) and not _passes_on(mail, company_domain)[0]:
+            return f"a recruiter pitching another job beside the process ({pitch!r})"
         return None
     names_it = any(_names_company(text, label) for text in (from_name, from_addr, subject, body))
     other = None if names_it else _other_organisation(f"{subject}\n{body}", label)
@@ -493,6 +495,26 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     if rumour := _hearsay(mail):
         return f"hearsay from outside the company ({rumour})"
     company_mail = _from_company(mail.passed_on, company_domain)
+    passes_on, forwarded_news = _passes_on(mail, company_domain)
+    if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
+        return f"someone outside the company asking for news ({m.group(0)!r})"
+    found = words.PITCH.search(mail.own) or words.SEARCH_PITCH.search(mail.own)
+    if (pitch := found.group(0) if found else _pitch_aside(mail)) and not passes_on:
+        return f"a recruiter pitching another job ({pitch!r})"
+    if not company_domain or names_it or company_mail or _owner_answers(mail, from_addr, label):
+        return None
+    if other:
+        return f"third party {sender} writes about {other}"
+    if forwarded_news or words.RELAY.search(mail.own):
+        return None
+    # Unsure who this is (another company, a friend): a message that ends no wait.
+    return f"third party {sender} does not mention {company_domain}"
+
+
+def _passes_on(mail: _Mail, company_domain: str | None) -> tuple[bool, bool]:
+    """Does the message pass on the company's word (a relay of the client, a stated outcome, an
+    invitation, a further stage), and is that a forwarded message of the company's?"""
+    company_mail = _from_company(mail.passed_on, company_domain)
     # A forwarded message from someone else's address is another organisation's news.
     elsewhere = not company_mail and "@" in mail.passed_on
     forwarded_news = (
@@ -512,18 +534,18 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         or words.INVITE.search(mail.own)
         or words.STAGE.search(mail.own)
     )
-    if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
-        return f"someone outside the company asking for news ({m.group(0)!r})"
-    if (m := words.PITCH.search(mail.own)) and not passes_on:
-        return f"a recruiter pitching another job ({m.group(0)!r})"
-    if not company_domain or names_it or company_mail or _owner_answers(mail, from_addr, label):
+    return passes_on, forwarded_news
+
+
+def _pitch_aside(mail: _Mail) -> str | None:
+    """A recruiter setting the pending process aside ("separate from", "unabhängig von", "sans
+    lien avec") to pitch a search, a mandate or another role of their own: the pitch, else None.
+    Without the aside, a recruiter's "would you be open to a call?" may be about the process."""
+    aside = words.ASIDE.search(mail.own)
+    if not aside:
         return None
-    if other:
-        return f"third party {sender} writes about {other}"
-    if forwarded_news or words.RELAY.search(mail.own):
-        return None
-    # Unsure who this is (another company, a friend): a message that ends no wait.
-    return f"third party {sender} does not mention {company_domain}"
+    pitch = words.SEARCH_PITCH.search(mail.own) or words.PITCH.search(mail.own)
+    return f"{aside.group(0)} ... {pitch.group(0)}" if pitch else None
 
 
 def _company_advert(mail: _Mail, from_addr: str) -> str | None:

@@ -1259,6 +1259,59 @@ PITCH = _compile(
         r"(?:saresti|sarebbe|sei) (?:apert|interessat)[oa]", r"ti interesserebbe",
     ),
 )  # fmt: skip
+# A search firm's own business: a search, mandate or brief it runs, a separate or different
+# role, "another client" ("I'm running a COO search", "een nieuwe zoekopdracht", "ein
+# Mandat", "une recherche pour un DAF", "una búsqueda", "un mandato").
+SEARCH_PITCH = _compile(
+    (
+        r"(?:running|leading|working on|handling|retained (?:on|for)|briefed on|taken on|"
+        r"landed|got|have) (?:a|an|another|a new|a separate|an exclusive|a retained|a "
+        r"confidential) (?:[\w&-]+ ){0,3}(?:search|mandate|assignment|brief)",
+        r"(?:a|another|a new|a different|a separate|an exclusive|a retained|a confidential|"
+        r"different|separate|new) (?:[\w&-]+ ){0,2}(?:search|mandate|assignment) "
+        r"(?:has|for|in|at|with|i|we|that|which|came|just|landed|on|[-:,.!?])",
+        r"(?:a|another) (?:separate|different|unrelated) (?:[\w&-]+ ){0,2}(?:role|position|"
+        r"opportunity|opening|vacancy|job)",
+        r"(?:separate|different|unrelated) (?:roles?|positions?|opportunit(?:y|ies)|openings?|"
+        r"vacanc(?:y|ies)|jobs?|mandates?|searche?s?|clients?)",
+    ),
+    (r"(?:neue[sn]?|weitere[sn]?|anderes?|separate[sn]?|ein|einem) (?:[\w-]+ ){0,2}"
+     r"(?:mandat|suchauftrag|suchmandat)", r"(?:suchauftrag|suchmandat)"),
+    (r"(?:un|une|nouvel(?:le)?|autre) (?:[\w-]+ ){0,2}(?:mandat|mission de recrutement)",
+     r"je (?:mene|conduis|gere|pilote|travaille sur|suis sur) (?:une|un) (?:[\w-]+ )?"
+     r"(?:recherche|mandat|mission|recrutement)"),
+    (r"(?:zoekopdracht|searchopdracht|mandaat)", r"(?:nieuwe|andere) opdracht (?:binnen|"
+     r"gekregen|voor|van)"),
+    (r"(?:una|otra|nueva) (?:[\w-]+ ){0,2}(?:busqueda|mandato)", r"(?:llevando|liderando|"
+     r"gestionando|trabajando en) (?:una|un) (?:busqueda|mandato)"),
+    (r"(?:uma|outra|nova) (?:[\w-]+ ){0,2}(?:busca|mandato)", r"(?:conduzindo|tocando|"
+     r"liderando|trabalhando em) (?:uma|um) (?:busca|mandato)"),
+    (r"(?:un|un altro|nuovo|altro) (?:[\w-]+ ){0,2}mandato", r"(?:seguendo|gestendo|"
+     r"lavorando su) (?:un|una) (?:[\w-]+ )?(?:ricerca|mandato)"),
+)  # fmt: skip
+# The writer setting the pending process aside before turning to something else: "separate
+# from", "unrelated to", "nothing to do with", "unabhängig von", "sans lien avec", "los van",
+# "al margen de", "independente de", "a parte".
+ASIDE = _compile(
+    (
+        r"(?:separate(?:ly)?|unrelated|independent(?:ly)?) (?:from|of|to)",
+        r"nothing to do with", r"(?:totally|completely|entirely) (?:separate|unrelated|"
+        r"independent|different)", r"(?:on )?(?:a|another) (?:different|separate|unrelated) "
+        r"(?:note|matter|topic|subject)",
+    ),
+    (r"unabhangig (?:von|davon)", r"(?:abgesehen|getrennt) von", r"nichts mit (?:[\w&-]+ ){1,4}"
+     r"zu tun", r"(?:ganz )?anderes thema"),
+    (r"sans (?:aucun )?(?:lien|rapport) avec", r"independamment (?:de|du|des)",
+     r"rien a voir avec", r"(?:autre|un tout autre) sujet"),
+    (r"(?:helemaal )?los van", r"(?:staat|staan) (?:helemaal )?los", r"(?:ander|apart) verhaal",
+     r"iets (?:heel )?anders"),
+    (r"(?:al margen|independientemente|aparte) de(?:l)?", r"sin relacion con",
+     r"(?:nada que ver|no tiene que ver) con", r"otro (?:tema|asunto)"),
+    (r"independente(?:mente)? d[aoe]s?", r"sem relacao com", r"(?:nada a ver|nao tem a ver) com",
+     r"(?:outro|a parte do) assunto"),
+    (r"a parte (?:il|la|lo|l'|i|le)", r"indipendentemente d\w*", r"(?:non c'entra|niente a che "
+     r"(?:fare|vedere)) con", r"(?:altro|tutt'altro) (?:tema|argomento)"),
+)  # fmt: skip
 # An agency passing on what the company said: "the client", "their hiring manager", "spoke to".
 _RELAY_CLIENT = (
     (
