@@ -383,6 +383,9 @@ _FILLED_INSIDE = (
     r"from within|in-house)",
     r"(?:through|by|with|via|to) an internal (?:appointment|applicant|hire|promotion|transfer|"
     r"move|colleague)",
+    r"(?:picked|chosen|chose|selected|hired|appointed|gone with|went with|going with|found|"
+    r"promoted) (?:someone|somebody|a person|a colleague) (?:internal|in-house|from (?:within|"
+    r"inside))", r"(?:go|gone|went|going|decided to go) internal",
     r"intern (?:besetzt|vergeben|nachbesetzt|entschieden)",
     r"(?:fur|mit|durch) (?:eine[nrm]? )?interne[nrms]? (?:kandidat|bewerber|besetzung|losung|"
     r"nachbesetzung|person|mitarbeit)\w*",
@@ -1039,7 +1042,7 @@ HEARSAY = _compile(
     ),
     (
         r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin"
-        r"|nachbar\w*)",
+        r"|nachbar\w*|kumpel|bekannte[rn]?|schwager\w*|mitbewohner\w*)",
         r"(?:hab|habe) (?:gehort|mitbekommen)", r"angeblich", r"geruchte?",
     ),
     (
@@ -1048,7 +1051,9 @@ HEARSAY = _compile(
         r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?",
     ),
     (
-        r"mijn (?:neef|nicht|vriend|vriendin|broer|zus|collega|buurman|buurvrouw)", r"ik hoorde",
+        r"mijn (?:neef|nicht|vriend|vriendin|broer|zus|collega|buurman|buurvrouw|maat|kennis|"
+        r"huisgeno(?:ot|te))", r"(?:een )?(?:maat|vriend|vriendin|kennis) van (?:me|mij)",
+        r"ik hoorde",
         r"schijnbaar", r"blijkbaar", r"geruchten?",
     ),
     (
@@ -1068,6 +1073,15 @@ HEARSAY = _compile(
 # company ("ran into Sam, who works there", "der dort arbeitet", "que trabalha lá").
 SECONDHAND = _compile(
     (
+        # a relation of the writer's as the source: "my buddy on their platform team says"
+        r"(?:my|a) (?:cousin|friend|sister|brother|mate|mum|mom|dad|partner|wife|husband|"
+        r"neighbou?r|uncle|aunt|flatmate|roommate|housemate|buddy|bestie|pal|girlfriend|"
+        r"boyfriend|sis|bro)s?(?:-in-law)?(?: [\w'-]+){0,5} (?:says|said|told|tells|reckons|"
+        r"reckoned|heard|mentioned|swears)",
+        r"who(?:'s| is) (?:at|in|on) (?:their|the) ",
+        # the news or a social network as the source
+        r"(?:saw|seen|spotted|noticed|read) (?:it )?(?:on|in) (?:linkedin|the news|the paper|"
+        r"twitter|glassdoor|reddit)", r"(?:was|were|is|are|been) (?:on|in) the news",
         r"who (?:works|worked|is working|used to work) (?:at|there|for|in|over)",
         r"works (?:there|over there)", r"(?:ran|run|bumped|bump) into",
         r"(?:an? )?(?:insider|inside source|contact (?:at|inside))",
@@ -1085,7 +1099,7 @@ SECONDHAND = _compile(
         r"kwam (?:[\w-]+ ){1,2}tegen",
     ),
     (
-        r"que (?:trabaja|trabajaba|curra) (?:en|alli|ahi|alla|para|con)",
+        r"que (?:trabaja|trabajaba|curra|esta|estaba) (?:en|alli|ahi|alla|para|con)",
         r"me (?:encontre|cruce) con",
     ),
     (
@@ -1122,7 +1136,7 @@ UNSURE = _compile(
         r"about (?:that|this)|how|it is|though|tho)", r"not (?:confirmed|official)",
         r"(?:dunno|don't know|do not know|no idea) (?:if|whether|how (?:true|reliable))",
         r"dunno", r"(?:could|might|may) (?:well )?be (?:wrong|nothing|rubbish|gossip|a rumou?r)",
-        r"(?:take|taking) (?:it|this|that) with a (?:grain|pinch)", r"don't quote me",
+        r"(?:grain|pinch) of salt", r"don't quote me",
         r"if (?:that's|it's|that is|it is) (?:true|legit|right|accurate|correct)", r"unconfirmed",
     ),
     (
