@@ -260,9 +260,19 @@ def _signs_as_person(from_name: str, own_body: str) -> bool:
     lines = [re.sub(r"[^\w' ]", " ", fold_mail(line)).split() for line in own_body.splitlines()]
     lines = [line for line in lines if line]
     for line in lines[-4:]:
+        if any(w in _TEAM_WORDS for w in line):
+            continue  # "The Acme Team", "L'équipe Acme": a team signs, not a person
         if len(line) <= 4 and any(" ".join(line[-n:]) in names for n in (1, len(words))):
             return True
     return False
+
+
+_TEAM_WORDS = frozenset(
+    {
+        "team", "teams", "l'equipe", "equipe", "equipo", "squadra", "staff", "crew",
+        "department", "abteilung", "ufficio", "departamento", "afdeling", "service",
+    }
+)  # fmt: skip
 
 
 def _headers_say_machine(headers: Mapping[str, str]) -> bool:
@@ -398,6 +408,21 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
         start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
         if not words.CONDITION.search(text, start, m.start()):
             return m
+    return None
+
+
+def _invitation(text: str) -> re.Match[str] | None:
+    """An invitation to a further step stated as a fact (``_stated``); availability asked for
+    starting the job ("are you available to start in March?", "disponibilidade para início")
+    invites to no meeting."""
+    for m in words.INVITE.finditer(text):
+        start = max(text.rfind(".", 0, m.start()), text.rfind("\n", 0, m.start()), 0)
+        if words.CONDITION.search(text, start, m.start()):
+            continue
+        after = re.split(r"[.!?\n]", text[m.end() : m.end() + 40], maxsplit=1)[0]
+        if words.START_OF_WORK.search(after):
+            continue
+        return m
     return None
 
 
@@ -698,7 +723,7 @@ def classify_reply(
     # A reply's subject repeats the candidate's own ("Re: thanks for the trial shift"): the
     # round it names took place; only the answer itself can invite to another.
     asked = mail.news[len(mail.subject) :] if _REPLY_SUBJECT.match(mail.subject) else mail.news
-    invite = _stated(words.INVITE, asked)
+    invite = _invitation(asked)
     stage = _further_stage(words.STAGE, asked)
     logistics = bool(
         (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
@@ -709,6 +734,8 @@ def classify_reply(
         reply = _REPLY_SUBJECT.match(mail.subject)
         not_a_person = _acknowledges(mail) if reply else "a shared mailbox's own message"
     if not_a_person:
+        if not invite and (ack := _acknowledges(mail)):
+            return _verdict("ats_automated", f"{ack}, naming no news")
         if logistics and not invite:
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
         if invite and words.REMINDER.search(mail.own):
@@ -726,7 +753,10 @@ def classify_reply(
         return _verdict("ats_automated", f"automated: {not_a_person}")
     if not invite and _status_subject(mail):
         return _verdict("scheduling_notice", "a scheduling status in the subject")
-    if mail.relation == "ats" and logistics and not invite:
+    # A scheduler's notice; a person it relays who signs is a person answering, unless they
+    # state a round already arranged
+    typed = mail.signs_as_person and not _arranged(mail)
+    if mail.relation == "ats" and logistics and not invite and not typed:
         return _verdict("scheduling_notice", "interview logistics sent through a scheduler")
     if invite or (stage and not logistics):
         found = invite or stage

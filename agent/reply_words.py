@@ -385,7 +385,8 @@ _FILLED_INSIDE = (
     r"move|colleague)",
     r"(?:picked|chosen|chose|selected|hired|appointed|gone with|went with|going with|found|"
     r"promoted) (?:someone|somebody|a person|a colleague) (?:internal|in-house|from (?:within|"
-    r"inside))", r"(?:go|gone|went|going|decided to go) internal",
+    r"inside))",
+    r"(?:go|gone|went|going|decided to go) internal",
     r"intern (?:besetzt|vergeben|nachbesetzt|entschieden)",
     r"(?:fur|mit|durch) (?:eine[nrm]? )?interne[nrms]? (?:kandidat|bewerber|besetzung|losung|"
     r"nachbesetzung|person|mitarbeit)\w*",
@@ -870,6 +871,22 @@ AFTER_ROUND = _compile(
     (r"grazie (?:per|del|della) (?:il |la |l')?(?:[\w-]+ )?(?:colloquio|chiacchierata|tempo|"
      r"incontro)", r"(?:dopo|a seguito del|in seguito al) (?:tuo |suo |nostro )?(?:[\w-]+ )?"
      r"(?:colloquio|incontro)"),
+)  # fmt: skip
+
+# Availability asked for starting the job, not for a meeting: "available to start in March",
+# "Verfügbarkeit für einen Eintritt", "disponibilités pour une prise de poste",
+# "disponibilidad para incorporarte", "disponibilidade para início", "disponibilità a iniziare".
+START_OF_WORK = _compile(
+    (r"(?:to |for )?(?:start|begin)\w*", r"(?:to|for) join\w*", r"notice period",
+     r"(?:from|as of) (?:january|february|march|april|may|june|july|august|september|october|"
+     r"november|december|next month)"),
+    (r"(?:eintritt\w*|arbeitsbeginn|antritt|anfangen|beginnen|starten|kundigungsfrist)",),
+    (r"(?:prise de poste|commencer|demarrer|debut (?:de|du) contrat|preavis|integrer|"
+     r"embauche)",),
+    (r"(?:starten|beginnen|startdatum|opzegtermijn|indiensttreding|in dienst)",),
+    (r"(?:incorporarte|incorporarse|incorporacion|empezar|comenzar|inicio|preaviso)",),
+    (r"(?:inicio|iniciar|comecar|comeco|aviso previo|admissao)",),
+    (r"(?:iniziare|inizio|entrare in servizio|prendere servizio|preavviso|inserimento)",),
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- logistics
@@ -1477,16 +1494,21 @@ AUTO_TEXT = _compile(
 )  # fmt: skip
 # An ATS announcing a person's message it passes on: "Dana sent you a message", "message from".
 RELAYED_MESSAGE = _compile(
-    (r"(?:new )?message from", r"(?:has )?sent you a (?:new )?message", r"wrote"),
+    (r"(?:new )?message from", r"(?:has )?sent you a (?:new )?message", r"wrote",
+     r"(?:has )?written to you"),
     (r"(?:neue )?nachricht von", r"(?:hat )?(?:ihnen|dir) eine (?:neue )?nachricht (?:gesendet|"
-     r"geschickt|geschrieben)"),
-    (r"(?:nouveau )?message de", r"vous a (?:envoye|ecrit) un (?:nouveau )?message"),
+     r"geschickt|geschrieben)", r"(?:hat )?(?:ihnen |dir )?geschrieben", r"schreibt"),
+    (r"(?:nouveau )?message de", r"vous a (?:envoye|ecrit) un (?:nouveau )?message",
+     r"(?:vous|t') ?a ecrit", r"ecrit"),
     (r"(?:nieuw )?bericht van", r"heeft (?:je|jou|u) een (?:nieuw )?bericht (?:gestuurd|"
-     r"verzonden|gestuurd)"),
-    (r"(?:nuevo )?mensaje de", r"(?:te|le) ha enviado un (?:nuevo )?mensaje"),
-    (r"(?:nova )?mensagem de", r"(?:te )?enviou (?:uma|a|nova) (?:nova )?mensagem"),
+     r"verzonden|gestuurd)", r"schreef", r"heeft (?:je|jou|u) geschreven"),
+    (r"(?:nuevo )?mensaje de", r"(?:te|le) ha enviado un (?:nuevo )?mensaje",
+     r"(?:te |le )?(?:ha escrito|escribio)"),
+    (r"(?:nova )?mensagem de", r"(?:te )?enviou (?:uma|a|nova) (?:nova )?mensagem",
+     r"(?:te |lhe )?escreveu"),
     (r"(?:nuovo )?messaggio (?:da|di)",
-     r"(?:ti|le) ha (?:inviato|scritto) un (?:nuovo )?messaggio"),
+     r"(?:ti|le) ha (?:inviato|scritto) un (?:nuovo )?messaggio", r"(?:ti |le )?ha scritto",
+     r"scrive"),
 )  # fmt: skip
 # Local parts of senders nobody answers from.
 NO_REPLY_LOCAL = re.compile(

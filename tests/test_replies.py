@@ -1395,3 +1395,162 @@ def test_a_post_filled_from_inside_is_a_rejection(body: str) -> None:
 def test_german_written_for_every_gender_reads_as_plain_words() -> None:
     body = "Nach sorgfältiger Prüfung haben wir uns für eine*n andere*n Kandidat*in entschieden."
     assert _classify(ATS, "Ihre Bewerbung", body, AUTO) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        ("Sam Hunt | Hunt Partners <sam@huntpartners.example>",
+         "Robin - separate from Acme: I'm running a COO search for a listed healthcare group. "
+         "Could be worth a conversation if relocation is on the table. Shall I send the brief?"),
+        ("Sam Hunt <sam@huntpartners.example>",
+         "Hi Robin, while we wait on Acme I wanted to flag a separate role: Head of FP&A at a "
+         "fintech. Totally independent of Acme - happy to send the spec if you're open to it?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Hi Robin, unrelated to the Acme process - I've just been retained on a Head of Finance "
+         "search in Leeds. Worth a call this week?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Hallo Robin, unabhängig von Ihrer Bewerbung: Ich betreue aktuell ein Mandat als CFO "
+         "für einen Mittelständler. Darf ich Ihnen das Profil schicken?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Bonjour Robin, sans lien avec le dossier Acme : je mène une recherche pour un DAF à "
+         "Lyon. Je vous envoie la fiche de poste ?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Hoi Robin, los van je sollicitatie: ik heb een nieuwe zoekopdracht voor een Finance "
+         "Manager in Utrecht. Zal ik de vacaturetekst sturen?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Hola Robin, al margen del proceso con Acme, estoy llevando una búsqueda de Director "
+         "Financiero en Valencia. ¿Te mando la descripción?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Olá Robin, independente do processo com a Acme, estou conduzindo uma busca para "
+         "Gerente Financeiro. Posso te mandar a descrição?"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Ciao Robin, a parte il processo con Acme, sto seguendo un mandato per un CFO a "
+         "Bologna. Ti mando la job description?"),
+    ],
+)  # fmt: skip
+def test_a_recruiter_setting_the_process_aside_to_pitch_a_search_is_unrelated(
+    from_: str, body: str
+) -> None:
+    """Also when the recruiter's own firm is the process's company (an agency's process)."""
+    assert _classify(from_, "Something else", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body", "expected"),
+    [
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Separate from the feedback, they want a second interview with the CFO - are you free "
+         "Tuesday?", "next_round"),
+        ("Sam Hunt <sam@acme-labs.example>",
+         "Unfortunately they went with an internal candidate. Separately, I have another role "
+         "in mind - shall we talk?", "rejection"),
+        (PERSON, "Hi Robin, while we wait for the panel's feedback, would you be open to a quick "
+         "call about salary expectations?\nMia", "human_reply"),
+        (PERSON, "Hi Robin, separate from the offer question - could you send two references by "
+         "Friday?\nMia", "human_reply"),
+    ],
+)  # fmt: skip
+def test_an_aside_about_the_process_itself_is_no_pitch(
+    from_: str, body: str, expected: str
+) -> None:
+    assert _classify(from_, "Acme", body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ok so my buddy on their platform team says they picked someone internal 😬 but he's "
+        "not on the hiring side so grain of salt. drinks friday?",
+        "my sister-in-law works at Acme and says the team really liked you! x",
+        "Saw on LinkedIn that Acme just hired a new Head of Data - is that your role??",
+        "Hey, Acme was on the news today - layoffs? Hope that doesn't affect your role :/",
+        "Mein Kumpel bei Acme meint, sie hätten intern besetzt – aber ohne Gewähr.",
+        "Een maat van me bij Acme zegt dat ze intern iemand hebben, weet niet of het klopt.",
+        "Un colega que está en Acme me contó que ya eligieron a alguien, no sé si es verdad.",
+    ],
+)
+def test_a_rumour_naming_a_relation_or_the_news_as_its_source_is_unrelated(body: str) -> None:
+    assert _classify("Jo Friend <jo.friend@mail.example>", "Re: acme??", body) == "unrelated"
+
+
+def test_an_agency_telling_the_client_chose_someone_internal_is_a_rejection() -> None:
+    body = "Hi Robin, Acme have told me they've picked someone internal. Sorry - I'll keep "
+    body += "looking for you.\nSam"
+    assert _classify("Sam Hunt <sam@huntpartners.example>", "Acme", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("line", "quoted"),
+    [
+        ("Mia Chen vous a écrit :", "« Bonjour Robin, merci pour le portfolio, je le transmets "
+         "demain à la directrice. Mia »"),
+        ("Mia Chen hat Ihnen geschrieben:", "„Hallo Robin, danke für die Unterlagen, ich gebe "
+         "sie morgen weiter. Mia“"),
+        ("Mia Chen schreef:", '"Hoi Robin, bedankt voor je portfolio, ik stuur het morgen door. '
+         'Mia"'),
+        ("Mia Chen te ha escrito:", '"Hola Robin, gracias por el portfolio, se lo paso mañana '
+         'a la directora. Mia"'),
+        ("Mia Chen escreveu:", '"Oi Robin, obrigada pelo portfólio, vou repassar amanhã para a '
+         'diretora. Mia"'),
+        ("Mia Chen ti ha scritto:", '"Ciao Robin, grazie per il portfolio, lo giro domani alla '
+         'direttrice. Mia"'),
+    ],
+)  # fmt: skip
+def test_an_ats_passing_on_what_a_person_wrote_answered(line: str, quoted: str) -> None:
+    sender = "Mia Chen via Jobportal <notifications@jobportal.example>"
+    body = f"{line}\n\n{quoted}\n\nReply from your candidate space"
+    assert _classify(sender, "New message", body, ats=("jobportal.example",)) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, the team enjoyed meeting you. What are your salary expectations, and are you "
+        "available to start in March?\nMia",
+        "Hallo Robin, wie ist Ihre Verfügbarkeit für einen Eintritt, und Ihre Kündigungsfrist?"
+        "\nMia",
+        "Bonjour Robin, quelles sont vos disponibilités pour une prise de poste ?\nMia",
+        "Hola Robin, ¿cuál sería tu disponibilidad para incorporarte?\nMia",
+        "Oi Robin, você teria disponibilidade para início em até 30 dias?\nMia",
+        "Ciao Robin, qual è la tua disponibilità a iniziare?\nMia",
+    ],
+)
+def test_availability_to_start_the_job_invites_to_no_meeting(body: str) -> None:
+    assert _classify(PERSON, "Acme Labs", body) == "human_reply"
+
+
+def test_a_person_relayed_by_an_ats_asking_to_confirm_details_answered() -> None:
+    body = "Oi Robin, o Marcos gostou da conversa. Você poderia me confirmar sua pretensão "
+    body += "salarial?\n\nObrigada!\nMia"
+    sender = "Mia Chen (Acme Labs) <mensagens@jobportal.example>"
+    assert _classify(sender, "Mensagem", body, ats=("jobportal.example",)) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "signature", ["L'équipe Jobportal", "The Jobportal Team", "Das Jobportal-Team"]
+)
+def test_a_team_signing_with_the_senders_name_is_no_person(signature: str) -> None:
+    body = "Hello Robin,\n\nYour application to Acme Labs has been sent. The employer will "
+    body += f"contact you if your profile is retained.\n\n{signature}"
+    sender = "Jobportal <no-reply@jobportal.example>"
+    assert _classify(sender, "Application sent", body, ats=("jobportal.example",)) == (
+        "ats_automated"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for contacting Acme Labs Talent Acquisition. This mailbox is monitored on "
+        "weekdays and we aim to respond within 5 business days. For urgent matters about a "
+        "scheduled interview, please contact your recruiter.",
+        "Vielen Dank für Ihre Nachricht. Wir antworten innerhalb von 3 Werktagen. Bei Fragen zu "
+        "einem bestätigten Interviewtermin wenden Sie sich an Ihre Ansprechperson.",
+    ],
+)
+def test_a_mailbox_acknowledging_a_message_that_mentions_interviews_is_automated(
+    body: str,
+) -> None:
+    sender = "Acme Labs Careers <careers@acme-labs.example>"
+    assert _classify(sender, "RE: Question about my interview", body, AWAY) == "ats_automated"
