@@ -318,8 +318,10 @@ _BEHALF = Gated(
     *("on behalf of", "em nome de", "en nombre de", "au nom de", "im auftrag von"),
     *("per conto di", "namens", "in nome di"),
 )
+# "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
+# De Gouden Leeuw") it starts the name
 _CLIENT = re.compile(
-    r"\b(?:" + _CLIENT_WORD + r")\b[\s,:]+(?:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
+    r"\b(?:" + _CLIENT_WORD + r")\b[\s,:]+(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
     r"(?P<name>\S.*)",
     re.I,
 )

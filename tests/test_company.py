@@ -763,3 +763,18 @@ def test_the_first_word_of_a_domain_label_as_the_invite_writes_it_splits_the_lab
     lee = _at("lee@seekerton.example", "Lee Tran")
     found = _detect("Interview with Lee", "Dear Robin Seeker, see you Monday.", lee, (lee,))
     assert found.company == "Seekerton"
+
+
+def test_an_agencys_client_keeps_the_article_that_starts_its_name() -> None:
+    # an article in lower case belongs to the sentence ("our client, the Harwick Bank"); one
+    # capitalised after the client's label starts the client's name
+    tamsin = _at("tamsin@farrowgatesearch.example", "Tamsin Achterberg")
+    for description, name in (
+        ("Interview for our client, De Gouden Leeuw.\nRegards", "De Gouden Leeuw"),
+        ("Client: Le Petit Four\nRegards", "Le Petit Four"),
+        ("Gesprek bij onze opdrachtgever, De Kroonhof.\nGroet", "De Kroonhof"),
+        ("Interview with our client, the Harwick Bank.\nRegards", "Harwick Bank"),
+        ("Entrevista con nuestro cliente, la Panadería Ortiz.\nSaludos", "Panadería Ortiz"),
+    ):
+        found = _detect("Interview - Line Cook", description, tamsin, (tamsin,))
+        assert found.company == name, description
