@@ -23,9 +23,9 @@ from agent.textscan import fold
 # titles (Ing., Dott.ssa, Eng.º, Ps., Lic.), and "M." for Monsieur.
 _EXTRA_TITLES = (
     "mme", "mlle", "mm", "dott", "dottssa", "dottoressa", "dottore", "ing", "ingeniero", "eng",
-    "engº", "engo", "lic", "licda", "ps", "psic", "arq", "avv", "geom", "rag", "sig", "sigra",
-    "sra", "srta", "dra", "dr", "drs", "mr", "mrs", "ms", "mx", "herr", "frau", "mevr", "dhr",
-    "ir", "prof", "profa", "qfb", "cp", "mtro", "mtra",
+    "engº", "engo", "lic", "licda", "ps", "psic", "arq", "arch", "avv", "geom", "rag", "sig",
+    "sigra", "sra", "srta", "dra", "dr", "drs", "mr", "mrs", "ms", "mx", "herr", "frau", "mevr",
+    "dhr", "ir", "prof", "profa", "profssa", "qfb", "cp", "mtro", "mtra",
 )  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
 _SPLIT = re.compile(r"[\s._\-+]+")
@@ -180,6 +180,15 @@ def first_and_last(name: str | None) -> tuple[str, str]:
     return fold(given), _word_key(last)
 
 
+def nickname(name: str | None) -> str:
+    """The folded name a display name gives in quotes as the one the person goes by
+    ('Danielle "Dani" Ruiz' -> "dani"), or ""."""
+    cleaned = clean_name(name)
+    if not cleaned or not any(q in cleaned for q in "\"'“”‘’"):
+        return ""
+    return _word_key(getattr(name_parts(cleaned), "nickname", "") or "")
+
+
 def local_part_key(email: str | None) -> str | None:
     """The name key of an address's local part, when it reads as a name (wei.chen@ ->
     "chen wei")."""
@@ -287,6 +296,17 @@ def display_name(name: str | None) -> str | None:
         _titlecase(w) if w.isupper() and len(w) > 1 and not _is_credential(w) else w
         for w in cleaned.split()
     )
+
+
+def is_credential(word: str) -> bool:
+    """Is ``word`` a degree or a licence as written after names: in capitals or with a capital
+    inside ("PhD", "MBA", "RN", "MSc"), never a capitalised given name ("Ed", "Ma")?"""
+    bare = word.strip(".,'’")
+    if len(bare) < 2 or not (bare.isupper() or any(c.isupper() for c in bare[1:])):
+        return False
+    key = _word_key(bare)
+    constants = _constants()
+    return key in _SUFFIXES or key in constants.suffix_acronyms
 
 
 def _is_credential(word: str) -> bool:

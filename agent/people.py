@@ -28,10 +28,18 @@ clean_name = lru_cache(maxsize=8192)(names.clean_name)
 
 
 first_and_last = lru_cache(maxsize=8192)(names.first_and_last)
+_credential = lru_cache(maxsize=8192)(names.is_credential)
 
 
 def clear_caches() -> None:
-    for cached in (name_key, _local_part_key, display_name, clean_name, first_and_last):
+    for cached in (
+        name_key,
+        _local_part_key,
+        display_name,
+        clean_name,
+        first_and_last,
+        _credential,
+    ):
         cached.cache_clear()
     names.parsed.cache_clear()
     names.name_parts.cache_clear()
@@ -124,6 +132,22 @@ _ROLE_WORDS = frozenset(
         "list",
         "committee",
         "panel",
+        # mailing lists of a whole faculty, staff or membership ("cee-faculty@", "allstaff@")
+        "faculty",
+        "staff",
+        "allstaff",
+        "everyone",
+        "members",
+        "students",
+        "dept",
+        "announce",
+        "kollegium",
+        "personeel",
+        "docenti",
+        "docentes",
+        "professores",
+        "profesorado",
+        "enseignants",
     ]
 )
 _LOCAL_WORDS = re.compile(r"[-_.+]+")
@@ -140,7 +164,12 @@ _GROUP_NAME = re.compile(
     r"human resources|resourcing|"
     r"personalabteilung|personalamt|selection|seleccion|selecao|reclutamiento|recrutamento|"
     r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
-    r"admissions|office|reception|front desk|secretariat|sekretariat|segreteria|secretariado)\b"
+    r"admissions|office|reception|front desk|secretariat|sekretariat|segreteria|secretariado|"
+    # a whole faculty, staff or membership, as mailing lists are named in each language
+    r"faculty|all staff|staff list|everyone|members|students|mailing list|distribution list|"
+    r"fakultat|kollegium|lehrerkollegium|belegschaft|mitarbeitende|corps enseignant|"
+    r"enseignants|professeurs|profesorado|claustro|docentes|professores|corpo docente|docenti|"
+    r"medewerkers|docenten|personeel)\b"
 )
 #: A human resources department, by the names it goes by in each language, written apart or
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
@@ -170,11 +199,15 @@ _COORDINATOR = Gated(
 #: person organises, and interviews only when the meeting is one-to-one with them or the text
 #: names them as interviewer too.
 _ORGANISER_LABEL = AtLineStart(
-    r"[ \t]*(?:your |ihr |ihre |votre |tu |su |seu |sua |il tuo |la tua |je )?"
+    r"[ \t•*\-–]*(?:your |ihr |ihre |votre |tu |su |seu |sua |il tuo |la tua |je )?"
     r"(?:recruiter|recruiterin|recruiting (?:coordinator|partner|contact)|talent partner|"
     r"(?:interview )?coordinator|point of contact|contact(?: person)?|"
     r"ansprechpartner(?:in)?|recruteur|recruteuse|charg[ée]e? de recrutement|"
-    r"reclutador(?:a)?|recrutador(?:a)?|selezionatore|selezionatrice)"
+    r"reclutador(?:a)?|recrutador(?:a)?|selezionatore|selezionatrice|"
+    # one who sits in without scoring, labelled so ("HR observer: ...", "Protokoll: ...")
+    r"(?:hr |rh |rrhh )?(?:observer|beobachter(?:in)?|observat(?:eur|rice)|observador(?:a)?|"
+    r"osservat(?:ore|rice)|waarnemer|note[- ]?taker|minute[- ]?taker|protokoll(?:fuhrer(?:in)?)?|"
+    r"protokollführer(?:in)?|notulist(?:e)?|verbalizzante))"
     r"[ \t]*[:,\-–—][ \t]*(?P<rest>\S.*)$",
     re.I,
 )
@@ -257,6 +290,8 @@ def _looks_personal(person: Attendee) -> bool:
         or _GROUP_NAME.search(fold(name))
     ):
         return False
+    if _local_part_key(person.email) == name_key(name):
+        return True  # "Lea Morand | Morand Partners" at lea.morand@: a founder, not the firm
     label = re.sub(r"[^a-z0-9]", "", (domains.registrable_domain(person.email) or "").split(".")[0])
     words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(name).split()]
     return not any(len(w) >= 4 and w in label for w in words)  # the company's name, not a person
@@ -315,8 +350,11 @@ _UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔ�
 NAME_WORD = r"[" + _UPPER + r"][^\W\d_]*(?:['’\-][" + _UPPER + r"]?[^\W\d_]+)*"
 #: Titles written before names ("Dr.", "Frau", "Mme", "Dott.ssa", "Ing.", "Eng.º", "M.").
 _TITLE = (
-    r"(?:Dr|Dra|Prof|Profa|Mr|Mrs|Ms|Mx|Frau|Herrn|Herr|Mme|Mlle|M|Sr|Sra|Srta|Dott|Dott\.ssa|Ing|"
-    r"Eng\.?º|Eng|Ps|Lic|Dean|Mevr|Dhr|Ir|Q\.F\.B)\.?"
+    r"(?:Dr|Dra|Prof\.ssa|Prof|Profa|Mr|Mrs|Ms|Mx|Frau|Herrn|Herr|Mme|Mlle|M|Sr|Sra|Srta|"
+    r"Dott\.ssa|Dott|Ing|Eng\.?º|Eng|Ps|Lic|Licda|Dean|Mevr|Dhr|Ir|Q\.F\.B|"
+    # professional titles of Italy, Spain and Latin America: architect, surveyor, lawyer,
+    # accountant ("Arch. Enrico Neri", "Geom. Dario Sala", "Avv.", "Rag.", "Arq.")
+    r"Arch|Arq|Avv|Geom|Rag|Sig\.ra|Sig|Mtro|Mtra)\.?"
 )
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
 # A middle initial with its dot may stand between the words ("Dana J. Whitfield").
@@ -449,7 +487,8 @@ _NOT_NAME_TEXT = (
     """ please thanks thank hi hello hallo hola dear regards best welcome the a an and or with
     for of at in on to your our you we they us team's group not this that these those notes
     note optional required tbd n/a none sie ihr ihnen wir vous nous usted ustedes voce voces
-    lei noi jij u bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
+    lei noi jij u i i'm i'll i've i'd me my mine myself eu io ich je yo ik mij mir moi
+    bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
 )
 # Words of roles, levels and functions, as job titles write them.
 _JOB_TEXT = """hiring manager manager's senior junior staff principal lead head director directora
@@ -495,6 +534,7 @@ class Named:
     name: str
     session: str | None = None
     title: str | None = None
+    recruits: bool = False  # named only with a recruiting post in brackets ("(Recruiter)")
 
 
 def _is_name(candidate: str, stop: frozenset[str]) -> bool:
@@ -502,7 +542,7 @@ def _is_name(candidate: str, stop: frozenset[str]) -> bool:
     initials aside), none a word of meetings, jobs, places, times or greetings, nor a
     scheduler's or the event's company's name?"""
     words = [w.strip(".,'’") for w in candidate.split()]
-    words = [w for w in words if w and not _TITLE_WORD.match(w)]
+    words = [w for w in words if w and not _TITLE_WORD.match(w) and not _credential(w)]
     if not 1 <= len(words) <= 5:
         return False
     letters = 0
@@ -628,12 +668,28 @@ _LEAD_IN = re.compile(
 )
 
 
+def _family_name_first(head: str, tail: str, stop: frozenset[str]) -> str | None:
+    """ "Hughes, Bernadette" as calendars write a name family name first: the name in its
+    usual order, when a single word stands before the comma and a given name after it."""
+    given = tail.strip()
+    if _SPLIT_NAMES.search(given):
+        return None  # "Harper, Lou, Sanjay": a list of first names
+    if len(head.split()) != 1 or not 1 <= len(given.split()) <= 2 or not _is_name(given, stop):
+        return None
+    whole = f"{given} {head.strip()}"
+    return whole if _is_name(whole, stop) else None
+
+
 def _named_from_segments(segments: list[str], stop: frozenset[str]) -> Named | None:
     for index, segment in enumerate(segments):
         head, _, tail = _LEAD_IN.sub("", segment).partition(",")
         name = _first_name_in(head.strip(), stop)
         if name is None or fold(name) != fold(head.strip()):
             continue
+        if tail and (whole := _family_name_first(head, tail, stop)):
+            name, tail = whole, ""
+        if all(_credential(w) for w in tail.split()):
+            tail = ""  # "Farouk Haddad, MBA": a degree, not a post
         others = [s for i, s in enumerate(segments) if i != index]
         session = next((s for s in others if not s.lower().startswith("focus")), None)
         focus = next(
@@ -672,20 +728,40 @@ def people_list_ends(folded: str) -> Iterator[int]:
         start += len(line) + 1
 
 
-def _list_block_names(text: str, stop: frozenset[str]) -> list[Named]:
-    """The names that start the items of a list under a line naming the people met."""
+def _list_block_names(
+    text: str, stop: frozenset[str], people: Sequence[Attendee] = ()
+) -> list[Named]:
+    """The names that start the items of a list under a line naming the people met; in a list
+    without bullets, those of the event's participants (a line may name anything else)."""
     found: list[Named] = []
     for end in people_list_ends(fold(text)):
         rest = text[end:].lstrip("\n")
         for line in rest.splitlines():
             item = _LIST_ITEM.match(line)
             if not item:
-                break
-            head = _LEAD_IN.sub("", item["item"]).split(",", 1)[0]
+                # a list without bullets: each line a whole name first ("Dana Lee (Chair)")
+                name = _line_name(line, stop)
+                if name is None or not any(_matches(p, name) for p in people):
+                    break
+                found.append(Named(_shown(name)))
+                continue
+            head, _, tail = _LEAD_IN.sub("", item["item"]).partition(",")
             name = _first_name_in(_PARENS.sub("", head).strip(), stop)
             if name and head.strip().startswith(name.split()[0]):
-                found.append(Named(_shown(name)))
+                first = _family_name_first(name, _SEGMENT_SPLIT.split(tail)[0], stop)
+                found.append(Named(_shown(first or name)))
     return found
+
+
+def _line_name(line: str, stop: frozenset[str]) -> str | None:
+    """The name a line of a list without bullets starts with, when its first part is a whole
+    name ("Dana Lee (Grade 7) - chair", "Lee, Dana - Finance"), else None."""
+    first = _SEGMENT_SPLIT.split(_PARENS.sub("", line).strip(), maxsplit=1)[0]
+    head, _, tail = first.partition(",")
+    name = _first_name_in(head.strip(), stop)
+    if name is None or fold(name) != fold(head.strip()):
+        return None
+    return (_family_name_first(name, tail, stop) if tail.strip() else None) or name
 
 
 #: The bare prepositions of WITH ("with", "mit", "con"...), as against the verbs of meeting
@@ -718,14 +794,14 @@ def _listed_names(
                     continue
                 found.append(Named(_shown(name)))
     if ":" in text:
-        found += _list_block_names(text, stop)
+        found += _list_block_names(text, stop, people)
     for m in names_with_roles(text):
         role = m["role"].strip()
         if not _is_name(m["name"], stop) or _COORDINATOR.search(role):
             continue
         if not _names_a_job(role):
             continue  # "Matosinhos (Rua da Lota 210)", "Acme (Vaga 2026-01)": no job, no person
-        found.append(Named(_shown(m["name"]), title=role))
+        found.append(Named(_shown(m["name"]), title=role, recruits=_recruits(role)))
     return found
 
 
@@ -781,7 +857,16 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
             continue
         kept = unique[same]
         fuller = person.name if len(person.name) > len(kept.name) else kept.name
-        unique[same] = Named(fuller, kept.session or person.session, kept.title or person.title)
+        unique[same] = Named(
+            fuller,
+            kept.session or person.session,
+            kept.title or person.title,
+            kept.recruits and person.recruits,
+        )
+    # "Sam Lee (Recruiter) will meet you in the lobby": beside a panel named otherwise, one
+    # named only by a recruiting post organises; named alone, they hold the screen
+    if any(not n.recruits for n in unique):
+        return [n for n in unique if not n.recruits]
     return unique
 
 
@@ -875,23 +960,55 @@ _ONLY_ORGANISES = Gated(
         r"(?:only|just) (?:to )?(?:introduce|open|host|organi[sz]e|kick off|welcome)|"
         r"to introduce (?:you|them|everyone)|walk you (?:over|to|through the building)|"
         r"coordinat\w*|scheduling|"
+        # ... or sit in without scoring: an observer, a note or minute taker, a member without
+        # a vote ("HR observer", "Segretaria verbalizzante (senza diritto di voto)")
+        r"observ(?:er|ers|ing only)|take (?:the )?minutes|"
+        r"(?:note|minute)[- ]?taker|non-?voting|without (?:a )?vote|"
+        r"beobachter\w*|protokollfuhr\w*|protokoll fuhr\w*|schriftfuhr\w*|ohne stimmrecht|"
+        r"nicht stimmberechtigt|observat(?:eur|rice)s?|prendra (?:des |les )?notes|"
+        r"secretaire de seance|sans (?:voix deliberative|droit de vote)|observador(?:a|es|as)?|"
+        r"tomara (?:las |as )?notas|sin (?:derecho a )?voto|secretari[oa] de actas|"
+        r"sem (?:direito (?:a|de) )?voto|osservat(?:ore|rice|ori)|verbalizzant[ei]|"
+        r"senza diritto di voto|waarnemer|notulist\w*|notuleert|zonder stemrecht|"
+        # ... or say they are not on the panel
+        r"not (?:be )?(?:on|part of|a member of) the (?:interview )?(?:panel|committee|jury)|"
+        r"nicht (?:teil|mitglied) (?:des|der) (?:panels|gremiums|kommission)|"
+        r"(?:ne fais|ne fait|ne ferai) pas partie du (?:jury|panel|comite)|"
+        r"no (?:formo|forma|formare) parte del (?:panel|tribunal|comite)|"
+        r"nao (?:faco|faz|farei) parte (?:do|da) (?:painel|banca|comissao)|"
+        r"non (?:faccio|fa|faro) parte della (?:commissione|giuria)|"
+        r"(?:maak|maakt) geen deel uit van (?:het|de) (?:panel|commissie)|"
+        # ... or only show the way: "will meet you in the lobby and walk you between rooms"
+        r"(?:walk|escort|guide|accompany) you\b|"
+        r"(?:meet|greet|welcome) you (?:in|at) (?:the )?(?:lobby|reception|front desk|entrance|"
+        r"gate|door)|"
         r"nur (?:zur begrussung|kurz|organisatorisch)|begrusst sie nur|"
         r"seulement pour (?:vous )?(?:accueillir|presenter)|pour vous accueillir|"
         r"solo (?:al principio|para presentar\w*|para abrir)|para presentarl\w*|"
         r"so (?:para )?abrir a sala|apresentar (?:voces|voce)|"
         r"solo per (?:presentar\w*|accoglier\w*)|alleen (?:om|ter) (?:introductie|te introduceren)|"
         # ... or will not be there
-        r"(?:will not|won't|does not|doesn't|is not|isn't|are not|aren't) (?:be )?(?:attend\w*|"
-        r"present|joining|in the (?:room|interview|meeting))\b|"
+        r"(?:will not|won't|does not|doesn't|is not|isn't|are not|aren't|am not|'m not) "
+        r"(?:be )?(?:attend\w*|present|joining|there|on the call|sitting in|"
+        r"in the (?:room|interview|meeting))\b|"
         r"(?:ist|sind|bin) (?:beim (?:gesprach|termin|interview) )?(?:selbst )?nicht (?:dabei|"
-        r"anwesend)|ne sera pas (?:present|presente|la)|no (?:estara|estaran) presente|"
-        r"nao (?:estara|estarao) presente|non (?:sara|saranno) presente|is (?:zelf )?niet "
+        r"anwesend)|(?:werde|wird|werden) (?:selbst |beim (?:gesprach|termin|interview) )?"
+        r"nicht (?:dabei|anwesend)|ne (?:sera|serai|seront) pas (?:present|presente|presents|la)|"
+        r"no (?:estara|estaran|estare) presente|nao (?:estara|estarao|estarei) presente|"
+        r"non (?:sara|saranno|saro) presente|(?:is|ben|zijn|zal|zullen) (?:zelf )?niet "
         r"aanwezig)"
     ),
     *("facilitat", "not ", "point of contact", "only", "just", "to introduce", "walk you"),
     *("coordinat", "scheduling", "nur ", "begrusst", "seulement", "pour vous accueillir"),
     *("solo", "presentarl", "so ", "apresentar", "alleen", "n't", "nicht dabei"),
-    *("nicht anwesend", "ne sera pas", "no estara", "nao estara", "non sara", "niet aanwezig"),
+    *("nicht anwesend", "ne ser", "no estar", "nao estar", "non sar", "niet aanwezig"),
+    *("observ", "notes", "minutes", "taker", "voting", "vote", "beobacht", "protokoll"),
+    *("schriftfuhr", "stimm", "observat", "secretaire de seance", "observador", "notas"),
+    *("voto", "secretari", "osservat", "verbalizzant", "waarnemer", "notul", "stemrecht"),
+    *("the panel", "the interview panel", "the committee", "the interview committee", "the jury"),
+    *("nicht teil", "nicht mitglied", "pas partie", "parte del", "parte do", "parte da"),
+    *("parte della", "geen deel", "walk you", "escort you", "guide you", "accompany you"),
+    *("meet you", "greet you", "welcome you"),
 )
 # The organizer says they take part: "I'll join", "with me", "la sottoscritta", "conmigo".
 _I_TAKE_PART = Gated(
@@ -925,13 +1042,25 @@ _I_TAKE_PART = Gated(
         r"(?:faro|faccio) parte della (?:commissione|giuria)|"
         r"(?:farei|faco) parte (?:do|da) (?:painel|banca|comissao)|"
         r"ik (?:zit|neem) (?:ook )?(?:in|deel aan) (?:het|de) (?:panel|commissie)|"
-        r"ik (?:ben|schuif) (?:er )?(?:bij|aan)|saro presente|sarò presente)"
+        r"ik (?:ben|schuif) (?:er )?(?:bij|aan)|saro presente|sarò presente|"
+        # the interview is led by the writer: "il colloquio sarà condotto da me"
+        r"(?:conducted|led|run|held|done|chaired) by me\b|"
+        r"(?:mene|menee|conduit|conduite|realise|anime|animee) par moi|"
+        r"von mir (?:gefuhrt|geleitet|durchgefuhrt)|"
+        r"(?:realizada|conducida|hecha|dirigida|llevada a cabo) por mi\b|"
+        r"(?:conduzida|feita|realizada|conduzido|feito|realizado) por mim|"
+        r"(?:condott|tenut|svolt|fatt)[oa] da me\b|door mij (?:gevoerd|afgenomen|geleid)|"
+        # the writer first among those present: "saremo presenti io e l'Ing. Neri", "estaremos
+        # yo y Marta", "moi et M. Dupont"
+        r"\b(?:io|yo|eu|moi|ich|ik) (?:e|y|et|und|en) )"
     ),
     *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),
     *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
     *("saro", "sarò", "mit mir", "met mij", "je ", "conducire", "dirigire", "realizare", "hare"),
     *("conduzirei", "farei", "liderarei", "condurro", "guidero", "faro"),
     *("i am", "i'm", "ferai", "fais", "formare", "formo", "faccio", "faco", "ik "),
+    *("by me", "par moi", "von mir", "por mi", "da me", "door mij", "io e", "yo y", "eu e"),
+    *("moi et", "ich und", "ik en"),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien
@@ -960,21 +1089,26 @@ _ANOTHER_INTERVIEWS = Gated(
         r"(?:entrevista) (?:la |lo )?(?:hara|haran|realizara|realizaran|conducira) (?:nuestr[oa]|"
         r"el|la)|(?:entrevista) sera (?:feita|conduzida|realizada) "
         r"(?:pel[oa]|por (?:noss[oa]|o|a))|"
-        r"colloquio sara (?:condotto|tenuto|svolto|fatto) da(?:l|lla|i)? ?(?:nostr[oa] )?|"
+        r"colloquio sara (?:condotto|tenuto|svolto|fatto) (?:da(?:l|lla|llo|i|gli) |"
+        r"da (?!me\b|noi\b))(?:nostr[oa] )?|"
         r"gesprek (?:wordt gevoerd|voer je) (?:door|met) (?:onze|de|het))"
     ),
     *("will", "'ll", "going to", "would", "speaking", "speak", "meeting", "meet", "talk"),
     *("fuhrt", "fuhren", "leitet", "leiten", "wird", "werden", "sera", "hara", "haran"),
     *("realizara", "conducira", "gesprek", "with", "sara"),
 )
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)")
+#: A sentence, or a line that ends without a stop ("- Lee Park (observer, does not score)").
+_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)", re.M)
 #: A capitalised word that names a part of the company, not a person ("the Resourcing team").
 _UNIT_AFTER = re.compile(
     r"\s+(?:team|department|dept|office|unit|group|desk|abteilung|equipe|équipe|equipo|equipa|"
     r"afdeling|reparto|servizio|service)\b",
     re.I,
 )
-_FIRST_PERSON = re.compile(r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo)\b")
+_PARAGRAPH_OR_SENTENCE = re.compile(r"\n[ \t|]*\n|(?<=[a-z]{2})[.!?](?:\s|$)")
+_FIRST_PERSON = re.compile(
+    r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo|estare|estarei|saro|serai)\b"
+)
 
 
 @lru_cache(maxsize=256)  # asked for the interviewers and again for the recruiter
@@ -987,21 +1121,26 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     folded = fold(body)
     sentences = _SENTENCE.finditer(folded) if _ONLY_ORGANISES.search(folded) else ()
     for sentence in sentences:
-        m = _ONLY_ORGANISES.search(sentence.group(0))
-        if m is None:
-            continue
-        at = sentence.start() + m.start()
-        names_before = [
-            n
-            for b in _NAME_RE.finditer(body, sentence.start(), at)
-            if not _UNIT_AFTER.match(body, b.end()) and (n := _name_of(b.group(0), frozenset()))
-        ]
-        if names_before:
-            # the nearest whole name ("Herr Ortiz hat den Termin organisiert": German
-            # capitalises every noun), else the nearest word that may be a first name
-            whole = [n for n in names_before if len(n.split()) > 1]
-            found.append((whole or names_before)[-1])
-        elif _FIRST_PERSON.search(sentence.group(0)):
+        unnamed = False  # a saying with no name before it: the writer's, if they say "I"
+        # each saying names whoever stands nearest before it, after the saying before ("HR
+        # observer: Lee Park (will take notes)": the label first, then the name, then the words)
+        start = sentence.start()
+        for m in _ONLY_ORGANISES.finditer(sentence.group(0)):
+            at = sentence.start() + m.start()
+            names_before = [
+                n
+                for b in _NAME_RE.finditer(body, start, at)
+                if not _UNIT_AFTER.match(body, b.end()) and (n := _name_of(b.group(0), frozenset()))
+            ]
+            start = sentence.start() + m.end()
+            if names_before:
+                # the nearest whole name ("Herr Ortiz hat den Termin organisiert": German
+                # capitalises every noun), else the nearest word that may be a first name
+                whole = [n for n in names_before if len(n.split()) > 1]
+                found.append((whole or names_before)[-1])
+            else:
+                unnamed = True
+        if unnamed and _FIRST_PERSON.search(sentence.group(0)):
             writer = True
     for m in _ORGANISER_LABEL.finditer(body):
         head = _PARENS.sub("", m["rest"]).split(",", 1)[0].strip()
@@ -1010,6 +1149,9 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             found.append(named)
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
+        # within its paragraph and sentence: a signature's name is on the line above, and a
+        # name an itinerary gave before "I'll be your point of contact" is someone else's
+        window = _PARAGRAPH_OR_SENTENCE.split(window)[-1]
         before = [n for n in (_name_of(b, frozenset()) for b in _NAME_RE.findall(window)) if n]
         if before:
             found.append(before[-1])
@@ -1035,6 +1177,13 @@ def _matches(person: Attendee, name: str) -> bool:
     their_first, their_last = first_and_last(" ".join(words))
     if first and last and their_first == first and their_last == last:
         return True  # "Dana J. Whitfield" and "Dana Whitfield"
+    quoted = person.name and ('"' in person.name or "“" in person.name)
+    nick = names.nickname(person.name) if quoted else ""
+    if nick and (
+        (their_first == nick and their_last == last)
+        or (len(words) == 1 and fold(words[0].strip(".,")) == nick)
+    ):
+        return True  # 'Danielle "Dani" Ruiz' goes by "Dani Ruiz" and "Dani"
     if (
         first
         and their_first == first
@@ -1111,7 +1260,9 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
         elif not ((person.optional or _labelled_recruiting(person)) and named):
             picked.append(person)
     people = [_person(p, named) for p in picked]
-    return people + _name_only(ctx, named, people)
+    # one the text names but says only organises or observes is no interviewer by name either
+    unsaid = [n for n in named if not any(_same_named(n.name, c) for c in coordinators)]
+    return people + _name_only(ctx, unsaid, people)
 
 
 _RECRUITING_LABEL = re.compile(r"\b(?:hr|rh|rrhh|coordinator|coordination|scheduling)\b")
@@ -1129,6 +1280,24 @@ def _labelled_recruiting(person: Attendee) -> bool:
         RECRUITING_NAME.search(folded)
         or _HR_DEPARTMENT.search(folded)
         or _RECRUITING_LABEL.search(folded)
+    )
+
+
+#: A post that recruits, as brackets after a name give it ("Sam Lee (Recruiter)", "(Talent
+#: Acquisition)", "(HR)", "(Personalabteilung)"); not a hiring manager's or an interviewer's.
+_RECRUITING_POST = re.compile(
+    r"\b(?:recruit\w*|talent (?:acquisition|partner|team)|hr|rh|rrhh|human resources|"
+    r"people (?:team|ops|operations|partner)|resourcing|personalabteilung|personalreferent\w*|"
+    r"recrutement|recruteu\w*|reclutamiento|reclutador\w*|recrutamento|recrutador\w*|"
+    r"selezionat(?:ore|rice)|werving|recruiter)\b"
+)
+
+
+def _recruits(role: str) -> bool:
+    """Does a bracketed post name a recruiting function, and no interviewing one?"""
+    folded = fold(role)
+    return bool(_RECRUITING_POST.search(folded)) and not re.search(
+        r"hiring manager|interview|panel", folded
     )
 
 

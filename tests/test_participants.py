@@ -510,3 +510,225 @@ def test_an_organizer_who_writes_they_sit_on_the_panel_interviews() -> None:
     ):
         found = _detect("Interview - QA Engineer", f"Panel: Sam Ito. {said}", kim, (kim, sam))
         assert _addresses(found) == {"sam.ito@orvane.example"}, said
+
+
+def test_a_mailing_list_of_a_faculty_staff_or_membership_is_no_interviewer() -> None:
+    ilse = _at("ilse.brand@talvik.example", "Dr. Ilse Brand")
+    for lists in (
+        _at("geo-faculty@talvik.example", "GEO Faculty"),
+        _at("allstaff@talvik.example", "All Staff"),
+        _at("members@talvik.example", "Search Committee Members"),
+        _at("kollegium@talvik.example", "Kollegium Talvik"),
+        _at("docentes.quimica@talvik.example", "Docentes Química"),
+        _at("everyone@talvik.example", "Everyone at Talvik"),
+    ):
+        found = _detect(
+            "Job talk - Assistant Professor search",
+            "All are welcome. Search committee: Dr. Ilse Brand (chair).",
+            _at("dept.admin@talvik.example", "Talvik Department Admin"),
+            (ilse, lists),
+        )
+        assert _addresses(found) == {"ilse.brand@talvik.example"}, lists.name
+    # a person whose name or address merely holds such a word is one
+    for person in (
+        _at("joss.stafford@talvik.example", "Joss Stafford"),
+        _at("noor.vance@talvik.example", "Noor Vance (Faculty of Law)"),
+    ):
+        found = _detect(
+            "Job talk - Assistant Professor search",
+            "All are welcome.",
+            _at("dept.admin@talvik.example", "Talvik Department Admin"),
+            (ilse, person),
+        )
+        assert person.email in _addresses(found), person.name
+
+
+def test_someone_who_observes_takes_minutes_or_has_no_vote_is_no_interviewer() -> None:
+    teo = _at("teo.marsh@quarrybank.example", "Teo Marsh")
+    rhea = _at("rhea.quint@quarrybank.example", "Quint, Rhea")
+    pia = _at("pia.lund@quarrybank.example", "Pia Lund")
+    for said in (
+        "Panel:\n- Teo Marsh, Ward Manager\n- Rhea Quint, Matron\n"
+        "- HR observer: Pia Lund (will not score)",
+        "Interview panel\n• Teo Marsh (chair)\n• Rhea Quint\n• Pia Lund - note taker",
+        "Commissione:\n- Teo Marsh – Presidente\n- Rhea Quint – Componente\n"
+        "- Pia Lund – Segretaria verbalizzante (senza diritto di voto)",
+        "Kommission: Teo Marsh und Rhea Quint.\nProtokoll: Pia Lund (ohne Stimmrecht)",
+        "Jury : Teo Marsh et Rhea Quint. Pia Lund sera présente en tant qu'observatrice.",
+        "Tribunal: Teo Marsh y Rhea Quint. Pia Lund asistirá como secretaria de actas, sin voto.",
+        "Commissie: Teo Marsh en Rhea Quint; Pia Lund is waarnemer.",
+    ):
+        found = _detect(
+            "Interview: Staff Nurse", said, _at("recruitment@quarrybank.example", None),
+            (teo, rhea, pia),
+        )  # fmt: skip
+        assert _addresses(found) == {
+            "teo.marsh@quarrybank.example",
+            "rhea.quint@quarrybank.example",
+        }, said
+    for said in (  # one who observes a lesson, or takes notes while scoring, interviews
+        "Panel: Teo Marsh, Rhea Quint and Pia Lund. Pia Lund will observe your lesson.",
+        "Panel: Teo Marsh, Rhea Quint and Pia Lund; each panelist takes notes and scores.",
+    ):
+        found = _detect(
+            "Interview: Class Teacher", said, _at("recruitment@quarrybank.example", None),
+            (teo, rhea, pia),
+        )  # fmt: skip
+        assert len(_addresses(found)) == 3, said
+
+
+def test_a_writer_who_will_not_be_there_or_is_off_the_panel_only_organises() -> None:
+    ravi = _at("ravi.menon@brookmere.example", "Ravi Menon")
+    greta = _at("greta.voss@ostwind.example", "Greta Voss")
+    for said in (
+        "I won't be there myself, but I'll call you beforehand.",
+        "I'll be on the call to host and keep time, but I'm not on the panel.",
+        "Eu não estarei presente; o cliente dará uma resposta até sexta.",
+        "Je ne serai pas présente, mais je vous appelle avant.",
+        "No estaré presente en la entrevista.",
+        "Io non sarò presente al colloquio.",
+        "Ik ben zelf niet aanwezig bij het gesprek.",
+        "Ich werde beim Gespräch nicht dabei sein.",
+    ):
+        found = _detect(
+            "Interview - Finance Manager",
+            f"Your interview with Greta Voss (CFO) is confirmed. {said}",
+            ravi,
+            (ravi, greta),
+        )
+        assert _addresses(found) == {"greta.voss@ostwind.example"}, said
+    # the writer who says they will be there, beside the one they named, interviews too
+    found = _detect(
+        "Interview - Finance Manager",
+        "Your interview with Greta Voss (CFO) is confirmed. I'll join as well.",
+        ravi,
+        (ravi, greta),
+    )
+    assert _addresses(found) == {"greta.voss@ostwind.example", "ravi.menon@brookmere.example"}
+
+
+def test_a_writer_who_leads_the_interview_or_counts_themself_present_interviews() -> None:
+    ugo = _at("u.neri@selvara.example", "Ing. Ugo Neri")
+    livia = _at("l.costa@selvara.example", "Livia Costa")
+    for said in (
+        "Il colloquio sarà condotto da me e durerà 45 minuti.",
+        "L'entretien sera mené par moi.",
+        "The interview will be conducted by me.",
+        "La entrevista será realizada por mí.",
+        "A entrevista será conduzida por mim.",
+        "Das Gespräch wird von mir geführt.",
+        "Het gesprek wordt door mij gevoerd.",
+    ):
+        found = _detect("Colloquio tecnico - Progettista", said, ugo, (ugo,))
+        assert _addresses(found) == {"u.neri@selvara.example"}, said
+    for said in (
+        "Saremo presenti io e l'Ing. Livia Costa.",
+        "Estaremos presentes yo y Livia Costa.",
+        "Estaremos presentes eu e a Livia Costa.",
+        "Nous serons présents, moi et Livia Costa.",
+    ):
+        found = _detect("Colloquio tecnico - Progettista", said, ugo, (ugo, livia))
+        assert _addresses(found) == {"u.neri@selvara.example", "l.costa@selvara.example"}, said
+    # a post of the company's leads it: the writer only arranges
+    found = _detect(
+        "Colloquio tecnico - Progettista",
+        "Il colloquio sarà condotto dal nostro direttore tecnico.",
+        ugo,
+        (ugo,),
+    )
+    assert _addresses(found) == set()
+
+
+def test_a_recruiter_named_by_post_beside_a_panel_organises_but_alone_holds_the_screen() -> None:
+    wren = _at("wren.abara@brookmere.example", "Wren Abara")
+    juno = _at("juno.hale@brookmere.example", "Juno Hale")
+    for said in (
+        "Juno Hale (Recruiter) will meet you in the lobby and walk you between rooms.",
+        "Juno Hale (Talent Acquisition) will escort you to the interview room.",
+        "Juno Hale (HR) will greet you at reception.",
+    ):
+        found = _detect(
+            "Onsite interview - Reliability Engineer",
+            f"10:00 - 10:45  Incident scenario - Wren Abara\n{said}",
+            _at("talent@brookmere.example", "Brookmere Talent"),
+            (wren, juno),
+        )
+        assert _addresses(found) == {"wren.abara@brookmere.example"}, said
+    found = _detect(
+        "Phone screen - Reliability Engineer",
+        "Phone screen with Juno Hale (Talent Acquisition), 30 min.",
+        juno,
+        (juno,),
+    )
+    assert _addresses(found) == {"juno.hale@brookmere.example"}
+
+
+def test_a_name_written_family_name_first_in_a_list_is_one_person() -> None:
+    arne = _at("arne.holt@brookmere.example", "Holt, Arne")
+    tilde = _at("tilde.aalto@brookmere.example", "Aalto, Tilde")
+    found = _detect(
+        "Onsite interview - Data Engineer",
+        "9:00 – 9:50    Holt, Arne — Hiring Manager\n10:00 – 10:50  Aalto, Tilde — SQL exercise",
+        _at("talent@brookmere.example", "Brookmere Talent"),
+        (arne, tilde),
+    )
+    assert _names(found) == {"Arne Holt", "Tilde Aalto"}
+    # first names listed with commas are several people, not one written surname first
+    found = _detect(
+        "Onsite interview - Data Engineer",
+        "10:00  Portfolio review — Arne, Tilde, Pia\n11:00  Design — Tilde Aalto",
+        _at("talent@brookmere.example", "Brookmere Talent"),
+        (arne, tilde),
+    )
+    assert all(len(n.split()) <= 2 for n in _names(found)), _names(found)
+
+
+def test_a_panel_listed_without_bullets_names_the_participants_it_lists() -> None:
+    lotte = _at("lotte.brink@ostwind.example", "Brink, Lotte (OSW)")
+    cato = _at("cato.lindqvist@ostwind.example", "Lindqvist, Cato (OSW)")
+    found = _detect(
+        "Interview: Policy Adviser (Ref 5521)",
+        "You will be assessed against these elements:\nBehaviours\nStrengths\n\n"
+        "Panel:\nLotte Brink (Grade 7, vacancy holder) – panel chair\nCato Lindqvist (SEO)\n\n"
+        "The interview will last 50 minutes.",
+        lotte,
+        (lotte, cato),
+    )
+    assert _addresses(found) == {"lotte.brink@ostwind.example", "cato.lindqvist@ostwind.example"}
+    assert _names(found) == {"Lotte Brink", "Cato Lindqvist"}
+
+
+def test_professional_titles_and_degrees_are_no_names_of_their_own() -> None:
+    ugo = _at("u.neri@selvara.example", "Neri Ugo")
+    paz = _at("p.ortega@selvara.example", "Ortega Paz")
+    found = _detect(
+        "Colloquio - Istruttore Tecnico",
+        "Commissione:\n- Arch. Ugo Neri – Presidente\n- Geom. Paz Ortega – Componente\n"
+        "- Avv. Bruno Teglia – Componente\n- Enzo Riva, PhD (Esperto esterno)",
+        _at("personale@selvara.example", "Servizio Personale"),
+        (ugo, paz),
+    )
+    assert _names(found) == {"Neri Ugo", "Ortega Paz", "Bruno Teglia", "Enzo Riva"}
+
+
+def test_a_nickname_in_quotes_names_the_one_person() -> None:
+    mila = _at("msorensen@brookmere.example", 'Camilla "Mila" Sorensen')
+    for said in ("Phone screen with Mila Sorensen, 30 min.", "Mila will call you at 10."):
+        found = _detect("Phone screen - Marketing Coordinator", said, mila, (mila,))
+        assert _addresses(found) == {"msorensen@brookmere.example"}, said
+        assert len(found.interviewers) == 1, said
+
+
+def test_a_founder_whose_name_the_firm_bears_is_a_person_not_its_mailbox() -> None:
+    odile = _at("odile.ferrand@ferrandtalents.example", "Odile Ferrand | Ferrand Talents")
+    found = _detect(
+        "Entretien de qualification - Contrôleur qualité",
+        "Je vais évaluer votre parcours avant de vous présenter au client.",
+        odile,
+        (odile,),
+    )
+    assert _addresses(found) == {"odile.ferrand@ferrandtalents.example"}
+    # the firm's own mailbox, named for it, is no person
+    desk = _at("contact@ferrandtalents.example", "Ferrand Talents")
+    found = _detect("Entretien de qualification - Contrôleur qualité", "", desk, (desk,))
+    assert _addresses(found) == set()
