@@ -1061,7 +1061,7 @@ def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
         tags += 1
     if tags:
         forms.append(words[tags:])
-    key = fold(forms[-1][-1])[:2]
+    key = fold(forms[-1][-1])  # a word cut short ("Vi.") is the start of the whole one
     acronym = len(words) == 1 and _ACRONYM_WORD.fullmatch(short) is not None
     place = {fold(w) for w in _WORD_SPLIT.split(ctx.event.location or "")}
     texts = (ctx.body, ctx.notes) if ctx.notes != ctx.body else (ctx.body,)
@@ -1069,7 +1069,7 @@ def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
         for line in text.splitlines():
             folded = fold(line)
             if key not in folded and not acronym:
-                continue  # a fast test: the line holds no word the name's last one starts
+                continue  # a fast test: the line holds no word the name's last word starts
             for phrase in _phrases(line):
                 full = phrase.split()
                 if len(full) > _LONGEST_SHORTENED or squash(phrase) == squash(short):
