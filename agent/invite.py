@@ -47,9 +47,11 @@ CONFERENCE_BLOCKS = (
         re.compile(r"Please do not edit this section\.?"),
         "Join with Google Meet:",
     ),
-    Block(
+    Block(  # its links end it: the answers and notes written after them are kept
         re.compile(r"^Need to make changes to this event\?", re.M),
-        re.compile(r"Powered by Calendly\.com"),
+        re.compile(
+            r"^Reschedule:[^\n]*(?:\s*Powered by Calendly\.com)?|Powered by Calendly\.com", re.M
+        ),
         "Need to make changes to this event?",
     ),
     Block(re.compile(r"^Join (?:Webex|the) meeting:?", re.M), re.compile(r"\n\s*\n"), "Join "),

@@ -542,7 +542,21 @@ def _day_only(m: re.Match[str], d: date, _a: bool) -> date | None:
 
 def _ordinal_day(m: re.Match[str], d: date, _a: bool) -> date | None:
     """ "the 20th", "by 20th", "de 20e": a day of the month with an ordinal ending."""
-    return _day_only(m, d, _a)
+    day = int(m["dd"] or m["dd2"])
+    return _day_number_after(d, day) if 1 <= day <= 31 else None
+
+
+#: After "by the", "before the", "uiterlijk de" an ordinal is a day whatever follows ("by the 14th
+#: either way", "uiterlijk de 15e laten weten"), unless a noun it counts follows ("by the 3rd
+#: round", "voor de 2e ronde").
+_BY_ORDINAL = (
+    r"(?:(?<=\bby )|(?<=\bbefore )|(?<=\bno later than )|(?<=\buiterlijk )|(?<=\bten laatste )|"
+    r"(?<=\bvoor ))(?:the|de) (?P<dd2>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b(?!\s*-?\s*(?:floor|fl|"
+    r"storey|story|level|round|interview|stage|step|phase|time|times|place|attempt|year|years|"
+    r"anniversary|birthday|candidate|person|day|days|week|weeks|month|months|quarter|grade|"
+    r"edition|version|draft|position|percentile|verdieping|etage|ronde|gesprek|"
+    r"sollicitatiegesprek|fase|stap|keer|plaats|kandidaat|dag|dagen|week|weken|maand|jaar)\b)"
+)
 
 
 #: What may follow a day of the month said alone ("by the 20th.", "le 15 au plus tard"): a stop
@@ -550,7 +564,13 @@ def _ordinal_day(m: re.Match[str], d: date, _a: bool) -> date | None:
 _DAY_FOLLOW = (
     r"(?=\s*(?:$|[.,;!?)\"'\]]|(?:at|or|and|of|latest|when|if|so|then|with|by|hopefully|probably|"
     r"um|oder|und|spatestens|mit|wenn|dann|ou|et|au|avec|quand|o|y|a|al|con|cuando|e|com|quando|"
-    r"ed|entro|en|uiterlijk|op|met|als|of)\b|(?:de|del|di|do|da|van|of|des) (?:este|ese|esse|"
+    r"ed|entro|en|uiterlijk|op|met|als|of|"
+    # "by the 14th either way", "le 15 quand même", "il 20 comunque", "de 15e sowieso"
+    r"either|regardless|anyway|anyhow|instead|whatever|as|once|because|since|though|unless|"
+    r"sowieso|jedenfalls|stattdessen|plutot|quand meme|de toute facon|en tout cas|"
+    r"de todas formas|de todos modos|en cualquier caso|de qualquer (?:forma|jeito)|comunque|"
+    r"in ogni caso|invece|hoe dan ook|in (?:ieder|elk) geval|toch)\b|"
+    r"(?:de|del|di|do|da|van|of|des) (?:este|ese|esse|"
     r"questo|deze|this|the|ce|dieses|diesen|mes|month|mois|maand|mese)\b))"
 )
 _TIME_AFTER = r"(?!\s*(?:[:h]\d|h\b|uhr\b|am\b|pm\b|hrs?\b|heures?\b|horas?\b|ore\b|uur\b|%))"
@@ -988,7 +1008,9 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:the|de|by|on|before|until|till|for) (?P<dd>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
-        + _DAY_FOLLOW,
+        + _DAY_FOLLOW
+        + "|"
+        + _BY_ORDINAL,
         _ordinal_day,
         ("the", "de", "by", "on", "before", "until", "till", "for"),
         True,
@@ -1167,21 +1189,42 @@ _RELATIVE_AFTER = frozenset(
      "seguinte", "dopo", "seguente", "successivo", "successiva", "volgende", "erna", "daarna",
      "erop"}
 )  # fmt: skip
-_TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS
+#: "that afternoon", "ese mismo día", "quel pomeriggio": the day of the date named before ("the
+#: team meets next Thursday and I'll call you that afternoon"); with none, the interview's.
+_SAME_DAY = re.compile(
+    r"\b(?:(?:later )?that (?:same )?(?:afternoon|evening|morning|night|day)|"
+    r"an (?:diesem|dem|jenem) (?:tag|nachmittag|abend)|am (?:selben|gleichen) (?:nachmittag|"
+    r"abend)|ce jour-la|cet apres-midi-la|ce soir-la|le soir meme|"
+    r"ese (?:mismo )?dia|esa (?:misma )?(?:tarde|noche)|(?:nesse|naquele) (?:mesmo )?dia|"
+    r"(?:nessa|naquela) (?:mesma )?(?:tarde|noite)|quel (?:giorno|pomeriggio)|quella sera|"
+    r"die(?:zelfde)? (?:dag|middag|avond))\b"
+)
+_SAME_DAY_WORDS = frozenset(
+    {"afternoon", "evening", "morning", "night", "day", "tag", "nachmittag", "abend", "la",
+     "meme", "dia", "tarde", "noche", "noite", "giorno", "pomeriggio", "sera", "dag", "middag",
+     "avond"}
+)  # fmt: skip
+#: ... and every one of them holds one of these too
+_SAME_DAY_BEFORE = frozenset(
+    {"that", "diesem", "dem", "jenem", "selben", "gleichen", "ce", "cet", "le", "ese", "esa",
+     "nesse", "naquele", "nessa", "naquela", "quel", "quella", "die", "diezelfde"}
+)  # fmt: skip
+_TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS | _SAME_DAY_WORDS
 
 
 # --------------------------------------------------------------------------- who promised what
 
 # A gender ending in brackets ("informé(e)", "reçu(e)s") ends no clause.
 _CLAUSE_BREAK = re.compile(
-    r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=\s|$)|,|:(?=\s)|\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
+    r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=['\"]?(?:\s|$))|,|:(?=\s)|"
+    r"\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
     r"aber|und|dann|porque|pero|aunque|luego|puis|car|mais|parce que|maar|omdat|toen|daarna|"
     r"pois|depois|perche|ma|poi)\b"
 )
 # [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
 # clause there often says what the promise is about: "Über das Ergebnis informieren wir Sie;
 # erfahrungsgemäß dauert dies bis zu vier Wochen").
-_SENTENCE_BREAK = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$))")
+_SENTENCE_BREAK = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?<=\.)(?=['\"]?(?:\s+[a-z(\"'0-9]|$)))")
 
 #: Words by which the company says it will answer: hear, decide, let know, feedback...
 _ANSWER = re.compile(
@@ -1210,7 +1253,18 @@ _ANSWER = re.compile(
     r"(?:be|been|being|get|gets|are|is) (?:informed|notified|contacted|told|called|advised)|"
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
-    r"update\w*|give us|allow us|bear with us|at the latest|no later than|latest by|by latest|"
+    r"update\w*|give us|allow us|bear with us|at the (?:very |absolute )?latest|no later than|"
+    r"latest by|by latest|feed(?:s|ing)? back|fed back|"
+    # "comms by EOM": the communication of the outcome, not a team ("Head of Comms")
+    r"(?<!of )(?<!the )(?<!our )comms(?= (?:by|within|before|expected|due|eta|early|end|mid)\b|$)|"
+    # "give you a ring", "drop me a line": a call or a note to come
+    r"(?:'ll|will|would|'d|to|gonna|should|shall) (?:\w+ )?(?:give|drop|send) (?:you|me|him|her|"
+    r"us|all) (?:a |an )?(?:call|ring|bell|buzz|shout|line|note|email|e-mail|text|message)|"
+    # the outcome, a letter or a call received: "you'll receive a letter within 10 days"
+    r"(?:receive|receives|(?:'ll|will|should|would|gonna|'d) (?:\w+ )?get) (?:a |an |the |our |"
+    r"their )?(?:\w+ )?(?:letter|call|phone call|decision)\b|"
+    # offers made or released ("offers are released mid-May", "offers go out Friday")
+    r"offers (?:\w+ ){0,2}?(?:released|made|sent|issued|extended|out)|"
     r"(?:e-?mail|call|message|text|letter|word) from|"
     r"make (?:the|a|their|its|our) (?:call|decision)|"
     r"either way|tell(?:s|ing)? (?:you|me|him|her|us|all|everyone|candidates)|"
@@ -1222,28 +1276,41 @@ _ANSWER = re.compile(
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
     r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusage|"
     r"absage|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){1,2}an|anruf\w*|kontakt\w*|"
-    r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|spatestens|"
+    r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|(?:aller)?spatestens|"
+    r"(?:erhalten|erhaltst|erhalt|bekommen|bekommst|bekommt|kriegen|kriegst|kriegt) (?:\w+ ){0,4}?"
+    r"(?:post|brief|anruf)\b|(?:auswahl|personal|einstellungs|besetzungs)entscheid\w*|"
     # fr
-    r"retour\w*|revien\w*|reviendr\w*|revenir|recontact\w*|contact\w*|repon\w*|resultat\w*|"
+    r"retour\w*|revien\w*|reviendr\w*|revenir|reven(?:ons|ez|ant)|recontact\w*|contact\w*|repon\w*|resultat\w*|"
     r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|rappel(?:er|le|lerons|lera|"
     r"lerai)|appel(?:er|le|lerons|lera|lerai)|au plus tard|(?:donner|donnerons|donnera) suite|"
     r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|tiendr\w* inform\w*|"
     r"tenir inform\w*|(?:de|sur) la suite|"
+    r"(?:recev|recoi|recu)\w* (?:\w+ ){0,3}?(?:courrier|lettre|appel)\b|"
     # nl
     r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,8}?weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
     r"terug|reactie|reager\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
-    r"uitsluitsel|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|mail\w*|terugkom\w*|"
+    r"(?:ontvang|krijg)\w* (?:\w+ ){0,3}?(?:brief|telefoontje)\b|"
+    r"uitsluitsel|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|terugkom\w*|"
+    r"(?<!e-)mail\w*|"  # "we mailen je", "een mail": not the e-mail a reminder comes by
     r"(?:komen|kom|komt) (?:\w+ ){0,3}terug|uiterlijk|"
     # es
     r"respuesta\w*|contest\w*|noticias|novedades|decision\w*|resultado\w*|avis\w*|llam\w*|"
+    r"recib\w* (?:\w+ ){0,3}?carta\b|"
     r"escrib\w*|devolucion\w*|comunic\w*|(?:decir|diremos|dicen|decimos|dira|diran|digan|dire) "
-    r"algo|(?:hacer|haremos|hacemos|hara) saber|a mas tardar|retroalimentacion|como maximo|"
+    r"algo|(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
+    # "me diront", "vão me dizer", "ti diremo": telling the candidate
+    r"(?:me|te|vous|nous|lui|leur) (?:dira|diront|dirons|direz)|"
+    r"(?:me|te|lhe|nos) (?:dira|dirao|diremos|dizem|dizemos)|(?:vao|vai|vamos) (?:me|te|lhe) dizer|"
+    r"(?:mi|ti|le|gli|ci|vi) (?:dira|diranno|diremo|dicono|diciamo)|"
+    r"(?:hacer|haremos|hacemos|hara) saber|a mas tardar|retroalimentacion|como maximo|"
     # pt
     r"resposta\w*|retorn\w*|devolutiva|posicao|posicionamento|novidades|decisao|contat\w*|"
+    r"receb\w* (?:\w+ ){0,3}?(?:carta|ligacao|telefonema)\b|"
     r"escrev\w*|ligar|ligamos|ligaremos|ligo|no maximo|"
     # it
     r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|faranno|fate|facciamo|"
     r"farete|faccia) sapere|sentiamo|sentirci|risentiamo|risentirci|(?:ri)?contatt\w*|chiam\w*|"
+    r"ricev\w* (?:\w+ ){0,3}?(?:lettera|telefonata)\b|graduatori\w*|"
     r"scriv\w*|aggiorn\w*|al piu tardi|novita"
     r")\b"
 )
@@ -1255,17 +1322,25 @@ _COMPANY = re.compile(
     r"client\w*|kunde|mandant\w*|recrut\w*|reclut\w*|selezion\w*|werving\w*|they|she|he|"
     r"they'll|she'll|he'll|sie|elle|ella|ela|lei|zij|ze)\b"
 )
-_REPORTED = re.compile(
-    r"\b(?:said|says|say|told (?:me|us)|mentioned|estimated|quoted|reckons?|per|according to|"
+_SAYS = (
+    r"said|says|say|told (?:me|us)|mentioned|estimated|quoted|reckons?|according to|"
     r"sagte|sagt|sagen|meinte|meint|hiess es|laut|a dit|m'a dit|ont dit|disent|dit|selon|d'apres|"
     r"dijo|dijeron|dice|dicen|comento|comentaron|segun|disse|disseram|diz|dizem|falou|falaram|"
     r"segundo|ha detto|hanno detto|dicono|secondo|zei|zeiden|zegt|zeggen|volgens|make that|"
-    r"change that to|now says|corrected (?:it )?to|corrig\w*|korrigier\w*|rettific\w*)"
-    r"[\W_]*(?:\w+[\W_]+){0,3}$"
+    r"change that to|now says|corrected (?:it )?to|corrig\w*|korrigier\w*|rettific\w*"
+)
+#: English "per Sam: Friday", never right before the date nor Italian "per il colloquio di oggi"
+#: (for the interview), "per oggi".
+_PER = (
+    r"per(?! (?:il|lo|la|l'|i|gli|le|un|una|uno|un'|questo|questa|quel\w*|ogni|tutt\w*|noi|"
+    r"me|te|voi|lei|lui|favore|cui|via|[a-z]+are)\b)"
+)
+_REPORTED = re.compile(
+    r"\b(?:(?:" + _SAYS + r")[\W_]*(?:\w+[\W_]+){0,3}|" + _PER + r"[\W_]+(?:\w+[\W_]+){1,3})$"
 )
 
 #: The words that report speech, anywhere ("a RH disse que não, só na semana que vem").
-_SAID_ANYWHERE = re.compile(_REPORTED.pattern.replace(r"[\W_]*(?:\w+[\W_]+){0,3}$", r"\b"))
+_SAID_ANYWHERE = re.compile(r"\b(?:" + _SAYS + "|" + _PER + r")\b")
 
 #: Dates that belong to something else, in the clause of the date: an offer's validity, a start
 #: date, a notice period, how long the role is open, the candidate's availability or a task's due
@@ -1302,7 +1377,8 @@ _CANDIDATE = re.compile(
     r"i (?:need|have|must|should|promised|want|plan|ought) to (?:\w+ ){0,2}?(?:send|submit|e-?mail|"
     r"call|reply|respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|"
     r"finish|prepare|share|upload|forward|get back|let them)|"
-    r"i(?:'ll| will|'m going to| am going to) (?:\w+ ){0,2}?(?:send|submit|e-?mail|call|reply|"
+    r"i(?:'ll| will|'m going to| am going to) (?:\w+ ){0,2}?(?:send|submit|e-?mail|call|reply|give|"
+    r"drop|ring|feed back|"
     r"respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|finish|"
     r"prepare|share|upload|forward|get back|let)\b(?!\s+(?:to\s+)?(?:you|u)\b)|"
     r"i promised|i owe|told them i|i said i(?:'d| would)|"
@@ -1319,7 +1395,7 @@ _CANDIDATE = re.compile(
     r"(?:minhas|meus) (?:referencias|documentos)|(?:le mie|i miei) (?:referenze|documenti)|"
     r"mijn (?:referenties|documenten)|"
     # the company asks the candidate: "please confirm by Friday", "let us know", "your answer"
-    r"please (?:\w+ ){0,2}?(?:send|submit|return|complete|confirm|reply|respond|"
+    r"please (?:\w+ ){0,2}?(?:send|submit|return|complete|confirm|reply|respond|feed back|"
     r"let us know|"
     r"get back to us|share|upload|sign|book|choose|select|pick|fill|provide|bring)|"
     r"kindly (?:send|submit|return|complete|confirm|reply|respond|share|upload|sign|provide)|"
@@ -1416,6 +1492,7 @@ _UNTIL = re.compile(
 )
 _AWAY = re.compile(
     r"\b(?:on leave|out of (?:the )?office|(?:is|are|'s|was) (?:out|away|off)|travell?ing|"
+    r"pto|(?:off )?sick|annual leave|krank\w*|malade|enferm[oa]|de baja|doente|malat[oa]|ziek|"
     r"vacation|holidays?|urlaub|verreist|dienstreise|abwesend|vacaciones|de viaje|conge|congés|"
     r"absent|en deplacement|vakantie|afwezig|ferias|viajando|viagem|ferie|in viaggio|assente)\b"
 )
@@ -1439,7 +1516,15 @@ _AGREED = re.compile(
     r"(?:^|[:\"«„“]\s*|\b(?:said|dijo|disse|a dit|sagte|ha detto|zei) (?:que |che |dat )?)"
     r"(?:yes|ja|oui|si|sim|sure|of course|claro|certo|certamente|natuurlijk|bien sur)\b|"
     r"no problem|kein problem|sans probleme|sin problema|sem problema|nessun problema|geen "
-    r"probleem|bekommen wir hin|das geht|ca marche)\b",
+    r"probleem|bekommen wir hin|das geht|ca marche|"
+    # "that's fine", "passt", "ça leur va", "le pareció bien", "tudo bem", "va bene", "prima"
+    r"(?:that's|that is|it's|it is|was|were) (?:fine|ok|okay|alright|all right|doable)|"
+    r"that works|works for (?:them|her|him|us)|fine (?:by|with) (?:them|her|him|us)|"
+    r"(?:ist|war|sei|waere|ware) (?:\w+ )?(?:in ordnung|ok|okay)|passt|geht klar|"
+    r"(?:ca|cela) (?:leur |lui |nous )?(?:va|allait|convient|convenait)|pas de souci|"
+    r"(?:le|les|nos) (?:parecio|parece|vino|viene) bien|tudo bem|pode ser|sem problemas?|"
+    r"va bene|andava bene|(?:vond|vonden|vindt|vinden) (?:\w+ ){0,3}?(?:prima|goed|oke|ok)|"
+    r"(?:is|was) (?:\w+ )?prima|geen punt)\b",
     re.M,
 )
 _CORRECTION = re.compile(
@@ -1447,14 +1532,28 @@ _CORRECTION = re.compile(
     r"korrigier\w*|en realidad|mejor dicho|corrig\w*|en fait|na verdade|anzi|in realta|"
     r"rettific\w*|eigenlijk|i mean|sino|sondern|bensi|but rather|me equivoque|me confundi|"
     r"ich habe mich (?:geirrt|vertan)|je me suis trompe\w*|mi sono sbagliat\w*|me enganei|"
-    r"enganei-me|ik vergiste me|ik heb me vergist)\b"
+    r"enganei-me|ik vergiste me|ik heb me vergist|korrektur|correccion|correcao|correzione|"
+    r"correctie|rectif\w*|change of plans?|(?:doch|nun doch|jetzt doch) (?:erst|schon|noch)|"
+    r"toch (?:pas|al|nog))\b"
 )
+#: "... so please expect news by Friday instead": a correction said after its date, which
+#: replaces the promises before the clause that holds it.
+_INSTEAD = re.compile(
+    r"\b(?:instead(?! of)|stattdessen|statt dessen|plutot(?! que)|a la place(?! de)|en su lugar|"
+    r"en vez de eso|em vez disso|ao inves disso|invece|in plaats daarvan)\b"
+)
+_INSTEAD_NEEDLES = (
+    "instead", "statt", "plutot", "a la place", "en su lugar", "en vez", "em vez", "ao inves",
+    "invece", "in plaats",
+)  # fmt: skip
 # Every _CORRECTION match holds one of these: text without them is not scanned (speed).
 _CORRECTION_NEEDLES = (
     "actually", "correct", "scratch that", "make that", "change that", "update:", "eigentlich",
     "korrigier", "en realidad", "mejor dicho", "corrig", "en fait", "na verdade", "anzi",
     "in realta", "rettific", "eigenlijk", "i mean", "sino", "sondern", "bensi", "but rather",
     "equivoque", "confundi", "geirrt", "vertan", "trompe", "sbagliat", "enganei", "vergis",
+    "korrektur", "correccion", "correcao", "correzione", "correctie", "rectif", "change of plan",
+    "doch ", "toch ",
 )  # fmt: skip
 
 #: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
@@ -1522,6 +1621,13 @@ _FILLER = frozenset(
         "binnen", "voor", "op", "over", "rond", "ongeveer", "uiterlijk", "het", "een", "van",
         "tegen", "waarschijnlijk", "misschien", "hopelijk", "volgens", "zei", "zegt", "zij",
         "hij", "ze", "klant",
+        # hedges: "at the very latest", "realistically", "if not sooner", "either way"
+        "very", "absolute", "absolutely", "realistically", "honestly", "ideally", "worst", "best",
+        "case", "sooner", "earlier", "if", "not", "either", "way", "regardless", "anyway",
+        "allerspatestens", "realistisch", "realistischerweise", "ehrlich", "gesagt",
+        "idealerweise", "sowieso", "jedenfalls", "realistement", "honnetement", "idealement",
+        "siendo", "realistas", "sinceramente", "idealmente", "realisticamente", "comunque",
+        "gezien", "eerlijk", "gezegd", "idealiter", "hoe", "dan", "ook",
         # a correction restates when: "sorry, scratch that: early next week"
         "actually", "correction", "corrected", "sorry", "scratch", "that", "rather", "instead",
         "eigentlich", "korrektur", "korrigiert", "plutot", "mejor", "dicho",
@@ -1564,8 +1670,22 @@ def _outside(text: str, left: int, right: int, hits: list[_Hit]) -> str:
 
 
 def _only_when(words: str) -> bool:
-    """Does this stretch say nothing but when (only filler words beside its dates)?"""
-    return all(word in _FILLER for word in _WORD.findall(words))
+    """Does this stretch say nothing but when (only filler words beside its dates, and perhaps
+    who said it at its end: "Early next week per Dana", "bis Freitag laut Frau Weber")?"""
+    found = _WORD.findall(words)
+    odd = [i for i, word in enumerate(found) if word not in _FILLER]
+    if not odd:
+        return True
+    first = odd[0]
+    return (
+        len(found) - first <= 2
+        and first > 0
+        and (found[first - 1] in _REPORTERS or found[first - 2 : first] == ["according", "to"])
+    )
+
+
+#: The words after which a note names who said its date ("per", "laut", "selon", "según").
+_REPORTERS = frozenset({"per", "laut", "selon", "apres", "segun", "segundo", "volgens"})
 
 
 def _asked(folded: str, s_left: int, c_left: int, start: int) -> bool:
@@ -1595,10 +1715,14 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
     # "feedback by the 14th - then emailed later: actually by the 17th": a correction replaces
     # the promise before it, and its clause starts at the correction
-    corrected = [end for end in _corrections(folded) if c_left <= end <= hit.start]
-    if corrected:
-        c_left = corrected[-1]
+    # (in its sentence too: "Answer by Wednesday. Change of plans: Friday.")
+    corrected = [end for end in _corrections(folded) if s_left <= end <= hit.start]
     clause = _outside(folded, c_left, c_right, hits)
+    if corrected and corrected[-1] < c_left and not _only_when(clause):
+        corrected = []  # "Actually, I might be away Monday": a clause of its own after it
+    if corrected:
+        c_left = max(c_left, corrected[-1])
+        clause = _outside(folded, c_left, c_right, hits)
     note = len(folded) <= _NOTE_LENGTH
     answer = _ANSWER.search(clause) is not None or (
         bool(corrected) and _ANSWER.search(folded, 0, corrected[-1]) is not None
@@ -1624,19 +1748,62 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     if (
         _NOT_THEIRS.search(sentence)
         or (_asked(folded, s_left, c_left, hit.start) and not _AGREED.search(folded))
-        or _NOT_AN_ANSWER.search(clause)
+        or _not_an_answer(folded, (c_left, c_right), hit, hits, clause)
         or _ERRAND.match(sentence)
     ):
         return "other"
     if answer or said:
         return "promise"
     # a short note whose clause says only when: the rest of its sentence says whose answer it is
-    rest = _outside(folded, s_left, s_right, hits)
+    # (the words of a correction say nothing of it: "Change of plans: Friday.")
+    rest = _outside(folded, s_left, s_right, _with_corrections(folded, hits) if corrected else hits)
     if _NOT_AN_ANSWER.search(rest) or _ERRAND.match(rest):
         return "other"
     if _ANSWER.search(rest) or _COMPANY.search(rest) or _only_when(rest):
         return "promise"
+    # a note that opens with when, then turns to something else: "Within 10 working days; a
+    # second round would be on site."
+    p_left, p_right = _bounds(_PART_BREAK, folded, hit.start, hit.end)
+    if not folded[:p_left].strip() and _only_when(_outside(folded, p_left, p_right, hits)):
+        return "promise"
     return "other"
+
+
+def _with_corrections(folded: str, hits: list[_Hit]) -> list[_Hit]:
+    """The dates and the correction words ("actually", "change of plans"), in text order."""
+    words = [_Hit(m.start(), m.end(), None) for m in _CORRECTION.finditer(folded)]
+    return sorted([*hits, *words], key=lambda h: h.start)
+
+
+#: A note's parts: its sentences, and the stretches a ";" divides them into.
+_PART_BREAK = re.compile(_SENTENCE_BREAK.pattern + "|;")
+
+#: "they'll let me know Friday whether I can start": the start is the news they give, not a start
+#: date (a date after it still is one: "whether I can start on the 1st").
+_WHETHER_START = re.compile(
+    r"\b(?:(?:whether|if) i (?:can|could|may|might|will|'ll|would|get to) (?:\w+ )?start|"
+    r"ob ich (?:\w+ ){0,3}?(?:anfangen|beginnen|starten|einsteigen)|"
+    r"si (?:je|j') ?(?:peux|pourrai|pourrais|vais) (?:\w+ )?(?:commencer|demarrer|debuter)|"
+    r"si (?:yo )?(?:puedo|podre|podria|voy a) (?:\w+ )?(?:empezar|comenzar|iniciar|incorporarme)|"
+    r"se (?:eu )?(?:posso|poderei|poderia|vou) (?:\w+ )?(?:comecar|iniciar)|"
+    r"se (?:io )?(?:posso|potro|potrei) (?:\w+ )?(?:iniziare|cominciare)|"
+    r"of ik (?:\w+ ){0,3}?(?:beginnen|starten))\b"
+)
+
+
+def _not_an_answer(
+    folded: str, bounds: tuple[int, int], hit: _Hit, hits: list[_Hit], clause: str
+) -> bool:
+    """Does the clause say the date belongs to something else (``_NOT_AN_ANSWER``), once a
+    start that is the news itself ("whether I can start") after the date is set aside?"""
+    if _NOT_AN_ANSWER.search(clause) is None:
+        return False
+    left, right = bounds
+    news = [m for m in _WHETHER_START.finditer(folded, left, right) if m.start() >= hit.end]
+    if not news:
+        return True
+    spans = sorted([*hits, *(_Hit(m.start(), m.end(), None) for m in news)], key=lambda h: h.start)
+    return _NOT_AN_ANSWER.search(_outside(folded, left, right, spans)) is not None
 
 
 # --------------------------------------------------------------------------- the parser
@@ -1722,6 +1889,10 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
                 continue  # "the day after our board meeting": counted from no date given
             kind = "relative" if m["day"] else "relative week"
             hits.append(_Hit(m.start(), m.end(), None, kind))
+    if not words.isdisjoint(_SAME_DAY_WORDS) and not words.isdisjoint(_SAME_DAY_BEFORE):
+        for m in _SAME_DAY.finditer(folded):
+            if not any(s < m.end() and m.start() < e for s, e in taken):
+                hits.append(_Hit(m.start(), m.end(), None, "relative same"))
     return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
 
 
@@ -1835,7 +2006,9 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
     for hit in hits:
         of = _OF_EVENT.match(folded, hit.end) if hit.kind == "span" else None
         if of and of["det"] not in _OWN and (_OTHER_EVENT.search(of["what"]) or _refers_back(of)):
-            from_event[hit.start] = _from_event(folded, hit, hits, d)
+            # "... after the last visit, and ours was the last one": counted from the interview
+            if not _OURS_WAS_LAST.search(folded, of.end()):
+                from_event[hit.start] = _from_event(folded, hit, hits, d)
             blank = " " * (of.end() - of.start())
             event_named[hit.start] = f"{folded[: of.start()]}{blank}{folded[of.end() :]}"
     anchors = {found[1] for found in from_event.values() if found is not None}
@@ -1901,6 +2074,19 @@ _OTHER_EVENT = re.compile(
 )
 
 
+#: The interview was the last of them: "ours was the last one", "ich war die Letzte", "le nôtre
+#: était le dernier", "el nuestro fue el último", "o meu foi o último", "il mio era l'ultimo".
+_OURS_WAS_LAST = re.compile(
+    r"\b(?:(?:ours|mine|i|we) (?:was|were|am|are|'m|'re)|(?:unser(?:e|es|er)?|meins|meines|ich|"
+    r"wir) (?:war|waren|bin|sind)|(?:le notre|la notre|le mien|la mienne) (?:etait|est|a ete)|"
+    r"(?:j'etais|nous etions|je suis|nous sommes)|(?:el nuestro|la nuestra|el mio|la mia|yo) "
+    r"(?:fue|era|fui)|(?:o nosso|a nossa|o meu|a minha|eu) (?:foi|era|fui)|(?:il nostro|la nostra|"
+    r"il mio|la mia|io) (?:era|e stat[oa]|ero|sono stat[oa])|(?:de onze|het onze|de mijne|ik|wij|"
+    r"we) (?:was|waren))\s+(?:(?:the|das|der|die|le|la|el|o|a|il|l'|de|het)\s*)?"
+    r"(?:last|final|letzte\w*|dernier\w*|ultim\w*|laatste)\b"
+)
+
+
 def _from_event(folded: str, span: _Hit, hits: list[_Hit], d: date) -> tuple[_Hit, int] | None:
     """A span counted from an event: from the date the text gives nearest to it (in its
     sentence first), with where that date is; None when no date is given."""
@@ -1931,6 +2117,8 @@ _BUSINESS_SPAN = re.compile(
 
 def _relative_day(kind: str, before: date) -> date:
     """The day after the date before, the Friday of its next week, or the weekday after it."""
+    if kind == "relative same":
+        return before
     if kind == "relative":
         return before + timedelta(days=1)
     if kind == "relative week":
@@ -1949,12 +2137,44 @@ def _choose(folded: str, hits: list[_Hit]) -> _Hit | None:
     return min(hits, key=lambda h: (h.day, h.start))
 
 
-def _corrections(folded: str) -> list[int]:
+@lru_cache(maxsize=16)  # asked for each date of a text, and once more to choose
+def _corrections(folded: str) -> tuple[int, ...]:
     """Where each correction ("actually", "scratch that") ends: ``_CORRECTION``, scanned only
     when one of its words is there (most texts correct nothing, and the scan reads them all)."""
-    if not any(needle in folded for needle in _CORRECTION_NEEDLES):
-        return []
-    return [m.end() for m in _CORRECTION.finditer(folded)]
+    found: list[int] = []
+    if any(needle in folded for needle in _CORRECTION_NEEDLES):
+        found = [m.end() for m in _CORRECTION.finditer(folded)]
+    if any(needle in folded for needle in _INSTEAD_NEEDLES):
+        # said after its date: the correction starts with the clause that holds it
+        starts = [_bounds(_CLAUSE_BREAK, folded, m.start(), m.end())[0] for m in
+                  _INSTEAD.finditer(folded)]  # fmt: skip
+        found = sorted(found + starts)
+    return tuple(found)
+
+
+#: Where a reply's quote of older mail starts: "> " lines, "On Mon, 9 Nov, Sam wrote:", "Le 12/01
+#: ... a écrit :", "-----Original Message-----", an Outlook "From: ... Sent: ..." header.
+_QUOTE = re.compile(
+    r"^(?:>|(?:on|am|le|el|em|il|op) [^\n]{4,160}?(?:wrote|schrieb|a ecrit|escribio|escreveu|"
+    r"ha scritto|schreef)\b[^\n]*$|-{2,} ?(?:original message|ursprungliche nachricht|"
+    r"message d'origine|mensaje original|mensagem original|messaggio originale|"
+    r"oorspronkelijk bericht) ?-{2,}|(?:from|von|de|da|van): [^\n]*\n(?:sent|gesendet|envoye|"
+    r"enviado|inviato|verzonden): )",
+    re.M,
+)
+_QUOTE_NEEDLES = (
+    "\n>", "wrote", "schrieb", "a ecrit", "escribio", "escreveu", "ha scritto", "schreef",
+    "original", "ursprungliche", "d'origine", "oorspronkelijk", "sent: ", "gesendet: ",
+    "envoye: ", "enviado: ", "inviato: ", "verzonden: ",
+)  # fmt: skip
+
+
+def _quote_start(folded: str) -> int | None:
+    """Where the older mail a reply quotes starts (None: no quote, or the text is all quote)."""
+    if "\n" not in folded or not any(needle in folded for needle in _QUOTE_NEEDLES):
+        return None  # a quote starts on a line of its own, after the message
+    m = _QUOTE.search(folded)
+    return m.start() if m and m.start() > 0 else None
 
 
 def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
@@ -1968,7 +2188,11 @@ def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
         return None
     d = _local_date(end_at, tz)
     month_first = _month_first(tz)
-    chosen = _choose(folded, _promises(folded, d, _raw_hits(scan, d, month_first)))
+    promises = _promises(folded, d, _raw_hits(scan, d, month_first))
+    quoted = _quote_start(folded)
+    if quoted is not None and any(h.start < quoted for h in promises):
+        promises = [h for h in promises if h.start < quoted]  # the newest message's promise
+    chosen = _choose(folded, promises)
     if chosen is None or chosen.day is None:
         return None
     return Timeline(chosen.day, text[chosen.start : chosen.end].strip())

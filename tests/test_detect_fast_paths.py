@@ -24,7 +24,9 @@ PLAIN_BLOCKS = [
     ),
     re.compile(r"^Join with Google Meet:.*?(?:Please do not edit this section\.?|\Z)", re.S | re.M),
     re.compile(
-        r"^Need to make changes to this event\?.*?(?:Powered by Calendly\.com|\Z)", re.S | re.M
+        r"^Need to make changes to this event\?.*?(?:^Reschedule:[^\n]*(?:\s*Powered by "
+        r"Calendly\.com)?|Powered by Calendly\.com|\Z)",
+        re.S | re.M,
     ),
     re.compile(r"^Join (?:Webex|the) meeting:?.*?(?:\n\s*\n|\Z)", re.S | re.M),
     re.compile(
@@ -41,7 +43,8 @@ BLOCK_PIECES = [
     "Zoom meeting", "is inviting you to a scheduled zoom MEETING.", "Join Zoom Meeting",
     "Find your local number: https://x", "Join with Google Meet: ", "Please do not edit this "
     "section", "Please do not edit this section.", "Need to make changes to this event?",
-    "Powered by Calendly.com", "Join Webex meeting:", "Join the meeting", "\n\n", "\n \n",
+    "Powered by Calendly.com", "Reschedule: https://x", "Join Webex meeting:", "Join the meeting",
+    "\n\n", "\n \n",
     "When it's time, join the Webex meeting here.", "Need help? Go to https://help.webex.com",
 ]  # fmt: skip
 
@@ -63,6 +66,22 @@ def test_conferencing_blocks_are_the_plain_regexes_on_real_blocks() -> None:
 def test_conferencing_blocks_equal_the_plain_regexes(text: str) -> None:
     for block, plain in zip(invite.CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
         assert block.sub("\n", text) == plain.sub("\n", text), (plain.pattern, text)
+
+
+def test_notes_written_after_a_booking_tools_links_are_kept() -> None:
+    text = (
+        "Event Name: Trial shift\n\nNeed to make changes to this event?\n"
+        "Cancel: https://calendly.com/cancellations/abc\n"
+        "Reschedule: https://calendly.com/reschedulings/abc\n\n"
+        "Notes from Robin: we'll let you know by Friday.\n\nPowered by Calendly.com"
+    )
+    kept = invite.plain(text, False)
+    assert "we'll let you know by Friday" in kept
+    assert "calendly.com/cancellations" not in kept
+    plain = "Event Name: Call\nNeed to make changes to this event?\nCancel: https://x\n"
+    assert invite.plain(plain + "Reschedule: https://y\n\nPowered by Calendly.com", False) == (
+        "Event Name: Call"
+    )
 
 
 URL_PIECES = ["http", "https", "HTTP", "://", "a.example", "x", "/", " ", "\n", "<", ">", '"',

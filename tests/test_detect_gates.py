@@ -180,7 +180,10 @@ def test_ats_domain_equals_the_registrable_lookup() -> None:
 
 
 CORRECTION_PIECES = sorted(
-    set(PIECES) | set(timeline._CORRECTION_NEEDLES) | {"actual", "correctly", "update", "i", "mean"}
+    set(PIECES)
+    | set(timeline._CORRECTION_NEEDLES)
+    | set(timeline._INSTEAD_NEEDLES)
+    | {"actual", "correctly", "update", "i", "mean", "erst", "pas", "of", "dessen", "su lugar"}
 )
 
 
@@ -189,7 +192,12 @@ CORRECTION_PIECES = sorted(
 @given(st.lists(st.sampled_from(CORRECTION_PIECES), max_size=20).map("".join))
 def test_corrections_equal_the_full_scan(text: str) -> None:
     folded = fold(text)
-    assert timeline._corrections(folded) == [m.end() for m in timeline._CORRECTION.finditer(folded)]
+    ends = [m.end() for m in timeline._CORRECTION.finditer(folded)]
+    clauses = [
+        timeline._bounds(timeline._CLAUSE_BREAK, folded, m.start(), m.end())[0]
+        for m in timeline._INSTEAD.finditer(folded)
+    ]
+    assert timeline._corrections(folded) == tuple(sorted(ends + clauses))
 
 
 SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß", "ﬁ", "3", "K",
@@ -249,7 +257,7 @@ def test_timetable_gates_after_a_digit_skip_only_rules_that_cannot_match(text: s
     _gated_equals_everything(text)
 
 
-SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=\s+[a-z(\"'0-9]|$)")  # as first written
+SENTENCE_BREAK = re.compile(r"[!?\n]|\.(?=['\"]?(?:\s+[a-z(\"'0-9]|$))")  # as first written
 BREAK_PIECES = [";", "!", "?", "\n", ".", "..", " ", "\t", "a", "(", '"', "'", "0", "X", ",", ":"]
 
 

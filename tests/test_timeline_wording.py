@@ -1,0 +1,376 @@
+"""parse_timeline on the ways people write a promise to answer: calls by a day of the month,
+quotes, hedges, abbreviations, outcomes released or letters received, agencies feeding back,
+corrections, quoted older mail; and the look-alikes that must stay without a date."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from agent.timeline import parse_timeline
+
+# Said on Tuesday 12 May 2026 in Berlin: Friday is the 15th, next week's Friday the 22nd.
+TUESDAY = datetime(2026, 5, 12, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+
+
+def _answer(text: str) -> str | None:
+    found = parse_timeline(text, TUESDAY, "Europe/Berlin")
+    return found.answer_date.isoformat()[5:] if found else None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("She said she'd ring me by the 20th either way.", "05-20"),
+        ("The manager will phone me by the 20th regardless.", "05-20"),
+        ("They promised to call by the 20th whatever happens.", "05-20"),
+        ("Told me he'd give me a ring before the 20th.", "05-20"),
+        ("Ze bellen me uiterlijk de 20e terug.", "05-20"),
+        ("De recruiter laat uiterlijk de 20ste iets weten.", "05-20"),
+        ("Il manager mi chiama entro il 20 comunque.", "05-20"),
+    ],
+)
+def test_a_call_by_a_day_of_the_month_whatever_words_follow_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll decide by the 3rd round.",
+        "The 2nd interview will be on the 4th floor.",
+        "By the 3rd interview we'll know more.",
+        "Uiterlijk de 2e ronde beslissen we.",
+        "Voor de 3e verdieping neem de lift.",
+    ],
+)
+def test_an_ordinal_that_counts_rounds_or_floors_is_no_day(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Manager: 'We'll get back to you within 48 hours.' The test took 90 minutes.", "05-14"),
+        ('Recruiter: "Decision by Friday." Interview lasted 45 minutes in room 2.', "05-15"),
+        ("Sie sagte: „Wir melden uns bis Freitag.“ Das Gespräch dauerte 60 Minuten.", "05-15"),
+        ("Elle a dit : « Réponse vendredi. » L'entretien a duré 45 minutes.", "05-15"),
+        ("'Antwoord binnen 3 werkdagen.' Het gesprek duurde 40 minuten.", "05-15"),
+    ],
+)
+def test_a_quoted_sentence_ends_at_its_stop_before_the_closing_quote(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["'The panel lasts 45 minutes.' Then we'll let you know.", "Room 14. 'Call in 5 minutes.'"],
+)
+def test_minutes_in_a_quote_are_still_no_date(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("HR: 'end of next week at the very latest'", "05-22"),
+        ("Friday at the absolute latest.", "05-15"),
+        ("Realistically early next week.", "05-19"),
+        ("Honestly a week or two.", "05-26"),
+        ("Allerspätestens Ende der Woche.", "05-15"),
+        ("Should hear Friday, or Monday at the very latest.", "05-18"),
+        ("Ideally by Thursday.", "05-14"),
+    ],
+)
+def test_hedges_leave_a_note_that_says_only_when(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Realistically I start in two weeks.", "Start date at the very latest 1 June."]
+)
+def test_a_hedged_start_date_is_still_a_start_date(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Comms by EOM per Sam (HR)", "05-31"),
+        ("Comms EOW", "05-15"),
+        ("Next steps COB tmrw per recruiter", "05-13"),
+        ("EOW per Dana", "05-15"),
+        ("Early next week per Dana.", "05-19"),
+        ("2 wks according to Sam Lee", "05-26"),
+        ("Bis Freitag laut Frau Weber.", "05-15"),
+    ],
+)
+def test_quick_notes_with_abbreviations_and_who_said_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Start EOM per Sam",
+        "Offer valid until EOM per Sam",
+        "Interview EOW per Dana's calendar note with lots of other stuff",
+    ],
+)
+def test_a_start_an_offer_or_an_interview_per_someone_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Graduate offers are released mid-June; you then have 10 days to accept.", "06-15"),
+        ("Offers go out on the 20th.", "05-20"),
+        ("Offers will be made by the end of the month.", "05-31"),
+        ("You'll receive a letter within 10 working days.", "05-26"),
+        ("You will get a call by Friday.", "05-15"),
+        ("Vous recevrez un courrier sous 8 jours.", "05-19"),
+        ("Sie erhalten bis Freitag Post von uns.", "05-15"),
+        ("Recibirás una carta antes del viernes.", "05-15"),
+        ("Você vai receber uma ligação até sexta.", "05-15"),
+        ("Riceverà una lettera entro venerdì.", "05-15"),
+        ("Je ontvangt uiterlijk vrijdag een brief.", "05-15"),
+        ("La graduatoria sarà pubblicata entro 10 giorni.", "05-22"),
+    ],
+)
+def test_an_outcome_released_or_a_letter_received_is_the_answer(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The offer letter you receive is valid for 10 days.",
+        "Please return the signed letter within 10 days.",
+        "You have 14 days to accept the offer.",
+        "We need to receive your documents by Friday.",
+        "I need to get a reference letter by Friday.",
+        "You will receive a reminder email 24 hours before your interview.",
+        "Vous recevrez un e-mail de confirmation 24h avant l'entretien.",
+        "Sie erhalten eine E-Mail mit dem Link bis Freitag.",
+        "You'll receive an email confirmation of your interview on 20 May.",
+    ],
+)
+def test_letters_the_candidate_sends_or_signs_are_no_answer(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Agency says the client will feed back by COB tomorrow.", "05-13"),
+        ("The client fed back that they'd decide Friday.", "05-15"),
+        ("Recruiter will feed back early next week.", "05-19"),
+        ("The agency will feed back to me by the 20th.", "05-20"),
+        ("Feeding back to all candidates on Thursday.", "05-14"),
+    ],
+)
+def test_feeding_back_is_answering(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I have to feed back my availability by Friday.",
+        "Please feed back any access needs by Friday.",
+        "Drop me a line by Friday if you have questions.",
+        "I'll give them a call on Friday.",
+        "Interview with the Head of Comms on Friday.",
+    ],
+)
+def test_the_candidate_feeding_back_or_calling_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The panel meets next Thursday and I'll call you with the outcome that afternoon.",
+            "05-21",
+        ),
+        ("The board sits on the 20th; we'll let you know that evening.", "05-20"),
+        ("Das Team trifft sich am Donnerstag, an dem Tag melden wir uns.", "05-14"),
+        ("El comité se reúne el jueves y ese mismo día te llamamos.", "05-14"),
+        ("De commissie vergadert donderdag, die middag bellen we je.", "05-14"),
+        ("Il comitato si riunisce giovedì e quel pomeriggio ti chiamiamo.", "05-14"),
+        ("We'll call you that afternoon.", "05-12"),
+    ],
+)
+def test_that_afternoon_is_the_day_named_before(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+def test_that_afternoon_of_the_candidates_own_plans_is_no_promise() -> None:
+    assert _answer("The interview is next Thursday and that afternoon I fly home.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feedback bis Mittwoch. Korrektur per Mail: doch erst Freitag.", "05-15"),
+        ("Answer by Wednesday. Change of plans: Friday.", "05-15"),
+        ("Respuesta el miércoles. Corrección: el viernes.", "05-15"),
+        ("Risposta mercoledì. Correzione: venerdì.", "05-15"),
+        ("Antwoord woensdag. Correctie: vrijdag.", "05-15"),
+        ("Réponse mercredi, rectification : vendredi.", "05-15"),
+        ("Resposta quarta-feira. Correção: sexta-feira.", "05-15"),
+        ("They'll tell me Wednesday. Later: we need longer, expect news Friday instead.", "05-15"),
+        ("Instead of Friday they'll now call on Wednesday.", "05-13"),
+        ("Antwort kommt doch schon Mittwoch statt Freitag.", "05-13"),
+    ],
+)
+def test_a_correction_in_any_language_replaces_the_date_before(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hi, we'll get back to you by Monday.\n\n"
+            "> On Fri, 8 May, Sam wrote:\n> We will be in touch by Friday.",
+            "05-18",
+        ),
+        (
+            "Hi, we'll get back to you by Monday.\n\n"
+            "On Fri, 8 May 2026 at 10:00, Sam Lee <s@x.example> wrote:\n"
+            "> We will be in touch by Wednesday.",
+            "05-18",
+        ),
+        (
+            "Wir melden uns bis Montag.\n\nAm 08.05.2026 um 10:00 schrieb Eva:\n"
+            "> Rückmeldung bis Mittwoch",
+            "05-18",
+        ),
+        (
+            "Nous revenons vers vous lundi.\n\nLe 08/05/2026 à 10:00, Eva a écrit :\n"
+            "> Retour mercredi",
+            "05-18",
+        ),
+        (
+            "Answer Monday.\n-----Original Message-----\nFrom: Sam\nSent: Friday\n"
+            "Answer Wednesday.",
+            "05-18",
+        ),
+        # the new message dates nothing: the quoted promise still stands
+        ("Thanks for the nudge!\n\n> On Fri, 8 May, Sam wrote:\n> In touch by Wednesday.", "05-13"),
+    ],
+)
+def test_the_newest_message_wins_over_the_mail_it_quotes(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They'll let me know Friday whether I can start.", "05-15"),
+        ("Ze laten vrijdag weten of ik mag beginnen.", "05-15"),
+        ("Sie sagen mir bis Freitag Bescheid, ob ich anfangen kann.", "05-15"),
+        ("Me dirán el viernes si puedo empezar.", "05-15"),
+        ("Mi faranno sapere venerdì se posso iniziare.", "05-15"),
+        ("They'll let me know whether I can start on the 1st.", None),
+        ("Start on Friday if all goes well.", None),
+        ("Let me know by Friday if you can start in June.", None),
+    ],
+)
+def test_whether_i_can_start_is_the_news_not_a_start_date(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ik vroeg of ze het uiterlijk de 20e konden laten weten. Dat vond de HR prima.", "05-20"),
+        ("I asked if I could hear by the 20th and she said that's fine.", "05-20"),
+        ("I asked for an answer by Friday; HR said that works.", "05-15"),
+        ("Ich habe gefragt, ob sie bis Freitag Bescheid geben. Das passt, meinte sie.", "05-15"),
+        ("Pregunté si podían responder el viernes y le pareció bien.", "05-15"),
+        ("Ho chiesto una risposta entro venerdì, va bene.", "05-15"),
+        ("I asked them to decide by Friday.", None),
+        ("Ik vroeg om een antwoord voor vrijdag.", None),
+    ],
+)  # fmt: skip
+def test_a_request_the_company_found_fine_is_its_promise(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Entro 10 giorni lavorativi; il secondo colloquio sarà al terzo piano.", "05-26"),
+        ("Within 2 weeks; a second round would be in person on level 3.", "05-26"),
+        ("Binnen 5 werkdagen; een tweede gesprek is op kantoor.", "05-19"),
+        ("Innerhalb von 2 Wochen; das zweite Gespräch wäre vor Ort.", "05-26"),
+        ("Second round on Friday; bring ID.", None),
+        ("Starts in 2 weeks; salary 40k.", None),
+    ],
+)
+def test_a_note_that_opens_with_when_then_turns_to_other_things(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Grazie per il colloquio di oggi. Le faremo sapere entro quindici giorni.", "05-26"),
+        ("Grazie per oggi, ci sentiamo entro venerdì.", "05-15"),
+        ("Per il ruolo di oggi nessuna data.", None),
+    ],
+)
+def test_italian_per_is_for_not_a_report(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Realistically a week or two - the manager is on PTO until the 20th.", "05-26"),
+        ("Two weeks; the HM is off sick until Friday.", "05-26"),
+        ("Decision Monday, the team lead is sick till Friday.", "05-18"),
+    ],
+)
+def test_leave_and_sickness_are_absences_not_promises(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decisions usually come 2 weeks after the final interview, and ours was the final one.",
+         "05-26"),
+        ("They decide within 10 days of the last interview; I was the last candidate.", "05-22"),
+        ("Entscheidung 2 Wochen nach dem letzten Gespräch - ich war die Letzte.", "05-26"),
+        ("Réponse 10 jours après le dernier entretien ; le nôtre était le dernier.", "05-22"),
+        ("Respuesta dos semanas después de la última entrevista, y la mía fue la última.", "05-26"),
+        ("Decisions usually come 2 weeks after the final interview.", None),
+        ("Decisions come 2 weeks after the last interview; I was the first.", None),
+    ],
+)  # fmt: skip
+def test_a_span_after_the_last_interview_counts_from_ours_when_it_was_the_last(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feedback by Friday. Actually, I might be away Monday.", "05-15"),
+        ("Feedback by Friday. Actually the start date is 1 June.", "05-15"),
+    ],
+)
+def test_a_correction_followed_by_other_news_keeps_the_promise(text: str, expected: str) -> None:
+    assert _answer(text) == expected
