@@ -521,6 +521,16 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"hearsay from outside the company ({rumour})"
     company_mail = _from_company(mail.passed_on, company_domain)
     passes_on, forwarded_news = _passes_on(mail, company_domain)
+    if (m := words.OUTSIDER.search(mail.own)) and not _company_word(mail, forwarded_news):
+        return f"written from outside the company ({m.group(0)!r})"
+    # A mailing to many: an event or a newsletter "invites" only to itself; an unsubscribe line
+    # may close a vendor's mail that passes the company's word on.
+    mailing = words.HIRING_AD.search(mail.own) or words.NEWSLETTER.search(mail.own)
+    outcome = forwarded_news or _rejection(mail.own) or _stated(words.OFFER, mail.own)
+    if mailing and not _personal(mail) and not outcome:
+        return f"a mailing from {sender} ({mailing.group(0)!r})"
+    if (m := words.MASS_MAIL.search(mail.own)) and not _personal(mail) and not passes_on:
+        return f"a mailing from {sender} ({m.group(0)!r})"
     if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
         return f"someone outside the company asking for news ({m.group(0)!r})"
     found = words.PITCH.search(mail.own) or words.SEARCH_PITCH.search(mail.own)
@@ -560,6 +570,17 @@ def _passes_on(mail: _Mail, company_domain: str | None) -> tuple[bool, bool]:
         or words.STAGE.search(mail.own)
     )
     return passes_on, forwarded_news
+
+
+def _company_word(mail: _Mail, forwarded_news: bool) -> bool:
+    """The message passes on what the company said or decided: a forwarded message of theirs,
+    a relay of the client, a stated outcome or an invitation (a stage merely named is not)."""
+    return forwarded_news or bool(
+        words.RELAY_CLIENT.search(mail.own)
+        or _rejection(mail.own)
+        or _stated(words.OFFER, mail.own)
+        or words.INVITE.search(mail.own)
+    )
 
 
 def _pitch_aside(mail: _Mail) -> str | None:
@@ -859,6 +880,8 @@ def _away(mail: _Mail, headers: Mapping[str, str]) -> str | None:
         or _header(headers, "X-Autorespond")
     ):
         return f"away message ({m.group(0)!r}, auto-reply headers)"
+    if words.AWAY_BUT.search(mail.own, m.end()):
+        return None  # away, but typing the news themselves
     if not mail.greets_by_name and m.start() < len(mail.subject) + 150:
         return f"canned away message ({m.group(0)!r})"
     return None

@@ -648,6 +648,8 @@ _INVITE_DE = (
     r"(?:ihre|deine) verfugbarkeit",
     r"(?:buchen sie|buche|wahlen sie|wahle) (?:ihr|dein|ihren|deinen|einen) (?:[\w-]+ ){0,2}"
     r"(?:gesprach|interview|termin|zeitfenster)",
+    # a time proposed, asked whether it suits: "Passt Ihnen Donnerstag um 10?"
+    r"passt (?:es )?(?:ihnen|dir|euch)(?: [\w.,:-]+){0,6}\?",
 )
 _STAGE_DE = (
     r"(?:nachste|nachsten) (?:schritt|runde)",
@@ -675,6 +677,8 @@ _INVITE_FR = (
     r"passer (?:a|au) (?:l'etape|la phase|la prochaine|le prochain|tour) (?:suivant|prochain)\w*",
     r"(?:reservez|reserver|choisissez|planifiez) (?:votre|ton|un) (?:[\w-]+ ){0,2}(?:entretien|"
     r"creneau|rendez-vous)",
+    r"(?:cela|ca) (?:vous|te) (?:convient|conviendrait|irait)(?: [\w.,:-]+){0,4}\?",
+    r"(?:seriez|serais)-(?:vous|tu) disponible",
 )
 _STAGE_FR = (
     r"(?:prochaine|deuxieme|seconde|derniere) etape",
@@ -699,6 +703,7 @@ _INVITE_NL = (
     r"(?:kies|kiezen|plan|inplannen|boek|boeken) (?:een |je |uw )?(?:moment|tijdslot|datum|"
     r"gesprek|afspraak)",
     r"(?:stellen|stel) (?:we |ik )?(?:je|u) voor (?:om )?(?:door|verder) te gaan",
+    r"(?:schikt|past|lukt) (?:het|dat|je|jou|u)(?: [\w.,:-]+){0,6}\?",
 )
 _STAGE_NL = (
     r"volgende (?:stap|ronde|fase)",
@@ -722,6 +727,7 @@ _INVITE_ES = (
     r"(?:te|le) propone\w* (?:pasar|avanzar|continuar)",
     r"(?:has|ha) (?:sido )?(?:pasad|avanzad|seleccionad)[oa] a la (?:siguiente|proxima|ultima|"
     r"fase|etapa)",
+    r"(?:te|le|os) (?:va|viene|vendria|iria|cuadra|encaja) bien(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_ES = (
     r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
@@ -745,6 +751,8 @@ _INVITE_PT = (
     r"(?:agendar|escolher|escolha|reservar|reserve|agende) (?:uma|a|sua|o|um|seu) (?:[\w-]+ ){0,2}"
     r"(?:data|horario|entrevista|conversa)",
     r"(?:(?:te|lhe) propo\w*|propo\w*-(?:te|lhe)) (?:avancar|seguir|passar)",
+    r"(?:fica|ficaria|seria) bom (?:para (?:voce|vc|ti|si))?(?: [\w.,:-]+){0,4}\?",
+    r"(?:te|lhe) (?:serve|convem|da jeito)(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_PT = (
     r"(?:proxim[oa]) (?:etapa|fase|passo)",
@@ -769,6 +777,7 @@ _INVITE_IT = (
     r"(?:prenota|prenoti|prenotare|scegli|scegliere|fissa|fissare) (?:il|un|uno|la|lo|l')?"
     r" ?(?:tuo |tua |suo |sua )?(?:[\w-]+ ){0,2}(?:colloquio|slot|appuntamento|orario|incontro)",
     r"(?:ti|la|vi) propon\w* di (?:passare|proseguire)",
+    r"(?:ti|le|vi) (?:andrebbe|va|starebbe|sta) bene(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_IT = (
     r"(?:prossima|successiva) (?:fase|tappa|step)",
@@ -1032,6 +1041,17 @@ AWAY = _compile(
         r"fuori (?:dall')?ufficio", r"fuori sede", r"in ferie", r"assente", r"accesso limitato",
         r"in congedo", r"(?:al mio|dal mio) rientro",
     ),
+)  # fmt: skip
+# A person mentioning their absence before giving news themselves: "I'm away till Monday but
+# wanted to let you know", "bin noch in den Ferien, wollte Ihnen aber kurz Bescheid geben".
+AWAY_BUT = _compile(
+    (r"but (?:i )?(?:just )?(?:wanted|thought|didn't want)",),
+    (r"(?:aber|doch) (?:ich )?(?:wollte|mochte|dachte)", r"wollte (?:ihnen|dir|euch) aber"),
+    (r"mais (?:je )?(?:voulais|tenais|souhaitais|ne voulais)",),
+    (r"maar (?:ik )?(?:wilde|wou)", r"wilde (?:u|je|jou) (?:wel |toch )?(?:even|laten)"),
+    (r"pero (?:quer[ií]a|quise|no quer[ií]a)",),
+    (r"mas (?:eu )?(?:queria|quis|gostaria|nao queria)",),
+    (r"ma (?:volevo|ci tenevo|desideravo|non volevo)",),
 )  # fmt: skip
 AWAY_SUBJECT = re.compile(
     r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)"
@@ -1343,6 +1363,69 @@ ASIDE = _compile(
     (r"a parte (?:il|la|lo|l'|i|le)", r"indipendentemente d\w*", r"(?:non c'entra|niente a che "
      r"(?:fare|vedere)) con", r"(?:altro|tutt'altro) (?:tema|argomento)"),
 )  # fmt: skip
+# The writer places themselves outside the company: a fellow applicant ("I'm applying to
+# them too", "ich habe mich auch beworben"), a former employee ("I used to work there"), a
+# referee ("they rang me for a reference"), a friend who heard the candidate's own news.
+OUTSIDER = _compile(
+    (
+        r"i(?:'m| am)? (?:also |too )?(?:applying|applied|interviewing) (?:to|for|at|with)",
+        r"i(?:'ve| have)? (?:also )?(?:got|have|had) (?:an? |my )?(?:[\w-]+ )?interview "
+        r"(?:at|there)", r"interview (?:at|with) [\w&' -]{1,30}(?:too|as well)",
+        r"i (?:used to|also) work(?:ed)? (?:at|for|there)", r"i worked (?:at|for|there)",
+        r"(?:i'm|i am|as) an? (?:former|ex-?)[\w-]*",
+        r"(?:called|rang|phoned|contacted|emailed) me (?:[\w-]+ ){0,3}(?:for|about) (?:a |your )?"
+        r"references?", r"(?:gave|given|give|giving) (?:you |them )?(?:a |an )?(?:glowing |good |"
+        r"great |strong |stellar )?reference",
+        r"(?<!they )(?<!she )(?<!he )heard you(?:'ve| have| got| had|'re| are)", r"thought of you",
+    ),
+    (
+        r"(?:habe|hab) mich (?:auch |ebenfalls |selbst )?(?:bei|fur) (?:[\w&-]+ ){0,3}beworben",
+        r"ich (?:habe|hab) (?:auch |ebenfalls )?(?:ein|einen) (?:[\w-]+ )?(?:gesprach|interview|"
+        r"vorstellungsgesprach) (?:bei|in)", r"ich (?:habe|hab) (?:fruher |mal |selbst )?(?:bei|"
+        r"fur) (?:[\w&-]+ ){0,3}gearbeitet",
+        r"(?:mich|mir) (?:[\w-]+ ){0,3}(?:wegen|fur|nach) (?:einer|eine|die) referenz",
+    ),
+    (
+        r"j'ai (?:aussi |egalement |moi aussi )?postule", r"j'ai (?:aussi |egalement )?(?:un|mon) "
+        r"entretien chez", r"j'ai (?:deja |moi-meme )?travaille (?:chez|pour|la-bas)",
+        r"(?:m'a|m'ont) (?:appele|contacte|ecrit)e?s? (?:[\w-]+ ){0,3}(?:pour|au sujet d'|sur) "
+        r"(?:une |des |vos )?references?",
+    ),
+    (
+        r"ik heb (?:ook |zelf )?gesolliciteerd", r"ik heb (?:ook |zelf )?een (?:[\w-]+ )?gesprek "
+        r"bij", r"ik (?:heb )?(?:vroeger |zelf |ook )?bij (?:[\w&-]+ ){0,3}gewerkt",
+        r"ik werkte (?:vroeger )?bij",
+    ),
+    (
+        r"(?:yo )?tambien (?:me )?(?:postule|aplique|he postulado|tengo (?:una )?entrevista)",
+        r"me postule (?:a|en|para)", r"tengo (?:una )?entrevista en ", r"(?:yo )?trabaje (?:en|"
+        r"para|alli)",
+    ),
+    (
+        r"(?:tambem )?me candidatei", r"tenho (?:uma )?entrevista (?:na|no|em) ",
+        r"(?:eu )?trabalhei (?:na|no|la|em|para)",
+    ),
+    (
+        r"mi sono (?:anche )?candidat[oa]",
+        r"ho (?:anch'io )?(?:un|il) colloquio (?:da|in|presso) ",
+        r"ho lavorato (?:da|in|presso|per|li|la)",
+    ),
+)  # fmt: skip
+# A newsletter or digest: "read the full issue", "view in browser", "download the report".
+NEWSLETTER = _compile(
+    (r"read (?:the full|more|the rest|online)", r"(?:full|this week's|latest|today's|this "
+     r"month's) (?:issue|edition|newsletter|digest|roundup|round-up)", r"view (?:this email |it )?"
+     r"(?:in|on) (?:your )?(?:browser|web)", r"download (?:the|our) (?:full )?(?:report|guide|"
+     r"whitepaper|survey)", r"(?:this|last) week in"),
+    (r"(?:jetzt |hier )?weiterlesen", r"im browser (?:ansehen|anzeigen|offnen)",
+     r"(?:aktuelle|neue) ausgabe"),
+    (r"lire la suite", r"(?:voir|afficher) (?:la version )?(?:en ligne|dans (?:votre|le) "
+     r"navigateur)", r"(?:ce|le) numero"),
+    (r"lees (?:verder|meer)", r"bekijk (?:deze e-?mail )?in (?:je|uw) browser"),
+    (r"leer mas", r"ver (?:en|el correo en) (?:el|tu|su) navegador", r"(?:esta|nueva) edicion"),
+    (r"leia mais", r"ver no navegador", r"(?:esta|nova) edicao"),
+    (r"leggi (?:di piu|tutto)", r"visualizza nel browser", r"(?:questo|nuovo) numero"),
+)  # fmt: skip
 # An agency passing on what the company said: "the client", "their hiring manager", "spoke to".
 _RELAY_CLIENT = (
     (
@@ -1443,7 +1526,7 @@ HIRING_AD = _compile(
 HIRING = re.compile(
     r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate"
     r"|recruit\w*|"
-    r"hiring|next steps?|offer|bewerbung|stelle|candidat\w*|\w*gesprach\w*|kandidat\w*|"
+    r"hiring|next steps?|offer|bewerb\w*|stelle|candidat\w*|\w*gesprach\w*|kandidat\w*|"
     r"candidature|entretien"
     r"|poste|"
     r"recrutement|sollicitatie|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
@@ -1522,7 +1605,7 @@ GROUP_LOCAL = re.compile(
     r"bewerbung\w*|bewerber|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|"
     r"werving|vacatures|werkenbij|applications?|candidat\w*|kandidaten|personalabteilung|"
     r"recursos ?humanos|risorse ?umane|segreteria|secretariaat|sekretariat|"
-    r"privacy|datenschutz|gdpr|dsgvo|rgpd|lgpd|compliance|"
+    r"privacy|privacidad|privacidade|datenschutz|gdpr|dsgvo|rgpd|lgpd|compliance|"
     r"(?:^|[._-])(?:hr|rh|hrm|people|ta|jobs?|info|office|hello|contact|kontakt|contacto|contato|"
     r"contatto|admin|support|team|reception|empfang|personal|apply)(?:$|[._-]))"
 )
@@ -1606,22 +1689,27 @@ ACK_MESSAGE = _compile(
     (
         r"thank(?:s| you) for (?:contacting|writing to|reaching out to|your (?:e-?mail|message|"
         r"enquiry|inquiry|note))", r"(?:we|we've|we have) (?:received|got) your (?:e-?mail|message|"
-        r"enquiry|inquiry)",
+        r"enquiry|inquiry)", r"(?:acknowledge|confirm) (?:the )?receipt",
     ),
     (
         r"(?:vielen )?dank fur (?:ihre|deine) (?:nachricht|e-?mail|anfrage)",
         r"(?:ihre|deine) (?:nachricht|e-?mail|anfrage) (?:ist|wurde) (?:bei uns )?eingegangen",
+        r"(?:bestatigen|bestatigt) (?:hiermit )?den (?:eingang|erhalt)", r"eingangsbestatigung",
     ),
     (r"merci (?:pour|de) votre (?:message|e-?mail|courriel)",
-     r"(?:nous )?avons (?:bien )?recu votre (?:message|e-?mail|courriel)"),
+     r"(?:nous )?avons (?:bien )?recu votre (?:message|e-?mail|courriel)",
+     r"accus\w* (?:bonne )?reception"),
     (r"bedankt voor (?:je|uw) (?:bericht|e-?mail|mail)",
-     r"(?:je|uw) (?:bericht|e-?mail|mail) (?:is )?(?:goed )?ontvangen"),
+     r"(?:je|uw) (?:bericht|e-?mail|mail) (?:is )?(?:goed )?ontvangen",
+     r"bevestig\w* (?:de )?ontvangst", r"ontvangstbevestiging"),
     (r"gracias por (?:escribir|contactar|tu mensaje|su mensaje|tu correo|su correo)",
-     r"(?:hemos )?recibido (?:tu|su) (?:mensaje|correo)"),
+     r"(?:hemos )?recibido (?:tu|su) (?:mensaje|correo)", r"acus\w* (?:de )?recibo"),
     (r"obrigad[oa] (?:por|pelo|pela) (?:escrever|contato|contacto|sua mensagem|seu e-?mail)",
-     r"recebemos (?:a )?(?:sua|tua) mensagem"),
+     r"recebemos (?:a )?(?:sua|tua) mensagem", r"acusamos (?:a )?rece(?:pc|c)ao",
+     r"confirmamos (?:o )?recebimento"),
     (r"grazie per (?:averci scritto|averci contattato|il tuo messaggio|il suo messaggio|la tua "
-     r"e-?mail)", r"(?:abbiamo )?ricevuto il (?:tuo|suo) messaggio"),
+     r"e-?mail)", r"(?:abbiamo )?ricevuto il (?:tuo|suo) messaggio",
+     r"conferm\w* (?:di |la )?ricezione"),
 )  # fmt: skip
 # ... and promising an answer in the usual time, not a person's news.
 ANSWER_IN_TIME = _compile(

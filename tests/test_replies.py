@@ -1554,3 +1554,104 @@ def test_a_mailbox_acknowledging_a_message_that_mentions_interviews_is_automated
 ) -> None:
     sender = "Acme Labs Careers <careers@acme-labs.example>"
     assert _classify(sender, "RE: Question about my interview", body, AWAY) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey Robin, I'm applying to Acme too - could you put in a good word?",
+        "Hi Robin, I've got an interview at Acme on Thursday as well, did they ask about SQL?",
+        "Acme called me yesterday for a reference - I told them great things about you!",
+        "Heard you got the Acme interview, nice one! Drinks?",
+        "Hi Robin, I used to work at Acme. Happy to share tips before your next round!",
+        "Hallo Robin, ich habe mich auch bei Acme beworben - hattest du schon ein Gespräch?",
+        "Salut Robin, j'ai aussi postulé chez Acme, tu as eu un retour ?",
+        "Hola Robin, yo también me postulé en Acme, ¿te han respondido?",
+    ],
+)
+def test_a_writer_placing_themselves_outside_the_company_is_unrelated(body: str) -> None:
+    """A fellow applicant, a former employee, a referee: not the company answering, even
+    when a further stage is named."""
+    assert _classify("Jo Friend <jo.friend@mail.example>", "Acme", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        ("Fintech Weekly <insights@fintechweekly.example>",
+         "This week in fintech: Acme Labs raises $50m, and more. Read the full issue online."),
+        ("University Careers <careers@uni.example>",
+         "Acme Labs is coming to our careers fair on 12 March! Register now to book a slot."),
+    ],
+)  # fmt: skip
+def test_a_third_partys_mailing_naming_the_company_is_unrelated(from_: str, body: str) -> None:
+    assert _classify(from_, "Acme Labs and more", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "subject", "body"),
+    [
+        ("Acme Datenschutz <datenschutz@acme-labs.example>", "Datenschutzhinweise",
+         "Gemäß Art. 13 DSGVO informieren wir Sie über die Verarbeitung Ihrer Daten im Rahmen "
+         "des Bewerbungsverfahrens."),
+        ("Acme Privacidad <privacidad@acme-labs.example>", "Protección de datos",
+         "De acuerdo con el RGPD, sus datos serán tratados para gestionar el proceso de "
+         "selección."),
+    ],
+)  # fmt: skip
+def test_a_data_protection_notice_to_applicants_is_automated(
+    from_: str, subject: str, body: str
+) -> None:
+    assert _classify(from_, subject, body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body"),
+    [
+        ("Recruiting Acme <recruiting@acme-labs.example>",
+         "Guten Tag,\n\nwir bestätigen den Eingang Ihrer Nachricht und melden uns innerhalb von 3 "
+         "Werktagen zu Ihrem Gespräch."),
+        ("Selección Acme <seleccion@acme-labs.example>",
+         "Hola,\n\nacusamos recibo de tu mensaje sobre la entrevista. Respondemos en un plazo de "
+         "72 horas."),
+        ("Selezione Acme <selezione@acme-labs.example>",
+         "Buongiorno,\n\nconfermiamo la ricezione del suo messaggio sul colloquio. Risponderemo "
+         "entro 3 giorni lavorativi."),
+    ],
+)  # fmt: skip
+def test_a_mailbox_acknowledging_receipt_in_each_language_is_automated(
+    from_: str, body: str
+) -> None:
+    assert _classify(from_, "RE: Interview", body, AWAY) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Bonjour,\n\nJe suis encore en congé jusqu'à lundi, mais je voulais vous dire que le jury "
+        "ne s'est pas encore prononcé.\n\nMia Chen",
+        "Buongiorno,\n\nsono ancora in ferie fino a lunedì, ma volevo dirle che la commissione non "
+        "ha ancora deciso.\n\nMia Chen",
+        "Goedemiddag,\n\nIk ben nog met vakantie tot maandag, maar wilde even laten weten dat de "
+        "commissie nog niet besloten heeft.\n\nMia Chen",
+        "Olá,\n\nEstou de férias até segunda, mas queria avisar que a comissão ainda não "
+        "decidiu.\n\nMia Chen",
+    ],
+)
+def test_a_person_away_but_giving_the_news_themselves_answered(body: str) -> None:
+    assert _classify(PERSON, "RE: Interview", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sí, el jueves a las 16:00 con la directora. ¿Te va bien?",
+        "Herr Brandt möchte Sie gern noch einmal sehen. Passt Ihnen Donnerstag um 10 Uhr?",
+        "La directrice aimerait vous revoir jeudi à 10h. Cela vous conviendrait ?",
+        "De directeur wil je graag zien. Schikt het donderdag om 10 uur?",
+        "A diretora quer conversar com você na quinta às 10h. Fica bom para você?",
+        "La direttrice vorrebbe incontrarti giovedì alle 10. Ti andrebbe bene?",
+    ],
+)
+def test_a_time_proposed_for_a_further_meeting_invites(body: str) -> None:
+    assert _classify(PERSON, "Re: Re: Acme", body) == "next_round"
