@@ -464,10 +464,10 @@ def test_the_reference_covers_every_key_with_a_doc() -> None:
 def test_company_names_by_domain_or_name(tmp_path: Path) -> None:
     config = load(
         tmp_path,
-        merged(companies={"@cyberdyne.example": "  Cyberdyne   Systems ", "Globex": "Globex Corp"}),
+        merged(companies={"@stellwork.example": "  Stellwork   Systems ", "Globex": "Globex Corp"}),
     )
     assert config.companies == (
-        ("cyberdyne.example", "Cyberdyne Systems"),
+        ("stellwork.example", "Stellwork Systems"),
         ("Globex", "Globex Corp"),
     )
     assert load(tmp_path, MINIMAL).companies == ()

@@ -236,10 +236,10 @@ def test_a_known_company_goes_by_its_own_name_when_the_invite_says_no_more_than_
     assert _company_of("Ibm phone screen", "ibm.com") == "IBM"
     assert _company_of("Phone screen", "gs.com") == "Goldman Sachs"
     # a company the list does not know keeps the name read from its domain
-    assert _company_of("Phone screen", "fourthcoffee.com") == "Fourth Coffee"
+    assert _company_of("Phone screen", "quarrylantern.com") == "Quarry Lantern"
     # an invite that names the company more fully keeps its own words
-    assert _company_of("Fourth Coffee Roasters | Phone screen", "fourthcoffee.com") == (
-        "Fourth Coffee Roasters"
+    assert _company_of("Quarry Lantern Roasters | Phone screen", "quarrylantern.com") == (
+        "Quarry Lantern Roasters"
     )
     # a bare surname is no known company (wayne.edu is a university)
     assert _company_of("Phone screen", "wayne.edu") == "Wayne"
