@@ -113,7 +113,10 @@ _PT_DAY_FOLLOW = r"(?=\s*(?:$|[^\w\s]|(?:que|ou|e|pela|de|da|as|a|no|na|ate|em)\
 #: "mon" is also French for "my": the English short forms stand only before a date, a stop or
 #: the end
 _SHORT_DAYS = ("mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri")
-_SHORT_DAY_FOLLOW = r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$)"
+_SHORT_DAY_FOLLOW = (
+    r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$|\s+(?:latest|at|by|or|and|with|eod|cob|eob|am|pm|morning|"
+    r"afternoon|evening|lunchtime|next)\b)"
+)
 _FULL_DAYS = sorted(
     (w for w in _WEEKDAYS if w not in _PT_ORDINAL_DAYS and w not in _SHORT_DAYS),
     key=lambda w: (-len(w), w),
@@ -1017,10 +1020,10 @@ _RULES_SPEC: list[_Spec] = [
         before=_WEEKDAY_LABEL,
     ),
     _Spec(
-        r"\b(?:el|del|am|den|dem|zum|le|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
+        r"\b(?:el|del|am|den|dem|zum|le|du|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
         r"(?<=[amnu] \d\d)\.(?=\s+[a-z])|(?:\.|er|o|°)?" + _TIME_AFTER + _DAY_FOLLOW + ")",
         _day_only,
-        ("el", "del", "am", "den", "dem", "zum", "le", "il", "dia"),
+        ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia"),
         True,
     ),
     _Spec(r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
@@ -1236,7 +1239,8 @@ _ANSWER = re.compile(
     r"(?:'ll|will|should|would|'d|to|gonna) (?:\w+ )?know|reach(?:ing)? out|in touch|"
     r"touch base|(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|write|confirm|contact)"
     r"(?:s|ed|ing)? (?:you|me|him|her|us|all|everyone|everybody|candidates|back)|(?:will|'ll|"
-    r"shall|would|'d|to|should) (?:\w+ )?(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|"
+    r"shall|would|'d|(?<!access )to|should) (?:\w+ )?(?:call|ring|(?:tele)?phone|e-?mail|text|ping|"
+    r"message|"
     r"write|confirm|contact)|"
     r"respond\w*|respons(?:e|es)|repl(?:y|ies|ied)|revert\w*|follow(?:s|ing)?[ -]up|notif\w*|"
     r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
@@ -1963,7 +1967,11 @@ def _in_context(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             if any(_ADJACENT.fullmatch(_gap(folded, hit, other)) for other in neighbours):
                 continue
         day = hit.day
-        if _WEEK_OF.search(folded, max(0, hit.start - 30), hit.start) and day.weekday() < 5:
+        week_of = _WEEK_OF.search(folded, max(0, hit.start - 30), hit.start) or (
+            folded.startswith("du ", hit.start)  # "la semaine du 18": the day holds its "du"
+            and folded.endswith("semaine ", max(0, hit.start - 8), hit.start)
+        )
+        if week_of and day.weekday() < 5:
             day += timedelta(days=4 - day.weekday())
         elif kept and kept[-1].day and _AFTER_THAT.match(folded, hit.end):
             day = kept[-1].day + (day - d)
@@ -1978,8 +1986,9 @@ def _gap(folded: str, one: _Hit, other: _Hit) -> str:
 
 
 _RANGE_OR = re.compile(
-    r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?)\s*(?:at the latest\s*)?|(?:(?:or|oder|o|ou|of)"
-    r"\s+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?(?:at the latest|latest|spatestens|"
+    r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?|/)\s*(?:at the (?:very )?latest\s*)?|"
+    r"(?:(?:or|oder|o|ou|of)\s+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?(?:at the (?:very "
+    r"|absolute )?latest|latest|(?:aller)?spatestens|"
     r"au plus tard|a mas tardar|como maximo|no maximo|al piu tardi|al massimo|uiterlijk|hooguit|"
     r"at most)(?:\s+(?:aber|but))?\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
     r"eventuell|vielleicht|peut-etre|quizas|quiza|talvez|forse|misschien)\s*)[\s,'\"]*(?:(?:on|by|"

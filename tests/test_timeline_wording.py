@@ -374,3 +374,30 @@ def test_a_span_after_the_last_interview_counts_from_ours_when_it_was_the_last(
 )
 def test_a_correction_followed_by_other_news_keeps_the_promise(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pls expect feedback wed/thu latest", "05-14"),
+        ("Feedback Fri latest, maybe sooner", "05-15"),
+        ("Agency: client feedback expected by Thurs COB", "05-14"),
+        ("They'll phone on Weds or Thurs with the result.", "05-14"),
+        ("Should hear Thu or Fri at the very latest.", "05-15"),
+        ("Réponse la semaine du 18.", "05-22"),
+    ],
+)
+def test_short_weekdays_and_ranges_of_quick_notes(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm out of the office until Monday with limited access to email. I'll reply when back.",
+        "Mon rendez-vous est confirmé, merci.",
+        "Réunion du 18 annulée.",
+    ],
+)
+def test_an_absence_or_my_meeting_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
