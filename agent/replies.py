@@ -411,6 +411,22 @@ def _stated(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
+def _assigned_task(mail: _Mail, asked: str) -> re.Match[str] | None:
+    """A system or shared mailbox setting the reader a task as their next step, after a round
+    they had or as what comes next ("Thanks for speaking with Owen. The next stage is a
+    take-home exercise", "The next step in your application is a one-way video interview"), in
+    a sentence with no condition ("if shortlisted, ..."); a process described to all sets none."""
+    task = _further_stage(words.TASK, asked)
+    if task is None:
+        return None
+    start = max(asked.rfind(".", 0, task.start()), asked.rfind("\n", 0, task.start()), 0)
+    ends = [i for i in (asked.find(".", task.end()), asked.find("\n", task.end())) if i >= 0]
+    if words.CONDITION.search(asked, start, min(ends, default=len(asked))):
+        return None
+    after_round = words.AFTER_ROUND.search(mail.own)
+    return task if after_round or words.NEXT_IS.search(mail.own) else None
+
+
 def _invitation(text: str) -> re.Match[str] | None:
     """An invitation to a further step stated as a fact (``_stated``); availability asked for
     starting the job ("are you available to start in March?", "disponibilidade para início")
@@ -769,8 +785,8 @@ def classify_reply(
             return _verdict("next_round", f"invites to a further stage: {invite.group(0)!r}", body)
         if stage and words.GOOD_NEWS.search(mail.own):
             return _verdict("next_round", f"announces a further stage: {stage.group(0)!r}", body)
-        if (task := _further_stage(words.TASK, asked)) and words.AFTER_ROUND.search(mail.own):
-            return _verdict("next_round", f"sets a task after a round: {task.group(0)!r}", body)
+        if task := _assigned_task(mail, asked):
+            return _verdict("next_round", f"sets a task as the next step: {task.group(0)!r}", body)
         return _verdict("ats_automated", f"automated: {not_a_person}")
     if not invite and _status_subject(mail):
         return _verdict("scheduling_notice", "a scheduling status in the subject")

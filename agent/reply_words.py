@@ -581,10 +581,12 @@ _INVITE_EN = (
     r"(?:[\w-]+ ){0,2}(?:times?|slots?|sessions?|places?|dates?|interview|call|chat|conversation)",
     r"(?:have been|you've been|you are|you're) shortlisted",
     r"invitation to (?:an? |the |your )?(?:[\w-]+ ){0,2}(?:interview|assessment|round|stage)",
-    r"(?:shortlisted|selected|invited) (?:for|to) (?:an? |the |your )?(?:[\w-]+ )?interview",
+    r"(?:shortlisted|selected|invited|chosen) (?:for|to) (?:an? |the |your |our )?(?:[\w-]+ )?"
+    r"(?:interview|superday|assessment|onsite|panel)",
     r"(?:share|send|let (?:us|me) know) (?:us |me )?your (?:availability|available times)",
-    r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tue|wed|thu|fri|mon|"
-    r"mon|tomorrow)",
+    r"(?:are|would) you (?:be )?(?:free|available) (?:on|for|to|next|this|tomorrow|"
+    r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?)",
+    r"(?:like|love|want|need|invite) you to come (?:in|back|by|along|over|and)",
     r"(?:does|would|could) (?:\w+ ){0,3}(?:work|suit)(?: for you)?\?",
     r"which (?:slot|time|day|option)s? (?:works|suits|would work|would suit)",
     r"please (?:complete|take|do|record|sit) (?:the |a |an |our |your |this )?(?:following |short "
@@ -609,7 +611,7 @@ _INVITE_EN = (
     r"tomorrow|next|this|either|one of|any of)",
 )
 _STAGE_EN = (
-    r"(?:next|further) (?:step|stage|round)(?: (?:in|of) (?:our|the) (?:[\w-]+ )?process)? "
+    r"(?:next|further) (?:step|stage|round)(?: (?:in|of|for)(?: [\w-]+){1,3}?)? "
     r"(?:is|will be|would be)",
     r"as (?:a|the) next step",
     r"next up (?:is|will be|would be)",
@@ -627,6 +629,9 @@ _STAGE_EN = (
     r"case (?:study|interview|presentation)",
     r"(?:trial|working) (?:shift|day|interview)",
     r"work trial",
+    r"superday",
+    r"(?:job )?(?:tryout|try-out|taster|shadow(?:ing)?|observation) (?:day|shift|morning|"
+    r"afternoon|session|visit)",
     r"(?:meet|chat with|speak with|talk to|call with|conversation with|time with|minutes with) "
     r"(?:our|the) (?:ceo|cto|cfo|coo|founders?|co-founders?|director|vp|head|managing|md|"
     r"hiring manager|team|panel|partners?)",
@@ -803,7 +808,10 @@ _TASK = (
     r"task|challenge|assignment|review|station)|case (?:study|exercise|presentation)|"
     r"presentation|role[- ]?play|(?:demo|demonstration|sample|trial|model|observed|"
     r"teaching|mock|practice) (?:lesson|class)|teaching demo|micro-?teach\w*|work sample|"
-    r"job simulation|work trial|(?:trial|working) (?:shift|day|session))",
+    r"job simulation|work trial|(?:trial|working) (?:shift|day|session)|(?:one-way|recorded|"
+    r"asynchronous|async|pre-recorded|video) (?:video )?interview|(?:hirevue|codility|"
+    r"hackerrank|codesignal|testgorilla|pymetrics|shl|criteria) (?:[\w-]+ )?(?:assessment|test|"
+    r"challenge|interview|games?))",
     r"(?:eine?n?|unsere?n?) (?:[\w-]+ ){0,3}?(?:fallstudie|case[- ]?study|probe(?:arbeit\w*|tag|"
     r"stunde|unterricht|lektion|schicht)|lehrprobe|unterrichtsprobe|arbeitsprobe|(?:probe|test|"
     r"case|fach|praxis)[- ]?aufgabe|eignungstest|rollenspiel|prasentation|fachvortrag|"
@@ -834,6 +842,22 @@ INVITE = _compile(
     _INVITE_EN, _INVITE_DE, _INVITE_FR, _INVITE_NL, _INVITE_ES, _INVITE_PT, _INVITE_IT
 )
 STAGE = _compile(_STAGE_EN, _STAGE_DE, _STAGE_FR, _STAGE_NL, _STAGE_ES, _STAGE_PT, _STAGE_IT, _TASK)
+# What comes next, stated as the reader's next step ("the next step in your application is",
+# "der nächste Schritt ist", "la prochaine étape est", "el siguiente paso es").
+NEXT_IS = _compile(
+    (r"(?:next|further) (?:step|stage)(?: (?:in|of|for)(?: [\w-]+){1,3}?)? (?:is|will be)",
+     r"as (?:a|the|your) next step", r"next up (?:is|will be)", r"next,? (?:we(?:'d| would) "
+     r"like|please|you(?:'ll| will))"),
+    (r"(?:der )?nachste schritt (?:ist|ware|wird|besteht)", r"im nachsten schritt",
+     r"als nachstes"),
+    (r"(?:la )?prochaine etape (?:est|sera|consiste)", r"l'etape suivante (?:est|sera|consiste)"),
+    (r"(?:de )?volgende stap (?:is|wordt|bestaat)", r"als volgende stap"),
+    (r"(?:el )?(?:siguiente|proximo) paso (?:es|sera|consiste)",
+     r"la (?:siguiente|proxima) (?:fase|etapa) (?:es|sera|consiste)"),
+    (r"(?:o )?proximo passo (?:e|sera|consiste)", r"(?:a )?proxima etapa (?:e|sera|consiste)"),
+    (r"(?:il )?prossimo (?:step|passo) (?:e|sara|consiste)",
+     r"(?:la )?(?:prossima|successiva) fase (?:e|sara|consiste)", r"step successivo"),
+)  # fmt: skip
 # A stage named as one the candidate has been through: thanked for, enjoyed, with its results
 # or feedback in, held yesterday ("thanks for the demo lesson", "nach der Fallstudie",
 # "suite à la mise en situation", "gracias por la presentación").

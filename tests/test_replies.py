@@ -1655,3 +1655,40 @@ def test_a_person_away_but_giving_the_news_themselves_answered(body: str) -> Non
 )
 def test_a_time_proposed_for_a_further_meeting_invites(body: str) -> None:
     assert _classify(PERSON, "Re: Re: Acme", body) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, we'd like you to come in for a shadowing morning on the ward. Are you free "
+        "Tuesday or Wednesday?\nMia",
+        "Robin - good news, they'd like you to do a job tryout day at the kitchen on "
+        "Saturday.\nMia",
+        "Hi Robin, the panel would like to see you for a board interview on 3 June.\nMia",
+    ],
+)
+def test_further_stages_of_other_trades_invite(body: str) -> None:
+    assert _classify(PERSON, "Acme Labs", body) == "next_round"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        ("Superday invitation", "Congratulations - you've been selected for our Superday on 14 "
+         "March. Please confirm your attendance by Friday.", "next_round"),
+        ("Next step", "The next step in your application is a one-way video interview. Please "
+         "complete it within 5 days.", "next_round"),
+        ("Thanks for applying", "What to expect: the next step is a short online assessment for "
+         "shortlisted candidates.", "ats_automated"),
+        ("Application received", "We have received your application. The next step will be a "
+         "video interview if your application is successful.", "ats_automated"),
+        ("Thanks", "Thank you for completing the video interview. Your responses have been "
+         "shared with the hiring team.", "ats_automated"),
+    ],
+)  # fmt: skip
+def test_a_system_setting_the_reader_a_task_as_the_next_step_invites(
+    subject: str, body: str, expected: str
+) -> None:
+    """A task stated as the reader's next step; a process described to all, or a condition,
+    sets none."""
+    assert _classify(ATS, subject, body, AUTO) == expected
