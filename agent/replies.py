@@ -503,6 +503,9 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         selling = words.TRANSACTIONAL.search(mail.own) or _bulk(mail)
         if selling and not words.HIRING.search(mail.own):
             return f"{sender} mail that is not about hiring"
+        prospect = words.PROSPECT.search(mail.own)
+        if prospect and not words.HIRING.search(mail.news) and not about_me:
+            return f"{sender} writing to a customer ({prospect.group(0)!r})"
         if _mailing_list(mail) and not about_me:
             return f"a mailing from {sender}, not about the application"
         about_work = (
@@ -620,6 +623,8 @@ def _company_advert(mail: _Mail, from_addr: str) -> str | None:
         return None
     if m := words.SELLING.search(mail.own):
         return f"shop mail ({m.group(0)!r})"
+    if (m := words.NEWSLETTER.search(mail.own)) and not words.YOUR_PROCESS.search(mail.own):
+        return f"a newsletter ({m.group(0)!r})"
     if (m := words.HIRING_AD.search(mail.own)) and not words.YOUR_PROCESS.search(mail.own):
         return f"advertising to many ({m.group(0)!r})"
     return None
@@ -686,9 +691,41 @@ _OTHER_ORGANISATION = re.compile(
     r"interviewed with|(?:position|role|job|opportunity) at|Bewerbung (?:bei|für)|Interesse an|"
     r"candidature (?:chez|à|au sein de)|intérêt pour|sollicitatie bij|interesse in|interés en|"
     r"postula(?:ción|rte|do|ste) (?:a|en)|candidatura (?:a|en|na|para|presso|per)|"
-    r"interesse (?:na|pela|pelo|em|per))\s+(?:the\s+|die\s+|la\s+|le\s+|a\s+)?"
+    r"interesse (?:na|pela|pelo|em|per)|"
+    # the organisation that acts or speaks: "your interview with Othercorp", "on behalf of"
+    r"interview at|on behalf of|team (?:at|of)|im Namen von|Gespräch bei|au nom de|l'équipe|"
+    r"entretien chez|namens|gesprek bij|en nombre de|equipo de|entrevista (?:en|na|no|em)|"
+    r"em nome d[ao]|equipe d[ao]|equipa d[ao]|per conto di|team di|colloquio presso)"
+    r"\s+(?:the\s+|die\s+|la\s+|le\s+|a\s+)?"
     r"([A-ZÀ-Þ][\w&'.\-]*(?:\s+(?:&|and|[A-ZÀ-Þ][\w&'.\-]*)){0,3})"
 )
+# ... named before its team: "The Othercorp team would like" (a person has no team; a
+# department is no organisation).
+_ORGANISATION_ACTS = re.compile(
+    r"([A-ZÀ-Þ][\w&'.\-]*(?:\s+(?:&|and|[A-ZÀ-Þ][\w&'.\-]*)){0,3})\s+(?:(?:recruiting |"
+    r"hiring |talent |people |careers )?team\b|-Team\b)"
+)
+_DEPARTMENT = frozenset(
+    {
+        "finance", "engineering", "product", "sales", "marketing", "data", "design", "operations",
+        "ops", "hr", "it", "tech", "technology", "legal", "leadership", "management", "executive",
+        "support", "customer", "success", "research", "analytics", "platform", "infrastructure",
+        "security", "nursing", "clinical", "admissions", "recruitment", "selection", "panel",
+        "interview", "hiring", "talent", "people", "accounts", "admin", "front", "kitchen",
+        "store", "ward", "team", "board", "senior", "project", "growth", "brand", "communications",
+        "personal", "vertrieb", "einkauf", "technik", "rh", "direction", "ventas", "compras",
+        "vendas", "risorse", "umane", "acquisti", "inkoop", "verkoop",
+    }
+)  # fmt: skip
+_NOT_A_NAME = frozenset(
+    {
+        "the", "our", "we", "your", "this", "that", "these", "hi", "hello", "dear", "thanks",
+        "thank", "unfortunately", "congratulations", "great", "good", "please", "everyone", "all",
+        "hiring", "recruiting", "talent", "people", "careers", "i", "they", "he", "she", "it",
+        "das", "unser", "unsere", "ihr", "le", "la", "notre", "het", "ons", "el", "nuestro", "o",
+        "a", "nosso", "nossa", "il", "nostro", "nostra",
+    }
+)  # fmt: skip
 _ROLE_AFTER = re.compile(
     r"\s+(?:role|position|job|opening|vacancy|post|program|programme|team|stelle|poste|vacature|"
     r"puesto|vaga|posizione)\b",
@@ -699,13 +736,30 @@ _ROLE_AFTER = re.compile(
 def _other_organisation(text: str, label: str) -> str | None:
     """The organisation a message names as the one applied to or interviewed with, when it is
     not the process's company ("Thank you for applying to Othercorp")."""
+    if not label:
+        return None
     for m in _OTHER_ORGANISATION.finditer(text):
-        name = m.group(1).rstrip(".")
-        if _ROLE_AFTER.match(text, m.end()) or not label:
+        name = re.split(r"\.\s", m.group(1))[0].rstrip(".")
+        if _ROLE_AFTER.match(text, m.end()):
             continue
-        if not _names_company(name, label):
+        if _another(name, label):
+            return name
+    for m in _ORGANISATION_ACTS.finditer(text):
+        parts = re.split(r"\.\s", m.group(1))[-1].rstrip(".").split()
+        while parts and parts[0].lower() in _NOT_A_NAME:
+            parts.pop(0)
+        name = " ".join(parts)
+        if name and _another(name, label):
             return name
     return None
+
+
+def _another(name: str, label: str) -> bool:
+    """``name`` is an organisation other than the company: not the company, a vendor or a
+    department ("the Finance team")."""
+    if any(w in _DEPARTMENT for w in re.findall(r"\w+", name.lower())):
+        return False
+    return not _names_company(name, label) and not _VENDOR_NAMES.match(name.lower())
 
 
 def _bulk(mail: _Mail) -> bool:

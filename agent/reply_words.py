@@ -1530,6 +1530,26 @@ SELLING = _compile(
     (r"\d+ ?% de desconto", r"desconto", r"promocao", r"cupom", r"frete gratis"),
     (r"sconto del \d+ ?%", r"sconto", r"saldi", r"buono sconto", r"spedizione gratuita"),
 )  # fmt: skip
+# The company writing to the reader as a customer or prospect: a demo, a free trial, a
+# webinar, a whitepaper, a subscription ("book a demo", "kostenlose Testversion").
+PROSPECT = _compile(
+    (r"(?:book|schedule|request|see|arrange) a (?:[\w-]+ ){0,2}demo(?! lesson| class)",
+     r"free trial", r"pricing", r"webinars?", r"white ?papers?", r"e-?books?",
+     r"your (?:subscription|plan|trial|licen[cs]e|renewal)", r"account (?:executive|manager)",
+     r"(?:our|the) sales team", r"customer success"),
+    (r"webinars?", r"(?:kostenlose[nr]? )?testversion", r"kostenlos testen", r"vertrieb",
+     r"whitepaper", r"(?:ihr|ihre|ihren) (?:abo|abonnement|lizenz|tarif)"),
+    (r"webinaires?", r"essai gratuit", r"(?:une )?demo(?:nstration)? (?:de|du) (?:notre|la) "
+     r"(?:solution|plateforme|produit|logiciel)", r"livre blanc", r"(?:votre|ton) abonnement"),
+    (r"webinars?", r"gratis proef(?:periode|versie)", r"(?:je|uw) abonnement",
+     r"demo van (?:ons|onze|het) (?:platform|product|software)"),
+    (r"seminarios? web", r"webinars?", r"prueba gratuita", r"(?:tu|su) suscripcion",
+     r"demo (?:de|del) (?:nuestr[oa]|la|el) (?:plataforma|producto|software|solucion)"),
+    (r"webinars?", r"teste gratis", r"(?:sua|tua) assinatura",
+     r"demonstracao (?:da|do|de) (?:nossa|nosso|plataforma|produto|software|solucao)"),
+    (r"webinars?", r"prova gratuita", r"(?:il tuo|il suo) abbonamento",
+     r"demo (?:della|del|di) (?:nostra|nostro|piattaforma|prodotto|software|soluzione)"),
+)  # fmt: skip
 # ... or advertising jobs and events to many: "we're hiring", "open day", "apply now".
 HIRING_AD = _compile(
     (r"we(?:'re| are) hiring", r"apply now", r"open (?:day|evening|house)",

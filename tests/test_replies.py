@@ -1692,3 +1692,45 @@ def test_a_system_setting_the_reader_a_task_as_the_next_step_invites(
     """A task stated as the reader's next step; a process described to all, or a condition,
     sets none."""
     assert _classify(ATS, subject, body, AUTO) == expected
+
+
+@pytest.mark.parametrize(
+    ("from_", "subject", "body"),
+    [
+        ("Acme News <news@acme-labs.example>", "Acme monthly",
+         "Hi Robin,\n\nIn this month's newsletter: an interview with our CEO on the new site, and "
+         "more. Read more on our blog."),
+        (PERSON, "Acme Labs", "Hi Robin,\n\nI noticed you downloaded our whitepaper. Would you "
+         "like to book a demo of our platform?\n\nMia Chen\nAccount Executive"),
+        (PERSON, "Webinar-Aufzeichnung", "Hallo Robin,\n\nvielen Dank für Ihre Teilnahme an "
+         "unserem Webinar. Gerne richten wir Ihnen eine kostenlose Testversion ein.\n\nMia Chen"),
+    ],
+)  # fmt: skip
+def test_the_company_writing_to_a_reader_or_customer_is_unrelated(
+    from_: str, subject: str, body: str
+) -> None:
+    assert _classify(from_, subject, body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("from_", "body", "expected"),
+    [
+        ("Recruiting Team <no-reply@greenhouse-mail.io>",
+         "Hi Robin,\n\nThe Brightwell Foods team would like to schedule a phone screen. Please "
+         "pick a time below.", "unrelated"),
+        ("Talent <no-reply@greenhouse-mail.io>",
+         "Hi Robin,\n\nWe'd like to invite you to interview for the Data Analyst role at "
+         "Brightwell Foods. Choose a slot here.", "unrelated"),
+        ("Recruiting Team <no-reply@greenhouse-mail.io>",
+         "Hi Robin,\n\nThe Finance team would like to schedule a second interview. Please pick a "
+         "time below.", "next_round"),
+        ("Scheduling <no-reply@greenhouse-mail.io>",
+         "Hi Robin,\n\nYour interview with Dana Reed is confirmed for Tuesday at 10:00.",
+         "scheduling_notice"),
+    ],
+)  # fmt: skip
+def test_ats_mail_naming_another_organisations_team_is_unrelated(
+    from_: str, body: str, expected: str
+) -> None:
+    """A department's team or an interviewer's name is no other organisation."""
+    assert _classify(from_, "Next steps", body, ats=("greenhouse-mail.io",)) == expected
