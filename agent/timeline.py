@@ -539,14 +539,32 @@ def _month_day(m: re.Match[str], d: date, _a: bool) -> date | None:
 
 
 def _day_only(m: re.Match[str], d: date, _a: bool) -> date | None:
-    day = int(m["dd"])
-    return _day_number_after(d, day) if 1 <= day <= 31 else None
+    return _day_of_month(m, int(m["dd"]), d)
+
+
+def _day_of_month(m: re.Match[str], day: int, d: date) -> date | None:
+    """The first date after D with that day of the month; "of next month" names the month."""
+    if not 1 <= day <= 31:
+        return None
+    if _NEXT_MONTH_AFTER.match(m.string, m.end()):
+        year, month = _add_months(d, 1)
+        return date(year, month, day) if day <= calendar.monthrange(year, month)[1] else None
+    return _day_number_after(d, day)
+
+
+#: "the 20th of next month", "le 20 du mois prochain", "am 20. nächsten Monats", "el 20 del mes
+#: que viene", "il 20 del mese prossimo", "de 20e van volgende maand", "dia 20 do mês que vem".
+_NEXT_MONTH_AFTER = re.compile(
+    r"\s*(?:(?:of|du|del|de|do|da|di|van|des|dem)\s+)?(?:the\s+)?(?:next month|following month|"
+    r"mois (?:prochain|suivant)|mes que viene|proximo mes|mes siguiente|mes que vem|mes seguinte|"
+    r"mese prossimo|prossimo mese|mese successivo|volgende maand|(?:nachsten|kommenden|folgenden) "
+    r"monats)\b"
+)
 
 
 def _ordinal_day(m: re.Match[str], d: date, _a: bool) -> date | None:
     """ "the 20th", "by 20th", "de 20e": a day of the month with an ordinal ending."""
-    day = int(m["dd"] or m["dd2"])
-    return _day_number_after(d, day) if 1 <= day <= 31 else None
+    return _day_of_month(m, int(m["dd"] or m["dd2"]), d)
 
 
 #: After "by the", "before the", "uiterlijk de" an ordinal is a day whatever follows ("by the 14th
@@ -572,9 +590,10 @@ _DAY_FOLLOW = (
     r"either|regardless|anyway|anyhow|instead|whatever|as|once|because|since|though|unless|"
     r"sowieso|jedenfalls|stattdessen|plutot|quand meme|de toute facon|en tout cas|"
     r"de todas formas|de todos modos|en cualquier caso|de qualquer (?:forma|jeito)|comunque|"
-    r"in ogni caso|invece|hoe dan ook|in (?:ieder|elk) geval|toch)\b|"
-    r"(?:de|del|di|do|da|van|of|des) (?:este|ese|esse|"
-    r"questo|deze|this|the|ce|dieses|diesen|mes|month|mois|maand|mese)\b))"
+    r"in ogni caso|invece|hoe dan ook|in (?:ieder|elk) geval|toch|back|zuruck|terug)\b|"
+    r"(?:de|del|di|do|da|van|of|des|du) (?:este|ese|esse|questo|deze|this|the|ce|dieses|diesen|"
+    r"mes|month|mois|maand|mese|next|proximo|prossimo|volgende)\b|"
+    r"(?:nachsten|kommenden|folgenden) monats\b))"
 )
 _TIME_AFTER = r"(?!\s*(?:[:h]\d|h\b|uhr\b|am\b|pm\b|hrs?\b|heures?\b|horas?\b|ore\b|uur\b|%))"
 
@@ -596,8 +615,9 @@ _THIS_WEEK = (
     "by the weekend", "ende der woche", "ende dieser woche", "noch diese woche", "diese woche",
     "vor dem wochenende", "bis zum wochenende", "esta semana", "a finales de (?:la |esta )?semana",
     "finales de (?:la |esta )?semana", "el fin de semana", "fin de semana",
-    "a la fin de (?:la |cette )?semaine",
-    "en fin de (?:la |cette )?semaine", "fin de (?:la |cette )?semaine", "cette semaine",
+    "a la fin de (?:la |cette )?semaine(?!\\s*\\d)",
+    "en fin de (?:la |cette )?semaine(?!\\s*\\d)", "fin de (?:la |cette )?semaine(?!\\s*\\d)",
+    "cette semaine",
     "avant le week-?end", "deze week", "einde? (?:van )?(?:de|deze) week", "voor het weekend",
     "essa semana", "nesta semana", "nessa semana", "o (?:fim|final) (?:da|desta|dessa) semana",
     "fim (?:da|desta|dessa) semana", "final (?:da|desta|dessa) semana", "questa settimana",
@@ -661,7 +681,7 @@ _WEEK_NUMBER_NEEDLES = ("kw", "cw", "week", "semaine", "semana", "settimana", "s
 _RULES_SPEC: list[_Spec] = [
     # relative days first: "the day after tomorrow" must beat "tomorrow"
     _Spec(
-        r"\b(?:the day after tomorrow|ubermorgen|pasado manana|apres[- ]demain|overmorgen|"
+        r"\b(?:(?:the )?day after tomorrow|ubermorgen|pasado manana|apres[- ]demain|overmorgen|"
         r"depois de amanha|dopodomani)\b",
         _fixed(2),
         ("tomorrow", "ubermorgen", "manana", "demain", "overmorgen", "amanha", "dopodomani"),
@@ -960,8 +980,8 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende (?:des|dieses) "
-        r"quartals|(?:a )?(?:fin|final|finales) del trimestre|fin du trimestre|einde? van het "
-        r"kwartaal|(?:fim|final) do trimestre|fine (?:del )?trimestre)\b",
+        r"quartals|(?:a )?(?:fin|final|finales) del? trimestre|fin du trimestre|einde? van het "
+        r"kwartaal|(?:fim|final) (?:do|de) trimestre|fine (?:del )?trimestre)\b",
         _quarter_end,
         ("quarter", "quartalsende", "quartals", "trimestre", "kwartaal"),
         False,
@@ -1258,7 +1278,7 @@ _ANSWER = re.compile(
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
     r"update\w*|give us|allow us|bear with us|at the (?:very |absolute )?latest|no later than|"
-    r"latest by|by latest|feed(?:s|ing)? back|fed back|"
+    r"latest by|by latest|feed(?:s|ing)? back|fed back|(?:sit|hang) tight|"
     # "comms by EOM": the communication of the outcome, not a team ("Head of Comms")
     r"(?<!of )(?<!the )(?<!our )comms(?= (?:by|within|before|expected|due|eta|early|end|mid)\b|$)|"
     # "give you a ring", "drop me a line": a call or a note to come
@@ -1279,20 +1299,25 @@ _ANSWER = re.compile(
     # de
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
     r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusage|"
-    r"absage|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){1,2}an|anruf\w*|kontakt\w*|"
+    r"absage|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){0,2}an\b|anruf\w*|kontakt\w*|"
     r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|(?:aller)?spatestens|"
+    r"(?:kommen|komme|kommt) (?:\w+ ){0,5}?auf (?:sie|dich|euch|mich|uns) zu|zukommen|"
+    r"(?:schreib|schrieb|mail)\w* (?:mir|ihnen|dir|uns|euch)\b|"
     r"(?:erhalten|erhaltst|erhalt|bekommen|bekommst|bekommt|kriegen|kriegst|kriegt) (?:\w+ ){0,4}?"
     r"(?:post|brief|anruf)\b|(?:auswahl|personal|einstellungs|besetzungs)entscheid\w*|"
     # fr
     r"retour\w*|revien\w*|reviendr\w*|revenir|reven(?:ons|ez|ant)|recontact\w*|contact\w*|repon\w*|resultat\w*|"
-    r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|rappel(?:er|le|lerons|lera|"
-    r"lerai)|appel(?:er|le|lerons|lera|lerai)|au plus tard|(?:donner|donnerons|donnera) suite|"
+    r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|"
+    r"(?:rap|ap)pel(?:er|le|les|lent|lez|lons|lera|lerai|lerons|leront|lerez)|"
+    r"(?:vous|te|t'|me|m'|nous) ?ecri(?:s|t|vons|vez|vent|ra|rai|rons|ront|rez)\b|"
+    r"(?:saur\w*|en saur\w*) quelque chose|confirmer(?:a|ai|ons|ont|ez)|au plus tard|"
+    r"(?:donner|donnerons|donnera) suite|"
     r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|tiendr\w* inform\w*|"
     r"tenir inform\w*|(?:de|sur) la suite|"
     r"(?:recev|recoi|recu)\w* (?:\w+ ){0,3}?(?:courrier|lettre|appel)\b|"
     # nl
     r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,8}?weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
-    r"terug|reactie|reager\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
+    r"terug|reactie|reage\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
     r"(?:ontvang|krijg)\w* (?:\w+ ){0,3}?(?:brief|telefoontje)\b|"
     r"uitsluitsel|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|terugkom\w*|"
     r"(?<!e-)mail\w*|"  # "we mailen je", "een mail": not the e-mail a reminder comes by
@@ -1302,6 +1327,8 @@ _ANSWER = re.compile(
     r"recib\w* (?:\w+ ){0,3}?carta\b|"
     r"escrib\w*|devolucion\w*|comunic\w*|(?:decir|diremos|dicen|decimos|dira|diran|digan|dire) "
     r"algo|(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
+    r"(?:contar|contamos|contaremos|cuentan|contaran|contara) algo|sabr\w* algo|"
+    r"(?:me|nos) (?:cuentan|contaran|confirman)|confirmar(?:a|an|e|emos)\b|"
     # "me diront", "vão me dizer", "ti diremo": telling the candidate
     r"(?:me|te|vous|nous|lui|leur) (?:dira|diront|dirons|direz)|"
     r"(?:me|te|lhe|nos) (?:dira|dirao|diremos|dizem|dizemos)|(?:vao|vai|vamos) (?:me|te|lhe) dizer|"
@@ -1310,10 +1337,12 @@ _ANSWER = re.compile(
     # pt
     r"resposta\w*|retorn\w*|devolutiva|posicao|posicionamento|novidades|decisao|contat\w*|"
     r"receb\w* (?:\w+ ){0,3}?(?:carta|ligacao|telefonema)\b|"
-    r"escrev\w*|ligar|ligamos|ligaremos|ligo|no maximo|"
+    r"escrev\w*|lig(?:ar|am|amos|aremos|arei|ara|arao|o|uem)\b|(?:me|te|lhe|nos) liga\b|"
+    r"no maximo|saber\w* algo|confirmar(?:ei|emos|a|ao)\b|"
     # it
-    r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|faranno|fate|facciamo|"
-    r"farete|faccia) sapere|sentiamo|sentirci|risentiamo|risentirci|(?:ri)?contatt\w*|chiam\w*|"
+    r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|faranno|fate|"
+    r"facciamo|farete|faccia|faccio|fanno|fa|farai) sapere|richiam\w*|sapr\w* qualcosa|"
+    r"conferm(?:era|eranno|eremo|ero)\b|sentiamo|sentirci|risentiamo|risentirci|(?:ri)?contatt\w*|chiam\w*|"
     r"ricev\w* (?:\w+ ){0,3}?(?:lettera|telefonata)\b|graduatori\w*|"
     r"scriv\w*|aggiorn\w*|al piu tardi|novita"
     r")\b"
@@ -1387,6 +1416,10 @@ _CANDIDATE = re.compile(
     r"prepare|share|upload|forward|get back|let)\b(?!\s+(?:to\s+)?(?:you|u)\b)|"
     r"i promised|i owe|told them i|i said i(?:'d| would)|"
     r"ich (?:muss|sollte|soll|habe \w+ versprochen)|(?:schicke|sende|reiche) ich|"
+    r"ich (?:schreib|mail)\w*|(?:schreibe|maile) ich|"
+    r"je (?:vais )?(?:les |la |le |lui )?(?:rappel|appel|ecri)\w*|"
+    r"(?:ligo|escrevo|mando|retorno) (?:para )?(?:eles|elas|a empresa)|eu (?:ligo|escrevo)|"
+    r"li (?:richiamo|chiamo|risento)|(?:richiamo|chiamo|scrivo) io|"
     r"je (?:dois|leur)|j'ai promis|je (?:vais )?(?:leur )?(?:envoyer|envoie|enverrai|relancer|"
     r"relance)\b|tengo que|prometi|les (?:mando|envio|escribo|llamo|contesto|respondo|dije que|"
     r"aviso)|(?:mandar|enviar|escribir|llamar|contestar|responder|avisar)les|tenho que|"
@@ -1948,8 +1981,23 @@ _WEEK_OF = re.compile(
 #: "a week after that", "zwei Tage danach": counted from the date named before, not from D.
 _AFTER_THAT = re.compile(
     r"\s+(?:after (?:that|it|this)|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
-    r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later)\b"
+    r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later|"
+    # ... or from a return: "48 hours of getting back", "tras su regreso", "dal rientro"
+    r"(?:of|after) (?:(?:his|her|their|the) return|(?:getting|coming|being) back)|"
+    r"(?:once|when) (?:he|she|they)(?:'s|'re| is| are)? back|nach (?:ihrer|seiner|der) "
+    r"ruckkehr|tras su (?:regreso|vuelta)|(?:despues de|a) su (?:regreso|vuelta)|"
+    r"(?:apos (?:o|a)|depois d(?:o|a)) (?:seu |sua )?(?:retorno|volta|regresso)|"
+    r"(?:dal|dopo il|al) (?:suo )?(?:rientro|ritorno)|na (?:zijn|haar|hun) (?:terugkeer|"
+    r"terugkomst))\b"
 )
+#: Someone's return, before or after its date: "back on", "vuelve el", "rientra il", "volta dia",
+#: "am 18. zurück", "de 18e terug".
+_RETURN_BEFORE = re.compile(
+    r"\b(?:back (?:from \w+ )?on|returns?(?: on)?|returning(?: on)?|zuruck am|"
+    r"wieder (?:da|im buro) am|regresa|vuelve|rentre|revient|de retour|terug op|volta|regressa|"
+    r"torna|rientra|ritorna)\s+(?:(?:the|el|le|il|dia|o dia|am|op|de|on|a|al)\s+)?$"
+)
+_BACK_AFTER = re.compile(r"\s*(?:terug|zuruck|back)\b")
 _ADJACENT = re.compile(r"[\s,]*(?:(?:on|by|at|am|um|le|el|il|op|de|a|al|ao|alle)\s+)?$")
 
 
@@ -1975,6 +2023,11 @@ def _in_context(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             day += timedelta(days=4 - day.weekday())
         elif kept and kept[-1].day and _AFTER_THAT.match(folded, hit.end):
             day = kept[-1].day + (day - d)
+            base = kept[-1]
+            if _RETURN_BEFORE.search(folded, max(0, base.start - 30), base.start) or (
+                _BACK_AFTER.match(folded, base.end)
+            ):  # "back on the 18th, answer within 48 hours of that": a return, not a promise
+                kept[-1] = _Hit(base.start, base.end, base.day, "return")
         kept.append(_Hit(hit.start, hit.end, day, hit.kind))
     return kept
 
@@ -2026,7 +2079,11 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
         if hit.day is None:
             hit = _Hit(hit.start, hit.end, _relative_day(hit.kind, before), hit.kind)
         before = hit.day  # type: ignore[assignment]
-        verdict = _judge(event_named.get(hit.start, folded), hit, hits)
+        verdict = (
+            "anchor"
+            if hit.kind == "return"
+            else _judge(event_named.get(hit.start, folded), hit, hits)
+        )
         if anchor_end >= 0 and _LIST_JOIN.fullmatch(folded, anchor_end, hit.start):
             verdict = "anchor"  # listed with an absence's day, it is one too
         if verdict == "anchor":

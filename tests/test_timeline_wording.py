@@ -401,3 +401,81 @@ def test_short_weekdays_and_ranges_of_quick_notes(text: str, expected: str) -> N
 )
 def test_an_absence_or_my_meeting_is_no_promise(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Die Personalabteilung schreibt mir bis zum 20.", "05-20"),
+        ("Wir kommen Anfang nächster Woche auf Sie zu.", "05-19"),
+        ("Sie rufen übermorgen an, ob ich weiterkomme.", "05-14"),
+        ("Ils me rappellent jeudi.", "05-14"),
+        ("On vous écrit dans les 48 heures.", "05-14"),
+        ("Te contamos algo antes del viernes.", "05-15"),
+        ("Sabré algo a finales de mes.", "05-31"),
+        ("Me confirman el 20 de mayo.", "05-20"),
+        ("Eles me ligam na quinta.", "05-14"),
+        ("Mi richiamano giovedì.", "05-14"),
+        ("Sapremo qualcosa entro il 20.", "05-20"),
+        ("Ti faccio sapere entro venerdì.", "05-15"),
+        ("De manager reageert binnen 48 uur.", "05-14"),
+        ("Told me to sit tight till Friday.", "05-15"),
+        ("They said day after tomorrow they'd call to say if I'm through.", "05-14"),
+    ],
+)
+def test_the_verbs_of_writing_calling_and_telling_in_each_language(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Je les rappelle jeudi.",
+        "Je leur écris lundi.",
+        "Eu ligo para eles na sexta.",
+        "Li richiamo giovedì.",
+        "Te confirmamos la entrevista para el jueves 14.",
+        "Nous vous confirmons votre entretien le 14 mai.",
+        "Ti confermiamo il colloquio giovedì.",
+        "Rappel : entretien le 14 mai à 10h.",
+        "Appel visio jeudi 14 mai.",
+    ],
+)
+def test_the_candidate_calling_or_the_interview_confirmed_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Answer by the 20th of next month.", "06-20"),
+        ("Rückmeldung bis zum 20. nächsten Monats.", "06-20"),
+        ("Réponse le 20 du mois prochain.", "06-20"),
+        ("Respuesta el 20 del mes que viene.", "06-20"),
+        ("Risposta il 20 del mese prossimo.", "06-20"),
+        ("Antwoord op de 20e van volgende maand.", "06-20"),
+        ("Retorno até o dia 20 do mês que vem.", "06-20"),
+        ("Au plus tard fin de semaine 22, ils me répondent.", "05-29"),
+        ("La agencia transmite la decisión del cliente antes de fin de trimestre.", "06-30"),
+    ],
+)
+def test_a_day_of_next_month_a_week_number_or_a_quarter_end(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HM is back on the 18th and will reply within 48 hours of getting back.",
+        "Die Chefin ist ab dem 18. zurück und meldet sich innerhalb von 48 Stunden danach.",
+        "La RH rentre le 18 ; elle me répond dans les 48h après son retour.",
+        "La responsable vuelve el 18 y me contesta en 48 horas tras su regreso.",
+        "A gestora volta dia 18 e responde em 48 horas após o retorno.",
+        "La responsabile rientra il 18 e risponde entro 48 ore dal rientro.",
+        "De manager is de 18e terug en reageert binnen 48 uur daarna.",
+    ],
+)
+def test_a_span_after_a_return_counts_from_the_return(text: str) -> None:
+    assert _answer(text) == "05-20"
