@@ -57,6 +57,14 @@ _REJECTION_EN = (
     r"(?:application|candidacy|candidature)(?: [\w-]+){0,3} (?:has been|was|is|have been) "
     r"(?:declined|rejected|unsuccessful|not successful)",
     r"internal candidate",
+    # a public panel's words: "not been recommended for appointment", "another applicant was
+    # the preferred candidate"
+    r"not (?:been )?(?:recommended for (?:appointment|the (?:role|position|post))|the preferred "
+    r"(?:candidate|applicant))",
+    r"(?:recommended|preferred|appointed) (?:another|a different|an? other) (?:candidate|"
+    r"applicant)",
+    r"(?:another|a different|an? other) (?:candidate|applicant) (?:was|has been|is|were) "
+    r"(?:recommended|preferred|the preferred|appointed)",
     r"different direction",
     r"(?:went|gone|going|go|goes) (?:another|a different|the other) (?:way|route|direction)",
     r"(?:position|role|job|vacancy|opening)(?: [\w-]+){0,4} (?:is|are) no longer (?:available"
@@ -436,11 +444,18 @@ _OFFER_EN = (
     r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your"
     r" )?"
     r"(?:formal |verbal |written |conditional |official |final |job )?offer",
+    # ... the job, not a further meeting ("like to offer you a second interview")
     r"(?:like|love|pleased|happy|delighted|thrilled|excited|glad|want) to (?:formally |officially"
     r" )?"
-    r"offer you",
-    r"offer you (?:the|a|this) (?:[\w/&-]+ ){0,6}(?:position|role|job|post|place)",
-    r"(?:pleased|happy|delighted|thrilled) to offer",
+    r"offer you(?! (?:a|an|another|the|your) (?:[\w-]+ ){0,3}(?:interview|meeting|chat|call|"
+    r"conversation|slot|time|round|stage|assessment))",
+    r"offer you (?:the|a|this) (?:[\w/&-]+ ){0,6}(?:position|role|job|post|place(?! (?:at|on|"
+    r"in|for) (?:our|the|an?) (?:[\w-]+ )?(?:assessment|interview|selection|taster|trial|"
+    r"open)))",
+    r"(?:pleased|happy|delighted|thrilled) to offer(?! you (?:a|an|another|the|your) "
+    r"(?:[\w-]+ ){0,2}(?:interview|meeting|chat|call|conversation|slot|time|round|stage|"
+    r"assessment))",
+    r"letter of (?:offer|appointment)|appointment letter",
     r"offer (?:letter|of employment|package|details|paperwork|documents?)",
     r"(?:job|employment|formal|written|verbal|conditional|official) offer",
     r"(?:review|sign|accept|view|see) (?:your |the |our )?(?:offer|contract)",
@@ -567,6 +582,7 @@ _INVITE_EN = (
     r"(?:want|wants|would like|'d like|like|love|keen) to meet you (?:in person|again|onsite|at|"
     r"for|next|on|this|face)",
     r"(?:can|could) you come (?:in|by|to (?:the|our) office)",
+    r"(?:can|could|would) you (?:pop|swing|drop|nip|come) (?:in|by|over|back|along|round)",
     r"(?:move|moving|progress|progressing|advance|advancing|take|taking|put|putting) you "
     r"(?:forward|through|on|ahead|to (?:the|our) (?:next|final|onsite|second|technical|last))",
     r"(?:would|could) you be up for",
@@ -598,8 +614,8 @@ _INVITE_EN = (
     r"task|assignment|case study|challenge|presentation)",
     # asked in to perform a task: "have you in to teach a demo lesson", "like you to deliver a
     # presentation", "observe you teaching"
-    r"(?:like|love|want|keen|happy|glad) (?:to )?(?:have|get|bring) you (?:in|back|over|along|"
-    r"onsite|on site)(?: to| for|[,.!]|$)",
+    r"(?:like|love|want|keen|happy|glad) (?:to )?(?:have|get|bring) you (?:back )?(?:in|back|"
+    r"over|along|onsite|on site)(?: to| for|[,.!]|$)",
     r"(?:like|love|want|ask|asking|need|invite|have) you (?:to )?(?:come in (?:and|to) )?"
     r"(?:teach|deliver|give|present|run|lead|prepare|do|sit|take|complete) (?:a |an |the |us a |"
     r"our |your |some )?(?:[\w-]+ ){0,3}(?:lesson|class|presentation|demo|role[- ]?play|exercise|"

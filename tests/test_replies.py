@@ -1734,3 +1734,35 @@ def test_ats_mail_naming_another_organisations_team_is_unrelated(
 ) -> None:
     """A department's team or an interviewer's name is no other organisation."""
     assert _classify(from_, "Next steps", body, ats=("greenhouse-mail.io",)) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for Tuesday. We'd like to offer you a second interview with our MD - how's "
+        "Thursday at 2?",
+        "We'd like to offer you a place at our assessment centre on 3 May.",
+        "Could you pop in for a second chat next week? Wednesday morning?",
+        "Lovely to meet you. We'd love to get you back in for a yarn with the team.",
+    ],
+)
+def test_a_further_meeting_offered_is_no_job_offer(body: str) -> None:
+    assert _classify(PERSON, "Acme Labs", f"Hi Robin,\n\n{body}\n\nMia") == "next_round"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Please find attached your letter of offer for the position of Clinical Nurse.", "offer"),
+        ("We'd like to offer you a place on our graduate programme in September.", "offer"),
+        ("The selection panel has assessed all applicants and you have not been recommended for "
+         "appointment.", "rejection"),
+        ("On this occasion another applicant was the preferred candidate.", "rejection"),
+        ("After careful deliberation the panel has recommended another applicant for the role.",
+         "rejection"),
+        ("The panel is still deliberating; we expect to have a preferred candidate by Friday.",
+         "human_reply"),
+    ],
+)  # fmt: skip
+def test_a_public_panels_outcome_and_a_letter_of_offer(body: str, expected: str) -> None:
+    assert _classify(PERSON, "Acme Labs", f"Dear Robin,\n\n{body}\n\nMia") == expected
