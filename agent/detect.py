@@ -15,7 +15,8 @@ matches (``_decide``):
    "you're interviewing"), everyone is at their employer, their employer organised it, it is on
    their work calendar with nobody from another company, the text says it is not part of any
    selection, the title names an event for many applicants (a webinar, an open day, a fair),
-   a reporter asks for comment;
+   a reporter asks for comment, an insurer asks about the user's claim, the user's own note
+   speaks of a friend's interview, the invitation was written to the organizer who shared it;
 5. what speaks for another kind of event is weighed against: the title, organizer or text
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
    visit, coaching, a hold, a repair, an offer, an exam; a recurring series;
@@ -63,6 +64,7 @@ from agent.lexicon import (
     QUALIFIED,
     RECRUITING_ORGANIZER,
     ROLE,
+    SOMEONE_ELSES,
     STAGE_HINT,
     TAG_NOT,
     TAG_YES,
@@ -71,6 +73,7 @@ from agent.lexicon import (
     TITLE_PARTS,
     TITLE_PREFIX,
     YOUR_APPLICATION,
+    YOUR_CLAIM,
     interviewer_side,
 )
 from agent.model import Attendee, Detection, Event, Me
@@ -383,8 +386,38 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"the title names an event for many applicants ({_quote(m)})"
     if m := PRESS_REQUEST.search(ctx.folded_body):
         return f"the invitation asks for a comment for the press ({_quote(m)})"
+    if m := YOUR_CLAIM.search(ctx.folded_body):
+        return f"the invitation is about the user's insurance claim ({_quote(m)})"
+    if ctx.user_owned and (m := SOMEONE_ELSES.search(f"{title}\n{ctx.folded_body}")):
+        return f"the user's note is about someone else's interview ({_quote(m)})"
+    if (addressee := _written_to_the_organizer(ctx, title)) is not None:
+        return f"the invitation is written to {addressee}, who shared it: their interview"
     if ctx.user_owned and not company_humans and (invited := _invited_by_name(ctx, title)):
         return f"the user invited {invited} to it by name: the user interviews"
+    return None
+
+
+#: How a letter greets its reader by name, in each language (folded).
+_GREETING = (
+    r"(?:dear|hi|hello|hey|hallo|liebe|lieber|sehr geehrte|bonjour|cher|chere|hola|estimad[oa]|"
+    r"querid[oa]|ola|oi|prezad[oa]|ciao|gentile|car[oa]|beste|geachte|beste)[ \t]+"
+)
+
+
+def _written_to_the_organizer(ctx: Invite, title: str) -> str | None:
+    """The organizer (not the user) whom the title names in full and the text greets by their
+    first name: an invitation written to them ("Interview Confirmation - Jordan Lee ...",
+    "Dear Jordan, ..."), which they shared with the user. Their interview, not the user's."""
+    organizer = ctx.event.organizer
+    if organizer is None or ctx.user_owned or not organizer.name or ctx.my_title != ctx.title:
+        return None  # a title naming the user too is a meeting of the two, greeted either way
+    first, last = people.first_and_last(organizer.name)
+    if not (first and last and first in title and last in title):
+        return None
+    if not re.search(rf"\b{re.escape(first)}[ \t]+{re.escape(last)}\b", title):
+        return None
+    if re.search(rf"(?:^|\n|[.!?][ \t]+){_GREETING}{re.escape(first)}\b", ctx.folded_body):
+        return people.display_name(organizer.name)
     return None
 
 

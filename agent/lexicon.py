@@ -331,6 +331,11 @@ NAMED_STAGE = _words(
         r"culture (?:fit|add|interview|chat)", r"team fit", r"values (?:chat|interview|fit)",
         r"meet the team", r"recruiter (?:chat|call|intro|conversation|screen)",
         r"(?:founder|ceo|cto|coo|cfo) (?:chat|call|conversation|meeting|interview)",
+        # a round with HR, named so in each language ("HR Discussion", "HR-Gespräch")
+        r"(?:final )?(?:hr|rh|rrhh) (?:discussion|round|conversation|interview|call|chat|"
+        r"screen\w*|fit)", r"hr-?gesprach\w*", r"gesprach mit (?:der )?(?:hr|personalabteilung)",
+        r"entretien (?:avec les )?rh", r"entrevista (?:con|de|com) (?:rrhh|rh|recursos humanos)",
+        r"colloquio (?:con )?(?:hr|risorse umane)", r"hr-?gesprek\w*", r"gesprek met hr",
         r"teaching (?:demo|demonstration|observation|sample)", r"lesson observation",
         r"fachgesprach\w*", r"mise en situation", r"etude de cas", r"cas pratique",
         r"caso (?:practico|pratico)", r"estudo de caso", r"prueba tecnica", r"teste tecnico",
@@ -449,6 +454,19 @@ ROLE = _words(
         r"camarer[oa]", r"enfermeir[oa]", r"atendente", r"auxiliar", r"cameriere", r"commess[oa]",
         r"infermier[ea]", r"contabile", r"verpleegkundige", r"verkoper", r"analist",
         r"boekhouder",
+        # warehouse, kitchen, building and driving trades
+        r"magazzinier[ea]", r"lagerist\w*", r"lagerarbeiter\w*", r"lagermitarbeiter\w*",
+        r"magasinier\w*", r"almacenista", r"mozo de almacen", r"estoquista", r"almoxarife",
+        r"magazijnmedewerker", r"warehouse (?:operative|associate|worker|assistant|operator)",
+        r"forklift (?:driver|operator)", r"carrellista", r"picker", r"packer", r"labourer",
+        r"laborer", r"carpenter", r"joiner", r"plumber", r"welder", r"saldatore", r"schweisser",
+        r"soudeu(?:r|se)", r"soldador[a]?", r"lasser", r"muratore", r"albanil", r"pedreiro",
+        r"metselaar", r"elettricista", r"elektriker\w*", r"electricien\w*", r"electricista",
+        r"eletricista", r"elektricien", r"idraulico", r"plombier", r"fontanero", r"encanador",
+        r"loodgieter", r"autista", r"berufskraftfahrer\w*", r"chauffeur", r"conductor[a]?",
+        r"motorista", r"cuoco", r"cuoca", r"cuisinier\w*", r"cociner[oa]", r"cozinheir[oa]",
+        r"barista", r"bartender", r"barman", r"operaio", r"operaia", r"ouvrier\w*",
+        r"operari[oa]", r"productiemedewerker", r"produktionsmitarbeiter\w*",
     )  # fmt: skip
 
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
@@ -502,6 +520,13 @@ APPLIED += _words(
 #: A bare "final" in a title: a hiring stage only beside a job or a post ("Final - VP Sales",
 #: "finale w/ VP + RH"); alone it is a match, an exam or a deadline.
 BARE_FINAL = _words(
+    # ... and the interview word cut short as people type it ("coll. Bruni - magazziniere",
+    # "entrev. Ortega - almacenista", "entr. RH - caissier")
+    r"coll\.",
+    r"entrev\.",
+    r"entr\.",
+    r"vorst\.",
+    r"sollic\.",
     r"final",
     r"finale",
     r"finalrunde",
@@ -630,6 +655,21 @@ QUALIFIED = _words(
         r"entretiens? (?:d'admission|de visa|consulaire)", r"entrevistas? (?:de admision|"
         r"de admissao|consular|de visa|de visto)", r"colloqui[oa]? di ammissione",
         r"toelatingsgesprek\w*",
+        # parents meeting their child's teacher ("Parent-Teacher Interview", "colloqui
+        # scuola-famiglia", "Elternsprechtag", "oudergesprek")
+        r"parent[- ]teachers?", r"parents?'? (?:evening|night)", r"parent[- ](?:interview|"
+        r"conference)s?", r"(?:colloqui[oa]?|ricevimento) (?:individual[ei] )?scuola[- ]famiglia",
+        r"colloqui[oa]? (?:(?:con|coi) (?:i )?)?genitori", r"elternsprechtag\w*",
+        r"elterngesprach\w*", r"oudergesprek\w*", r"(?:10|tien)[- ]?minutengesprek\w*",
+        r"(?:rencontre|reunion|entretien)s? parents[- ]professeurs",
+        r"(?:entrevistas?|reunion|reuniao) (?:de|con|com) (?:los |las |os )?(?:padres|apoderados|"
+        r"pais)(?: (?:y|e) (?:profesores|maestros|mestres))?",
+        # an insurer or an investigator asking about a claim or an incident
+        r"(?:claims?|insurance|loss adjust\w*|fraud|investigation|investigatory|"
+        r"fact[- ]finding|disciplinary|grievance) interviews?",
+        r"(?:entrevista|entretien|colloquio|gesprek|gesprach) (?:de|del|do|sobre el|di|per il|"
+        r"d'|zum|over de) ?(?:siniestro|sinistre|sinistro|schade\w*|schaden\w*|expertise)",
+        r"schade(?:n)?gesprach\w*", r"schadegesprek\w*",
         r"(?:police|witness|caution|benefits?|universal credit|jobseeker'?s?|jobcentre|claimant|"
         r"passport|identity|security clearance|clearance|vetting|mortgage|loan|tenancy|"
         r"housing|adoption|fostering|sixth form|school place|medical school|mmi|degree|"
@@ -1027,7 +1067,8 @@ _SCHOOL_ANY = _words(
     r"reuniao de pais",
     r"ricevimento (?:genitori|docenti|parenti)",
     r"colloqui[oa]? (?:(?:con|coi|cogli|col) )?(?:la |"
-    r"il |i |gli |le |l')?(?:maestr[ae]|maestri|insegnant[ei]|professor\w*|docent[ei])",
+    r"il |i |gli |le |l')?(?:maestr[ae]|maestri|insegnant[ei]|professor\w*|prof\.? ?ssa|"
+    r"docent[ei])",
     r"oudergesprek\w*",
     r"ouderavond",
     r"\d+-?minutengesprek\w*",
@@ -1501,6 +1542,40 @@ PRESS_REQUEST = Gated(
     *("quote", "zitieren"),
 )
 
+# The invitation speaks of the user's insurance claim: an insurer's or a loss adjuster's
+# interview, whatever its title calls it ("Recorded interview - claims investigator").
+YOUR_CLAIM = _words(
+    r"(?:your|the|this) (?:[\w-]+ ){0,3}?insurance claim",
+    r"your (?:home|house|car|motor|vehicle|contents|buildings?|property|storm|water|flood|fire|"
+    r"theft|injury|accident|travel insurance|pet) (?:damage )?claim",
+    r"loss adjust(?:er|or|ers|ors|ment)",
+    r"(?:ihr|ihres|ihrem|ihren|dein|deines|deinem) (?:versicherungs)?(?:schaden(?:s)?fall\w*|"
+    r"schadens?meldung|schaden)", r"schadens?nummer", r"versicherungsfall\w*",
+    r"(?:votre|ton) (?:dossier de )?sinistre", r"(?:numero|declaration|dossier) de sinistre",
+    r"(?:su|tu) siniestro", r"(?:numero|parte) (?:de|del) siniestro",
+    r"(?:seu|teu) sinistro", r"(?:numero|participacao) (?:do|de) sinistro",
+    r"(?:il suo|il tuo|vostro) sinistro", r"(?:numero|pratica|denuncia) (?:di|del) sinistro",
+    r"uw schade(?:melding|claim|dossier)", r"schadenummer", r"schadedossier",
+)  # fmt: skip
+
+# The user's own note about another person's interview: a friend's or a relative's ("Maya -
+# final round (text her after!)", "her panel is 1-5pm", "wish him luck").
+SOMEONE_ELSES = _words(
+    r"(?:her|his|their) (?:job |first |second |third |next |final |big |last )?(?:interview|"
+    r"panel|onsite|on-site|final round|round|screen|assessment|superday|trial shift|trial day)s?"
+    r"(?! (?:style|questions?|approach|process|notes|techniques?|topics?|focus))",
+    r"(?:wish|wishing) (?:her|him|them) (?:good )?luck", r"good[- ]luck (?:msg|message|text|call)",
+    r"(?:ihr|ihm|ihnen) (?:viel )?gluck wunschen",
+    r"(?:ihr|ihrem|ihres|sein|seinem|seines) (?:vorstellungsgesprach|bewerbungsgesprach|"
+    r"interview)\w*",
+    r"(?:lui|leur) souhaiter bonne chance", r"son entretien d'embauche",
+    r"desearle (?:buena )?suerte", r"(?:la|su) entrevista de (?:el|ella)",
+    r"desejar(?:-lhe)? boa sorte", r"entrevista (?:dela|dele)",
+    r"il suo colloquio", r"(?:fargli|farle) (?:gli )?(?:auguri|un in bocca al lupo)",
+    r"(?:haar|zijn) (?:sollicitatiegesprek|sollicitatie|gesprek|interview)\w*",
+    r"(?:haar|hem) succes (?:te )?wensen",
+)  # fmt: skip
+
 # --------------------------------------------------------------------------- the other side
 
 # The user is on the interviewing side (a work calendar's interviewer invite).
@@ -1532,10 +1607,44 @@ CANDIDATE_IN_TITLE = _words(
 )
 
 
+#: The tools of scoring (a scorecard, a rubric, a feedback form): on the interviewing side,
+#: unless the sentence says they score the user ("each panelist will score you using the
+#: rubric", "vous serez évalué selon une grille d'évaluation").
+_SCORING_TOOL = re.compile(
+    r"scorecards?|score ?sheets?|score independently|rubric|rubrica de|feedback form|"
+    r"bewertungsbogen|grille d'evaluation"
+)
+_SCORES_YOU = Gated(
+    re.compile(
+        r"\b(?:(?:scor|assess|evaluat|rat|mark|grad|judg)\w* you\b|you(?:'ll| will)? (?:be|are) "
+        r"(?:\w+ )?(?:scored|assessed|evaluated|rated|marked|graded|judged)|your (?:answers|"
+        r"responses|performance)|(?:sie|du) (?:werden|wirst) (?:\w+ ){0,4}(?:bewertet|beurteilt)|"
+        r"(?:ihre|deine) antworten|vous serez (?:\w+ ){0,3}(?:evalue|note)|vos reponses|"
+        r"(?:sera|seras|serás) (?:evaluad|calificad|avaliad)[oa]|(?:tus|sus|suas) respuestas|"
+        r"suas respostas|(?:sarai|sara) valutat[oa]|le (?:tue|sue) risposte|"
+        r"(?:je|u) (?:wordt|zal worden|zult worden) beoordeeld|(?:je|uw) antwoorden)"
+    ),
+    *("you", "your", "sie ", "du ", "ihre", "deine", "vous", "vos", "sera", "tus", "sus"),
+    *("suas", "sarai", "sara", "risposte", "beoordeeld", "antwoorden"),
+)
+
+
+def _scores_the_user(text: str, m: re.Match[str]) -> bool:
+    """Is ``m`` a tool of scoring in a sentence that says the user is the one scored?"""
+    if not _SCORING_TOOL.match(m.group(0)):
+        return False
+    start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
+    ends = [i for i in (text.find(stop, m.end()) for stop in ".!?\n") if i >= 0]
+    return _SCORES_YOU.search(text[start : min(ends, default=len(text))]) is not None
+
+
 def interviewer_side(text: str) -> re.Match[str] | None:
     """The first of ``_INTERVIEWER_SIDE`` and ``_SOMEONES_PORTFOLIO`` in ``text``: what the
-    two as one alternation would find (where both start at one place, the first one's)."""
+    two as one alternation would find (where both start at one place, the first one's); a tool
+    of scoring that scores the user is the candidate's side, and is passed over."""
     first = _INTERVIEWER_SIDE.search(text)
+    while first is not None and _scores_the_user(text, first):
+        first = _INTERVIEWER_SIDE.pattern.search(text, first.end())
     second = _SOMEONES_PORTFOLIO.search(text)
     if second is not None and (first is None or second.start() < first.start()):
         return second

@@ -1052,7 +1052,18 @@ _I_TAKE_PART = Gated(
         r"(?:condott|tenut|svolt|fatt)[oa] da me\b|door mij (?:gevoerd|afgenomen|geleid)|"
         # the writer first among those present: "saremo presenti io e l'Ing. Neri", "estaremos
         # yo y Marta", "moi et M. Dupont"
-        r"\b(?:io|yo|eu|moi|ich|ik) (?:e|y|et|und|en) )"
+        r"\b(?:io|yo|eu|moi|ich|ik) (?:e|y|et|und|en) |"
+        # the writer speaks with the candidate in the meeting ("I'll be speaking with you along
+        # with Rohit"), not after it
+        r"(?:(?:i(?:'ll| will)(?: also)?(?: be)? (?:speak|speaking|talk|talking|meet|meeting|"
+        r"chat|chatting) (?:with|to) you|i(?:'ll| will)(?: also)?(?: be)? interview(?:ing)? you|"
+        r"ich (?:werde|will) (?:mit )?(?:ihnen|dir) (?:sprechen|reden)|ich spreche mit (?:ihnen|"
+        r"dir)|(?:je m'entretiendrai|je parlerai|j'echangerai|je discuterai) avec vous|"
+        r"(?:hablare|conversare|charlare) con (?:usted|contigo|vos)|(?:falarei|conversarei) com "
+        r"(?:voce|vc)|(?:parlero|chiacchierero) con (?:te|lei|voi)|"
+        r"ik (?:spreek|praat) (?:met )?(?:je|u|jou))\b"
+        r"(?![ \t,]*(?:after|afterwards|before|beforehand|once|later|tomorrow|again|danach|"
+        r"vorher|apres|ensuite|despues|antes|depois|dopo|prima|daarna|vooraf)\b)))"
     ),
     *("i'll", "i will", "with me", "me", "myself", "yo", "eu", "moi", "ich", "ik", "io"),
     *("conmigo", "comigo", "sottoscritt", "estarei", "estare", "estaremos", "je serai"),
@@ -1060,7 +1071,9 @@ _I_TAKE_PART = Gated(
     *("conduzirei", "farei", "liderarei", "condurro", "guidero", "faro"),
     *("i am", "i'm", "ferai", "fais", "formare", "formo", "faccio", "faco", "ik "),
     *("by me", "par moi", "von mir", "por mi", "da me", "door mij", "io e", "yo y", "eu e"),
-    *("moi et", "ich und", "ik en"),
+    *("moi et", "ich und", "ik en", "ich werde", "ich will", "ich spreche", "je m'ent"),
+    *("je parlerai", "je discuterai", "j'echangerai", "hablare", "conversare", "charlare"),
+    *("falarei", "conversarei", "parlero", "chiacchierero", "ik spreek", "ik praat"),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien

@@ -972,6 +972,180 @@ def test_unsure_events_are_no_interviews() -> None:
 # --------------------------------------------------------------------------- real calendars
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Each panelist will score you using the unit's peer interview rubric.",
+        "You will be assessed against a structured scorecard.",
+        "The panel scores your answers independently on a feedback form.",
+        "Sie werden anhand eines Bewertungsbogens bewertet.",
+        "Vous serez évalué selon une grille d'évaluation.",
+        "Serás evaluado con una rúbrica de evaluación.",
+    ],
+)
+def test_a_rubric_that_scores_the_user_is_the_candidates_side(body: str) -> None:
+    assert verdict(decide("Peer Interview – Staff Nurse", body, TALENT, (TALENT, DANA))) == (
+        "interview"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please complete the rubric after the session.",
+        "Your scorecard is due within 24 hours.",
+        "Score independently before the wash-up.",
+    ],
+)
+def test_a_rubric_the_user_fills_in_is_the_interviewers_side(body: str) -> None:
+    assert verdict(decide("Peer Interview – Staff Nurse", body, TALENT, (TALENT, DANA))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Parent-Teacher Interview – Leo (Year 4) with Mrs Brook",
+        "Parent teacher conference – Room 12",
+        "Parents' evening – Leo",
+        "Colloquio con la prof.ssa Vessant – 2ªB (Leo)",
+        "Colloqui scuola-famiglia – Leo",
+        "Elternsprechtag – Frau Vessant",
+        "Oudergesprek groep 5",
+        "Rencontre parents-professeurs – CM2",
+        "Entrevista de padres – 3º B",
+    ],
+)
+def test_parents_meeting_their_childs_teacher_is_no_interview(title: str) -> None:
+    school = Attendee("noreply@brightwave-school.example", "Brightwave School")
+    assert verdict(decide(title, "Your booking is confirmed. 10 minutes.", school)) == "not"
+    assert verdict(decide(title)) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Recorded interview – claims investigator (CLM-2210)",
+            "As part of assessing your home insurance claim we'd like to interview you by phone.",
+        ),
+        ("Interview – claim", "Regarding your car claim after the accident on 3 May."),
+        ("Claims interview", "We need a statement about the storm damage."),
+        ("Gespräch zu Ihrem Schadenfall", "Wir möchten Ihren Schaden besprechen."),
+        ("Entretien", "Au sujet de votre sinistre du 3 mai, numéro de sinistre 22-410."),
+        ("Entrevista", "Sobre su siniestro, número de siniestro 5521."),
+        ("Colloquio", "In merito al suo sinistro, pratica di sinistro n. 88."),
+    ],
+)
+def test_an_insurer_interviewing_the_user_about_a_claim_is_no_job_interview(
+    title: str, body: str
+) -> None:
+    adjuster = person("Ysolde Vessant", "brightwave-insurance.example")
+    assert verdict(decide(title, body, adjuster, (adjuster,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Interview for the Claims Handler role. Bring your ID.",
+        "You'll meet the claims team; the role handles motor claims.",
+        "Please submit your travel expense claim after the interview.",
+    ],
+)
+def test_an_interview_for_a_job_in_claims_is_still_one(body: str) -> None:
+    assert verdict(decide("Interview – Claims Handler", body, TALENT, (TALENT, DANA))) == (
+        "interview"
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Maya – final round @ Corvid 🤞 (text her after!)", "Her panel is 1–5pm."),
+        ("Sam's onsite – Brightwave", "Send good-luck msg at lunch."),
+        ("Jonas – Vorstellungsgespräch", "Ihm viel Glück wünschen!"),
+        ("Lea – entretien chez Brightwave", "Lui souhaiter bonne chance."),
+        ("Marta – entrevista", "Desearle suerte por la mañana."),
+        ("Giulia – colloquio Brightwave", "Il suo colloquio è alle 10, farle un in bocca al lupo."),
+        ("Daan – sollicitatiegesprek", "Hem succes wensen."),
+    ],
+)
+def test_the_users_note_about_someone_elses_interview_is_not_theirs(title: str, body: str) -> None:
+    assert verdict(decide(title, body)) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Final round – Brightwave", "Panel with Dana; text her after to confirm the take-home."),
+        ("Interview Brightwave", "Her team builds the data platform."),
+    ],
+)
+def test_the_users_own_interview_naming_an_interviewer_stays_theirs(title: str, body: str) -> None:
+    assert verdict(decide(title, body)) == "interview"
+
+
+def test_an_invitation_written_to_a_friend_who_shared_it_is_theirs() -> None:
+    friend = Attendee("jordan.vale.83@gmail.com", "Jordan Vale", "accepted")
+    for body in (
+        "can you quiz me the night before?\n\n---------- Forwarded message ---------\n"
+        "Dear Jordan,\nYour interview is confirmed for Thursday at 2 PM.",
+        "Hi Jordan,\nthanks for applying. Your interview is confirmed.",
+        "Hallo Jordan,\nvielen Dank für Ihre Bewerbung.",
+    ):
+        found = decide(
+            "Interview Confirmation – Jordan Vale – Underwriter", body, friend, (friend,)
+        )
+        assert verdict(found) == "not", body
+    # a small employer greeting the user, or a meeting titled with both, is the user's
+    owner = Attendee("kit.arden@gmail.com", "Kit Arden", "accepted")
+    for title, body in (
+        ("Interview with Kit Arden – counter assistant", "Hi Robin, see you at the deli."),
+        (
+            "Kit Arden and Robin Seeker",
+            "Hi Kit, looking forward to talking about the counter assistant job! - Robin",
+        ),
+    ):
+        found = decide(title, body, owner, (owner,))
+        assert verdict(found) != "not", title
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "HR Discussion – Senior Business Analyst (JR-2041)",
+        "Final HR round – Operations Lead",
+        "HR-Gespräch – Sachbearbeiter Einkauf",
+        "Entrevista con RRHH – Analista",
+        "Colloquio con risorse umane – Impiegata amministrativa",
+        "HR-gesprek – Verkoper",
+    ],
+)
+def test_a_round_with_hr_beside_a_post_is_an_interview(title: str) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "coll. Bruni Trasporti h15 – magazziniere",
+        "entrev. Ortega – almacenista",
+        "entr. Brightwave – magasinier",
+        "coll. Ferretti – saldatore",
+        "entrev. Casa Lume – cozinheira",
+    ],
+)
+def test_the_interview_word_cut_short_beside_a_trade_is_an_interview(title: str) -> None:
+    assert verdict(decide(title, "mi fanno sapere entro venerdì")) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["coll. Bruni – pranzo", "entr. Kita", "coll. Ferretti"],
+)
+def test_the_cut_short_word_alone_is_no_interview(title: str) -> None:
+    assert verdict(decide(title)) == "not"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
