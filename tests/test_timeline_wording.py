@@ -479,3 +479,22 @@ def test_a_day_of_next_month_a_week_number_or_a_quarter_end(text: str, expected:
 )
 def test_a_span_after_a_return_counts_from_the_return(text: str) -> None:
     assert _answer(text) == "05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They will make their choice by Friday.", "05-15"),
+        ("Die Auswahl wird bis Freitag getroffen.", "05-15"),
+        ("Le cabinet dit que le client tranche jeudi.", "05-14"),
+        ("Ils feront leur choix vendredi.", "05-15"),
+        ("Harán su elección el viernes.", "05-15"),
+        ("Farão a escolha na sexta.", "05-15"),
+        ("Faranno la scelta venerdì.", "05-15"),
+        ("We maken vrijdag een keuze.", "05-15"),
+        ("Your choice of slot: Friday or Monday.", None),
+        ("Keuze uit vrijdag of maandag voor het gesprek.", None),
+    ],
+)
+def test_making_a_choice_is_deciding(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
