@@ -542,6 +542,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     passes_on, forwarded_news = _passes_on(mail, company_domain)
     if (m := words.OUTSIDER.search(mail.own)) and not _company_word(mail, forwarded_news):
         return f"written from outside the company ({m.group(0)!r})"
+    if own := _senders_own_process(mail, from_addr, subject, body):
+        return f"{sender} writing about its own process at {own}"
     # A mailing to many: an event or a newsletter "invites" only to itself; an unsubscribe line
     # may close a vendor's mail that passes the company's word on.
     mailing = words.HIRING_AD.search(mail.own) or words.NEWSLETTER.search(mail.own)
@@ -589,6 +591,27 @@ def _passes_on(mail: _Mail, company_domain: str | None) -> tuple[bool, bool]:
         or words.STAGE.search(mail.own)
     )
     return passes_on, forwarded_news
+
+
+def _senders_own_process(mail: _Mail, from_addr: str, subject: str, body: str) -> str | None:
+    """Another employer writing about its own process: the sender's organisation (its mail
+    domain, not a free-mail one) named as the one interviewed with or applied to ("thanks for
+    interviewing with us at Othercorp", "here at Othercorp"), while the writer speaks for
+    nobody else (no client, no "their hiring manager")."""
+    sender = domains.registrable_domain(from_addr)
+    if not sender or domains.is_free_mail(sender):
+        return None
+    own_label = _company_label(sender)
+    speaks_for_another = words.RELAY.search(mail.own) or words.PITCH.search(mail.own)
+    if len(own_label) < 4 or speaks_for_another:
+        return None
+    cut = _SEPARATOR.search(fold_mail(body))
+    own_text = f"{subject}\n{body[: cut.start()] if cut else body}"
+    for m in _OTHER_ORGANISATION.finditer(_flat(own_text)):
+        name = re.split(r"\.\s", m.group(1))[0].rstrip(".")
+        if _names_company(name, own_label):
+            return name
+    return None
 
 
 def _company_word(mail: _Mail, forwarded_news: bool) -> bool:
@@ -693,7 +716,8 @@ _OTHER_ORGANISATION = re.compile(
     r"postula(?:ción|rte|do|ste) (?:a|en)|candidatura (?:a|en|na|para|presso|per)|"
     r"interesse (?:na|pela|pelo|em|per)|"
     # the organisation that acts or speaks: "your interview with Othercorp", "on behalf of"
-    r"interview at|on behalf of|team (?:at|of)|im Namen von|Gespräch bei|au nom de|l'équipe|"
+    r"interview at|on behalf of|team (?:at|of)|(?:with|join) us at|im Namen von|Gespräch bei|"
+    r"au nom de|l'équipe|"
     r"entretien chez|namens|gesprek bij|en nombre de|equipo de|entrevista (?:en|na|no|em)|"
     r"em nome d[ao]|equipe d[ao]|equipa d[ao]|per conto di|team di|colloquio presso)"
     r"\s+(?:the\s+|die\s+|la\s+|le\s+|a\s+)?"

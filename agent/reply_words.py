@@ -1417,6 +1417,7 @@ OUTSIDER = _compile(
         r"references?", r"(?:gave|given|give|giving) (?:you |them )?(?:a |an )?(?:glowing |good |"
         r"great |strong |stellar )?reference",
         r"(?<!they )(?<!she )(?<!he )heard you(?:'ve| have| got| had|'re| are)", r"thought of you",
+        r"(?:received|got|had) a reference (?:request|check)",
     ),
     (
         r"(?:habe|hab) mich (?:auch |ebenfalls |selbst )?(?:bei|fur) (?:[\w&-]+ ){0,3}beworben",
@@ -1424,12 +1425,13 @@ OUTSIDER = _compile(
         r"vorstellungsgesprach) (?:bei|in)", r"ich (?:habe|hab) (?:fruher |mal |selbst )?(?:bei|"
         r"fur) (?:[\w&-]+ ){0,3}gearbeitet",
         r"(?:mich|mir) (?:[\w-]+ ){0,3}(?:wegen|fur|nach) (?:einer|eine|die) referenz",
+        r"referenzanfrage (?:von|erhalten|bekommen)",
     ),
     (
         r"j'ai (?:aussi |egalement |moi aussi )?postule", r"j'ai (?:aussi |egalement )?(?:un|mon) "
         r"entretien chez", r"j'ai (?:deja |moi-meme )?travaille (?:chez|pour|la-bas)",
         r"(?:m'a|m'ont) (?:appele|contacte|ecrit)e?s? (?:[\w-]+ ){0,3}(?:pour|au sujet d'|sur) "
-        r"(?:une |des |vos )?references?",
+        r"(?:une |des |vos )?references?", r"recu une demande de references?",
     ),
     (
         r"ik heb (?:ook |zelf )?gesolliciteerd", r"ik heb (?:ook |zelf )?een (?:[\w-]+ )?gesprek "

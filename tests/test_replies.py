@@ -1766,3 +1766,39 @@ def test_a_further_meeting_offered_is_no_job_offer(body: str) -> None:
 )  # fmt: skip
 def test_a_public_panels_outcome_and_a_letter_of_offer(body: str, expected: str) -> None:
     assert _classify(PERSON, "Acme Labs", f"Dear Robin,\n\n{body}\n\nMia") == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin,\n\nThanks for interviewing with us at Brightwell yesterday. We'd like to invite "
+        "you to a second round next week.\n\nLee",
+        "Hi Robin,\n\nFollowing your interview at Brightwell, we're delighted to offer you the "
+        "role! I know you're also talking to Acme, so do let us know soon.\n\nLee",
+        "Hi Robin,\n\nUnfortunately we won't be progressing your application at Brightwell. Best "
+        "of luck with Acme!\n\nLee",
+    ],
+)
+def test_another_employer_writing_about_its_own_process_is_unrelated(body: str) -> None:
+    assert _classify("Lee Park <lee.park@brightwell.example>", "Hello", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hi Robin,\n\nI'm a consultant here at Hunt Partners. Acme would like to see you again "
+         "for a second interview - are you free Thursday?\n\nSam", "next_round"),
+        ("Hi Robin,\n\nSorry to say Acme have gone with another candidate. We at Hunt Partners "
+         "will keep looking for you.\n\nSam", "rejection"),
+    ],
+)  # fmt: skip
+def test_an_agency_naming_itself_while_relaying_the_company_answered(
+    body: str, expected: str
+) -> None:
+    assert _classify("Sam Hunt <sam@huntpartners.example>", "Hello", body) == expected
+
+
+def test_a_current_employer_passing_on_a_reference_request_is_unrelated() -> None:
+    body = "Hi Robin, we received a reference request from Acme this morning - I'll send it back "
+    body += "today. Good luck!\nLee (HR)"
+    assert _classify("Lee Park <lee.park@currentjob.example>", "Reference", body) == "unrelated"
