@@ -20,8 +20,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from agent import domains
-from agent.invite import Invite
+from agent import domains, org_kinds
+from agent.invite import Invite, conference_text
 from agent.legal_forms import LABEL_ENDINGS, form_length, last_words, without_legal_forms
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
@@ -419,7 +419,11 @@ def _trimmed(words: list[str]) -> str | None:
             words = words[:index]
             break
     start, end = 0, len(words)
-    while start < end and (_generic(words[start]) or folded[start] in _JOINERS):
+    while (
+        start < end
+        and (_generic(words[start]) or folded[start] in _JOINERS)
+        and not _kind_starts(words, start, end)
+    ):
         start += 1
     while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
         if end == len(words) and end - start >= 2 and folded[end - 1] in _VENUE_KINDS:
@@ -446,6 +450,20 @@ def _trimmed(words: list[str]) -> str | None:
 #: "De Gouden Leeuw", "La Mouette", "Der Blaue Reiter") and that ``_JOINERS`` would drop; a
 #: team's name after one ("The Acme team") keeps none.
 _ARTICLES = frozenset({"The", "De", "La", "Le", "Les", "Der"})
+
+
+def _kind_starts(words: list[str], start: int, end: int) -> bool:
+    """Does the capitalised noun of a business's kind at ``start`` start a name, a proper name
+    after it ("Café Hallbeck": a café, though "café" is also a meeting's kind)?"""
+    if start + 1 >= end or not words[start][:1].isupper():
+        return False
+    after = words[start + 1]
+    return (
+        org_kinds.leads_name(fold(words[start]))
+        and after[:1].isupper()
+        and not _generic(after)
+        and fold(after) not in _JOINERS
+    )
 
 
 def _no_team_after(folded: list[str], end: int, whole: int) -> bool:
@@ -566,12 +584,37 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
     company's name or the domain's label in words; with no domain, a name the invite gives."""
     if domain:
         label = domain.split(".", 1)[0]
-        best = _best_spelling(ctx, label)
+        best = _best_spelling(ctx, label) or _in_conference_block(ctx, label)
         if best is not None:
             return best
         return _split_as_written(ctx, label) or domains.company_from_domain(domain)
     found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
+
+
+def _in_conference_block(ctx: Invite, label: str) -> str | None:
+    """The name that spells the domain label in the invite's conferencing block, where nothing
+    else writes it: an organisation's footer there names it ("Harlanby Medical Center -
+    Nursing Recruitment"), and so does the account a meeting service says invites. The
+    service's own words and the name of a person of the event (the host) are none."""
+    text = conference_text(ctx.event.description, ctx.event.html_description)
+    if not text:
+        return None
+    people = {fold(w) for p in ctx.people if p.name for w in p.name.split()}
+    found = [
+        (phrase, _TEXT)
+        for line in text.splitlines()
+        for phrase in _phrases(line)
+        if not any(fold(w) in _CONFERENCE_WORDS or fold(w) in people for w in phrase.split())
+    ]
+    return _best_spelling(ctx, label, found)
+
+
+#: The words of the meeting services' own text in their blocks.
+_CONFERENCE_WORDS = frozenset(
+    {"microsoft", "teams", "zoom", "google", "meet", "webex", "meeting", "join", "calendly",
+     "skype", "conference", "dial", "passcode", "pin"}
+)  # fmt: skip
 
 
 def _split_as_written(ctx: Invite, label: str) -> str | None:
@@ -673,14 +716,18 @@ def _has_gram(plain: str, grams: frozenset[str]) -> bool:
     return False
 
 
-def _best_spelling(ctx: Invite, label: str) -> str | None:
+def _best_spelling(
+    ctx: Invite, label: str, candidates: list[tuple[str, int]] | None = None
+) -> str | None:
     """The candidate phrase that spells the most of the domain label: at least half of it, or
     one whole part of a hyphenated label; on a tie, one that writes a legal form (the
     company's registered name), else the first. A company the bundled list knows keeps its own
     name when the text says no more than the domain."""
     key = squash(label)
     best, best_score, best_formal, best_kind = None, 0, False, _TITLE
-    for found, kind in _candidates(ctx, label):
+    if candidates is None:
+        candidates = _candidates(ctx, label)
+    for found, kind in candidates:
         score = spelled(label, found)
         if not score:
             continue
@@ -758,24 +805,42 @@ _NOT_NAMED_JOB = frozenset({"senior", "junior", "lead", "partner", "agent"})
 
 def _fuller(phrase: str, than: str | None) -> bool:
     """Is ``phrase`` a fuller form of the name ``than`` ("Acme Hospitals Trust" of "Acme"):
-    every word of it and more, and no person's name?"""
-    if than is None or (looks_like_person_name(phrase) and not _org_word(phrase)):
+    every word of it and more, and no person's name? The words it adds name an institution,
+    or the business's kind ("Supermercados Vila Rica", "Cooperativa de Crédito Vila Rica",
+    "Vila Rica Medical Group")."""
+    if than is None:
+        return False
+    if _with_kind(phrase.split(), than.split()):
+        return True
+    if looks_like_person_name(phrase) and not _org_word(phrase):
         return False
     words = {fold(w) for w in phrase.split()}
     shorter = {fold(w) for w in than.split()}
-    return len(words) > len(shorter) and shorter <= words and bool(_INSTITUTION & words)
+    return len(words) > len(shorter) and shorter <= words and bool(org_kinds.INSTITUTION & words)
 
 
-#: Nouns of a public body's or an institution's kind, which its short name in a mailbox
-#: leaves out ("Acme Recruitment" for "Acme Hospitals Trust", "Acme School Office").
-_INSTITUTION = frozenset(
-    {"school", "hospital", "hospitals", "trust", "university", "college", "council", "academy",
-     "foundation", "institute", "clinic", "surgery", "authority", "ministry", "department",
-     "charity", "society", "church", "nhs", "county", "borough", "district", "museum",
-     "library", "schule", "universitat", "hochschule", "klinikum", "ecole", "universite",
-     "escuela", "colegio", "universidad", "escola", "universidade", "scuola",
-     "universita", "ospedale", "ziekenhuis", "universiteit", "gemeente"}
-)  # fmt: skip
+#: The most words a name's kind takes before or after it ("Cooperativa de Crédito").
+_KIND_WORDS = 3
+
+
+def _with_kind(full: list[str], short: list[str]) -> bool:
+    """Is ``full`` the name ``short`` with the noun of its kind before it ("Brasserie Hallbeck",
+    "Cooperativa de Crédito Vila Rica") or after it ("Hallbeck Energy", "Vila Rica Medical
+    Center"), in a few words?"""
+    size, added = len(short), len(full) - len(short)
+    if not 0 < added <= _KIND_WORDS:
+        return False
+    key = [fold(w) for w in short]
+    if [fold(w) for w in full[added:]] == key and org_kinds.leads_name(fold(full[0])):
+        return True
+    last = fold(full[-1]).strip(".,")
+    # a building's noun ends an institution's name after a word of its own ("Medical Center";
+    # "Hallbeck Center" alone is a building)
+    kind = org_kinds.ends_name(last) or (added >= 2 and last in _CENTRE)
+    return kind and [fold(w) for w in full[:size]] == key
+
+
+_CENTRE = frozenset({"center", "centre", "zentrum", "centro"})
 
 
 #: A word compounded with "interview" or "talk", as Germanic languages write the kind of an
@@ -1085,7 +1150,18 @@ def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
                     and not _team_follows(line, phrase)
                 ):
                     return phrase
-    return short
+    return _venue_in_full(ctx, words) or short
+
+
+def _venue_in_full(ctx: Invite, short: list[str]) -> str | None:
+    """The venue the location names ("Landgasthof Adler, Dorfstraße 2", "Café Hallbeck, Wien")
+    where the title writes its name without the noun of its kind ("Probearbeiten Adler"): the
+    business the interview is at, by the name it trades under."""
+    head = (ctx.event.location or "").split(",", 1)[0].strip()
+    full = head.split()
+    if not full or not all(_is_name_word(w) or fold(w) in _JOINERS for w in full):
+        return None
+    return head if _with_kind(full, short) else None
 
 
 #: A tag written before a name in a title: the meeting's kind in capitals ("VG" for
@@ -1121,7 +1197,7 @@ def _shortens(short: list[str], full: list[str], title: str) -> bool:
     ends = full[-size:]
     return (
         len(full) > size
-        and fold(full[0]) in _LEADING_ORG_NOUNS
+        and org_kinds.leads_name(fold(full[0]))
         and all(fold(a) == fold(b) for a, b in zip(short, ends, strict=True))
     )
 
@@ -1191,7 +1267,7 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
     "Acme Capital": a programme or job after a proper name is no part of it."""
     name = name_at_start(text)
     if not name:
-        return None
+        return _kind_in_lower_case(text, people_words)
     if _could_be_company(name, people_words):
         return name
     words = name.split()
@@ -1207,6 +1283,19 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
             return kept
         break
     return None
+
+
+def _kind_in_lower_case(text: str, people_words: set[str]) -> str | None:
+    """The name a title writes after the noun of its kind typed in lower case, as people type
+    their own notes ("2e gesprek bakkerij Hallbeck", "Probetag bäckerei Hallbeck", "entrevista
+    panadería Orcasitas"): the kind starts the name ("Bakkerij Hallbeck")."""
+    kind, _, rest = text.partition(" ")
+    if not (kind.islower() and org_kinds.leads_name(fold(kind))):
+        return None
+    name = name_at_start(rest)
+    if not name or not rest.startswith(name) or not _could_be_company(name, people_words):
+        return None
+    return f"{kind[0].upper()}{kind[1:]} {name}"
 
 
 def _lone_word(ctx: Invite, name: str) -> bool:
@@ -1235,6 +1324,8 @@ def _after_kind(text: str) -> str:
     ):
         skip += 1
     rest = fold(" ".join(words[skip:]))
+    if _kind_starts(words, skip, len(words)):
+        return " ".join(words[skip:])  # "Café Hallbeck": a café's name, not a coffee
     if skip < len(words) and _KIND_COMPOUND.fullmatch(fold(words[skip])):
         after = words[skip + 1 :]  # "Telefoninterview mit Acme"
     elif m := STRONG.match(rest) or STAGE.match(rest) or WEAK.match(rest):
@@ -1269,43 +1360,9 @@ def _org_word(name: str) -> bool:
     """Does ``name`` end with a noun of an organisation's kind ("Acme Bank", "Acme Care
     Home")? Such a name is no person's."""
     words = [fold(w).strip(".,") for w in name.split()]
-    if words[-1] in _ORG_NOUNS or words[-1] in _INSTITUTION:
+    if org_kinds.ends_name(words[-1]):
         return True
-    return words[0] in _LEADING_ORG_NOUNS  # "Banque Lemarin", "Grupo Alcazar"
-
-
-#: Nouns of a business's kind that begin its name in the Romance languages.
-_LEADING_ORG_NOUNS = frozenset(
-    {"banque", "banco", "banca", "groupe", "grupo", "gruppo", "societe", "sociedad", "societa",
-     "sociedade", "cabinet", "clinique", "clinica", "hopital", "hospital", "ospedale",
-     "laboratoires", "laboratorios", "laboratori", "colegio", "escuela", "ecole", "scuola",
-     "universidad", "universite", "universita", "universidade", "fundacion", "fondation",
-     "fondazione", "fundacao", "ayuntamiento", "mairie", "comune", "padaria", "panaderia",
-     "boulangerie", "farmacia", "pharmacie", "restaurante", "ristorante", "hotel", "bakkerij",
-     "gemeente", "stichting", "baeckerei", "backerei", "gasthaus", "autohaus", "cooperativa",
-     "cooperative", "caisse", "caixa", "cassa", "caja", "compagnie", "compania", "companhia",
-     "compagnia", "coop"}
-)  # fmt: skip
-
-
-#: Nouns of a business's kind that end its name, beyond the institutions'.
-_ORG_NOUNS = frozenset(
-    {"bank", "group", "health", "healthcare", "care", "home", "homes", "holdings", "partners",
-     "labs", "systems", "solutions", "services", "logistics", "foods", "insurance", "capital",
-     "energy", "motors", "media", "studio", "studios", "consulting", "hotel", "hotels",
-     "restaurant", "bakery", "pharmacy", "dental", "practice", "pub", "inn", "garage",
-     "nursery", "salon", "kitchen", "brewery", "farm", "farms", "store", "stores", "shop",
-     "joinery", "roofing", "builders", "construction", "engineering", "architects",
-     "associates", "solicitors", "accountants", "recruitment", "agency", "network", "trust",
-     # the same in the other languages of invites
-     "logistik", "versicherung", "versicherungen", "technik", "bau", "werk", "werke", "gruppe",
-     "holding", "systeme", "immobilien", "stiftung", "klinik", "klinikum", "verlag",
-     "apotheke", "backerei", "baeckerei", "metzgerei", "brauerei", "logistiek", "bouw",
-     "techniek", "groep", "verzekeringen", "assurances", "conseil", "seguros", "alimentos",
-     "logistica", "tecnologia", "ingenieria", "construcciones", "transportes", "arquitectos",
-     "abogados", "asesores", "consultores", "cosmeticos", "servicos", "solucoes",
-     "costruzioni", "trasporti", "assicurazioni", "architetti", "avocats", "architectes"}
-)  # fmt: skip
+    return org_kinds.leads_name(words[0])  # "Banque Lemarin", "Grupo Alcazar"
 
 
 #: A meeting's length before its kind ("15 Minute Phone Chat", "30-min call").
@@ -1380,7 +1437,7 @@ _ROOM_WORDS = frozenset(
 
 def _venue(ctx: Invite, people_words: set[str]) -> str | None:
     """The place the location names first ("Gasthaus Adler, Hauptstrasse 3"), when the
-    description writes it too: the employer's premises, not a room."""
+    description or the title writes it too: the employer's premises, not a room."""
     location = ctx.event.location or ""
     head = location.split(",", 1)[0].strip()
     name = name_at_start(head) if "," in location else None
@@ -1388,7 +1445,10 @@ def _venue(ctx: Invite, people_words: set[str]) -> str | None:
         return None
     if any(fold(w) in _ROOM_WORDS for w in name.split()):
         return None
-    return name if name in ctx.body or name in ctx.notes else None
+    if name in ctx.body or name in ctx.notes:
+        return name
+    # the title writes it, as notes are typed, in lower case ("2e gesprek bakkerij Hallbeck")
+    return name if re.search(rf"\b{re.escape(fold(name))}\b", ctx.folded) else None
 
 
 def _could_be_company(name: str, people_words: set[str]) -> bool:
@@ -1397,7 +1457,9 @@ def _could_be_company(name: str, people_words: set[str]) -> bool:
         return False
     if all(w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS for w in words):
         return False
-    return not any(_generic(w) for w in name.split())
+    written = name.split()
+    first = 1 if _kind_starts(written, 0, len(written)) else 0  # "Café Hallbeck"
+    return not any(_generic(w) for w in written[first:])
 
 
 def agency_said(ctx: Invite) -> bool:

@@ -15,6 +15,7 @@ from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
+from agent import org_kinds
 from agent.legal_forms import LABEL_ENDINGS, LEGAL_FORMS
 
 FREE_MAIL = frozenset(
@@ -260,9 +261,28 @@ def _name_of_label(label: str) -> str:
     if known:
         return known
     words = words_of_label(label)
-    if len(words) > 1 and not re.search(r"[-_]", label) and _one_name(words):
-        words = ["".join(words)]
+    if len(words) > 1 and not re.search(r"[-_]", label):
+        if _one_name(words):
+            words = ["".join(words)]
+        elif any(len(w) <= _GUESSED and w not in _GLUE_WORDS for w in words):
+            words = _without_guess(words)
     return " ".join(w.capitalize() for w in words)
+
+
+#: A word this short splits a label by guess: the dictionary holds so many of them
+#: (abbreviations, "rev", "nor", "ton") that they fit into any coined name ("sayrevalley" is no
+#: "Say Rev Alley", "carlisle" no "Car Lisle").
+_GUESSED = 3
+#: Short words a name glues whole ("quillandcompass", "houseofharlan").
+_GLUE_WORDS = frozenset({"and", "of", "the"})
+
+
+def _without_guess(words: list[str]) -> list[str]:
+    """A label split by guess, read as one name: with the noun of its kind apart when it ends
+    it ("carlislebank" -> Carlisle Bank), else whole."""
+    if org_kinds.ends_name(words[-1]) and len(words[-1]) > _GUESSED:
+        return ["".join(words[:-1]), words[-1]]
+    return ["".join(words)]
 
 
 def _one_name(words: list[str]) -> bool:

@@ -81,13 +81,35 @@ def url_hosts(text: str) -> list[str]:
 
 def plain(description: str, is_html: bool) -> str:
     """The description as text: tags dropped, entities read, conferencing blocks cut out."""
+    text = _untagged(description, is_html)
+    for block in CONFERENCE_BLOCKS:
+        text = block.sub("\n", text)
+    return text.strip()
+
+
+def _untagged(description: str, is_html: bool) -> str:
     text = description or ""
     if is_html or ("<" in text and _HTML_TAG.search(text)):
         text = _ANY_TAG.sub("", _HTML_BREAK.sub("\n", _HTML_CELL.sub(" | ", text)))
         text = html.unescape(text)
+    return text
+
+
+def conference_text(description: str, is_html: bool) -> str:
+    """The conferencing blocks ``plain`` cuts out, one after the other: an organisation sets
+    its own footer in them (its name, a disclaimer), and a meeting service writes the account
+    that invites ("Acme Freight is inviting you to a scheduled Zoom meeting")."""
+    text = _untagged(description, is_html)
+    found: list[str] = []
     for block in CONFERENCE_BLOCKS:
-        text = block.sub("\n", text)
-    return text.strip()
+        if not block.gate.possible(text):
+            continue
+        pos = 0
+        while opening := block.opening.search(text, pos):
+            closing = block.closing.search(text, opening.end())
+            pos = closing.end() if closing else len(text)
+            found.append(text[opening.start() : pos])
+    return "\n".join(found)
 
 
 # --------------------------------------------------------------------------- the invite

@@ -778,3 +778,131 @@ def test_an_agencys_client_keeps_the_article_that_starts_its_name() -> None:
     ):
         found = _detect("Interview - Line Cook", description, tamsin, (tamsin,))
         assert found.company == name, description
+
+
+_TEAMS = (
+    "\n\n________________________________________________________________________________\n"
+    "Microsoft Teams meeting\nJoin on your computer, mobile app or room device\n"
+    "Meeting ID: 226 481 330 907\nPasscode: 7aTd2U\n{footer}\n"
+    "________________________________________________________________________________"
+)
+
+
+def test_an_organisations_footer_in_the_conferencing_block_names_it() -> None:
+    # nothing else writes the name its domain spells: the footer an organisation sets in its
+    # meeting invitations does, and no dictionary split of the label is guessed
+    mo = _at("mo.ferris@harlanby.example", "Mo Ferris")
+    ann = _at("ann.lowe@harlanby.example", "Ann Lowe")
+    for footer, name in (
+        ("Harlanby Medical Center – Nursing Recruitment", "Harlanby Medical Center"),
+        ("This meeting may be recorded. Harlanby Health System | HR", "Harlanby Health System"),
+        ("Harlanby Community Hospital", "Harlanby Community Hospital"),
+    ):
+        found = _detect("Panel Interview - RN", "Panel: Mo, Ann." + _TEAMS.format(footer=footer),
+                        mo, (mo, ann))  # fmt: skip
+        assert found.company == name, footer
+    # a meeting service's block writes the account that invites
+    zoom = (
+        "Please join us.\n\nQuellmoor Logistik is inviting you to a scheduled Zoom meeting.\n"
+        "Join Zoom Meeting\nhttps://zoom.us/j/123\nMeeting ID: 123\n"
+        "Find your local number: https://zoom.us/u/abc"
+    )
+    kit = _at("kit@quellmoor-logistik.example", "Kit Brandt")
+    assert _detect("Interview", zoom, kit, (kit,)).company == "Quellmoor Logistik"
+    # a host's own name in the block is no company's
+    host = zoom.replace("Quellmoor Logistik", "Dana Ruiz")
+    for sender in (
+        _at("dana@ruizpartners.example", "Dana Ruiz"),
+        _at("lee@ruizpartners.example", "Lee Tran"),
+    ):
+        assert _detect("Interview", host, sender, (sender,)).company == "Ruiz Partners"
+    # the service's own words spell no company: "Teams" is no name of meetteams.example
+    lou = _at("lou@meetteams.example", "Lou Park")
+    found = _detect("Interview", "Hi." + _TEAMS.format(footer="Learn more"), lou, (lou,))
+    assert found.company != "Microsoft Teams"
+
+
+def test_a_domain_label_is_not_split_by_guess_into_short_words() -> None:
+    # the dictionary holds so many words of three letters that they fit into any coined name:
+    # with one among the pieces, the label is one name, with the noun of its kind apart
+    for label, name in (
+        ("dunmorevalley", "Dunmorevalley"),
+        ("carlowbank", "Carlow Bank"),
+        ("ashgrovehealth", "Ashgrove Health"),
+        # words of four letters or more are read apart, as before
+        ("copperlanternlabs", "Copper Lantern Labs"),
+        ("silverbirchfoods", "Silver Birch Foods"),
+    ):
+        dana = _at(f"dana.ruiz@{label}.example", "Dana Ruiz")
+        assert _detect("Interview", "", dana, (dana,)).company == name, label
+
+
+def test_a_letter_writes_the_name_with_its_kind_where_the_mailbox_shortens_it() -> None:
+    # a mailbox shortens the name to its proper part; the letter (its signature, a sentence)
+    # writes it with the noun of its kind, before it or after it
+    for display, address, text, name in (
+        ("Talentos Vila Serena", "talentos@vilaserena.example",
+         "Você foi selecionado para a dinâmica dos Supermercados Vila Serena.",
+         "Supermercados Vila Serena"),
+        ("Orsolani Talent", "talent@orsolani.example",
+         "Nous avons le plaisir de vous convier.\n\nBrasseries Orsolani – Talent Acquisition",
+         "Brasseries Orsolani"),
+        ("Ana Ruiz | Monteverde", "ana.ruiz@monteverde.example",
+         "Saludos,\nAna Ruiz | Personas\nCooperativa Agrícola Monteverde",
+         "Cooperativa Agrícola Monteverde"),
+        ("Fenmoor Careers", "careers@fenmoor.example",
+         "Kind regards,\nFenmoor Medical Center", "Fenmoor Medical Center"),
+        ("Kesselberg Karriere", "karriere@kesselberg.example",
+         "Viele Grüße\nIhre Brauerei Kesselberg", "Brauerei Kesselberg"),
+    ):  # fmt: skip
+        org = _at(address, display)
+        lead = _at(address.replace(address.split("@")[0], "lead"), "Jo Marsh")
+        found = _detect("Interview", text, org, (org, lead))
+        assert found.company == name, display
+    # a building, a lone "Center" or an office is a place of the company, not its name
+    org = _at("careers@fenmoor.example", "Fenmoor Careers")
+    lead = _at("lead@fenmoor.example", "Jo Marsh")
+    for text in ("Check in at Fenmoor Tower, 12th floor.", "Parking at the Fenmoor Center."):
+        assert _detect("Interview", text, org, (org, lead)).company == "Fenmoor", text
+    # the title's name is the one the company goes by
+    found = _detect("Fenmoor - Interview", "Fenmoor Medical Center", org, (org, lead))
+    assert found.company == "Fenmoor"
+
+
+def test_the_location_names_the_venue_the_title_shortens() -> None:
+    # a candidate's own event names the business without its kind's noun; the location, where
+    # the interview is, gives the name it trades under
+    for title, location, name in (
+        ("Probearbeiten Kesselwirt 17-22h", "Landgasthof Kesselwirt, Dorfplatz 2",
+         "Landgasthof Kesselwirt"),
+        ("Entretien Orsolani (service)", "Brasserie Orsolani, Rue Haute 4", "Brasserie Orsolani"),
+        ("Colloquio Dolcevita", "Pasticceria Dolcevita, Via Roma 3", "Pasticceria Dolcevita"),
+        ("Entrevista Orcasitas", "Panaderías Orcasitas, Calle Mayor 5", "Panaderías Orcasitas"),
+        ("Trial shift Hollow Oak", "Hollow Oak Kitchen, 4 Mill Lane", "Hollow Oak Kitchen"),
+        ("2e gesprek bakkerij Sollbrook (Joost)", "Bakkerij Sollbrook, Dorpsstraat 8",
+         "Bakkerij Sollbrook"),
+        # not a building, a town or a street
+        ("Interview Kesselwirt", "Kesselwirt Tower, 12 Main St", "Kesselwirt"),
+        ("Interview Kesselwirt", "Kesselwirt Berlin, Hauptstraße 2", "Kesselwirt"),
+        ("Trial shift Hollow Oak", "Hollow Oak, 4 Mill Lane", "Hollow Oak"),
+        ("Vorstellungsgespräch Hallbeck", "Café Central, Wien", "Hallbeck"),
+    ):  # fmt: skip
+        assert _detect(title, "", None, (), location).company == name, location
+
+
+def test_a_title_typed_in_lower_case_starts_the_name_with_its_kind() -> None:
+    for title, name in (
+        ("2e gesprek bakkerij Sollbrook – met eigenaar (Joost)", "Bakkerij Sollbrook"),
+        ("Probetag bäckerei Hollweger (Verkauf)", "Bäckerei Hollweger"),
+        ("entrevista panadería Orcasitas con la dueña (Carmen)", "Panadería Orcasitas"),
+    ):
+        assert _detect(title).company == name, title
+
+
+def test_a_cafe_named_cafe_is_no_coffee_meeting() -> None:
+    # "café" is a meeting's kind, and the noun cafés name themselves with
+    for title, location in (
+        ("Probearbeiten Café Hallbeck ☕ (Service)", "Café Hallbeck, Wien"),
+        ("Probearbeiten Café Hallbeck", ""),
+    ):
+        assert _detect(title, "", None, (), location).company == "Café Hallbeck", title
