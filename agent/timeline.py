@@ -244,8 +244,10 @@ _ENGLISH_UNITS = frozenset(
 )  # fmt: skip
 _UNIT = by_first_letter(sorted(_UNITS, key=lambda w: (-len(w), w)))
 #: "in acht Tagen", "huit jours", "quince días", "quindici giorni": a week and a fortnight are said
-#: as eight and fifteen days outside English.
-_IDIOM_DAYS = {8: 7, 15: 14}
+#: as eight days in French and German, and as fifteen days (a word, not a numeral) in French,
+#: Spanish, Portuguese and Italian.
+_WEEK_AS_EIGHT_DAYS = frozenset({"jours", "jour", "tagen", "tage"})
+_FORTNIGHT_AS_FIFTEEN_DAYS = frozenset({"jours", "dias", "giorni"})
 
 
 # --------------------------------------------------------------------------- date arithmetic
@@ -341,8 +343,14 @@ def _span(m: re.Match[str], d: date, _a: bool) -> date | None:
     if kind == "month":
         year, month = _add_months(d, n)
         return date(year, month, min(d.day, calendar.monthrange(year, month)[1]))
-    if unit not in _ENGLISH_UNITS:
-        n = _IDIOM_DAYS.get(n, n)
+    if n == 8 and unit in _WEEK_AS_EIGHT_DAYS:
+        n = 7  # "huit jours", "dans les 8 jours", "in acht Tagen": a week
+    elif (
+        n == 15
+        and unit in _FORTNIGHT_AS_FIFTEEN_DAYS
+        and not any(x.isdigit() for x in numbers if x)
+    ):
+        n = 14  # "quinze jours", "quince días", "quindici giorni" as words; "15 días" is literal
     return d + timedelta(days=n)
 
 

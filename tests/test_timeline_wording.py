@@ -498,3 +498,19 @@ def test_a_span_after_a_return_counts_from_the_return(text: str) -> None:
 )
 def test_making_a_choice_is_deciding(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Réponse sous huit jours.", "05-19"),
+        ("Rückmeldung in 8 Tagen.", "05-19"),
+        ("Risposta entro quindici giorni.", "05-26"),
+        ("Respuesta en quince días.", "05-26"),
+        ("Risposta entro 15 giorni.", "05-27"),
+        ("Respuesta en 8 días.", "05-20"),
+        ("Antwoord binnen 8 dagen.", "05-20"),
+    ],
+)
+def test_a_week_and_a_fortnight_said_as_eight_and_fifteen_days(text: str, expected: str) -> None:
+    assert _answer(text) == expected
