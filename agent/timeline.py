@@ -524,7 +524,14 @@ def _with_year(m: re.Match[str], month: int, day: int, d: date) -> date | None:
             return date(full, month, day)
         except ValueError:
             return None
-    return _next_occurrence(d, month, day)
+    found = _next_occurrence(d, month, day)
+    # "Update 3 Mar:" written two days before the interview: a date just past, not a promise
+    # almost a year ahead (no one promises an answer half a year out)
+    return found if found is None or (found - d).days <= _FAR_AHEAD else None
+
+
+#: Days ahead beyond which a date written without its year is one just past.
+_FAR_AHEAD = 183
 
 
 def _numeric_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
@@ -1454,8 +1461,8 @@ _CANDIDATE = re.compile(
     r"asked) to|you(?:'ll| will)? have until|your (?:availability|confirmation|documents|"
     r"references)|(?:need|needs|want|wants|require|requires)\s+(?:your|an?|the)\s+(?:answer|"
     r"response|reply|decision|acceptance)|(?:await|awaiting|look forward to|expect|expecting) "
-    r"your (?:answer|response|reply|decision)|(?:answer|response|reply|decision) (?:on|to) the "
-    r"offer|"
+    r"your (?:answer|response|reply|decision)|(?:answer|response|reply|decision|(?<!will )(?<!'ll )"
+    r"respond(?:ing)?) (?:on|to) (?:the|your|our|this) offer|"
     # time given to the candidate to decide: "you have 48 hours to accept", "tienes 5 días para"
     r"you(?:'ll| will|'d| would)? (?:have|get|are given)\s+(?:\w+\s+){0,4}?to (?:decide|accept|"
     r"respond|reply|consider|think|sign|confirm|answer)|(?:vous avez|tu as)\s+(?:\w+\s+){0,4}?pour "

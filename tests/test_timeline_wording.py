@@ -514,3 +514,33 @@ def test_making_a_choice_is_deciding(text: str, expected: str | None) -> None:
 )
 def test_a_week_and_a_fortnight_said_as_eight_and_fifteen_days(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Please sign in to review and respond to your offer by 11 January.", None),
+        ("We need your response to the offer by Friday.", None),
+        ("We will respond to your offer questions by Friday.", "05-15"),
+    ],
+)
+def test_the_candidates_answer_to_an_offer_is_no_promise(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Update 8 May: the design critique moves to Dana. We'll let you know the outcome soon.",
+        "Nachtrag vom 10.05.: anderer Raum. Wir melden uns bald.",
+        "Mise à jour du 10/05 : salle 4. Nous vous répondrons rapidement.",
+    ],
+)
+def test_a_date_just_past_is_no_promise_a_year_ahead(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_date_without_its_year_early_next_year_is_still_ahead() -> None:
+    december = datetime(2026, 12, 18, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    found = parse_timeline("Decision by 8 January.", december, "Europe/Berlin")
+    assert found is not None and found.answer_date.isoformat() == "2027-01-08"
