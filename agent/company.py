@@ -423,6 +423,7 @@ def _trimmed(words: list[str]) -> str | None:
         start < end
         and (_generic(words[start]) or folded[start] in _JOINERS)
         and not _kind_starts(words, start, end)
+        and not _particle_starts(words, start, end)
     ):
         start += 1
     while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
@@ -438,7 +439,12 @@ def _trimmed(words: list[str]) -> str | None:
         if end - start == 2 and domains.is_word(squash(words[start])):
             break
         end -= 1
-    if start == 1 and words[0] in _ARTICLES and end > start and _no_team_after(folded, end, whole):
+    if (
+        start == 1
+        and words[0] in _ARTICLES
+        and end > start
+        and (words[0] != "The" or _no_team_after(folded, end, whole))
+    ):
         start = 0  # "The Red Lion", "De Gouden Leeuw", "Le Petit Four": the article starts it
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
@@ -447,9 +453,32 @@ def _trimmed(words: list[str]) -> str | None:
 
 
 #: The articles, capitalised, that start names in the languages of invites ("The Red Lion",
-#: "De Gouden Leeuw", "La Mouette", "Der Blaue Reiter") and that ``_JOINERS`` would drop; a
-#: team's name after one ("The Acme team") keeps none.
+#: "De Gouden Leeuw", "La Mouette", "Der Blaue Reiter") and that ``_JOINERS`` would drop. English
+#: puts the article of a team before the company's name ("The Acme team" is Acme's); the other
+#: languages put the team's noun first ("l'équipe Acme", "het team van Acme"), so "Les
+#: Ateliers Marnay Recrutement" keeps its article.
 _ARTICLES = frozenset({"The", "De", "La", "Le", "Les", "Der"})
+#: The particles of family names, capitalised, that start the names of businesses named after
+#: a family ("Van der Meer Bouw", "Ten Brink", "Di Stefano Costruzioni", "Du Toit Wines"); the
+#: lower-case particles that may follow the first ("Van den", "Van 't", "Della").
+_NAME_PARTICLES = frozenset(
+    {"Van", "Vanden", "Vander", "Ten", "Ter", "Di", "Du", "Del", "Della", "Dal", "Dalla"}
+)
+_INNER_PARTICLES = frozenset({"der", "den", "de", "het", "'t", "la", "le", "van"})
+
+
+def _particle_starts(words: list[str], start: int, end: int) -> bool:
+    """Does a family name's particle at ``start`` start a name, a capitalised name after it
+    ("Van der Meer Bouw")?"""
+    if words[start] not in _NAME_PARTICLES:
+        return False
+    at = start + 1
+    while at < end and words[at] in _INNER_PARTICLES:
+        at += 1
+    if at >= end or at - start > 3:
+        return False
+    after = words[at]
+    return after[:1].isupper() and not _generic(after) and fold(after) not in _JOINERS
 
 
 def _kind_starts(words: list[str], start: int, end: int) -> bool:

@@ -906,3 +906,39 @@ def test_a_cafe_named_cafe_is_no_coffee_meeting() -> None:
         ("Probearbeiten Café Hallbeck", ""),
     ):
         assert _detect(title, "", None, (), location).company == "Café Hallbeck", title
+
+
+def test_a_family_names_particle_starts_the_business_named_after_the_family() -> None:
+    # "Van der", "Ten", "Di", "Du", "Della" start the name as they start the family's; the
+    # domain glues them ("vandermeerbouw")
+    for display, address, text, name in (
+        ("Van der Meer Bouw Recruitment", "werving@vandermeerbouw.example", "Tot dan!",
+         "Van der Meer Bouw"),
+        ("Ten Brink Careers", "careers@tenbrink.example", "See you then.", "Ten Brink"),
+        ("Recruiting", "hr@distefanocostruzioni.example",
+         "A presto,\nDi Stefano Costruzioni – Risorse Umane", "Di Stefano Costruzioni"),
+        ("Du Toit Wines Talent", "talent@dutoitwines.example", "Regards", "Du Toit Wines"),
+        ("Della Valle HR", "hr@dellavalle.example", "Cordiali saluti", "Della Valle"),
+    ):  # fmt: skip
+        org = _at(address, display)
+        lead = _at("lead@" + address.split("@")[1], "Jo Marsh")
+        assert _detect("Interview", text, org, (org, lead)).company == name, display
+    # a particle before no name, or a sentence's word, starts none
+    kit = _at("kit@kortvelde.example", "Kit Brandt")
+    for text in ("Van pickup at 9 from the station.", "Del 3 al 5 de junio, en Kortvelde."):
+        assert _detect("Interview", text, kit, (kit,)).company == "Kortvelde", text
+
+
+def test_an_article_starts_a_name_a_team_word_follows_outside_english() -> None:
+    # English writes the team's article before the company ("The Brightfield Talent Team"
+    # is Brightfield's); French, Dutch and German write the team's noun first, so an article
+    # before a name with a team word after it is the name's
+    for display, address, name in (
+        ("Les Ateliers Marnay Talent Acquisition", "talent@ateliersmarnay.example",
+         "Les Ateliers Marnay"),
+        ("De Gouden Kroon Recruitment", "jobs@goudenkroon.example", "De Gouden Kroon"),
+        ("The Brightfield Talent Team", "talent@brightfield.example", "Brightfield"),
+    ):  # fmt: skip
+        org = _at(address, display)
+        lead = _at("lead@" + address.split("@")[1], "Jo Marsh")
+        assert _detect("Interview", "Regards", org, (org, lead)).company == name, display
