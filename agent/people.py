@@ -43,7 +43,7 @@ def clear_caches() -> None:
         cached.cache_clear()
     names.parsed.cache_clear()
     names.name_parts.cache_clear()
-    for rule in (_not_a_person, _matches, _coordinator_names):
+    for rule in (_not_a_person, _matches, _coordinator_names, _absent_names):
         rule.cache_clear()
 
 
@@ -148,6 +148,20 @@ _ROLE_WORDS = frozenset(
         "professores",
         "profesorado",
         "enseignants",
+        # the desks, rotas and panels of a building or a team
+        "interviewers",
+        "ops",
+        "operations",
+        "visitors",
+        "visitor",
+        "reception",
+        "frontdesk",
+        "concierge",
+        "security",
+        "facilities",
+        "oncall",
+        "governors",
+        "board",
     ]
 )
 _LOCAL_WORDS = re.compile(r"[-_.+]+")
@@ -169,7 +183,12 @@ _GROUP_NAME = re.compile(
     r"faculty|all staff|staff list|everyone|members|students|mailing list|distribution list|"
     r"fakultat|kollegium|lehrerkollegium|belegschaft|mitarbeitende|corps enseignant|"
     r"enseignants|professeurs|profesorado|claustro|docentes|professores|corpo docente|docenti|"
-    r"medewerkers|docenten|personeel)\b"
+    r"medewerkers|docenten|personeel|"
+    # panels, boards and desks ("Finance Panel", "Selectiecommissie", "Board of Governors",
+    # "Visitor Management", "SRE On-Call")
+    r"interviewers|jury|board of|governors|\w*commissie|\w*kommission|"
+    r"\w*gremium|tribunal|banca|visitors?|facilities|security desk|concierge|on-?call|"
+    r"ops)\b"
 )
 #: A human resources department, by the names it goes by in each language, written apart or
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
@@ -185,8 +204,12 @@ _HR_DEPARTMENT = Gated(
     *("huma", "umane", "pessoas", "personas", "laborales", "personal", "personeel", "people"),
 )
 _ROOM = Gated(
-    re.compile(r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource)\b|^confrm", re.I),
-    *("conf", "room", "raum", "sala", "resource"),
+    re.compile(
+        r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource|boardroom|\w*saal|"
+        r"vergader(?:zaal|ruimte|kamer))\b|^confrm",
+        re.I,
+    ),
+    *("conf", "room", "raum", "sala", "resource", "saal", "vergader"),
 )
 _COORDINATOR = Gated(
     re.compile(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
@@ -261,7 +284,20 @@ def _personal_local_part(address: str) -> bool:
 
 def _names_a_cohort(name: str, address: str) -> bool:
     """A display name made of job words and numbers only names a list or a cohort ("Trainee
-    2026", "Staff Nurses"), not one person; but not beside a first.last address."""
+    2026", "Staff Nurses"), not one person; so does one that ends with a job in the plural
+    ("Eng Leads", "Executive Assistants"); but not beside a first.last address."""
+    words = name.replace("-", " ").split()
+    last = fold(words[-1].strip(".,()")) if words else ""
+    if (
+        len(last) > 3
+        and last.endswith("s")
+        and (last[:-1] in JOB_WORDS or _JOB_ENDING.search(last[:-1]))
+        and (
+            not _personal_local_part(address)
+            or any(last.startswith(w) for w in _LOCAL_WORDS.split(local_part(address)) if w)
+        )
+    ):
+        return True
     seen = False
     for word in name.replace("-", " ").split():
         bare = word.strip(".,()")
@@ -284,16 +320,28 @@ def _looks_personal(person: Attendee) -> bool:
     when the local part reads like a role; "Quillfeather Robotics - Jobs", the company's own name at
     its domain, is not."""
     name = clean_name(person.name) or ""
-    if (
-        len(name.split()) < 2
-        or RECRUITING_NAME.search(fold(name))
-        or _GROUP_NAME.search(fold(name))
-    ):
+    words = fold(name).split()
+    if len(words) < 2:
         return False
-    if _local_part_key(person.email) == name_key(name):
-        return True  # "Lea Morand | Morand Partners" at lea.morand@: a founder, not the firm
+    given = words[0]
+    if (
+        _local_part_key(person.email) == name_key(name)
+        and _personal_local_part(person.email or "")
+        and given not in NOT_NAME_WORDS
+        and given not in _ROLE_WORDS
+        and not _GROUP_NAME.search(given)
+        and not RECRUITING_NAME.search(given)
+    ):
+        # a given name, and the address spells the whole name: "Marco Rota" at marco.rota@,
+        # "Lea Morand | Morand Partners" at lea.morand@ (a founder, not the firm)
+        return True
+    if RECRUITING_NAME.search(fold(name)) or _GROUP_NAME.search(fold(name)):
+        return False
+    local = _LOCAL_WORDS.split(local_part(person.email))
+    if any(w in _ROLE_WORDS and w in local for w in words):
+        return False  # "Finance Panel" at panel.finance@: the mailbox's own word, no surname
     label = re.sub(r"[^a-z0-9]", "", (domains.registrable_domain(person.email) or "").split(".")[0])
-    words = [re.sub(r"[^a-z0-9]", "", w) for w in fold(name).split()]
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in words]
     return not any(len(w) >= 4 and w in label for w in words)  # the company's name, not a person
 
 
@@ -970,6 +1018,11 @@ _ONLY_ORGANISES = Gated(
         r"tomara (?:las |as )?notas|sin (?:derecho a )?voto|secretari[oa] de actas|"
         r"sem (?:direito (?:a|de) )?voto|osservat(?:ore|rice|ori)|verbalizzant[ei]|"
         r"senza diritto di voto|waarnemer|notulist\w*|notuleert|zonder stemrecht|"
+        # ... or only advise ("in an advisory capacity", "mit beratender Stimme", "avec voix
+        # consultative", "non-scoring")
+        r"non-?scoring|not take part in (?:the )?scoring|(?:in an |in a )?advisory (?:capacity|"
+        r"role|member|only)|notes only|only to take notes|beratend\w*|voix consultative|"
+        r"voz consultiva|voto consultivo|adviserende stem|"
         # ... or say they are not on the panel
         r"not (?:be )?(?:on|part of|a member of) the (?:interview )?(?:panel|committee|jury)|"
         r"nicht (?:teil|mitglied) (?:des|der) (?:panels|gremiums|kommission)|"
@@ -1009,6 +1062,47 @@ _ONLY_ORGANISES = Gated(
     *("nicht teil", "nicht mitglied", "pas partie", "parte del", "parte do", "parte da"),
     *("parte della", "geen deel", "walk you", "escort you", "guide you", "accompany you"),
     *("meet you", "greet you", "welcome you"),
+    *("scoring", "advisory", "notes only", "take notes", "beratend", "consultativ"),
+    *("consultiva", "adviserende"),
+)
+#: The text says someone named before it cannot come ("Kit is unwell", "kann nicht teilnehmen",
+#: "ne pourra pas être présent"): they do not interview, nor do they organise.
+_ABSENT = Gated(
+    re.compile(
+        r"(?:can|will) no longer (?:attend|join|make it|be there|take part)|"
+        r"(?:cannot|can't|is unable to|are unable to) (?:attend|join|make it|be there|take part)|"
+        r"\b(?:is|are) (?:unwell|ill|off sick|no longer available)\b|"
+        r"(?:kann|konnen) nicht (?:teilnehmen|dabei sein|kommen)|\b(?:ist|sind) (?:leider )?"
+        r"(?:verhindert|krank|erkrankt)|ne (?:pourra|pourront) pas (?:etre present|participer|"
+        r"assister|venir)|\b(?:est|sont) (?:empeche|empechee|malade|absent|absente)s?\b|"
+        r"no (?:podra|podran) (?:asistir|participar|estar)|(?:esta|estan) (?:enferm[oa]s?|de baja)|"
+        r"nao (?:podera|poderao) (?:participar|comparecer|estar)|(?:esta|estao) doente|"
+        r"non (?:potra|potranno) (?:partecipare|essere presente|esserci)|\b(?:e|sono) "
+        r"(?:malat[oaie]|assent[ei]|impossibilitat[oaie])\b|kan niet (?:aanwezig zijn|komen|"
+        r"deelnemen)|\b(?:is|zijn) (?:verhinderd|ziek)\b"
+    ),
+    *("no longer", "cannot", "can't", "unable to", "unwell", "ill", "off sick", "nicht"),
+    *("verhindert", "krank", "ne pourr", "empech", "malade", "absent"),
+    *("no podr", "enferm", "de baja", "nao poder", "doente", "non potr", "malat", "assent"),
+    *("impossibilitat", "kan niet", "ziek"),
+)
+#: The text says someone named after it is replaced or will not come ("Ben Dray replaces Kit
+#: Ember", "in place of Kit Ember", "anstelle von Frau Kern", "à la place de M. Roy").
+_REPLACED = Gated(
+    re.compile(
+        # a pronoun before the verb makes the name after it the one who steps in ("la
+        # sustituye Ben", "lo sostituisce Ben", "la remplace M. Roy")
+        r"(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bli )(?<!\bo )(?<!\ba )(?<!\blhe )(?<!\bles )"
+        r"\b(?:replac(?:es|ing)|in place of|instead of|standing in for|stands? in for|"
+        r"step(?:s|ping)? in for|cover(?:s|ing)? for|ersetzt|anstelle von|(?:an)?statt|vertritt|"
+        r"remplace|remplacera|a la place de|au lieu de|reemplaza(?:ra)? a|en lugar de|"
+        r"en vez de|sustituye a|sustituira a|substitui(?:ra)? (?:o|a)|no lugar de|em vez de|"
+        r"sostituisce|sostituira|al posto di|invece di|vervangt|in plaats van)\s+"
+    ),
+    *("replac", "in place of", "instead of", "stand", "step", "cover", "ersetzt", "anstelle"),
+    *("statt", "vertritt", "remplac", "a la place", "au lieu", "reemplaz", "en lugar", "en vez"),
+    *("sustituye", "substitui", "no lugar", "em vez", "sostitui", "al posto", "invece"),
+    *("vervangt", "in plaats"),
 )
 # The organizer says they take part: "I'll join", "with me", "la sottoscritta", "conmigo".
 _I_TAKE_PART = Gated(
@@ -1171,6 +1265,32 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     return tuple(found), writer
 
 
+@lru_cache(maxsize=256)
+def _absent_names(body: str) -> tuple[str, ...]:
+    """Names the text says will not come or are replaced ("Kit Ember is unwell", "Ben Dray
+    replaces Kit Ember"): on the panel no longer, and organising nothing."""
+    folded = fold(body)
+    found: list[str] = []
+    for m in _ABSENT.finditer(folded):
+        start = max(folded.rfind(stop, 0, m.start()) for stop in ".!?;\n") + 1
+        # the subject just before the saying ("Kit Ember can no longer attend"), not one named
+        # earlier in the sentence ("let Dana know if you cannot attend")
+        subject = [
+            b
+            for b in _NAME_RE.finditer(body, start, m.start())
+            if _name_of(b.group(0), frozenset())
+        ]
+        if subject and m.start() - subject[-1].end() <= 25:
+            gap = folded[subject[-1].end() : m.start()]
+            if not re.search(r"\b(?:you|if|sie|vous|usted|voce|lei|u|je)\b", gap):
+                found.append(_name_of(subject[-1].group(0), frozenset()) or "")
+    for m in _REPLACED.finditer(folded):
+        after = body[m.end() : m.end() + 80]
+        if (named := _first_name_in(after, frozenset())) and after.startswith(named.split()[0]):
+            found.append(named)
+    return tuple(found)
+
+
 def organizer_takes_part(ctx: Invite) -> bool:
     """Does the organizer write that they take part ("I'll join", "with me and Dana")?"""
     # the body as written: in ``folded_body`` the user's own name reads "me"
@@ -1246,7 +1366,12 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     org = ctx.event.organizer
     org_email = (org.email or "").lower() if org else ""
     coordinators, writer_organises = _coordinator_names(ctx.body)
-    candidates = [p for p in humans(ctx) if p.response != "declined"]
+    absent = _absent_names(ctx.body)
+    candidates = [
+        p
+        for p in humans(ctx)
+        if p.response != "declined" and not any(_matches(p, a) for a in absent)
+    ]
     others = [p for p in candidates if (p.email or "").lower() != org_email]
 
     def is_named(p: Attendee) -> bool:
@@ -1274,7 +1399,7 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
             picked.append(person)
     people = [_person(p, named) for p in picked]
     # one the text names but says only organises or observes is no interviewer by name either
-    unsaid = [n for n in named if not any(_same_named(n.name, c) for c in coordinators)]
+    unsaid = [n for n in named if not any(_same_named(n.name, c) for c in (*coordinators, *absent))]
     return people + _name_only(ctx, unsaid, people)
 
 

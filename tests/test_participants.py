@@ -732,3 +732,80 @@ def test_a_founder_whose_name_the_firm_bears_is_a_person_not_its_mailbox() -> No
     desk = _at("contact@ferrandtalents.example", "Ferrand Talents")
     found = _detect("Entretien de qualification - Contrôleur qualité", "", desk, (desk,))
     assert _addresses(found) == set()
+
+
+def test_a_member_who_only_advises_or_cannot_come_is_no_interviewer() -> None:
+    ann = _at("ann.cole@lowfield.example", "Ann Cole")
+    ben = _at("ben.dray@lowfield.example", "Dray, Ben")
+    hana = _at("hana.ivers@lowfield.example", "Hana Ivers")
+    for said in (
+        "Panel: Ann Cole (Chair), Ben Dray. Hana Ivers (HR) will attend in an advisory capacity.",
+        "Panel: Ann Cole (Chair), Ben Dray and Hana Ivers (HR adviser, non-scoring).",
+        "Auswahlkommission: Ann Cole, Ben Dray. Hana Ivers nimmt mit beratender Stimme teil.",
+        "Jury : Ann Cole, Ben Dray ; Hana Ivers (RH) avec voix consultative.",
+        "Commissione: Ann Cole, Ben Dray. Hana Ivers partecipa con voto consultivo.",
+        "Ann Cole and Ben Dray will interview you. Hana Ivers will sit in as an observer.",
+        "Update: Hana Ivers is unwell, so Ben Dray will step in.",
+        "Change to the panel: Ben Dray replaces Hana Ivers.",
+        "Hana Ivers can no longer attend; Ann Cole and Ben Dray will interview you.",
+        "Frau Hana Ivers ist leider verhindert.",
+        "Mme Hana Ivers ne pourra pas être présente.",
+        "Hana Ivers no podrá asistir; la sustituye Ben Dray.",
+    ):
+        found = _detect(
+            "Interview: Band 6 Physiotherapist",
+            said,
+            _at("recruitment@lowfield.example", "Lowfield Recruitment"),
+            (ann, ben, hana),
+        )
+        assert _addresses(found) == {"ann.cole@lowfield.example", "ben.dray@lowfield.example"}, said
+    for said in (  # asked to say if the user cannot come, or on leave before it: on the panel
+        "Panel: Ann Cole, Ben Dray, Hana Ivers. Please tell Hana Ivers if you cannot attend.",
+        "Panel: Ann Cole, Ben Dray, Hana Ivers. Hana Ivers is on leave until Monday, so we "
+        "moved the interview to Tuesday.",
+    ):
+        found = _detect(
+            "Interview: Band 6 Physiotherapist",
+            said,
+            _at("recruitment@lowfield.example", "Lowfield Recruitment"),
+            (ann, ben, hana),
+        )
+        assert len(_addresses(found)) == 3, said
+
+
+def test_a_panel_desk_board_or_plural_post_mailbox_is_no_interviewer() -> None:
+    ann = _at("ann.cole@lowfield.example", "Ann Cole")
+    for group in (
+        _at("interviewers@lowfield.example", "Interviewers"),
+        _at("eng-leads@lowfield.example", "Eng Leads"),
+        _at("ta-ops@lowfield.example", "TA Ops"),
+        _at("visitors@lowfield.example", "Visitor Management"),
+        _at("boardroom@lowfield.example", "Boardroom"),
+        _at("sre-oncall@lowfield.example", "SRE On-Call"),
+        _at("panel.finance@lowfield.example", "Finance Panel"),
+        _at("exec.assistants@lowfield.example", "Executive Assistants"),
+        _at("governors@lowfield.example", "Board of Governors"),
+        _at("selectiecommissie@lowfield.example", "Selectiecommissie"),
+        _at("auswahlgremium@lowfield.example", "Auswahlgremium"),
+    ):
+        found = _detect(
+            "Interview: Site Reliability Engineer",
+            "Panel: Ann Cole.",
+            _at("talent@lowfield.example", "Lowfield Talent"),
+            (ann, group),
+        )
+        assert _addresses(found) == {"ann.cole@lowfield.example"}, group.name
+    # people whose family name is such a word, at an address that spells their name
+    for person in (
+        _at("marco.rota@lowfield.example", "Marco Rota"),
+        _at("paul.jury@lowfield.example", "Paul Jury"),
+        _at("ana.banca@lowfield.example", "Ana Banca"),
+        _at("p3@lowfield.example", "Jo Panel"),
+    ):
+        found = _detect(
+            "Interview: Site Reliability Engineer",
+            "",
+            _at("talent@lowfield.example", "Lowfield Talent"),
+            (person,),
+        )
+        assert _addresses(found) == {person.email}, person.name
