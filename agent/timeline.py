@@ -1324,7 +1324,9 @@ _ANSWER = re.compile(
     # fr
     r"retour\w*|revien\w*|reviendr\w*|revenir|reven(?:ons|ez|ant)|recontact\w*|contact\w*|repon\w*|resultat\w*|"
     r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|"
-    r"(?:rap|ap)pel(?:er|le|les|lent|lez|lons|lera|lerai|lerons|leront|lerez)|"
+    # "je vous rappelle lundi", not the reminder "nous vous rappelons que l'entretien ..."
+    r"(?:rap|ap)pel(?:er|le|les|lent|lez|lons|lera|lerai|lerons|leront|lerez)\b"
+    r"(?! (?:que|qu'|l'|la|le|les|votre|vos|de|d'|aux?)\b)|"
     r"(?:vous|te|t'|me|m'|nous) ?ecri(?:s|t|vons|vez|vent|ra|rai|rons|ront|rez)\b|"
     r"tranch(?:e|ent|er|era|eront|erons)\b|(?:leur|son|notre) choix|"
     r"(?:saur\w*|en saur\w*) quelque chose|confirmer(?:a|ai|ons|ont|ez)|au plus tard|"
@@ -1360,7 +1362,9 @@ _ANSWER = re.compile(
     r"no maximo|saber\w* algo|(?:a|uma|sua) escolha|confirmar(?:ei|emos|a|ao)\b|"
     # it
     r"rispost\w*|rispond\w*|riscontr\w*|esit[oi]|notizie|(?:far|faremo|faro|fara|faranno|fate|"
-    r"facciamo|farete|faccia|faccio|fanno|fa|farai) sapere|richiam\w*|sapr\w* qualcosa|"
+    r"facciamo|farete|faccia|faccio|fanno|fa|farai) sapere|"
+    r"(?<!si )richiam(?:a|ano|iamo|o|era|eranno|eremo|ero)\b(?! (?:la|l') ?(?:sua |vostra )?"
+    r"attenzione)|sapr\w* qualcosa|"
     r"conferm(?:era|eranno|eremo|ero)\b|(?:la|una|sua) scelta|sentiamo|sentirci|risentiamo|"
     r"risentirci|(?:ri)?contatt\w*|chiam\w*|"
     r"ricev\w* (?:\w+ ){0,3}?(?:lettera|telefonata)\b|graduatori\w*|"

@@ -544,3 +544,24 @@ def test_a_date_without_its_year_early_next_year_is_still_ahead() -> None:
     december = datetime(2026, 12, 18, 15, 0, tzinfo=ZoneInfo("Europe/Berlin"))
     found = parse_timeline("Decision by 8 January.", december, "Europe/Berlin")
     assert found is not None and found.answer_date.isoformat() == "2027-01-08"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nous vous rappelons que l'entretien aura lieu le 14 mai à 10h.",
+        "Je vous rappelle que votre entretien est jeudi.",
+        "Si richiama l'attenzione sul colloquio del 14 maggio.",
+        "Richiamiamo la sua attenzione sul colloquio di giovedì.",
+    ],
+)
+def test_a_reminder_of_the_interview_date_is_no_call_back(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("Je vous rappellerai jeudi.", "05-14"), ("Vi richiamiamo giovedì.", "05-14")],
+)
+def test_calling_back_is_still_answering(text: str, expected: str) -> None:
+    assert _answer(text) == expected
