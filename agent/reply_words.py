@@ -365,23 +365,38 @@ _CLOSING = (
 # entschieden, deren Profil besser passt", "poursuivre avec des candidats dont le profil
 # correspond davantage"): a comparison, never the superlative an acknowledgement promises to
 # those "whose profile best matches".
+# A pair of nouns naming both genders or two groups: "Kandidatinnen und Kandidaten",
+# "candidates et candidats", "candidatos y candidatas", "candidates and applicants".
+_PAIR = r"(?: (?:and|or|und|oder|et|ou|en|of|y|o|e) [\w-]+)?"
 _CHOSEN_OTHERS = (
     r"(?:with|on|for|pursue|pursuing|chosen|chose|selected|prioriti[sz]e\w*|favou?r\w*) "
-    r"(?:other |several |some )?(?:candidates|applicants|profiles|individuals|people),? "
+    r"(?:other |several |some )?(?:candidates|applicants|profiles|individuals|people)"
+    + _PAIR
+    + r",? "
     r"(?:whose|who|with|that|whom) (?:[\w'-]+ ){0,6}?(?:more|better|closer|stronger|greater)"
     r"(?! than)",
     r"(?:fur|zugunsten|mit) (?:andere |anderen |weitere |weiteren )?(?:kandidat|bewerber|"
-    r"profil)\w*(?: entschieden| fortzufahren| weiterzumachen)?,? (?:deren|die|mit|dessen) "
+    r"profil)\w*" + _PAIR + r"(?: entschieden| fort\w*| weiter\w*)?,? (?:deren|die|mit|dessen) "
     r"(?:[\w-]+ ){0,6}?(?:besser|mehr|naher|starker|genauer)(?! als)",
-    r"(?:avec|pour|sur) (?:des|d'autres|les) (?:candidat\w*|profils?|personnes?) (?:dont|qui|"
+    r"(?:avec|pour|sur) (?:des|d'autres|les) (?:candidat\w*|profils?|personnes?)"
+    + _PAIR
+    + r" (?:dont|qui|"
     r"ayant|avec) (?:[\w'-]+ ){0,6}?(?:plus|mieux|davantage)(?! de)",
-    r"(?:voor|met) (?:andere )?(?:kandidaten|sollicitanten|profielen) (?:wier|die|met|van wie|"
+    r"(?:voor|met) (?:andere )?(?:kandidaten|sollicitanten|profielen)"
+    + _PAIR
+    + r" (?:wier|die|met|van wie|"
     r"waarvan) (?:[\w-]+ ){0,6}?(?:beter|meer|dichter|sterker)(?! dan)",
-    r"(?:con|por|a) (?:otr[oa]s )?(?:candidat[oa]s|perfiles|postulantes|personas) (?:cuy[oa]s?|"
+    r"(?:con|por|a) (?:otr[oa]s )?(?:candidat[oa]s|perfiles|postulantes|personas)"
+    + _PAIR
+    + r" (?:cuy[oa]s?|"
     r"que|con) (?:[\w-]+ ){0,6}?(?:mas|mejor)(?! de)",
-    r"(?:com|por) (?:outr[oa]s )?(?:candidat[oa]s|perfis|pessoas|profissionais) (?:cuj[oa]s?|"
+    r"(?:com|por) (?:outr[oa]s )?(?:candidat[oa]s|perfis|pessoas|profissionais)"
+    + _PAIR
+    + r" (?:cuj[oa]s?|"
     r"que|com) (?:[\w-]+ ){0,6}?(?:mais|melhor)(?! de)",
-    r"(?:con|per|su) (?:altri )?(?:candidat[ie]|profili|persone) (?:il cui|la cui|i cui|le cui|"
+    r"(?:con|per|su) (?:altri )?(?:candidat[ie]|profili|persone)"
+    + _PAIR
+    + r" (?:il cui|la cui|i cui|le cui|"
     r"che|con) (?:[\w'-]+ ){0,6}?(?:piu|meglio|maggiormente)(?! di)",
 )
 # The post filled from inside: "filled internally", "intern besetzt", "pourvu en interne",
@@ -411,6 +426,25 @@ _FILLED_INSIDE = (
     r"(?:candidat[oa]|perfil|colaborador[a]?) intern[oa]",
     r"(?:(?:ri)?copert[oa]|assegnat[oa]|occupat[oa]) internamente",
     r"(?:risorsa|candidat[oa]|profilo) intern[oa]",
+    # a colleague found inside and the post given to them: "found a colleague internally",
+    # "intern eine Kollegin gefunden", "trouvé en interne", "de vacature aan haar gegeven"
+    r"(?:found|identified) (?:a colleague|someone|somebody|a (?:[\w-]+ )?(?:candidate|person)) "
+    r"(?:internally|in-house|within (?:the|our) (?:team|company|organi[sz]ation))"
+    r"(?: [\w'-]+){0,5} (?:role|position|job|post|vacancy)",
+    r"(?:given|offered|awarded) (?:the|this) (?:role|position|job|post|vacancy) to (?:her|him|"
+    r"them|a colleague|one of our)",
+    r"intern (?:eine[nm]? )?(?:kollegin|kollegen|person|nachfolger\w*|losung) gefunden",
+    r"(?:stelle|position|vakanz) (?:an|mit) (?:sie|ihn|eine kollegin|einen kollegen) "
+    r"(?:vergeben|besetzt)",
+    r"(?:trouve|identifie|recrute)e? en interne|en interne (?:un|une) (?:collegue|"
+    r"collaborat\w*|personne)",
+    r"intern (?:een )?(?:collega|kandidaat|iemand|persoon) (?:gevonden|gekozen|aangenomen)",
+    r"(?:vacature|functie|rol|positie|baan)(?: [\w-]+){0,2} aan (?:haar|hem|een collega) "
+    r"(?:gegeven|gegund|toegekend|aangeboden)",
+    r"(?:encontrado|encontramos|identificado|identificamos) (?:internamente|de forma interna|"
+    r"dentro de la empresa)",
+    r"(?:encontr|identific)\w* (?:internamente|dentro da empresa)",
+    r"(?:trovato|individuato|trovata|individuata) (?:internamente|all'interno)",
 )
 _POST_GONE = (
     r"(?:role|position|job|post|vacancy|opening)(?: [\w-]+){0,3} (?:no longer exists|"
@@ -564,7 +598,28 @@ _OFFER_IT = (
     r"(?:il|questo) (?:posto|lavoro|ruolo) e (?:tuo|suo)",
     r"la posizione e (?:tua|sua)",
 )
-OFFER = _compile(_OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT)
+# Asked to join the company in a role ("we would love for you to join Othercorp as ...",
+# "nos encantaría que te incorporaras a ... como ..."): the job, never a meeting "to join".
+_JOIN_AS = (
+    r"(?:love|like|want|thrilled|delighted|happy|excited)(?: for)? (?:you|to have you) (?:to )?"
+    r"join (?:[\w&'-]+ ){1,3}as",
+    r"(?:freuen|freuen uns|freuen wir uns)(?: [\w-]+){0,3},? wenn (?:sie|du)(?: [\w-]+){0,4} "
+    r"(?:zu uns|bei uns|unser team|uns) (?:kommen|kamen|kommst|stossen|anfangen|einsteigen|"
+    r"verstarken)",
+    r"que (?:tu|vous) (?:nous )?rejoign\w+ (?:[\w'-]+ ){0,3}"
+    r"(?:en tant qu(?:e|(?='))|comme|au poste)",
+    r"(?:bij|in) (?:ons|[\w-]+)(?: team)? (?:komt|komen|zou komen) werken als",
+    r"que te (?:incorpor|un|sum)\w+ (?:a |al )?(?:[\w-]+ ){0,3}como",
+    r"que (?:voce |tu )?(?:se )?(?:junt|integr|venh)\w* (?:a |ao |a |na |no |para )?(?:[\w-]+ )"
+    r"{0,3}como",
+    r"(?:entrassi|entrare|unirti|entri) (?:a far parte )?(?:in|di|a|nel|nella) (?:[\w'-]+ ){0,3}"
+    r"come",
+    # the offer's name in the subject: "Propuesta de incorporación", "proposta de emprego"
+    r"propuesta de (?:incorporacion|empleo|trabajo)",
+)
+OFFER = _compile(
+    _JOIN_AS, _OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT
+)
 
 # --------------------------------------------------------------------------- further stage
 # INVITE: the sender asks the candidate to take a further step ("we'd like to invite you", "you
@@ -879,16 +934,22 @@ NEXT_IS = _compile(
 # "suite à la mise en situation", "gracias por la presentación").
 PAST_STAGE_BEFORE = _compile(
     (r"thank(?:s| you)(?: so much| again)? for", r"enjoyed", r"loved", r"liked", r"after",
-     r"(?:feedback|results?|scores?) (?:on|from|of|for)", r"how (?:did|was)", r"well done on"),
+     r"(?:feedback|results?|scores?) (?:on|from|of|for)", r"how (?:did|was)", r"well done on",
+     r"impressed (?:by|with)"),
     (r"(?:danke|dank) fur", r"nach (?:der|dem|ihrer|ihrem|deiner|deinem|eurer)",
+     r"(?:beeindruckt|begeistert|angetan) (?:von|vom)",
      r"(?:feedback|ergebnis(?:se)?|ruckmeldung) (?:zu|zur|zum|der|des|ihrer|ihres)"),
-    (r"merci (?:pour|de)", r"suite a", r"apres", r"(?:retour|resultats?) (?:sur|de|du)"),
+    (r"merci (?:pour|de)", r"suite a", r"apres", r"(?:retour|resultats?) (?:sur|de|du)",
+     r"impressionne\w* (?:par|de)"),
     (r"(?:bedankt|dank) voor", r"na (?:de|het|je|jouw|uw)", r"naar aanleiding van",
+     r"onder de indruk (?:van|geweest van)",
      r"(?:terugkoppeling|feedback|uitslag|resultaten?) (?:op|van)"),
-    (r"gracias por", r"tras", r"despues de", r"(?:resultados?|comentarios) (?:de|del|sobre)"),
-    (r"obrigad[oa] (?:por|pel[oa])", r"apos", r"depois d[oae]", r"(?:resultados?|retorno) d[oae]"),
+    (r"gracias por", r"tras", r"despues de", r"(?:resultados?|comentarios) (?:de|del|sobre)",
+     r"impresionad[oa]s? (?:con|por)"),
+    (r"obrigad[oa] (?:por|pel[oa])", r"apos", r"depois d[oae]", r"(?:resultados?|retorno) d[oae]",
+     r"impressionad[oa]s? (?:com|pel[oa])"),
     (r"grazie (?:per|della|del)", r"dopo", r"a seguito d\w*", r"(?:risultat[oi]|esito|feedback) "
-     r"d\w*"),
+     r"d\w*", r"(?:colpit|impressionat)[oaie] (?:da|dal|dalla|dallo|dall')"),
 )  # fmt: skip
 PAST_STAGE_AFTER = _compile(
     (r"(?:yesterday|today|this (?:morning|afternoon)|last (?:week|night|\w+day))",

@@ -1802,3 +1802,69 @@ def test_a_current_employer_passing_on_a_reference_request_is_unrelated() -> Non
     body = "Hi Robin, we received a reference request from Acme this morning - I'll send it back "
     body += "today. Good luck!\nLee (HR)"
     assert _classify("Lee Park <lee.park@currentjob.example>", "Reference", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The client was really impressed by your final interview. Could you send two references?",
+        "Der Kunde war von Ihrem zweiten Gespräch sehr beeindruckt und bittet um zwei Referenzen.",
+        "Le client a été très impressionné par votre second entretien ; deux références ?.",
+        "De klant was erg onder de indruk van het tweede gesprek en vraagt twee referenties.",
+        "El cliente quedó muy impresionado con la segunda entrevista y pide dos referencias.",
+        "O cliente ficou muito impressionado com a segunda entrevista e pede duas referências.",
+        "Il cliente è rimasto colpito dal colloquio finale e chiede due referenze.",
+    ],
+)
+def test_a_round_that_impressed_the_company_is_one_already_held(body: str) -> None:
+    assert _classify(PERSON, "References", f"Hi Robin,\n\n{body}\n\nMia") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "wir setzen den Prozess mit Bewerberinnen und Bewerbern fort, deren Profil besser passt.",
+        "wir haben entschieden, mit Kandidatinnen und Kandidaten fortzufahren, deren Erfahrung "
+        "genauer zu unserem Bedarf passt.",
+        "nous poursuivons avec des candidates et candidats dont le parcours correspond davantage.",
+        "seguimos con candidatas y candidatos cuya experiencia se ajusta más al puesto.",
+        "seguimos com candidatos e candidatas cujo perfil está mais alinhado com a vaga.",
+        "proseguiamo con candidati e candidate il cui profilo è più in linea con il ruolo.",
+    ],
+)
+def test_others_chosen_named_in_both_genders_is_a_rejection(body: str) -> None:
+    assert _classify(ATS, "Your application", f"Hallo Robin,\n\n{body}", AUTO) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We found a colleague internally who can take on the role, so we have given the "
+        "position to her.",
+        "Wir haben intern eine Kollegin gefunden und die Stelle an sie vergeben.",
+        "Nous avons trouvé en interne une collègue qui reprend le poste.",
+        "We hebben intern een collega gevonden en de vacature aan hem gegeven.",
+        "Hemos encontrado internamente a una compañera que asumirá el puesto.",
+        "Encontrámos internamente um colega que vai assumir a função.",
+        "Abbiamo trovato internamente una collega che ricoprirà il ruolo.",
+    ],
+)
+def test_the_post_given_to_a_colleague_found_inside_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Planner", f"Hi Robin,\n\n{body}\n\nMia") == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("We would love for you to join Acme Labs as our Operations Engineer. The letter with "
+         "the terms is attached.", "offer"),
+        ("Nos encantaría que te incorporaras a Acme Labs como ingeniera de operación.", "offer"),
+        ("Nous serions ravis que tu rejoignes Acme Labs en tant qu'ingénieur.", "offer"),
+        ("Adoraríamos que você se juntasse à Acme Labs como engenheira.", "offer"),
+        ("Saremmo felici se entrassi in Acme Labs come ingegnere di esercizio.", "offer"),
+        ("We would love for you to join us for a second interview. Which day suits you?",
+         "next_round"),
+    ],
+)  # fmt: skip
+def test_asked_to_join_the_company_in_a_role_is_an_offer(body: str, expected: str) -> None:
+    assert _classify(PERSON, "Hello", f"Hi Robin,\n\n{body}\n\nMia") == expected
