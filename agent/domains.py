@@ -260,13 +260,38 @@ def _name_of_label(label: str) -> str:
     known = known_company(label)
     if known:
         return known
+    hyphens = re.search(r"[-_]", label) is not None
+    kind = None if hyphens else _kind_ending(label)
+    if kind:  # "tessalybank": the name and the noun of its kind, glued
+        return f"{_name_of_label(label[: -len(kind)])} {kind.capitalize()}"
     words = words_of_label(label)
-    if len(words) > 1 and not re.search(r"[-_]", label):
+    if len(words) > 1 and not hyphens:
         if _one_name(words):
             words = ["".join(words)]
         elif any(len(w) <= _GUESSED and w not in _GLUE_WORDS for w in words):
             words = _without_guess(words)
     return " ".join(w.capitalize() for w in words)
+
+
+def _kind_ending(label: str) -> str | None:
+    """The noun of a business's kind a label ends with, glued to a name of four letters or
+    more ("tessalybank", "ondinelabs", "marrowfieldsoftware"); none in a label that is a
+    word ("workshop", "riverbank")."""
+    key = label.lower()
+    if is_word(key):
+        return None
+    for kind in _LABEL_KINDS:
+        if key.endswith(kind) and len(key) - len(kind) >= _NAME_BEFORE_KIND:
+            return kind
+    return None
+
+
+#: The nouns of a business's kind a domain label may end with, longest first; short ones
+#: ("bau", "inn") end too many other words.
+_LABEL_KINDS = tuple(
+    sorted((k for k in org_kinds.ENDING | org_kinds.INSTITUTION if len(k) >= 4), key=len)[::-1]
+)
+_NAME_BEFORE_KIND = 4
 
 
 #: A word this short splits a label by guess: the dictionary holds so many of them

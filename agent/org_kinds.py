@@ -58,6 +58,8 @@ ENDING = frozenset(
      "nursery", "salon", "kitchen", "brewery", "farm", "farms", "store", "stores", "shop",
      "joinery", "roofing", "builders", "construction", "engineering", "architects",
      "associates", "solicitors", "accountants", "recruitment", "agency", "network", "trust",
+     "software", "analytics", "technologies", "technology", "robotics", "pharmaceuticals",
+     "therapeutics", "biosciences", "manufacturing", "industries", "electric", "freight",
      # the same in the other languages of invites
      "logistik", "versicherung", "versicherungen", "technik", "bau", "werk", "werke", "gruppe",
      "holding", "systeme", "immobilien", "stiftung", "klinik", "klinikum", "verlag",
@@ -65,7 +67,8 @@ ENDING = frozenset(
      "techniek", "groep", "verzekeringen", "assurances", "conseil", "seguros", "alimentos",
      "logistica", "tecnologia", "ingenieria", "construcciones", "transportes", "arquitectos",
      "abogados", "asesores", "consultores", "cosmeticos", "servicos", "solucoes",
-     "costruzioni", "trasporti", "assicurazioni", "architetti", "avocats", "architectes"}
+     "costruzioni", "trasporti", "assicurazioni", "architetti", "avocats", "architectes",
+     "maschinenbau", "anlagenbau", "metallbau", "stahlbau", "holzbau", "elektrotechnik"}
 )  # fmt: skip
 
 #: The nouns German and Dutch glue another word to ("Landgasthof", "Stadtbäckerei",

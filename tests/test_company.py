@@ -942,3 +942,19 @@ def test_an_article_starts_a_name_a_team_word_follows_outside_english() -> None:
         org = _at(address, display)
         lead = _at("lead@" + address.split("@")[1], "Jo Marsh")
         assert _detect("Interview", "Regards", org, (org, lead)).company == name, display
+
+
+def test_a_domain_label_ends_with_the_noun_of_its_kind_glued_to_the_name() -> None:
+    # a name no dictionary knows, glued to the noun of its kind: the kind is a word apart
+    for label, name in (
+        ("quorvalbank", "Quorval Bank"),
+        ("merrivanelabs", "Merrivane Labs"),
+        ("hestwicksoftware", "Hestwick Software"),
+        ("kaltenriedmaschinenbau", "Kaltenried Maschinenbau"),
+        ("quorvalfreight", "Quorval Freight"),
+        # a label that is a word stays whole
+        ("workshop", "Workshop"),
+        ("homestead", "Homestead"),
+    ):
+        dana = _at(f"dana.ruiz@{label}.example", "Dana Ruiz")
+        assert _detect("Interview", "", dana, (dana,)).company == name, label
