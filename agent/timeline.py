@@ -1770,8 +1770,20 @@ def _answers_request(folded: str, s_left: int, c_left: int, start: int) -> bool:
     )
 
 
+#: A span said as a lead time before something: "48 hours in advance", "24 Stunden vorher",
+#: "48h à l'avance", "con 48 horas de antelación", "48 ore prima", "48 uur van tevoren".
+_LEAD_TIME = re.compile(
+    r"\s*(?:before(?:hand)?|prior|in advance|ahead|earlier|vorher|zuvor|im voraus|vor (?:dem|der|"
+    r"ihrem|deinem|beginn)|(?:a|d') ?l?'?avance|avant|auparavant|de antelacion|de antemano|antes|"
+    r"de antecedencia|com antecedencia|di anticipo|in anticipo|prima|van tevoren|vooraf|tevoren|"
+    r"ervoor|voor (?:het|de|je|uw))\b"
+)
+
+
 def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     """``promise``, ``anchor`` (a return or absence another date counts from) or ``other``."""
+    if hit.kind == "span" and _LEAD_TIME.match(folded, hit.end):
+        return "other"  # "reply at least 48 hours in advance": a lead time, not an answer
     c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
     s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
     # "feedback by the 14th - then emailed later: actually by the 17th": a correction replaces

@@ -565,3 +565,19 @@ def test_a_reminder_of_the_interview_date_is_no_call_back(text: str) -> None:
 )
 def test_calling_back_is_still_answering(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you need to reschedule, reply to this email at least 48 hours in advance.",
+        "Bei Verhinderung rufen Sie uns bitte bis spätestens 48 Stunden vorher an.",
+        "En cas d'empêchement, merci de nous prévenir 48h à l'avance.",
+        "Si no puedes asistir, avísanos con 48 horas de antelación.",
+        "In caso di impedimento, La preghiamo di avvisarci con 48 ore di anticipo.",
+        "Kun je niet, laat het ons dan 48 uur van tevoren weten.",
+        "We'll call you 24 hours before the interview to confirm.",
+    ],
+)
+def test_a_lead_time_before_the_interview_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
