@@ -331,6 +331,9 @@ NAMED_STAGE = _words(
         r"culture (?:fit|add|interview|chat)", r"team fit", r"values (?:chat|interview|fit)",
         r"meet the team", r"recruiter (?:chat|call|intro|conversation|screen)",
         r"(?:founder|ceo|cto|coo|cfo) (?:chat|call|conversation|meeting|interview)",
+        r"(?:longlist|shortlist|search) (?:conversation|interview|meeting|call|discussion)",
+        r"(?:chat|call|conversation|interview) with (?:the |our )?(?:founders?|ceo|cto|coo|cfo|"
+        r"chair|chairman|chairwoman|chairperson)",
         # a round with HR, named so in each language ("HR Discussion", "HR-Gespräch")
         r"(?:final )?(?:hr|rh|rrhh) (?:discussion|round|conversation|interview|call|chat|"
         r"screen\w*|fit)", r"hr-?gesprach\w*", r"gesprach mit (?:der )?(?:hr|personalabteilung)",
@@ -364,6 +367,10 @@ HIRING = _words(
         r"posting", r"requisition", r"req", r"applications?", r"applied", r"apply", r"hiring",
         r"recruit\w*", r"candidacy", r"your candidacy", r"selection process", r"headcount",
         r"(?:faculty|job|executive|candidate) search", r"search committee",
+        # executive search: a search for a post, its longlist and shortlist
+        r"(?:director|ceo|cfo|coo|cto|chair|chairman|chairwoman|trustee|ned|non-executive|"
+        r"president|principal|head|dean|partner|vp|board) search", r"retained search",
+        r"search assignment", r"longlist\w*", r"shortlist\w*",
         r"(?:our|a|the|confidential) client(?:'s)?", r"talent acquisition",
         r"stelle\w*", r"bewerbung\w*", r"ausschreibung", r"kennziffer", r"vakanz",
         r"auswahlverfahren", r"m/w/d", r"w/m/d", r"m/f/d", r"h/f(?:/x)?", r"f/h", r"m/v(?:/x)?",
@@ -628,7 +635,8 @@ QUALIFIED = _words(
         r"kennismaking) (?:(?:avec|con|com|mit|met) )?(?:la |le |l'|une? |el |una? |o |a |um |"
         r"uma |il |lo |der |die |den |de |het |een |nouvelle |nouveau |neue[nr]? |"
         r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
-        r"interview(?:ing|s)? (?:the |a |our |new |some |\d+ )?(?:" + _HOUSEHOLD + r")",
+        r"interview(?:ing|s)? (?:(?:with|w/) )?(?:the |a |our |new |some |\d+ )?(?:"
+        + _HOUSEHOLD + r")",
         r"family history", r"oral history",
         r"(?:meiner|meines|von meiner|von meinem|de ma|de mon|de mi|de mis|da minha|do meu|"
         r"di mia|di mio|della mia|del mio|van mijn|of my|for my) (?:tochter|sohn|frau|mann|"
@@ -673,7 +681,8 @@ QUALIFIED = _words(
         r"(?:police|witness|caution|benefits?|universal credit|jobseeker'?s?|jobcentre|claimant|"
         r"passport|identity|security clearance|clearance|vetting|mortgage|loan|tenancy|"
         r"housing|adoption|fostering|sixth form|school place|medical school|mmi|degree|"
-        r"course|parole|probation) interviews?", r"interviews? under caution",
+        r"course|parole|probation) (?:assessment |home study |screening )?interviews?",
+        r"interviews? under caution",
         r"voluntary interview", r"interviews? (?:with \w+ )?(?:for|about) (?:my|our|a|the) "
         r"(?:dissertation|thesis|research|study|project|assignment|coursework|module)",
         r"(?:interviews?|entrevistas?|entretiens?|colloqui[oa]?|gesprach|gesprek) (?:for|para|"
@@ -1419,8 +1428,8 @@ _SERVICE_MEETING_ANY = _words(
     r"garderie", r"maternelle", r"ecole", r"guarderia", r"escuela", r"colegio", r"escola",
     r"asilo nido", r"nido", r"scuola", r"genitori", r"kinderopvang", r"basisschool",
     r"peuterspeelzaal", r"daycare", r"nursery",
-    r"bank", r"banque", r"banco", r"banca", r"hypothek\w*", r"mortgage", r"hipoteca", r"mutuo",
-    r"pret immobilier", r"notaire", r"notar", r"notario", r"notaio", r"notaris", r"avocat",
+    r"bank", r"banque", r"banco", r"banca", r"notaire", r"notar", r"notario", r"notaio",
+    r"notaris", r"avocat",
     r"anwalt", r"anwaltin", r"abogad[oa]", r"advogad[oa]", r"avvocat[oa]", r"advocaat",
     r"steuerberater\w*", r"comptable", r"expert-comptable", r"asesor fiscal", r"gestoria",
     r"contabilista", r"commercialista", r"belastingadviseur", r"boekhouder",
@@ -1429,6 +1438,13 @@ _SERVICE_MEETING_ANY = _words(
     r"huurwoning", r"servicios sociales", r"assistante? sociale?", r"sozialamt", r"jugendamt",
     r"servizi sociali", r"buren", r"nachbarn", r"voisins", r"vecinos", r"vicini",
     r"hochzeit\w*", r"mariage", r"boda", r"casamento", r"matrimonio", r"bruiloft",
+)  # fmt: skip
+#: A loan or a mortgage: a lender's meeting, even one it calls an interview ("Entrevista con
+#: el banco – hipoteca"); a post in its part of the title is a job ("Mortgage Adviser").
+_LOAN_ANY = _words(
+    r"mortgages?", r"remortgage", r"loan application", r"hypothek\w*", r"baufinanzierung",
+    r"pret immobilier", r"credit immobilier", r"hipoteca", r"prestamo hipotecario",
+    r"credito (?:habitacao|imobiliario|habitacional)", r"mutuo", r"hypotheek\w*",
 )  # fmt: skip
 _SURVEY_ANY = _words(
     r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
@@ -1457,6 +1473,7 @@ CONTEXTS: tuple[
     ("a meeting at work", None, _WORK_ANY, None, None),
     ("a survey or feedback", None, _SURVEY_ANY, None, None),
     ("a school, a bank, a lawyer or a therapist", None, _SERVICE_MEETING_ANY, None, None),
+    ("a loan or a mortgage", None, _LOAN_ANY, None, None),
 )
 
 
@@ -1489,7 +1506,7 @@ TITLE_PREFIX = re.compile(
     r"invito|uitnodiging)(?: mise a jour| actualizada| atualizado| aggiornato| bijgewerkt)?|"
     r"cancel+ed|cancelada|cancelado|annule|abgesagt|annullato|geannuleerd|accepted|declined|"
     r"tentative|rescheduled|moved|reminder|erinnerung|rappel|recordatorio|lembrete|"
-    r"promemoria|herinnering|fwd?|re|wg|tr|rv)\s*:\s*"
+    r"promemoria|herinnering|fwd?|re|wg|tr|rv|aw|i|enc|res|doorst|antw|sv|vs)\s*:\s*"
 )
 # Where one part of a title ends and the next begins: a separator or a bracket.
 TITLE_PARTS = re.compile(r"\s+[-|/]\s+|\s*[|:()\[\]]\s*|\s+@\s+")

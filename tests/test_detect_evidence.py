@@ -1146,6 +1146,54 @@ def test_the_cut_short_word_alone_is_no_interview(title: str) -> None:
     assert verdict(decide(title)) == "not"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entrevista con el banco – hipoteca",
+        "Mortgage interview – Brightwave",
+        "Termin Baufinanzierung – Gespräch",
+        "Entretien prêt immobilier",
+        "Colloquio per il mutuo",
+        "Gesprek hypotheek",
+        "Fostering assessment interview",
+        "Interview with the nanny",
+    ],
+)
+def test_a_lender_a_fostering_service_or_household_help_is_no_employer(title: str) -> None:
+    adviser = person("Ysolde Vessant", "brightwave.example")
+    assert verdict(decide(title, "", adviser, (adviser,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Interview – Mortgage Adviser – Brightwave Bank", "Colloquio – Addetto mutui – Banca Lume"],
+)
+def test_a_post_in_lending_is_a_job(title: str) -> None:
+    assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Conversation with the Chair – Non-Executive Director search",
+        "Longlist conversation – CFO search (Brightwave Partners)",
+        "Shortlist interview – Trustee",
+        "Call with the founder – Operations Lead",
+        "Chat with our CEO – Head of Growth",
+    ],
+)
+def test_an_executive_searchs_stages_are_interviews(title: str) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "prefix", ["FW: ", "Fwd: ", "WG: ", "TR: ", "I: ", "ENC: ", "Doorst: ", "AW: ", "RV: "]
+)
+def test_a_forwarded_invitations_prefix_hides_no_to_do_at_the_titles_head(prefix: str) -> None:
+    title = f"{prefix}Debrief – Vorstellungsgespräch Brightwave"
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
