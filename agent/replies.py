@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from email.utils import getaddresses
 from functools import cache
@@ -193,6 +193,37 @@ def _names_company(text: str, label: str) -> bool:
     # An acronym of the name the domain spells ("WWI" for wideworldimporters)
     acronyms = {w.lower() for w in re.findall(r"\b[A-Z]{3,5}\b", text)}
     return bool(acronyms) and _initials(label) in acronyms
+
+
+def _abbreviates(company_domain: str | None, name: str) -> bool:
+    """The company's domain spells its name short: one part of the domain is a whole word of
+    the name and the other parts the initials of its other words or of a compound's parts
+    ("sw-hallenbach" for "Stadtwerke Hallenbach", "ksk-tellingen" for "Kreissparkasse
+    Tellingen")."""
+    reg = domains.registrable_domain(company_domain)
+    if not reg:
+        return False
+    parts = [p for p in re.split(r"-+", fold_mail(reg.split(".", 1)[0])) if p]
+    names = [_squash(w) for w in name.split() if _squash(w)]
+    whole = [p for p in parts if len(p) >= 4 and p in names]
+    if not whole or len(parts) < 2:
+        return False
+    rest = [w for w in names if w not in whole]
+    short = [p for p in parts if p not in whole]
+    return bool(rest) and all(len(p) <= 4 and any(_letters_of(p, w) for w in rest) for p in short)
+
+
+def _letters_of(short: str, word: str) -> bool:
+    """``short`` starts ``word`` and its other letters follow in order ("ksk" in
+    "kreissparkasse")."""
+    if not word.startswith(short[0]):
+        return False
+    at = 1
+    for letter in short[1:]:
+        at = word.find(letter, at) + 1
+        if not at:
+            return False
+    return True
 
 
 @cache
@@ -516,7 +547,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         )
         if not (about_work or about_me or _personal(mail)):
             return f"{sender} mail to many, not about hiring"
-        if (pitch := _pitch_aside(mail)) and not _passes_on(mail, company_domain)[0]:
+        pitch = _pitch_aside(mail)
+        if pitch and not _passes_on(_aside_cut(mail), company_domain)[0]:
             return f"a recruiter pitching another job beside the process ({pitch!r})"
         return None
     names_it = any(_names_company(text, label) for text in (from_name, from_addr, subject, body))
@@ -527,7 +559,12 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
             return None
         if other:
             return f"ATS mail about {other}, not {company_domain}"
-        if brand and not _VENDOR_NAMES.match(brand) and brand in fold_mail(f"{subject}\n{body}"):
+        if (
+            brand
+            and not _VENDOR_NAMES.match(brand)
+            and brand in fold_mail(f"{subject}\n{body}")
+            and not _abbreviates(company_domain, brand)
+        ):
             return f"ATS mail on behalf of {from_name}, not {company_domain}"
         return None
     # A third party: an agency, a friend, another company, a mailing list, a networking site,
@@ -631,9 +668,22 @@ def _pitch_aside(mail: _Mail) -> str | None:
     Without the aside, a recruiter's "would you be open to a call?" may be about the process."""
     aside = words.ASIDE.search(mail.own)
     if not aside:
-        return None
+        waiting = words.WAITING.search(mail.own)
+        role = words.SEARCH_PITCH.search(mail.own) or words.OTHER_ROLE.search(mail.own)
+        return f"{waiting.group(0)} ... {role.group(0)}" if waiting and role else None
     pitch = words.SEARCH_PITCH.search(mail.own) or words.PITCH.search(mail.own)
     return f"{aside.group(0)} ... {pitch.group(0)}" if pitch else None
+
+
+def _aside_cut(mail: _Mail) -> _Mail:
+    """The message without the clause that sets the process aside ("while we wait for the
+    client's feedback, ..."): the client it names there passes nothing on."""
+    aside = words.ASIDE.search(mail.own) or words.WAITING.search(mail.own)
+    if not aside:
+        return mail
+    end = re.search(r"[,.;:!?\n]", mail.own[aside.end() :])
+    stop = aside.end() + end.start() if end else len(mail.own)
+    return replace(mail, own=mail.own[: aside.start()] + mail.own[stop:])
 
 
 def _company_advert(mail: _Mail, from_addr: str) -> str | None:

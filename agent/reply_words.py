@@ -779,7 +779,7 @@ _INVITE_NL = (
     r"(?:kies|kiezen|plan|inplannen|boek|boeken) (?:een |je |uw )?(?:moment|tijdslot|datum|"
     r"gesprek|afspraak)",
     r"(?:stellen|stel) (?:we |ik )?(?:je|u) voor (?:om )?(?:door|verder) te gaan",
-    r"(?:schikt|past|lukt) (?:het|dat|je|jou|u)(?: [\w.,:-]+){0,6}\?",
+    r"(?:schikt|past|lukt) (?:het|dat|je|jou|u)(?! niet)(?: [\w.,:-]+){0,6}\?",
 )
 _STAGE_NL = (
     r"volgende (?:stap|ronde|fase)",
@@ -1223,30 +1223,38 @@ SECONDHAND = _compile(
         r"who (?:works|worked|is working|used to work) (?:at|there|for|in|over)",
         r"works (?:there|over there)", r"(?:ran|run|bumped|bump) into",
         r"(?:an? )?(?:insider|inside source|contact (?:at|inside))",
+        r"according to (?:him|her|them)", r"who(?:'s| is) now (?:at|with|working)",
     ),
     (
         r"(?:der|die) (?:dort|da|bei (?:[\w&-]+ ){1,3}?)arbeitet",
         r"(?:zufallig )?(?:getroffen|begegnet|uber den weg gelaufen)",
+        r"laut (?:ihm|ihr|ihnen)", r"(?:der|die) (?:jetzt|inzwischen|mittlerweile) (?:bei|dort)",
     ),
     (
         r"qui (?:y )?(?:travaille|bosse|bossait|travaillait) (?:chez|la-bas|a|pour|dans|la)",
         r"(?:j'ai )?croise", r"tombee? sur",
+        r"d'apres (?:lui|elle|eux)", r"selon (?:lui|elle|eux)",
+        r"qui est (?:maintenant|desormais|aujourd'hui) (?:chez|a|dans)",
     ),
     (
         r"die (?:daar|bij (?:[\w&-]+ ){1,3}?)werkt", r"tegen(?:gekomen|het lijf gelopen)",
         r"kwam (?:[\w-]+ ){1,2}tegen",
+        r"volgens (?:hem|haar|hen)", r"die (?:nu|tegenwoordig|inmiddels) bij",
     ),
     (
         r"que (?:trabaja|trabajaba|curra|esta|estaba) (?:en|alli|ahi|alla|para|con)",
         r"me (?:encontre|cruce) con",
+        r"segun (?:el|ella|ellos)", r"que ahora (?:esta|trabaja) en",
     ),
     (
         r"que (?:trabalha|trabalhava) (?:la|ali|na|no|em|para|com)",
         r"(?:encontrei|esbarrei|trombei)",
+        r"segundo (?:ele|ela|eles)", r"que agora (?:esta|trabalha) (?:na|no|em)",
     ),
     (
         r"che (?:lavora|lavorava) (?:da|li|la|in|a|presso|per|con|nella|nel|alla|al)",
         r"(?:ho )?(?:incontrato|beccato)",
+        r"secondo (?:lui|lei|loro)", r"che ora (?:e|lavora) (?:in|da|a|presso|nel|nella|alla)",
     ),
 )  # fmt: skip
 # What another person supposes, not what the company decided ("he reckons", "er meint", "ela
@@ -1464,6 +1472,32 @@ ASIDE = _compile(
     (r"a parte (?:il|la|lo|l'|i|le)", r"indipendentemente d\w*", r"(?:non c'entra|niente a che "
      r"(?:fare|vedere)) con", r"(?:altro|tutt'altro) (?:tema|argomento)"),
 )  # fmt: skip
+# The pending process set aside while it waits ("while we wait for the client's feedback",
+# "während wir auf ... warten", "en attendant le retour", "in attesa del riscontro"): an aside
+# only for a pitch that names another role, not for a question about the process.
+WAITING = _compile(
+    (r"(?:while|whilst) (?:we|i)(?:'re| are| am|'m)? (?:wait|waiting|await|awaiting)",),
+    (r"wahrend (?:wir|ich) (?:[\w-]+ ){1,5}(?:warten|abwarten)",),
+    (r"en attendant (?:le|la|les|un|une) (?:retour|reponse|decision|feedback)",),
+    (r"terwijl (?:we|wij|ik) (?:[\w-]+ ){0,4}wacht(?:en)?",),
+    (r"mientras (?:esperamos|espero|aguardamos)",),
+    (r"enquanto (?:aguardamos|esperamos|aguardo|espero)",),
+    (r"(?:in attesa d(?:el|ella|i)|mentre aspett\w*) (?:[\w'-]+ ){0,2}(?:riscontro|risposta|"
+     r"feedback|decisione)",),
+)  # fmt: skip
+# Another role put forward: "another position", "eine weitere Position", "une autre
+# opportunité", "een andere functie", "otra posición", "outra vaga", "un'altra posizione".
+OTHER_ROLE = _compile(
+    (r"(?:another|a further|a different|one more|a new|a parallel) (?:[\w-]+ ){0,2}(?:role|"
+     r"position|opportunity|opening|vacancy|job)",),
+    (r"(?:neue|andere|weitere|parallele|zusatzliche)[nrs]? (?:[\w-]+ )?(?:stelle|position|"
+     r"vakanz|rolle|moglichkeit|option)",),
+    (r"(?:un autre|une autre|un nouveau|une nouvelle) (?:poste|opportunite|mission|offre)",),
+    (r"(?:een andere|een nieuwe|nog een) (?:functie|vacature|rol|kans|positie)",),
+    (r"(?:otra|otro|una nueva|un nuevo) (?:posicion|vacante|oportunidad|puesto|rol)",),
+    (r"(?:outra|outro|uma nova|um novo) (?:vaga|oportunidade|posicao|cargo)",),
+    (r"(?:un'altra|un altro|una nuova|un nuovo) (?:posizione|opportunita|ruolo|offerta)",),
+)  # fmt: skip
 # The writer places themselves outside the company: a fellow applicant ("I'm applying to
 # them too", "ich habe mich auch beworben"), a former employee ("I used to work there"), a
 # referee ("they rang me for a reference"), a friend who heard the candidate's own news.
@@ -1519,15 +1553,26 @@ NEWSLETTER = _compile(
     (r"read (?:the full|more|the rest|online)", r"(?:full|this week's|latest|today's|this "
      r"month's) (?:issue|edition|newsletter|digest|roundup|round-up)", r"view (?:this email |it )?"
      r"(?:in|on) (?:your )?(?:browser|web)", r"download (?:the|our) (?:full )?(?:report|guide|"
-     r"whitepaper|survey)", r"(?:this|last) week in"),
+     r"whitepaper|survey)", r"(?:this|last) week in", r"in this (?:issue|edition)",
+     r"(?:you(?:'re| are) receiving|you received|you receive) this (?:newsletter|e-?mail|mailing)"
+     r" because"),
     (r"(?:jetzt |hier )?weiterlesen", r"im browser (?:ansehen|anzeigen|offnen)",
-     r"(?:aktuelle|neue) ausgabe"),
+     r"(?:aktuelle|neue) ausgabe", r"in dieser ausgabe",
+     r"(?:sie erhalten|du erhaltst) (?:diesen|diese) (?:newsletter|e-?mail|nachricht)"),
     (r"lire la suite", r"(?:voir|afficher) (?:la version )?(?:en ligne|dans (?:votre|le) "
-     r"navigateur)", r"(?:ce|le) numero"),
-    (r"lees (?:verder|meer)", r"bekijk (?:deze e-?mail )?in (?:je|uw) browser"),
-    (r"leer mas", r"ver (?:en|el correo en) (?:el|tu|su) navegador", r"(?:esta|nueva) edicion"),
-    (r"leia mais", r"ver no navegador", r"(?:esta|nova) edicao"),
-    (r"leggi (?:di piu|tutto)", r"visualizza nel browser", r"(?:questo|nuovo) numero"),
+     r"navigateur)", r"(?:ce|le) numero",
+     r"(?:vous recevez|tu recois) (?:cette|ce) (?:newsletter|lettre|e-?mail|message)"),
+    (r"lees (?:verder|meer)", r"bekijk (?:deze e-?mail )?in (?:je|uw) browser",
+     r"in deze (?:editie|uitgave|nieuwsbrief)",
+     r"(?:u ontvangt|je ontvangt) (?:deze|dit) (?:nieuwsbrief|e-?mail|bericht)"),
+    (r"leer mas", r"ver (?:en|el correo en) (?:el|tu|su) navegador", r"(?:esta|nueva) edicion",
+     r"en este (?:numero|boletin)", r"(?:recibes|recibe|has recibido) (?:este|esta) (?:boletin|"
+     r"newsletter|correo|e-?mail)"),
+    (r"leia mais", r"ver no navegador", r"(?:esta|nova) edicao",
+     r"(?:voce )?(?:recebe|recebeu|esta recebendo|esta a receber) (?:esta|este) (?:newsletter|"
+     r"boletim|e-?mail)"),
+    (r"leggi (?:di piu|tutto)", r"visualizza nel browser", r"(?:questo|nuovo) numero",
+     r"(?:ricevi|riceve|hai ricevuto) questa (?:newsletter|e-?mail|comunicazione)"),
 )  # fmt: skip
 # An agency passing on what the company said: "the client", "their hiring manager", "spoke to".
 _RELAY_CLIENT = (

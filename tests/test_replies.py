@@ -1868,3 +1868,121 @@ def test_the_post_given_to_a_colleague_found_inside_is_a_rejection(body: str) ->
 )  # fmt: skip
 def test_asked_to_join_the_company_in_a_role_is_an_offer(body: str, expected: str) -> None:
     assert _classify(PERSON, "Hello", f"Hi Robin,\n\n{body}\n\nMia") == expected
+
+
+AGENCY = "Lotte Brink <l.brink@huntpartners.example>"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "while we wait for the client's feedback, I wanted to put another position in front of "
+        "you. Would you be open to a quick call?",
+        "während wir auf die Rückmeldung unseres Kunden warten, möchte ich Ihnen eine weitere "
+        "Position vorstellen.",
+        "en attendant le retour de notre client, je voulais vous proposer une autre opportunité.",
+        "terwijl we wachten op de terugkoppeling van de klant, wil ik je een andere functie "
+        "voorleggen.",
+        "mientras esperamos la respuesta del cliente, quería proponerte otra posición.",
+        "enquanto aguardamos o retorno do cliente, queria apresentar-lhe outra vaga.",
+        "in attesa del riscontro del cliente, volevo proporti un'altra posizione.",
+    ],
+)
+def test_an_agency_pitching_another_role_while_the_client_decides_is_unrelated(
+    body: str,
+) -> None:
+    result = classify_reply(
+        "l.brink@huntpartners.example",
+        "Lotte Brink",
+        "Option",
+        {},
+        f"Hi Robin,\n\n{body}\n\nLotte",
+        "huntpartners.example",
+    )
+    assert result.cls == "unrelated"
+    assert (
+        _classify(
+            AGENCY,
+            "Update",
+            "Hi Robin, while we wait for the client's feedback, "
+            "could you send me your notice period?\n\nLotte",
+        )
+        == "human_reply"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Had lunch with Ben, who is now at Acme Labs. According to him they are slow to answer.",
+        "Hab Ben getroffen, der jetzt bei Acme Labs ist. Laut ihm antworten sie spät.",
+        "J'ai vu Ben, qui est maintenant chez Acme Labs. D'après lui ils répondent lentement.",
+        "Ik sprak Ben, die nu bij Acme Labs zit. Volgens hem reageren ze traag.",
+        "Comí con Ben, que ahora está en Acme Labs. Según él tardan en contestar.",
+        "Almocei com o Ben, que agora está na Acme Labs. Segundo ele demoram a responder.",
+        "Ho visto Ben, che ora è in Acme Labs. Secondo lui rispondono tardi.",
+    ],
+)
+def test_a_friend_passing_on_what_someone_there_says_is_unrelated(body: str) -> None:
+    friend = "Jonas Weber <jonas.weber@mail.example>"
+    assert _classify(friend, "Acme Labs", f"Hi Robin,\n\n{body}\n\nJonas") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In this issue: an interview with our plant manager. You are receiving this newsletter "
+        "because you signed up.",
+        "In dieser Ausgabe: ein Interview mit unserem Werksleiter. Sie erhalten diesen Newsletter, "
+        "weil Sie sich angemeldet haben.",
+        "In deze editie: een interview met onze directeur. U ontvangt deze nieuwsbrief omdat u "
+        "zich heeft aangemeld.",
+        "En este número: una entrevista con nuestro director. Recibes este boletín porque te "
+        "suscribiste.",
+        "Nesta edição: uma entrevista com o nosso diretor. Você recebe esta newsletter porque se "
+        "inscreveu.",
+    ],
+)
+def test_the_companys_newsletter_naming_an_interview_is_unrelated(body: str) -> None:
+    sender = "Acme Labs <newsletter@acme-labs.example>"
+    assert _classify(sender, "Acme news", body, {"Precedence": "bulk"}) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Herinnering: je gesprek morgen", "Dit is een herinnering aan je gesprek.\nWanneer: "
+         "donderdag 13:30\nMet: Ruud Brandt\n\nLukt het niet? Laat het ons weten."),
+        ("Reminder: your interview tomorrow", "This is a reminder of your interview.\nWhen: "
+         "Thursday 13:30\nWith: Ruud Brandt\n\nCan't make it? Let us know."),
+    ],
+)  # fmt: skip
+def test_a_reminder_of_a_booked_interview_is_a_scheduling_notice(subject: str, body: str) -> None:
+    assert _classify(ATS, subject, body, AUTO, ("greenhouse-mail.io",)) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    ("name", "domain", "expected"),
+    [
+        ("Stadtwerke Hallenbach", "sw-hallenbach.example", "scheduling_notice"),
+        ("Kreissparkasse Tellingen", "ksk-tellingen.example", "scheduling_notice"),
+        ("Bouwgroep Velsum", "bg-velsum.example", "scheduling_notice"),
+        ("Stadtwerke Mirbach", "sw-hallenbach.example", "unrelated"),
+    ],
+)
+def test_an_ats_sending_for_a_company_whose_domain_abbreviates_its_name(
+    name: str, domain: str, expected: str
+) -> None:
+    body = (
+        f"Hiermit bestätigen wir Ihren Termin:\nDatum: 20.11.2025, 10:00\nOrt: {name}, Am Markt 3"
+    )
+    result = classify_reply(
+        "noreply@personio.de",
+        name,
+        "Terminbestätigung: Vorstellungsgespräch",
+        AUTO,
+        body,
+        domain,
+        ("personio.de",),
+    )
+    assert result.cls == expected
