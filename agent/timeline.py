@@ -114,7 +114,7 @@ _PT_DAY_FOLLOW = r"(?=\s*(?:$|[^\w\s]|(?:que|ou|e|pela|de|da|as|a|no|na|ate|em)\
 #: the end
 _SHORT_DAYS = ("mon", "tues", "tue", "weds", "wed", "thurs", "thur", "thu", "fri")
 _SHORT_DAY_FOLLOW = (
-    r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$|\s+(?:latest|at|by|or|and|with|eod|cob|eob|am|pm|morning|"
+    r"(?=\.|\s*[,;:!?)/\n]|\s*\d|\s*$|\s+w/|\s+(?:latest|at|by|or|and|with|eod|cob|eob|am|pm|morning|"
     r"afternoon|evening|lunchtime|next)\b)"
 )
 _FULL_DAYS = sorted(
@@ -587,7 +587,8 @@ def _ordinal_day(m: re.Match[str], d: date, _a: bool) -> date | None:
 #: round", "voor de 2e ronde").
 _BY_ORDINAL = (
     r"(?:(?<=\bby )|(?<=\bbefore )|(?<=\bno later than )|(?<=\buiterlijk )|(?<=\bten laatste )|"
-    r"(?<=\bvoor ))(?:the|de) (?P<dd2>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b(?!\s*-?\s*(?:floor|fl|"
+    r"(?<=\bvoor )|(?<=\bw/c ))(?:(?:the|de) )?(?P<dd2>\d{1,2})(?:st|nd|rd|th|ste|de|e)\b"
+    r"(?!\s*-?\s*(?:floor|fl|"
     r"storey|story|level|round|interview|stage|step|phase|time|times|place|attempt|year|years|"
     r"anniversary|birthday|candidate|person|day|days|week|weeks|month|months|quarter|grade|"
     r"edition|version|draft|position|percentile|verdieping|etage|ronde|gesprek|"
@@ -1050,7 +1051,7 @@ _RULES_SPEC: list[_Spec] = [
         + "|"
         + _BY_ORDINAL,
         _ordinal_day,
-        ("the", "de", "by", "on", "before", "until", "till", "for"),
+        ("the", "de", "by", "on", "before", "until", "till", "for", "uiterlijk", "voor", "c"),
         True,
         before=_WEEKDAY_LABEL,
     ),
@@ -1295,7 +1296,8 @@ _ANSWER = re.compile(
     r"update\w*|give us|allow us|bear with us|at the (?:very |absolute )?latest|no later than|"
     r"latest by|by latest|feed(?:s|ing)? back|fed back|(?:sit|hang) tight|"
     # "comms by EOM": the communication of the outcome, not a team ("Head of Comms")
-    r"(?<!of )(?<!the )(?<!our )comms(?= (?:by|within|before|expected|due|eta|early|end|mid)\b|$)|"
+    r"(?<!of )(?<!the )(?<!our )(?<!on )(?<!via )(?:comms|fb|f/b)"
+    r"(?= (?:by|within|before|expected|due|eta|early|end|mid)\b|$)|"
     # "give you a ring", "drop me a line": a call or a note to come
     r"(?:'ll|will|would|'d|to|gonna|should|shall) (?:\w+ )?(?:give|drop|send) (?:you|me|him|her|"
     r"us|all) (?:a |an )?(?:call|ring|bell|buzz|shout|line|note|email|e-mail|text|message)|"

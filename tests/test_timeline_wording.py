@@ -581,3 +581,26 @@ def test_calling_back_is_still_answering(text: str, expected: str) -> None:
 )
 def test_a_lead_time_before_the_interview_is_no_promise(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Feedback bis Friday, sagt die Recruiterin.", "05-15"),
+        ("Te escribo next week con el feedback.", "05-22"),
+        ("Ils reviennent vers moi by Monday.", "05-18"),
+        ("Risposta entro Friday, dice la recruiter.", "05-15"),
+        ("They'll get back to me bis Mittwoch.", "05-13"),
+        ("Next steps: call Thurs w/ HM re outcome", "05-14"),
+        ("fb expected ~Friday", "05-15"),
+        ("Hiring decision expected w/c 18th", "05-22"),
+        ("decision ETA: 2 wks", "05-26"),
+    ],
+)
+def test_notes_that_mix_languages_and_shorthand(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize("text", ["Message on FB by Friday about the party.", "Our FB page."])
+def test_a_social_network_is_no_feedback(text: str) -> None:
+    assert _answer(text) is None
