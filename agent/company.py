@@ -18,6 +18,7 @@ The position is read only from words that name a job, never from the meeting's k
 from __future__ import annotations
 
 import re
+import zoneinfo
 from functools import lru_cache
 
 from agent import domains, org_kinds
@@ -1080,11 +1081,16 @@ def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
 
 
 def looks_like_person_name(text: str) -> bool:
-    """Two or three capitalised words none of which is a function or job word: "Jane Doe"."""
+    """Two or three capitalised words none of which is a function or job word: "Jane Doe";
+    never a name with a legal form ("Quorval S.p.A.", "Hestwick GmbH")."""
     words = text.split()
-    return 2 <= len(words) <= 3 and all(
-        w[:1].isupper() and fold(w) not in _FUNCTION_WORDS and fold(w) not in NOT_NAME_WORDS
-        for w in words
+    return (
+        2 <= len(words) <= 3
+        and all(
+            w[:1].isupper() and fold(w) not in _FUNCTION_WORDS and fold(w) not in NOT_NAME_WORDS
+            for w in words
+        )
+        and not _has_form(text)
     )
 
 
@@ -1466,12 +1472,19 @@ _ROOM_WORDS = frozenset(
 
 def _venue(ctx: Invite, people_words: set[str]) -> str | None:
     """The place the location names first ("Gasthaus Adler, Hauptstrasse 3"), when the
-    description or the title writes it too: the employer's premises, not a room."""
+    description or the title writes it too: the employer's premises, not a room. A name of
+    one word, only before a street address ("Quorval, Hauptstraße 12"), not a town's."""
     location = ctx.event.location or ""
-    head = location.split(",", 1)[0].strip()
-    name = name_at_start(head) if "," in location else None
-    if not name or " " not in name or not _could_be_company(name, people_words):
+    head, _, rest = location.partition(",")
+    name = name_at_start(head.strip()) if rest else None
+    if not name or not _could_be_company(name, people_words):
         return None
+    if " " not in name:
+        street = [fold(w) for w in rest.split()[:6]]
+        if not street or _address_start(street, 0, len(street)) != 0:
+            return None
+        if fold(name) in _zone_cities():
+            return None  # "Berlin, Hauptstraße 12": the town, written first
     if any(fold(w) in _ROOM_WORDS for w in name.split()):
         return None
     if name in ctx.body or name in ctx.notes:
@@ -1480,12 +1493,21 @@ def _venue(ctx: Invite, people_words: set[str]) -> str | None:
     return name if re.search(rf"\b{re.escape(fold(name))}\b", ctx.folded) else None
 
 
+@lru_cache(maxsize=1)
+def _zone_cities() -> frozenset[str]:
+    """The cities the time-zone database names its zones by ("berlin", "new york")."""
+    zones = zoneinfo.available_timezones()
+    return frozenset(fold(z.rpartition("/")[2].replace("_", " ")) for z in zones if "/" in z)
+
+
 def _could_be_company(name: str, people_words: set[str]) -> bool:
     words = [fold(w) for w in name.split()]
     if any(w in people_words for w in words) or _names_any_job(fold(name)):
         return False
     if all(w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS for w in words):
         return False
+    if words[0] in _ROOM_WORDS and any(c.isdigit() for c in words[-1]):
+        return False  # "Building 3", "Suite 400", "Raum 2.14": a place, numbered
     written = name.split()
     first = 1 if _kind_starts(written, 0, len(written)) else 0  # "Café Hallbeck"
     return not any(_generic(w) for w in written[first:])

@@ -958,3 +958,40 @@ def test_a_domain_label_ends_with_the_noun_of_its_kind_glued_to_the_name() -> No
     ):
         dana = _at(f"dana.ruiz@{label}.example", "Dana Ruiz")
         assert _detect("Interview", "", dana, (dana,)).company == name, label
+
+
+def test_a_name_with_a_legal_form_is_no_persons() -> None:
+    # an applicant tracker sends for the company under its registered name: two capitalised
+    # words with a legal form are a company, not a person
+    for display in ("Quorval S.p.A.", "Hestwick GmbH", "Merrivane Ltd", "Kaltenried AG"):
+        ats = _at("noreply@smartrecruiters.com", display)
+        found = _detect("Colloquio – Junior Buyer", "Cordiali saluti\nUfficio Selezione", ats)
+        assert found.company == display, display
+    # a person writing from it is still no company
+    dana = _at("noreply@smartrecruiters.com", "Dana Ruiz")
+    assert _detect("Colloquio – Junior Buyer", "Saluti", dana).company is None
+
+
+def test_a_numbered_room_or_building_is_no_employer() -> None:
+    for place in ("Building 3 reception", "Suite 400", "Room 12B", "Floor 2 lobby"):
+        text = f"Stress Engineer role. Arrive 9:00 at {place}; bring your passport."
+        assert _detect("Interview day – Quorval (Filton)", text).company == "Quorval", place
+
+
+def test_a_one_word_venue_before_a_street_address_is_the_business() -> None:
+    # the location names the business, then its street: one word is name enough
+    found = _detect(
+        "Probearbeiten Küche",
+        "Quorval, Hauptstraße 12, Kochjacke mitbringen.",
+        location="Quorval, Hauptstraße 12",
+    )
+    assert found.company == "Quorval"
+    found = _detect("coll. Quorval h15 – magazziniere", "portare patentino",
+                    location="Quorval, Via dell'Artigianato 9")  # fmt: skip
+    assert found.company == "Quorval"
+    # a town written before the street is no business
+    found = _detect("Probearbeiten Küche", "in Berlin", location="Berlin, Hauptstraße 12")
+    assert found.company != "Berlin"
+    # nor is a name before no street
+    found = _detect("Probearbeiten Küche", "Quorval, bei Anna", location="Quorval, 2. Stock")
+    assert found.company != "Quorval"
