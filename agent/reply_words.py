@@ -43,7 +43,7 @@ _REJECTION_EN = (
     r"progress|progressing|pursue|pursuing|advance|advancing) (?:forward |ahead |on )?(?:with )?"
     r"(?:a|another|an|other|the other|a different|"
     r"an internal|an external|a more) (?:[\w-]+ ){0,3}(?:candidates?|applicants?|profiles?"
-    r"|persons?|"
+    r"|persons?|finalists?|"
     r"people|individuals?)",
     r"(?:chosen|selected|picked|hired|appointed|offered the (?:role|position|job) to) (?:another|a"
     r" different|"
@@ -80,6 +80,7 @@ _REJECTION_EN = (
     r"clos(?:e|ing) (?:the|this|our|all) (?:process|search|requisition|role|position|vacancy|"
     r"campaign|competition|applications)",
     r"no (?:appointment|hire|offer|appointments|offers) will be made",
+    r"(?:made|making) an appointment to (?:the|this) (?:post|role|position|vacancy)",
     r"no longer (?:hiring|recruiting|filling|be filling)",
     r"decided not to (?:extend|make|offer|hire|fill|progress|proceed|continue|pursue|move"
     r" (?:forward|"
@@ -128,7 +129,7 @@ _REJECTION_EN = (
     r"(?:from|for) (?:us|me|the team|the panel|them|the client|the hiring (?:team|manager))",
 )
 _REJECTION_DE = (
-    r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:berucksichtig\w*|weiterverfolg\w*|"
+    r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:zu )?(?:berucksichtig\w*|weiterverfolg\w*|"
     r"in betracht|in die (?:engere|nachste) (?:auswahl|runde))",
     r"nicht (?:weiter )?(?:fortsetzen|fortfuhren|weiter(?:gehen|machen))",
     r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?"
@@ -201,6 +202,9 @@ _REJECTION_FR = (
     r"poursuivre (?:le processus )?avec (?:d'autres|un autre|une autre) (?:candidat|profil)\w*",
     r"ne correspond (?:pas|plus) (?:a|aux|au) (?:nos|notre|nos attentes|poste|besoins)",
     r"decliner (?:votre|ta) candidature",
+    r"donner suite a (?:d'autres|une autre|un autre) (?:candidat|profil)\w*",
+    r"(?:privilegie|retenu|choisi|selectionne) des (?:candidat|profil)\w* (?:plus|dont|qui|"
+    r"ayant)",
     r"ne pouvoir (?:donner|retenir|poursuivre)",
     r"(?:mettre|mettons) fin (?:au|a notre) (?:processus|recrutement)",
 )
@@ -225,6 +229,7 @@ _REJECTION_NL = (
     r"(?:stopgezet|ingetrokken|geannuleerd|gestopt|beeindigd)",
     r"niet (?:bent |ben |is |zijn )?(?:geselecteerd|gekozen|uitgenodigd)",
     r"geen (?:aanbod|positief (?:bericht|besluit))",
+    r"(?:niet|geen) (?:meer )?in aanmerking",
 )
 _REJECTION_ES = (
     r"(?:avanz|segu|sig|continu|prosegu|optado|decant|quedad)\w* (?:adelante )?(?:con|por) "
@@ -502,6 +507,7 @@ _OFFER_EN = (
     r" board|"
     r"aboard|on the team|as our|to the team)",
     r"welcome (?:you )?(?:aboard|on board|to the team)",
+    r"(?:like|love|want|decided|delighted|pleased|happy) to hire you",
     r"(?:like|love|want) you to join (?:us|the team|our team)",
     r"(?:want|would love) you (?:on|in|to join) (?:the|our) team",
     r"want you (?:on board|aboard)",
@@ -529,7 +535,7 @@ _OFFER_DE = (
     r"(?:ihnen|dir) (?:gerne |hiermit )?(?:eine |die )?zusage",
     r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten"
     r"|anzubieten)",
-    r"(?:sie|dich) (?:gerne )?(?:einstellen|einzustellen|an bord holen)",
+    r"(?:sie|dich) (?:gerne )?(?:als [\w-]+ )?(?:einstellen|einzustellen|an bord holen)",
     r"willkommen (?:im|in unserem|an bord)",
     r"(?:sie|dich) (?:fur die|als) (?:stelle|position)(?: [\w-]+){0,5} ausgewahlt",
     r"(?:anbei|beigefugt)(?: [\w-]+){0,3} (?:angebot|vertrag\w*)",
@@ -586,6 +592,7 @@ _OFFER_PT = (
     r"bem[ -]vind[oa]s? (?:ao time|a equipe|ao nosso time|a nossa equipe|a bordo)",
     r"(?:a|esta) (?:vaga|posicao) e (?:sua|tua)",
     r"(?:o|este) (?:cargo|emprego) e (?:seu|teu)",
+    r"contratar(?: voce| vc|-te)|(?:te|lhe) contratar|contrata-l[oa]",
 )
 _OFFER_IT = (
     r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
@@ -597,6 +604,7 @@ _OFFER_IT = (
     r"(?:ti|la) vogliamo (?:nel|in|nella) (?:team|squadra)",
     r"(?:il|questo) (?:posto|lavoro|ruolo) e (?:tuo|suo)",
     r"la posizione e (?:tua|sua)",
+    r"(?:di|per) assumer(?:ti|la|vi)",
 )
 # Asked to join the company in a role ("we would love for you to join Othercorp as ...",
 # "nos encantaría que te incorporaras a ... como ..."): the job, never a meeting "to join".

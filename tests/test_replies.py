@@ -1986,3 +1986,32 @@ def test_an_ats_sending_for_a_company_whose_domain_abbreviates_its_name(
         ("personio.de",),
     )
     assert result.cls == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The hiring team has decided to move ahead with other finalists.",
+        "We have now made an appointment to the post.",
+        "Wir haben entschieden, Ihre Bewerbung nicht weiter zu berücksichtigen.",
+        "Nous avons décidé de donner suite à d'autres candidatures.",
+        "Nous avons privilégié des profils plus expérimentés.",
+        "Je komt helaas niet in aanmerking voor de volgende ronde.",
+    ],
+)
+def test_others_preferred_in_everyday_words_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Application", f"Hi Robin,\n\n{body}\n\nMia") == "rejection"
+    assert _classify(ATS, "Application", f"Hi Robin,\n\n{body}", AUTO) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We'd love to hire you as our next planner.",
+        "Wir möchten Sie gerne als Planer einstellen.",
+        "Queremos contratar você para a posição de planejador!",
+        "Abbiamo deciso di assumerti come pianificatore.",
+    ],
+)
+def test_the_company_saying_it_hires_the_reader_is_an_offer(body: str) -> None:
+    assert _classify(PERSON, "News", f"Hi Robin,\n\n{body}\n\nMia") == "offer"
