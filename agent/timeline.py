@@ -79,6 +79,8 @@ _NUMBER_WORDS = {
     "un'": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
     "dieci": 10, "undici": 11, "dodici": 12, "quindici": 15, "venti": 20, "un paio di": 2,
     "paio di": 2, "qualche": 3, "alcuni": 3, "alcune": 3,
+    # about ten: "une dizaine de jours", "una decena de días", "uma dezena de dias", "una decina"
+    "dizaine de": 10, "decena de": 10, "dezena de": 10, "decina di": 10,
 }  # fmt: skip
 #: English "a"/"an" count only before an English unit ("a week"); "a semana que vem" is a phrase.
 _ENGLISH_ARTICLES = frozenset({"a", "an"})
@@ -462,6 +464,21 @@ def _mid_named(m: re.Match[str], d: date, _a: bool) -> date | None:
     return _next_occurrence(d, _MONTHS[m["mon"].rstrip(".")], 15)
 
 
+def _german_month_part(m: re.Match[str], d: date, _a: bool) -> date | None:
+    """ "erste Juniwoche": 7 June; "erste Junihälfte": the 15th; the second or last: its end."""
+    end = _named_month_end(m, d, _a)
+    if end is None:
+        return None
+    if m["first"]:
+        return end.replace(day=7 if m["part"] == "woche" else 15)
+    return end
+
+
+def _mid_week(_m: re.Match[str], d: date, _a: bool) -> date:
+    """ "zur Wochenmitte": the Wednesday after D."""
+    return _after_weekday(d, 2)
+
+
 def _early_next_month(_m: re.Match[str], d: date, _a: bool) -> date:
     year, month = _add_months(d, 1)
     return date(year, month, 7)
@@ -815,8 +832,9 @@ _RULES_SPEC: list[_Spec] = [
         + _NUM_END
         + r")?\s*-?\s*(?P<unit>"
         + _UNIT
-        + r")(?:\s+(?:or|o|oder|ou|of)\s+(?P<n3>two|three|zwei|drei|dos|tres|deux|trois|dois|"
-        r"due|tre|twee|drie|so))?\b",
+        + r")(?:\s+(?:or|o|oder|ou|of)\s+(?P<n3>two|three|four|five|ten|zwei|drei|vier|funf|zehn|"
+        r"dos|tres|cuatro|cinco|diez|deux|trois|quatre|cinq|dix|dois|quatro|dez|due|tre|quattro|"
+        r"cinque|dieci|twee|drie|vijf|tien|so))?\b",
         _span,
         {unit.split()[-1] for unit in _UNITS},
         False,
@@ -1061,6 +1079,45 @@ _RULES_SPEC: list[_Spec] = [
         _day_only,
         ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia"),
         True,
+    ),
+    # a month as a whole: "sometime in June", "courant juin", "im Laufe des Juni", "durante junio",
+    # "no decorrer de junho", "nel corso di giugno": its last day (a range's upper bound)
+    _Spec(
+        r"\b(?:(?:some ?time|at some point) in|during|(?:dans le )?courant(?: de)?|"
+        r"im(?: laufe des)?|en el (?:transcurso|curso) de|durante(?: el mes de)?|no decorrer de|"
+        r"ao longo de|nel corso di|in de loop van|ergens in)\s+(?P<mon>" + _MON + r")(?!\w)",
+        _named_month_end,
+        None,  # the month words
+        False,
+    ),
+    # German compounds: "in der ersten Juniwoche", "in der zweiten Junihälfte"
+    _Spec(
+        r"\b(?:(?P<first>erste[nr]?)|zweite[nr]?|letzte[nr]?) (?P<mon>"
+        + "|".join(sorted((m for m in _MONTHS if len(m) > 3), key=lambda w: (-len(w), w)))
+        + r")(?P<part>woche|halfte)\b",
+        _german_month_part,
+        (
+            "erste",
+            "ersten",
+            "erster",
+            "zweite",
+            "zweiten",
+            "zweiter",
+            "letzte",
+            "letzten",
+            "letzter",
+        ),
+        False,
+    ),
+    # the middle of this week: "by midweek", "zur Wochenmitte", "en milieu de semaine"
+    _Spec(
+        r"\b(?:(?:by |around )?mid-?week|(?:zur |in der |gegen )?wochenmitte|(?:en )?milieu de "
+        r"(?:la )?semaine|(?:a )?mitad de (?:la )?semana|(?:no |em )?meio da semana|(?:a )?meta "
+        r"(?:della )?settimana|midden (?:in|van) de week)\b",
+        _mid_week,
+        ("midweek", "week", "wochenmitte", "semaine", "semana", "settimana"),
+        False,
+        also=("mid", "midweek", "wochenmitte", "milieu", "mitad", "meio", "meta", "midden"),
     ),
     _Spec(r"\b(?P<wd>" + _WD + r")\b(?!'s)", _bare_weekday, None, False),
 ]
@@ -1418,7 +1475,7 @@ _DISTRACTOR = re.compile(
     r"(?:us|the team|on)|onboard\w*|first day|eintritt\w*|antritt\w*|arbeitsbeginn|anfangen|"
     r"beginnen|demarr\w*|prise de (?:poste|fonction)|entree en fonction|empez\w*|comienz\w*|"
     r"comenz\w*|incorpor\w*|arranc\w*|comec(?:ar|a|aria|aremos)|admissao|iniciar|iniziare|"
-    r"inizierebbe|partir\w*|decorr\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
+    r"inizierebbe|partir\w*|decorren\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
     r"notice|kundigung\w*|preavis|preaviso|aviso previo|preavviso|opzeg\w*|"  # start, notice
     r"probation\w*|probezeit|periode d'essai|periodo de (?:prueba|experiencia)|"
     r"periodo di prova|proeftijd|"  # probation

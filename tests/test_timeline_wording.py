@@ -604,3 +604,38 @@ def test_notes_that_mix_languages_and_shorthand(text: str, expected: str) -> Non
 @pytest.mark.parametrize("text", ["Message on FB by Friday about the party.", "Our FB page."])
 def test_a_social_network_is_no_feedback(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rückmeldung in der ersten Juniwoche.", "06-07"),
+        ("Entscheidung in der zweiten Junihälfte.", "06-30"),
+        ("Rückmeldung im Juni.", "06-30"),
+        ("Réponse courant juin.", "06-30"),
+        ("Decision sometime in June.", "06-30"),
+        ("Risposta nel corso di giugno.", "06-30"),
+        ("Sie melden sich zur Wochenmitte.", "05-13"),
+        ("Feedback by midweek.", "05-13"),
+        ("Respuesta a mitad de semana.", "05-13"),
+        ("Réponse en milieu de semaine prochaine.", "05-20"),
+        ("Retour d'ici une dizaine de jours.", "05-22"),
+        ("Ti faremo sapere entro una decina di giorni.", "05-22"),
+        ("Uitslag binnen een dag of tien.", "05-22"),
+        ("Retorno no decorrer da próxima semana.", "05-22"),
+    ],
+)
+def test_months_weeks_and_about_ten_days_as_people_say_them(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interviews during June.",
+        "Lunch midweek with the team.",
+        "Inizio con decorrenza dal 1 giugno.",
+    ],
+)
+def test_a_month_or_midweek_without_an_answer_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
