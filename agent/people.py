@@ -474,6 +474,17 @@ WITH = re.compile(
         "conoscerai",
         "ontmoet",
         "ontmoeten",
+        # ... as a sentence starts with them ("Incontrerai Anja e Bram")
+        "Rencontrerez",
+        "Conocerás",
+        "Conhecerá",
+        "Incontrerai",
+        "Incontrerete",
+        "Conoscerai",
+        "Ontmoet",
+        "Interviewed by",
+        "Assessed by",
+        "Joined by",
     )
     + r"\s+(?:(?:the|o|a|la|el|le|der|die|l'|os|as|los|las|les)\s+)?(?P<rest>"
     + NAME
@@ -534,7 +545,7 @@ _NOT_NAME_TEXT = (
     # greetings, pronouns and small words
     """ please thanks thank hi hello hallo hola dear regards best welcome the a an and or with
     for of at in on to your our you we they us team's group not this that these those notes
-    note optional required tbd n/a none sie ihr ihnen wir vous nous usted ustedes voce voces
+    note optional required tbd tbc tba n/a none pairing sie ihr ihnen wir vous nous usted ustedes voce voces
     lei noi jij u i i'm i'll i've i'd me my mine myself eu io ich je yo ik mij mir moi
     bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
 )
@@ -722,7 +733,10 @@ def _family_name_first(head: str, tail: str, stop: frozenset[str]) -> str | None
     given = tail.strip()
     if _SPLIT_NAMES.search(given):
         return None  # "Harper, Lou, Sanjay": a list of first names
-    if len(head.split()) != 1 or not 1 <= len(given.split()) <= 2 or not _is_name(given, stop):
+    family = head.split()
+    while len(family) > 1 and fold(family[0]) in _PARTICLE_WORDS:
+        family = family[1:]  # "de Wit, Bram": a family name after its particles
+    if len(family) != 1 or not 1 <= len(given.split()) <= 2 or not _is_name(given, stop):
         return None
     whole = f"{given} {head.strip()}"
     return whole if _is_name(whole, stop) else None
@@ -732,10 +746,10 @@ def _named_from_segments(segments: list[str], stop: frozenset[str]) -> Named | N
     for index, segment in enumerate(segments):
         head, _, tail = _LEAD_IN.sub("", segment).partition(",")
         name = _first_name_in(head.strip(), stop)
-        if name is None or fold(name) != fold(head.strip()):
+        if tail and (whole := _family_name_first(head.strip(), tail, stop)):
+            name, tail = whole, ""  # "Hughes, Bernadette", "de Wit, Bram"
+        elif name is None or fold(name) != fold(head.strip()):
             continue
-        if tail and (whole := _family_name_first(head, tail, stop)):
-            name, tail = whole, ""
         if all(_credential(w) for w in tail.split()):
             tail = ""  # "Farouk Haddad, MBA": a degree, not a post
         others = [s for i, s in enumerate(segments) if i != index]
@@ -856,8 +870,15 @@ def _listed_names(
 def _names_a_job(text: str) -> bool:
     folded = fold(text)
     return any(
-        w in JOB_WORDS or _JOB_ENDING.search(w) for w in re.split(r"[\s,/&\-]+", folded)
+        w in JOB_WORDS or w in _PANEL_PARTS or _JOB_ENDING.search(w)
+        for w in re.split(r"[\s,/&\-]+", folded)
     ) and not _PRONOUN_ROLE.search(folded)
+
+
+#: The parts people play on a panel, as brackets after their names give them.
+_PANEL_PARTS = frozenset(
+    ["interviewer", "panelist", "panellist", "assessor", "evaluator", "examiner", "presidente", "componente", "vocal", "vocale", "membre", "mitglied", "lid", "beisitzer", "beisitzerin"]
+)
 
 
 _PRONOUN_ROLE = re.compile(r"^\s*(?:she|he|they|her|him|them)\s*/")
@@ -1395,7 +1416,9 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
                 picked.append(person)  # one-to-one with the organizer
             elif organizer_takes_part(ctx):
                 picked.append(person)
-        elif not ((person.optional or _labelled_recruiting(person)) and named):
+        elif not ((person.optional or _labelled_recruiting(person)) and named) and not (
+            len(candidates) > 1 and _COORDINATOR.search(names.affiliation(person.name) or "")
+        ):  # "Mira Fenn (Recruiting Coordinator)" beside others arranges, named or not
             picked.append(person)
     people = [_person(p, named) for p in picked]
     # one the text names but says only organises or observes is no interviewer by name either

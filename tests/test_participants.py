@@ -809,3 +809,35 @@ def test_a_panel_desk_board_or_plural_post_mailbox_is_no_interviewer() -> None:
             (person,),
         )
         assert _addresses(found) == {person.email}, person.name
+
+
+def test_a_panel_named_in_each_language_and_shape_is_the_panel() -> None:
+    anja = _at("anja.kovac@marrick.example", "Kovač, Anja")
+    bram = _at("bram.de.wit@marrick.example", "Bram de Wit")
+    coordinator = _at("coord@marrick.example", "Mira Fenn (Recruiting Coordinator)")
+    mira = _at("mira.fenn@marrick.example", "Mira Fenn")
+    both = {"anja.kovac@marrick.example", "bram.de.wit@marrick.example"}
+    for said in (
+        "Gesprächspartner:\n- Frau Anja Kovač (Teamleitung)\n- Herr Bram de Wit (Fachbereich)",
+        "Vous rencontrerez : Anja Kovač (responsable) et Bram de Wit.",
+        "Entrevistadores: Anja Kovač y Bram de Wit.",
+        "Je spreekt met Anja Kovač en Bram de Wit.",
+        "Incontrerai Anja Kovač e Bram de Wit.",
+        "Your interviewers will be Anja Kovač and Bram de Wit.",
+        "10:00 – 10:45 (CET) | Anja Kovač (she/her) – Engineering Manager\n"
+        "10:45 – 11:30 (CET) | Bram de Wit – Staff Engineer",
+        "<table><tr><td>10:00</td><td>Kovač, Anja</td><td>Hiring Manager</td></tr>"
+        "<tr><td>10:45</td><td>de Wit, Bram</td><td>Pairing</td></tr></table>",
+        "Anja Kovač (interviewer), Bram de Wit (interviewer)",
+    ):
+        found = _detect("Interview – Data Engineer", said, mira, (mira, anja, bram, coordinator))
+        assert _addresses(found) == both, said
+        assert _names(found) == {"Anja Kovač", "Bram de Wit"}, said
+    # a panel still to be named names nobody; the coordinator beside others arranges it
+    found = _detect(
+        "Interview – Data Engineer",
+        "Interviewer: TBC",
+        mira,
+        (mira, anja, coordinator),
+    )
+    assert _names(found) == {"Anja Kovač"}
