@@ -545,7 +545,8 @@ _NOT_NAME_TEXT = (
     # greetings, pronouns and small words
     """ please thanks thank hi hello hallo hola dear regards best welcome the a an and or with
     for of at in on to your our you we they us team's group not this that these those notes
-    note optional required tbd tbc tba n/a none pairing sie ihr ihnen wir vous nous usted ustedes voce voces
+    note optional required tbd tbc tba n/a none pairing sie ihr ihnen wir vous nous usted ustedes
+    voce voces
     lei noi jij u i i'm i'll i've i'd me my mine myself eu io ich je yo ik mij mir moi
     bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
 )
@@ -877,7 +878,23 @@ def _names_a_job(text: str) -> bool:
 
 #: The parts people play on a panel, as brackets after their names give them.
 _PANEL_PARTS = frozenset(
-    ["interviewer", "panelist", "panellist", "assessor", "evaluator", "examiner", "presidente", "componente", "vocal", "vocale", "membre", "mitglied", "lid", "beisitzer", "beisitzerin"]
+    {
+        "interviewer",
+        "panelist",
+        "panellist",
+        "assessor",
+        "evaluator",
+        "examiner",
+        "presidente",
+        "componente",
+        "vocal",
+        "vocale",
+        "membre",
+        "mitglied",
+        "lid",
+        "beisitzer",
+        "beisitzerin",
+    }
 )
 
 
