@@ -157,7 +157,9 @@ _REJECTION_DE = (
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
     r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider |intern )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
-    r"absage",
+    # ... not the cancelling of a meeting: "Absage Ihres Termins"
+    r"absage(?! (?:[\w-]+ ){0,2}(?:termin|gesprach|vorstellungsgesprach|interview|telefonat|"
+    r"meeting|call)\w*)",
     r"(?:bewerbung|kandidatur)(?: [\w-]+){0,3} (?:wurde|ist) (?:leider )?abgelehnt",
     r"keine (?:positive[n]? |erfreuliche[n]? )?(?:zusage|ruckmeldung|entscheidung) (?:geben|"
     r"mitteilen|machen)",
@@ -1894,12 +1896,16 @@ ANSWER_IN_TIME = _compile(
         r"(?:respond|reply|answer|get back to you) (?:as soon as (?:possible|we can)|shortly|"
         r"within)", r"we read every (?:message|e-?mail)",
     ),
-    (r"so (?:schnell|bald) wie moglich", r"schnellstmoglich", r"innerhalb von \d"),
-    (r"dans les (?:meilleurs|plus brefs) delais", r"des que possible", r"sous \d"),
-    (r"zo (?:snel|spoedig) mogelijk", r"binnen \d"),
+    (r"so (?:schnell|bald) wie moglich", r"schnellstmoglich",
+     r"innerhalb (?:von |der nachsten )?(?:\d|ein|zwei|drei|vier|funf|sieben|zehn|wenigen)",
+     r"(?:beantworten|bearbeiten|lesen) (?:alle|jede) (?:anfragen|nachrichten|e-?mails?)"),
+    (r"dans les (?:meilleurs|plus brefs) delais", r"des que possible",
+     r"sous (?:\d|deux|trois|cinq|huit|quinze|quelques)", r"dans un delai de"),
+    (r"zo (?:snel|spoedig) mogelijk", r"binnen (?:\d|een|twee|drie|vijf|tien|enkele)"),
     (r"lo antes posible", r"a la mayor brevedad", r"en un plazo de"),
     (r"o mais (?:rapido|breve) possivel", r"assim que possivel", r"em ate \d", r"no prazo de"),
-    (r"al piu presto", r"(?:il )?prima possibile", r"entro \d"),
+    (r"al piu presto", r"(?:il )?prima possibile",
+     r"entro (?:\d|due|tre|cinque|dieci|pochi)"),
 )  # fmt: skip
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(

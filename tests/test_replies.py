@@ -2015,3 +2015,25 @@ def test_others_preferred_in_everyday_words_is_a_rejection(body: str) -> None:
 )
 def test_the_company_saying_it_hires_the_reader_is_an_offer(body: str) -> None:
     assert _classify(PERSON, "News", f"Hi Robin,\n\n{body}\n\nMia") == "offer"
+
+
+def test_the_cancelling_of_a_meeting_is_no_rejection() -> None:
+    body = "Ihr Termin am Freitag, 12.12., 14:00 Uhr wurde abgesagt. Wir melden uns neu."
+    assert _classify(ATS, "Absage Ihres Termins", body, AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("AW: Bewerbung", "Vielen Dank für Ihre Nachricht. Wir beantworten alle Anfragen "
+         "innerhalb von fünf Werktagen.\n\nIhr Recruiting-Team"),
+        ("RE: candidature", "Merci pour votre message. Nous vous répondrons sous trois jours.\n\n"
+         "L'équipe recrutement"),
+        ("Re: sollicitatie", "Bedankt voor je bericht. We reageren binnen twee werkdagen.\n\n"
+         "Team werving"),
+    ],
+)  # fmt: skip
+def test_a_shared_mailbox_promising_an_answer_in_words_is_automated(
+    subject: str, body: str
+) -> None:
+    assert _classify("Acme Labs Jobs <jobs@acme-labs.example>", subject, body) == "ats_automated"
