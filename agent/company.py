@@ -1174,6 +1174,8 @@ def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
                 full = phrase.split()
                 if len(full) > _LONGEST_SHORTENED or squash(phrase) == squash(short):
                     continue
+                if tags and _same_words(full, forms[-1]):
+                    return phrase  # "VG Quorval Health Centre": the name without the tag
                 if not any(_shortens(form, full, ctx.my_title) for form in forms):
                     continue
                 extra = [fold(w) for w in full if fold(w) not in {fold(x) for x in words}]
@@ -1237,9 +1239,16 @@ def _shortens(short: list[str], full: list[str], title: str) -> bool:
     )
 
 
+def _same_words(a: list[str], b: list[str]) -> bool:
+    """Are ``a`` and ``b`` the same words, but for a dot after one ("Quorval & Co.")?"""
+    return len(a) == len(b) and all(
+        fold(x).rstrip(".") == fold(y).rstrip(".") for x, y in zip(a, b, strict=True)
+    )
+
+
 def _same_word(short: str, full: str, title: str) -> bool:
     """``short`` is ``full``, or ``full`` cut short where the title writes a dot after it."""
-    a, b = fold(short), fold(full)
+    a, b = fold(short).rstrip("."), fold(full).rstrip(".")
     if a == b:
         return True
     return (
@@ -1280,7 +1289,8 @@ def _before_address(ctx: Invite, people_words: set[str]) -> str | None:
         at = text.find(probe)
         if at <= 0:
             continue
-        before = text[text.rfind("\n", 0, at) + 1 : at].rstrip(" ,;:-–—(@")
+        written = text[text.rfind("\n", 0, at) + 1 : at]
+        before = written.rstrip(" ,;:-–—(@")
         before = re.sub(r"\s+(?:at|in|bei|chez|en|em|presso|bij|op)$", "", before, flags=re.I)
         # the longest phrase that ends where the address begins, with a proper noun in it
         # ("Bring ID" is an errand); a name of two words here is the business's ("Brightwater
@@ -1288,13 +1298,29 @@ def _before_address(ctx: Invite, people_words: set[str]) -> str | None:
         if any(fold(w).strip(".") in _HONORIFICS for w in before.split()):
             continue
         for name in _phrases(before):
+            # a line that starts with one word, a comma and the address writes the name as an
+            # address's first line does ("Quorval, 500 Harbor St"): a word of the dictionary
+            # is a name there too, unless it names a part of the premises ("Parking, ...")
+            heads = name == before and " " not in name and written.rstrip().endswith(",")
             if (
                 before.endswith(name)
                 and _could_be_company(name, people_words)
-                and not all(domains.is_word(squash(w)) or w.isupper() for w in name.split())
+                and (
+                    (heads and fold(name) not in _PREMISES)
+                    or not all(domains.is_word(squash(w)) or w.isupper() for w in name.split())
+                )
             ):
                 return name
     return None
+
+
+#: The parts of premises an address line may start with ("Parking, 12 Mill Lane").
+_PREMISES = frozenset(
+    {"parking", "entrance", "entry", "gate", "security", "visitor", "visitors", "delivery",
+     "deliveries", "main", "rear", "side", "front", "back", "door", "car", "garage", "yard",
+     "loading", "dock", "warehouse", "site", "depot", "unit", "shop", "store", "home",
+     "house", "flat", "apartment", "address", "location", "venue", "directions", "map"}
+)  # fmt: skip
 
 
 def _title_name(text: str, people_words: set[str]) -> str | None:

@@ -995,3 +995,27 @@ def test_a_one_word_venue_before_a_street_address_is_the_business() -> None:
     # nor is a name before no street
     found = _detect("Probearbeiten Küche", "Quorval, bei Anna", location="Quorval, 2. Stock")
     assert found.company != "Quorval"
+
+
+def test_a_tag_before_the_titles_name_goes_whatever_the_names_shape() -> None:
+    # "VG" (Vorstellungsgespräch) before the name the notes write as it is: one word in
+    # capitals, a name with "&", one ending in a building's noun
+    for name in ("QUORVAL", "Quorval & Co", "Quorval Community Health Centre", "Quorval"):
+        found = _detect(f"VG {name} 2. Runde", f"{name}. Dr. Vollmer + GF Herr Kessel.")
+        assert (found.company or "").rstrip(".") == name, name
+
+
+def test_an_address_whose_first_line_is_the_name_gives_a_word_of_the_dictionary() -> None:
+    # "Quill, 500 Harbor St": the name an address line starts with, even an ordinary word
+    for name in ("Marigold", "Quorval", "Lantern"):
+        found = _detect("onsite!!", f"{name}, 500 Harbor St fl 9\n10-11 Tom (EM)",
+                        location="500 Harbor St, fl 9")  # fmt: skip
+        assert found.company == name, name
+    # a part of the premises, or an errand, is none
+    for line in (
+        "Parking, 500 Harbor St fl 9",
+        "Main entrance, 500 Harbor St",
+        "Bring ID 500 Harbor St",
+    ):
+        found = _detect("onsite!!", f"{line}\n10-11 Tom (EM)", location="500 Harbor St, fl 9")
+        assert found.company is None, line
