@@ -1678,7 +1678,28 @@ _CORRECTION_NEEDLES = (
 
 #: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
 #: writer's own promise), and clauses whose date belongs to something else: each one scan.
-_NOT_THEIRS = re.compile("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _REMINDER, _PROMISED)))
+#: How long it took before, not a promise: "last time they took 2 weeks".
+_BEFORE_NOW = re.compile(
+    r"\b(?:last (?:time|round)|(?:the )?previous (?:time|round)|letztes mal|beim letzten mal|"
+    r"la derniere fois|la ultima vez|(?:da )?ultima vez|l'ultima volta|(?:de )?vorige keer)\b"
+)
+_NOT_THEIRS = re.compile(
+    "|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _REMINDER, _PROMISED, _BEFORE_NOW))
+)
+#: "Won't hear anything before Friday", "pas de réponse avant vendredi", "geen antwoord voor
+#: vrijdag": a date nothing comes before is when the wait may start, not a promise (unless it
+#: is the condition of one: "if you don't hear from us before Friday, ...").
+_NOT_BEFORE = re.compile(
+    r"\b(?:before|until|till|prior to|vor|avant|antes del?|antes da|antes do|prima di|prima del|"
+    r"voor|eerder dan)\s+(?:(?:the|dem|der|le|la|el|il|de|het)\s+)?$"
+)
+_NEGATION = re.compile(
+    # (not "whether or not", "if not sooner", "no matter what")
+    r"\b(?:no(?! matter)|(?<!or )(?<!if )not|won't|don't|doesn't|nothing|never|keine?|nicht|nichts|"
+    r"pas|rien|aucune?|nada|"
+    r"ninguna?|nao|nenhuma?|non|niente|nessuna?|geen|niet|niets)\b|n't\b"
+)
+_CONDITION = re.compile(r"\b(?:if|unless|falls|wenn|si|se|als|indien|qualora)\b")
 _NOT_AN_ANSWER = re.compile(_DISTRACTOR.pattern + "|" + _CANDIDATE.pattern)
 
 #: "On Monday the recruiter told me they'd decide within a week", "Today the HM said two weeks":
@@ -1748,6 +1769,8 @@ _FILLER = frozenset(
         "idealerweise", "sowieso", "jedenfalls", "realistement", "honnetement", "idealement",
         "siendo", "realistas", "sinceramente", "idealmente", "realisticamente", "comunque",
         "gezien", "eerlijk", "gezegd", "idealiter", "hoe", "dan", "ook",
+        "sure", "definitely", "certainly", "sicher", "bestimmt", "surement", "certainement",
+        "seguro", "certamente", "sicuramente", "zeker",
         # a correction restates when: "sorry, scratch that: early next week"
         "actually", "correction", "corrected", "sorry", "scratch", "that", "rather", "instead",
         "eigentlich", "korrektur", "korrigiert", "plutot", "mejor", "dicho",
@@ -1874,6 +1897,12 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         )
         if not said and not bare:
             return "other"  # most dates of an invitation end here: no word of answering
+    if (
+        _NOT_BEFORE.search(folded, max(c_left, hit.start - 24), hit.start)
+        and _NEGATION.search(folded, c_left, c_right)
+        and not _CONDITION.search(folded, c_left, hit.start)
+    ):
+        return "other"  # "no decision before the end of the month": not before, not by
     if _WHEN_SAID.fullmatch(folded, hit.start, hit.end) and _SAID_THEN.match(folded, hit.end):
         return "other"  # "On Monday the recruiter told me ...": when it was said
     sentence = folded[s_left:s_right]

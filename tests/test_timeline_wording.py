@@ -639,3 +639,35 @@ def test_months_weeks_and_about_ten_days_as_people_say_them(text: str, expected:
 )
 def test_a_month_or_midweek_without_an_answer_is_no_promise(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Won't hear anything before Friday.",
+        "No decision before the end of the month.",
+        "Vor Freitag wird es keine Rückmeldung geben.",
+        "Pas de réponse avant vendredi.",
+        "No habrá respuesta antes del viernes.",
+        "Não teremos resposta antes de sexta.",
+        "Non avremo risposta prima di venerdì.",
+        "Geen antwoord voor vrijdag.",
+        "Last time they took 2 weeks to reply.",
+    ],
+)
+def test_nothing_before_a_date_or_how_long_it_took_before_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you don't hear from us before Friday, please call.", "05-15"),
+        ("We'll let you know before Friday whether or not you progress.", "05-15"),
+        ("Answer before Friday if not sooner.", "05-15"),
+        ("We'll call before Friday no matter what.", "05-15"),
+        ("I can't give you an answer before Friday, but by Monday for sure.", "05-18"),
+    ],
+)
+def test_a_promise_before_a_date_still_holds_beside_a_negation(text: str, expected: str) -> None:
+    assert _answer(text) == expected
