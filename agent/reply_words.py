@@ -1234,6 +1234,9 @@ SECONDHAND = _compile(
         r"works (?:there|over there)", r"(?:ran|run|bumped|bump) into",
         r"(?:an? )?(?:insider|inside source|contact (?:at|inside))",
         r"according to (?:him|her|them)", r"who(?:'s| is) now (?:at|with|working)",
+        r"(?:my|a|an|our) (?:old |former |ex-)?(?:manager|boss|colleague|co-?worker|teammate|"
+        r"classmate|contact|mentor)s?(?: [\w'-]+){0,3} (?:works|worked|is|now works) (?:at|for|"
+        r"there)",
     ),
     (
         r"(?:der|die) (?:dort|da|bei (?:[\w&-]+ ){1,3}?)arbeitet",
@@ -1341,32 +1344,37 @@ ASKS_NEWS = _compile(
         r"wie (?:ist|war|lief) (?:es|das|dein)", r"wie (?:lief|ging|war)'?s",
         r"daumen (?:drucken|gedruckt|druck)",
         r"(?:hat|haben) (?:sich )?(?:[\w-]+ ){0,2}(?:schon )?(?:gemeldet|zuruckgemeldet)",
-        r"herzlichen gluckwunsch",
+        r"herzlichen gluckwunsch", r"viel gluck", r"wie es gelaufen ist", r"erzahl (?:mal|mir)",
     ),
     (
         r"des nouvelles", r"(?:tu as|t'as) eu (?:des nouvelles|un retour|une reponse)",
         r"comment (?:ca|c'est|s'est) (?:s'est )?passe", r"croise les doigts",
         r"t'(?:a|ont) (?:repondu|recontacte|rappele)", r"felicitations pour",
+        r"bonne chance", r"raconte(?:-moi| moi)",
     ),
     (
         r"al iets gehoord", r"nog (?:niks|niets) gehoord",
         r"(?:al|nog) (?:iets|wat|niks|niets)(?: [\w-]+){0,3} gehoord", r"hoe ging",
         r"duim(?:en|pjes)",
         r"(?:al|nog) (?:gereageerd|teruggebeld|iets laten horen)", r"gefeliciteerd met",
+        r"succes (?:morgen|vandaag|met|bij|straks)", r"hoe het (?:ging|is gegaan|gaat)",
     ),
     (
         r"alguna novedad", r"sabes algo", r"te dijeron algo", r"como te fue", r"cruz\w* los dedos",
         r"te (?:contestaron|respondieron|llamaron|escribieron)", r"felicidades por",
+        r"(?:mucha )?suerte (?:manana|hoy|con|en)", r"que tal te (?:fue|ha ido)", r"cuentame",
     ),
     (
         r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)",
         r"ja (?:te )?(?:deu|deram) (?:algum )?(?:retorno|resposta|noticias?)\?", r"como foi",
         r"dedos cruzados",
         r"te (?:respondeu|responderam|ligou|ligaram|chamou|chamaram)", r"parabens pel[oa]",
+        r"boa sorte", r"(?:me conta|conta-me)",
     ),
     (
         r"novita\?", r"hai saputo", r"com'e andat[oa]", r"incrocio le dita",
         r"ti hanno (?:risposto|richiamato|fatto sapere)", r"complimenti per",
+        r"in bocca al lupo", r"fammi sapere com",
     ),
 )  # fmt: skip
 PITCH = _compile(

@@ -2037,3 +2037,19 @@ def test_a_shared_mailbox_promising_an_answer_in_words_is_automated(
     subject: str, body: str
 ) -> None:
     assert _classify("Acme Labs Jobs <jobs@acme-labs.example>", subject, body) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "viel Glück morgen bei Acme Labs! Erzähl mal, wie es gelaufen ist.",
+        "succes morgen bij Acme Labs! Laat je weten hoe het ging?",
+        "¡suerte mañana en Acme Labs! Cuéntame qué tal te fue.",
+        "boa sorte amanhã na Acme Labs! Depois me conta como foi.",
+        "in bocca al lupo per domani da Acme Labs!",
+        "my old manager Ben works at Acme Labs now. He says an offer is coming, don't quote me!",
+    ],
+)
+def test_a_friend_wishing_luck_or_passing_on_news_is_unrelated(body: str) -> None:
+    friend = "Jonas Weber <jonas.weber@mail.example>"
+    assert _classify(friend, "Acme Labs", f"Hi Robin,\n\n{body}\n\nJonas") == "unrelated"
