@@ -2260,7 +2260,10 @@ _OTHER_EVENT = re.compile(
     r"\b(?:last|final|next|closing|close|second|third|remaining|other|all|deadline|letzte\w*|"
     r"nachste\w*|zweite\w*|ende|bewerbungsfrist|ausschreibung|derni\w*|prochain\w*|ultim\w*|"
     r"proxim\w*|prossim\w*|laatste|volgende|cierre|cloture|chiusura|sluiting|fin|fim|fine|"
-    r"einde|end)\b"
+    r"einde|end|"
+    # an offer made or received, or a document received: "within 10 days of the offer"
+    r"offer|angebot\w*|offre|oferta|proposta|offerta|aanbod|receipt|erhalt|reception|recepcion|"
+    r"recebimento|ricevimento|ontvangst)\b"
 )
 
 

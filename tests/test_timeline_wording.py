@@ -671,3 +671,20 @@ def test_nothing_before_a_date_or_how_long_it_took_before_is_no_promise(text: st
 )
 def test_a_promise_before_a_date_still_holds_beside_a_negation(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Occupational health clearance within 10 days of the offer.",
+        "Reference checks within 2 weeks after the offer.",
+        "Antwort innerhalb von 5 Tagen nach Erhalt Ihrer Unterlagen.",
+        "We will respond within 5 days of receipt of your references.",
+    ],
+)
+def test_a_span_from_an_offer_or_a_receipt_not_dated_gives_no_date(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_the_offer_itself_promised_within_a_span_is_the_answer() -> None:
+    assert _answer("The offer will come within 2 weeks.") == "05-26"
