@@ -250,6 +250,14 @@ _FUNCTION_WORDS = frozenset(
         "personale",
         "risorse",
         "umane",
+        # a careers mailbox's invitation ("Lavora con noi", "Werken bij ...")
+        "lavora",
+        "lavorare",
+        "trabaja",
+        "trabalhe",
+        "travaillez",
+        "rejoignez",
+        "werken",
     ]
 )
 #: Words of a recruiting function: after a company's name, they and what follows name its team,
@@ -259,7 +267,9 @@ _TEAM_START = frozenset(
     {"recruiting", "recruitment", "recruiter", "recruiters", "talent", "talents", "careers",
      "career", "candidate", "candidates", "hiring", "hr", "rh", "rrhh", "karriere",
      "recrutement", "reclutamiento", "recrutamento", "rekrutacja", "werving", "bewerbermanagement",
-     "personalabteilung"}
+     "personalabteilung",
+     # a careers mailbox's invitation ("Dolcevita Lavora con noi", "Trabaja con nosotros")
+     "lavora", "lavorare", "trabaja", "trabalhe", "travaillez", "rejoignez", "werken"}
 )  # fmt: skip
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|o|a|º|ª)\.?")
 #: Words for a coffee that end the names of cafés ("Blue Kettle Coffee").
@@ -1000,8 +1010,23 @@ def _name_without_domain(ctx: Invite) -> str | None:
         and not _vendor_signs(organizer.name, organizer.email)
         and (name := _organizer_company(organizer.name, domains.is_ats(organizer.email)))
     ):
-        return name
+        return _kind_written(ctx, name) or name
     return _business_mailbox(ctx) or _title_company(ctx)
+
+
+def _kind_written(ctx: Invite, short: str) -> str | None:
+    """The name a mailbox shortens (``short``) as the letter writes it with the noun of its
+    kind ("Talentos Vila Serena" signing "Supermercados Vila Serena")."""
+    words = short.split()
+    key = fold(words[-1])
+    texts = (ctx.body, ctx.notes) if ctx.notes != ctx.body else (ctx.body,)
+    for text in texts:
+        for line in text.splitlines():
+            if key in fold(line):
+                for phrase in _phrases(line):
+                    if _with_kind(phrase.split(), words):
+                        return phrase
+    return None
 
 
 def _business_mailbox(ctx: Invite) -> str | None:
@@ -1057,7 +1082,9 @@ def _vendor_signs(display: str, address: str | None) -> bool:
 
 #: A display name that gives a first name and the employer ("Olivia from Acme Foods",
 #: "Sam @ Acme", "Lena bei Acme", "Léa chez Acme"); not a surname's particle ("de la Cruz").
-_PERSON_FROM = re.compile(r"[A-ZÀ-Þ][\w'’-]+\s+(?:from|at|@|bei|chez)\s+(?P<rest>[A-ZÀ-Þ&\d].*)")
+_PERSON_FROM = re.compile(
+    r"[A-ZÀ-Þ][\w'’-]+\s+(?:from|at|@|bei|chez|bij|presso|en|em)\s+(?P<rest>[A-ZÀ-Þ&\d].*)"
+)
 _DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
 
 

@@ -1019,3 +1019,34 @@ def test_an_address_whose_first_line_is_the_name_gives_a_word_of_the_dictionary(
     ):
         found = _detect("onsite!!", f"{line}\n10-11 Tom (EM)", location="500 Harbor St, fl 9")
         assert found.company is None, line
+
+
+def test_an_applicant_trackers_short_name_gives_way_to_the_letters_name_with_its_kind() -> None:
+    # sent from a tracker's or a free-mail address, the display name shortens the name the
+    # letter signs with the noun of its kind
+    for address, display, text, name in (
+        ("noreply@gupy.io", "Talentos Vila Serena",
+         "Você foi selecionado para a dinâmica dos Supermercados Vila Serena.",
+         "Supermercados Vila Serena"),
+        ("noreply@myworkday.com", "Fenmoor Careers", "Kind regards,\nFenmoor Medical Center",
+         "Fenmoor Medical Center"),
+        ("orsolani.rh@gmail.com", "Orsolani RH", "Cordialement,\nBrasseries Orsolani – RH",
+         "Brasseries Orsolani"),
+        ("hallbeck.werving@gmail.com", "Hallbeck Werving", "Groet,\nBakkerij Hallbeck",
+         "Bakkerij Hallbeck"),
+    ):  # fmt: skip
+        assert _detect("Interview", text, _at(address, display)).company == name, display
+    # a letter that adds no kind's noun leaves the mailbox's name
+    org = _at("noreply@myworkday.com", "Fenmoor Careers")
+    assert _detect("Interview", "Check in at Fenmoor Tower.", org).company == "Fenmoor"
+
+
+def test_a_careers_mailboxs_invitation_is_no_part_of_the_name() -> None:
+    for display, name in (
+        ("Dolcevita Lavora con noi", "Dolcevita"),
+        ("Orcasitas Trabaja con nosotros", "Orcasitas"),
+        ("Werken bij Hallbeck", "Hallbeck"),
+        ("Karriere bei Kesselwirt", "Kesselwirt"),
+    ):
+        org = _at("noreply@recruitee.com", display)
+        assert _detect("Interview", "Regards", org).company == name, display
