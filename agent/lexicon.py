@@ -1386,6 +1386,23 @@ _EXAM_ANY = _words(
     r"prova escrita",
     r"epreuves?",
     r"(?:written|online|aptitude|language|driving) (?:test|exam)",
+    # tests taken alone before or between interviews: online, aptitude, psychometric
+    r"(?:online|aptitude|psychometric|reasoning|ability|personality|cognitive) "
+    r"(?:tests|exams|assessments?|questionnaires?)",
+    r"(?:numerical|verbal|logical|abstract|inductive|diagrammatic) reasoning",
+    r"situational judg(?:e)?ment(?: tests?)?",
+    r"psychometric\w*",
+    r"online-?tests?",
+    r"eignungstest\w*",
+    r"einstellungstest\w*",
+    r"tests? (?:en ligne|psychotechniques?|"
+    r"d'aptitude)",
+    r"pruebas? (?:en linea|psicotecnicas?|online)",
+    r"tests? psicotecnicos?",
+    r"testes? (?:online|de raciocinio|psicotecnicos?)",
+    r"test (?:attitudinali|psicoattitudinali)",
+    r"capaciteitentest\w*",
+    r"persoonlijkheidstest\w*",
     r"test ecrit",
     r"auslanderbehorde",
     r"burgeramt",
@@ -1538,7 +1555,8 @@ FOR_MANY = _words(
     r"(?:career|careers|job|jobs|graduate|recruitment|hiring|employment) (?:fair|expo|forum)",
     r"job club", r"jobclub", r"jobs club", r"jobmesse", r"karrieremesse", r"jobborse",
     r"salon (?:de l'emploi|des metiers|du recrutement)", r"forum (?:emploi|entreprises|metiers)",
-    r"job dating", r"feria (?:de empleo|laboral|de trabajo)",
+    r"job dating", r"speed-?dating", r"(?:azubi|ausbildungs)-?speed-?dating",
+    r"feria (?:de empleo|laboral|de trabajo)",
     r"feira (?:de emprego|de carreiras|de empregos)", r"banenmarkt", r"carrierebeurs",
     r"banenbeurs", r"fiera del lavoro", r"career day", r"recruiting day",
 )  # fmt: skip
@@ -1608,13 +1626,16 @@ _INTERVIEWER_SIDE = Gated(
         r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
         r"rubrica de (?:evaluacion|avaliacao)|"
         r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
+        # the user shadows an interview to learn to hold them
+        r"you(?:'ll| will)? (?:be )?shadow(?:ing)? |shadow(?:ing)?(?: | ?[-:] )(?:an? |the )?"
+        r"(?:\w+ )?interview(?!s? (?:day|shift))|you observe\)|"
         # someone else's CV: the user reads an applicant's papers
         r"(?:her|his|their) (?:cv|resume)|son cv|seinen lebenslauf|sein cv)"
     ),
     *("scorecard", "score", "interview kit", "interviewer", "interviewing", "feedback form"),
     *("panel", "focus area", "interview questions", "question pack", "wash", "bewertungsbogen"),
     *("interviewleitfaden", "kandidat", "candidat", "rubric", "grille d'evaluation"),
-    *("cv", "resume", "lebenslauf"),
+    *("cv", "resume", "lebenslauf", "shadow", "you observe"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
 _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")

@@ -1194,6 +1194,49 @@ def test_a_forwarded_invitations_prefix_hides_no_to_do_at_the_titles_head(prefix
     assert verdict(decide(title, "", DANA, (DANA,))) == "not"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Online tests – numerical and verbal reasoning",
+        "Psychometric assessment (allow 45 min)",
+        "Situational judgement test – Graduate Scheme",
+        "Online-Test – Ausbildung Industriekaufmann",
+        "Einstellungstest – Polizei",
+        "Tests psychotechniques – Conducteur",
+        "Prueba psicotécnica – Vigilante",
+        "Testes online – Estágio",
+        "Test attitudinali – Graduate Program",
+        "Capaciteitentest – Traineeship",
+    ],
+)
+def test_tests_taken_alone_are_no_interview(title: str) -> None:
+    assert verdict(decide(title, "Complete them by Friday.", TALENT, (TALENT,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Entrevista psicotécnica – Vigilante", "Assessment centre – Graduate Scheme"],
+)
+def test_an_interview_or_assessment_centre_beside_tests_is_one(title: str) -> None:
+    assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Shadowing – technical interview (you observe)", ""),
+        ("Technical interview – Backend", "You'll shadow Dana on this candidate's interview."),
+        ("Interview loop – Platform", "You will be shadowing the system design interview."),
+    ],
+)
+def test_the_user_shadowing_an_interview_is_on_the_interviewing_side(title: str, body: str) -> None:
+    assert verdict(decide(title, body, DANA, (DANA,))) == "not"
+
+
+def test_a_shadow_day_as_a_candidate_is_an_interview() -> None:
+    assert verdict(decide("Shadow day – Care Assistant", "", DANA, (DANA,))) == "interview"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
