@@ -1034,13 +1034,14 @@ LOGISTICS = _compile(
     ),
     (
         r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
-        r"zugangsdaten", r"umgeplant", r"terminbestatigung",
+        r"zugangsdaten", r"umgeplant", r"terminbestatigung", r"eingeplant", r"terminiert",
+        r"gebucht",
         r"(?:ersetzt|vertritt|anstelle von|statt)", r"(?:bleib\w*|ist|sind) unverandert",
         r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link", r"link (?:zum|zur|fur)",
     ),
     (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*",
      r"lien (?:de|pour) \w+", r"remplac\w*", r"au lieu de", r"a la place de", r"inchange\w*",
-     r"modifi\w*", r"(?:a|ont) change",
+     r"modifi\w*", r"(?:a|ont) change", r"planifiee?", r"programmee?", r"fixee?",
      r"changement d(?:'|e )(?:[\w-]+ )?(?:intervenant|interlocuteur|recruteur|horaire|heure|"
      r"salle|lieu|date)"),
     (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland",
@@ -1049,10 +1050,12 @@ LOGISTICS = _compile(
     (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)",
      r"sustitu\w*", r"reemplaz\w*", r"en lugar de", r"sin cambios", r"(?:cambio|modificacion) "
      r"(?:de|del) (?:entrevistador\w*|horario|hora|sala|lugar)"),
-    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"link (?:da|de|para)", r"substitu\w*",
+    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"agendad[oa]", r"marcad[oa]",
+     r"link (?:da|de|para)", r"substitu\w*",
      r"no lugar de", r"sem (?:alteracoes|mudancas)", r"(?:mudanca|alteracao|troca) (?:de|do|da) "
      r"(?:entrevistador\w*|horario|sala|local)"),
     (r"conferm\w*", r"promemoria", r"riprogrammat\w*", r"spostat\w*", r"annullat\w*",
+     r"fissat[oa]", r"programmat[oa]", r"prenotat[oa]",
      r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:per|del|al)",
      r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
 )  # fmt: skip
@@ -1089,15 +1092,16 @@ ARRANGED = _compile(
     (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|"
      r"programmee?)", r"(?:a ete|ont ete) (?:modifiee?s?|changee?s?)", r"nouvel(?:le)? (?:horaire|"
      r"heure|salle)", r"(?:aura|se tiendra|se deroulera) (?:desormais|dorenavant|maintenant)",
-     r"(?:a ete )?deplacee?"),
+     r"(?:a ete )?deplacee?", r"(?:est|a ete) fixee?"),
     (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland", r"gewijzigd",
      r"vindt (?:nu|voortaan) plaats", r"verzet"),
     (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]",
      r"(?:ha|han) (?:sido )?(?:cambiad|modificad)[oa]s?", r"se ha (?:movido|cambiado|trasladado)",
      r"(?:movid|trasladad)[oa]"),
     (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
-     r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?"),
+     r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?", r"(?:esta|foi) marcad[oa]"),
     (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]",
+     r"(?:e|sono) (?:stat[oa] )?fissat[oa]",
      r"(?:e|sono) stat[oaie] (?:modificat|cambiat)[oaie]",
      r"(?:si terra|si svolgera|avra luogo) (?:ora|adesso|invece)"),
 )  # fmt: skip

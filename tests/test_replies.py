@@ -2053,3 +2053,16 @@ def test_a_shared_mailbox_promising_an_answer_in_words_is_automated(
 def test_a_friend_wishing_luck_or_passing_on_news_is_unrelated(body: str) -> None:
     friend = "Jonas Weber <jonas.weber@mail.example>"
     assert _classify(friend, "Acme Labs", f"Hi Robin,\n\n{body}\n\nJonas") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "il tuo colloquio con Dana Lee è fissato per giovedì 11 dicembre alle 10:00.",
+        "Ihr Gespräch mit Dana Lee ist für Donnerstag, 11.12., 10:00 Uhr eingeplant.",
+        "votre entretien avec Dana Lee est fixé au jeudi 11 décembre à 10h.",
+        "a sua entrevista com Dana Lee está marcada para quinta-feira às 10h.",
+    ],
+)
+def test_a_system_naming_the_interview_set_for_a_time_is_a_scheduling_notice(body: str) -> None:
+    assert _classify(ATS, "Colloquio", f"Ciao Robin,\n\n{body}", AUTO) == "scheduling_notice"
