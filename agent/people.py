@@ -1529,13 +1529,40 @@ def _name_only(ctx: Invite, named: list[Named], people: list[Person]) -> list[Pe
 
 
 def user_listed(ctx: Invite) -> list[Person]:
-    """``Name <address>`` lines of the user's own text give addresses (trusted)."""
+    """``Name <address>`` lines of the user's own text give addresses (trusted); so does a bare
+    address there whose first word is a name the text gives ("Marek + Agnieszka ...
+    marek.zielinski@... sent the link"), unless its line says the person recruits."""
     people = []
     for m in _NAME_ADDRESS.finditer(ctx.notes):
         email = m["email"].lower()
         if email not in ctx.me_addresses:
             people.append(Person(name=display_name(m["name"]), email=email))
+    if "@" not in ctx.notes:
+        return people
+    listed = {p.email for p in people}
+    for m in _BARE_ADDRESS.finditer(ctx.notes):
+        email = m.group(0).lower().rstrip(".")
+        if email in ctx.me_addresses or email in listed or is_system(Attendee(email)):
+            continue
+        words = [w for w in _LOCAL_WORDS.split(local_part(email)) if w]
+        end = ctx.notes.find("\n", m.end())
+        line = ctx.notes[ctx.notes.rfind("\n", 0, m.start()) + 1 : end if end >= 0 else None]
+        if (
+            2 <= len(words) <= 3
+            and all(w.isalpha() for w in words)
+            and len(words[0]) >= 3
+            and re.search(rf"\b{re.escape(words[0].capitalize())}\b", ctx.notes)
+            and not _RECRUITING_LINE.search(fold(line))
+        ):
+            people.append(Person(name=" ".join(w.capitalize() for w in words), email=email))
     return people
+
+
+_BARE_ADDRESS = re.compile(r"(?<![<\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RECRUITING_LINE = re.compile(
+    r"recruit|coordinat|\bhr\b|\brh\b|talent|sourcer|schedul|agency|agent|headhunt|"
+    r"personal|selec|reclut|recrut|werving"
+)
 
 
 def with_sessions(people: list[Person], notes: str) -> list[Person]:

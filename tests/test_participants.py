@@ -841,3 +841,20 @@ def test_a_panel_named_in_each_language_and_shape_is_the_panel() -> None:
         (mira, anja, coordinator),
     )
     assert _names(found) == {"Anja Kovač"}
+
+
+def test_an_address_the_user_typed_beside_a_name_they_gave_is_that_persons() -> None:
+    for notes in (
+        "Tomek + Lidka from the platform team. tomek.nowicki@brzana.example sent the link",
+        "with Tomek and Lidka\ntomek.nowicki@brzana.example",
+        "Tomek (EM) – tomek.nowicki@brzana.example",
+    ):
+        found = _detect("Brzana 2nd round", notes)
+        assert _addresses(found) == {"tomek.nowicki@brzana.example"}, notes
+    for notes in (  # a recruiter's, a shared mailbox's, or one of nobody named
+        "Tomek + Lidka. recruiter: jana.horak@brzana.example",
+        "Tomek + Lidka. careers@brzana.example sent the link",
+        "Tomek + Lidka. tomas.benes@brzana.example sent the link",
+    ):
+        found = _detect("Brzana 2nd round", notes)
+        assert _addresses(found) == set(), notes
