@@ -638,6 +638,8 @@ OFFER = _compile(
 # of an interview already arranged ("your second interview is confirmed") invites nobody.
 
 _INVITE_EN = (
+    r"(?:want|wants|would like|'d like|like|love|invite) you to meet (?:the|our|some|a few|more|"
+    r"a couple of)",
     r"(?:like|love|want|happy|pleased|delighted|excited) to (?:formally )?invite you",
     r"(?:invite|inviting) you (?:to|for|back)",
     r"(?:you are|you're|you have been|you've been) (?:now |formally )?invited",
@@ -692,6 +694,8 @@ _INVITE_EN = (
     r"tomorrow|next|this|either|one of|any of)",
 )
 _STAGE_EN = (
+    # meeting the rest of the team: "wants you to meet the rest of the team"
+    r"meet (?:the rest of|more of|the wider|the whole) (?:the |our )?team",
     r"(?:next|further) (?:step|stage|round)(?: (?:in|of|for)(?: [\w-]+){1,3}?)? "
     r"(?:is|will be|would be)",
     r"as (?:a|the) next step",
@@ -721,6 +725,8 @@ _STAGE_EN = (
     r"director|manager|boss|team|vp)",
 )
 _INVITE_DE = (
+    r"(?:noch einmal|nochmal|erneut) (?:sehen|treffen|sprechen|kennenlernen)",
+    r"(?:hatten|hast|haben) (?:sie|du) (?:[\w.,-]+ ){0,4}zeit\?",
     r"(?:einladen|einzuladen|laden (?:sie|dich|euch) (?:gerne |herzlich )?(?:zu|ein))",
     r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
     r"(?:sie|dich) (?:gerne )?(?:wieder ?sehen|wiedersehen|erneut treffen)",
@@ -738,6 +744,8 @@ _INVITE_DE = (
     r"passt (?:es )?(?:ihnen|dir|euch)(?: [\w.,:-]+){0,6}\?",
 )
 _STAGE_DE = (
+    r"(?:rest des teams|restliche team|ganze team) (?:kennen(?:zu)?lernen|treffen)"
+    r"(?! (?:konnten|konnte|durften|durfte|haben|hatten))",
     r"(?:nachste|nachsten) (?:schritt|runde)",
     r"zweit(?:gesprach|interview)",
     r"(?:zweite|zweites|nachste|weitere|weiteres|finale|finales|letzte|abschliessende) "
@@ -767,6 +775,7 @@ _INVITE_FR = (
     r"(?:seriez|serais)-(?:vous|tu) disponible",
 )
 _STAGE_FR = (
+    r"rencontrer (?:le reste de|toute) l'equipe",
     r"(?:prochaine|deuxieme|seconde|derniere) etape",
     r"(?:etape|phase) suivante",
     r"(?:tour|entretien) (?:suivant|final)",
@@ -792,6 +801,7 @@ _INVITE_NL = (
     r"(?:schikt|past|lukt) (?:het|dat|je|jou|u)(?! niet)(?: [\w.,:-]+){0,6}\?",
 )
 _STAGE_NL = (
+    r"(?:de )?rest van het team (?:ontmoeten|ontmoet|leren kennen|leert kennen|spreken|spreekt)",
     r"volgende (?:stap|ronde|fase)",
     r"(?:laatste|finale) ronde",
     r"(?:tweede|volgende|laatste|derde) (?:gesprek|ronde|sollicitatiegesprek)",
@@ -800,6 +810,7 @@ _STAGE_NL = (
     r"(?:assessment|casus|case-opdracht|praktijkopdracht|proefdag|thuisopdracht|meeloopdag)",
 )
 _INVITE_ES = (
+    r"puedes el (?:lunes|martes|miercoles|jueves|viernes)",
     r"(?:invitarte|invitarle|invitarlos|te invitamos|le invitamos|te queremos invitar|"
     r"queremos invitarte|nos gustaria invitarte)",
     r"(?:tu|su) disponibilidad",
@@ -816,6 +827,7 @@ _INVITE_ES = (
     r"(?:te|le|os) (?:va|viene|vendria|iria|cuadra|encaja) bien(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_ES = (
+    r"(?:conozcas|conocer|conozca) (?:a )?(?:al )?resto del equipo",
     r"(?:siguiente|proxim[oa]) (?:paso|fase|etapa)",
     r"(?:nuev[oa]|segund[oa]|ultim[oa]|tercer[oa]?) (?:entrevista|ronda|fase|etapa|reunion)",
     r"(?:siguiente|proxima|nueva|segunda|ultima) instancia",
@@ -841,6 +853,7 @@ _INVITE_PT = (
     r"(?:te|lhe) (?:serve|convem|da jeito)(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_PT = (
+    r"conhecer o resto d[ao] (?:equipe|equipa|time)",
     r"(?:proxim[oa]) (?:etapa|fase|passo)",
     r"(?:segund[oa]|nov[oa]|ultim[oa]|terceir[oa]) (?:etapa|fase|entrevista|rodada|conversa)",
     r"(?:teste|desafio|case|exercicio) (?:tecnico|pratico)",
@@ -852,6 +865,8 @@ _STAGE_PT = (
     r"diretor|diretora|gestor|gestora|time|equipe|fundador|fundadora|lider)",
 )
 _INVITE_IT = (
+    r"(?:ti|le|vi) va\?",
+    r"farti conoscere",
     r"(?:invitarti|invitarla|invitarvi|ti invitiamo|la invitiamo|vi invitiamo)",
     r"(?:la tua|sua|vostra) disponibilita",
     r"(?:saresti|sarebbe|sei) disponibile",
@@ -866,6 +881,7 @@ _INVITE_IT = (
     r"(?:ti|le|vi) (?:andrebbe|va|starebbe|sta) bene(?: [\w.,:-]+){0,4}\?",
 )
 _STAGE_IT = (
+    r"(?:conoscere|conosca|conosci) il resto (?:del team|della squadra)",
     r"(?:prossima|successiva) (?:fase|tappa|step)",
     r"prossimo (?:step|passo)",
     r"(?:secondo|nuovo|ultimo|successivo|terzo) (?:colloquio|incontro)",

@@ -2066,3 +2066,22 @@ def test_a_friend_wishing_luck_or_passing_on_news_is_unrelated(body: str) -> Non
 )
 def test_a_system_naming_the_interview_set_for_a_time_is_a_scheduling_notice(body: str) -> None:
     assert _classify(ATS, "Colloquio", f"Ciao Robin,\n\n{body}", AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dana enjoyed your chat and wants you to meet the rest of the team next week.",
+        "Das Team möchte Sie gerne noch einmal sehen. Hätten Sie nächste Woche Zeit?",
+        "Queremos que conozcas al resto del equipo la semana que viene. ¿Puedes el martes?",
+        "Ci piacerebbe farti conoscere il resto del team. Martedì ti va?",
+        "We willen dat je de rest van het team leert kennen; we plannen het na je vakantie.",
+    ],
+)
+def test_meeting_the_team_again_or_the_rest_of_it_is_a_further_stage(body: str) -> None:
+    assert _classify(PERSON, "Planner", f"Hi Robin,\n\n{body}\n\nMia") == "next_round"
+
+
+def test_having_met_the_whole_team_is_no_further_stage() -> None:
+    body = "Hallo Robin, schön, dass Sie gestern das ganze Team kennenlernen konnten.\n\nMia"
+    assert _classify(PERSON, "Planner", body) == "human_reply"
