@@ -1185,6 +1185,12 @@ _I_TAKE_PART = Gated(
         # the writer first among those present: "saremo presenti io e l'Ing. Neri", "estaremos
         # yo y Marta", "moi et M. Dupont"
         r"\b(?:io|yo|eu|moi|ich|ik) (?:e|y|et|und|en) |"
+        # the writer comes with another: "I'll be joined by", "je serai accompagnée de",
+        # "estaré acompañada de", "sarò accompagnata da", "het gesprek voer ik samen met"
+        r"i(?:'ll| will) be joined by|je serai accompagne\w* (?:de|par)|"
+        r"(?:estare|estarei) acompa(?:n|nh)ad[oa] (?:de|do|da|por|pel[oa])|"
+        r"saro accompagnat[oa] da|ich werde (?:von \w+ \w+ )?begleitet|"
+        r"(?:voer|doe|houd) ik (?:samen )?met|(?:en|and|und|et|e|y) (?:mij|mir)\b|"
         # the writer speaks with the candidate in the meeting ("I'll be speaking with you along
         # with Rohit"), not after it
         r"(?:(?:i(?:'ll| will)(?: also)?(?: be)? (?:speak|speaking|talk|talking|meet|meeting|"
@@ -1206,6 +1212,7 @@ _I_TAKE_PART = Gated(
     *("moi et", "ich und", "ik en", "ich werde", "ich will", "ich spreche", "je m'ent"),
     *("je parlerai", "je discuterai", "j'echangerai", "hablare", "conversare", "charlare"),
     *("falarei", "conversarei", "parlero", "chiacchierero", "ik spreek", "ik praat"),
+    *("joined by", "accompagne", "acompan", "accompagnat", "begleitet", " ik ", "mij", "mir"),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien

@@ -858,3 +858,31 @@ def test_an_address_the_user_typed_beside_a_name_they_gave_is_that_persons() -> 
     ):
         found = _detect("Brzana 2nd round", notes)
         assert _addresses(found) == set(), notes
+
+
+def test_a_writer_who_comes_with_another_interviews_beside_them() -> None:
+    nora = _at("nora.pike@kelderwick.example", "Nora Pike")
+    olaf = _at("olaf.rask@kelderwick.example", "Olaf Rask")
+    for said in (
+        "I'll be joined by Olaf Rask, our Head of Finance.",
+        "Olaf Rask and I will interview you.",
+        "Ihre Gesprächspartner sind Herr Olaf Rask und ich.",
+        "Je serai accompagnée de M. Olaf Rask.",
+        "Estaré acompañada de Olaf Rask, director financiero.",
+        "Estarei acompanhada do Olaf Rask.",
+        "Sarò accompagnata da Olaf Rask.",
+        "Het gesprek voer ik samen met Olaf Rask.",
+        "Je spreekt met Olaf Rask en mij.",
+    ):
+        found = _detect("Interview – Finance Manager", said, nora, (nora, olaf))
+        assert _addresses(found) == {
+            "nora.pike@kelderwick.example",
+            "olaf.rask@kelderwick.example",
+        }, said
+    for said in (  # the writer who stays available for questions only arranges
+        "Ihr Gesprächspartner ist Herr Olaf Rask. Ich stehe für Rückfragen zur Verfügung.",
+        "Vous serez reçu(e) par M. Olaf Rask. Je reste à votre disposition.",
+        "Het gesprek voer je met Olaf Rask. Ik ben bereikbaar voor vragen.",
+    ):
+        found = _detect("Interview – Finance Manager", said, nora, (nora, olaf))
+        assert _addresses(found) == {"olaf.rask@kelderwick.example"}, said
