@@ -132,6 +132,7 @@ _REJECTION_DE = (
     r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:zu )?(?:berucksichtig\w*|weiterverfolg\w*|"
     r"in betracht|in die (?:engere|nachste) (?:auswahl|runde))",
     r"nicht (?:weiter )?(?:fortsetzen|fortfuhren|weiter(?:gehen|machen))",
+    r"nicht (?:mit (?:ihnen|dir|ihrer bewerbung) )?(?:weiterzu\w+|fortzu\w+)",
     r"(?:fur|zugunsten) (?:einen |eine |einer |eines )?(?:andere[nrs]?|weitere[nrs]?"
     r"|interne[nrs]?) "
     r"(?:kandidat|bewerber|person|profil)\w*",
@@ -222,6 +223,8 @@ _REJECTION_NL = (
     r"(?:je|u|jou) (?:helaas )?(?:moeten )?teleur(?:stellen|te stellen)",
     r"niet (?:verder )?in behandeling",
     r"niet (?:met (?:je|jou|u) )?verder",
+    r"(?:besloten|besluiten) (?:[\w-]+ ){0,5}niet (?:voort te zetten|door te gaan|verder te gaan|"
+    r"te vervolgen)",
     r"andere kandidaat (?:aan te nemen|aangenomen|gekozen|geselecteerd)",
     r"met (?:een|de) andere (?:kandidaat|sollicitant) verder",
     r"(?:vacature|functie|positie) (?:inmiddels |al |helaas )+(?:vervuld|ingevuld)",
@@ -280,6 +283,9 @@ _REJECTION_PT = (
     r"(?:outr[oa]|um|uma) (?:pessoa|candidat[oa]|profissional|perfil)",
     r"candidatura(?: [\w-]+){0,3} (?:foi) (?:recusada|reprovada|rejeitada)",
     r"nao (?:teremos como|poderemos|vamos poder) (?:seguir|avancar|prosseguir|continuar)",
+    r"(?:optamos|decidimos|resolvemos|escolhemos) (?:por )?nao (?:avancar|seguir|prosseguir|"
+    r"continuar|dar (?:seguimento|continuidade|sequencia))",
+    r"nao (?:vamos|iremos) dar (?:seguimento|continuidade|sequencia)",
 )
 _REJECTION_IT = (
     r"non (?:proseguiremo|procederemo|potremo (?:procedere|proseguire|dare seguito)|"
@@ -302,6 +308,9 @@ _REJECTION_IT = (
     r"interrott)[oa]",
     r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
     r"non (?:procedere|proseguire|andare avanti) (?:con|oltre)",
+    r"(?:deciso|ritenuto|scelto|stabilito) di non (?:procedere|proseguire|andare avanti|"
+    r"continuare)",
+    r"non (?:andremo|andiamo|potremo andare|possiamo andare) avanti",
     r"non (?:e |sei )?(?:in linea|rientra|risulta in linea)",
     r"individuato (?:un |una )?(?:altr[oa]|diverso) (?:candidat|profil)\w*",
     r"individuato (?:un |una )?(?:profilo|candidat[oa]) (?:piu|maggiormente)",

@@ -2085,3 +2085,23 @@ def test_meeting_the_team_again_or_the_rest_of_it_is_a_further_stage(body: str) 
 def test_having_met_the_whole_team_is_no_further_stage() -> None:
     body = "Hallo Robin, schön, dass Sie gestern das ganze Team kennenlernen konnten.\n\nMia"
     assert _classify(PERSON, "Planner", body) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Abbiamo ritenuto di non procedere. Grazie per l'interesse.",
+        "Optámos por não avançar. Obrigado pelo interesse.",
+        "We hebben besloten de procedure met je niet voort te zetten.",
+        "Wir haben uns entschieden, nicht mit Ihnen weiterzumachen.",
+        "Purtroppo non andremo avanti con la tua candidatura.",
+        "Infelizmente não vamos dar seguimento à sua candidatura.",
+    ],
+)
+def test_a_decision_not_to_go_on_is_a_rejection(body: str) -> None:
+    assert _classify(ATS, "Application", f"Hallo Robin,\n\n{body}", AUTO) == "rejection"
+
+
+def test_a_decision_not_to_go_on_named_as_a_condition_is_none() -> None:
+    body = "Se decidessimo di non procedere, ti avviseremo."
+    assert _classify(ATS, "Application", f"Ciao Robin,\n\n{body}", AUTO) == "ats_automated"
