@@ -1153,7 +1153,7 @@ def _title_company(ctx: Invite) -> str | None:
             name = name_at_start(m["name"])
             if name and _could_be_company(name, people_words) and _no_person(name):
                 return name
-    if signed := _signed_team(named, people_words):
+    if signed := _signed_team(named, people_words) or _team_of(named, people_words):
         return signed
     for m in _INVITES_YOU.finditer(named):
         name = name_at_start(m["name"])
@@ -1487,6 +1487,43 @@ def _signed_team(text: str, people_words: set[str]) -> str | None:
             if name and _could_be_company(name, people_words) and _no_person(name):
                 return name
     return None
+
+
+def _team_of(text: str, people_words: set[str]) -> str | None:
+    """The company a letter signs as its team ("The Quorval team", "Ihr Team vom Hotel
+    Adler", "L'équipe de Quorval", "El equipo de Quorval", "Het team van Quorval")."""
+    if not _TEAM_OF.possible(text):
+        return None
+    for m in _TEAM_OF.finditer(text):
+        name = name_at_start(m["name"] or m["after"] or m["before"] or "")
+        if not name or not _could_be_company(name, people_words) or not _no_person(name):
+            continue
+        # before "team", ordinary words name a department as often ("The Data Platform team")
+        if m["before"] and all(domains.is_word(squash(w)) for w in name.split()):
+            continue
+        return name
+    return None
+
+
+#: A signature's line that names the team of a company, in the languages of invites: its
+#: name after the team's noun ("Team vom", "l'équipe de", "el equipo de", "het team van",
+#: "a equipe da") or before it ("The Quorval team", "Ihr Quorval-Team").
+_TEAM_OF = Gated(
+    re.compile(
+        r"(?im)^[ \t]*(?:(?:the|your|ihr|dein|euer|votre|ton|tu|su|vuestro|el|la|le|il|lo|"
+        r"vostro|het|de|jullie|uw|a|o|sua|seu|die|das)\s+)?(?:"
+        # the team's noun, a preposition, the name: "Team vom Hotel Adler", "team at Quorval"
+        r"(?:team|recruiting[- ]team|talent[- ]team|hiring[- ]team|staff|l['’]\s?[ée]quipe|"
+        r"[ée]quipe|equipo|equipa)\s+(?:at|of|from|vom|von der|von|der|de la|de l['’]|de|"
+        r"d['’]|du|des|del|da|do|di|della|dello|van|bij)\s*(?-i:(?P<name>[A-ZÀ-ÞŁ][^\n]{0,60}))|"
+        # French, Spanish and Portuguese put the name right after the noun: "L'équipe Quorval"
+        r"(?:l['’]\s?[ée]quipe|[ée]quipe|equipo|equipa)\s+(?-i:(?P<after>[A-ZÀ-ÞŁ][^\n]{0,60}))|"
+        # the name, then the team: "The Quorval team", "Ihr Quorval-Team"
+        r"(?-i:(?P<before>[A-ZÀ-ÞŁ][\w&'’.]*(?:[ ][A-ZÀ-ÞŁ&][\w&'’.]*){0,4}))[- ]"
+        r"(?:recruiting |talent |hiring )?team[ \t]*[.!]?[ \t]*$)"
+    ),
+    *("team", "quipe", "equipo", "equipa", "staff"),
+)
 
 
 _SIGNATURE_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—·•]\s)\s*")

@@ -1050,3 +1050,32 @@ def test_a_careers_mailboxs_invitation_is_no_part_of_the_name() -> None:
     ):
         org = _at("noreply@recruitee.com", display)
         assert _detect("Interview", "Regards", org).company == name, display
+
+
+def test_a_letter_signed_by_the_companys_team_names_it() -> None:
+    # a tracker sends under a person's name; the letter signs as the company's team, with the
+    # name after the team's noun or before it, in each language
+    ats = _at("noreply@greenhouse.io", "Dana Ruiz")
+    for signature, name in (
+        ("The Quorval team", "Quorval"),
+        ("Ihr Team vom Hotel Kesselwirt", "Hotel Kesselwirt"),
+        ("Ihr Kesselwirt-Team", "Kesselwirt"),
+        ("L'équipe de Quorval", "Quorval"),
+        ("L'équipe Quorval", "Quorval"),
+        ("El equipo de Quorval", "Quorval"),
+        ("Il team di Quorval", "Quorval"),
+        ("Het team van Quorval", "Quorval"),
+        ("Equipe Quorval", "Quorval"),
+    ):
+        found = _detect("Interview - Line Cook", f"Best,\n{signature}", ats)
+        assert found.company == name, signature
+    # a team's own name, a department's or a line about the team is none
+    for line in (
+        "Meet the team",
+        "Team Lead: Lee Park",
+        "Team Building afterwards",
+        "The Recruiting team",
+        "The Data Platform team",
+        "Equipe de Recrutamento",
+    ):
+        assert _detect("Interview - Line Cook", f"Best,\n{line}", ats).company is None, line
