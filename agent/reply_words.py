@@ -553,6 +553,8 @@ _OFFER_DE = (
     r"vertrag (?:zur|zum) (?:unterschrift|unterzeichnen)",
     r"(?:sie|du) (?:die|den) (?:stelle|job|position) (?:bekommen|erhalten)",
     r"zusage fur (?:die|den) (?:stelle|position|job)",
+    r"(?:ihr|dein) (?:angebot|vertragsangebot|vertrag) (?:ist|liegt|steht) (?:jetzt |nun )?"
+    r"(?:bereit|verfugbar|fertig|zur unterschrift)",
 )
 _OFFER_FR = (
     r"(?:proposition|promesse) d'embauche",
@@ -583,6 +585,7 @@ _OFFER_NL = (
 _OFFER_ES = (
     r"oferta (?:de trabajo|laboral|formal|de empleo|economica|por escrito|en firme|definitiva)",
     r"carta[ -](?:de )?oferta",
+    r"(?:tu|su) oferta (?:esta|ya esta) (?:lista|disponible)",
     r"(?:ofrecerte|ofrecerle|ofrecerles|ofrecer) (?:el|la|un|una|formalmente) (?:[\w-]+ ){0,3}?"
     r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol)",
     r"propuesta (?:economica|laboral|formal|de contratacion|salarial)",
@@ -597,6 +600,7 @@ _OFFER_ES = (
 _OFFER_PT = (
     r"proposta (?:de trabalho|formal|salarial|de emprego|de contratacao|oficial|final)",
     r"carta[ -](?:de )?proposta",
+    r"(?:sua|tua) proposta (?:esta|ja esta) (?:pronta|disponivel)",
     r"oferecer (?:a vaga|a posicao|o cargo|uma proposta|a voce)",
     r"(?:foi|fostes|foste) aprovad[oa] (?:para a vaga|no processo|na vaga|para o cargo)",
     r"(?:fazer|enviar|apresentar)(?: a voce| para voce| a vc)? (?:uma|a nossa|nossa) proposta",
@@ -608,6 +612,7 @@ _OFFER_PT = (
 _OFFER_IT = (
     r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
     r"lettera (?:di )?(?:offerta|assunzione|impegno)",
+    r"(?:tua|sua) offerta (?:e|e gia|e ora) (?:pronta|disponibile)",
     r"proposta (?:di assunzione|contrattuale|economica|di lavoro|di contratto)",
     r"offrir(?:ti|le|vi) (?:la posizione|il ruolo|il posto|un contratto|il contratto|l'incarico)",
     r"benvenut[oa] (?:a bordo|nel team|nella squadra|in squadra)",

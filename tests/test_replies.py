@@ -2105,3 +2105,16 @@ def test_a_decision_not_to_go_on_is_a_rejection(body: str) -> None:
 def test_a_decision_not_to_go_on_named_as_a_condition_is_none() -> None:
     body = "Se decidessimo di non procedere, ti avviseremo."
     assert _classify(ATS, "Application", f"Ciao Robin,\n\n{body}", AUTO) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ihr Angebot ist bereit: Bitte prüfen und unterschreiben Sie es im Portal.",
+        "Tu oferta está lista. Revísala y fírmala en el portal.",
+        "A sua proposta está disponível no portal. Reveja e assine até sexta.",
+        "La tua offerta è pronta: rivedila e firmala nel portale.",
+    ],
+)
+def test_a_system_saying_the_readers_offer_is_ready_is_an_offer(body: str) -> None:
+    assert _classify(ATS, "Update", f"Hallo Robin,\n\n{body}", AUTO) == "offer"
