@@ -590,7 +590,10 @@ _HOUSEHOLD = (
     r"landscapers?|movers?|tenants?|roommates?|flatmates?|lodgers?|dog ?walkers?|pet ?sitters?|"
     r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe|"
     r"haushaltshilfe|femme de menage|aide menagere|garde d'enfants|canguro|empleada de hogar|"
-    r"diarista|empregada|badante|colf|tata|oppas|schoonmaker|huishoudelijke hulp"
+    r"diarista|empregada|badante|colf|tata|oppas|schoonmaker|huishoudelijke hulp|"
+    # ... or a midwife or a doula the user chooses
+    r"midwi(?:fe|ves)|doulas?|hebammen?|sages?-femmes?|matronas?|parteiras?|ostetric(?:a|he)|"
+    r"verloskundigen?|kraamverzorgsters?"
 )
 _PRESS = (
     r"podcast|newspaper|paper|magazine|blog|radio|tv|television|press|documentary|article|"
@@ -632,7 +635,8 @@ QUALIFIED = _words(
         # the interview word first, then whom ("Entretien baby-sitter", "Gesprach mit der
         # Kinderfrau")
         r"(?:entretiens?|entrevistas?|colloqui[oa]?|gesprach|kennenlernen|gesprek|"
-        r"kennismaking) (?:(?:avec|con|com|mit|met) )?(?:la |le |l'|une? |el |una? |o |a |um |"
+        r"kennismaking|kennenlerngesprach|kennismakingsgesprek|erstgesprach) "
+        r"(?:(?:avec|con|com|mit|met) )?(?:la |le |l'|une? |el |una? |o |a |um |"
         r"uma |il |lo |der |die |den |de |het |een |nouvelle |nouveau |neue[nr]? |"
         r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
         r"interview(?:ing|s)? (?:(?:with|w/) )?(?:the |a |our |new |some |\d+ )?(?:"
@@ -700,7 +704,11 @@ QUALIFIED = _words(
         # at the user's own job: reviews, discipline
         r"mitarbeitergesprach\w*", r"jahresgesprach\w*", r"personalgesprach\w*",
         r"beurteilungsgesprach\w*", r"zielvereinbarung\w*", r"entretiens? (?:prealable|annuel|"
-        r"professionnel|d'evaluation|individuel d'evaluation)",
+        r"professionnel|d'evaluation|individuel d'evaluation|de fin de periode d'essai|"
+        r"de mi-parcours|de recadrage|de reprise|de suivi)",
+        r"colloqui[oa]? (?:di|de) (?:fine anno|meta anno|valutazione|fine prova|feedback|"
+        r"restituzione|rientro)", r"probezeit(?:end)?gesprach\w*",
+        r"entrevistas? de (?:seguimiento|evaluacion|acompanhamento|acompanamiento)",
         r"functioneringsgesprek\w*", r"beoordelingsgesprek\w*", r"jaargesprek\w*",
         r"evaluacion de desempeno", r"avaliacao de desempenho", r"valutazione (?:annuale|delle "
         r"prestazioni)", r"performance review", r"annual review",
@@ -1456,6 +1464,24 @@ _SERVICE_MEETING_ANY = _words(
     r"servizi sociali", r"buren", r"nachbarn", r"voisins", r"vecinos", r"vicini",
     r"hochzeit\w*", r"mariage", r"boda", r"casamento", r"matrimonio", r"bruiloft",
 )  # fmt: skip
+#: A meeting with one's own bank or financial adviser, however the title calls it ("Entretien
+#: avec le conseiller bancaire", "Entrevista con el gestor del banco"): a client's meeting.
+_ADVISER_ANY = _words(
+    r"(?:with|w/) (?:my|the|your|our) (?:bank|financial|mortgage|pension|insurance) "
+    r"(?:adviser|advisor|planner)",
+    r"(?:mit|bei) (?:dem|der|meinem|meiner|ihrem|ihrer) (?:bank|finanz|versicherungs)?"
+    r"berater(?:in)?",
+    r"avec (?:le|la|mon|ma|votre) (?:conseill(?:er|ere)|charge(?:e)? de clientele) "
+    r"(?:bancaire|financier|financiere|patrimonial|en assurance)",
+    r"avec (?:le|la|mon|ma|votre) banquier(?:e)?",
+    r"con (?:el|la|mi|tu|su) (?:gestor(?:a)?|asesor(?:a)?) (?:del banco|de "
+    r"cuenta|financier[oa]|de la sucursal)",
+    r"com (?:o|a|meu|minha|seu|sua) (?:gerente|gestor(?:a)?|assessor(?:a)?) (?:do banco|de "
+    r"conta|financeir[oa])",
+    r"con (?:il|la|mio|mia) (?:consulente|promotore|promotrice) "
+    r"(?:finanziari[oa]|bancari[oa]|della banca|di filiale)",
+    r"met (?:de|mijn|uw|je) (?:bank|financieel |hypotheek)?adviseur",
+)  # fmt: skip
 #: A loan or a mortgage: a lender's meeting, even one it calls an interview ("Entrevista con
 #: el banco – hipoteca"); a post in its part of the title is a job ("Mortgage Adviser").
 _LOAN_ANY = _words(
@@ -1491,6 +1517,7 @@ CONTEXTS: tuple[
     ("a survey or feedback", None, _SURVEY_ANY, None, None),
     ("a school, a bank, a lawyer or a therapist", None, _SERVICE_MEETING_ANY, None, None),
     ("a loan or a mortgage", None, _LOAN_ANY, None, None),
+    ("a meeting with the user's bank or adviser", None, _ADVISER_ANY, None, None),
 )
 
 

@@ -1237,6 +1237,43 @@ def test_a_shadow_day_as_a_candidate_is_an_interview() -> None:
     assert verdict(decide("Shadow day – Care Assistant", "", DANA, (DANA,))) == "interview"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entretien avec le conseiller bancaire",
+        "Entrevista con el gestor del banco",
+        "Gespräch mit meiner Bankberaterin",
+        "Colloquio con il consulente finanziario",
+        "Conversa com o gerente do banco",
+        "Gesprek met de hypotheekadviseur",
+        "Meeting with my financial adviser",
+        "Kennenlerngespräch Hebamme",
+        "Kennismakingsgesprek verloskundige",
+        "Entretien de fin de période d'essai",
+        "Colloquio di fine anno – valutazione",
+        "Entrevista de seguimiento",
+    ],
+)
+def test_a_clients_adviser_a_midwife_or_a_review_at_ones_job_is_no_interview(
+    title: str,
+) -> None:
+    adviser = person("Ysolde Vessant", "brightwave.example")
+    assert verdict(decide(title, "", adviser, (adviser,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entretien – Conseiller bancaire – Banque Ardent",
+        "Interview with the bank manager – Cashier",
+        "Entrevista – Gestor comercial – Banco Lume",
+        "Vorstellungsgespräch – Bankberater (m/w/d)",
+    ],
+)
+def test_a_post_at_a_bank_is_a_job(title: str) -> None:
+    assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
