@@ -256,6 +256,8 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
 
 
 def _tag_decision(ctx: Invite) -> tuple[bool, list[str]] | None:
+    if "#" not in ctx.notes:  # both tags start with it (most events have no notes)
+        return None
     if TAG_NOT.search(ctx.notes):
         return False, ["the user's notes say #not-interview"]
     if TAG_YES.search(ctx.notes):
@@ -528,15 +530,16 @@ def _all_internal(ctx: Invite, humans: list[Attendee]) -> bool:
 
 def _recruiting_organizer(ctx: Invite) -> str | None:
     organizer = ctx.event.organizer
-    if organizer is None or ctx.user_owned or not _recruits(organizer):
+    if organizer is None or ctx.user_owned or not _recruits(organizer.name, organizer.email):
         return None
     return organizer.name or organizer.email
 
 
+# cached by name and address: hashing (and comparing) the whole participant costs more
 @lru_cache(maxsize=4096)
-def _recruits(organizer: Attendee) -> bool:
+def _recruits(name: str | None, email: str | None) -> bool:
     """Does the organizer's name or mailbox say it recruits ("Acme Talent", careers@)?"""
-    label = f"{organizer.name or ''} {invite.local_part(organizer.email)}"
+    label = f"{name or ''} {invite.local_part(email)}"
     return RECRUITING_ORGANIZER.search(fold(label)) is not None
 
 

@@ -39,6 +39,7 @@ def clear_caches() -> None:
         clean_name,
         first_and_last,
         _credential,
+        _employer_domain,
     ):
         cached.cache_clear()
     names.parsed.cache_clear()
@@ -352,7 +353,8 @@ def humans(ctx: Invite) -> list[Attendee]:
         ctx.humans = [
             p
             for p in ctx.people
-            if not (p.is_self or (p.email or "").lower() in mine) and is_system(p) is None
+            if not (p.is_self or (p.email or "").lower() in mine)
+            and _not_a_person(p.email or "", p.name or "", p.resource, p.group) is None  # is_system
         ]
     return ctx.humans
 
@@ -362,10 +364,17 @@ def company_humans(ctx: Invite) -> list[Attendee]:
     if ctx.company_humans is None:
         ctx.company_humans = []
         for person in humans(ctx):
-            reg = domains.registrable_domain(person.email)
-            if reg and not domains.is_free_mail(reg) and reg not in ctx.my_domains:
+            reg = _employer_domain(person.email)
+            if reg and reg not in ctx.my_domains:
                 ctx.company_humans.append(person)
     return ctx.company_humans
+
+
+@lru_cache(maxsize=8192)
+def _employer_domain(address: str | None) -> str | None:
+    """The registrable domain of an address that is no free mail, else None."""
+    reg = domains.registrable_domain(address)
+    return reg if reg and not domains.is_free_mail(reg) else None
 
 
 def company_mailbox(ctx: Invite) -> bool:
