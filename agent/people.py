@@ -44,7 +44,14 @@ def clear_caches() -> None:
         cached.cache_clear()
     names.parsed.cache_clear()
     names.name_parts.cache_clear()
-    for rule in (_not_a_person, _matches, _coordinator_names, _absent_names):
+    for rule in (
+        _not_a_person,
+        _matches_by,
+        _coordinator_names,
+        _absent_names,
+        _is_title,
+        _name_word,
+    ):
         rule.cache_clear()
 
 
@@ -237,12 +244,6 @@ _ORGANISER_LABEL = AtLineStart(
 )
 
 
-def _is_room(person: Attendee) -> bool:
-    return person.resource or bool(
-        _ROOM.search(person.name or "") or _ROOM.search(local_part(person.email))
-    )
-
-
 def is_system(person: Attendee) -> str | None:
     """Why this participant is not a person (room, group, scheduler, role mailbox), or None."""
     # cached by what decides it: hashing the whole participant for every look costs more
@@ -251,23 +252,30 @@ def is_system(person: Attendee) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _not_a_person(address: str, name_: str, resource: bool, group: bool) -> str | None:
-    person = Attendee(address or None, name_ or None, resource=resource, group=group)
-    if _is_room(person):
+    """``is_system`` of a participant with this address, display name (as the participant
+    holds it: on one line), resource and group flags."""
+    local = local_part(address)
+    # the name and the local part are gated as one text (no needle holds a line break, so a
+    # gate that fails on both fails on each): most participants are not scanned at all
+    if resource or (
+        _ROOM.possible(f"{name_}\n{local}") and (_ROOM.search(name_) or _ROOM.search(local))
+    ):
         return "room or resource"
-    if person.group or domains.is_calendar_system(address):
+    if group or domains.is_calendar_system(address):
         return "group or shared calendar"
     if domains.is_ats(address):
         return f"scheduler/ATS address at {domains.registrable_domain(address)}"
-    local = local_part(address)
     words = [local, *_LOCAL_WORDS.split(local)]
-    if any(w in _ROLE_WORDS for w in words) and not _looks_personal(person):
+    if not _ROLE_WORDS.isdisjoint(words) and not _looks_personal(name_, address):
         return "shared or no-reply mailbox"
-    name = fold(person.name or "")
-    if name and _GROUP_NAME.search(name) and not _looks_personal(person):
+    name = fold(name_)
+    if name and _GROUP_NAME.search(name) and not _looks_personal(name_, address):
         return "group or team mailbox"
-    if _HR_DEPARTMENT.search(local) or (name and _HR_DEPARTMENT.search(name)):
+    if _HR_DEPARTMENT.possible(f"{name}\n{local}") and (
+        _HR_DEPARTMENT.search(local) or (name and _HR_DEPARTMENT.search(name))
+    ):
         return "a human resources department's mailbox"
-    if name and _names_a_cohort(clean_name(person.name) or "", address):
+    if name and _names_a_cohort(clean_name(name_) or "", address):
         return "a list of people, not one"
     return None
 
@@ -316,18 +324,18 @@ def looks_like_person(person: Attendee) -> bool:
     return is_system(person) is None
 
 
-def _looks_personal(person: Attendee) -> bool:
+def _looks_personal(display: str, address: str) -> bool:
     """ "Dana Whitfield" <recruiting@...> (or "Dana Whitfield | Acme Talent") is a person even
     when the local part reads like a role; "Quillfeather Robotics - Jobs", the company's own name at
     its domain, is not."""
-    name = clean_name(person.name) or ""
+    name = clean_name(display) or ""
     words = fold(name).split()
     if len(words) < 2:
         return False
     given = words[0]
     if (
-        _local_part_key(person.email) == name_key(name)
-        and _personal_local_part(person.email or "")
+        _local_part_key(address) == name_key(name)
+        and _personal_local_part(address)
         and given not in NOT_NAME_WORDS
         and given not in _ROLE_WORDS
         and not _GROUP_NAME.search(given)
@@ -338,10 +346,10 @@ def _looks_personal(person: Attendee) -> bool:
         return True
     if RECRUITING_NAME.search(fold(name)) or _GROUP_NAME.search(fold(name)):
         return False
-    local = _LOCAL_WORDS.split(local_part(person.email))
+    local = _LOCAL_WORDS.split(local_part(address))
     if any(w in _ROLE_WORDS and w in local for w in words):
         return False  # "Finance Panel" at panel.finance@: the mailbox's own word, no surname
-    label = re.sub(r"[^a-z0-9]", "", (domains.registrable_domain(person.email) or "").split(".")[0])
+    label = re.sub(r"[^a-z0-9]", "", (domains.registrable_domain(address) or "").split(".")[0])
     words = [re.sub(r"[^a-z0-9]", "", w) for w in words]
     return not any(len(w) >= 4 and w in label for w in words)  # the company's name, not a person
 
@@ -521,6 +529,14 @@ _NOTE_LINE = re.compile(
 _SEGMENT_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*")
 _TITLE_WORD = re.compile(r"^" + _TITLE + r"$", re.I)
 
+
+@lru_cache(maxsize=8192)
+def _is_title(word: str) -> bool:
+    """``_TITLE_WORD.match(word)``, remembered per word: a calendar's names recur, and the
+    titles are tried one after another (re skips no branch by its first letter under re.I)."""
+    return _TITLE_WORD.match(word) is not None
+
+
 # Words that are no person's name in invites (folded), one kind per paragraph: how invites
 # write meetings, jobs, places, times, conferencing and greetings, in their languages.
 _NOT_NAME_TEXT = (
@@ -611,23 +627,37 @@ def _is_name(candidate: str, stop: frozenset[str]) -> bool:
     initials aside), none a word of meetings, jobs, places, times or greetings, nor a
     scheduler's or the event's company's name?"""
     words = [w.strip(".,'’") for w in candidate.split()]
-    words = [w for w in words if w and not _TITLE_WORD.match(w) and not _credential(w)]
+    words = [w for w in words if w and not _is_title(w) and not _credential(w)]
     if not 1 <= len(words) <= 5:
         return False
     letters = 0
     for word in words:
-        folded = fold(word)
-        if folded in _PARTICLE_WORDS and letters:
+        particle, fits, parts = _name_word(word)
+        if particle and letters:
             continue
-        if not word[0].isupper():
+        if not fits:
             return False
-        for part in folded.split("-"):
-            if part in NOT_NAME_WORDS or part in stop or part in _SCHEDULERS:
+        for part in parts:
+            if part in stop:
                 return False
-        if _JOB_ENDING.search(folded):
-            return False
         letters += len(word) > 1
     return letters > 0
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> tuple[bool, bool, tuple[str, ...]]:
+    """What ``_is_name`` reads of one word, remembered (a calendar's names recur): whether it
+    is a particle ("van", "de"), whether it may be a name's word whatever the event (a capital,
+    no part a word of meetings, jobs or places, nor a scheduler's name, no job's ending), and
+    its parts between hyphens, which the event's own words must not be."""
+    folded = fold(word)
+    parts = tuple(folded.split("-"))
+    fits = (
+        word[0].isupper()
+        and not any(part in NOT_NAME_WORDS or part in _SCHEDULERS for part in parts)
+        and not _JOB_ENDING.search(folded)
+    )
+    return folded in _PARTICLE_WORDS, fits, parts
 
 
 _PARTICLE_WORDS = frozenset(
@@ -774,7 +804,7 @@ def _named_from_segments(segments: list[str], stop: frozenset[str]) -> Named | N
 def _shown(name: str) -> str:
     """A name as it is shown and greeted: without a title that came with it in the text."""
     words = name.split()
-    while len(words) > 2 and _TITLE_WORD.match(words[0]):
+    while len(words) > 2 and _is_title(words[0]):
         words = words[1:]  # "Dr. Dana Whitfield" -> "Dana Whitfield"; "Dr. Brooks" stays
     cleaned = " ".join(words)
     return display_name(cleaned) or cleaned
@@ -1354,18 +1384,25 @@ def organizer_takes_part(ctx: Invite) -> bool:
 # --------------------------------------------------------------------------- interviewers
 
 
-@lru_cache(maxsize=8192)  # asked again for the same pair: is named? which name? named only?
 def _matches(person: Attendee, name: str) -> bool:
-    if same_person(person.name, person.email, name):
+    """Does ``name`` name this participant?"""
+    return _matches_by(person.name, person.email, name)
+
+
+# asked again for the same pair: is named? which name? named only? Cached by the participant's
+# name and address, what the rule reads: hashing (and comparing) a whole participant costs more
+@lru_cache(maxsize=8192)
+def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
+    if same_person(their_name, email, name):
         return True
-    first, last = first_and_last(person.name)
-    words = [w for w in name.split() if not _TITLE_WORD.match(w)]
+    first, last = first_and_last(their_name)
+    words = [w for w in name.split() if not _is_title(w)]
     titled = len(words) < len(name.split())
     their_first, their_last = first_and_last(" ".join(words))
     if first and last and their_first == first and their_last == last:
         return True  # "Dana J. Whitfield" and "Dana Whitfield"
-    quoted = person.name and ('"' in person.name or "“" in person.name)
-    nick = names.nickname(person.name) if quoted else ""
+    quoted = their_name and ('"' in their_name or "“" in their_name)
+    nick = names.nickname(their_name) if quoted else ""
     if nick and (
         (their_first == nick and their_last == last)
         or (len(words) == 1 and fold(words[0].strip(".,")) == nick)
@@ -1375,10 +1412,10 @@ def _matches(person: Attendee, name: str) -> bool:
         first
         and their_first == first
         and their_last
-        and _surname_initial(person.name) == (their_last[0])
+        and _surname_initial(their_name) == (their_last[0])
     ):
         return True  # "Dana W." and "Dana Whitfield": a surname by its initial
-    local = local_part(person.email).split(".")
+    local = local_part(email).split(".")
     if len(words) == 1:  # a first name only: "Kayla" is Kayla Brooks; "Dr. Brooks" too
         word = fold(words[0].strip(".,"))
         if titled:
@@ -1391,10 +1428,10 @@ def _matches(person: Attendee, name: str) -> bool:
     # a given name written after the family name, as Chinese, Korean and Vietnamese names are:
     # "Wei Ling" is Tan Wei Ling (weiling.tan@...)
     given = [fold(w.strip(".,")) for w in words]
-    full = [fold(w) for w in (clean_name(person.name) or "").split()]
+    full = [fold(w) for w in (clean_name(their_name) or "").split()]
     if len(full) == len(given) + 1 and full[1:] == given:
         return True
-    return "".join(given) in _LOCAL_WORDS.split(local_part(person.email))
+    return "".join(given) in _LOCAL_WORDS.split(local_part(email))
 
 
 def _surname_initial(name: str | None) -> str | None:

@@ -306,3 +306,22 @@ def test_names_joined_by_and_are_never_passed_over(text: str) -> None:
     """A text the cheap test passes over holds no names joined by "and"."""
     if people._AND_A_NAME.search(text) is None:
         assert people._TOGETHER.search(text) is None, text
+
+
+PARTICIPANT_PIECES = ["Dana", " ", "Room", "conf", "rm", "HR", "Human", " Resources", "huma",
+                      "people", ".", "ops", "-", "raum", "x", "Sala", "ſ", "İ", "\n",
+                      "recursos humanos", "resource"]  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(
+    st.lists(st.sampled_from(PARTICIPANT_PIECES), max_size=6).map("".join),
+    st.lists(st.sampled_from(PARTICIPANT_PIECES), max_size=6).map("".join),
+)
+def test_participant_gates_on_two_texts_pass_where_either_matches(name: str, local: str) -> None:
+    """``_not_a_person`` gates a participant's name and local part as one text."""
+    for gate in (people._ROOM, people._HR_DEPARTMENT):
+        assert all("\n" not in needle for needle in gate.needles)
+        if not gate.possible(f"{name}\n{local}"):
+            assert gate.plain.search(name) is None and gate.plain.search(local) is None
