@@ -638,16 +638,19 @@ def _in_conference_block(ctx: Invite, label: str) -> str | None:
     Nursing Recruitment"), and so does the account a meeting service says invites. The
     service's own words and the name of a person of the event (the host) are none."""
     text = conference_text(ctx.event.description, ctx.event.html_description)
-    if not text:
+    filters = _label_filters(label) if text else None
+    if filters is None:
         return None
+    grams, firsts = filters
     people = {fold(w) for p in ctx.people if p.name for w in p.name.split()}
     found = [
         (phrase, _TEXT)
         for line in text.splitlines()
-        for phrase in _phrases(line)
+        if not grams or _has_gram(fold(line).translate(_ASCII), grams)
+        for phrase in _phrases(line, grams, firsts)
         if not any(fold(w) in _CONFERENCE_WORDS or fold(w) in people for w in phrase.split())
     ]
-    return _best_spelling(ctx, label, found)
+    return _best_spelling(ctx, label, found) if found else None
 
 
 #: The words of the meeting services' own text in their blocks.
@@ -712,18 +715,10 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
     order. Only lines holding three letters in a row of the label are read (a word spells a
     part of the label whole or cut to 3 letters), and only their pieces with a word that
     starts as a part of the label does; the phrases of other pieces spell none of it."""
-    key = squash(label)
-    grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
-    if len(key) <= _ACRONYM:
-        # a short label is often the name's initials ("orc" for "Office for Rural
-        # Connectivity"), which no three letters of a line need show
-        grams = frozenset()
-    # only phrases that spell some of the label matter (``_best_spelling``): read only pieces
-    # with a word that starts as a part of the label does
-    letters = "".join(sorted({chunk[0] for chunk, _ in _label_chunks(label) if chunk}))
-    if not letters:
+    filters = _label_filters(label)
+    if filters is None:
         return []
-    firsts = _first_letters(letters)
+    grams, firsts = filters
     found: dict[str, int] = {}
     marked = [m["name"] for m in _AT_COMPANY.finditer(ctx.my_title)]
     for text in (ctx.body, ctx.notes):
@@ -746,6 +741,19 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
 
 #: A label this short may be a name's initials.
 _ACRONYM = 4
+
+
+def _label_filters(label: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
+    """What a line must hold to hold a phrase that spells some of ``label``: three letters in a
+    row of it (none asked of a short label, often the name's initials: "orc" for "Office for
+    Rural Connectivity") and, in a piece, a word that starts as a part of the label does;
+    None when no phrase can spell it."""
+    key = squash(label)
+    grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
+    if len(key) <= _ACRONYM:
+        grams = frozenset()
+    letters = "".join(sorted({chunk[0] for chunk, _ in _label_chunks(label) if chunk}))
+    return (grams, _first_letters(letters)) if letters else None
 
 
 def _has_gram(plain: str, grams: frozenset[str]) -> bool:
