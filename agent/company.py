@@ -1142,7 +1142,12 @@ def _title_company(ctx: Invite) -> str | None:
     }
     people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {"me"}
     title = ctx.my_title
-    in_parens = re.findall(r"\(([^()]{2,60})\)", title)
+    # "met eigenaar (Joost)", "with the owner (Dana)": the one the post names, no company
+    in_parens = [
+        m[2]
+        for m in _IN_PARENS.finditer(title)
+        if fold(m[1] or "") not in _OWNERS or _has_form(m[2])
+    ]
     outside = re.sub(r"\([^()]*\)", " | ", title)
     # "@ Acme": a company, in the title or a booking page's event name (a title too)
     marked = [m["name"] for t in (title, ctx.event_name) for m in _AT_COMPANY.finditer(t)]
@@ -1179,6 +1184,18 @@ def _title_company(ctx: Invite) -> str | None:
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
     return found or (_in_full(ctx, lone, people_words) if lone else None)
+
+
+#: A title's words in parentheses, with the word before them.
+_IN_PARENS = re.compile(r"(?:(\w+)\s*)?\(([^()]{2,60})\)")
+#: The posts of those who own or run a small business, which a name in parentheses after them
+#: is the holder's ("met eigenaar (Joost)", "mit Chefin (Marlene)", "con la dueña (Carmen)").
+_OWNERS = frozenset(
+    {"owner", "owners", "boss", "eigenaar", "eigenares", "inhaber", "inhaberin", "chef",
+     "chefin", "proprietaire", "patron", "patronne", "gerant", "gerante", "dueno", "duena",
+     "propietario", "propietaria", "encargado", "encargada", "titolare", "proprietario",
+     "proprietaria", "dono", "dona"}
+)  # fmt: skip
 
 
 def _in_full(ctx: Invite, short: str, people_words: set[str]) -> str:
@@ -1602,7 +1619,9 @@ def _could_be_company(name: str, people_words: set[str]) -> bool:
     words = [fold(w) for w in name.split()]
     if any(w in people_words for w in words) or _names_any_job(fold(name)):
         return False
-    if all(w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS for w in words):
+    if all(
+        w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS or w in _OWNERS for w in words
+    ):
         return False
     if words[0] in _ROOM_WORDS and any(c.isdigit() for c in words[-1]):
         return False  # "Building 3", "Suite 400", "Raum 2.14": a place, numbered

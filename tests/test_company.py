@@ -1079,3 +1079,21 @@ def test_a_letter_signed_by_the_companys_team_names_it() -> None:
         "Equipe de Recrutamento",
     ):
         assert _detect("Interview - Line Cook", f"Best,\n{line}", ats).company is None, line
+
+
+def test_a_name_in_brackets_after_an_owners_post_is_the_owners() -> None:
+    # "met eigenaar (Joost)": the one who runs the business, not the business
+    for title in (
+        "2e gesprek – met eigenaar (Joost)",
+        "Probearbeiten mit Chefin (Marlene)",
+        "entrevista con la dueña (Carmen)",
+        "Trial shift with the owner (Dana)",
+    ):
+        assert _detect(title).company is None, title
+    # a company's name there, or after another post, is the company's
+    for title, name in (
+        ("Entretien avec le patron (Quorval SARL)", "Quorval SARL"),
+        ("Phone screen with recruiter (Quorval)", "Quorval"),
+        ("Probearbeiten bei Hallbeck mit Chefin (Marlene)", "Hallbeck"),
+    ):
+        assert _detect(title).company == name, title
