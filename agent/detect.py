@@ -399,10 +399,11 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
     return None
 
 
-#: How a letter greets its reader by name, in each language (folded).
-_GREETING = (
-    r"(?:dear|hi|hello|hey|hallo|liebe|lieber|sehr geehrte|bonjour|cher|chere|hola|estimad[oa]|"
-    r"querid[oa]|ola|oi|prezad[oa]|ciao|gentile|car[oa]|beste|geachte|beste)[ \t]+"
+#: How a letter greets its reader by name, in each language (folded): the name it greets.
+_GREETING = re.compile(
+    r"(?:^|\n|[.!?][ \t]+)(?:dear|hi|hello|hey|hallo|liebe|lieber|sehr geehrte|bonjour|cher|"
+    r"chere|hola|estimad[oa]|querid[oa]|ola|oi|prezad[oa]|ciao|gentile|car[oa]|beste|geachte)"
+    r"[ \t]+(?P<name>[\w'-]+)"
 )
 
 
@@ -414,11 +415,9 @@ def _written_to_the_organizer(ctx: Invite, title: str) -> str | None:
     if organizer is None or ctx.user_owned or not organizer.name or ctx.my_title != ctx.title:
         return None  # a title naming the user too is a meeting of the two, greeted either way
     first, last = people.first_and_last(organizer.name)
-    if not (first and last and first in title and last in title):
+    if not (first and last and f"{first} {last}" in " ".join(title.split())):
         return None
-    if not re.search(rf"\b{re.escape(first)}[ \t]+{re.escape(last)}\b", title):
-        return None
-    if re.search(rf"(?:^|\n|[.!?][ \t]+){_GREETING}{re.escape(first)}\b", ctx.folded_body):
+    if any(m["name"] == first for m in _GREETING.finditer(ctx.folded_body)):
         return people.display_name(organizer.name)
     return None
 

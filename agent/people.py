@@ -180,24 +180,35 @@ RECRUITING_NAME = re.compile(
 )
 # A display name that names a group, a team or a function, not one person (folded).
 _GROUP_NAME = re.compile(
-    r"\b(?:team|teams|committee|commission|kommission|comite|comision|commissione|department|"
-    r"recruit|recruiting|recruitment|recruiters|talent|talents|talento|talentos|careers?|jobs|"
-    r"hiring|hr|rh|rrhh|"
-    r"human resources|resourcing|"
-    r"personalabteilung|personalamt|selection|seleccion|selecao|reclutamiento|recrutamento|"
-    r"recrutement|rekrutacja|equipe|equipo|equipa|no-?reply|noreply|scheduling|interviews|"
-    r"admissions|office|reception|front desk|secretariat|sekretariat|segreteria|secretariado|"
-    # a whole faculty, staff or membership, as mailing lists are named in each language
-    r"faculty|all staff|staff list|everyone|members|students|mailing list|distribution list|"
-    r"fakultat|kollegium|lehrerkollegium|belegschaft|mitarbeitende|corps enseignant|"
-    r"enseignants|professeurs|profesorado|claustro|docentes|professores|corpo docente|docenti|"
-    r"medewerkers|docenten|personeel|"
-    # panels, boards and desks ("Finance Panel", "Selectiecommissie", "Board of Governors",
-    # "Visitor Management", "SRE On-Call")
-    r"interviewers|jury|board of|governors|\w*commissie|\w*kommission|"
-    r"\w*gremium|tribunal|banca|visitors?|facilities|security desk|concierge|on-?call|"
-    r"ops)\b"
+    at_word_start(
+        *["team", "teams", "committee", "commission", "kommission", "comite", "comision", "commissione", "department", "recruit", "recruiting", "recruitment", "recruiters", "talent", "talents", "talento", "talentos", "career", "careers", "jobs", "hiring", "hr", "rh", "rrhh", "resourcing", "personalabteilung", "personalamt", "selection", "seleccion", "selecao", "reclutamiento", "recrutamento", "recrutement", "rekrutacja", "equipe", "equipo", "equipa", "noreply", "no-reply", "scheduling", "interviews", "admissions", "office", "reception", "secretariat", "sekretariat", "segreteria", "secretariado"],
+        "human resources",
+        "front desk",
+        # a whole faculty, staff or membership, as mailing lists are named in each language
+        *["faculty", "everyone", "members", "students", "fakultat", "kollegium", "lehrerkollegium", "belegschaft", "mitarbeitende", "enseignants", "professeurs", "profesorado", "claustro", "docentes", "professores", "docenti", "medewerkers", "docenten", "personeel"],
+        "all staff",
+        "staff list",
+        "mailing list",
+        "distribution list",
+        "corps enseignant",
+        "corpo docente",
+        # panels, boards and desks ("Finance Panel", "Board of Governors", "Visitor
+        # Management", "SRE On-Call")
+        *["interviewers", "jury", "governors", "tribunal", "banca", "visitor", "visitors", "facilities", "concierge", "oncall", "on-call", "ops"],
+        "board of",
+        "security desk",
+    )
+    + r"(?!\w)"
 )
+#: ... and the committees whose names are glued words ("Selectiecommissie", "Auswahlgremium").
+_GLUED_GROUP = ("commissie", "kommission", "gremium")
+
+
+def _names_a_group(folded: str) -> bool:
+    """Does a folded display name name a group, a team or a function, not one person?"""
+    return _GROUP_NAME.search(folded) is not None or any(g in folded for g in _GLUED_GROUP)
+
+
 #: A human resources department, by the names it goes by in each language, written apart or
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
 #: "risorseumane@", "personeelszaken@", "Ressources Humaines").
@@ -269,7 +280,7 @@ def _not_a_person(address: str, name_: str, resource: bool, group: bool) -> str 
     if not _ROLE_WORDS.isdisjoint(words) and not _looks_personal(name_, address):
         return "shared or no-reply mailbox"
     name = fold(name_)
-    if name and _GROUP_NAME.search(name) and not _looks_personal(name_, address):
+    if name and _names_a_group(name) and not _looks_personal(name_, address):
         return "group or team mailbox"
     if _HR_DEPARTMENT.possible(f"{name}\n{local}") and (
         _HR_DEPARTMENT.search(local) or (name and _HR_DEPARTMENT.search(name))
@@ -338,13 +349,13 @@ def _looks_personal(display: str, address: str) -> bool:
         and _personal_local_part(address)
         and given not in NOT_NAME_WORDS
         and given not in _ROLE_WORDS
-        and not _GROUP_NAME.search(given)
+        and not _names_a_group(given)
         and not RECRUITING_NAME.search(given)
     ):
         # a given name, and the address spells the whole name: "Marco Rota" at marco.rota@,
         # "Lea Morand | Morand Partners" at lea.morand@ (a founder, not the firm)
         return True
-    if RECRUITING_NAME.search(fold(name)) or _GROUP_NAME.search(fold(name)):
+    if RECRUITING_NAME.search(fold(name)) or _names_a_group(fold(name)):
         return False
     local = _LOCAL_WORDS.split(local_part(address))
     if any(w in _ROLE_WORDS and w in local for w in words):
