@@ -278,7 +278,7 @@ def _kind_ending(label: str) -> str | None:
     more ("tessalybank", "ondinelabs", "marrowfieldsoftware"); none in a label that is a
     word ("workshop", "riverbank")."""
     key = label.lower()
-    if is_word(key):
+    if not key.endswith(_LABEL_KINDS) or is_word(key):  # most labels end with no kind
         return None
     for kind in _LABEL_KINDS:
         if key.endswith(kind) and len(key) - len(kind) >= _NAME_BEFORE_KIND:
