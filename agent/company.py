@@ -591,14 +591,25 @@ def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
     # an ASCII piece folds one character at a time: its fold, cut, is the fold of its cuts
     plain = fold(piece) if grams and piece.isascii() else None
     for m in _CAPITALISED.finditer(piece):
-        if grams and (
-            _has_gram(plain[starts[-1] : m.start()], grams)
-            if plain is not None
-            else _holds(piece[starts[-1] : m.start()], grams)
+        if (
+            grams
+            and (
+                _has_gram(plain[starts[-1] : m.start()], grams)
+                if plain is not None
+                else _holds(piece[starts[-1] : m.start()], grams)
+            )
+            and _one_name(piece[starts[-1] : m.start()])
         ):
             break
         starts.append(m.start())
     return starts
+
+
+def _one_name(segment: str) -> bool:
+    """Would a name read from the start of ``segment`` run on past it: no word of the sentence
+    in it ("This meeting may be recorded for quality purposes. Harlanby Health": the phrase from
+    "This" stops at "meeting", so one from "Harlanby" is still to be read)?"""
+    return all(w[:1].isupper() or not w[:1].isalpha() or w in _JOINERS for w in segment.split())
 
 
 @lru_cache(maxsize=256)

@@ -1097,3 +1097,14 @@ def test_a_name_in_brackets_after_an_owners_post_is_the_owners() -> None:
         ("Probearbeiten bei Hallbeck mit Chefin (Marlene)", "Hallbeck"),
     ):
         assert _detect(title).company == name, title
+
+
+def test_a_name_after_a_sentence_holding_letters_of_the_domain_is_read() -> None:
+    # "health" holds letters of "quorvalhealth": the sentence before the name is no name, so
+    # the name after it is still read, in the text and in a conferencing block's footer
+    mo = _at("mo.ferris@quorvalhealth.example", "Mo Ferris")
+    line = "Calls are recorded for health and safety. Quorval Community Health – HR"
+    for text in (line, "Panel: Mo." + _TEAMS.format(footer=line)):
+        assert (
+            _detect("Panel Interview - RN", text, mo, (mo,)).company == "Quorval Community Health"
+        )
