@@ -35,6 +35,9 @@ NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # wislotech.pl, "Søren" as soren).
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "þ": "th",
                         "ı": "i", "&": "and"})  # fmt: skip
+# Every other ASCII character maps to itself, written out: ``translate`` looks each distinct
+# character up once, and one the table lacks costs a raised and caught LookupError.
+_ASCII.update({i: chr(i) for i in range(128) if i not in _ASCII})
 
 
 def clear_caches() -> None:
