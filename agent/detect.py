@@ -349,11 +349,16 @@ def _names_me(ctx: Invite, title: str) -> bool:
     ("Alex <> Priya", "Alex / Acme")?"""
     if ctx.my_title != ctx.title:
         return True
-    for name in ctx.me_names:
-        first = fold(name.split()[0]) if name.split() else ""
-        if first and first in title and _pairs(first).search(title):
+    for first in _first_names(ctx.me_names):
+        if first in title and _pairs(first).search(title):
             return True
     return False
+
+
+@lru_cache(maxsize=64)
+def _first_names(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The user's first names, folded (each name's first word; none of a blank name)."""
+    return tuple(fold(name.split()[0]) for name in names if name.split())
 
 
 @lru_cache(maxsize=64)
@@ -451,19 +456,38 @@ def _at_work(ctx: Invite) -> bool:
     """The user takes part as an employee: with an address at their employer's domain, beside
     a colleague at it, or while they also have a free-mail address (so this one is the job's).
     A personal address on a domain of one's own is no employer."""
-    if not ctx.my_domains:
+    employers = ctx.my_domains
+    if not employers:
         return False
-    mine = [p.email for p in ctx.people if p.email and is_me(ctx, p)]
+    # the user's addresses and the others among the people (``is_me``, written out: one pass)
+    me = ctx.me_addresses
+    mine: list[str] = []
+    others: list[Attendee] = []
+    for p in ctx.people:
+        if p.is_self or (p.email or "").lower() in me:
+            if p.email:
+                mine.append(p.email)
+        else:
+            others.append(p)
     if "@" in ctx.event.calendar:
         mine.append(ctx.event.calendar)
-    if not any(domains.registrable_domain(a) in ctx.my_domains for a in mine):
+    for address in mine:
+        if domains.registrable_domain(address) in employers:
+            break
+    else:
         return False
-    if any(domains.is_free_mail(domains.registrable_domain(a)) for a in ctx.me_addresses):
+    if _has_free_mail(me):
         return True
-    return any(
-        not is_me(ctx, p) and domains.registrable_domain(p.email) in ctx.my_domains
-        for p in ctx.people
-    )
+    for p in others:  # noqa: SIM110 (a plain loop, not any() over a generator)
+        if domains.registrable_domain(p.email) in employers:
+            return True
+    return False
+
+
+@lru_cache(maxsize=64)
+def _has_free_mail(addresses: frozenset[str]) -> bool:
+    """Is one of the user's addresses free mail (so an address at an employer is the job's)?"""
+    return any(domains.is_free_mail(domains.registrable_domain(a)) for a in addresses)
 
 
 def _context_evidence(
@@ -566,6 +590,8 @@ def local_end_date(event: Event) -> date:
 def clear_caches() -> None:
     """Forget every memoised lookup (benchmarks measure cold ingests; tests isolate rules)."""
     _recruits.cache_clear()
+    _has_free_mail.cache_clear()
+    _first_names.cache_clear()
     invite.clear_caches()
     people.clear_caches()
     company.clear_caches()

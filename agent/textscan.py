@@ -129,7 +129,8 @@ class Gated:
         if self.ignore_case:
             if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
                 return True
-            text = _lowered(text)
+            last = _last_lowered  # ``_lowered``, written out: gates test one text in a row
+            text = last[1] if last[0] is text else _lowered(text)
         for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
             if needle in text:
                 return True
@@ -139,7 +140,8 @@ class Gated:
     def search(self, text: str) -> re.Match[str] | None:
         if self.ignore_case:
             if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
-                low = _lowered(text)
+                last = _last_lowered
+                low = last[1] if last[0] is text else _lowered(text)
                 for needle in self.needles:
                     if needle in low:
                         break
