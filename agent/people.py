@@ -1403,20 +1403,25 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     found: list[str] = []
     writer = False
     folded = fold(body)
-    sentences = _SENTENCE.finditer(folded) if _ONLY_ORGANISES.search(folded) else ()
-    for sentence in sentences:
+    # The sayings are sought once in the whole text: no saying reads a sentence's stop or looks
+    # past its match (tests/test_detect_fast_paths.py checks the pattern), so the whole text's
+    # matches are each sentence's own.
+    sayings = list(_ONLY_ORGANISES.finditer(folded))
+    for sentence in _SENTENCE.finditer(folded) if sayings else ():
         unnamed = False  # a saying with no name before it: the writer's, if they say "I"
         # each saying names whoever stands nearest before it, after the saying before ("HR
         # observer: Lee Park (will take notes)": the label first, then the name, then the words)
         start = sentence.start()
-        for m in _ONLY_ORGANISES.finditer(sentence.group(0)):
-            at = sentence.start() + m.start()
+        for m in sayings:
+            if not sentence.start() <= m.start() < sentence.end():
+                continue
+            at = m.start()
             names_before = [
                 n
                 for b in _NAME_RE.finditer(body, start, at)
                 if not _UNIT_AFTER.match(body, b.end()) and (n := _name_of(b.group(0), frozenset()))
             ]
-            start = sentence.start() + m.end()
+            start = m.end()
             if names_before:
                 # the nearest whole name ("Herr Ortiz hat den Termin organisiert": German
                 # capitalises every noun), else the nearest word that may be a first name

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import string
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -325,3 +326,73 @@ def test_participant_gates_on_two_texts_pass_where_either_matches(name: str, loc
         assert all("\n" not in needle for needle in gate.needles)
         if not gate.possible(f"{name}\n{local}"):
             assert gate.plain.search(name) is None and gate.plain.search(local) is None
+
+
+def _reads_any(items: list[Any], chars: str) -> bool:
+    """Can a parsed pattern read one of ``chars``, or look beyond its match (a look around, an
+    anchor other than a word boundary)? True where it cannot be told."""
+    sre = re._constants
+    classes = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_NOT_DIGIT: r"\D", sre.CATEGORY_SPACE: r"\s",
+               sre.CATEGORY_NOT_SPACE: r"\S", sre.CATEGORY_WORD: r"\w",
+               sre.CATEGORY_NOT_WORD: r"\W"}  # fmt: skip
+    for op, av in items:
+        if op is sre.LITERAL:
+            if chr(av) in chars:
+                return True
+        elif op is sre.IN:
+            for kind, value in av:
+                if (
+                    kind is sre.NEGATE
+                    or (kind is sre.LITERAL and chr(value) in chars)
+                    or (kind is sre.RANGE and any(value[0] <= ord(c) <= value[1] for c in chars))
+                    or (
+                        kind is sre.CATEGORY and any(re.fullmatch(classes[value], c) for c in chars)
+                    )
+                ):
+                    return True
+        elif op is sre.AT:
+            if av not in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY):
+                return True
+        elif op is sre.BRANCH:
+            if any(_reads_any(list(branch), chars) for branch in av[1]):
+                return True
+        elif op is sre.SUBPATTERN:
+            if av[1] or av[2] or _reads_any(list(av[3]), chars):
+                return True
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            if _reads_any(list(av[2]), chars):
+                return True
+        else:
+            return True  # any character, a look around, a back reference: beyond the match
+    return False
+
+
+def test_sayings_are_found_within_sentences() -> None:
+    """The coordinator rule finds the sayings of who only organises in the whole text and gives
+    each to its sentence: exact while no saying reads a sentence's stop or looks past its
+    match."""
+    plain = people._ONLY_ORGANISES.plain
+    assert not plain.flags & re.I  # read in folded text
+    assert not _reads_any(list(re._parser.parse(plain.pattern, plain.flags)), ".!?;\n")
+    for sure in (r"\bx\b", r"a\w*"):
+        assert not _reads_any(list(re._parser.parse(sure)), ".!?;\n")
+    for unsure in (r"a.b", r"a\s+b", r"a[^x]", r"a(?=b)", r"a$", r"e\.g"):
+        assert _reads_any(list(re._parser.parse(unsure)), ".!?;\n"), unsure
+
+
+SAYING_PIECES = ["dana", " will", " facilitate", ". ", "!", "?", ";", "\n", " ", "x", "coordinator",
+                 "won't", " be attending", "walk you", " to the lobby", "5.", "then", "note-taker",
+                 "observer", "scheduling", "é"]  # fmt: skip
+
+
+@pytest.mark.slow
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(SAYING_PIECES), max_size=12).map("".join))
+def test_sayings_of_the_whole_text_are_those_of_its_sentences(text: str) -> None:
+    whole = [m.span() for m in people._ONLY_ORGANISES.finditer(text)]
+    by_sentence = [
+        (s.start() + m.start(), s.start() + m.end())
+        for s in people._SENTENCE.finditer(text)
+        for m in people._ONLY_ORGANISES.finditer(s.group(0))
+    ]
+    assert whole == by_sentence, text
