@@ -706,7 +706,10 @@ _TITLE, _DISPLAY, _TEXT = 0, 1, 2
 def _sources(ctx: Invite) -> list[tuple[str, int]]:
     """The texts a company names itself in, the most telling first, each with its kind: the
     title, the organizer's and the shared mailboxes' display names, the description
-    (signatures included), the location."""
+    (signatures included), the location. Read once per event (the name is sought for each
+    domain, and in more than one way)."""
+    if ctx.sources is not None:
+        return ctx.sources
     texts = [(ctx.my_title, _TITLE)]
     organizer = ctx.event.organizer
     if organizer and organizer.name and not ctx.user_owned:
@@ -720,7 +723,8 @@ def _sources(ctx: Invite) -> list[tuple[str, int]]:
     ]
     texts += [(ctx.event_name, _TITLE), (ctx.body, _TEXT), (ctx.notes, _TEXT)]
     texts.append((ctx.event.location or "", _TEXT))
-    return [(t, kind) for t, kind in texts if t]
+    ctx.sources = [(t, kind) for t, kind in texts if t]
+    return ctx.sources
 
 
 def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:

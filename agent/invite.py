@@ -135,6 +135,7 @@ class Invite:
     ats: tuple[str, ...] | None = None  # computed once by ats_domains
     title_segments: list[str] | None = None  # computed once by company.title_segments
     name_candidates: list[str] | None = None  # computed once by company._name_candidates
+    sources: list[tuple[str, int]] | None = None  # computed once by company._sources
     votes: tuple[str | None, dict[str, int]] | None = None  # by company, per agency
     reasons: list[str] = field(default_factory=list)
 

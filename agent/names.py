@@ -121,13 +121,14 @@ def clean_name(name: str | None) -> str | None:
 
 
 _AFFILIATION = re.compile(r"\s+(?:\||[-–—·•@])\s+(.+)$|\s*\|\s*(.+)$|[(\[]([^()\[\]]+)[)\]]")
+_AFFILIATION_MARKS = frozenset("|-–—·•@([")  # one of these is in every match
 
 
 def affiliation(name: str | None) -> str | None:
     """What a display name says of the person's organisation: what follows a bar or a dash, or
     a parenthesised note that is no pronoun ("Dana Whitfield | Acme Freight" -> "Acme Freight",
     "Dana Whitfield (Acme)" -> "Acme"); None when it says none."""
-    if not name or not any(mark in name for mark in "|-–—·•@(["):
+    if not name or _AFFILIATION_MARKS.isdisjoint(name):  # most names hold no mark
         return None
     for m in _AFFILIATION.finditer(name):
         text = next(group for group in m.groups() if group).strip()

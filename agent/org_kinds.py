@@ -96,6 +96,8 @@ def leads_name(word: str) -> bool:
     "supermercados", "landgasthof")?"""
     if any(form in LEADING for form in _singular(word)):
         return True
+    if not word.endswith(_COMPOUND_HEADS):  # most words end with none
+        return False
     return any(word.endswith(head) and len(word) >= len(head) + 3 for head in _COMPOUND_HEADS)
 
 

@@ -18,7 +18,7 @@ from functools import lru_cache
 from agent import domains, names
 from agent.invite import Invite, is_me, local_part
 from agent.model import Attendee, Person
-from agent.textscan import AtLineStart, Gated, at_word_start, fold
+from agent.textscan import AtLineStart, Gated, at_word_start, fold, holds_any
 
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)
@@ -1129,7 +1129,7 @@ _JOINED = (
 def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee]) -> list[Named]:
     """The attendees the text names together, joined by "and" in its own language: being named
     beside each other, they are the panel (a signature names one person)."""
-    joined = any(joiner in body for joiner in _JOINED) and _AND_A_NAME.search(body) is not None
+    joined = holds_any(body, _JOINED) and _AND_A_NAME.search(body) is not None
     bracketed = "(" in body and "," in body
     if not (joined or bracketed):
         return []

@@ -73,6 +73,15 @@ def fold(text: str) -> str:
 # --------------------------------------------------------------------------- fast scans
 
 
+def holds_any(text: str, needles: Iterable[str]) -> bool:
+    """``any(needle in text for needle in needles)``, as a plain loop: the generator costs more
+    than the tests (this runs for every event)."""
+    for needle in needles:  # noqa: SIM110 (a plain loop: see above)
+        if needle in text:
+            return True
+    return False
+
+
 def by_first_letter(alternatives: Iterable[str], head: Callable[[str], str] = str) -> str:
     """``(?:a|b|...)`` with the words that share a first letter grouped behind it: the same
     matches (words with different first letters never both match at one place, and the order

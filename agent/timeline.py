@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from agent.textscan import by_first_letter, fold, led
+from agent.textscan import by_first_letter, fold, holds_any, led
 
 
 @dataclass(frozen=True)
@@ -1249,7 +1249,7 @@ def _open_rules(scan: _Scan) -> int:
         bits |= 1 << _ISO_RULE
     # "KW 42", "kw42", "semaine 46": a week word (perhaps glued to the number) then a number
     joined = scan.joined
-    if any(needle in joined for needle in _WEEK_NUMBER_NEEDLES) and _WEEK_NUMBER.search(scan.text):
+    if holds_any(joined, _WEEK_NUMBER_NEEDLES) and _WEEK_NUMBER.search(scan.text):
         bits |= 1 << _WEEK_NUMBER_RULE
     return bits
 
@@ -2335,9 +2335,9 @@ def _corrections(folded: str) -> tuple[int, ...]:
     """Where each correction ("actually", "scratch that") ends: ``_CORRECTION``, scanned only
     when one of its words is there (most texts correct nothing, and the scan reads them all)."""
     found: list[int] = []
-    if any(needle in folded for needle in _CORRECTION_NEEDLES):
+    if holds_any(folded, _CORRECTION_NEEDLES):
         found = [m.end() for m in _CORRECTION.finditer(folded)]
-    if any(needle in folded for needle in _INSTEAD_NEEDLES):
+    if holds_any(folded, _INSTEAD_NEEDLES):
         # said after its date: the correction starts with the clause that holds it
         starts = [_bounds(_CLAUSE_BREAK, folded, m.start(), m.end())[0] for m in
                   _INSTEAD.finditer(folded)]  # fmt: skip
@@ -2364,7 +2364,7 @@ _QUOTE_NEEDLES = (
 
 def _quote_start(folded: str) -> int | None:
     """Where the older mail a reply quotes starts (None: no quote, or the text is all quote)."""
-    if "\n" not in folded or not any(needle in folded for needle in _QUOTE_NEEDLES):
+    if "\n" not in folded or not holds_any(folded, _QUOTE_NEEDLES):
         return None  # a quote starts on a line of its own, after the message
     m = _QUOTE.search(folded)
     return m.start() if m and m.start() > 0 else None
