@@ -1655,12 +1655,16 @@ def agency_said(ctx: Invite) -> bool:
 def client_name(ctx: Invite) -> str | None:
     """The client an agency names ("bei unserem Mandanten, der Acme Bank AG", "Mandat Acme
     Bank", "on behalf of Acme Bank"); None when it keeps the client confidential or names no
-    one."""
-    found = _clients(ctx)
-    if not found:
-        return _titled_client(ctx)
-    # the registered name ("Nordlicht Bank AG") says more than a mention ("Nordlicht Bank")
-    return next((n for n in found if _has_form(n)), found[0] if found else None)
+    one. Read once per event (asked for the company before and after the interviewers)."""
+    if ctx.client is None:
+        found = _clients(ctx)
+        if not found:
+            ctx.client = (_titled_client(ctx),)
+        else:
+            # the registered name ("Nordlicht Bank AG") says more than a mention ("Nordlicht
+            # Bank")
+            ctx.client = (next((n for n in found if _has_form(n)), found[0]),)
+    return ctx.client[0]
 
 
 def _titled_client(ctx: Invite) -> str | None:
@@ -1676,7 +1680,9 @@ def _titled_client(ctx: Invite) -> str | None:
 
 def _clients(ctx: Invite) -> list[str]:
     """The names the text gives as a client ("our client, Acme Bank") or as the one a sender
-    writes for ("on behalf of Acme Bank"), in that order."""
+    writes for ("on behalf of Acme Bank"), in that order. Read once per event."""
+    if ctx.clients is not None:
+        return ctx.clients
     found = []
     for pattern in (_CLIENT, _BEHALF):
         for text in (ctx.my_title, ctx.body, ctx.notes):
@@ -1684,6 +1690,7 @@ def _clients(ctx: Invite) -> list[str]:
                 name = name_at_start(m["name"])
                 if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
                     found.append(name)
+    ctx.clients = found
     return found
 
 

@@ -136,6 +136,8 @@ class Invite:
     title_segments: list[str] | None = None  # computed once by company.title_segments
     name_candidates: list[str] | None = None  # computed once by company._name_candidates
     sources: list[tuple[str, int]] | None = None  # computed once by company._sources
+    client: tuple[str | None] | None = None  # computed once by company.client_name
+    clients: list[str] | None = None  # computed once by company._clients
     votes: tuple[str | None, dict[str, int]] | None = None  # by company, per agency
     reasons: list[str] = field(default_factory=list)
 
