@@ -174,7 +174,7 @@ def read_invite(event: Event, me: Me, notes: str) -> Invite:
     )
     ctx.my_title = _without_my_names(ctx, ctx.title)
     ctx.event_name = _event_name(body)
-    if ctx.event_name or any("\n" in name for name in ctx.me_names):
+    if ctx.event_name or _broken(ctx.me_names):
         titled = _without_my_names(ctx, f"{ctx.title}\n{ctx.event_name}")
     else:  # the same text: no name can be found across the line break or in an empty line
         titled = ctx.my_title + "\n"
@@ -183,17 +183,38 @@ def read_invite(event: Event, me: Me, notes: str) -> Invite:
     return ctx
 
 
+def _broken(names: tuple[str, ...]) -> bool:
+    """Does one of the names hold a line break?"""
+    for name in names:  # noqa: SIM110 (a plain loop, not any() over a generator)
+        if "\n" in name:
+            return True
+    return False
+
+
 def _participants(event: Event) -> list[Attendee]:
+    """The attendees, and the organizer when no attendee has its address."""
     people = list(event.attendees)
-    seen = {(p.email or "").lower() for p in people if p.email}
-    if event.organizer and (event.organizer.email or "").lower() not in seen:
-        people.append(event.organizer)
+    organizer = event.organizer
+    if organizer:
+        address = (organizer.email or "").lower()
+        for p in people:  # the organizer is most often listed, and first
+            if p.email and p.email.lower() == address:
+                break
+        else:
+            people.append(organizer)
     return people
 
 
-@lru_cache(maxsize=64)
+_last_me: tuple[Me | None, frozenset[str]] = (None, frozenset())
+
+
 def _my_addresses(me: Me) -> frozenset[str]:
-    return me.addresses
+    """``me.addresses``, remembered for the last user (the same for a whole calendar; hashing
+    and comparing a ``Me`` runs in Python)."""
+    global _last_me
+    if _last_me[0] is not me:
+        _last_me = (me, me.addresses)
+    return _last_me[1]
 
 
 @lru_cache(maxsize=64)
@@ -204,8 +225,9 @@ def _employer_domains(addresses: frozenset[str]) -> frozenset[str]:
 
 
 def clear_caches() -> None:
-    for cached in (_my_addresses, _employer_domains):
-        cached.cache_clear()
+    global _last_me
+    _last_me = (None, frozenset())
+    _employer_domains.cache_clear()
 
 
 def _without_my_names(ctx: Invite, text: str) -> str:
@@ -243,7 +265,7 @@ def _event_name(body: str) -> str:
     m = _EVENT_NAME.search(body)
     if m:
         return m.group(1)
-    link = _BOOKING_SLUG.search(body)
+    link = _BOOKING_SLUG.search(body) if "://" in body else None  # a link holds "://"
     return " ".join(re.split(r"[-_]+", link["slug"])) if link else ""
 
 
