@@ -173,7 +173,7 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if forced is not None:
         return forced[0], False, forced[1]
     title = _without_prefixes(ctx.folded)
-    spoken = TITLE_EVIDENCE.search(title) is not None  # most titles: one scan finds nothing
+    spoken = _speaks(title)  # most titles: one scan finds nothing
     if spoken and (m := QUALIFIED.search(title)) and not _user_is_the_candidate(ctx, m):
         return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
     ev = _Evidence()
@@ -253,6 +253,14 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if ev.against:
         return False, False, [f"not an interview: {ev.against[0]}", *ev.reasons, *ev.against[1:]]
     return False, False, ["not an interview: too little says so", *ev.reasons]
+
+
+@lru_cache(maxsize=4096)
+def _speaks(title: str) -> bool:
+    """Does the title say anything an interview is made of, or qualify one away? Remembered per
+    title: a calendar's titles recur ("Standup", "Weekly sync"), and the scan reads hundreds of
+    words at every word of the title."""
+    return TITLE_EVIDENCE.search(title) is not None
 
 
 def _tag_decision(ctx: Invite) -> tuple[bool, list[str]] | None:
@@ -592,6 +600,7 @@ def clear_caches() -> None:
     _recruits.cache_clear()
     _has_free_mail.cache_clear()
     _first_names.cache_clear()
+    _speaks.cache_clear()
     invite.clear_caches()
     people.clear_caches()
     company.clear_caches()
