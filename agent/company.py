@@ -630,6 +630,8 @@ def _in_conference_block(ctx: Invite, label: str) -> str | None:
     if filters is None:
         return None
     grams, firsts = filters
+    if grams and not _has_gram(fold(text).translate(_ASCII), grams):
+        return None  # no line holds three letters of the label (most blocks: the service's own)
     people = {fold(w) for p in ctx.people if p.name for w in p.name.split()}
     found = [
         (phrase, _TEXT)
@@ -656,9 +658,12 @@ def _split_as_written(ctx: Invite, label: str) -> str | None:
     if "-" in label or "_" in label or len(key) < 6:
         return None
     mine = {squash(w) for n in ctx.me_names for w in n.split()}
+    # an ASCII capital squashes to its lower case: only the label's first letter can start it
+    first = key[0].upper()
     for text, _ in _sources(ctx):
-        for m in _CAPITAL_WORD.finditer(text):
-            word = m.group()
+        for word in _CAPITAL_WORD.findall(text):
+            if word[0] != first and word[0].isascii():
+                continue
             head = squash(word)
             if len(head) < 3 or len(key) - len(head) < 3 or not key.startswith(head):
                 continue
