@@ -150,7 +150,7 @@ def agency_domain(ctx: Invite) -> str | None:
     """The recruiting agency's domain when the text says a client is behind it; not a domain
     the client's own name spells ("scheduled on behalf of Acme Recruiting" at acme.com: a
     scheduler writing for the company, no agency)."""
-    said = bool(_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body))
+    said = agency_said(ctx)
     if not said and not _AGENCY_LABEL.search(_addresses(ctx)):
         return None  # (a fast test: no address spells an agency's trade)
     organizer = ctx.event.organizer
@@ -299,13 +299,108 @@ _AT_ROLE = re.compile(
 )
 _BEHALF = Gated(
     re.compile(
-        r"\b(?:on behalf of|em nome de|en nombre de|au nom de|im auftrag von|per conto di|"
-        r"namens|in nome di)\s+(?P<name>\S.*)",
+        r"\b(?:on behalf of|em nome d[aeo]s?|en nombre del?|au nom d(?:e|u|es)|"
+        r"im (?:auftrag|namen) (?:von|des|der)|per conto d(?:i|el|ella)|namens|"
+        r"(?:a|in) nome d(?:i|el|ella|ei))\s+(?P<name>\S.*)",
         re.I,
     ),
-    *("on behalf of", "em nome de", "en nombre de", "au nom de", "im auftrag von"),
-    *("per conto di", "namens", "in nome di"),
+    *("on behalf of", "em nome d", "en nombre de", "au nom d", "im auftrag", "im namen"),
+    *("per conto d", "namens", " nome d"),
 )
+#: The bodies and office-holders of an organisation its own people write for ("on behalf of the
+#: Selection Committee", "au nom du jury", "im Namen des Vorstands", "en nombre del Consejo de
+#: Dirección", "namens de sollicitatiecommissie", "a nome della commissione"), folded: the
+#: writer's own employer, never a client an agency names.
+_OWN_BODIES = frozenset(
+    {"board", "boards", "committee", "panel", "trustees", "governors", "directors", "partners",
+     "management", "team", "department", "school", "principal", "headteacher", "head",
+     "chair", "chairperson", "chairman", "faculty", "company", "firm", "organisation",
+     "organization", "trust", "practice", "council", "jury", "conseil", "comite", "commission",
+     "direction", "equipe", "l'equipe", "vorstand", "vorstands", "geschaftsfuhrung",
+     "geschaeftsfuehrung", "kommission", "aufsichtsrat", "leitung", "direktion", "personalrat",
+     "consejo", "comision", "tribunal", "direccion", "junta", "equipo", "conselho", "comissao",
+     "diretoria", "direcao", "banca", "equipa", "consiglio", "commissione", "direzione",
+     "giunta", "bestuur", "directie", "commissie", "raad", "administracion", "administration",
+     "gerencia", "governing", "body"}
+)  # fmt: skip
+#: Compounds that name such a body ("Auswahlkommission", "sollicitatiecommissie").
+_BODY_COMPOUND = re.compile(r"\w{3,}(?:kommission|commissie|ausschuss|vorstand|bestuur)")
+#: Words that say which body it is ("the Selection Committee", "the interview panel").
+_BODY_QUALIFIERS = frozenset(
+    {"selection", "interview", "interviewing", "hiring", "search", "recruitment", "recruiting",
+     "appointments", "appointment", "appointing", "executive", "leadership", "senior",
+     "academic", "whole", "entire", "full", "de", "seleccion", "selecao", "selezione",
+     "recrutement", "recrutamento", "reclutamiento"}
+)  # fmt: skip
+#: The words before a body's noun: articles, possessives, the contracted prepositions.
+_DETERMINERS = frozenset(
+    {"the", "our", "my", "its", "their", "his", "her", "le", "la", "les", "l'", "du", "des",
+     "del", "della", "dello", "dei", "degli", "delle", "da", "do", "das", "dos", "der", "die",
+     "dem", "den", "het", "il", "lo", "el", "los", "las", "nuestro", "nuestra", "notre", "nos",
+     "unser", "unseres", "unserer", "unsere", "nostro", "nostra", "nosso", "nossa", "onze",
+     "ons", "a", "o"}
+)  # fmt: skip
+#: The prepositions that join a body to its organisation ("the Board of Westmoor Bank").
+_BODY_OF = frozenset(
+    {"of", "at", "for", "de", "du", "des", "der", "van", "di", "della", "del", "da", "do",
+     "bei", "chez", "von", "dell'", "d'"}
+)  # fmt: skip
+
+
+def _is_body(word: str) -> bool:
+    return word in _OWN_BODIES or bool(_BODY_COMPOUND.fullmatch(word))
+
+
+def _own_body(words: list[str]) -> int | None:
+    """When ``words`` (what follows "on behalf of") start with a body of an organisation ("the
+    Board of Governors", "the interview panel", "du jury"): where that body's words end; else
+    None ("Acme Bank", "the Westshire Council": a name of its own before the noun)."""
+    at = 0
+    while at < len(words) and fold(words[at]) in _DETERMINERS:
+        at += 1
+    found = None
+    for index in range(at, min(at + 3, len(words))):
+        word = fold(words[index]).strip(".,;:!?)")
+        if word.startswith(("l'", "l’")) and len(word) > 2:
+            word = word[2:]
+        if _is_body(word):
+            found = index + 1
+            break
+        if word not in _BODY_QUALIFIERS:
+            return None
+    if found is None:
+        return None
+    # "the Board of Management", "el Consejo de Administración": the body's own name goes on
+    while (
+        found + 1 < len(words)
+        and fold(words[found]) in _BODY_OF
+        and _is_body(fold(words[found + 1]).strip(".,;:!?)"))
+    ):
+        found += 2
+    return found
+
+
+def _organisation_after(words: list[str], end: int) -> str | None:
+    """The organisation a body's words are followed by ("the Directors of Quorval" ->
+    "Quorval"), when a name follows."""
+    if end >= len(words) or fold(words[end]) not in _BODY_OF:
+        return None
+    rest = words[end + 1 :]
+    if rest and fold(rest[0]) in _DETERMINERS and rest[0][:1].islower():
+        rest = rest[1:]
+    if not rest or not _is_name_word(rest[0]):
+        return None
+    return name_at_start(" ".join(rest))
+
+
+def _behalf_name(text: str) -> str | None:
+    """The name written after "on behalf of" (``text``): the organisation itself, not a body of
+    it ("on behalf of the Board of Governors" names none; "the Directors of Quorval" Quorval)."""
+    words = text.split(None, 16)
+    end = _own_body(words)
+    return name_at_start(text) if end is None else _organisation_after(words, end)
+
+
 # "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
 # De Gouden Leeuw") it starts the name
 _CLIENT = re.compile(
@@ -343,6 +438,10 @@ def name_at_start(text: str) -> str | None:
         bare = token.rstrip('.,;:!?)]"”»')
         if not bare or not (bare[0].isalnum() or bare == "&") or len(words) >= _LONGEST_NAME:
             break
+        if bare in _PRONOUN_I and (
+            bare != "I" or index + 1 == len(tokens) or tokens[index + 1][:1].islower()
+        ):
+            break  # "on behalf of the Board I am writing": English writes its "I" capitalised
         key = squash(bare)
         is_form = bool(words) and (
             key in _FORM_PIECES
@@ -364,6 +463,8 @@ def name_at_start(text: str) -> str | None:
     return _trimmed(words)
 
 
+#: The English pronoun "I", which starts a clause, never a name's word ("I am", "I'd").
+_PRONOUN_I = frozenset({"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"})
 #: No company's name runs longer than this many words.
 _LONGEST_NAME = 12
 #: Pieces of multi-word legal forms that end none ("S.A. de C.V.", "Sp. z o.o.", "GmbH & Co.").
@@ -720,7 +821,7 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
     marked = [m["name"] for m in _AT_COMPANY.finditer(ctx.my_title)]
     for text in (ctx.body, ctx.notes):
         if " of " in text or " de " in text or " em " in text or " im " in text:
-            marked += [m["name"] for m in _BEHALF.finditer(text)]
+            marked += [n for m in _BEHALF.finditer(text) if (n := _behalf_name(m["name"]))]
         marked += [m["name"] for m in _AT_ROLE.finditer(text)]
     for text in marked:
         if (name := name_at_start(text)) and name not in found:
@@ -1004,7 +1105,7 @@ def _name_without_domain(ctx: Invite) -> str | None:
     if agency_said(ctx):
         return client_name(ctx)
     for m in _BEHALF.finditer(f"{ctx.body}\n{ctx.notes}"):
-        if name := name_at_start(m["name"]):
+        if name := _behalf_name(m["name"]):
             return name
     organizer = ctx.event.organizer
     if (
@@ -1628,7 +1729,20 @@ def _could_be_company(name: str, people_words: set[str]) -> bool:
 
 
 def agency_said(ctx: Invite) -> bool:
-    return bool(_AGENCY.search(ctx.folded) or _AGENCY.search(ctx.folded_body))
+    """Does the text say a client is behind the sender? Writing "on behalf of" a body of the
+    writer's own organisation ("on behalf of the Selection Committee") says none."""
+    return _says_agency(ctx.folded) or _says_agency(ctx.folded_body)
+
+
+def _says_agency(folded: str) -> bool:
+    for m in _AGENCY.finditer(folded):
+        if m.group() != "on behalf of":
+            return True
+        words = folded[m.end() : m.end() + 120].split()
+        end = _own_body(words)
+        if end is None or _organisation_after(words, end) is not None:
+            return True
+    return False
 
 
 def client_name(ctx: Invite) -> str | None:
@@ -1666,7 +1780,7 @@ def _clients(ctx: Invite) -> list[str]:
     for pattern in (_CLIENT, _BEHALF):
         for text in (ctx.my_title, ctx.body, ctx.notes):
             for m in pattern.finditer(text):
-                name = name_at_start(m["name"])
+                name = name_at_start(m["name"]) if pattern is _CLIENT else _behalf_name(m["name"])
                 if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
                     found.append(name)
     ctx.clients = found

@@ -1108,3 +1108,39 @@ def test_a_name_after_a_sentence_holding_letters_of_the_domain_is_read() -> None
         assert (
             _detect("Panel Interview - RN", text, mo, (mo,)).company == "Quorval Community Health"
         )
+
+
+def test_writing_on_behalf_of_a_body_of_ones_own_organisation_names_no_client() -> None:
+    # a principal, an officer or a recruiter writes for the selection committee, the board or
+    # the jury of their own employer: no agency, and no body is the company
+    for letter, domain, name in (
+        ("On behalf of the Selection Committee I would like to invite you.\n\nDana Ruiz\n"
+         "HR Manager, Harrow & Pell", "harrowpell.example", "Harrow & Pell"),
+        ("On behalf of the Board of Governors I am pleased to invite you.\n\nMarta Quell\n"
+         "Headteacher, Lindenfeld School", "lindenfeldschool.example", "Lindenfeld School"),
+        ("I'm writing on behalf of the hiring team to confirm.\n\nJoris Smit\n"
+         "Projectleider | Van der Wiel Bouw", "vanderwielbouw.example", "Van der Wiel Bouw"),
+        ("Au nom du jury, je vous confirme votre entretien.\n\nClaire Dumas\n"
+         "Les Ateliers Marnay", "ateliers-marnay.example", "Les Ateliers Marnay"),
+    ):  # fmt: skip
+        writer = _at(f"dana@{domain}", "Dana Ruiz")
+        found = _detect("Interview - Finance Officer", letter, writer, (writer,))
+        assert (found.company, found.agency) == (name, None), letter
+    # the organisation after its body's name is the one written for, with or without an agency
+    gmail = _at("marta.orca@gmail.com", "Marta G.")
+    letter = "En nombre del Consejo de Dirección de Panadería Orcasitas te invito a una entrevista."
+    assert _detect("Entrevista - Encargado", letter, gmail, (gmail,)).company == (
+        "Panadería Orcasitas"
+    )
+    amy = _at("amy.lowe@lowe-exec.example", "Amy Lowe")
+    letter = "On behalf of the board of Westmoor Bank, our client, I'm pleased to arrange it."
+    found = _detect("Interview - Controller", letter, amy, (amy,))
+    assert found.company == "Westmoor Bank" and found.agency
+    # an agency writing on behalf of the client itself is one still; English writes its "I"
+    # capitalised, and it starts the clause after the name
+    for letter in (
+        "On behalf of Ostravin Bank, I'd like to invite you to a first interview.",
+        "On behalf of our client Ostravin Bank I would like to invite you to an interview.",
+    ):
+        found = _detect("Interview - Analyst", letter, amy, (amy,))
+        assert found.company == "Ostravin Bank" and found.agency, letter
