@@ -592,7 +592,11 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
         return f"someone outside the company asking for news ({m.group(0)!r})"
     found = words.PITCH.search(mail.own) or words.SEARCH_PITCH.search(mail.own)
-    if (pitch := found.group(0) if found else _pitch_aside(mail)) and not passes_on:
+    if found and not passes_on:
+        return f"a recruiter pitching another job ({found.group(0)!r})"
+    # the clause that waits on the client ("while we wait for the client's feedback") passes
+    # nothing on
+    if (pitch := _pitch_aside(mail)) and not _passes_on(_aside_cut(mail), company_domain)[0]:
         return f"a recruiter pitching another job ({pitch!r})"
     if not company_domain or names_it or company_mail or _owner_answers(mail, from_addr, label):
         return None
@@ -600,8 +604,23 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"third party {sender} writes about {other}"
     if forwarded_news or words.RELAY.search(mail.own):
         return None
+    if _from_private_address(mail):
+        return None
+    if _away(mail, {}):
+        return None  # an agency consultant's away message: it names no client, but is one
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _from_private_address(mail: _Mail) -> bool:
+    """Someone at the company writing from their personal mailbox, who says so and writes about
+    the hiring ("writing from my personal email as I can't get into my work account: one more
+    interview on Friday"), greeting the reader or signing by name."""
+    return bool(
+        _personal(mail)
+        and words.PRIVATE_ADDRESS.search(mail.own)
+        and (words.HIRING.search(mail.own) or words.STAGE.search(mail.own))
+    )
 
 
 def _passes_on(mail: _Mail, company_domain: str | None) -> tuple[bool, bool]:
@@ -664,14 +683,18 @@ def _company_word(mail: _Mail, forwarded_news: bool) -> bool:
 
 def _pitch_aside(mail: _Mail) -> str | None:
     """A recruiter setting the pending process aside ("separate from", "unabhängig von", "sans
-    lien avec") to pitch a search, a mandate or another role of their own: the pitch, else None.
-    Without the aside, a recruiter's "would you be open to a call?" may be about the process."""
-    aside = words.ASIDE.search(mail.own)
+    lien avec") or waiting on it ("while we wait for their feedback") to pitch a search, a
+    mandate or another role of their own: the pitch, else None. Without the aside, a recruiter's
+    "would you be open to a call?" may be about the process."""
+    aside = words.ASIDE.search(mail.own) or words.WAITING.search(mail.own)
     if not aside:
-        waiting = words.WAITING.search(mail.own)
-        role = words.SEARCH_PITCH.search(mail.own) or words.OTHER_ROLE.search(mail.own)
-        return f"{waiting.group(0)} ... {role.group(0)}" if waiting and role else None
-    pitch = words.SEARCH_PITCH.search(mail.own) or words.PITCH.search(mail.own)
+        return None
+    pitch = (
+        words.SEARCH_PITCH.search(mail.own)
+        or words.OTHER_ROLE.search(mail.own)
+        or words.HAVE_ROLE.search(mail.own)
+        or (words.PITCH.search(mail.own) if words.ASIDE.search(mail.own) else None)
+    )
     return f"{aside.group(0)} ... {pitch.group(0)}" if pitch else None
 
 

@@ -481,15 +481,72 @@ _CLOSED_FOR_ALL = tuple(
     rf"(?:{close})(?: [\w'-]+){{0,6}} (?:{everyone})|(?:{everyone})(?: [\w'-]+){{0,6}} (?:{close})"
     for close, everyone in zip(_CLOSING, _ALL_CANDIDATES, strict=True)
 )
+# The employer decides not to fill the post, or stops the selection procedure, told to those
+# who took part ("the board has decided not to fill the post", "die Stelle wird nicht besetzt;
+# das Verfahren ist damit beendet", "la procédure est donc clôturée", "de selectieprocedure
+# wordt hierbij stopgezet", "el proceso queda cerrado"): an outcome for every candidate.
+# ... not a delay: "will not be filled before January", "nicht vor März besetzt".
+_NOT_YET = (
+    r"(?! (?:before|until|till|prior|yet|vor|bis|erst|avant|jusqu|antes|hasta|ate|prima|fino|"
+    r"voor|tot|pas)\b)"
+)
+_NOT_FILLED = (
+    r"(?:post|role|position|vacancy|job)(?: [\w-]+){0,4} (?:will|would|is going to) not be "
+    r"(?:filled|recruited|appointed)" + _NOT_YET,
+    r"(?:decided|decision|resolved|agreed|chosen|opted) not to (?:recruit|appoint|go ahead with "
+    r"the (?:appointment|hire|recruitment))",
+    r"(?:stelle|position|vakanz)(?: [\w.-]+){0,6} (?:wird|werden|soll|sollen|kann|konnen) "
+    r"(?:[\w-]+ ){0,4}nicht (?:besetzt|nachbesetzt|vergeben)" + _NOT_YET,
+    r"(?:stelle|position|vakanz)(?: [\w.-]+){0,4} nicht (?:zu )?(?:besetzen|nachzubesetzen)",
+    r"(?:verfahren|prozess|rekrutierung|ausschreibung)(?: [\w-]+){0,3} (?:ist|wird|wurde) "
+    r"(?:[\w-]+ ){0,3}?(?:beendet|eingestellt|abgebrochen|gestoppt|aufgehoben)",
+    r"ne (?:pas|plus) (?:pourvoir|recruter sur|maintenir) (?:le|ce|la|cette) (?:poste|fonction)",
+    r"(?:poste|fonction)(?: [\w-]+){0,3} ne sera (?:finalement )?pas (?:pourvue?|attribuee?)"
+    + _NOT_YET,
+    r"(?:processus|recrutement|procedure|campagne|selection)(?: [\w-]+){0,3} (?:est|a ete) "
+    r"(?:[\w-]+ ){0,2}?(?:clos|close|cloturee?|arretee?|annulee?|interrompue?|suspendue?)",
+    r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,5} niet (?:in te vullen|te vervullen|op te "
+    r"vullen|(?:in|op)vullen|vervullen)",
+    r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:wordt|zal) (?:[\w-]+ ){0,3}niet "
+    r"(?:ingevuld|vervuld|opgevuld)" + _NOT_YET,
+    r"(?:werving|procedure|selectie|wervingsprocedure|selectieprocedure|sollicitatieprocedure)"
+    r"(?: [\w-]+){0,3} (?:is|wordt|werd) (?:[\w-]+ ){0,2}?(?:stopgezet|ingetrokken|geannuleerd|"
+    r"gestopt|beeindigd|afgebroken)",
+    r"(?:decidido|decidio|decidimos|resuelto|resolvio|optado por) no (?:cubrir|ocupar|dotar|"
+    r"contratar)",
+    r"(?:plaza|puesto|vacante|posicion)(?: [\w-]+){0,3} no se (?:cubrira|va a cubrir|ocupara)"
+    + _NOT_YET,
+    r"(?:proceso|convocatoria|seleccion)(?: [\w-]+){0,3} (?:queda|ha quedado|se da por|ha sido|"
+    r"fue|se ha) (?:[\w-]+ ){0,2}?(?:cerrad|cancelad|suspendid|anulad|desiert)[oa]",
+    r"(?:decidiu|decidimos|optou|optamos|resolveu|resolvemos) (?:por )?nao (?:preencher|prover|"
+    r"ocupar|contratar)",
+    r"(?:vaga|posicao|cargo)(?: [\w-]+){0,3} nao (?:sera|vai ser) (?:preenchid|ocupad|provid)[oa]"
+    + _NOT_YET,
+    r"processo(?: [\w-]+){0,3} (?:foi|esta|fica) (?:[\w-]+ ){0,2}?(?:encerrad|cancelad|"
+    r"suspens|interrompid)[oa]",
+    r"(?:deciso|scelto|stabilito) di non (?:procedere (?:con|alla) (?:la )?copertura|coprire|"
+    r"ricoprire|assumere)",
+    r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} non (?:sara|verra) (?:copert|ricopert|assegnat)"
+    r"[oa]" + _NOT_YET,
+    r"(?:procedura|selezione|processo|ricerca)(?: [\w-]+){0,4} (?:e|e stat[oa]|viene) "
+    r"(?:[\w-]+ ){0,2}?(?:chius|annullat|sospes|interrott)[oa]",
+)
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
     _REJECTION_IT, _FITTER_OTHER, _CHOSEN_OTHERS, _FILLED_INSIDE, _POST_GONE, _CLOSED_FOR_ALL,
+    _NOT_FILLED,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer
 # The company offers the job: "extend you an offer", "offer letter", "we'd like to offer you the
 # role", "the job is yours", ATS "Review Offer" tasks.
 
+# ... not an offer of a time or a meeting: "accetta la proposta di colloquio".
+_NOT_A_MEETING = (
+    r"(?! (?:de|di|d'|da|do|du|des|del|per|para|for|of|voor|van|zum|zur|fur) (?:[\w'-]+ )?"
+    r"(?:colloqui\w*|entrevista|entretien|horari\w*|orari\w*|data|date|appuntamento|incontro|"
+    r"rendez-vous|reuniao|reunion|cita|gesprek|afspraak|termin\w*|interview\w*))"
+)
 _OFFER_EN = (
     r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your"
     r" )?"
@@ -536,8 +593,13 @@ _OFFER_DE = (
     r"vertragsangebot",
     r"(?:arbeits|dienst|anstellungs)vertrag",
     # "Ihnen im Namen der Geschäftsführung die Stelle als Manager:in anzubieten"
-    r"(?:die|diese) (?:stelle|position)(?: (?!nicht\b|kein)[\w:*/()-]+){0,6} "
+    r"(?:die|diese) (?:stelle|position)(?: (?!nicht\b|kein)[\w:*/().-]+){0,6} "
     r"(?:anbieten|anzubieten)",
+    r"(?:ihnen|dir) (?:gerne |hiermit )?(?:die |eine |ihre |deine )?(?:ernennung|berufung|"
+    r"einstellung|verbeamtung) (?:[\w.-]+ ){0,4}(?:anbieten|anzubieten)",
+    # the offer as a task in the portal: "Angebot prüfen", "prüfen Sie Ihr Angebot"
+    r"(?:ihr|dein|das) (?:angebot|vertragsangebot) (?:prufen|ansehen|annehmen|einsehen)",
+    r"(?:prufen|sehen|nehmen) sie (?:ihr|das) (?:angebot|vertragsangebot)",
     r"(?:die|diese) (?:stelle|position) (?:gehort|ist) (?:ihnen|dir|deine|ihre)",
     r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein"
     r" schriftliches )?"
@@ -570,6 +632,10 @@ _OFFER_FR = (
     r"(?:vous|te) (?:recruter|embaucher|engager)",
     r"contrat de travail",
     r"(?:le|ce) poste est (?:a vous|a toi|pour vous|pour toi)",
+    # the appointment to a post: "vous proposer une nomination", "votre titularisation"
+    r"(?:vous|te) proposer (?:une|la|votre|ta) (?:nomination|titularisation|affectation)",
+    r"(?:consultez|consulter|examinez|examiner|acceptez|accepter|signez|signer) (?:votre|ta|l') ?"
+    r"(?:offre|proposition)" + _NOT_A_MEETING,
 )
 _OFFER_NL = (
     r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)",
@@ -579,6 +645,11 @@ _OFFER_NL = (
     r"(?:je|u|jou) (?:graag )?(?:aannemen|aan te nemen|aan (?:te )?nemen|in dienst nemen)",
     r"(?:bent|ben|is|zijn) aangenomen",
     r"bieden (?:je|u|jou) (?:graag )?(?:de|deze) (?:functie|baan|positie|rol) aan",
+    # "bieden we je graag een benoeming aan als docent", "je te benoemen tot"
+    r"bieden (?:we |wij )?(?:je|jou|u) (?:graag |met plezier |hierbij )?(?:een |de |het )?"
+    r"(?:benoeming|aanstelling|vaste aanstelling|functie|baan|positie|rol|contract)"
+    r"(?: [\w,.-]+){0,8} aan",
+    r"(?:je|jou|u) (?:graag )?(?:te )?benoemen (?:tot|als|in)",
     r"(?:de|deze) (?:baan|functie|rol|positie) is van (?:jou|u)",
     r"welkom (?:bij|in) (?:het|ons) team",
 )
@@ -587,7 +658,10 @@ _OFFER_ES = (
     r"carta[ -](?:de )?oferta",
     r"(?:tu|su) oferta (?:esta|ya esta) (?:lista|disponible)",
     r"(?:ofrecerte|ofrecerle|ofrecerles|ofrecer) (?:el|la|un|una|formalmente) (?:[\w-]+ ){0,3}?"
-    r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol)",
+    r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol|nombramiento)",
+    r"(?:proponerte|proponerle|ofrecerte|ofrecerle) (?:el|tu|su) nombramiento",
+    r"(?:revisa|revise|revisar|consulta|consulte|acepta|acepte|aceptar|firma|firme|firmar) "
+    r"(?:tu|su|la) oferta" + _NOT_A_MEETING,
     r"propuesta (?:economica|laboral|formal|de contratacion|salarial)",
     r"contrato de trabajo",
     r"(?:has|ha) sido (?:seleccionad|elegid)[oa] (?:para|como) (?:el|la) (?:puesto|posicion|plaza|"
@@ -608,6 +682,9 @@ _OFFER_PT = (
     r"(?:a|esta) (?:vaga|posicao) e (?:sua|tua)",
     r"(?:o|este) (?:cargo|emprego) e (?:seu|teu)",
     r"contratar(?: voce| vc|-te)|(?:te|lhe) contratar|contrata-l[oa]",
+    r"(?:propor|oferecer)(?:-lhe|-te| a voce| para voce)? (?:a |sua |tua )?nomeacao",
+    r"(?:revise|revisar|aceite|aceitar|assine|assinar|visualize|visualizar|consulte) (?:a |sua |"
+    r"tua )(?:proposta|oferta)" + _NOT_A_MEETING,
 )
 _OFFER_IT = (
     r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
@@ -621,6 +698,9 @@ _OFFER_IT = (
     r"(?:il|questo) (?:posto|lavoro|ruolo) e (?:tuo|suo)",
     r"la posizione e (?:tua|sua)",
     r"(?:di|per) assumer(?:ti|la|vi)",
+    r"(?:proporti|proporle|proporvi|offrirti|offrirle|conferirti|conferirle) (?:la )?nomina",
+    r"(?:rivedi|rivedere|visualizza|visualizzare|accetta|accettare|firma|firmare|consulta) "
+    r"(?:la |l')?(?:tua |sua |vostra )?offerta" + _NOT_A_MEETING,
 )
 # Asked to join the company in a role ("we would love for you to join Othercorp as ...",
 # "nos encantaría que te incorporaras a ... como ..."): the job, never a meeting "to join".
@@ -726,7 +806,7 @@ _STAGE_EN = (
     r"assessment|task|challenge)",
     r"take[- ]?home",
     r"case (?:study|interview|presentation)",
-    r"(?:trial|working) (?:shift|day|interview)",
+    r"(?:trial|(?<!next )(?<!following )(?<!first )working) (?:shift|day|interview)",
     r"work trial",
     r"superday",
     r"(?:job )?(?:tryout|try-out|taster|shadow(?:ing)?|observation) (?:day|shift|morning|"
@@ -919,7 +999,8 @@ _TASK = (
     r"task|challenge|assignment|review|station)|case (?:study|exercise|presentation)|"
     r"presentation|role[- ]?play|(?:demo|demonstration|sample|trial|model|observed|"
     r"teaching|mock|practice) (?:lesson|class)|teaching demo|micro-?teach\w*|work sample|"
-    r"job simulation|work trial|(?:trial|working) (?:shift|day|session)|(?:one-way|recorded|"
+    r"job simulation|work trial|(?:trial|(?<!next )(?<!following )(?<!first )working) (?:shift|"
+    r"day|session)|(?:one-way|recorded|"
     r"asynchronous|async|pre-recorded|video) (?:video )?interview|(?:hirevue|codility|"
     r"hackerrank|codesignal|testgorilla|pymetrics|shl|criteria) (?:[\w-]+ )?(?:assessment|test|"
     r"challenge|interview|games?))",
@@ -1095,12 +1176,13 @@ INTERVIEWISH = _compile(
         r"itinerary",
         r"onsite", r"rounds?", r"panel", r"booking", r"video", r"event",
     ),
-    (r"\w*gesprach\w*", r"\w*termin\w*"),
-    (r"entretien\w*", r"rendez-vous", r"visio\w*", r"reunion"),
-    (r"\w*gesprek\w*", r"afspraak"),
-    (r"entrevistas?", r"cita", r"videollamada", r"reunion"),
-    (r"entrevistas?", r"reuniao", r"conversa"),
-    (r"colloqui[oa]?", r"appuntamento", r"incontro"),
+    (r"\w*gesprach\w*", r"\w*termin\w*", r"telefonat", r"anruf", r"videocall"),
+    (r"entretien\w*", r"rendez-vous", r"visio\w*", r"reunion", r"appel", r"evenement"),
+    (r"\w*gesprek\w*", r"afspraak", r"evenement"),
+    (r"entrevistas?", r"cita", r"videollamada", r"reunion", r"llamada", r"evento"),
+    (r"entrevistas?", r"reuniao", r"conversa", r"chamada", r"videochamada", r"evento"),
+    (r"colloqui[oa]?", r"appuntamento", r"incontro", r"chiamata", r"videochiamata", r"evento",
+     r"telefonata"),
 )  # fmt: skip
 # An interview already arranged, in the words a scheduling system states it with: confirmed,
 # booked, scheduled, moved, cancelled, a reminder, an itinerary.
@@ -1160,31 +1242,53 @@ AWAY = _compile(
         r"(?:respond|reply|get back to you|answer) (?:when|on|upon|after) (?:i'm|i am|my) (?:back|"
         r"return)", r"(?:i am|i'm) (?:currently )?(?:away|out|off)",
         r"(?:i will|i'll) be back (?:on|in|at)", r"back in the office on",
+        # a part-time worker's autoresponder: the days they work, the day they will answer
+        r"(?:i|i'm|i am) (?:only )?(?:work|working|in the office|in) (?:part[- ]time|(?:on )?"
+        r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?\b)", r"my working (?:days|week|hours)",
+        r"my (?:next|following) working day",
     ),
     (
         r"abwesend", r"(?:im|in) urlaub", r"ausser haus", r"nicht im (?:buro|haus)",
         r"(?:keinen|eingeschrankten|begrenzten) zugriff", r"nicht erreichbar", r"elternzeit",
         r"(?:ab|bis) (?:dem|zum) [\w. ]{1,20} wieder (?:im|erreichbar|da)",
+        r"(?:ich arbeite|arbeite ich|ich bin) (?:in |nur )?(?:teilzeit|montags|dienstags|"
+        r"mittwochs|donnerstags|freitags|(?:von )?(?:mo|di|mi|do|fr)(?:ntag|enstag|ttwoch|"
+        r"nnerstag|eitag)?\b)", r"meine arbeitstage", r"meinem nachsten arbeitstag",
     ),
     (
         r"absente? (?:du bureau|jusqu)", r"je suis absente?", r"hors du bureau", r"en conges?",
         r"en vacances", r"acces (?:limite|restreint)", r"(?:serai|suis) de retour",
+        r"je (?:travaille|suis) (?:a temps partiel|a mi-temps|(?:present|presente|au bureau) "
+        r"(?:le|les|du))", r"mes jours de (?:travail|presence)",
+        r"mon prochain jour (?:de travail|ouvre|travaille|de presence)",
     ),
     (
         r"afwezig", r"met vakantie", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof",
         r"weer (?:aanwezig|bereikbaar|op kantoor)",
+        r"ik werk (?:parttime|part-time|in deeltijd|deeltijd|(?:alleen )?op (?:maandag|dinsdag|"
+        r"woensdag|donderdag|vrijdag))", r"mijn werkdagen", r"mijn (?:eerst)?volgende werkdag",
     ),
     (
         r"fuera de (?:la )?oficina", r"ausente", r"de vacaciones", r"de (?:baja|permiso)",
         r"acceso limitado", r"a mi regreso", r"(?:estare|estoy) de vuelta",
+        r"trabajo (?:a |en )?(?:media jornada|tiempo parcial|jornada parcial|(?:solo )?(?:los )?"
+        r"(?:lunes|martes|miercoles|jueves|viernes))", r"mis dias (?:laborables|de trabajo)",
+        r"mi (?:proximo|siguiente) dia (?:laborable|de trabajo|habil)",
     ),
     (
         r"fora do escritorio", r"ausente", r"de ferias", r"de licenca", r"acesso limitado",
         r"(?:estarei de volta|retorno ao escritorio)",
+        r"trabalho (?:em |a )?(?:meio periodo|meio tempo|tempo parcial|part-time|regime parcial|"
+        r"(?:so |apenas )?(?:as )?(?:segundas|tercas|quartas|quintas|sextas))",
+        r"(?:meus|os meus) dias (?:de trabalho|uteis)", r"meu (?:proximo|seguinte) dia (?:util|de "
+        r"trabalho)",
     ),
     (
         r"fuori (?:dall')?ufficio", r"fuori sede", r"in ferie", r"assente", r"accesso limitato",
         r"in congedo", r"(?:al mio|dal mio) rientro",
+        r"lavoro (?:part-time|part time|a tempo parziale|(?:solo )?(?:il |dal )?(?:lunedi|martedi|"
+        r"mercoledi|giovedi|venerdi))", r"i miei giorni lavorativi",
+        r"mio (?:primo |prossimo )?giorno lavorativo",
     ),
 )  # fmt: skip
 # A person mentioning their absence before giving news themselves: "I'm away till Monday but
@@ -1550,6 +1654,56 @@ OTHER_ROLE = _compile(
     (r"(?:outra|outro|uma nova|um novo) (?:vaga|oportunidade|posicao|cargo)",),
     (r"(?:un'altra|un altro|una nuova|un nuovo) (?:posizione|opportunita|ruolo|offerta)",),
 )  # fmt: skip
+# A person at the company writing from a personal address, and saying so: "writing from my
+# personal email", "von meiner privaten Adresse", "depuis ma messagerie perso", "vanaf mijn
+# privémail", "desde mi correo personal", "do meu e-mail pessoal", "dalla mia mail personale".
+PRIVATE_ADDRESS = _compile(
+    (r"(?:from|on|using|via) my (?:personal|private|own|home) (?:e-?mail|email|address|account|"
+     r"mail|inbox|gmail|phone)",),
+    (r"(?:von|uber|mit|aus) meine[rm]? (?:privat|personlich)\w* (?:e-?mail-?)?(?:adresse|e-?mail|"
+     r"mail|konto|account|postfach)", r"(?:von|uber) (?:meiner )?privat(?:adresse|mail|en mail)",),
+    (r"(?:depuis|de|avec|sur) (?:ma|mon) (?:adresse|messagerie|boite|mail|e-?mail|compte)"
+     r"(?: e-?mail| mail)? (?:perso|personnelle?|privee?)",),
+    (r"(?:vanaf|via|van|met) mijn (?:prive|persoonlijke|eigen) ?(?:mail|e-?mail|adres|account|"
+     r"mailadres)",),
+    (r"(?:desde|con|por) mi (?:correo|email|e-?mail|mail|cuenta|direccion)(?: de correo)? "
+     r"(?:personal|privad[oa]|particular)",),
+    (r"(?:do|pelo|no|com o|a partir do) meu (?:e-?mail|email|endereco|correio|mail)"
+     r"(?: de e-?mail)? (?:pessoal|particular|privado)",),
+    (r"(?:dalla|con la|sulla|dal|con il) mi[ao] (?:mail|e-?mail|email|casella|posta|indirizzo)"
+     r"(?: di posta| email| e-mail)? (?:personale|privat[ao])",),
+)  # fmt: skip
+# A recruiter putting forward a job of their own, described by its kind, length or rate before
+# its noun ("I've got a 6-month interim Finance Manager contract", "ich habe gerade ein Projekt
+# als Interim-Controllerin", "j'ai une mission de 6 mois", "ik heb een interim-opdracht",
+# "tengo un proyecto de 6 meses", "tenho uma vaga temporária", "ho un incarico di 6 mesi"); the
+# words between name no one's contract but the job's (not "a question about the contract", "a
+# draft contract for you").
+_GAP = (
+    r"(?:(?!(?:about|on|for|the|with|regarding|re|of|your|their|draft|signed|employment|offer|"
+    r"zur|zum|zu|uber|fur|von|bei|ihre?|deine?|den|der|die|das|a|sur|pour|de|du|des|la|le|les|"
+    r"votre|ta|over|voor|van|bij|het|je|uw|sobre|para|del|el|tu|su|com|da|do|sua|sul|sulla|per|"
+    r"di|della|il|tua|vragen?|vraag|frage|question|pregunta|pergunta|domanda)\b)[\w'.,/$-]+ )"
+    r"{0,6}?"
+)
+HAVE_ROLE = _compile(
+    (r"(?:i've got|i have|i've|i just got|we have|we've got|there's|just landed) (?:a|an|another|"
+     r"two|a couple of) " + _GAP + r"(?:contract|role|position|job|opening|vacancy|assignment|gig|"
+     r"mission|project|temp|locum|interim|placement)s?",),
+    (r"(?:ich habe|hab ich|habe ich|ich hab|wir haben) (?:gerade |aktuell |hier |noch |auch )?"
+     r"(?:ein|eine|einen|ein weiteres|eine weitere) " + _GAP + r"(?:projekt|stelle|position|"
+     r"mandat|vakanz|auftrag|einsatz|interim\w*|rolle|job)\w*",),
+    (r"j'ai (?:aussi |egalement |actuellement )?(?:une|un) " + _GAP + r"(?:mission|poste|cdi|cdd|"
+     r"contrat|opportunite|projet|remplacement)s?",),
+    (r"(?:ik heb|heb ik|we hebben|hebben we) (?:ook |nu |momenteel )?(?:een|nog een) " + _GAP
+     + r"(?:[\w-]*opdracht|functie|vacature|rol|klus|project|baan|positie)",),
+    (r"tengo (?:tambien |ahora )?(?:un|una|otro|otra) " + _GAP + r"(?:proyecto|posicion|vacante|"
+     r"puesto|contrato|rol|oportunidad)",),
+    (r"tenho (?:tambem |agora )?(?:um|uma|outro|outra) " + _GAP + r"(?:vaga|projeto|posicao|cargo|"
+     r"contrato|oportunidade)",),
+    (r"ho (?:anche |ora )?(?:un|una|un'|un altro|un'altra) ?" + _GAP + r"(?:incarico|posizione|"
+     r"progetto|ruolo|contratto|opportunita|mandato)",),
+)  # fmt: skip
 # The writer places themselves outside the company: a fellow applicant ("I'm applying to
 # them too", "ich habe mich auch beworben"), a former employee ("I used to work there"), a
 # referee ("they rang me for a reference"), a friend who heard the candidate's own news.
@@ -1749,8 +1903,11 @@ HIRING = re.compile(
     r"hiring|next steps?|offer|bewerb\w*|stelle|candidat\w*|\w*gesprach\w*|kandidat\w*|"
     r"candidature|entretien"
     r"|poste|"
-    r"recrutement|sollicitatie|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
-    r"processo|colloquio|posizione|selezione)\b"
+    r"recrutement|sollicit\w*|vacature|\w*gesprek\w*|puesto|candidatura|entrevista|proceso|vaga|"
+    r"processo|colloquio|posizione|selezione|"
+    # the selection procedure, in the words of public employers
+    r"selectie\w*|auswahl\w*|processus|procedimiento|procedura|"
+    r"selection (?:process|procedure)|vacanc\w*|vacante)\b"
 )
 
 # --------------------------------------------------------------------------- machine-written
@@ -1937,17 +2094,24 @@ ANSWER_IN_TIME = _compile(
         r"(?:aim|try|endeavou?r|strive) to (?:respond|reply|answer|get back)",
         r"(?:respond|reply|answer|get back to you) (?:as soon as (?:possible|we can)|shortly|"
         r"within)", r"we read every (?:message|e-?mail)",
+        r"(?:on|by|within) the (?:next|following) (?:working|business) day",
     ),
     (r"so (?:schnell|bald) wie moglich", r"schnellstmoglich",
      r"innerhalb (?:von |der nachsten )?(?:\d|ein|zwei|drei|vier|funf|sieben|zehn|wenigen)",
-     r"(?:beantworten|bearbeiten|lesen) (?:alle|jede) (?:anfragen|nachrichten|e-?mails?)"),
+     r"(?:beantworten|bearbeiten|lesen) (?:alle|jede) (?:anfragen|nachrichten|e-?mails?)",
+     r"(?:am|bis zum) (?:nachsten|folgenden) (?:werktag|arbeitstag|geschaftstag)"),
     (r"dans les (?:meilleurs|plus brefs) delais", r"des que possible",
-     r"sous (?:\d|deux|trois|cinq|huit|quinze|quelques)", r"dans un delai de"),
-    (r"zo (?:snel|spoedig) mogelijk", r"binnen (?:\d|een|twee|drie|vijf|tien|enkele)"),
-    (r"lo antes posible", r"a la mayor brevedad", r"en un plazo de"),
-    (r"o mais (?:rapido|breve) possivel", r"assim que possivel", r"em ate \d", r"no prazo de"),
+     r"sous (?:\d|deux|trois|cinq|huit|quinze|quelques)", r"dans un delai de",
+     r"(?:le |au )(?:prochain jour ouvr\w*|jour ouvr\w* suivant)"),
+    (r"zo (?:snel|spoedig) mogelijk", r"binnen (?:\d|een|twee|drie|vijf|tien|enkele)",
+     r"(?:de|op de) (?:eerst)?volgende werkdag"),
+    (r"lo antes posible", r"a la mayor brevedad", r"en un plazo de",
+     r"el (?:siguiente|proximo) dia (?:habil|laborable)"),
+    (r"o mais (?:rapido|breve) possivel", r"assim que possivel", r"em ate \d", r"no prazo de",
+     r"no (?:proximo|seguinte) dia util"),
     (r"al piu presto", r"(?:il )?prima possibile",
-     r"entro (?:\d|due|tre|cinque|dieci|pochi)"),
+     r"entro (?:\d|due|tre|cinque|dieci|pochi)",
+     r"(?:il|nel) (?:prossimo )?giorno lavorativo(?: successivo| seguente)?"),
 )  # fmt: skip
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(

@@ -2118,3 +2118,170 @@ def test_a_decision_not_to_go_on_named_as_a_condition_is_none() -> None:
 )
 def test_a_system_saying_the_readers_offer_is_ready_is_an_offer(body: str) -> None:
     assert _classify(ATS, "Update", f"Hallo Robin,\n\n{body}", AUTO) == "offer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Re: Update", "I work Monday to Wednesday. I will reply on my next working day."),
+        ("Re: Update", "Ich arbeite in Teilzeit (Mo-Mi), Antwort an meinem nächsten Arbeitstag."),
+        ("Re: Suivi", "Je travaille à temps partiel. Je vous répondrai mon prochain jour ouvré."),
+        ("Re: Update", "Ik werk op maandag en dinsdag. Je mail wordt op mijn volgende werkdag "
+         "beantwoord."),
+        ("Re: Seguimiento", "Trabajo a media jornada. Te responderé mi próximo día laborable."),
+        ("Re: Retorno", "Trabalho em meio período. Respondo no meu próximo dia útil."),
+        ("Re: Aggiornamento", "Lavoro part-time. Risponderò il mio prossimo giorno lavorativo."),
+    ],
+)  # fmt: skip
+def test_a_part_time_workers_autoresponder_is_an_away_message(subject: str, body: str) -> None:
+    assert _classify(PERSON, subject, body) == "auto_reply_ooo"
+    typed = "Hi Robin, I work part-time, sorry for the slow reply: we'd like to invite you back."
+    assert _classify(PERSON, "Re: Thanks", f"{typed}\n\nMia") == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for your message. We will reply on the next working day.",
+        "Vielen Dank für Ihre Nachricht. Wir antworten am nächsten Werktag.",
+        "Merci pour votre message. Nous vous répondrons le prochain jour ouvré.",
+        "Bedankt voor je bericht. We reageren op de volgende werkdag.",
+        "Gracias por tu mensaje. Te responderemos el siguiente día hábil.",
+        "Obrigado pela sua mensagem. Responderemos no próximo dia útil.",
+        "Grazie per il tuo messaggio. Ti risponderemo il giorno lavorativo successivo.",
+    ],
+)
+def test_a_shared_mailbox_answering_on_the_next_working_day_is_automated(body: str) -> None:
+    mailbox = "Acme Labs Recruiting <recruiting@acme-labs.example>"
+    assert _classify(mailbox, "Re: Following up", f"{body}\n\nRecruiting Team") == "ats_automated"
+
+
+def test_an_agency_consultants_away_message_is_an_away_message() -> None:
+    body = (
+        "Hola, estoy de vacaciones hasta el 2 de enero. Para temas urgentes escribe a la oficina."
+    )
+    assert _classify(AGENCY, "Re: Seguimiento", body) == "auto_reply_ooo"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Aggiornato: Chiamata conoscitiva", "Mia Chen ha riprogrammato il tuo evento.\n"
+         "Motivo: «Scusa, imprevisto!»\nNuovo orario: martedì 10:00"),
+        ("Mis à jour : Appel de présélection", "Mia Chen a reprogrammé votre événement.\n"
+         "Motif : « Désolée, conflit ! »\nNouvelle heure : mardi 10 h 00"),
+        ("Actualizado: Llamada inicial", "Mia Chen ha reprogramado tu evento.\n"
+         "Motivo: «¡Perdón, imprevisto!»\nNueva hora: martes 10:00"),
+    ],
+)  # fmt: skip
+def test_a_scheduler_moving_a_call_or_event_is_a_scheduling_notice(subject: str, body: str) -> None:
+    calendly = "Calendly <notifications@calendly.com>"
+    assert _classify(calendly, subject, body, ats=("calendly.com",)) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board has decided not to recruit this year; the post will not be filled.",
+        "Die Stelle wird aus Budgetgründen nicht besetzt; das Verfahren ist damit beendet.",
+        "La direction a décidé de ne pas pourvoir le poste. Le processus est donc clôturé.",
+        "Het bestuur heeft besloten de vacature niet in te vullen. De procedure wordt hierbij "
+        "stopgezet.",
+        "La dirección ha decidido no cubrir la plaza, por lo que el proceso queda cerrado.",
+        "A diretoria decidiu não preencher a vaga e o processo foi encerrado.",
+        "L'azienda ha deciso di non procedere con la copertura della posizione; la procedura è "
+        "pertanto chiusa.",
+    ],
+)
+def test_an_employer_deciding_not_to_fill_the_post_is_a_rejection(body: str) -> None:
+    hr = "Acme Labs HR <hr@acme-labs.example>"
+    assert _classify(hr, "Recruitment", f"Dear Robin,\n\n{body}\n\nHR") == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The post will not be filled before January; we will contact you then.",
+        "Die Stelle wird nicht vor März besetzt, wir melden uns dann.",
+        "La procédure de recrutement sera close fin mars, nous reviendrons vers vous.",
+        "Il processo di selezione sarà chiuso entro fine mese; ti aggiornerò.",
+        "O processo seletivo será encerrado na próxima semana e depois entramos em contato.",
+    ],
+)
+def test_a_post_filled_later_or_a_process_closing_later_is_no_rejection(body: str) -> None:
+    assert _classify(PERSON, "Timing", f"Hi Robin,\n\n{body}\n\nMia") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On behalf of the panel I'm delighted to offer you appointment to the post of Lecturer.",
+        "im Namen der Kommission freue ich mich, Ihnen die Stelle als Lehrkraft ab 1. August "
+        "anzubieten.",
+        "au nom du jury, j'ai le plaisir de vous proposer une nomination au poste d'enseignant.",
+        "namens de commissie bieden we je graag een benoeming aan als docent.",
+        "en nombre del comité, me alegra proponerte el nombramiento como profesor.",
+        "em nome da comissão, tenho o prazer de lhe propor a nomeação como professor.",
+        "a nome della commissione sono lieta di proporti la nomina come docente.",
+    ],
+)
+def test_the_appointment_to_a_post_offered_is_an_offer(body: str) -> None:
+    assert _classify(PERSON, "Appointment", f"Hi Robin,\n\n{body}\n\nMia") == "offer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Attività: Rivedi offerta", "Hai una nuova attività: rivedi la tua offerta nel portale."),
+        ("Aufgabe: Angebot prüfen", "Bitte prüfen Sie Ihr Angebot im Kandidatenportal."),
+        ("Tâche : consulter l'offre", "Connectez-vous pour consulter votre offre."),
+        ("Tarea: revisar oferta", "Inicia sesión para revisar tu oferta."),
+        ("Tarefa: revisar proposta", "Acesse o portal para revisar sua proposta."),
+    ],
+)
+def test_an_offer_set_as_a_task_in_the_portal_is_an_offer(subject: str, body: str) -> None:
+    workday = "Acme Labs <no-reply@myworkday.com>"
+    assert _classify(workday, subject, body, AUTO, ("myworkday.com",)) == "offer"
+    times = "Ricordati di accettare la proposta di colloquio per giovedì alle 10:00."
+    assert _classify(workday, "Promemoria", times, AUTO, ("myworkday.com",)) != "offer"
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "writing from my personal email as I can't get into my work account this week",
+        "ich schreibe Ihnen von meiner privaten Adresse, da ich nicht an meine Firmenmail komme",
+        "je vous écris depuis ma messagerie personnelle, sans accès à ma boîte pro cette semaine",
+        "ik mail je vanaf mijn privémail omdat ik niet bij mijn werkmail kan",
+        "te escribo desde mi correo personal porque no tengo acceso al del trabajo",
+        "escrevo do meu e-mail pessoal porque estou sem acesso ao da empresa",
+        "ti scrivo dalla mia mail personale perché non accedo alla posta aziendale",
+    ],
+)
+def test_someone_at_the_company_writing_from_a_personal_address_answered(note: str) -> None:
+    sender = "Mia Chen <miachen.home@mail.example>"
+    body = f"Hi Robin,\n\n{note}. We have not decided yet; Jan is the interviewer.\n\nMia"
+    assert _classify(sender, "Quick note", body) == "human_reply"
+    asks = "Writing from my personal email: did you hear back from Acme Labs about the interview?"
+    assert _classify(sender, "Acme Labs?", f"{asks}\n\nMia") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "while we wait for the client's feedback - I've got a 6-month interim controller contract "
+        "in Leeds, £450/day. Fancy a chat?",
+        "während wir auf den Kunden warten: ich habe gerade ein Projekt als Interim-Controllerin "
+        "in Köln. Lust auf ein Telefonat?",
+        "en attendant le retour du client, j'ai une mission de 6 mois en contrôle de gestion à "
+        "Lyon.",
+        "terwijl we wachten op de klant: ik heb een interim-opdracht van 6 maanden in Utrecht.",
+        "mientras esperamos al cliente, tengo un proyecto de 6 meses como jefe de compras.",
+        "enquanto aguardamos o cliente, tenho uma vaga temporária de 6 meses em Lisboa.",
+        "in attesa del riscontro del cliente, ho un incarico di 6 mesi come controller a Milano.",
+    ],
+)
+def test_a_recruiter_describing_a_job_of_their_own_while_waiting_is_unrelated(body: str) -> None:
+    assert _classify(AGENCY, "Something else", f"Hi Robin, {body}\n\nLotte") == "unrelated"
+    question = "while we wait for the client, I have a quick question about your notice period."
+    assert _classify(AGENCY, "Update", f"Hi Robin, {question}\n\nLotte") == "human_reply"
