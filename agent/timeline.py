@@ -1074,10 +1074,13 @@ _RULES_SPEC: list[_Spec] = [
         before=_WEEKDAY_LABEL,
     ),
     _Spec(
-        r"\b(?:el|del|am|den|dem|zum|le|du|il|dia) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\.(?=\s+[a-z])|"
-        r"(?<=[amnu] \d\d)\.(?=\s+[a-z])|(?:\.|er|o|°)?" + _TIME_AFTER + _DAY_FOLLOW + ")",
+        r"\b(?:el|del|am|den|dem|zum|le|du|il|dia|au|al|ao) (?P<dd>\d{1,2})(?:(?<=[amnu] \d)\."
+        r"(?=\s+[a-z])|(?<=[amnu] \d\d)\.(?=\s+[a-z])|(?:\.|er|o|°)?"
+        + _TIME_AFTER
+        + _DAY_FOLLOW
+        + ")",
         _day_only,
-        ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia"),
+        ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia", "au", "al", "ao"),
         True,
     ),
     # a month as a whole: "sometime in June", "courant juin", "im Laufe des Juni", "durante junio",
@@ -1346,7 +1349,33 @@ _ANSWER = re.compile(
     r"(?:cerrar|cerraremos|cerramos) (?:el |la )?(?:proceso|seleccion|busqueda)|"
     r"(?:fechar|fecharemos|fechamos|encerrar|encerraremos) (?:o |a )?(?:processo|selecao)|"
     r"(?:clore|clorerons|cloturer|finaliser) (?:le |la )?(?:processus|recrutement|selection)|"
-    r"(?:abschliessen|abgeschlossen|abschluss)|(?:afronden|afgerond)|"
+    r"(?:abschlie(?:ss|\u00df)en|abgeschlossen|abschlu(?:ss|\u00df))|(?:afronden|afgerond)|"
+    # the process brought to its end: "wrap things up", "boucler le recrutement", "concluir el
+    # proceso" (not the interviews: "wrap up the interviews on Friday")
+    r"wrap(?:s|ping|ped)? (?:(?:things|it|everything|this|the (?:process|search|hiring|"
+    r"recruitment|selection)) )?up(?! (?:[a-z']+ ){0,3}?(?:interviews?|rounds?|calls?|meetings?|"
+    r"conversations?|chats?|candidates?|sessions?|visits?)\b)|"
+    r"boucl\w* (?:le |la |les )?(?:recrutement|processus|selection|procedure)|"
+    r"conclu\w* (?:(?:the|le|la|el|o|a|il|de|het) )?(?:process|processus|recrutement|proceso|"
+    r"processo|selection|seleccion|selecao|selezione|procedure|procedimiento|procedura|search|"
+    r"recruitment|hiring)|"
+    # offers made to the chosen: "we'll be making offers", "faranno le offerte"
+    r"(?:make|making|made|extend|extending|send|sending|issue|issuing) (?:\w+ )?offers|"
+    r"(?:fare|faranno|faremo|fanno|fara) (?:le |delle )?offerte|"
+    r"(?:hacer|haran|haremos|hara|hacen) (?:las |unas )?ofertas|"
+    r"(?:fazer|farao|faremos|fara|fazem) (?:as )?propostas|"
+    r"(?:offres|propositions) (?:seront|sont) (?:faites|envoyees|transmises)|"
+    r"faire (?:des|les) (?:offres|propositions)|"
+    r"(?:doen|doet|doe) (?:\w+ ){0,2}(?:een )?aanbod|"
+    # the appointment made: "wants the appointment made by", "la nomination sera faite"
+    r"appointment (?:\w+ )?(?:made|decided|confirmed|announced)|(?:make|making|made) (?:the|an|"
+    r"their|its|our|a) (?:appointment|hire|hiring decision)|appoint (?:someone|somebody|a|the)|"
+    r"nomination|nombramiento|nomeacao|benoeming|ernennung|berufung|"
+    r"nomina (?:\w+ )?(?:arrivera|sara|verra|avverra|uscira)|"
+    # what to count on: "count on three weeks", "reken op drie weken", "comptez trois semaines"
+    r"count on|reckon (?:on|with)|rechnen (?:sie|du|wir|ihr) (?:\w+ )?mit|rechnet mit|"
+    r"comptez|(?:cuenta|cuente|cuentes) con|calcul[ae]|(?:conte|conta) com|calcol[ai]|"
+    r"(?:conta|conti) su|reken(?:t)? (?:maar |dan )?op|"
     r"(?:be|been|being|get|gets|are|is) (?:informed|notified|contacted|told|called|advised)|"
     r"word (?:from|on|back)|next steps?|yes/no|yes or no|(?:an|the|our|a formal|formal|written) "
     r"offer|offer letter|sign(?:s|ed)? off|keep (?:you|me) posted|"
@@ -1367,13 +1396,13 @@ _ANSWER = re.compile(
     r"make (?:up )?(?:the|a|their|its|our|his|her) (?:call|decision|choice|selection|minds?)|"
     r"either way|tell(?:s|ing)? (?:you|me|him|her|us|all|everyone|candidates)|"
     # news to come: "we'll know more", "wissen wir mehr", "nous en saurons plus"
-    r"know more|(?:wissen|weiss) (?:wir|ich|sie|er|man) (?:\w+ )?mehr|mehr wissen|"
+    r"know more|(?:wissen|wei(?:ss|\u00df)) (?:wir|ich|sie|er|man) (?:\w+ )?mehr|mehr wissen|"
     r"en saur\w* plus|sabr\w* mas|saber(?:emos|a|ao|ei)\b|sapr\w* (?:di )?piu|"
     r"weten (?:we|wij|ze|zij) meer|meer weten|"
     # de
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
-    r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusage|"
-    r"absage|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){0,2}an\b|anruf\w*|kontakt\w*|"
+    r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusagen?|"
+    r"absagen?|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){0,2}an\b|anruf\w*|kontakt\w*|"
     r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|(?:aller)?spatestens|"
     r"(?:kommen|komme|kommt) (?:\w+ ){0,5}?auf (?:sie|dich|euch|mich|uns) zu|zukommen|"
     r"(?:wahl|auswahl) (?:\w+ ){0,3}?(?:treffen|getroffen)|"
@@ -1476,6 +1505,8 @@ _DISTRACTOR = re.compile(
     r"beginnen|demarr\w*|prise de (?:poste|fonction)|entree en fonction|empez\w*|comienz\w*|"
     r"comenz\w*|incorpor\w*|arranc\w*|comec(?:ar|a|aria|aremos)|admissao|iniciar|iniziare|"
     r"inizierebbe|partir\w*|decorren\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
+    # the start named as a noun: "l'inizio è previsto per", "o início é dia", "data de início"
+    r"(?<!\w)l'inizio|data di inizio|(?<!\w)o inicio|data (?:de|do) inicio|"
     r"notice|kundigung\w*|preavis|preaviso|aviso previo|preavviso|opzeg\w*|"  # start, notice
     r"probation\w*|probezeit|periode d'essai|periodo de (?:prueba|experiencia)|"
     r"periodo di prova|proeftijd|"  # probation
@@ -1666,6 +1697,22 @@ _INSTEAD_NEEDLES = (
     "instead", "statt", "plutot", "a la place", "en su lugar", "en vez", "em vez", "ao inves",
     "invece", "in plaats",
 )  # fmt: skip
+#: What was said first, and later changed: "Originally end of this week ... now Wednesday",
+#: "Eerst zei ze twee weken", "Al principio dijeron el viernes", "Inizialmente venerdì".
+_EARLIER = re.compile(
+    r"\b(?:originally|at first|initially|first (?:they|she|he|it|hr|the recruiter) (?:said|was|"
+    r"told)|ursprunglich|anfangs|zunachst hie(?:ss|\u00df) es|erst hie(?:ss|\u00df) es|"
+    r"initialement|au depart|au debut|d'abord|al principio|en un principio|inicialmente|"
+    r"primero(?! de)|originalmente|a principio|primeiro(?! de)|all'inizio|inizialmente|"
+    r"in origine|in un primo momento|prima (?:ha|hanno) detto|eerst|aanvankelijk|oorspronkelijk|"
+    r"in eerste instantie)\b"
+)
+_EARLIER_NEEDLES = (
+    "original", "at first", "initial", "first ", "ursprunglich", "anfangs", "hie", "au depart",
+    "au debut", "d'abord", "principio", "primero", "primeiro", "all'inizio", "inizialmente",
+    "in origine", "primo momento", "prima ha", "eerst", "aanvankelijk", "oorspronkelijk",
+    "eerste instantie",
+)  # fmt: skip
 # Every _CORRECTION match holds one of these: text without them is not scanned (speed).
 _CORRECTION_NEEDLES = (
     "actually", "correct", "scratch that", "make that", "change that", "update:", "eigentlich",
@@ -1683,9 +1730,10 @@ _BEFORE_NOW = re.compile(
     r"\b(?:last (?:time|round)|(?:the )?previous (?:time|round)|letztes mal|beim letzten mal|"
     r"la derniere fois|la ultima vez|(?:da )?ultima vez|l'ultima volta|(?:de )?vorige keer)\b"
 )
-_NOT_THEIRS = re.compile(
-    "|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _REMINDER, _PROMISED, _BEFORE_NOW))
-)
+_NOT_THEIRS = re.compile("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _BEFORE_NOW)))
+#: ... and the writer's own, in the part of the sentence that holds the date ("I told them I'd
+#: send references by Friday; they'll come back to me the week after next").
+_MINE = re.compile("|".join(p.pattern for p in (_REMINDER, _PROMISED)))
 #: "Won't hear anything before Friday", "pas de réponse avant vendredi", "geen antwoord voor
 #: vrijdag": a date nothing comes before is when the wait may start, not a promise (unless it
 #: is the condition of one: "if you don't hear from us before Friday, ...").
@@ -1775,6 +1823,9 @@ _FILLER = frozenset(
         "actually", "correction", "corrected", "sorry", "scratch", "that", "rather", "instead",
         "eigentlich", "korrektur", "korrigiert", "plutot", "mejor", "dicho",
         "corrijo", "aliás", "alias", "anzi", "correzione", "eigenlijk", "correctie",
+        # "it'll be Wednesday now", "ce sera mercredi", "wird es Mittwoch", "het wordt woensdag"
+        "now", "wird", "werden", "jetzt", "nun", "ce", "sera", "seront", "maintenant",
+        "ahora", "vai", "ser", "agora", "sara", "ora", "wordt", "nu",
     }
 )  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.
@@ -1852,6 +1903,14 @@ def _answers_request(folded: str, s_left: int, c_left: int, start: int) -> bool:
     )
 
 
+#: What follows from what was said before: "so", "daher", "donc", "así que", "então", "quindi".
+_SO = re.compile(
+    r"\b(?:so|therefore|hence|which means|also|daher|deshalb|deswegen|darum|donc|du coup|alors|"
+    r"asi que|por eso|por lo que|entonces|por isso|entao|logo|quindi|percio|dunque|dus|daarom|"
+    r"zodat)\b"
+)
+
+
 #: A span said as a lead time before something: "48 hours in advance", "24 Stunden vorher",
 #: "48h à l'avance", "con 48 horas de antelación", "48 ore prima", "48 uur van tevoren".
 _LEAD_TIME = re.compile(
@@ -1877,6 +1936,13 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         corrected = []  # "Actually, I might be away Monday": a clause of its own after it
     if corrected:
         c_left = max(c_left, corrected[-1])
+        clause = _outside(folded, c_left, c_right, hits)
+    # "the HM is off sick, so it'll be Wednesday next week": the absence is the reason for the
+    # date after it, which is no return
+    r_left = s_left  # where what is said of the date starts
+    away = _AWAY.search(folded, s_left, hit.start)
+    if away and (then := _SO.search(folded, max(away.end(), c_left - 12), hit.start)):
+        c_left = r_left = max(c_left, then.end())
         clause = _outside(folded, c_left, c_right, hits)
     note = len(folded) <= _NOTE_LENGTH
     answer = _ANSWER.search(clause) is not None or (
@@ -1908,6 +1974,7 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     sentence = folded[s_left:s_right]
     if (
         _NOT_THEIRS.search(sentence)
+        or _MINE.search(folded, *_bounds(_PART_BREAK, folded, hit.start, hit.end))
         or (_asked(folded, s_left, c_left, hit.start) and not _AGREED.search(folded))
         or _not_an_answer(folded, (c_left, c_right), hit, hits, clause)
         or _ERRAND.match(sentence)
@@ -1917,7 +1984,12 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         return "promise"
     # a short note whose clause says only when: the rest of its sentence says whose answer it is
     # (the words of a correction say nothing of it: "Change of plans: Friday.")
-    rest = _outside(folded, s_left, s_right, _with_corrections(folded, hits) if corrected else hits)
+    # (a clause that dates something else with a date of its own is that date's: "Within 24
+    # hours - the contract starts on the 12th")
+    named = _with_corrections(folded, hits) if corrected else hits
+    rest = _outside(
+        folded, r_left, s_right, _with_their_clauses(folded, hit, named, s_left, s_right)
+    )
     if _NOT_AN_ANSWER.search(rest) or _ERRAND.match(rest):
         return "other"
     if _ANSWER.search(rest) or _COMPANY.search(rest) or _only_when(rest):
@@ -1928,6 +2000,29 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     if not folded[:p_left].strip() and _only_when(_outside(folded, p_left, p_right, hits)):
         return "promise"
     return "other"
+
+
+def _with_their_clauses(
+    folded: str, hit: _Hit, hits: list[_Hit], s_left: int, s_right: int
+) -> list[_Hit]:
+    """``hits`` and the clauses of the sentence's other dates that say what those dates are
+    (a start, a deadline: ``_NOT_AN_ANSWER``), in text order: what is said of them is theirs."""
+    spans = []
+    for other in hits:
+        if other is hit or other.day is None and other.kind == "date":
+            continue  # a correction's words
+        if not s_left <= other.start < s_right:
+            continue
+        left, right = _bounds(_CLAUSE_BREAK, folded, other.start, other.end)
+        if left <= hit.start < right:
+            continue
+        if _NOT_AN_ANSWER.search(_outside(folded, left, right, hits)):
+            # ... with the word that joins it on ("since", "car", "porque")
+            for m in _CLAUSE_BREAK.finditer(folded, max(s_left, left - 12), left):
+                if m.end() == left and m.start() > hit.end:
+                    left = m.start()
+            spans.append(_Hit(left, right, None))
+    return sorted([*hits, *spans], key=lambda h: h.start) if spans else hits
 
 
 def _with_corrections(folded: str, hits: list[_Hit]) -> list[_Hit]:
@@ -2087,10 +2182,12 @@ _FOLLOWING_WEEKDAY = re.compile(
         _AGREED,
     )
 )
-(_CORRECTION, _NOT_THEIRS, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY) = (
+(_CORRECTION, _NOT_THEIRS, _MINE, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY) = (
     led(p)
-    for p in (_CORRECTION, _NOT_THEIRS, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY)
-)
+    for p in (
+        _CORRECTION, _NOT_THEIRS, _MINE, _NOT_AN_ANSWER, _WHEN_SAID, _TAKES, _FOLLOWING_WEEKDAY
+    )
+)  # fmt: skip
 _FOLLOWING_WORDS = frozenset(
     {"following", "suivant", "siguiente", "seguinte", "successivo", "seguente", "daarop", "erna",
      "darauffolgenden"}
@@ -2173,6 +2270,18 @@ _RANGE_OR = re.compile(
 )
 
 
+#: "tomorrow, Thursday latest", "vendredi, lundi au plus tard": the later day named as the
+#: latest after a comma is the end of a range.
+_LIST_GAP = re.compile(
+    r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure)\s+)?(?:(?:the|am|le|el|il|na|no|a|op|de)\s+)?$"
+)
+_LATEST_AFTER = re.compile(
+    r"[\s,]*(?:at the (?:very |absolute )?latest|latest|at (?:the )?most|(?:aller)?spatestens|"
+    r"au plus tard|a mas tardar|como maximo|no maximo|al piu tardi|al massimo|uiterlijk|"
+    r"hooguit)\b"
+)
+
+
 #: "Interviews run until Friday, then we'll decide within a week": a span after "then" counts from
 #: the date someone or something returns or ends.
 _THEN = re.compile(
@@ -2225,7 +2334,10 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             hit = counted[0]
         elif hit.start in anchors:
             continue  # the date of the event a span counts from
-        if kept and _RANGE_OR.match(folded[kept[-1].end : hit.start]):
+        gap = folded[kept[-1].end : hit.start] if kept else ""
+        if kept and (
+            _RANGE_OR.match(gap) or (_LIST_GAP.match(gap) and _LATEST_AFTER.match(folded, hit.end))
+        ):
             last = kept.pop()
             hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
         kept.append(hit)
@@ -2342,6 +2454,14 @@ def _corrections(folded: str) -> tuple[int, ...]:
         starts = [_bounds(_CLAUSE_BREAK, folded, m.start(), m.end())[0] for m in
                   _INSTEAD.finditer(folded)]  # fmt: skip
         found = sorted(found + starts)
+    if holds_any(folded, _EARLIER_NEEDLES):
+        # "Originally Friday. ...": what comes after the clause it opens replaces it
+        for m in _EARLIER.finditer(folded):
+            for end in _CLAUSE_BREAK.finditer(folded, m.end()):
+                if folded[m.end() : end.start()].strip(" ,:"):
+                    found.append(end.start())
+                    break
+        found = sorted(found)
     return tuple(found)
 
 

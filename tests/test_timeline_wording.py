@@ -688,3 +688,129 @@ def test_a_span_from_an_offer_or_a_receipt_not_dated_gives_no_date(text: str) ->
 
 def test_the_offer_itself_promised_within_a_span_is_the_answer() -> None:
     assert _answer("The offer will come within 2 weeks.") == "05-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Within 24 hours - they're moving fast because the contract starts on the 1st.", "05-13"),
+        ("48h, since the role starts on 1 June.", "05-14"),
+        ("Innerhalb von 48 Stunden – Arbeitsbeginn wäre der 1. Juni.", "05-14"),
+        ("Sous 48h, car la prise de poste est prévue le 1er juin.", "05-14"),
+        ("Binnen 2 dagen; de startdatum is 1 juni.", "05-14"),
+        ("En 48 horas, porque la incorporación es el 1 de junio.", "05-14"),
+        ("Em 48 horas, pois o início é dia 1 de junho.", "05-14"),
+        ("Entro 48 ore, l'inizio è previsto per il 1° giugno.", "05-14"),
+    ],
+)
+def test_a_start_dated_in_a_clause_of_its_own_leaves_the_promise(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+    assert _answer("Start date the 1st, they said.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Board wants the appointment made by the end of the quarter.", "06-30"),
+        ("We'll be making offers this week.", "05-15"),
+        ("Aiming to wrap up early next month.", "06-07"),
+        ("Sie wollen das Verfahren bis Ende Mai abschließen.", "05-31"),
+        ("Zusagen gehen nächste Woche raus.", "05-22"),
+        ("Ils comptent boucler le recrutement d'ici vendredi.", "05-15"),
+        ("La nomination sera faite d'ici fin mai.", "05-31"),
+        ("Ze doen vrijdag een aanbod.", "05-15"),
+        ("Quieren concluir el proceso a finales de mes.", "05-31"),
+        ("Vão fazer as propostas na sexta.", "05-15"),
+        ("Faranno le offerte venerdì.", "05-15"),
+    ],
+)
+def test_offers_made_or_the_process_closed_by_a_date_is_the_answer(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They wrap up the last interviews on Friday.",
+        "My dentist appointment is on Friday.",
+        "Offer deadline Friday.",
+    ],
+)
+def test_interviews_ending_an_appointment_or_a_deadline_is_no_answer(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maybe tomorrow, Thursday latest", "05-14"),
+        ("Friday, Monday at the latest.", "05-18"),
+        ("Freitag, Montag spätestens.", "05-18"),
+        ("Vendredi, lundi au plus tard.", "05-18"),
+        ("Vrijdag, maandag uiterlijk.", "05-18"),
+        ("El viernes, el lunes a más tardar.", "05-18"),
+        ("Sexta, segunda no máximo.", "05-18"),
+        ("Venerdì, lunedì al più tardi.", "05-18"),
+    ],
+)
+def test_a_later_day_named_as_the_latest_ends_a_range(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Originally end of this week. Then an email: the HM is off sick so it'll be Wednesday "
+         "next week now.", "05-20"),
+        ("At first they said Friday, but now it's Tuesday next week.", "05-19"),
+        ("Ursprünglich Ende der Woche; die Chefin ist krank, also wird es Mittwoch nächste Woche.",
+         "05-20"),
+        ("Initialement fin de semaine, mais la RH est malade donc ce sera mercredi prochain.",
+         "05-20"),
+        ("Eerst eind van de week, maar de manager is ziek dus het wordt woensdag volgende week.",
+         "05-20"),
+        ("Al principio dijeron el viernes; la jefa está de baja así que será el miércoles de la "
+         "semana que viene.", "05-20"),
+        ("Inicialmente sexta; a gestora está doente, então vai ser quarta da semana que vem.",
+         "05-20"),
+        ("Inizialmente venerdì; la responsabile è malata quindi sarà mercoledì prossimo.", "05-20"),
+    ],
+)  # fmt: skip
+def test_what_was_said_first_gives_way_to_the_date_an_absence_moved_it_to(
+    text: str, expected: str
+) -> None:
+    assert _answer(text) == expected
+    assert _answer("HM is off sick until Wednesday, so expect news Thursday.") == "05-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "First she said two weeks, then corrected herself: the director is away, so count on "
+        "three weeks.",
+        "Erst hieß es zwei Wochen, dann korrigierte sie sich: der Chef ist im Urlaub, also "
+        "rechnen Sie mit drei Wochen.",
+        "D'abord deux semaines, puis elle s'est corrigée : le directeur est en congé, donc comptez "
+        "trois semaines.",
+        "Eerst zei ze 'over twee weken', maar ze corrigeerde zichzelf: de directeur is op "
+        "vakantie, dus reken op drie weken.",
+        "Primero dijo dos semanas, luego se corrigió: el director está de vacaciones, así que "
+        "cuenta con tres semanas.",
+        "Primeiro disse duas semanas, depois corrigiu: o diretor está de férias, então conte com "
+        "três semanas.",
+    ],
+)
+def test_a_span_to_count_on_after_a_correction_replaces_the_first(text: str) -> None:
+    assert _answer(text) == "06-02"
+
+
+def test_the_writers_own_errand_holds_only_its_part_of_the_sentence() -> None:
+    text = "I told them I'd send references by Friday; they'll come back to me the week after next."
+    assert _answer(text) == "05-29"
+    assert _answer("I told them I'd send references by Friday.") is None
+
+
+def test_a_day_of_the_month_after_until_counts_from_it() -> None:
+    assert _answer("La RH est en congé jusqu'au 27, elle me rappelle le lendemain.") == "05-28"
