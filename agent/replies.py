@@ -388,6 +388,9 @@ def _machine(
         return f"no-reply sender {address}"
     if m := words.AUTO_TEXT.search(text):
         return f"says {m.group(0)!r}"
+    ack = words.ACK_APPLICATION.search(text)
+    if ack and words.REVIEWS_APPLICATION.search(text) and not words.STAGE.search(text):
+        return f"acknowledges the application ({ack.group(0)!r})"
     return None
 
 
@@ -952,6 +955,8 @@ def classify_reply(
         return _verdict("next_round", f"invites to a further stage: {found.group(0)!r}", body)
     if (link := _booking_link(body)) and not logistics:
         return _verdict("next_round", f"a person sends a booking link ({link})", body)
+    if (m := words.SURVEY.search(mail.own)) and _URL_HOST.search(body):
+        return _verdict("ats_automated", f"a survey to fill in ({m.group(0)!r}), whoever signs")
     return _verdict("human_reply", f"written by {name or from_addr}", body)
 
 

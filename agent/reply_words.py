@@ -128,6 +128,26 @@ _REJECTION_EN = (
     r"(?:it's|it is|it was|that's|that is|sadly|unfortunately) (?:a |an? )?(?:no|pass|no-go) "
     r"(?:from|for) (?:us|me|the team|the panel|them|the client|the hiring (?:team|manager))",
 )
+# The post given to someone else, said in the passive: "the post has been offered to another
+# candidate", "le poste a été proposé à un autre candidat", "la vaga foi oferecida a outra pessoa".
+_GIVEN_TO_ANOTHER = (
+    r"(?:role|position|job|post|offer|vacancy)(?: [\w-]+){0,3} (?:has been|was|have been|is being|"
+    r"had been) (?:offered|given|awarded|made) to (?:another|someone|somebody|a different|an? "
+    r"other|the other|a candidate|one of)",
+    r"(?:stelle|position|zusage|angebot)(?: [\w-]+){0,3} (?:wurde|ist|haben wir) (?:[\w-]+ ){0,2}"
+    r"(?:an )?(?:eine[nm]? )?(?:andere[nrn]?|jemand\w*|weitere[nrn]?) (?:[\w:*-]+ )?"
+    r"(?:vergeben|angeboten|gegeben)",
+    r"(?:poste|offre)(?: [\w-]+){0,3} (?:a ete|est) (?:propose|proposee|attribue|attribuee|offert|"
+    r"offerte) a (?:un autre|une autre|quelqu'un|un\w* candidat)",
+    r"(?:functie|vacature|positie|rol|aanbod)(?: [\w-]+){0,3} (?:is|werd) (?:[\w-]+ )?"
+    r"(?:aangeboden|gegund|gegeven) aan (?:een andere|iemand|een collega|de andere)",
+    r"(?:puesto|plaza|vacante|posicion|oferta)(?: [\w-]+){0,3} (?:se ha|ha sido|fue|se le ha) "
+    r"(?:ofrecid|otorgad|adjudicad|dad)[oa] a (?:otr[oa]|alguien|un[a]? candidat)",
+    r"(?:vaga|posicao|cargo|proposta)(?: [\w-]+){0,3} (?:foi|ja foi) (?:oferecid|atribuid|dad)"
+    r"[oa] (?:a|para) (?:outr[oa]|alguem|um[a]? candidat)",
+    r"(?:posizione|ruolo|posto|offerta)(?: [\w-]+){0,3} (?:e stat[oa]|e) (?:offert|assegnat|"
+    r"propost)[oa] (?:a|ad) (?:un altr[oa]|un'altra|qualcun|altr[oa])",
+)
 _REJECTION_DE = (
     r"(?:nicht|keine|kein) (?:weiter |mehr |langer )?(?:zu )?(?:berucksichtig\w*|weiterverfolg\w*|"
     r"in betracht|in die (?:engere|nachste) (?:auswahl|runde))",
@@ -534,7 +554,7 @@ _NOT_FILLED = (
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
     _REJECTION_IT, _FITTER_OTHER, _CHOSEN_OTHERS, _FILLED_INSIDE, _POST_GONE, _CLOSED_FOR_ALL,
-    _NOT_FILLED,
+    _NOT_FILLED, _GIVEN_TO_ANOTHER,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer
@@ -546,6 +566,18 @@ _NOT_A_MEETING = (
     r"(?! (?:de|di|d'|da|do|du|des|del|per|para|for|of|voor|van|zum|zur|fur) (?:[\w'-]+ )?"
     r"(?:colloqui\w*|entrevista|entretien|horari\w*|orari\w*|data|date|appuntamento|incontro|"
     r"rendez-vous|reuniao|reunion|cita|gesprek|afspraak|termin\w*|interview\w*))"
+)
+# The company or its agent offering the reader the post, in the present: "Velmora are offering
+# you the role", "bietet Ihnen die Stelle an", "vous propose le poste", "te ofrecen el puesto".
+_OFFERING_NOW = (
+    r"(?:is|are|'re|'s) offering you (?:the|a|this) (?:[\w/&-]+ ){0,4}(?:role|position|job|post)",
+    r"(?:bietet|bieten) (?:ihnen|dir|euch) (?:gerne |hiermit )?(?:die|diese|eine) (?:stelle|"
+    r"position)",
+    r"(?:vous|te) propos(?:e|ent|ons) (?:le|ce) poste",
+    r"bied(?:t|en|en we|en wij)? (?:je|jou|u) (?:graag )?(?:de|deze) (?:functie|baan|positie|rol)",
+    r"(?:te|le|les) ofrec(?:e|en|emos) (?:el|la|este|esta) (?:puesto|plaza|posicion|trabajo)",
+    r"(?:te|lhe|vos) oferec(?:e|em|emos) (?:a|o|esta|este) (?:vaga|cargo|posicao|emprego)",
+    r"(?:ti|le|vi) offr(?:e|ono|iamo) (?:la|il|questa|questo) (?:posizione|ruolo|posto|lavoro)",
 )
 _OFFER_EN = (
     r"(?:extend|extending|make|making|give|giving|send|sending)(?: you)? (?:a |an |the |our |your"
@@ -722,7 +754,15 @@ _JOIN_AS = (
     r"propuesta de (?:incorporacion|empleo|trabajo)",
 )
 OFFER = _compile(
-    _JOIN_AS, _OFFER_EN, _OFFER_DE, _OFFER_FR, _OFFER_NL, _OFFER_ES, _OFFER_PT, _OFFER_IT
+    _JOIN_AS,
+    _OFFERING_NOW,
+    _OFFER_EN,
+    _OFFER_DE,
+    _OFFER_FR,
+    _OFFER_NL,
+    _OFFER_ES,
+    _OFFER_PT,
+    _OFFER_IT,
 )
 
 # --------------------------------------------------------------------------- further stage
@@ -862,6 +902,8 @@ _INVITE_FR = (
     r"(?:entretien|rencontre|echange)",
     r"(?:choisir|reserver|selectionner) (?:un|votre|ton) creneau",
     r"(?:vous|te) propos\w* de (?:passer|poursuivre|continuer)",
+    r"(?:vous|te) propos\w* (?:un|une) (?:second|deuxieme|nouvel|nouveau|autre|dernier|"
+    r"troisieme|ultime)e? (?:entretien|rencontre|echange|etape)",
     r"passer (?:a|au) (?:l'etape|la phase|la prochaine|le prochain|tour) (?:suivant|prochain)\w*",
     r"(?:reservez|reserver|choisissez|planifiez) (?:votre|ton|un) (?:[\w-]+ ){0,2}(?:entretien|"
     r"creneau|rendez-vous)",
@@ -1132,6 +1174,7 @@ LOGISTICS = _compile(
         r"join(?:ing)? (?:the|your|this) (?:interview|call|"
         r"meeting|session)", r"here are the details", r"joining (?:instructions|details|link)",
         r"dial[- ]in", r"(?:will )?now be with", r"(?:interview|meeting) details", r"link to join",
+        r"remind(?:ing)? you",
         r"(?:is|starts) (?:tomorrow|today|in \d+)", r"instead of",
         r"(?:has been|was) (?:moved|updated|"
         r"changed)", r"(?:is|are) set for", r"you're all set", r"all set for", r"photo id",
@@ -1144,28 +1187,34 @@ LOGISTICS = _compile(
         r"(?:video|zoom|teams|meet|interview|meeting|joining|call) link",
     ),
     (
-        r"bestatig\w*", r"erinnerung", r"verschoben", r"abgesagt", r"storniert", r"einwahl\w*",
+        r"bestatig\w*", r"erinnerung", r"erinnern (?:sie|dich|wir|ihnen)", r"verschoben",
+        r"abgesagt", r"storniert", r"einwahl\w*",
         r"zugangsdaten", r"umgeplant", r"terminbestatigung", r"eingeplant", r"terminiert",
         r"gebucht",
         r"(?:ersetzt|vertritt|anstelle von|statt)", r"(?:bleib\w*|ist|sind) unverandert",
         r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link", r"link (?:zum|zur|fur)",
     ),
-    (r"rappel", r"report[ee]\w*", r"annul\w*", r"reprogramm\w*", r"deplace\w*",
+    (r"rappel", r"(?:vous|te) rappel(?:ons|le|ons que)", r"report[ee]\w*", r"annul\w*",
+     r"reprogramm\w*", r"deplace\w*",
      r"lien (?:de|pour) \w+", r"remplac\w*", r"au lieu de", r"a la place de", r"inchange\w*",
      r"modifi\w*", r"(?:a|ont) change", r"planifiee?", r"programmee?", r"fixee?",
      r"changement d(?:'|e )(?:[\w-]+ )?(?:intervenant|interlocuteur|recruteur|horaire|heure|"
      r"salle|lieu|date)"),
-    (r"bevestig\w*", r"herinnering", r"verplaatst", r"geannuleerd", r"ingepland",
+    (r"bevestig\w*", r"herinnering", r"herinneren (?:we |wij )?(?:je|jou|u)", r"verplaatst",
+     r"geannuleerd", r"ingepland",
      r"vervang\w*", r"in plaats van", r"ongewijzigd", r"gewijzigd",
      r"(?:video|teams|gespreks)link"),
-    (r"recordatorio", r"reprogramad\w*", r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)",
+    (r"recordatorio", r"(?:te|le|les|os) recordamos", r"recuerda que", r"reprogramad\w*",
+     r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)",
      r"sustitu\w*", r"reemplaz\w*", r"en lugar de", r"sin cambios", r"(?:cambio|modificacion) "
      r"(?:de|del) (?:entrevistador\w*|horario|hora|sala|lugar)"),
-    (r"lembrete", r"remarca\w*", r"reagenda\w*", r"agendad[oa]", r"marcad[oa]",
+    (r"lembrete", r"(?:re)?lembr(?:amos|ando|ar)", r"remarca\w*", r"reagenda\w*", r"agendad[oa]",
+     r"marcad[oa]",
      r"link (?:da|de|para)", r"substitu\w*",
      r"no lugar de", r"sem (?:alteracoes|mudancas)", r"(?:mudanca|alteracao|troca) (?:de|do|da) "
      r"(?:entrevistador\w*|horario|sala|local)"),
-    (r"conferm\w*", r"promemoria", r"riprogrammat\w*", r"spostat\w*", r"annullat\w*",
+    (r"conferm\w*", r"promemoria", r"(?:ti|le|vi) ricordiamo", r"ricorda(?:ti)? che",
+     r"riprogrammat\w*", r"spostat\w*", r"annullat\w*",
      r"fissat[oa]", r"programmat[oa]", r"prenotat[oa]",
      r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:per|del|al)",
      r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
@@ -1951,6 +2000,35 @@ AUTO_TEXT = _compile(
         r"(?:abbiamo )?ricevuto la (?:tua|sua) candidatura",
         r"(?:messaggio|risposta|e-?mail) automatic[oa]",
     ),
+)  # fmt: skip
+# An acknowledgement of the application, as templates word it whoever signs them: thanks for the
+# application ("Vielen Dank für Ihre Bewerbung", "merci pour votre candidature") and the review
+# to come ("wir prüfen Ihre Unterlagen", "nous l'étudions avec attention", "la revisaremos").
+ACK_APPLICATION = _compile(
+    (r"thank(?:s| you) for (?:your application|applying|your interest in)",),
+    (r"(?:vielen |herzlichen )?dank fur (?:ihre|deine) (?:bewerbung|unterlagen|interesse)",),
+    (r"merci (?:pour|de) (?:votre|ta) (?:candidature|interet)", r"merci d'avoir postule"),
+    (r"(?:bedankt|dank) voor (?:je|uw|jouw) (?:sollicitatie|interesse)",),
+    (r"gracias por (?:tu|su) (?:candidatura|postulacion|interes)",
+     r"gracias por (?:postularte|postular|aplicar)"),
+    (r"obrigad[oa] (?:pela|por) (?:sua |tua )?(?:candidatura|interesse)",
+     r"obrigad[oa] por se candidatar"),
+    (r"grazie per (?:la tua|la sua|il tuo|il suo) (?:candidatura|interesse)",
+     r"grazie per (?:esserti|essersi) candidat[oa]"),
+)  # fmt: skip
+REVIEWS_APPLICATION = _compile(
+    (r"(?:will|we'll|are|is) (?:now |carefully |currently )?(?:be )?review(?:ing|ed)? (?:it|"
+     r"your application|your profile|all applications)", r"(?:if|should) your (?:profile|"
+     r"experience|skills|background) (?:match|matches|fit|fits|align)"),
+    (r"(?:prufen|sichten|bearbeiten|begutachten) (?:ihre|deine|diese|sie|alle|sorgfaltig)",
+     r"(?:sorgfaltig|gewissenhaft|eingehend) (?:gepruft|prufen|sichten)"),
+    (r"(?:etudi|examin|analys)\w* (?:votre|ta|attentivement|avec attention|l'ensemble)",
+     r"nous l'(?:etudi|examin|analys)\w*", r"si votre profil (?:correspond|retient)"),
+    (r"(?:bekijken|beoordelen|bestuderen) (?:je|uw|deze|alle|hem|die|zorgvuldig)",),
+    (r"(?:revisaremos|revisando|analizaremos|estudiaremos) (?:tu|su|la|con atencion)",
+     r"la (?:revisaremos|analizaremos|estudiaremos)", r"si tu perfil (?:encaja|se ajusta)"),
+    (r"(?:vamos|iremos) (?:analisa|avalia)\w*", r"(?:analisaremos|avaliaremos)"),
+    (r"(?:la )?(?:valuteremo|esamineremo|analizzeremo)",),
 )  # fmt: skip
 # An ATS announcing a person's message it passes on: "Dana sent you a message", "message from".
 RELAYED_MESSAGE = _compile(

@@ -2285,3 +2285,95 @@ def test_a_recruiter_describing_a_job_of_their_own_while_waiting_is_unrelated(bo
     assert _classify(AGENCY, "Something else", f"Hi Robin, {body}\n\nLotte") == "unrelated"
     question = "while we wait for the client, I have a quick question about your notice period."
     assert _classify(AGENCY, "Update", f"Hi Robin, {question}\n\nLotte") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thank you for applying. Our team will review your application carefully.",
+        "vielen Dank für Ihre Bewerbung. Wir prüfen Ihre Unterlagen sorgfältig.",
+        "merci pour votre candidature. Nous l'étudions avec attention.",
+        "bedankt voor je sollicitatie. We bekijken die zorgvuldig.",
+        "gracias por tu candidatura. La revisaremos con atención.",
+        "obrigado pela sua candidatura. Vamos analisá-la com atenção.",
+        "grazie per la tua candidatura. La valuteremo con attenzione.",
+    ],
+)
+def test_an_acknowledgement_signed_by_a_recruiter_is_automated(body: str) -> None:
+    relayed = "Mia Chen <no-reply@greenhouse-mail.io>"
+    signed = f"Hi Robin,\n\n{body}\n\nBest,\nMia Chen"
+    assert _classify(relayed, "Your application", signed, ats=("greenhouse-mail.io",)) == (
+        "ats_automated"
+    )
+    invited = f"Hi Robin,\n\n{body} We'd like to invite you to a first call.\n\nMia Chen"
+    assert _classify(relayed, "Your application", invited, ats=("greenhouse-mail.io",)) == (
+        "next_round"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "How was your interview? Our 2-minute survey: https://survey.example/x",
+        "Wie war Ihr Gespräch? Zur 2-minütigen Umfrage: https://survey.example/x",
+        "Comment s'est passé votre entretien ? Notre sondage : https://survey.example/x",
+        "¿Qué tal tu entrevista? Encuesta de 2 minutos: https://survey.example/x",
+    ],
+)
+def test_a_survey_signed_by_a_person_is_automated(body: str) -> None:
+    relayed = "Mia Chen via Acme Labs <no-reply@smartrecruiters.com>"
+    signed = f"Hi Robin,\n\n{body}\n\nThanks!\nMia"
+    assert _classify(relayed, "Feedback", signed, ats=("smartrecruiters.com",)) == "ats_automated"
+    aside = "Thanks Robin! Our HR team may send you a short survey about the process.\n\nMia"
+    assert _classify(PERSON, "Re: Thanks", aside) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "te recordamos que tu entrevista es el jueves a las 10:00 en nuestra oficina.",
+        "ti ricordiamo che il colloquio è giovedì alle 10:00 nei nostri uffici.",
+        "lembramos que sua entrevista é na quinta às 10h em nosso escritório.",
+        "nous vous rappelons que votre entretien a lieu jeudi à 10h.",
+        "we would like to remind you that your interview is on Thursday at 10:00.",
+    ],
+)
+def test_a_mailbox_reminding_of_the_interview_is_a_scheduling_notice(body: str) -> None:
+    mailbox = "Acme Labs Talent <talent@acme-labs.example>"
+    assert _classify(mailbox, "Thursday", f"Hi Robin,\n\n{body}\n\nTalent Team") == (
+        "scheduling_notice"
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "the post has been offered to another candidate, who has accepted.",
+        "die Stelle wurde inzwischen an eine andere Kandidatin vergeben.",
+        "le poste a été proposé à un autre candidat.",
+        "de functie is inmiddels aangeboden aan een andere kandidaat.",
+        "el puesto se ha ofrecido a otra candidata.",
+        "a vaga foi oferecida a outro candidato.",
+        "la posizione è stata offerta a un altro candidato.",
+    ],
+)
+def test_the_post_offered_to_someone_else_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Update", f"Hi Robin,\n\n{body}\n\nMia") == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme Labs is offering you the Head of Finance job.",
+        "Acme Labs bietet Ihnen die Stelle an!",
+        "Acme Labs vous propose le poste !",
+        "Acme Labs biedt je de functie aan!",
+        "Acme Labs te ofrece el puesto.",
+        "a Acme Labs te oferece a vaga!",
+        "Acme Labs ti offre la posizione!",
+    ],
+)
+def test_an_agency_saying_the_client_offers_the_post_is_an_offer(body: str) -> None:
+    assert _classify(AGENCY, "Acme Labs", f"Hi Robin, great news: {body}\n\nLotte") == "offer"
+    chance = "Acme Labs are offering you the chance to meet the CEO - free on Tuesday?"
+    assert _classify(AGENCY, "Acme Labs", f"Hi Robin, {chance}\n\nLotte") == "next_round"
