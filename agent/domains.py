@@ -3,7 +3,7 @@
 ``registrable_domain`` uses the public-suffix list bundled in the ``publicsuffixlist`` package (no
 network at run time), so ``dana@eu.acme.co.uk`` and ``hr@acme.co.uk`` group together. Free-mail
 providers never identify a company; ATS and scheduler vendors send invites and mail for companies
-and are never a person. ``words_of_label`` splits a domain label into words ("wingtiptoys" ->
+and are never a person. ``words_of_label`` splits a domain label into words ("copperkettletoys" ->
 "Copperkettle Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
 """
 
@@ -261,6 +261,10 @@ def _name_of_label(label: str) -> str:
     if known:
         return known
     hyphens = re.search(r"[-_]", label) is not None
+    lead = None if hyphens else _kind_leading(label)
+    if lead:  # "drogariasluzia": the noun of its kind, then the name, glued
+        *kind_words, rest = lead
+        return " ".join([*(w.capitalize() for w in kind_words), _name_of_label(rest)])
     kind = None if hyphens else _kind_ending(label)
     if kind:  # "tessalybank": the name and the noun of its kind, glued
         return f"{_name_of_label(label[: -len(kind)])} {kind.capitalize()}"
@@ -284,6 +288,63 @@ def _kind_ending(label: str) -> str | None:
         if key.endswith(kind) and len(key) - len(kind) >= _NAME_BEFORE_KIND:
             return kind
     return None
+
+
+def _kind_leading(label: str) -> tuple[str, ...] | None:
+    """A label that starts with the noun of a business's kind, as the Romance languages, German
+    and Dutch name businesses, with or without an article before it: its words (article, kind,
+    the rest), the rest four letters or more: "drogariasluzia" -> ("drogarias", "luzia"),
+    "lesateliersvauclair" -> ("les", "ateliers", "vauclair"); None for a label that is a word
+    ("cafeteria") or starts with a longer word than the kind ("coopersmith")."""
+    key = label.lower()
+    if is_word(key):
+        return None
+    for article in _LABEL_ARTICLES:
+        if key.startswith(article):
+            kind = _leading_kind(key[len(article) :])
+            if kind:
+                return (article, kind, key[len(article) + len(kind) :])
+    kind = _leading_kind(key)
+    if kind is None:
+        return None
+    first = _segment(key)[0]
+    if len(first) > len(kind) and is_word(first):
+        return None  # "coopersmith": Cooper Smith, no co-op
+    return (kind, key[len(kind) :])
+
+
+def _leading_kind(key: str) -> str | None:
+    """The noun of a business's kind ``key`` starts with, four letters or more of the name
+    after it; its plural only where the singular would leave the name starting with "s" and a
+    consonant no Romance word starts with ("drogarias|luzia", not "drogaria|sluzia"; "hotel|
+    sunset", not "hotels|unset"), or "es" and a consonant ("talleres|pardo")."""
+    longest = min(len(key) - _NAME_AFTER_KIND, _longest_kind())
+    for end in range(longest, 3, -1):
+        head = key[:end]
+        if head in org_kinds.LEADING or (
+            head.endswith(org_kinds.COMPOUND_HEADS) and org_kinds.leads_name(head)
+        ):
+            return head
+        if head.endswith("s") and head[:-1] in org_kinds.LEADING and key[end] not in _AFTER_S:
+            return head
+        if head.endswith("es") and head[:-2] in org_kinds.LEADING and key[end] not in _VOWELS:
+            return head  # "talleres|pardo", not "taller|espardo"
+    return None
+
+
+#: The articles a business's name starts with before its kind's noun ("Les Ateliers X").
+_LABEL_ARTICLES = ("les", "la", "le", "el", "il", "los", "las", "lo", "het", "de", "os", "as")
+#: The letters a name of the Romance languages may start with after an "s" ("st", "sp", "sc",
+#: as Italian does, and the vowels): a plural's "s" is no part of a name that does.
+_AFTER_S = frozenset("aeiouyhptckw")
+_VOWELS = frozenset("aeiouy")
+#: The fewest letters of a name a label holds after its kind's noun.
+_NAME_AFTER_KIND = 4
+
+
+@cache
+def _longest_kind() -> int:
+    return max(map(len, org_kinds.LEADING)) + 1
 
 
 #: The nouns of a business's kind a domain label may end with, longest first; short ones

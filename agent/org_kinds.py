@@ -46,7 +46,11 @@ LEADING = frozenset(
      "vereniging", "slagerij", "brouwerij", "apotheek", "hogeschool", "ziekenhuis",
      "residencia", "immobiliare", "inmobiliaria", "imobiliaria", "agence", "agencia",
      "agenzia", "bodega", "cantina", "fromagerie", "boucherie", "charcuterie",
-     "ferreteria", "ferramenta", "carrozzeria"}
+     "ferreteria", "ferramenta", "carrozzeria",
+     # houses, estates and workshops named for their owner or place ("Casa Ferrer", "Domaine
+     # Laroche", "Weingut Keller", "Quinta do Vale", "Talleres Ruiz", "Studio Novak")
+     "casa", "domaine", "chateau", "weingut", "quinta", "granja", "hacienda", "taller",
+     "despacho", "bottega", "studio", "estudio", "estudi"}
 )  # fmt: skip
 
 #: Nouns of a business's kind that end its name, beyond the institutions'.
@@ -73,7 +77,7 @@ ENDING = frozenset(
 
 #: The nouns German and Dutch glue another word to ("Landgasthof", "Stadtbäckerei",
 #: "Dorpsbakkerij"): a word ending with one names a business of that kind.
-_COMPOUND_HEADS = (
+COMPOUND_HEADS = (
     "gasthof", "gasthaus", "wirtshaus", "backerei", "baeckerei", "metzgerei", "brauerei",
     "konditorei", "apotheke", "klinik", "praxis", "kanzlei", "bakkerij", "slagerij",
     "brouwerij", "apotheek", "praktijk",
@@ -96,9 +100,9 @@ def leads_name(word: str) -> bool:
     "supermercados", "landgasthof")?"""
     if any(form in LEADING for form in _singular(word)):
         return True
-    if not word.endswith(_COMPOUND_HEADS):  # most words end with none
+    if not word.endswith(COMPOUND_HEADS):  # most words end with none
         return False
-    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in _COMPOUND_HEADS)
+    return any(word.endswith(head) and len(word) >= len(head) + 3 for head in COMPOUND_HEADS)
 
 
 def ends_name(word: str) -> bool:

@@ -960,6 +960,25 @@ def test_a_domain_label_ends_with_the_noun_of_its_kind_glued_to_the_name() -> No
         assert _detect("Interview", "", dana, (dana,)).company == name, label
 
 
+def test_a_domain_label_starts_with_the_noun_of_its_kind_glued_to_the_name() -> None:
+    # the Romance languages, German and Dutch put the noun of a trade before the name, and the
+    # domain glues them: the kind is a word apart, its plural too, with an article before it
+    for label, name in (
+        ("drogariasvelmar", "Drogarias Velmar"),
+        ("supermercadosquorval", "Supermercados Quorval"),
+        ("lesateliersmerrivane", "Les Ateliers Merrivane"),
+        ("casahestwick", "Casa Hestwick"),
+        ("tallerespardino", "Talleres Pardino"),
+        ("kanzleikaltenried", "Kanzlei Kaltenried"),
+        ("hotelsunset", "Hotel Sunset"),
+        # a label that is a word, or starts with a longer word than the kind, stays as it was
+        ("cafeteria", "Cafeteria"),
+        ("coopersmith", "Cooper Smith"),
+    ):
+        dana = _at(f"dana.ruiz@{label}.example", "Dana Ruiz")
+        assert _detect("Interview", "", dana, (dana,)).company == name, label
+
+
 def test_a_name_with_a_legal_form_is_no_persons() -> None:
     # an applicant tracker sends for the company under its registered name: two capitalised
     # words with a legal form are a company, not a person
