@@ -7,7 +7,8 @@ and deletes others, the status checks and the check-ins. ``Baseline`` runs each 
 faults, keeping a copy of the home before it and the follow-up states after it (the expected
 result), and counts in-process how often each engine hook point is reached.
 
-A trial copies the home from before one pass and runs ``followup tick`` as a subprocess with
+A trial copies the home from before one pass and runs ``followup tick`` as a process of its own
+(forked from a warmed zygote, ``zygote.py``; ``--exec``: started as ``python -m agent``) with
 ``$FOLLOWUP_CRASH_AT=<point>:<n>`` (``agent.wiring.crash_hook``: SIGKILL at the n-th time the
 engine reaches ``point``), or kills it after a random delay (any instant, inside the sink's file
 writes included); it restarts the pass with the next fault, and finally without one, until a pass
@@ -59,8 +60,10 @@ from zoneinfo import ZoneInfo
 
 try:  # as crash.py is imported: reliability.crash (tests/ on sys.path) or tests.reliability.crash
     from reliability import google_world, imap_world
+    from reliability.zygote import Zygote
 except ImportError:  # run as ``python -m tests.reliability.crash``
     from tests.reliability import google_world, imap_world
+    from tests.reliability.zygote import Zygote
 
 if TYPE_CHECKING:
     from tests.fake_google import FakeGoogle
@@ -254,9 +257,21 @@ def _env(fault: str | None) -> dict[str, str]:
     return env
 
 
-def run_tick(home: Path, now: str, fault: str | None = None) -> int:
-    """One ``followup tick`` process; its return code (-9 when killed)."""
+def run_tick(home: Path, now: str, fault: str | None = None, zygote: Zygote | None = None) -> int:
+    """One ``followup tick`` process; its return code (-9 when killed). ``zygote``: forked
+    from it (``zygote.py``), else started as ``python -m agent``."""
     kind, _, delay = (fault or "").partition(":")
+    if zygote is not None:
+        timed = kind in (TIMED, TERM)
+        code, stderr = zygote.run(
+            tick_command(home, now)[3:],
+            _env(None if timed else fault),
+            kill_after=float(delay) if timed else None,
+            signum=signal.SIGTERM if kind == TERM else signal.SIGKILL,
+        )
+        if code not in (*COMPLETED, *KILLED):
+            raise RuntimeError(f"tick exited {code}: {stderr[-2000:]}")
+        return code
     if kind in (TIMED, TERM):
         return _run_timed(home, now, float(delay), signal.SIGTERM if kind == TERM else None)
     done = subprocess.run(
@@ -299,6 +314,7 @@ class Baseline:
     points: list[Counter[str]] = field(default_factory=list)  # hook point -> times reached
     seconds: list[float] = field(default_factory=list)  # a clean pass's duration
     fakes: list[FakeGoogle] = field(default_factory=list)  # Google as each pass began (google)
+    zygote: Zygote | None = None  # the passes forked from it (else ``python -m agent``)
 
     def before(self, phase: int) -> Path:
         return self.root / f"before-{phase}"
@@ -315,11 +331,13 @@ class Baseline:
         phases: int = len(PHASES),
         imap: Dovecot | None = None,
         counted: Collection[int] | None = None,
+        zygote: Zygote | None = None,
     ) -> Baseline:
         """The first ``phases`` passes (all by default) run once without faults; ``imap``: the
         drafts in an account on that server; the hook points are counted in the passes
-        ``counted`` (all by default; the others count none)."""
-        baseline = cls(root, google, imap)
+        ``counted`` (all by default; the others count none); ``zygote``: every pass of the
+        baseline and of its trials forked from it."""
+        baseline = cls(root, google, imap, zygote=zygote)
         home = make_home(root / "home")
         if imap is not None:
             baseline.user = imap_world.new_user(imap, "crash")
@@ -331,7 +349,7 @@ class Baseline:
                 if fake is not None:
                     google_world.point_at(home, fake)
                 started = time.monotonic()
-                code = run_tick(home, phase.now)
+                code = run_tick(home, phase.now, zygote=zygote)
                 baseline.seconds.append(time.monotonic() - started)
                 if code not in COMPLETED:
                     raise RuntimeError(f"the clean pass at {phase.now} exited {code}")
@@ -416,10 +434,6 @@ def count_points(
 ) -> Counter[str]:
     """How often each hook point is reached in a clean pass (in-process, on a copy; ``imap``:
     the server, the account holding the copy of the mailbox, the account copied)."""
-    from agent.config import load_config
-    from agent.state import State
-    from agent.wiring import build_engine
-
     shutil.rmtree(scratch, ignore_errors=True)
     shutil.copytree(before, scratch)
     twin = fake.clone().start() if fake is not None else None
@@ -427,19 +441,29 @@ def count_points(
         google_world.point_at(scratch, twin)
     if imap is not None:
         imap_world.point_at(scratch, *imap)
-    config = load_config(scratch / "config.yaml")
     reached: Counter[str] = Counter()
-    state = State(config.state)
     try:
         with insecure_token_uri(), imap_world.password_set():
-            engine = build_engine(config, state, hook=lambda point: reached.update([point]))
-            engine.tick(at_of(now))
+            tick_in_process(scratch, now, hook=lambda point: reached.update([point]))
     finally:
-        state.close()
         if twin is not None:
             twin.stop()
     shutil.rmtree(scratch)
     return reached
+
+
+def tick_in_process(home: Path, now: str, hook: Callable[[str], None] | None = None) -> None:
+    """A pass of ``followup tick`` in this process (``hook``: the engine's)."""
+    from agent.config import load_config
+    from agent.state import State
+    from agent.wiring import build_engine
+
+    config = load_config(home / "config.yaml")
+    state = State(config.state)
+    try:
+        build_engine(config, state, hook=hook).tick(at_of(now))
+    finally:
+        state.close()
 
 
 def followup_states(home: Path) -> dict[str, str]:
@@ -583,7 +607,8 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
             google_world.point_at(home, fake)
         if imap is not None:
             imap_world.point_at(home, *imap)
-        kills, attempts = _until_complete(home, PHASES[trial.phase].now, trial.faults)
+        now = PHASES[trial.phase].now
+        kills, attempts = _until_complete(home, now, trial.faults, baseline.zygote)
         account = (imap[0], imap[1]) if imap is not None else None
         aside = ASIDE in trial.faults
         check = check_home(home, baseline.expected[trial.phase], fake, account, fresh_state=aside)
@@ -596,7 +621,9 @@ def run_trial(baseline: Baseline, trial: Trial, scratch: Path) -> TrialResult:
     return TrialResult(trial, kills, attempts, check)
 
 
-def _until_complete(home: Path, now: str, faults: Sequence[str]) -> tuple[list[str], int]:
+def _until_complete(
+    home: Path, now: str, faults: Sequence[str], zygote: Zygote | None = None
+) -> tuple[list[str], int]:
     """Run the pass with each fault in turn, then without, until one completes: the faults
     that killed a pass, and the processes started."""
     kills: list[str] = []
@@ -607,13 +634,13 @@ def _until_complete(home: Path, now: str, faults: Sequence[str]) -> tuple[list[s
             move_state_aside(home)
             continue
         attempts += 1
-        code = run_tick(home, now, fault)
+        code = run_tick(home, now, fault, zygote)
         if code not in KILLED:
             break
         kills.append(fault)
     while code in KILLED:  # restart until a pass completes
         attempts += 1
-        code = run_tick(home, now)
+        code = run_tick(home, now, zygote=zygote)
     return kills, attempts
 
 
@@ -780,10 +807,12 @@ def run(
     google: bool = False,
     imap: bool = False,
     server: Dovecot | None = None,
+    fork: bool = True,
 ) -> Figures:
     """Build the baseline, run trials worth about ``kills`` kills (None: the quick sample);
     ``google``: against the fake Google instead of a Maildir; ``imap``: into an IMAP account
-    on ``server`` (a Dovecot started for the run when None)."""
+    on ``server`` (a Dovecot started for the run when None); ``fork``: each pass forked from a
+    warmed zygote (``zygote.py``), else started as ``python -m agent``."""
     started = time.monotonic()
     rng = random.Random(seed)
     figures = Figures()
@@ -791,10 +820,12 @@ def run(
         tempfile.TemporaryDirectory(prefix="followup-crash-") as tmp,
         ThreadPoolExecutor(max_workers=workers or os.cpu_count() or 2) as pool,
         imap_world.started_dovecot(server) if imap else nullcontext() as dovecot,
+        Zygote() if fork else nullcontext() as zygote,
     ):
         phases = _phases(kills, google or imap)
         counted = QUICK_COUNTED if kills is None and (google or imap) else None
-        baseline = Baseline.build(Path(tmp) / "baseline", google, phases, dovecot, counted)
+        root = Path(tmp) / "baseline"
+        baseline = Baseline.build(root, google, phases, dovecot, counted, zygote)
         trials = _first_trials(baseline, kills, rng)
         while trials:
             scratches = [Path(tmp) / f"trial-{figures.trials + i}" for i in range(len(trials))]
@@ -832,6 +863,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--imap", action="store_true", help="drafts into an IMAP account on a real Dovecot"
     )
+    parser.add_argument(
+        "--exec",
+        action="store_true",
+        help="start each pass as `python -m agent` (slower) instead of forking a warmed one",
+    )
     args = parser.parse_args(argv)
     if args.google and args.imap:
         parser.error("give --google or --imap, not both")
@@ -840,7 +876,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.json and f.trials % 25 == 0:
             print(f"  {f.trials} trials, {f.crash_points} kills ...", file=sys.stderr)
 
-    figures = run(args.kills, args.seed, args.workers, progress, args.google, args.imap)
+    figures = run(
+        args.kills, args.seed, args.workers, progress, args.google, args.imap, fork=not args.exec
+    )
     if args.json:
         print(json.dumps(figures.as_dict(), indent=2))
     else:
