@@ -72,13 +72,20 @@ def font_paths() -> tuple[Path, Path, Path]:
 def pdf_document(cards: Sequence[Card]) -> FPDF:
     """The cards as a PDF document, one card per page, the note in a handwriting-sized font."""
     from fpdf import FPDF
+    from fpdf.fonts import TTFFont
 
     pdf = FPDF(orientation="L", unit="mm", format=PAGE)
     main, cjk, hangul = font_paths()
     pdf.add_font("card", fname=str(main))
-    pdf.add_font("card-cjk", fname=str(cjk))
-    pdf.add_font("card-hangul", fname=str(hangul))
-    pdf.set_fallback_fonts(["card-cjk", "card-hangul"])
+    # The fallbacks only when a card holds a character DejaVu lacks: the CJK one alone takes
+    # most of a second to load, and a card in Latin script would carry it unused.
+    font = pdf.fonts["card"]
+    covered = font.cmap if isinstance(font, TTFFont) else {}
+    text = "".join(part for card in cards for part in (card.interview, card.to, card.text))
+    if any(ord(char) not in covered for char in set(text) if not char.isspace()):
+        pdf.add_font("card-cjk", fname=str(cjk))
+        pdf.add_font("card-hangul", fname=str(hangul))
+        pdf.set_fallback_fonts(["card-cjk", "card-hangul"])
     pdf.set_margins(14, 14, 14)
     pdf.set_auto_page_break(auto=True, margin=10)
     pdf.set_title("Thank-you cards")

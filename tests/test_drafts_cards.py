@@ -93,6 +93,13 @@ def test_every_name_prints(caplog: pytest.LogCaptureFixture, tmp_path: Path) -> 
     assert pages(path) == 5
 
 
+def test_cards_in_a_script_the_main_font_covers_carry_no_fallback_font() -> None:
+    cards = [Card("i1", "Søren Berg", "Dear Søren,\n\nThank you for your time.\n\nAlex\n")]
+    data = bytes(pdf_document(cards).output())
+    assert b"DejaVu" in data
+    assert b"DroidSans" not in data and b"Hangul" not in data  # megabytes of CJK left out
+
+
 def test_a_panel_with_names_from_everywhere_gets_cards(
     world: DraftsWorld, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
