@@ -34,7 +34,7 @@ from agent.people import (
     is_system,
     looks_like_person,
 )
-from agent.textscan import Gated, fold
+from agent.textscan import Gated, fold, led
 
 NOT_ALNUM = re.compile(r"[^a-z0-9]")
 # Letters that no accent-stripping makes ASCII, as mail domains spell them ("Wisłotech" at
@@ -53,6 +53,7 @@ def clear_caches() -> None:
         _generic,
         name_at_start,
         _label_chunks,
+        _label_filters,
         _first_letters,
         _company_key,
     ):
@@ -289,13 +290,15 @@ _JOINERS = frozenset(
 )
 _NAME_TOKEN = re.compile(r"[^\s,;:|()\[\]<>\"“”„«»]+")
 # Where one phrase ends and the next begins: separators of titles, signatures and lists.
-_PHRASE_SPLIT = re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*")
+_PHRASE_SPLIT = led(re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*"))
 _AT_COMPANY = re.compile(r"(?:^|\s)(?:@|at|bei|chez|en|em|presso|bij)\s+(?P<name>[^\s@].*)$", re.I)
 # "the Data Engineer role at Acme", "Ingenieur bei Acme": a company after a job's place.
-_AT_ROLE = re.compile(
-    r"\b(?i:role|position|job|opening|vacancy|team|stelle|poste|puesto|vacante|vaga|cargo|"
-    r"posizione|vacature|functie)\s+"
-    r"(?i:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
+_AT_ROLE = led(
+    re.compile(
+        r"\b(?i:role|position|job|opening|vacancy|team|stelle|poste|puesto|vacante|vaga|cargo|"
+        r"posizione|vacature|functie)\s+"
+        r"(?i:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
+    )
 )
 _BEHALF = Gated(
     re.compile(
@@ -841,6 +844,7 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
 _ACRONYM = 4
 
 
+@lru_cache(maxsize=1024)  # sought for the label in each source, once per label
 def _label_filters(label: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
     """What a line must hold to hold a phrase that spells some of ``label``: three letters in a
     row of it (none asked of a short label, often the name's initials: "orc" for "Office for
@@ -1938,13 +1942,15 @@ _ROLE_OF = re.compile(r"^(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", 
 #: A parenthesis that the text cut off ("Partner (client").
 _UNCLOSED = re.compile(r"\s*\([^()]*$")
 #: Words after a job's name that are no part of it: where it is, that it was scheduled.
-_AFTER_JOB = re.compile(
-    r"\s+(?:(?:role|position|job|vacancy|post)\s+)?(?:at|@)\s+[A-ZÀ-Þ].*$|"
-    r"\s+(?:presso|chez|bei)\s+\S.*$|"
-    r"\s+(?:role|position|vacancy)$|"
-    r"\s+(?:foi|was|has been|is|wurde|a ete|a été|ha sido|fue|è stat[oa]|e stat[oa]|werd|is)\s+"
-    r"(?:agendad[ao]|marcad[ao]|scheduled|booked|confirmed|arranged|geplant|vereinbart|"
-    r"planifi\w+|programad[ao]|fissat[oa]|gepland|bevestigd)\b.*$",
+_AFTER_JOB = led(
+    re.compile(
+        r"\s+(?:(?:role|position|job|vacancy|post)\s+)?(?:at|@)\s+[A-ZÀ-Þ].*$|"
+        r"\s+(?:presso|chez|bei)\s+\S.*$|"
+        r"\s+(?:role|position|vacancy)$|"
+        r"\s+(?:foi|was|has been|is|wurde|a ete|a été|ha sido|fue|è stat[oa]|e stat[oa]|werd|is)\s+"
+        r"(?:agendad[ao]|marcad[ao]|scheduled|booked|confirmed|arranged|geplant|vereinbart|"
+        r"planifi\w+|programad[ao]|fissat[oa]|gepland|bevestigd)\b.*$",
+    )
 )
 #: A reference in parentheses: a requisition, a search, a job number.
 _REFERENCE = re.compile(

@@ -16,7 +16,7 @@ from functools import cache, lru_cache
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from agent.textscan import fold
+from agent.textscan import fold, led
 
 # Titles and honorifics written before names in invites, beyond nameparser's own (lower case,
 # without dots): French, Italian, Spanish, Portuguese, German and Dutch forms, professional
@@ -33,7 +33,7 @@ _TAG = re.compile(r"<[^>]*>")
 # What calendars write after a name that is not part of it: pronouns, a company or a team after
 # a bar or a dash, a parenthesised note ("(she/her)", "(Acme)", "(external)").
 _PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_AFTER_BAR = re.compile(r"\s+(?:\||[-–—·•@])\s+.*$|\s*\|.*$")
+_AFTER_BAR = led(re.compile(r"\s+(?:\||[-–—·•@])\s+.*$|\s*\|.*$"))
 _PRONOUNS = re.compile(
     r"\b(?:she|he|they|her|him|them|hers|his|theirs|ze|xe|er|sie|ihm|ihr|il|elle|ela|ele|ella|"
     r"el)\s*/\s*\w+(?:\s*/\s*\w+)?\b",

@@ -18,7 +18,7 @@ from functools import lru_cache
 from agent import domains, names
 from agent.invite import Invite, is_me, local_part
 from agent.model import Attendee, Person
-from agent.textscan import AtLineStart, Gated, at_word_start, fold, holds_any
+from agent.textscan import AtLineStart, Gated, at_word_start, fold, holds_any, led
 
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)
@@ -614,7 +614,7 @@ NAME_WITH_ROLE = re.compile(r"(?P<name>" + NAME + r")\s*\((?!\d)(?P<role>[^)\n]{
 #: A list under a line that ends with ":" ("Der Auswahlkommission gehören an:\n- Frau ...").
 _LIST_ITEM = re.compile(r"(?m)^[ \t]*[-–—•*·][ \t]*(?P<item>\S.*)$")
 _CAPITAL = re.compile(r"[" + _UPPER + r"]")  # how every NAME starts, titles included
-_SPLIT_NAMES = re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*")
+_SPLIT_NAMES = led(re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*"))
 _PARENS = re.compile(r"\([^)]*\)")
 _NAME_ADDRESS = re.compile(
     r"(?m)^[ \t\-*•]*(?P<name>[^<>\n:]{2,80}?)\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>"
@@ -626,7 +626,7 @@ _NOTE_LINE = re.compile(
     + NAME_WORD
     + r")?)[ \t]*:[ \t]*(?P<text>\S.*)$"
 )
-_SEGMENT_SPLIT = re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*")
+_SEGMENT_SPLIT = led(re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*"))
 _TITLE_WORD = re.compile(r"^" + _TITLE + r"$", re.I)
 
 
@@ -1396,7 +1396,7 @@ _UNIT_AFTER = re.compile(
     r"afdeling|reparto|servizio|service)\b",
     re.I,
 )
-_PARAGRAPH_OR_SENTENCE = re.compile(r"\n[ \t|]*\n|(?<=[a-z]{2})[.!?](?:\s|$)")
+_PARAGRAPH_OR_SENTENCE = led(re.compile(r"\n[ \t|]*\n|(?<=[a-z]{2})[.!?](?:\s|$)"))
 _FIRST_PERSON = re.compile(
     r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo|estare|estarei|saro|serai)\b"
 )

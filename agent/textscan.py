@@ -236,32 +236,35 @@ _Items = list[tuple[Any, Any]]  # re's parse tree: its own untyped shape
 _CATEGORIES = {sre.CATEGORY_DIGIT: r"\d", sre.CATEGORY_SPACE: r"\s"}
 
 
-def _firsts(items: _Items) -> tuple[set[str], bool] | None:
+def _firsts(items: _Items, ignore_case: bool = False) -> tuple[set[tuple[str, bool]], bool] | None:
     """The characters a match of ``items`` (a parsed pattern) can start with, as the items of a
-    set ("a", "\\-", "\\d"), and whether it can match the empty string; None when that
-    cannot be told (a negated set, any character, a word character)."""
-    found: set[str] = set()
+    set ("a", "\\-", "\\d"), each with whether a group's ``(?i:...)`` lets it match in either
+    case, and whether it can match the empty string; None when that cannot be told (a negated
+    set, any character, a word character, flags other than ``(?i:...)`` set in a group)."""
+    found: set[tuple[str, bool]] = set()
     for op, av in items:
         if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
             continue  # zero width: the first character comes after it
         if op is sre.LITERAL:
-            found.add(re.escape(chr(av)))
+            found.add((re.escape(chr(av)), ignore_case))
             return found, False
         if op is sre.IN:
             for kind, value in av:
                 if kind is sre.LITERAL:
-                    found.add(re.escape(chr(value)))
+                    found.add((re.escape(chr(value)), ignore_case))
                 elif kind is sre.RANGE and value[1] - value[0] < _MOST_FIRSTS:
-                    found.update(re.escape(chr(c)) for c in range(value[0], value[1] + 1))
+                    found.update(
+                        (re.escape(chr(c)), ignore_case) for c in range(value[0], value[1] + 1)
+                    )
                 elif kind is sre.CATEGORY and value in _CATEGORIES:
-                    found.add(_CATEGORIES[value])
+                    found.add((_CATEGORIES[value], ignore_case))
                 else:
                     return None  # a negated set, a word character, a wide range
             return found, False
         if op is sre.BRANCH:
             nullable = False
             for branch in av[1]:
-                inner = _firsts(list(branch))
+                inner = _firsts(list(branch), ignore_case)
                 if inner is None:
                     return None
                 found |= inner[0]
@@ -271,11 +274,11 @@ def _firsts(items: _Items) -> tuple[set[str], bool] | None:
             continue
         if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
             if op is sre.SUBPATTERN:
-                if av[1] or av[2]:
-                    return None  # flags set inside the group
-                inner = _firsts(list(av[3]))
+                if av[2] or av[1] not in (0, re.I):
+                    return None  # flags other than "(?i:...)" set inside the group
+                inner = _firsts(list(av[3]), ignore_case or av[1] == re.I)
             else:
-                inner = _firsts(list(av))
+                inner = _firsts(list(av), ignore_case)
             if inner is None:
                 return None
             found |= inner[0]
@@ -284,7 +287,7 @@ def _firsts(items: _Items) -> tuple[set[str], bool] | None:
             continue
         if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
             low, _, item = av
-            inner = _firsts(list(item))
+            inner = _firsts(list(item), ignore_case)
             if inner is None:
                 return None
             found |= inner[0]
@@ -324,5 +327,14 @@ def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         found = None
     if found is None or found[1] or not found[0] or len(found[0]) > _MOST_FIRSTS:
         return pattern
-    chars = "".join(sorted(found[0]))
-    return re.compile("(?=[" + chars + "])(?:" + pattern.pattern + ")", pattern.flags)
+    # the characters of "(?i:...)" groups are looked for as such: re knows their other cases
+    sets = [
+        "".join(sorted(item for item, either in found[0] if either is folded))
+        for folded in (False, True)
+    ]
+    ahead = "|".join(
+        f"(?i:[{chars}])" if folded else f"[{chars}]"
+        for folded, chars in zip((False, True), sets, strict=True)
+        if chars
+    )
+    return re.compile("(?=" + ahead + ")(?:" + pattern.pattern + ")", pattern.flags)

@@ -2195,9 +2195,12 @@ _FOLLOWING_WORDS = frozenset(
 
 #: "w/c 8 June", "the week of the 20th", "semaine du 8 juin": that week, whose last working day
 #: wins (a week is a range).
-_WEEK_OF = re.compile(
-    r"\b(?:(?:the )?week of|w/c|week (?:commencing|beginning|starting)|(?:in der )?woche vom|"
-    r"(?:la )?semaine du|(?:la )?semana del?|(?:la )?settimana del|(?:de )?week van)\s+(?:the\s+)?$"
+_WEEK_OF = led(
+    re.compile(
+        r"\b(?:(?:the )?week of|w/c|week (?:commencing|beginning|starting)|(?:in der )?woche vom|"
+        r"(?:la )?semaine du|(?:la )?semana del?|(?:la )?settimana del|(?:de )?week van)"
+        r"\s+(?:the\s+)?$"
+    )
 )
 #: "a week after that", "zwei Tage danach": counted from the date named before, not from D.
 _AFTER_THAT = re.compile(

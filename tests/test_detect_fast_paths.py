@@ -12,7 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from agent import company, invite, lexicon, people, textscan, timeline
+from agent import company, invite, lexicon, names, people, textscan, timeline
 
 # The conferencing blocks as the single lazy regexes they were written as.
 PLAIN_BLOCKS = [
@@ -227,8 +227,9 @@ def test_people_list_lines_end_where_the_plain_pattern_ends(text: str) -> None:
 
 def _unled(led: re.Pattern[str]) -> re.Pattern[str]:
     """A led pattern as it was written: without its look ahead and the group around it."""
-    assert led.pattern.startswith("(?=[") and led.pattern.endswith(")"), led.pattern
-    return re.compile(led.pattern[led.pattern.index("])(?:") + 5 : -1], led.flags)
+    assert led.pattern.startswith("(?=") and led.pattern.endswith(")"), led.pattern
+    end = led.pattern.index(")(?:", led.pattern.index("]"))  # the look ahead's sets end first
+    return re.compile(led.pattern[end + 4 : -1], led.flags)
 
 
 # Patterns led by a look ahead for their first characters (``textscan.led``), as written.
@@ -244,7 +245,10 @@ LED_PLAIN = [
     *(_unled(getattr(timeline, name)) for name in (
         "_RELATIVE", "_CLAUSE_BREAK", "_ANSWER", "_COMPANY", "_REPORTED", "_UNTIL", "_AWAY",
         "_REQUEST", "_AGREED", "_CORRECTION", "_NOT_THEIRS", "_NOT_AN_ANSWER", "_WHEN_SAID",
-        "_TAKES", "_FOLLOWING_WEEKDAY")),
+        "_TAKES", "_FOLLOWING_WEEKDAY", "_WEEK_OF")),
+    *(_unled(pattern) for pattern in (
+        company._PHRASE_SPLIT, company._AT_ROLE, company._AFTER_JOB, people._SPLIT_NAMES,
+        people._SEGMENT_SPLIT, people._PARAGRAPH_OR_SENTENCE, names._AFTER_BAR)),
     *(re.compile(r"\b" + lexicon._grouped(words.alternatives)) for words in (
         lexicon.INTERVIEW, lexicon.TITLE_EVIDENCE, lexicon.HIRING) if words.alternatives),
 ]  # fmt: skip
@@ -254,7 +258,8 @@ LED_PIECES = ["next week", "in 2 weeks", "the 3rd", "by Friday", "ende", "mitte"
               "\u212a", "İ", "ı", "ſ", "é", "٣", " ", "\n", "-", ".", ":", "/", "x", "1",
               "10", "said", "back on", "hear", "recruiter", "actually", "the following", "Monday",
               "montag", "takes", "agreed", "glassdoor", "valid", "(e)", ";", ",",
-              " and "]  # fmt: skip
+              " and ", "role at ", "Opening bei ", "JOB at", "Acme", " | ", " – ", "via",
+              "w/c ", "week of "]  # fmt: skip
 
 # Led once: compiling hundreds of large patterns anew for every example would overflow ``re``'s
 # cache and spend the test's time compiling instead of matching.
@@ -278,6 +283,8 @@ def test_led_patterns_find_what_the_plain_ones_find(text: str) -> None:
         (r"\b(?:a|b)?c", "(?=[abc])"),
         (r"(?<![\w.])(?:\d{1,2}|next)\b", "(?=[\\dn])"),
         (r"\b(?:x*)y", "(?=[xy])"),
+        (r"\b(?i:ab|cd)e", "(?=(?i:[ac]))"),
+        (r"\bx|\b(?i:y)", "(?=[x]|(?i:[y]))"),
     ],
 )
 def test_led_looks_ahead_for_every_first_character(pattern: str, lead: str) -> None:
