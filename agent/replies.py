@@ -285,8 +285,8 @@ def _signs_as_person(from_name: str, own_body: str) -> bool:
     "Best, Mia", "- Mia Chen"); "Mia Chen via Greenhouse" or "Mia Chen | Acme" sign as Mia Chen."""
     person = re.split(r"\s+(?:via|from|at|@|\||-)\s+|[(|,]", fold_mail(from_name))[0]
     words = person.split()
-    if not words:
-        return False
+    if not words or _SENDER_ROLE.search(person):
+        return False  # "Othercorp Talent", "Acme Recruiting": a team signs with its own name
     names = {words[0], " ".join(words)}
     lines = [re.sub(r"[^\w' ]", " ", fold_mail(line)).split() for line in own_body.splitlines()]
     lines = [line for line in lines if line]
@@ -558,6 +558,8 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
     other = None if names_it else _other_organisation(f"{subject}\n{body}", label)
     if mail.relation == "ats":
         brand = _SENDER_ROLE.sub(" ", fold_mail(from_name)).strip()
+        if not names_it and (elsewhere := _other_organisation(subject, label)):
+            return f"ATS mail about {elsewhere} (its subject), not {company_domain}"
         if names_it or mail.signs_as_person:
             return None
         if other:

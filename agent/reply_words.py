@@ -1249,22 +1249,24 @@ ARRANGED = _compile(
     ),
     (r"bestatigt", r"verschoben", r"abgesagt", r"erinnerung", r"(?:ist|wurde) (?:fest )?(?:gebucht|"
      r"eingeplant|terminiert)", r"(?:hat sich|wurde|wurden) (?:[\w-]+ ){0,2}geandert",
-     r"neue (?:uhrzeit|zeit|raum)", r"findet (?:nun|jetzt|neu) (?:am|um|in|statt)"),
+     r"neue (?:uhrzeit|zeit|raum)", r"findet (?:nun|jetzt|neu) (?:am|um|in|statt)",
+     r"(?:ersetzt|vertritt)"),
     (r"confirmee?", r"reportee?", r"annulee?", r"rappel", r"(?:est|a ete) (?:planifiee?|"
      r"programmee?)", r"(?:a ete|ont ete) (?:modifiee?s?|changee?s?)", r"nouvel(?:le)? (?:horaire|"
      r"heure|salle)", r"(?:aura|se tiendra|se deroulera) (?:desormais|dorenavant|maintenant)",
-     r"(?:a ete )?deplacee?", r"(?:est|a ete) fixee?"),
+     r"(?:a ete )?deplacee?", r"(?:est|a ete) fixee?", r"remplacera", r"remplace \w+"),
     (r"bevestigd", r"verplaatst", r"geannuleerd", r"herinnering", r"ingepland", r"gewijzigd",
-     r"vindt (?:nu|voortaan) plaats", r"verzet"),
+     r"vindt (?:nu|voortaan) plaats", r"verzet", r"vervangt"),
     (r"confirmad[oa]", r"reprogramad[oa]", r"cancelad[oa]", r"recordatorio", r"agendad[oa]",
      r"(?:ha|han) (?:sido )?(?:cambiad|modificad)[oa]s?", r"se ha (?:movido|cambiado|trasladado)",
-     r"(?:movid|trasladad)[oa]"),
+     r"(?:movid|trasladad)[oa]", r"(?:sustituira|sustituye|reemplazara|reemplaza) a"),
     (r"confirmad[oa]", r"remarcad[oa]", r"reagendad[oa]", r"cancelad[oa]", r"lembrete",
-     r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?", r"(?:esta|foi) marcad[oa]"),
+     r"agendad[oa]", r"(?:foi|foram) (?:alterad|mudad)[oa]s?", r"(?:esta|foi) marcad[oa]",
+     r"vai substituir|substituira"),
     (r"confermat[oa]", r"spostat[oa]", r"annullat[oa]", r"promemoria", r"programmat[oa]",
      r"(?:e|sono) (?:stat[oa] )?fissat[oa]",
      r"(?:e|sono) stat[oaie] (?:modificat|cambiat)[oaie]",
-     r"(?:si terra|si svolgera|avra luogo) (?:ora|adesso|invece)"),
+     r"(?:si terra|si svolgera|avra luogo) (?:ora|adesso|invece)", r"sostituira|sostituisce"),
 )  # fmt: skip
 # A subject naming a confirmation anywhere ("Interview confirmation - Acme").
 CONFIRMATION_SUBJECT = _compile(
@@ -1374,34 +1376,41 @@ HEARSAY = _compile(
         r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
         r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
         r"glassdoor", r"reddit",
+        # a former colleague as the source: "an ex-colleague told me", "ein Ex-Kollege meinte"
+        r"(?:an? |my )?(?:ex-?|former )(?:colleague|co-?worker|employee|boss|manager)s?",
     ),
     (
         r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin"
         r"|nachbar\w*|kumpel|bekannte[rn]?|schwager\w*|mitbewohner\w*)",
         r"(?:hab|habe) (?:gehort|mitbekommen)", r"angeblich", r"geruchte?",
+        r"(?:ein(?:e)? |mein(?:e)? )?(?:ex-?|ehemalige[rn]? )(?:kollege|kollegin|kollegen|"
+        r"mitarbeiter\w*|chef\w*)",
     ),
     (
         r"mon (?:cousin|pote|ami|frere|collegue|voisin)",
         r"ma (?:cousine|copine|amie|soeur|collegue)",
         r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?",
+        r"(?:un |une |mon |ma )?(?:ex-?|ancien(?:ne)? )(?:collegue|collaborat\w*|salarie\w*)",
     ),
     (
         r"mijn (?:neef|nicht|vriend|vriendin|broer|zus|collega|buurman|buurvrouw|maat|kennis|"
         r"huisgeno(?:ot|te))", r"(?:een )?(?:maat|vriend|vriendin|kennis) van (?:me|mij)",
         r"ik hoorde",
-        r"schijnbaar", r"blijkbaar", r"geruchten?",
+        r"schijnbaar", r"blijkbaar", r"geruchten?", r"(?:een |mijn )?(?:oud-?|ex-?)collega",
     ),
     (
         r"mi (?:primo|prima|amigo|amiga|hermano|hermana|cunad[oa]|colega|vecin[oa])",
         r"me dijeron", r"al parecer", r"dicen que", r"rumou?r(?:es)?",
+        r"(?:un |una |mi )?ex-? ?(?:companer[oa]|colega|emplead[oa])",
     ),
     (
         r"meu (?:primo|amigo|irmao|colega|vizinho)", r"minha (?:prima|amiga|irma|colega|vizinha)",
-        r"ouvi dizer", r"boatos?",
+        r"ouvi dizer", r"boatos?", r"(?:um |uma |meu |minha )?ex-? ?(?:colega|funcionari[oa])",
     ),
     (
         r"mio (?:cugino|amico|fratello|collega)", r"mia (?:cugina|amica|sorella|collega)",
         r"ho sentito dire", r"si dice che", r"voci di corridoio",
+        r"(?:un |una |un' |il mio |la mia )?ex[- ]?(?:collega|dipendente)",
     ),
 )  # fmt: skip
 # A rumour names where it came from: someone the writer met or talked to who works at the

@@ -2377,3 +2377,53 @@ def test_an_agency_saying_the_client_offers_the_post_is_an_offer(body: str) -> N
     assert _classify(AGENCY, "Acme Labs", f"Hi Robin, great news: {body}\n\nLotte") == "offer"
     chance = "Acme Labs are offering you the chance to meet the CEO - free on Tuesday?"
     assert _classify(AGENCY, "Acme Labs", f"Hi Robin, {chance}\n\nLotte") == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I used to work there. A former colleague says they already picked someone internal, "
+        "but don't quote me.",
+        "ich war früher selbst dort. Ein Ex-Kollege meinte, die Stelle sei schon intern vergeben.",
+        "ho lavorato lì per anni. Un ex collega mi ha detto che hanno già scelto un candidato "
+        "interno.",
+        "trabajé allí. Un excompañero me dijo que ya han contratado a alguien de dentro.",
+    ],
+)
+def test_a_former_colleagues_rumour_of_an_outcome_is_unrelated(body: str) -> None:
+    friend = "Jonas Weber <jonas.weber@mail.example>"
+    assert _classify(friend, "Acme Labs", f"Hi Robin,\n\n{body}\n\nJonas") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Ihre Bewerbung bei Orvelbank", "leider haben wir uns für andere Bewerber entschieden."),
+        ("Votre candidature chez Orvelbank", "nous avons retenu d'autres profils."),
+        ("Tu candidatura en Orvelbank", "hemos decidido avanzar con otros candidatos."),
+    ],
+)
+def test_an_ats_rejection_naming_another_employer_in_its_subject_is_unrelated(
+    subject: str, body: str
+) -> None:
+    other = "Orvelbank Talent <no-reply@myworkday.com>"
+    mail = f"Hallo Robin,\n\n{body}\n\nOrvelbank Talent"
+    assert _classify(other, subject, mail, ats=("myworkday.com",)) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tom Baker will replace Sara Lind on your panel on Thursday.",
+        "Tom Baker ersetzt Sara Lind in Ihrem Gespräch am Donnerstag.",
+        "Tom Baker remplacera Sara Lind lors de votre entretien de jeudi.",
+        "Tom Baker vervangt Sara Lind bij je gesprek op donderdag.",
+        "Tom Baker sustituirá a Sara Lind en tu entrevista del jueves.",
+        "Tom Baker vai substituir Sara Lind na sua entrevista de quinta.",
+        "Tom Baker sostituirà Sara Lind al tuo colloquio di giovedì.",
+    ],
+)
+def test_a_scheduler_naming_the_interviewer_replaced_is_a_scheduling_notice(body: str) -> None:
+    relayed = "Mia Chen via GoodTime <no-reply@goodtime.io>"
+    mail = f"Hi Robin,\n\n{body}\n\nMia Chen"
+    assert _classify(relayed, "Panel update", mail, ats=("goodtime.io",)) == "scheduling_notice"
