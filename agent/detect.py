@@ -13,15 +13,21 @@ matches (``_decide``):
    these is no interview (most events stop here);
 4. evidence that the user is not the candidate decides: they are the interviewer (a scorecard,
    "you're interviewing"), everyone is at their employer, their employer organised it, it is on
-   their work calendar with nobody from another company, the text says it is not part of any
-   selection, the title names an event for many applicants (a webinar, an open day, a fair),
+   their work calendar with nobody from another company, the user's own title names applicants,
+   the text says it is not part of any selection (or, of a chat or a visit, that the user is
+   not assessed), the title names an event for many applicants (a webinar, an open day, a fair),
    a reporter asks for comment, an insurer asks about the user's claim, the user's own note
    speaks of a friend's interview, the invitation was written to the organizer who shared it;
 5. what speaks for another kind of event is weighed against: the title, organizer or text
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
-   visit, coaching, a hold, a repair, an offer, an exam; a recurring series;
+   visit, coaching, a hold, a repair, an offer, an exam, a study, a programme's admissions,
+   volunteering, investors or a grant, a home to rent; a text that pays the user for their
+   time or names them a speaker; a recurring series;
 6. enough evidence is an interview; some, but mixed or thin, is *unsure* (``Detection.unsure``:
-   followup drafts nothing for it and ``status`` asks the user to decide); none is not one.
+   followup drafts nothing for it and ``status`` asks the user to decide); none is not one. A
+   company's event whose title names no interview outright is unsure, however much it weighs,
+   when its text explains itself without a word of a candidacy (no job, application, recruiter,
+   CV, terms of a post or step only hiring has).
 
 Where each rule lives: the words in ``lexicon``, who is a person and which part they play in
 ``people``, the company and position in ``company``, the event's cleaned text in ``invite``,
@@ -39,12 +45,15 @@ from zoneinfo import ZoneInfo
 from agent import company, domains, invite, people
 from agent.invite import Invite, is_me, read_invite
 from agent.lexicon import (
+    AMBIGUOUS_STAGE,
     ANY_BODY,
     ANY_ORGANIZER,
     ANY_START,
     ANY_TITLE,
+    APPLICANTS,
     APPLIED,
     BARE_FINAL,
+    CANDIDACY,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
     FOR_MANY,
@@ -57,7 +66,9 @@ from agent.lexicon import (
     KINDS_AGAINST_UNNAMED,
     MAYBE_INTERVIEW,
     NAMED_STAGE,
+    NOT_ASSESSED,
     NOT_SELECTION,
+    PAID_FOR_TIME,
     PANEL_ROLE,
     POSTING,
     PRESS_REQUEST,
@@ -65,6 +76,7 @@ from agent.lexicon import (
     RECRUITING_ORGANIZER,
     ROLE,
     SOMEONE_ELSES,
+    SPEAKER_PART,
     STAGE_HINT,
     TAG_NOT,
     TAG_YES,
@@ -245,6 +257,10 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
         if not said and (m := INTERVIEW.search(body)):
             ev.add(1, f"the text speaks of an interview ({_quote(m)})")
     if ev.score >= INTERVIEW_AT:
+        if not (named or organised or ctx.user_owned) and _says_nothing_of_a_candidacy(ctx, title):
+            first = ev.reasons[0] if ev.reasons else "some evidence"
+            why = "the text says what the meeting is about and names no job or application"
+            return False, True, [f"unsure: {first}, but {why}", *ev.reasons[1:], *ev.against]
         return True, False, [*ev.reasons, *ev.against]
     if ev.score > 0 and (said or organised or names_me):
         why = ev.against[0] if ev.against else "not enough to be sure"
@@ -253,6 +269,29 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if ev.against:
         return False, False, [f"not an interview: {ev.against[0]}", *ev.reasons, *ev.against[1:]]
     return False, False, ["not an interview: too little says so", *ev.reasons]
+
+
+#: A company's text of at least this many words says what the meeting is about.
+EXPLAINS = 12
+
+
+def _says_nothing_of_a_candidacy(ctx: Invite, title: str) -> bool:
+    """Does a company's invitation whose title names no interview outright (a word that names one
+    only in hiring, "entretien", "Kennenlernen"; a stage hint; a chat) explain itself in a text
+    of some words without a word of a candidacy: no job, post or application, no recruiter, no
+    CV, no terms of a post, no step only hiring has? A meeting with a bank, a school or a
+    programme names none; one about a job names at least one of them. Read only for an event
+    the evidence would make an interview."""
+    body = ctx.folded_body
+    if body.count(" ") + body.count("\n") < EXPLAINS:
+        return False
+    for text in (title, body):
+        if CANDIDACY.search(text) is not None or ROLE.search(text) is not None:
+            return False
+        for m in NAMED_STAGE.plain.finditer(text):
+            if not AMBIGUOUS_STAGE.fullmatch(m.group(0)):
+                return False
+    return True
 
 
 @lru_cache(maxsize=4096)
@@ -395,7 +434,15 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return "the user organised it on their work calendar: their own work, not a candidacy"
     if ctx.my_domains and (m := CANDIDATE_IN_TITLE.search(title)):
         return f"title names someone else as the candidate ({_quote(m)})"
+    if ctx.user_owned and (m := APPLICANTS.search(title)):
+        return f"the user's own title names applicants ({_quote(m)}): the user interviews"
     if m := NOT_SELECTION.search(ctx.folded_body):
+        return f"the invitation says {_quote(m)}"
+    # that the user is not assessed decides for a chat or a visit, not for a slot of an
+    # interview ("the lunch is not assessed")
+    if (m := NOT_ASSESSED.search(ctx.folded_body)) and not (
+        INTERVIEW.search(title) or NAMED_STAGE.search(title)
+    ):
         return f"the invitation says {_quote(m)}"
     if m := FOR_MANY.search(title):
         return f"the title names an event for many applicants ({_quote(m)})"
@@ -520,6 +567,11 @@ def _context_evidence(
     kind, hold = HOLD_IN_BODY
     if m := hold.search(body):
         ev.add(-BODY_CONTEXT, f"the text speaks of {kind} ({_quote(m)})")
+    # no employer pays a candidate for their time with a voucher, or bills them as a speaker
+    if m := PAID_FOR_TIME.search(body):
+        ev.add(-TITLE_CONTEXT, f"the text pays the user for their time ({_quote(m)}): a study")
+    if m := SPEAKER_PART.search(body):
+        ev.add(-TITLE_CONTEXT, f"the text names the user a speaker ({_quote(m)})")
     # The title and the organizer say what an event is; the body counts where the title does
     # not name an interview outright.
     body = body if not named and ANY_BODY.search(body) else ""

@@ -211,8 +211,9 @@ _INTERVIEW_EN = (
     r"(?:phone|tech|recruiter|hr|video|initial) scrn",
     r"(?:phone|tel|video|tech|hr|onsite|final|1st|2nd|3rd|first|second|third) int",
     r"int (?:w/|with|@)",
-    r"trial (?:shift|day|shifts|days|session)",
+    r"trial (?:shift|day|shifts|days)",
     r"(?:work|paid|job|working) trial",
+    r"working interviews?",
     r"shadow(?:ing)? (?:shift|day)",
     r"assessment (?:centre|center|day)",
     r"super ?day",
@@ -719,8 +720,25 @@ QUALIFIED = _words(
         r"prestazioni)", r"performance review", r"annual review",
         r"(?:performance|annual|staff|mid-year|year-end|my) appraisal",
         # the hiring is over or not begun
-        r"offer (?:call|discussion|review|letter|chat|meeting|negotiation|conversation)",
+        r"offer (?:call|discussion|review|letter|chat|meeting|negotiation|conversation|package|"
+        r"details|terms)", r"(?:verbal|written|formal) offer",
+        # the offer itself, named in each language ("proposition d'embauche", "Vertragsangebot")
+        r"(?:proposition|promesse) d'embauche", r"proposition (?:de contrat|salariale)",
+        r"vertragsangebot\w*", r"arbeidsvoorwaarden\w*", r"contractvoorstel\w*",
+        r"propuesta (?:de contratacion|salarial)", r"proposta (?:de contratacao|salarial|"
+        r"di assunzione)",
         r"(?:results?|outcome|decision) (?:call|chat|conversation)",
+        # feedback on an interview already held: the decision is made
+        r"(?:feedback|ruckmeldung|retour|retroalimentacion|devolutiva|devolucion|riscontro|"
+        r"terugkoppeling)(?: call| gesprach| gesprek)? (?:on|about|after|zu|zum|nach|sur|"
+        r"apres|sobre|de|do|da|del|della|sul|sulla|dopo|op|over|na|van) (?:your |the |my |ihrem |"
+        r"ihr |dem |votre |ton |l'|tu |su |sua |seu |a |o |el |la |il |tuo |suo |je |jouw |"
+        r"uw |het |de )?(?:job |final |recent |last )?(?:interview|vorstellungsgesprach|"
+        r"gesprach|entretien|entrevista|colloquio|gesprek|sollicitatie\w*|application|"
+        r"bewerbung|candidature|candidatura)",
+        # money or a place on a programme, not a job
+        r"(?:grant|funding|accelerator|incubator|investor|investment|pitch|award|prize) "
+        r"interviews?",
         r"drug (?:screen|test)\w*", r"pre-?employment (?:screening|checks?|medical|drug test)",
         r"background (?:check|screening)\w*", r"right to work check\w*",
         r"sign(?:ing)? (?:the )?offer", r"(?:salary |offer |contract )?negotiations?",
@@ -737,6 +755,12 @@ QUALIFIED = _words(
         inside=(r"'(?<=[a-z]')s (?:job |first |second |next |final )?interview",),
     )  # fmt: skip
 
+#: After a word that also names a department or a cause, a post in it ("Admissions Officer",
+#: "Volunteer Coordinator"): the word then names the job, not the event.
+_NOT_A_POST = (
+    r"(?! (?:officer|advis[oe]r|manager|coordinator|assistant|counsel+or|director|lead|"
+    r"specialist|administrator|team|services|engagement|supervisor|agent))"
+)
 # The kinds of event a title names instead of an interview. Each entry: (kind, what the title,
 # the organizer's name and address, and the body say when the event is of that kind). The
 # words of "head" kinds count only at the head of the title (its first part), since the same
@@ -839,6 +863,16 @@ _TASK_ANY = _words(
 )
 _PRESS_ANY = _words(
     r"podcast",
+    # a vendor's story about its customer ("Customer story – ...", "Témoignage client")
+    r"customer (?:story|stories|success|testimonial|spotlight|case study)",
+    r"(?:success|client) stor(?:y|ies)",
+    r"testimonials?",
+    r"erfahrungsbericht\w*",
+    r"temoignages?(?: clients?)?",
+    r"testimonios?",
+    r"depoimentos?",
+    r"testimonianz[ae]",
+    r"klantverha\w*",
     r"episode",
     r"ep\.? ?\d+",
     r"folge \d+",
@@ -1099,6 +1133,20 @@ _SCHOOL_ANY = _words(
 )
 _EVENTS_ANY = _words(
     # a company's public or social events, and teaching
+    r"fireside chats?",
+    r"ask me anything",
+    r"(?:podiums?|panel)(?:diskussion|gesprek|gesprach)\w*",
+    r"table ronde",
+    r"mesa redonda",
+    r"tavola rotonda",
+    r"round ?table(?! interview)",
+    r"(?:tech|sound|av|a/v|mic|audio) check",
+    r"speaker (?:briefing|prep|sync|call|check)",
+    r"guest (?:lecture|talk|speaker)",
+    r"gastvortrag",
+    r"office hours",
+    r"sprechstunde",
+    r"spreekuur",
     r"networking",
     r"happy hour",
     r"drinks",
@@ -1166,6 +1214,27 @@ _EVENTS_ANY = _words(
     r"recruiting day",
 )
 _DEMO_ANY = _words(
+    # business between companies: a partnership, a proposal, a tender, a quote
+    r"partnerships? (?:call|meeting|intro|discussion|chat|proposal|opportunit(?:y|ies)|"
+    r"agreement)",
+    r"(?:potential |possible |new )?(?:collaboration|co-marketing|reseller|integration) "
+    r"(?:call|meeting|intro|discussion|chat)",
+    r"kooperation(?:sgesprach|sanfrage|stermin)?",
+    r"partenariat",
+    r"colaboracion",
+    r"parceria",
+    r"collaborazione",
+    r"samenwerking(?:sgesprek)?",
+    r"proposal (?:review|presentation|walkthrough|call|meeting|discussion)",
+    r"(?:our|the|your) proposal",
+    r"tenders?" + _NOT_A_POST,
+    r"rfq",
+    r"(?:quote|quotation) (?:review|walkthrough|call|meeting)",
+    r"devis",
+    r"presupuesto",
+    r"orcamento",
+    r"preventivo",
+    r"angebotsbesprechung",
     r"(?:product|sales|software|platform|vendor|tool|saas|tech) (?:demo|walkthrough|tour|overview)",
     r"demo (?:call|of|for)",
     r"demo:",
@@ -1232,6 +1301,10 @@ _COACHING_ANY = _words(
 )
 _HOLD_ANY = _words(
     r"hold",
+    r"platzhalter",
+    r"blocker",
+    r"pencil(?:led|ed)? in",
+    r"(?:soft|tentative|provisional) hold",
     r"on hold",
     r"placeholder",
     r"blocked?",
@@ -1318,16 +1391,31 @@ _SERVICE_START = _starts(
 _SERVICE_ANY = _words(
     r"(?:roofing|plumbing|kitchen|bathroom|remodel\w*) (?:quote|estimate|contractor)",
     r"(?:technical |tech |it |customer )?support (?:call|session|ticket|case|appointment)",
-    r"troubleshooting",
+    r"troubleshooting(?! (?:interview|exercise|round|scenario|task|test|challenge))",
     r"screen ?shar\w*",
     r"(?:home|property|risk|energy|health|needs|credit|damage|insurance|hearing|eye|capability|"
-    r"fostering|adoption|pip|disability|carers?'?) assessment",
+    r"fostering|adoption|pip|disability|carers?'?|fitness|pre-?op|pre-?operative|nutrition(?:al)?|"
+    r"dietary|mobility|falls) assessment",
+    r"body composition",
     r"screen protector",
     r"screen repair",
     r"chaudiere",
 )
 _OFFER_ANY = _words(
     r"onboarding",
+    # after the hiring: the first week, the new joiners, the papers and keys
+    r"first (?:week|weeks)",
+    r"(?:arbeits|dienst|stellen)?antritt\w*",
+    r"(?:nouveaux|nouvelles|nouvel) (?:arrivants?|arrivees?|collaborat\w+|recrues?|embauches?)",
+    r"accueil (?:des |du |de la )?(?:nouveaux|nouvelles|nouvel|nouvelle)",
+    r"(?:neo-?assunt\w+|nuov[oia] assunt[oiae])",
+    r"new (?:joiners?|employees?|hires?|starters?|team members?)",
+    r"neue (?:mitarbeit\w+|kolleg\w+)",
+    r"nieuwe (?:medewerkers?|collega's)",
+    r"introductie(?:dag|programma)",
+    r"indiensttreding",
+    r"(?:laptop|equipment|badge|keys?) (?:pickup|pick-up|handover|collection)",
+    r"arbeitsvertrag\w*",
     r"first day",
     r"orientation",
     r"induction",
@@ -1494,6 +1582,87 @@ _LOAN_ANY = _words(
     r"pret immobilier", r"credit immobilier", r"hipoteca", r"prestamo hipotecario",
     r"credito (?:habitacao|imobiliario|habitacional)", r"mutuo", r"hypotheek\w*",
 )  # fmt: skip
+#: A study the user takes part in (a product's users, a market, a clinic): its "interview" asks
+#: about their habits or health, not their work.
+_STUDY_ANY = _words(
+    r"(?:app|user|ux|diary|research|market|pilot|clinical|sleep|health|academic|usability) "
+    r"stud(?:y|ies)",
+    r"studie", r"studienteilnahme", r"marktforschung\w*", r"market research",
+    r"etude (?:utilisateurs?|de marche|clinique)", r"estudio (?:de mercado|clinico|de usuarios)",
+    r"pesquisa (?:de mercado|com usuarios)", r"estudo clinico", r"ricerca di mercato",
+    r"studio clinico", r"(?:markt|gebruikers|klant)onderzoek", r"consumer panel",
+    r"clinical trial", r"klinische studie", r"essai clinique", r"ensayo clinico",
+    r"sperimentazione clinica", r"participant session", r"study (?:visit|session|participant)",
+)  # fmt: skip
+#: The text pays the user for their time with a voucher or a gift card: a study's thanks,
+#: which no employer gives a candidate.
+PAID_FOR_TIME = _words(
+    r"(?:e-?)?gift ?cards?", r"(?:amazon|shopping|thank-you|thank you) (?:voucher|card)",
+    r"\d{2,} ?(?:€|eur|euros?|pounds|dollars)? (?:[\w-]+ )?(?:voucher|gutschein)",
+    r"(?:amazon-?)?gutschein (?:uber|im wert|in hohe)", r"amazon-?gutschein",
+    r"bons? d'achat", r"cartes? cadeaux?", r"cheques? cadeaux?", r"tarjetas? (?:de )?regalo",
+    r"cheques? regalo", r"vales?-presente", r"cartao presente",
+    r"buoni? (?:regalo|acquisto|amazon)",
+    r"cadeaubon\w*", r"cadeaukaart\w*",
+)  # fmt: skip
+#: The text names the user's part in a public event: a speaker, a panellist, a guest.
+SPEAKER_PART = _words(
+    r"(?:as|als|comme|como|come) (?:a |an |our |one of (?:our|the) |un |une |una |uno |um |uma |"
+    r"een |ein |eine |unser\w* |notre |nuestr[oa] |nostr[oa] |noss[oa] )?(?:panel+ists?|speakers?|"
+    r"keynote speaker|moderator|guest speaker|podcast guest|referent(?:in)?|intervenante?|"
+    r"ponente|palestrante|relat(?:ore|rice)|spreker|gastspreker|sprecher(?:in)?|redner(?:in)?)",
+)
+#: A place on a study programme: an admissions interview, whatever the title calls it
+#: ("Auswahlgespräch – Masterstudiengang ...", "Entretien – Master en Finance").
+_PROGRAMME_ANY = _words(
+    r"(?:master|bachelor|mba|msc|llm|phd|doctoral|doctorate|undergraduate|postgraduate)'?s? "
+    r"(?:programmes?|programs?|course|degree|studies|applications?|admissions?)",
+    r"master'?s? (?:in|of|en|em|di)", r"(?:executive )?mba",
+    r"studienplatz\w*", r"masterstudium", r"mestrado", r"doutorado", r"dottorato",
+    r"laurea (?:magistrale|triennale)", r"corso di laurea", r"masteropleiding\w*",
+    r"admissions?" + _NOT_A_POST, r"admision", r"admissao", r"ammissione", r"zulassung\w*",
+    r"toelating\w*",
+    r"scholarships?", r"stipendium", r"becas?", r"borsa di studio", r"bolsa de estudos?",
+    r"fellowships?", r"bursar(?:y|ies)",
+    inside=(r"studiengang(?:e|s|es)?",),
+)  # fmt: skip
+_PROGRAMME_ORGANIZER = _words(
+    r"admissions?", r"zulassung\w*", r"admisiones", r"admissoes", r"ammissioni",
+    r"toelating\w*", r"studierendensekretariat", r"studentensekretariat", r"graduate school",
+    r"business school",
+)  # fmt: skip
+#: Unpaid help for a cause: a volunteer's "interview" is no job's.
+_VOLUNTEER_ANY = _words(
+    r"volunteer(?:s|ing)?" + _NOT_A_POST, r"ehrenamt(?:s|lich|liche|licher|lichen|liches)?",
+    r"freiwillig(?:e|er|en|es)?", r"benevol(?:e|es|at)", r"voluntariado", r"voluntari[oa]s?",
+    r"volontariato", r"volontari[oa]?", r"vrijwillig(?:er|ers|erswerk|e)?",
+)  # fmt: skip
+#: Money for a company or a project: investors, an accelerator, a grant.
+_FUNDING_ANY = _words(
+    r"investors?(?! relations)", r"investoren", r"investisseurs?", r"inversor(?:es|as)?",
+    r"investidor(?:es|as)?", r"investitori", r"investeerders?",
+    r"(?:pre-seed|seed|series [a-d]|funding|investment|fundraising) rounds?",
+    r"fundraise", r"term sheet", r"due diligence", r"cap table", r"demo day",
+    r"pitch (?:deck|meeting|night|day|competition|event|session)",
+    r"accelerat(?:or|eur)s?", r"incubat(?:or|eur)s?", r"inkubator\w*", r"aceleradora?s?",
+    r"acceleratore", r"incubadoras?", r"incubatore",
+    r"grant (?:application|interview|panel|proposal|funding)",
+    r"(?:research|project|community|arts|startup|government|innovation) grants?",
+    r"forderantrag\w*", r"subvention\w*", r"subvencion\w*", r"sovvenzion\w*",
+    r"subsidieaanvraag\w*",
+)  # fmt: skip
+#: A home the user may rent or buy: a viewing, a walkthrough, a board or a flatshare's casting.
+_HOME_ANY = _words(
+    r"(?:apartment|flat|house|condo|property|room|rental|unit) (?:viewing|walkthrough|"
+    r"walk-through|showing|tour|inspection)", r"viewings?", r"open homes?",
+    r"apartment" + _NOT_A_POST, r"appartement", r"apartamento", r"appartamento", r"wohnung",
+    r"woning",
+    r"wg-?casting", r"bezichtiging\w*",
+    r"visite (?:de l'appartement|d'appartement|du logement|de la maison|du bien)",
+    r"visita (?:al |del |ao |do |all'|dell')?(?:piso|apartamento|imovel|appartamento|casa)",
+    r"co-?op board", r"condo board",
+    inside=(r"besichtigung(?:en)?",),
+)  # fmt: skip
 _SURVEY_ANY = _words(
     r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
     r"fragebogen", r"enquete", r"questionnaire", r"encuesta", r"pesquisa", r"sondaggio",
@@ -1523,6 +1692,11 @@ CONTEXTS: tuple[
     ("a school, a bank, a lawyer or a therapist", None, _SERVICE_MEETING_ANY, None, None),
     ("a loan or a mortgage", None, _LOAN_ANY, None, None),
     ("a meeting with the user's bank or adviser", None, _ADVISER_ANY, None, None),
+    ("a study the user takes part in", None, _STUDY_ANY, None, None),
+    ("a study programme or admissions", None, _PROGRAMME_ANY, _PROGRAMME_ORGANIZER, None),
+    ("volunteering", None, _VOLUNTEER_ANY, _VOLUNTEER_ANY, None),
+    ("investors, an accelerator or a grant", None, _FUNDING_ANY, None, None),
+    ("a home to rent or buy", None, _HOME_ANY, None, None),
 )
 
 
@@ -1536,7 +1710,20 @@ def _union(scans: list[Words]) -> Words:
 
 # The kinds a title can say even when it names a job interview ("HOLD: Vorstellungsgespräch",
 # "Fahrtkosten Vorstellungsgespräch einreichen").
-KINDS_AGAINST_ANY_TITLE = frozenset({"a to-do", "a hold or a room reservation", "travel"})
+KINDS_AGAINST_ANY_TITLE = frozenset(
+    {
+        "a to-do",
+        "a hold or a room reservation",
+        "travel",
+        # whom else a selection chooses: a study's participants, a programme's students, a
+        # cause's volunteers, a fund's founders, a landlord's tenants
+        "a study the user takes part in",
+        "a study programme or admissions",
+        "volunteering",
+        "investors, an accelerator or a grant",
+        "a home to rent or buy",
+    }
+)
 # The kinds a title that names an interview outright never says: their words name employers too.
 KINDS_AGAINST_UNNAMED = frozenset({"a school, a bank, a lawyer or a therapist"})
 
@@ -1561,17 +1748,54 @@ TITLE_PREFIX = re.compile(
 TITLE_PARTS = re.compile(r"\s+[-|/]\s+|\s*[|:()\[\]]\s*|\s+@\s+")
 
 # The invitation says it is no part of a selection ("not part of our selection process").
-NOT_SELECTION = Gated(
-    re.compile(
-        r"\bnot (?:a )?part of (?:the |our |any )?(?:selection|hiring|recruit\w*|interview|"
-        r"application) process|\bno evaluation (?:is|will be) made|\bkein (?:teil|bestandteil) "
-        r"(?:des|unseres) (?:auswahl|bewerbungs)\w*|\bne fait pas partie (?:du|de notre) "
-        r"processus|\bno forma parte del proceso|\bnao faz parte do processo|\bnon fa parte del "
-        r"processo|\bgeen (?:deel|onderdeel) (?:uit )?van de (?:sollicitatie|selectie)\w*"
-    ),
-    *("not part of", "not a part of", "no evaluation", "kein ", "ne fait pas", "no forma parte"),
-    *("nao faz parte", "non fa parte", "geen deel", "geen onderdeel"),
-)
+NOT_SELECTION = _words(
+    r"not (?:a )?part of (?:the |our |any |your )?(?:selection|hiring|recruit\w*|interview|"
+    r"application) process",
+    r"(?:outside|separate from|independent of) (?:the |our |your )?(?:selection|recruitment|"
+    r"recruiting|hiring|interview|assessment|application) process",
+    r"(?:won't|will not|doesn't|does not|will never) (?:affect|count (?:towards?|against)|"
+    r"influence|feed into) (?:your|the) (?:application|candidacy|hiring decision)",
+    r"no evaluation (?:is|will be) made",
+    r"kein (?:teil|bestandteil) (?:des|unseres|ihres) (?:auswahl|bewerbungs)\w*",
+    r"au(?:ss|ß)erhalb des (?:auswahl|bewerbungs)verfahrens",
+    r"ne fait pas partie (?:du|de notre) processus",
+    r"(?:sans|n'a aucune) incidence sur (?:votre|ta) candidature",
+    r"en dehors du processus de (?:recrutement|selection)",
+    r"no forma parte del proceso", r"fuera del proceso de seleccion",
+    r"nao faz parte do processo", r"fora do processo seletivo",
+    r"non fa parte del processo", r"fuori dal processo di selezione",
+    r"geen (?:deel|onderdeel) (?:uit )?van de (?:sollicitatie|selectie)\w*",
+    r"buiten de (?:sollicitatie|selectie)procedure",
+)  # fmt: skip
+# ... or that the user is not assessed in it ("nobody takes notes", "fließt nicht in die
+# Bewertung ein"): said of a chat or a visit, that decides; said of a slot inside an interview
+# ("lunch is not assessed") it does not.
+NOT_ASSESSED = _words(
+    r"not (?:a )?part of (?:the |our |your )?(?:assessment|evaluation)",
+    r"no (?:evaluation|assessment|scoring) (?:is|will be) (?:made|done|involved)",
+    r"(?:won't|will not|isn't|is not|aren't|are not|not) (?:be )?(?:formally )?(?:assessed|"
+    r"evaluated|scored)(?! on| for| by| against| in| as)",
+    r"(?:nobody|no one|no-one) (?:takes|will take|is taking) notes",
+    r"(?:nobody|no one|no-one) (?:scores|will score|is scoring|assesses|will assess) you",
+    r"(?:won't|will not|doesn't|does not|will never) (?:affect|count (?:towards?|against)|"
+    r"influence|feed into) (?:your|the) (?:assessment|evaluation|outcome)",
+    r"kein (?:teil|bestandteil) der (?:bewertung|auswahl)",
+    r"flie(?:ss|ß)t nicht in (?:die|ihre|deine) (?:bewertung|auswahl|entscheidung)",
+    r"(?:wird|werden|wirst) (?:sie |du )?nicht bewertet", r"(?:ohne|keine) bewertung",
+    r"ne fait pas partie (?:de la|de l') ?(?:selection|evaluation)",
+    r"(?:n'est|ne sera|ne seront) pas (?:evalue|note)e?s?",
+    r"(?:ne fait l'objet d')?aucune evaluation",
+    r"no es parte de la (?:evaluacion|seleccion)", r"no forma parte de la (?:evaluacion|seleccion)",
+    r"no (?:se evalua|seras evaluad[oa]|sera evaluad[oa]|te evaluaremos|hay evaluacion)",
+    r"no cuenta para (?:tu|su|la) (?:candidatura|evaluacion)",
+    r"nao faz parte (?:da avaliacao|da selecao)", r"nao (?:e|sera|seras) (?:avaliad[oa]|uma "
+    r"avaliacao)", r"nao conta para (?:a avaliacao|a sua candidatura|sua candidatura)",
+    r"non fa parte (?:della valutazione|della selezione)", r"non (?:si tratta di|e) una "
+    r"valutazione", r"non (?:sarai|sara|verrai|verra) valutat[oa]", r"nessuna valutazione",
+    r"geen (?:deel|onderdeel) (?:uit )?van de beoordeling",
+    r"(?:wordt|word je|wordt u|wordt je) niet beoordeeld", r"geen beoordeling",
+    r"telt niet mee (?:in|voor) (?:de|je|uw) (?:beoordeling|selectie|sollicitatie)",
+)  # fmt: skip
 
 # An event for many applicants at once, named in the title: an applicant webinar, an open day,
 # a fair or a job club is no interview, even one that offers interviews on the spot.
@@ -1658,6 +1882,8 @@ _INTERVIEWER_SIDE = Gated(
         r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
         r"rubrica de (?:evaluacion|avaliacao)|"
         r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
+        # an agency sends the user, its client, the candidates for their vacancy
+        r"candidates (?:for|to interview for) your|shortlist(?:ed)? for your|"
         # the user shadows an interview to learn to hold them
         r"you(?:'ll| will)? (?:be )?shadow(?:ing)? |shadow(?:ing)?(?: | ?[-:] )(?:an? |the )?"
         r"(?:\w+ )?interview(?!s? (?:day|shift))|you observe\)|"
@@ -1667,7 +1893,7 @@ _INTERVIEWER_SIDE = Gated(
     *("scorecard", "score", "interview kit", "interviewer", "interviewing", "feedback form"),
     *("panel", "focus area", "interview questions", "question pack", "wash", "bewertungsbogen"),
     *("interviewleitfaden", "kandidat", "candidat", "rubric", "grille d'evaluation"),
-    *("cv", "resume", "lebenslauf", "shadow", "you observe"),
+    *("cv", "resume", "lebenslauf", "shadow", "you observe", "candidates", "shortlist"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
 _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
@@ -1675,6 +1901,12 @@ _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
 CANDIDATE_IN_TITLE = _words(
     r"candidates?", r"kandidat(?:in|en)?", r"candidat[eo]?s?", r"candidata", r"kandidaat"
 )
+#: Applicants, in the plural, in a title: an event the user typed for them is the user's to hold
+#: ("Interviews – cashier applicants").
+APPLICANTS = _words(
+    r"candidates", r"applicants", r"bewerber(?:innen)?", r"bewerbende", r"kandidat(?:en|innen)",
+    r"candidats", r"candidat[oa]s", r"candidati", r"kandidaten", r"sollicitanten",
+)  # fmt: skip
 
 
 #: The tools of scoring (a scorecard, a rubric, a feedback form): on the interviewing side,
@@ -1699,13 +1931,50 @@ _SCORES_YOU = Gated(
 )
 
 
+#: ... or that others score: the panel, each of its members, the writer ("each of us will ask
+#: questions and score independently", "both will submit scorecards", "we use a joint
+#: scoresheet"), a candidate's invitation describing its panel ...
+_OTHERS_SCORE = _words(
+    r"(?:each of us|both of us|both|all of us|each (?:panel+ist|panel member|interviewer|assessor|"
+    r"member)|the (?:panel|interviewers|assessors)|they|we|i|he|she)(?:'ll| will| each| both| "
+    r"all)? (?:[\w'-]+ ){0,4}?(?:score|scores|submit|use|complete|fill in|rate)",
+    r"(?:jede[rs]? von uns|beide|wir|ich|das gremium|die kommission) (?:[\w'-]+ ){0,4}?"
+    r"(?:bewert\w*|full\w*|nutz\w*|verwend\w*)",
+    r"(?:chacun (?:de nous|des membres)|nous|je|le jury) (?:[\w'-]+ ){0,4}?(?:evalue\w*|note\w*|"
+    r"rempli\w*|utilise\w*)",
+    r"(?:cada (?:uno de nosotros|um de nos|miembro|membro)|ambos|nosotros|nos|el (?:panel|comite)|"
+    r"a banca) (?:[\w'-]+ ){0,4}?(?:evalua\w*|avalia\w*|califica\w*|puntua\w*|pontua\w*|usa\w*)",
+    r"(?:ciascuno di noi|entrambi|noi|la commissione) (?:[\w'-]+ ){0,4}?(?:valut\w*|compil\w*|"
+    r"usa\w*)",
+    r"(?:ieder van ons|beiden|wij|we|de commissie) (?:[\w'-]+ ){0,4}?(?:beoordel\w*|invull\w*|"
+    r"scor\w*|gebruik\w*)",
+)
+#: ... unless the sentence tells the user to score ("please submit your scorecard", "bitte
+#: ausfüllen"): then they are on the panel.
+_USER_TO_SCORE = _words(
+    r"please",
+    r"pls",
+    r"your (?:scorecard|score ?sheet|feedback|scores|rubric)",
+    r"you(?:'ll| will)? (?:score|submit|complete|fill)",
+    r"bitte",
+    r"merci de",
+    r"por favor",
+    r"per favore",
+    r"graag",
+)
+
+
 def _scores_the_user(text: str, m: re.Match[str]) -> bool:
-    """Is ``m`` a tool of scoring in a sentence that says the user is the one scored?"""
+    """Is ``m`` a tool of scoring in a sentence that says the user is the one scored, or that
+    others (the panel, the writer) score while nothing tells the user to?"""
     if not _SCORING_TOOL.match(m.group(0)):
         return False
     start = max(text.rfind(stop, 0, m.start()) for stop in ".!?\n") + 1
     ends = [i for i in (text.find(stop, m.end()) for stop in ".!?\n") if i >= 0]
-    return _SCORES_YOU.search(text[start : min(ends, default=len(text))]) is not None
+    sentence = text[start : min(ends, default=len(text))]
+    if _SCORES_YOU.search(sentence) is not None:
+        return True
+    return _OTHERS_SCORE.search(sentence) is not None and _USER_TO_SCORE.search(sentence) is None
 
 
 def interviewer_side(text: str) -> re.Match[str] | None:
@@ -1732,6 +2001,88 @@ RECRUITING_ORGANIZER = _words(
         r"rrhh", r"empleo", r"selecao", r"recrutamento", r"vagas", r"selezione",
         r"reclutamento", r"risorse umane", r"werving", r"vacatures", r"rekrutacja",
     )  # fmt: skip
+
+#: Words only a hiring process writes, beside a job's own names: the evidence that a company's
+#: text that says what a meeting is about is about the user's candidacy.
+CANDIDACY = (
+    JOB_INTERVIEW
+    + HIRING
+    + YOUR_APPLICATION
+    + APPLIED
+    + _words(
+        r"hiring (?:manager|team|panel|committee|process)",
+        r"recruiter\w*",
+        r"recruiting",
+        r"interview (?:loop|panel|process|stage|round|day|schedule)",
+        r"cv",
+        r"resume",
+        r"curriculum(?: vitae)?",
+        r"lebenslauf",
+        r"lettre de motivation",
+        r"cover letter",
+        r"salary expectations?",
+        r"notice period",
+        r"gehaltsvorstellung\w*",
+        r"kundigungsfrist",
+        r"pretentions? salariales?",
+        r"pretension salarial",
+        r"pretensao salarial",
+        r"reclutador\w*",
+        r"recruteu(?:r|se)s?",
+        r"recrutador\w*",
+        r"selezionat(?:ore|rice)",
+        r"personalabteilung",
+        r"ressources humaines",
+        r"recursos humanos",
+        r"risorse umane",
+        # the terms of a post: its hours, its contract, its pay, what the employer checks
+        r"full[- ]time",
+        r"part[- ]time",
+        r"permanent",
+        r"fixed[- ]term",
+        r"temporary",
+        r"locum",
+        r"shifts?",
+        r"rota",
+        r"salary",
+        r"pay rate",
+        r"hourly rate",
+        r"per hour",
+        r"wages?",
+        r"start date",
+        r"right to work",
+        r"dbs",
+        r"qualifications?",
+        r"certificates?",
+        r"referees?",
+        r"vollzeit",
+        r"teilzeit",
+        r"befristet\w*",
+        r"unbefristet\w*",
+        r"gehalt\w*",
+        r"temps (?:plein|partiel)",
+        r"salaire",
+        r"(?:tiempo|jornada) (?:completa|"
+        r"parcial)",
+        r"salario",
+        r"tempo (?:integral|parcial|pieno|determinato|indeterminato)",
+        r"stipendio",
+        r"retribuzione",
+        r"(?:voltijd|deeltijd)",
+        r"salaris",
+        # who sits on a selection panel: its chair, its members
+        r"chair(?:ed by|person|woman|man)?",
+        r"panel members?",
+        r"panel(?:lists?|ists?)",
+        r"(?:the|your) panel (?:is|will (?:be|consist|include|comprise)|includes?|consists?)",
+    )
+)
+#: Hiring stages that are also other things (a public panel, a league's round, a team's deep
+#: dive, a customer's case study): no evidence of a candidacy on their own.
+AMBIGUOUS_STAGE = re.compile(
+    r"(?:.*\b(?:round|rnd|rd|runde|ronda|rodada|ronde|tour|vuelta|turno|step)\b.*|panel|painel|"
+    r"deep[- ]dive|case study|meet the team)"
+)
 
 # Anything a title can say for an interview, or to qualify one away: most titles hold none, and
 # one scan says so.

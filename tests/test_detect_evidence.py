@@ -1274,6 +1274,216 @@ def test_a_post_at_a_bank_is_a_job(title: str) -> None:
     assert verdict(decide(title, "", TALENT, (TALENT, DANA))) == "interview"
 
 
+# --------------------------------------------------------------------------- whom else is chosen
+
+NORTH = person("Jana Vogt", "northgrove.example")
+COPPER = person("Luc Marin", "copperleaf.example")
+MARE = person("Ana Ruiz", "maremonte.example")
+DIJK = person("Eva Smit", "dijkzicht.example")
+LAGUNA = person("Marco Neri", "lagunaverde.example")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "host"),
+    [
+        ("Chat with the Brightwave product team",
+         "An informal half hour with two engineers before your final round. It is not assessed "
+         "and nobody takes notes.", DANA),
+        ("Kaffee mit dem Team", "Das Treffen fließt nicht in die Bewertung ein.", NORTH),
+        ("Café avec l'équipe", "Ce moment informel ne fait l'objet d'aucune évaluation.", COPPER),
+        ("Charla informal con el equipo", "Esta charla no es parte de la evaluación.", MARE),
+        ("Koffie met het team", "Dit gesprek telt niet mee voor de beoordeling.", DIJK),
+        ("Caffè con il team", "Non si tratta di una valutazione: solo per conoscerci.", LAGUNA),
+    ],
+)  # fmt: skip
+def test_a_chat_the_invitation_says_is_not_assessed_is_no_interview(
+    title: str, body: str, host: Attendee
+) -> None:
+    assert verdict(decide(title, body, TALENT, (host,))) == "not"
+
+
+def test_a_slot_not_assessed_inside_an_interview_leaves_the_interview() -> None:
+    body = "10:00 system design with Dana. 12:00 lunch with the team: it is not assessed."
+    assert verdict(decide("Onsite interview – Brightwave", body, TALENT, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "host"),
+    [
+        ("Entretien – proposition d'embauche", "Nous vous présentons notre proposition.", COPPER),
+        ("Vertragsangebot besprechen", "Wir gehen Ihr Angebot gemeinsam durch.", NORTH),
+        ("Arbeidsvoorwaardengesprek", "We bespreken je arbeidsvoorwaarden.", DIJK),
+        ("Welcome aboard! Your first week at Brightwave", "Laptop pickup and IT setup.", DANA),
+        ("Antrittstermin – Unterlagen & Schlüssel", "Bitte den Ausweis mitbringen.", NORTH),
+        ("Accueil des nouveaux arrivants", "Journée d'accueil.", COPPER),
+        ("Kick-off nuovo assunto – Robin", "Consegna badge e pc.", LAGUNA),
+    ],
+)  # fmt: skip
+def test_the_offer_and_the_first_week_in_each_language_come_after_the_interviews(
+    title: str, body: str, host: Attendee
+) -> None:
+    hr = Attendee(f"hr@{host.email.split('@')[1]}", "HR")
+    assert verdict(decide(title, body, hr, (host,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview – Launchpad Accelerator, Batch 12",
+        "Pitch meeting – Northgrove Ventures",
+        "Round 2 – Series A investors",
+        "Grant interview – Civic Arts Fund",
+        "Entrevista – Aceleradora Maremonte",
+    ],
+)
+def test_investors_an_accelerator_or_a_grant_choose_a_company_not_an_employee(title: str) -> None:
+    assert verdict(decide(title, "", NORTH, (NORTH,))) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Panel: Women in Logistics", "Thanks for joining as a panellist; about 80 guests."),
+        ("Fireside chat with CEO Dana Holt", "Live Q&A for staff and guests."),
+        ("Tech check – Thursday panel", "A quick AV check with the speakers."),
+        ("Podiumsdiskussion – Zukunft der Arbeit", "Sie sind als Referentin eingeladen."),
+        ("Table ronde – RH et IA", "Vous intervenez comme intervenante."),
+    ],
+)
+def test_a_public_panel_or_talk_the_user_speaks_at_is_no_interview(title: str, body: str) -> None:
+    events = Attendee("events@brightwave.example", "Brightwave Events")
+    assert verdict(decide(title, body, events, (DANA,))) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Interview – Brightwave app study", "Thanks for signing up! A £40 voucher for your time."),
+        ("Studie: Interview zur Nutzung von Banking-Apps", "Als Dank ein Gutschein über 50 €."),
+        ("Entretien – étude utilisateurs", "Un bon d'achat vous sera remis."),
+        ("Entrevista – estudio de mercado", "Recibirás una tarjeta regalo."),
+        ("Consumer panel session", "You'll get a $60 gift card."),
+        ("Screening call – clinical trial (sleep study)", "Questions about your health."),
+    ],
+)
+def test_a_study_that_thanks_the_user_for_their_time_is_no_interview(title: str, body: str) -> None:
+    research = Attendee("research@northgrove.example", "Northgrove Research")
+    assert verdict(decide(title, body, research, (NORTH,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Feedback on your interview – Brightwave",
+        "Feedback zu Ihrem Vorstellungsgespräch",
+        "Retour sur votre entretien",
+        "Devolutiva da sua entrevista",
+    ],
+)
+def test_feedback_on_an_interview_already_held_is_no_interview(title: str) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Walkthrough – 12 Elm Street apartment",
+        "WG-Casting Lindenstraße",
+        "Co-op board interview – 45 Elm St",
+        "Wohnungsbesichtigung – Bewerbung",
+        "Bezichtiging Kerkstraat 4",
+    ],
+)
+def test_a_home_to_rent_or_buy_chooses_a_tenant_not_an_employee(title: str) -> None:
+    agent = person("Sam Ortiz", "elmrealty.example")
+    assert verdict(decide(title, "", agent, (agent,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Auswahlgespräch – Masterstudiengang Data Science",
+        "Entretien – Master en Finance",
+        "Entrevista – Máster en Marketing Digital",
+        "Interview – PhD programme in Chemistry",
+        "Colloquio – borsa di studio",
+        "Volunteer interview – Harbour Food Bank",
+        "Kennenlerngespräch Ehrenamt – Tafel",
+        "Entrevista voluntariado – Banco de Alimentos",
+    ],
+)
+def test_a_programme_or_a_cause_choosing_students_or_volunteers_is_no_employer(title: str) -> None:
+    assert verdict(decide(title, "", NORTH, (NORTH,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview – Admissions Officer – Harbour University",
+        "Interview – Volunteer Coordinator – Harbour Food Bank",
+        "Apartment Manager – Elm Properties",
+        "Troubleshooting interview – Site Reliability Engineer",
+    ],
+)
+def test_a_post_named_for_a_department_or_a_cause_is_a_job(title: str) -> None:
+    assert verdict(decide(title, "", TALENT, (DANA,))) == "interview"
+
+
+def test_applicants_in_the_users_own_title_or_an_agencys_shortlist_are_the_users_to_meet() -> None:
+    assert verdict(decide("Interviews – Kassierer Bewerber", "3 Bewerber, je 20 Min.")) == "not"
+    agency = person("Sam Ortiz", "harboursearch.example")
+    body = "Here are the three candidates we shortlisted for your Ops Lead vacancy. CVs attached."
+    assert verdict(decide("Shortlist – Ops Lead", body, agency, (agency,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Fitness assessment – Pulse Gym",
+        "Trial session – Harbour Climbing",
+        "Pre-op assessment",
+        "Partnership intro call – Brightwave x Northgrove",
+        "Proposal presentation – website rebuild",
+        "Customer story interview – Brightwave",
+    ],
+)
+def test_a_gyms_trial_a_clinics_assessment_or_business_between_companies_is_no_interview(
+    title: str,
+) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"
+
+
+def test_a_word_that_names_an_interview_only_in_hiring_needs_a_job_in_a_text_that_explains() -> (
+    None
+):
+    body = "Bonjour Robin, nous ferons le point sur votre dossier et les documents à fournir."
+    assert verdict(decide("Entretien – Cabinet Ardoise", body, COPPER, (COPPER,))) == "unsure"
+    job = "Bonjour Robin, nous ferons le point sur le poste et votre expérience en cabinet."
+    assert verdict(decide("Entretien – Cabinet Ardoise", job, COPPER, (COPPER,))) == "interview"
+    assert verdict(decide("Entretien – Cabinet Ardoise", "À mardi !", COPPER, (COPPER,))) == (
+        "interview"
+    )
+    # an interview named outright stands on its own
+    assert verdict(decide("Interview – Brightwave", body, DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Each of us will ask questions and score independently. Please bring photo ID.",
+        "Both interviewers will submit independent scorecards.",
+        "I'll sit in for the whole interview and score alongside her; we use a joint scoresheet.",
+        "Jede von uns füllt einen Bewertungsbogen aus.",
+    ],
+)
+def test_a_panel_that_says_its_members_score_is_the_candidates_invitation(body: str) -> None:
+    title = "Interview – Member Services Supervisor – Robin Seeker"
+    assert verdict(decide(title, body, DANA, (DANA,))) == "interview"
+    # a panellist is told to score: the user is on the panel
+    told = "Please submit your scorecard within 24 hours; we use a joint scoresheet."
+    assert verdict(decide("Interview – Member Services Supervisor", told, DANA, (DANA,))) == "not"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
