@@ -295,7 +295,7 @@ _GLUED_GROUP = ("commissie", "kommission", "gremium")
 
 def _names_a_group(folded: str) -> bool:
     """Does a folded display name name a group, a team or a function, not one person?"""
-    return _GROUP_NAME.search(folded) is not None or any(g in folded for g in _GLUED_GROUP)
+    return _GROUP_NAME.search(folded) is not None or holds_any(folded, _GLUED_GROUP)
 
 
 #: A human resources department, by the names it goes by in each language, written apart or
@@ -471,10 +471,24 @@ def company_humans(ctx: Invite) -> list[Attendee]:
     """Humans at an employer's domain: not free mail, not the user's own employer."""
     if ctx.company_humans is None:
         ctx.company_humans = []
-        for person in humans(ctx):
-            reg = _employer_domain(person.email)
-            if reg and reg not in ctx.my_domains:
-                ctx.company_humans.append(person)
+        if ctx.humans is not None:
+            for person in ctx.humans:
+                reg = _employer_domain(person.email)
+                if reg and reg not in ctx.my_domains:
+                    ctx.company_humans.append(person)
+            return ctx.company_humans
+        # ``humans``, written out after the domain: most participants (colleagues, friends at
+        # free mail) are at no other employer, and are not looked at as a person at all
+        mine = ctx.me_addresses
+        for p in ctx.people:
+            reg = _employer_domain(p.email)
+            if (
+                reg
+                and reg not in ctx.my_domains
+                and not (p.is_self or (p.email or "").lower() in mine)
+                and _not_a_person(p.email or "", p.name or "", p.resource, p.group) is None
+            ):
+                ctx.company_humans.append(p)
     return ctx.company_humans
 
 
@@ -1258,7 +1272,8 @@ _ABSENT = Gated(
         r"(?:malat[oaie]|assent[ei]|impossibilitat[oaie])\b|kan niet (?:aanwezig zijn|komen|"
         r"deelnemen)|\b(?:is|zijn) (?:verhinderd|ziek)\b"
     ),
-    *("no longer", "cannot", "can't", "unable to", "unwell", "ill", "off sick", "nicht"),
+    # " ill" after "is" or "are" (a bare "ill" is in every "will")
+    *("no longer", "cannot", "can't", "unable to", "unwell", " ill", "off sick", "nicht"),
     *("verhindert", "krank", "ne pourr", "empech", "malade", "absent"),
     *("no podr", "enferm", "de baja", "nao poder", "doente", "non potr", "malat", "assent"),
     *("impossibilitat", "kan niet", "ziek"),
