@@ -775,12 +775,14 @@ _RULES_SPEC: list[_Spec] = [
         ("today", "heute", "hoy", "aujourd", "vandaag", "hoje", "oggi"),
         False,
     ),
-    # "Friday week", "a week on Friday" (British): a week after the bare weekday; before the
-    # spans, whose "a week" it holds
+    # "Friday week", "a week on Friday" (British), "vendredi en huit", "Montag in einer Woche",
+    # "maandag over een week": a week after the bare weekday; before the spans, whose "a week"
+    # it holds
     _Spec(
-        r"\b(?:(?P<wd>" + _WD + r") week|a week (?:on|from|this) (?P<wd2>" + _WD + r"))\b",
+        r"\b(?:(?P<wd>" + _WD + r") (?:week|en huit|in (?:einer woche|acht tagen)|over (?:een week|"
+        r"acht dagen))|a week (?:on|from|this) (?P<wd2>" + _WD + r"))\b",
         _weekday_week,
-        ("week",),
+        ("week", "huit", "woche", "tagen", "dagen"),
         False,
         also=_WEEKDAYS,
     ),
@@ -1081,6 +1083,19 @@ _RULES_SPEC: list[_Spec] = [
         + ")",
         _day_only,
         ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia", "au", "al", "ao"),
+        True,
+        before=_WEEKDAY_LABEL,  # "quinta, dia 28", "Donnerstag, den 28."
+    ),
+    # a weekday with its day of the month: "giovedì 28", "jeudi 28", "Thursday 28" (not "Friday
+    # 10am", "Friday 2 weeks")
+    _Spec(
+        r"\b(?P<wd>"
+        + _WD
+        + r"),?\s+(?P<dd>\d{1,2})(?:\.|er|o|°)?(?![\d/:-])"
+        + _TIME_AFTER
+        + _DAY_FOLLOW,
+        _day_only,
+        None,  # the weekday words
         True,
     ),
     # a month as a whole: "sometime in June", "courant juin", "im Laufe des Juni", "durante junio",
@@ -1402,7 +1417,7 @@ _ANSWER = re.compile(
     # de
     r"meld\w*|ruckmeld\w*|zuruckmeld\w*|bescheid|entscheid\w*|entschied\w*|antwort\w*|"
     r"beantwort\w*|ergebnis\w*|hor(?:en|t|st|e)|nachricht\w*|informier\w*|mitteil\w*|zusagen?|"
-    r"absagen?|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){0,2}an\b|anruf\w*|kontakt\w*|"
+    r"absagen?|ruckruf\w*|zuruckruf\w*|(?:rufen|ruft|rufe) (?:\w+ ){0,4}?an\b|anruf\w*|kontakt\w*|"
     r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|(?:aller)?spatestens|"
     r"(?:kommen|komme|kommt) (?:\w+ ){0,5}?auf (?:sie|dich|euch|mich|uns) zu|zukommen|"
     r"(?:wahl|auswahl) (?:\w+ ){0,3}?(?:treffen|getroffen)|"
@@ -1456,7 +1471,11 @@ _ANSWER = re.compile(
     r"conferm(?:era|eranno|eremo|ero)\b|(?:la|una|sua) scelta|sentiamo|sentirci|risentiamo|"
     r"risentirci|(?:ri)?contatt\w*|chiam\w*|"
     r"ricev\w* (?:\w+ ){0,3}?(?:lettera|telefonata)\b|graduatori\w*|"
-    r"scriv\w*|aggiorn\w*|al piu tardi|novita"
+    r"scriv\w*|aggiorn\w*|al piu tardi|novita|(?:ri)?sentir(?:emo|ete|anno|ci|si)|"
+    # a decision in other words: "resolverá", "délibérera", "de knoop doorhakken", "sciogliere
+    # la riserva", "bater o martelo"
+    r"resolv\w*|resuelv\w*|deliber\w*|knoop (?:\w+ )?door\w*|sciogl\w* (?:la )?riserva|"
+    r"bat\w* o martelo"
     r")\b"
 )
 
@@ -1587,7 +1606,13 @@ _CANDIDATE = re.compile(
     r"graag (?:\w+ ){0,3}?(?:ontvangen|sturen|bevestigen)|stuur ons|"
     r"laat (?:het )?ons (?:\w+ )?weten|"
     r"bevestig|gelieve|(?:jouw|uw) (?:reactie|antwoord|beslissing|beschikbaarheid)|"
-    r"(?:hebben|willen|graag) je (?:reactie|antwoord|beslissing)"
+    r"(?:hebben|willen|graag) je (?:reactie|antwoord|beslissing)|"
+    # a request that opens its clause with the verb: "Stuur je referenties uiterlijk vrijdag",
+    # "Envoyez vos documents avant lundi", "Manda tus referencias antes del viernes"
+    r"^(?:stuur|bezorg|lever|upload|schick|schicke|sende|schicken sie|senden sie|reichen sie|"
+    r"envoyez|envoie|transmettez|transmets|renvoyez|envia|envie|manda|mande|sube|suba|invia|"
+    r"inviate|invii|mandate|carica) (?:je|jouw|uw|ons|uns|mir|ihre|deine|vos|tes|votre|ton|ta|"
+    r"tus|sus|tu|su|seus|suas|teus|tuas|seu|sua|i tuoi|le tue|il tuo|la tua|ci|nos|los|las)"
     r")\b"
 )
 #: A sentence that starts with a verb is the writer's own errand: "Follow up Thursday."

@@ -814,3 +814,44 @@ def test_the_writers_own_errand_holds_only_its_part_of_the_sentence() -> None:
 
 def test_a_day_of_the_month_after_until_counts_from_it() -> None:
     assert _answer("La RH est en congé jusqu'au 27, elle me rappelle le lendemain.") == "05-28"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ci risentiremo giovedì 28.", "05-28"),
+        ("Retornam até quinta, dia 28.", "05-28"),
+        ("Réponse jeudi 28 au plus tard.", "05-28"),
+        ("Réponse vendredi en huit au plus tard.", "05-22"),
+        ("Bescheid Montag in einer Woche.", "05-25"),
+        ("Ze bellen maandag over een week.", "05-25"),
+    ],
+)
+def test_a_weekday_with_its_day_or_a_week_after_it(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+    assert _answer("Interview Friday 10am, 45 minutes.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("La comisión resolverá antes del 5 de junio.", "06-05"),
+        ("Ze hakken volgende week de knoop door.", "05-22"),
+        ("Nächsten Dienstag ruft mich die Teamleiterin an.", "05-19"),
+        ("Il direttore scioglie la riserva entro venerdì.", "05-15"),
+    ],
+)
+def test_a_decision_or_a_call_in_other_words_is_the_answer(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stuur je referenties uiterlijk vrijdag.",
+        "Envoyez vos documents avant vendredi.",
+        "Manda tus referencias antes del viernes.",
+    ],
+)
+def test_a_request_that_opens_with_its_verb_is_no_answer(text: str) -> None:
+    assert _answer(text) is None
