@@ -236,6 +236,21 @@ _FUNCTION_WORDS = frozenset(
         "travaillez",
         "rejoignez",
         "werken",
+        # a team in the other languages, and the programme a mailbox recruits for ("Programa
+        # Trainee Quorval", "Equipe Trainee Quorval", "Quorval Graduate Programme")
+        "equipe",
+        "equipo",
+        "equipa",
+        "trainee",
+        "trainees",
+        "programa",
+        "programme",
+        "program",
+        "programm",
+        "programma",
+        "becas",
+        "praktikum",
+        "estagio",
     ]
 )
 #: Words of a recruiting function: after a company's name, they and what follows name its team,
@@ -401,7 +416,24 @@ def _behalf_name(text: str) -> str | None:
     it ("on behalf of the Board of Governors" names none; "the Directors of Quorval" Quorval)."""
     words = text.split(None, 16)
     end = _own_body(words)
-    return name_at_start(text) if end is None else _organisation_after(words, end)
+    name = name_at_start(text) if end is None else _organisation_after(words, end)
+    if name and fold(name.split()[0]).strip(".") in _ADDRESSED:
+        return None  # "im Namen von Herrn Vogt", "on behalf of Mr Ruiz": a person
+    return name
+
+
+def _addresses_person(word: str) -> bool:
+    """Is ``word`` how a person is addressed or titled before their name ("Herr", "Dr.")?"""
+    folded = fold(word).strip(".,")
+    return folded in _HONORIFICS or folded in _ADDRESSED
+
+
+#: How a person is addressed by name ("Mr Ruiz", "Herrn Vogt"), which no business's name starts
+#: with (unlike "Dr", as in some brands).
+_ADDRESSED = frozenset(
+    {"mr", "mrs", "ms", "miss", "herr", "herrn", "frau", "m", "mme", "mlle", "sr", "sra", "srta",
+     "sig", "sigra", "dhr", "mevr", "pan", "pani"}
+)  # fmt: skip
 
 
 # "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
@@ -499,7 +531,9 @@ def _trimmed(words: list[str]) -> str | None:
     ascii_only = all(word.isascii() for word in words)
     for index in range(1, len(words)):
         rest = " ".join(folded[index:]) if ascii_only else fold(" ".join(words[index:]))
-        if STRONG.match(rest) or STAGE.match(rest):
+        if (STRONG.match(rest) or STAGE.match(rest)) and not (
+            index + 1 == len(words) and _trade_end(rest)
+        ):
             words = words[:index]
             whole = index  # "De Gouden Leeuw 2e gesprek": the meeting's kind ends the name
             break
@@ -521,6 +555,8 @@ def _trimmed(words: list[str]) -> str | None:
     while end > start and (_generic(words[end - 1]) or folded[end - 1] in _JOINERS):
         if end == len(words) and end - start >= 2 and folded[end - 1] in _VENUE_KINDS:
             break  # "Blue Kettle Café": a business of that kind, not a coffee
+        if end == len(words) and end - start >= 2 and _trade_end(folded[end - 1]):
+            break  # "Quorval Tech": the trade, not a technical interview
         end -= 1
     end = min(end, _address_start(folded, start, end))
     # "Acme HQ", "Acme School Office": the place or the mailbox, unless the name is no more
@@ -542,6 +578,13 @@ def _trimmed(words: list[str]) -> str | None:
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
     return " ".join(kept)
+
+
+def _trade_end(folded: str) -> bool:
+    """Is ``folded`` the noun of a trade that ends a name though it also names a meeting's kind
+    ("tech"), and no word of a recruiting function ("recruitment")?"""
+    word = folded.strip(".,'’")
+    return org_kinds.ends_name(word) and word not in _FUNCTION_WORDS
 
 
 #: The articles, capitalised, that start names in the languages of invites ("The Red Lion",
@@ -881,7 +924,7 @@ def _best_spelling(
         score = spelled(label, found)
         if not score:
             continue
-        phrase = _without_job(label, found, score)
+        phrase = _without_building(label, _without_job(label, found, score), score)
         formal = _has_form(phrase)
         if (
             score > best_score
@@ -920,6 +963,24 @@ def _without_job(label: str, phrase: str, score: int) -> str:
         if spelled(label, " ".join(words[:cut])) == score:
             return " ".join(words[:cut])
     return phrase
+
+
+def _without_building(label: str, phrase: str, score: int) -> str:
+    """``phrase`` without the building its last word names, when the words before spell as much
+    of the domain label ("Quorval Tower" at quorval.com: the company's building, not its
+    name)."""
+    words = phrase.split()
+    if len(words) < 2 or fold(words[-1]).strip(".,") not in _BUILDINGS:
+        return phrase
+    kept = " ".join(words[:-1])
+    return kept if spelled(label, kept) == score else phrase
+
+
+#: The nouns of buildings that a company's name followed by one designates: a place.
+_BUILDINGS = frozenset(
+    {"tower", "towers", "building", "plaza", "mall", "campus", "gebaude", "turm", "torre",
+     "edificio", "toren", "gebouw"}
+)  # fmt: skip
 
 
 def _names_job(folded: str) -> bool:
@@ -1218,9 +1279,14 @@ def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
 
 
 def looks_like_person_name(text: str) -> bool:
-    """Two or three capitalised words none of which is a function or job word: "Jane Doe";
-    never a name with a legal form ("Quorval S.p.A.", "Hestwick GmbH")."""
+    """Two or three capitalised words none of which is a function or job word: "Jane Doe", and
+    the particles of a family name after the first ("Dana van der Wiel", "Dana Van der Wiel");
+    never a name with a legal form ("Quorval S.p.A.", "Hestwick GmbH") or one that starts with
+    an article no person's name starts with ("The Red Lion", "Les Ateliers Marnay")."""
     words = text.split()
+    if not words or words[0] in _NO_PERSON_ARTICLES:
+        return False
+    words = [words[0]] + [w for w in words[1:] if fold(w) not in _FAMILY_PARTICLES]
     return (
         2 <= len(words) <= 3
         and all(
@@ -1229,6 +1295,16 @@ def looks_like_person_name(text: str) -> bool:
         )
         and not _has_form(text)
     )
+
+
+#: Articles that start the names of businesses and never a person's (unlike "De", "Le", "La",
+#: "El": "De Vries", "Le Thi Mai", "El Amrani").
+_NO_PERSON_ARTICLES = frozenset({"The", "Les", "Der", "Het", "Los", "Las", "Il"})
+#: The particles of family names, folded, which a person's name holds after the given name.
+_FAMILY_PARTICLES = frozenset(
+    {"van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
+     "la", "le", "ten", "ter", "zu", "y", "e", "'t", "bin", "binti", "al", "el"}
+)  # fmt: skip
 
 
 def _title_company(ctx: Invite) -> str | None:
@@ -1248,7 +1324,8 @@ def _title_company(ctx: Invite) -> str | None:
     in_parens = [
         m[2]
         for m in _IN_PARENS.finditer(title)
-        if fold(m[1] or "") not in _OWNERS or _has_form(m[2])
+        if (fold(m[1] or "") not in _OWNERS or _has_form(m[2]))
+        and not _REFERENCE.fullmatch(f"({m[2]})")
     ]
     outside = re.sub(r"\([^()]*\)", " | ", title)
     # "@ Acme": a company, in the title or a booking page's event name (a title too)
@@ -1270,10 +1347,16 @@ def _title_company(ctx: Invite) -> str | None:
                 return name
     if signed := _signed_team(named, people_words) or _team_of(named, people_words):
         return signed
-    for m in _INVITES_YOU.finditer(named):
-        name = name_at_start(m["name"])
-        if name and _could_be_company(name, people_words) and _no_person(name):
-            return name
+    for said in (_INVITES_YOU, _LETTER_FROM):  # "Acme invites you", "letter from Acme"
+        for m in said.finditer(named):
+            name = name_at_start(m["name"])
+            if (
+                name
+                and _could_be_company(name, people_words)
+                and _no_person(name)
+                and squash(name) not in _vendor_labels()  # "an email from Workday"
+            ):
+                return name
     for pattern in (_AT_COMPANY, _FROM_COMPANY):
         for m in pattern.finditer(named):
             name = name_at_start(m["name"])
@@ -1281,7 +1364,9 @@ def _title_company(ctx: Invite) -> str | None:
                 name
                 and _could_be_company(name, people_words)
                 and not (lone and " " not in name)
-                and not any(is_title(w) for w in name.split())  # "bei Herr Dana Ruiz"
+                and not any(_addresses_person(w) for w in name.split())  # "bei Herr Dana Ruiz"
+                and (pattern is _AT_COMPANY or _no_person(name))  # "a letter from Dana Ruiz"
+                and squash(name) not in _vendor_labels()  # "an email from Workday"
             ):
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
@@ -1565,9 +1650,10 @@ _WITH_WORDS = frozenset({"with", "for", "at", "mit", "bei", "avec", "chez", "con
 
 @lru_cache(maxsize=1)
 def _vendor_labels() -> frozenset[str]:
-    """The names of scheduling, interviewing and meeting services ("HireVue", "Zoom"), as
-    their domains spell them: written before "interview", they say how it is held."""
-    labels = {reg.split(".", 1)[0] for reg in domains.ATS_DOMAINS}
+    """The names of scheduling, interviewing and meeting services and job sites ("HireVue",
+    "Zoom", "LinkedIn"), as their domains spell them: written before "interview", they say how
+    it is held; a letter from one is no employer's."""
+    labels = {reg.split(".", 1)[0] for reg in domains.ATS_DOMAINS | domains.PLATFORM_DOMAINS}
     return frozenset(labels | {"zoom", "teams", "msteams", "webex", "skype", "googlemeet"})
 
 
@@ -1577,6 +1663,8 @@ def _org_word(name: str) -> bool:
     words = [fold(w).strip(".,") for w in name.split()]
     if org_kinds.ends_name(words[-1]):
         return True
+    if len(words) > 2 and name.split()[0] in _ARTICLES:
+        words = words[1:]  # "Les Ateliers Marnay", "De Gouden Leeuw"
     return org_kinds.leads_name(words[0])  # "Banque Lemarin", "Grupo Alcazar"
 
 
@@ -1672,6 +1760,20 @@ _INVITES_YOU = re.compile(
     r"invite you|invites you|is inviting you|vous invite|te invita|le invita|ti invita|"
     r"convida (?:voce|você)|nodigt (?:je|u) uit|ladt sie|lädt sie|lädt dich|ladt dich)",
     re.M,
+)
+# A letter, an invitation or a message from an organisation, whatever its name's shape ("Invite
+# letter from Quorval", "Einladung von Quorval", "convite da Quorval", "uitnodiging van Quorval")
+_LETTER_FROM = Gated(
+    re.compile(
+        r"(?i:\b(?:invite|invitation|letter|e-?mail|message|einladung|schreiben|nachricht|"
+        r"lettre|courrier|convocation|invitation|carta|convocatoria|invitacion|invitación|"
+        r"convite|convocação|convocacao|mensagem|uitnodiging|bericht|invito|lettera|"
+        r"convocazione)(?:\s+(?:letter|brief|e-?mail))?\s+(?:from|von(?:\s+der)?|de(?:\s+la)?|"
+        r"da|do|del|van|dalla|dal|della)\s+)(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
+    ),
+    # (needles without their first letter, which may be a capital)
+    *("nvit", "etter", "mail", "essage", "inladung", "chreiben", "achricht", "ettre"),
+    *("ourrier", "onvoca", "arta", "onvite", "ensagem", "itnodiging", "ericht"),
 )
 # "Invite letter from Acme Hospitals Trust", "Einladung von der Acme AG"
 _FROM_COMPANY = re.compile(
@@ -1784,7 +1886,11 @@ def _clients(ctx: Invite) -> list[str]:
     for pattern in (_CLIENT, _BEHALF):
         for text in (ctx.my_title, ctx.body, ctx.notes):
             for m in pattern.finditer(text):
-                name = name_at_start(m["name"]) if pattern is _CLIENT else _behalf_name(m["name"])
+                if pattern is _CLIENT:
+                    name = name_at_start(m["name"])
+                else:  # "on behalf of Dana Ruiz": a colleague, no client
+                    name = _behalf_name(m["name"])
+                    name = name if name and _no_person(name) else None
                 if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
                     found.append(name)
     ctx.clients = found

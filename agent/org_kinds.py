@@ -72,7 +72,26 @@ ENDING = frozenset(
      "logistica", "tecnologia", "ingenieria", "construcciones", "transportes", "arquitectos",
      "abogados", "asesores", "consultores", "cosmeticos", "servicos", "solucoes",
      "costruzioni", "trasporti", "assicurazioni", "architetti", "avocats", "architectes",
-     "maschinenbau", "anlagenbau", "metallbau", "stahlbau", "holzbau", "elektrotechnik"}
+     "maschinenbau", "anlagenbau", "metallbau", "stahlbau", "holzbau", "elektrotechnik",
+     # trades a mailbox or a display name leaves out ("Quorval" for "Quorval Tech", "Selección
+     # Velmar" for "Velmar Energía"), in the languages of invites
+     "tech", "digital", "ventures", "networks", "telecom", "pharma", "biotech", "medical",
+     "dynamics", "materials", "chemicals", "brands", "retail", "mobility", "security",
+     "finance", "financial", "realty", "properties", "utilities", "mining", "metals",
+     "textiles", "games", "entertainment", "publishing", "education", "advisory", "global",
+     "international", "cosmetics", "nutrition", "dairy", "automotive", "aviation", "airlines",
+     "transport", "shipping", "interactive", "communications", "telecommunications",
+     "electronics", "automation", "aerospace", "environmental", "infrastructure",
+     "energia", "energias", "energie", "tecnologias", "tecnologie", "technologie",
+     "technologien", "ingegneria", "ingenierie", "engenharia", "consultoria", "consulenza",
+     "beratung", "advies", "financiera", "finanzas", "finanze", "farmaceutica",
+     "farmaceutici", "bebidas", "mineracao", "mineria", "telecomunicaciones",
+     "telecomunicacoes", "sistemas", "sistemi", "systemes", "servicios", "servizi",
+     "diensten", "soluciones", "soluzioni", "salud", "saude", "sante", "zorg", "educacion",
+     "educacao", "agro", "agricola", "logistique", "transports", "immobilier",
+     "distribucion", "distribuicao", "industrias", "industrie", "elektronik", "elettronica",
+     "automatisierung", "impianti", "alimentari", "chemie", "quimica", "medizintechnik",
+     "digitale", "construcoes", "seguradora", "renovables", "renovaveis"}
 )  # fmt: skip
 
 #: The nouns German and Dutch glue another word to ("Landgasthof", "Stadtbäckerei",

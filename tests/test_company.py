@@ -1163,3 +1163,63 @@ def test_writing_on_behalf_of_a_body_of_ones_own_organisation_names_no_client() 
     ):
         found = _detect("Interview - Analyst", letter, amy, (amy,))
         assert found.company == "Ostravin Bank" and found.agency, letter
+
+
+def test_a_letter_names_the_company_in_full_with_the_noun_of_its_trade() -> None:
+    # a mailbox or a display name shortens the company to its own word; the signature writes
+    # it with its trade, in every language ("Tech" too, though it also names an interview)
+    for mailbox, signature, name in (
+        ("Selección Velmar", "Área de Personas – Velmar Energía", "Velmar Energía"),
+        ("Recrutement Merrivane", "Merrivane Énergie — Service RH", "Merrivane Énergie"),
+        ("Werken bij Pardino", "HR, Pardino Zorg", "Pardino Zorg"),
+        ("Programa Trainee Velmar", "Equipe Trainee Velmar Logística", "Velmar Logística"),
+        ("Velmar Careers", "Tech Recruiter – Velmar Tech", "Velmar Tech"),
+    ):  # fmt: skip
+        domain = f"{name.split()[0].lower()}.example"
+        box, ana = _at(f"jobs@{domain}", mailbox), _at(f"ana.soto@{domain}", "Ana Soto")
+        found = _detect("Interview - Analyst", f"You'll meet Ana.\n\n{signature}", box, (box, ana))
+        assert found.company == name, signature
+    # the company's building is no part of its name
+    dana = _at("dana@velmar.example", "Dana Ruiz")
+    letter = "We'll meet in the Velmar Tower lobby; ask for Ana Soto.\n\nDana"
+    assert _detect("Interview - Analyst", letter, dana, (dana,)).company == "Velmar"
+
+
+def test_a_letter_from_an_organisation_names_it_whatever_its_names_shape() -> None:
+    # notes that say where the invitation came from name the employer: one ordinary word,
+    # initials, "&", an article, a legal form, in the languages of invites
+    for notes, name in (
+        ("Invite letter from Yarrow (ref 12-AB).\nPanel + someone from Finance.", "Yarrow"),
+        ("Einladung von Harrow & Pell per Post bekommen.", "Harrow & Pell"),
+        ("Convocation de Les Ateliers Marnay reçue hier.", "Les Ateliers Marnay"),
+        ("Uitnodiging van KVB via mail.", "KVB"),
+        ("Carta de Velmar S.A. con la cita.", "Velmar S.A."),
+    ):
+        assert _detect("Interview - Staff Nurse, Ward 4 (Cardiology)", notes).company == name
+    # a letter from a person or from a job site's or tracker's mailbox names no employer
+    for notes in ("Letter from Dana Ruiz about it.", "Got an email from Greenhouse with the link."):
+        assert _detect("Interview - Staff Nurse, Ward 4", notes).company is None, notes
+
+
+def test_a_tracker_mailbox_writes_the_companys_name_whatever_its_shape() -> None:
+    # an applicant tracker sends under the company's name: an article or a kind's noun first,
+    # a family's particle, "&", capitals, one ordinary word; the title's requisition number is
+    # no company
+    title = "Interview Scheduled: Credit Analyst II (R-0020431)"
+    letter = "Your interview has been scheduled.\nInterviewers: Ana Soto, Director"
+    for display in (
+        "Les Ateliers Marnay",
+        "Casa Hestwick",
+        "Van der Wiel Bouw",
+        "Harrow & Pell",
+        "NOVUM",
+        "Studio Novak",
+        "Yarrow",
+    ):
+        ats = _at("jobs@myworkday.com", display)
+        assert _detect(title, letter, ats).company == display, display
+    # a person sending from it, a family's particle in their name included, or the tracker
+    # itself, is no company
+    for display in ("Dana Ruiz", "Dana Van der Wiel", "Workday"):
+        ats = _at("jobs@myworkday.com", display)
+        assert _detect(title, letter, ats).company is None, display
