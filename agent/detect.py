@@ -9,8 +9,9 @@ matches (``_decide``):
    interview", "mock interview", "nanny interview", "her interview") decides;
 3. what speaks for an interview is weighed: the title (a word for an interview, a hiring stage,
    a job), who organised it (a recruiting calendar, an ATS), who takes part (people from a
-   company), whether the title names the user, whether the user typed it; an event with none of
-   these is no interview (most events stop here);
+   company), whether the title names the user, whether the user typed it (and, for their own
+   call or meeting with someone, whether their notes name the post or an interview); an event
+   with none of these is no interview (most events stop here);
 4. evidence that the user is not the candidate decides: they are the interviewer (a scorecard,
    "you're interviewing"), everyone is at their employer, their employer organised it, it is on
    their work calendar with nobody from another company, the user's own title names applicants,
@@ -61,20 +62,26 @@ from agent.lexicon import (
     HOLD_IN_BODY,
     INTERVIEW,
     JOB,
+    JOB_APPLICATION,
     JOB_INTERVIEW,
     KINDS_AGAINST_ANY_TITLE,
     KINDS_AGAINST_UNNAMED,
     MAYBE_INTERVIEW,
+    MEETING_WORDS,
     NAMED_STAGE,
     NOT_ASSESSED,
+    NOT_MY_CANDIDACY,
     NOT_SELECTION,
     PAID_FOR_TIME,
     PANEL_ROLE,
+    POST,
     POSTING,
     PRESS_REQUEST,
     QUALIFIED,
+    RECRUITER,
     RECRUITING_ORGANIZER,
     ROLE,
+    SETS_APART,
     SOMEONE_ELSES,
     SPEAKER_PART,
     STAGE_HINT,
@@ -235,10 +242,16 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
         m = APPLIED.search(ctx.folded_body)
         if m is None and ((silent and from_company) or booked):
             m = YOUR_APPLICATION.search(ctx.folded_body)
-            m = m if m and POSTING.search(ctx.folded_body) else None
+            # "your application" is for a job beside one; "Ihre Bewerbung" is for a job alone
+            if m and not JOB_APPLICATION.search(m.group(0)):
+                m = m if POSTING.search(ctx.folded_body) else None
         if m is not None:
             ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
             said = True
+    if silent and ctx.user_owned and not at_work and ctx.folded_body:
+        # the user's own event named for a person, a company or a medium ("Call w/ Dana
+        # (Acme)") is what their notes say it is
+        said = _own_notes(ctx, title, ev)
     if not (said or organised or (company_humans and (names_me or ev.score > 1))):
         return False, False, ["not an interview: nothing says so", *ev.reasons]
     veto = _veto(ctx, title, company_humans, at_work)
@@ -269,6 +282,29 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if ev.against:
         return False, False, [f"not an interview: {ev.against[0]}", *ev.reasons, *ev.against[1:]]
     return False, False, ["not an interview: too little says so", *ev.reasons]
+
+
+def _own_notes(ctx: Invite, title: str, ev: _Evidence) -> bool:
+    """Weigh the notes of the user's own event whose title names a meeting or its people but
+    nothing an interview is made of ("Call w/ Dana (Acme)"): notes that speak of an interview
+    or of the post ("phone screen", "pour le poste de comptable"), or that name a post and a
+    recruiter or a job's title ("Stelle Lagerleitung, Recruiterin hat angerufen", "vaga de
+    auxiliar"), make it the user's interview; notes about a contact (networking, a referral, a
+    promotion) or another's interview do not. Whether the notes said so."""
+    notes = ctx.folded_body
+    if not (SETS_APART.search(title) or MEETING_WORDS.search(title)):
+        return False  # "Gym", "Dentist": notes beside another errand
+    if QUALIFIED.search(notes) or SOMEONE_ELSES.search(notes) or NOT_MY_CANDIDACY.search(notes):
+        return False
+    m = INTERVIEW.search(notes) or APPLIED.search(notes)
+    if m is None:
+        found = [f for f in (POST.search(notes), ROLE.search(notes), RECRUITER.search(notes)) if f]
+        if len(found) < 2:
+            return False
+        m = found[0]
+    ev.add(2, f"the user's notes speak of a post or an interview ({_quote(m)})")
+    ev.add(1, "the user's own event")
+    return True
 
 
 #: A company's text of at least this many words says what the meeting is about.

@@ -424,7 +424,7 @@ APPLIED = _words(
     r"(?:[\w-]+ ){0,3}?(?:posizione|ruolo)",
     r"(?:praten|spreken|gesprek|kennismaken) over (?:de|je|jouw|uw|onze|deze) "
     r"(?:[\w-]+ ){0,3}?(?:functie|vacature|rol)",
-    r"(?:vielen )?dank fur (?:ihre|deine) bewerbung", r"merci pour (?:votre|ta) candidature",
+    r"(?:vielen )?danke? fur (?:ihre|deine) bewerbung", r"merci pour (?:votre|ta) candidature",
     r"gracias por (?:tu|su) (?:postulacion|candidatura)", r"gracias por postularte",
     r"obrigad[oa] pela (?:sua|tua) candidatura", r"grazie per (?:la tua|la sua) candidatura",
     r"bedankt voor (?:je|jouw|uw) sollicitatie",
@@ -485,10 +485,39 @@ ROLE = _words(
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
 JOB = HIRING + ROLE
 #: The post applied for, or a job's name: "your application" is for a job only beside one.
-POSTING = ROLE + _words(
+POST = _words(
     r"roles?", r"positions?", r"jobs?", r"vacanc(?:y|ies)", r"stelle\w*", r"poste", r"puesto",
     r"vaga", r"posizione", r"functie", r"vacature\w*", r"cargo", r"plaza", r"ruolo",
 )  # fmt: skip
+POSTING = ROLE + POST
+#: Who finds people for a post: a recruiter, a headhunter, HR, in each language.
+RECRUITER = _words(
+    r"recruiter\w*", r"headhunter\w*", r"reclutador\w*", r"recruteu(?:r|se)s?",
+    r"recrutador\w*", r"selezionat(?:ore|rice)", r"talent (?:partner|acquisition|team)",
+    r"hr", r"rh", r"rrhh", r"personaler\w*", r"personalabteilung", r"recursos humanos",
+    r"risorse umane", r"ressources humaines", r"werver\w*", r"recruitment (?:agency|consultant)",
+)  # fmt: skip
+#: The user's own notes about a contact that is not for a post of theirs: networking, an
+#: introduction, a referral they give.
+NOT_MY_CANDIDACY = _words(
+    r"informational", r"networking", r"info(?:rmation)? chat", r"catch[- ]up",
+    r"refer (?:him|her|them)",
+    r"promotion", r"beforderung", r"promotie", r"promozione", r"ascenso",
+)  # fmt: skip
+#: A title that names a meeting or the people in it: a medium ("call", "Telefonat", "appel"), or
+#: a person or a company set apart ("w/ Dana", "Dana @ Acme", "Acme - Dana", "(Acme)").
+MEETING_WORDS = _words(
+    r"chat", r"call", r"conversation", r"meeting", r"coffee", r"intro", r"talk", r"zoom",
+    r"teams", r"meet", r"video", r"phone", r"gesprach", r"telefonat", r"termin", r"treffen",
+    r"kaffee", r"llamada", r"reunion", r"conversacion", r"cafe", r"charla", r"visio", r"appel",
+    r"echange", r"rdv", r"rendez-vous", r"gesprek", r"bellen", r"koffie", r"afspraak",
+    r"videocall", r"reuniao", r"chamada", r"conversa", r"chiamata", r"riunione", r"incontro",
+    r"telefonata", r"lunch", r"almuerzo", r"almoco", r"pranzo", r"dejeuner", r"mittagessen",
+)  # fmt: skip
+SETS_APART = re.compile(r"w/|@| [-|/x] |<>|\(|\bc/ ")
+#: An application only for a job ("Ihre Bewerbung", "votre candidature"): the English
+#: "application" is also a visa's, a loan's or a grant's.
+JOB_APPLICATION = re.compile(r"bewerb|beworben|candidatur|sollicit|postul")
 
 _ROLES = "(?:" + "|".join(ROLE.alternatives) + ")"
 _POST_WORDS = r"(?:role|position|job|opening|vacancy|post)"
@@ -616,7 +645,10 @@ QUALIFIED = _words(
         r"mock(?: interview| interviews| session| call| round| exam| test| trial)?",
         r"practi[cs]e (?:interview|session|call|round|test|assessment|exam|questions)",
         r"rehearsal", r"dry[- ]run",
-        r"role[- ]?play", r"(?:interview|entretien|entrevista|colloquio) (?:prep|preparation|"
+        r"(?:interview|practice|mock) role[- ]?plays?",
+        r"role[- ]?play (?:interview|practice|session with (?:my |a |the )?(?:coach|mentor|"
+        r"friend))",
+        r"(?:interview|entretien|entrevista|colloquio) (?:prep|preparation|"
         r"practi[cs]e|training|coaching|tips|questions|notes|debrief|feedback|transcription|"
         r"recording|kit|guide|simulation|blanc|fictif|simulad[ao]|simulato|de practica)",
         r"(?:simulation|simulacion|simulacao|simulazione|simulacro) d[eia]\w* ?"
@@ -1631,6 +1663,12 @@ _PROGRAMME_ORGANIZER = _words(
     r"toelating\w*", r"studierendensekretariat", r"studentensekretariat", r"graduate school",
     r"business school",
 )  # fmt: skip
+_PROGRAMME_BODY = _words(
+    r"admissions?" + _NOT_A_POST, r"(?:the|our|this|your) (?:master|bachelor|mba|phd|doctoral) "
+    r"(?:programme|program|course|degree)", r"master'?s? (?:in|of|en|em|di)", r"au master",
+    r"al master", r"(?:den|zum|fur den) (?:master|bachelor)studiengang", r"studiengang\w*",
+    r"admision", r"admissao", r"ammissione", r"zulassung\w*", r"toelating\w*",
+)  # fmt: skip
 #: Unpaid help for a cause: a volunteer's "interview" is no job's.
 _VOLUNTEER_ANY = _words(
     r"volunteer(?:s|ing)?" + _NOT_A_POST, r"ehrenamt(?:s|lich|liche|licher|lichen|liches)?",
@@ -1663,6 +1701,12 @@ _HOME_ANY = _words(
     r"co-?op board", r"condo board",
     inside=(r"besichtigung(?:en)?",),
 )  # fmt: skip
+_HOME_BODY = _words(
+    r"apartment" + _NOT_A_POST, r"appartement", r"apartamento", r"appartamento", r"wohnung",
+    r"woning", r"tenancy", r"rental (?:application|agreement)", r"loyer", r"miete", r"alquiler",
+    r"aluguel",
+    r"affitto", r"huur", r"landlord", r"vermieter\w*", r"proprietaire", r"casero",
+)  # fmt: skip
 _SURVEY_ANY = _words(
     r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
     r"fragebogen", r"enquete", r"questionnaire", r"encuesta", r"pesquisa", r"sondaggio",
@@ -1693,10 +1737,16 @@ CONTEXTS: tuple[
     ("a loan or a mortgage", None, _LOAN_ANY, None, None),
     ("a meeting with the user's bank or adviser", None, _ADVISER_ANY, None, None),
     ("a study the user takes part in", None, _STUDY_ANY, None, None),
-    ("a study programme or admissions", None, _PROGRAMME_ANY, _PROGRAMME_ORGANIZER, None),
+    (
+        "a study programme or admissions",
+        None,
+        _PROGRAMME_ANY,
+        _PROGRAMME_ORGANIZER,
+        _PROGRAMME_BODY,
+    ),
     ("volunteering", None, _VOLUNTEER_ANY, _VOLUNTEER_ANY, None),
     ("investors, an accelerator or a grant", None, _FUNDING_ANY, None, None),
-    ("a home to rent or buy", None, _HOME_ANY, None, None),
+    ("a home to rent or buy", None, _HOME_ANY, None, _HOME_BODY),
 )
 
 
@@ -1855,7 +1905,14 @@ SOMEONE_ELSES = _words(
     r"(?:her|his|their) (?:job |first |second |third |next |final |big |last )?(?:interview|"
     r"panel|onsite|on-site|final round|round|screen|assessment|superday|trial shift|trial day)s?"
     r"(?! (?:style|questions?|approach|process|notes|techniques?|topics?|focus))",
-    r"(?:wish|wishing) (?:her|him|them) (?:good )?luck", r"good[- ]luck (?:msg|message|text|call)",
+    r"(?:wish|wishing) (?:her|him|them) (?:good )?luck",
+    r"(?:she|he|they)(?:'s|'re| is| are| has| have) (?:an? |got an? )?(?:interview\w*|applying)",
+    r"(?:sie|er) hat (?:morgen |heute |bald )?(?:ein|einen) (?:vorstellungsgesprach|"
+    r"bewerbungsgesprach|interview)\w*", r"(?:elle|il) a (?:un )?entretien",
+    r"(?:ella|el) tiene (?:una )?entrevista", r"(?:ela|ele) tem (?:uma )?entrevista",
+    r"(?:lei|lui) ha (?:un )?colloquio",
+    r"(?:zij|ze|hij) heeft (?:een )?(?:sollicitatiegesprek|gesprek|interview)",
+    r"good[- ]luck (?:msg|message|text|call)",
     r"(?:ihr|ihm|ihnen) (?:viel )?gluck wunschen",
     r"(?:ihr|ihrem|ihres|sein|seinem|seines) (?:vorstellungsgesprach|bewerbungsgesprach|"
     r"interview)\w*",

@@ -1484,6 +1484,72 @@ def test_a_panel_that_says_its_members_score_is_the_candidates_invitation(body: 
     assert verdict(decide("Interview – Member Services Supervisor", told, DANA, (DANA,))) == "not"
 
 
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Call w/ Dana (Brightwave)", "recruiter set this up - ops lead role, 30 min phone screen"),
+        ("Dana @ Brightwave", "first chat about the warehouse supervisor job"),
+        ("Northgrove – Telefonat Frau Berger", "Stelle Lagerleitung, Recruiterin hat angerufen"),
+        ("Appel Copperleaf – Mme Roux", "pour le poste de comptable, 20 min"),
+        ("Llamada con Ana (Maremonte)", "me llamó la reclutadora por la vacante de cajera"),
+        ("Chamada c/ Carla – Serraluz", "vaga de auxiliar administrativo, ela vai me ligar"),
+        ("Chiamata con Marco – Laguna Verde", "per la posizione di magazziniere"),
+        ("Bellen met Eva (Dijkzicht)", "over de vacature planner"),
+    ],
+)
+def test_the_users_own_call_with_someone_is_an_interview_when_their_notes_name_the_post(
+    title: str, notes: str
+) -> None:
+    assert verdict(decide(title, notes)) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "notes"),
+    [
+        ("Coffee w/ Sam (Brightwave)", "informational - ask about the product manager role there"),
+        ("Lunch w/ Jo", "she's interviewing at Brightwave for a designer role - give her tips"),
+        ("Kaffee mit Lea", "sie hat ein Vorstellungsgespräch bei Brightwave, Tipps geben"),
+        ("Call w/ Priya", "she's hiring a marketing manager - maybe refer him?"),
+        ("1:1 w/ Dana", "discuss my promotion to the senior engineer role"),
+        ("Gym", "leg day; then update CV for the analyst role"),
+        ("Call w/ Dana (Brightwave)", ""),
+    ],
+)
+def test_the_users_own_notes_about_a_contact_or_anothers_interview_are_not_theirs(
+    title: str, notes: str
+) -> None:
+    assert verdict(decide(title, notes)) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "host"),
+    [
+        ("Rendez-vous – Copperleaf", "Bonjour, suite à votre candidature, je vous propose un "
+         "rendez-vous.", COPPER),
+        ("Gespräch – Northgrove", "Hallo Robin, danke für Ihre Bewerbung. Gerne lade ich Sie "
+         "ein.", NORTH),
+        ("Reunión – Maremonte", "Hola, gracias por tu candidatura; hablamos el martes.", MARE),
+    ],
+)  # fmt: skip
+def test_a_companys_meeting_about_the_users_job_application_is_about_hiring(
+    title: str, body: str, host: Attendee
+) -> None:
+    assert verdict(decide(title, body, host, (host,))) == "interview"
+    # "your application" alone may be a visa's, a loan's or a grant's
+    loan = "Hello, about your application: please bring your bank statements."
+    assert verdict(decide("Meeting – Northgrove", loan, NORTH, (NORTH,))) == "not"
+
+
+def test_a_role_play_exercise_is_a_selection_stage_and_a_practice_role_play_is_not() -> None:
+    stage = "Role-play exercise – Assessment Centre – Brightwave"
+    assert verdict(decide(stage, "Sales role-play with two assessors.", TALENT, (DANA,))) == (
+        "interview"
+    )
+    coach = person("Kit Arden", "careercoach.example")
+    practice = "Interview role-play with my coach"
+    assert verdict(decide(practice, "", coach, (coach,))) == "not"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
