@@ -23,7 +23,13 @@ from functools import lru_cache
 
 from agent import domains, org_kinds
 from agent.invite import Invite, conference_text
-from agent.legal_forms import LABEL_ENDINGS, form_length, last_words, without_legal_forms
+from agent.legal_forms import (
+    LABEL_ENDINGS,
+    form_length,
+    is_form,
+    last_words,
+    without_legal_forms,
+)
 from agent.lexicon import STAGE, STRONG, WEAK
 from agent.model import Person
 from agent.names import affiliation, is_title
@@ -695,16 +701,35 @@ def _phrases(
     one holding such letters: a phrase that starts later spells less of the label. With
     ``firsts`` (``_first_letters``), only from pieces that have a word it finds."""
     found: list[str] = []
-    for piece in _PHRASE_SPLIT.split(text):
-        piece = piece.strip()
-        if firsts is not None and not firsts.search(fold(piece).translate(_ASCII)):
-            continue
-        # a comma does not end a piece: "Laboratorios Tepeyac Sur, S.A. de C.V." is one name
-        for start in _word_starts(piece, grams) if piece else ():
-            name = name_at_start(piece[start:])
-            if name and name not in found:
-                found.append(name)
+    for part in _PHRASE_SPLIT.split(text):
+        for piece in _comma_pieces(part.strip()):
+            if firsts is not None and not firsts.search(fold(piece).translate(_ASCII)):
+                continue
+            for start in _word_starts(piece, grams) if piece else ():
+                name = name_at_start(piece[start:])
+                if name and name not in found:
+                    found.append(name)
     return found
+
+
+_COMMA_BEFORE_WORD = re.compile(r",\s+(?=[A-ZÀ-ÞŁ])")
+
+
+def _comma_pieces(piece: str) -> list[str]:
+    """``piece`` split where a comma ends a name, before a capitalised word that is no legal
+    form ("Co-founder & CEO, Van der Hoorn Bouw": a job, then the company); "Laboratorios
+    Tepeyac Sur, S.A. de C.V." stays one name."""
+    if "," not in piece:
+        return [piece]
+    pieces, last = [], 0
+    for m in _COMMA_BEFORE_WORD.finditer(piece):
+        head = piece[m.end() :].split(None, 1)[0].rstrip(",;:")
+        if squash(head) in last_words() and is_form(head):
+            continue
+        pieces.append(piece[last : m.start()])
+        last = m.end()
+    pieces.append(piece[last:])
+    return pieces
 
 
 _CAPITALISED = re.compile(r"(?<=[\s,])(?=[A-ZÀ-ÞŁŚŻ])")

@@ -1223,3 +1223,15 @@ def test_a_tracker_mailbox_writes_the_companys_name_whatever_its_shape() -> None
     for display in ("Dana Ruiz", "Dana Van der Wiel", "Workday"):
         ats = _at("jobs@myworkday.com", display)
         assert _detect(title, letter, ats).company is None, display
+
+
+def test_a_signature_writes_the_job_a_comma_and_then_the_company() -> None:
+    # the job's words may hold letters of the domain ("founder" those of "vanderwiel", "Sales"
+    # those of "pardinovale"): the name after the comma is read all the same
+    for signature, domain, name in (
+        ("Co-founder & CEO, Van der Wiel Bouw", "vanderwielbouw", "Van der Wiel Bouw"),
+        ("Head of Sales, Pardino & Vale", "pardinovale", "Pardino & Vale"),
+    ):
+        wren = _at(f"wren@{domain}.example", "Wren Hall")
+        letter = f"Hi, thanks for applying. A relaxed chat first?\n\nWren\n{signature}"
+        assert _detect("Coffee chat", letter, wren, (wren,)).company == name, signature
