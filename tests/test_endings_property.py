@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import os
 import shutil
@@ -134,6 +135,9 @@ def demo(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
     (folder / "home").mkdir()
     (folder / "work").mkdir()
     with pytest.MonkeyPatch.context() as patch:
+        # One parser for the thousands of invocations: parsing leaves it as it was, and building
+        # it each time was a third of this module's time.
+        patch.setattr("agent.cli.build_parser", functools.cache(build_parser))
         patch.setenv("HOME", str(folder / "home"))
         patch.delenv("FOLLOWUP_CONFIG", raising=False)
         patch.chdir(folder / "work")
