@@ -9,10 +9,9 @@ import string
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from agent import company, invite, lexicon, names, people, textscan, timeline
+from tests.sweeps import chars, pieces, sweep
 
 # The conferencing blocks as the single lazy regexes they were written as.
 PLAIN_BLOCKS = [
@@ -62,8 +61,7 @@ def test_conferencing_blocks_are_the_plain_regexes_on_real_blocks() -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(BLOCK_PIECES), max_size=14).map("".join))
+@sweep(1000, pieces(BLOCK_PIECES, max_size=14))
 def test_conferencing_blocks_equal_the_plain_regexes(text: str) -> None:
     for block, plain in zip(invite.CONFERENCE_BLOCKS, PLAIN_BLOCKS, strict=True):
         assert block.sub("\n", text) == plain.sub("\n", text), (plain.pattern, text)
@@ -91,8 +89,7 @@ PLAIN_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(URL_PIECES), max_size=16).map("".join))
+@sweep(1000, pieces(URL_PIECES, max_size=16))
 def test_url_hosts_equal_the_findall(text: str) -> None:
     assert invite.url_hosts(text) == PLAIN_URL_HOST.findall(text)
 
@@ -107,18 +104,15 @@ def test_url_hosts_of_a_real_invite() -> None:
 
 DETECTION_MODULES = (invite, lexicon, people, company)
 
-GATE_TEXT = st.lists(
-    st.sampled_from(
-        ["Room", "ROOM", "conf rm", "coordinator", "Microsoft Teams", "zoom meeting", "é", "ß",
-         "Σ", "ς", "İ", "ı", "ſ", "\u212a", " ", "\n", "x" * 30, "Dana", "resource", "Raum"]
-    ),
+GATE_TEXT = pieces(
+    ["Room", "ROOM", "conf rm", "coordinator", "Microsoft Teams", "zoom meeting", "é", "ß",
+     "Σ", "ς", "İ", "ı", "ſ", "\u212a", " ", "\n", "x" * 30, "Dana", "resource", "Raum"],
     max_size=12,
-).map("".join)  # fmt: skip
+)  # fmt: skip
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(GATE_TEXT)
+@sweep(1000, GATE_TEXT)
 def test_gates_answer_as_their_patterns_on_any_text(text: str) -> None:
     """ASCII or not: a gated search finds what the bare pattern finds."""
     gated = [
@@ -147,8 +141,7 @@ WORD_START_PIECES = ["with", "w/", "mit", "con", "avec", "com", "met", "speak wi
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(WORD_START_PIECES), max_size=12).map("".join))
+@sweep(1000, pieces(WORD_START_PIECES, max_size=12))
 def test_word_start_patterns_equal_the_plain_ones(text: str) -> None:
     assert [(m.span(), m.groupdict()) for m in people.WITH.finditer(text)] == [
         (m.span(), m.groupdict()) for m in PLAIN_WITH.finditer(text)
@@ -169,8 +162,7 @@ LINE_PIECES = ["\n", "\n\n", " ", "\t", "•", "-", "10", ":00", "am", "pm", "�
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(LINE_PIECES), max_size=14).map("".join))
+@sweep(1000, pieces(LINE_PIECES, max_size=14))
 def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
     for fast, plain in (
         (people.ITINERARY, PLAIN_ITINERARY),
@@ -192,16 +184,14 @@ SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scoreca
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(SIDE_PIECES), max_size=10).map("".join))
+@sweep(1000, pieces(SIDE_PIECES, max_size=10))
 def test_interviewer_side_is_the_single_alternation(text: str) -> None:
     fast, plain = lexicon.interviewer_side(text), PLAIN_INTERVIEWER_SIDE.search(text)
     assert (fast and (fast.span(), fast.group(0))) == (plain and (plain.span(), plain.group(0)))
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
+@sweep(1000, chars(string.ascii_letters + string.digits + "`~-_ .'éÉ²٣İ", max_size=12))
 def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text: str) -> None:
     assert company.squash.__wrapped__(text) == company.NOT_ALNUM.sub("", company.fold(text))
 
@@ -218,8 +208,7 @@ LIST_PIECES = ["\n", " ", "\t", ":", "\r", "interviewers", "panel", "who", "meet
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(LIST_PIECES), max_size=12).map("".join))
+@sweep(1000, pieces(LIST_PIECES, max_size=12))
 def test_people_list_lines_end_where_the_plain_pattern_ends(text: str) -> None:
     plain = [m.end() for m in PLAIN_PEOPLE_LIST.finditer(text)]
     assert list(people.people_list_ends(text)) == plain, text
@@ -267,8 +256,7 @@ LED_PAIRS = [(plain, textscan.led(plain)) for plain in LED_PLAIN]
 
 
 @pytest.mark.slow
-@settings(max_examples=500, deadline=None)
-@given(st.lists(st.sampled_from(LED_PIECES), max_size=12).map("".join))
+@sweep(500, pieces(LED_PIECES, max_size=12))
 def test_led_patterns_find_what_the_plain_ones_find(text: str) -> None:
     for plain, led in LED_PAIRS:
         assert [(m.span(), m.groups()) for m in led.finditer(text)] == [
@@ -308,8 +296,7 @@ TOGETHER_PIECES = ["Dana Whitfield", "Lee", " and ", " et ", " y ", "\n", "\t", 
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(TOGETHER_PIECES), max_size=10).map("".join))
+@sweep(1000, pieces(TOGETHER_PIECES, max_size=10))
 def test_names_joined_by_and_are_never_passed_over(text: str) -> None:
     """A text the cheap test passes over holds no names joined by "and"."""
     if people._AND_A_NAME.search(text) is None:
@@ -322,11 +309,7 @@ PARTICIPANT_PIECES = ["Dana", " ", "Room", "conf", "rm", "HR", "Human", " Resour
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(
-    st.lists(st.sampled_from(PARTICIPANT_PIECES), max_size=6).map("".join),
-    st.lists(st.sampled_from(PARTICIPANT_PIECES), max_size=6).map("".join),
-)
+@sweep(1000, pieces(PARTICIPANT_PIECES, max_size=6), pieces(PARTICIPANT_PIECES, max_size=6))
 def test_participant_gates_on_two_texts_pass_where_either_matches(name: str, local: str) -> None:
     """``_not_a_person`` gates a participant's name and local part as one text."""
     for gate in (people._ROOM, people._HR_DEPARTMENT):
@@ -393,8 +376,7 @@ SAYING_PIECES = ["dana", " will", " facilitate", ". ", "!", "?", ";", "\n", " ",
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(st.sampled_from(SAYING_PIECES), max_size=12).map("".join))
+@sweep(1000, pieces(SAYING_PIECES, max_size=12))
 def test_sayings_of_the_whole_text_are_those_of_its_sentences(text: str) -> None:
     whole = [m.span() for m in people._ONLY_ORGANISES.finditer(text)]
     by_sentence = [

@@ -7,16 +7,16 @@ on random text built from the very words and characters the tests look for.
 
 from __future__ import annotations
 
+import random
 import re
 import string
 from datetime import date
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from agent import company, domains, invite, lexicon, people, textscan, timeline
 from agent.textscan import fold
+from tests.sweeps import chars, pieces, sweep
 
 # Sentences in the seven languages the timetable parser reads, with dates of every kind.
 SENTENCES = [
@@ -45,7 +45,7 @@ PHRASES = [fold(s) for s in re.split(r"[;,.?:()]", " ".join(SENTENCES)) if s.str
 PIECES = [*WORDS, *PHRASES, " ", "  ", "\n", "\t", ".", ",", ":", "-", "/", "(", ")", "'", "’",
           "2026", "12", "3", "20", "-0", "\u00a0", "é", "ß", "\u0131", "\u017f", "\u212a",
           "İ"]  # fmt: skip
-texts = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+texts = pieces(PIECES, max_size=25)
 END = date(2026, 5, 12)
 
 
@@ -67,8 +67,7 @@ def test_timetable_gates_skip_only_rules_that_cannot_match_on_sentences() -> Non
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
-@given(texts)
+@sweep(2000, texts)
 def test_timetable_gates_skip_only_rules_that_cannot_match(text: str) -> None:
     _gated_equals_everything(text)
 
@@ -82,8 +81,7 @@ def _plain_fold(text: str) -> str:
 
 
 @pytest.mark.slow
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet=string.printable + "`~éÉ–’İ\u212a\u00a0", max_size=40))
+@sweep(500, chars(string.printable + "`~éÉ–’İ\u212a\u00a0", max_size=40))
 def test_fold_equals_folding_each_character(text: str) -> None:
     assert fold(text) == _plain_fold(text)
 
@@ -112,19 +110,19 @@ def test_every_gated_pattern_is_checked() -> None:
 
 EXTRA_PIECES = {" ", "\n", "Dana", "role", "Acme", "(", ")", ":", "https://a.example/x", "ſ", "ı",
                 "is", "are", "will"}  # fmt: skip
+GATED = _gated_patterns()
 GATE_PIECES = sorted(
-    {n for _, g in _gated_patterns() for n in g.needles}
-    | {n.upper() for _, g in _gated_patterns() for n in g.needles}
+    {n for _, g in GATED for n in g.needles}
+    | {n.upper() for _, g in GATED for n in g.needles}
     | EXTRA_PIECES
     | {"\u212a"}  # the Kelvin sign, which re.I matches to "k"
 )
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(GATE_PIECES), max_size=12).map("".join))
+@sweep(1500, pieces(GATE_PIECES, max_size=12))
 def test_a_closed_gate_means_no_match(text: str) -> None:
-    for name, gated in _gated_patterns():
+    for name, gated in GATED:
         if not gated.possible(text):
             assert gated.pattern.search(text) is None, (name, text)
 
@@ -135,8 +133,7 @@ NAME_PIECES = ["Dana", "Smith", "Dr.", "Ms", "van", "de", "Łukasz", "O'Neil", "
 
 
 @pytest.mark.slow
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(NAME_PIECES), max_size=30).map("".join))
+@sweep(3000, pieces(NAME_PIECES, max_size=30))
 def test_names_with_roles_equal_the_full_scan(text: str) -> None:
     full = [(m.span(), m.groupdict()) for m in people.NAME_WITH_ROLE.finditer(text)]
     windowed = [(m.span(), m.groupdict()) for m in people.names_with_roles(text)]
@@ -164,8 +161,7 @@ def _reference_segment(chunk: str) -> list[str] | None:
 
 
 @pytest.mark.slow
-@settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcdeilmnoprstuwxyz", min_size=1, max_size=16))
+@sweep(300, chars("abcdeilmnoprstuwxyz", max_size=16, min_size=1))
 def test_domain_label_split_equals_the_reference(label: str) -> None:
     assert domains._segment.__wrapped__(label) == _reference_segment(label)
 
@@ -189,8 +185,7 @@ CORRECTION_PIECES = sorted(
 
 
 @pytest.mark.slow
-@settings(max_examples=1500, deadline=None)
-@given(st.lists(st.sampled_from(CORRECTION_PIECES), max_size=20).map("".join))
+@sweep(1500, pieces(CORRECTION_PIECES, max_size=20))
 def test_corrections_equal_the_full_scan(text: str) -> None:
     folded = fold(text)
     ends = [m.end() for m in timeline._CORRECTION.finditer(folded)]
@@ -203,20 +198,18 @@ def test_corrections_equal_the_full_scan(text: str) -> None:
 
 SQUASH_PIECES = ["Acme", "acme", "Co.", "-", "&", "İx", "ΟΣ", "Σ", "é", "ß", "ﬁ", "3", "K",
                  "\u212a"]  # fmt: skip
-squash_words = st.lists(st.sampled_from(SQUASH_PIECES), min_size=1, max_size=4).map("".join)
+squash_word = pieces(SQUASH_PIECES, max_size=4, min_size=1)
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.lists(squash_words, max_size=5))
+@sweep(1000, lambda rng: [squash_word(rng) for _ in range(rng.randint(0, 5))])
 def test_a_prefix_squashes_to_its_words_squashes_joined(words: list[str]) -> None:
     joined = "".join(company.squash.__wrapped__(w) for w in words)
     assert company.squash.__wrapped__(" ".join(words)) == joined
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
-@given(st.text(alphabet=string.printable + "\x1c\x1d\x1e\x1f\x85_é", max_size=60))
+@sweep(2000, chars(string.printable + "\x1c\x1d\x1e\x1f\x85_é", max_size=60))
 def test_words_equal_the_findall(text: str) -> None:
     assert timeline._words(text) == frozenset(timeline._WORD.findall(text))
 
@@ -225,8 +218,7 @@ FOLD_ALPHABET = "".join(textscan._FOLD_TABLE) + "áÀâÄãåĀéÊëíÎïóÔ�
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=FOLD_ALPHABET, max_size=40))
+@sweep(1000, chars(FOLD_ALPHABET, max_size=40))
 def test_fold_replacements_equal_folding_each_character(text: str) -> None:
     assert fold(text) == _plain_fold(text)
 
@@ -239,8 +231,7 @@ def test_fold_drops_accents_and_keeps_positions() -> None:
 
 
 @pytest.mark.slow
-@settings(max_examples=1000, deadline=None)
-@given(st.text(alphabet=string.printable + "٣߀١é", max_size=40))
+@sweep(1000, chars(string.printable + "٣߀١é", max_size=40))
 def test_has_digit_equals_the_search(text: str) -> None:
     assert timeline._has_digit(text) == (timeline._DIGIT.search(text) is not None)
 
@@ -252,8 +243,7 @@ DIGIT_PIECES = ["1", "23", "٣", "/", ".", "st", "nd", "rd", "th", "h", "day", "
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(DIGIT_PIECES), max_size=12).map("".join))
+@sweep(2000, pieces(DIGIT_PIECES, max_size=12))
 def test_timetable_gates_after_a_digit_skip_only_rules_that_cannot_match(text: str) -> None:
     _gated_equals_everything(text)
 
@@ -263,11 +253,16 @@ BREAK_PIECES = [";", "!", "?", "\n", ".", "..", " ", "\t", "a", "(", '"', "'", "
 
 
 @pytest.mark.slow
-@settings(max_examples=2000, deadline=None)
-@given(st.lists(st.sampled_from(BREAK_PIECES), max_size=15).map("".join), st.data())
-def test_sentence_break_equals_the_plain_regex(text: str, data: st.DataObject) -> None:
-    pos = data.draw(st.integers(0, len(text)))
-    endpos = data.draw(st.integers(pos, len(text)))
+def _with_bounds(rng: random.Random) -> tuple[str, int, int]:
+    """A text and a (pos, endpos) within it."""
+    text = pieces(BREAK_PIECES, max_size=15)(rng)
+    pos = rng.randint(0, len(text))
+    return text, pos, rng.randint(pos, len(text))
+
+
+@sweep(2000, _with_bounds)
+def test_sentence_break_equals_the_plain_regex(case: tuple[str, int, int]) -> None:
+    text, pos, endpos = case
     spans = [m.span() for m in timeline._SENTENCE_BREAK.finditer(text, pos, endpos)]
     assert spans == [m.span() for m in SENTENCE_BREAK.finditer(text, pos, endpos)]
 
@@ -281,8 +276,7 @@ NUM_PIECES = sorted(
 
 
 @pytest.mark.slow
-@settings(max_examples=3000, deadline=None)
-@given(st.lists(st.sampled_from(NUM_PIECES), max_size=10).map("".join))
+@sweep(3000, pieces(NUM_PIECES, max_size=10))
 def test_numbers_grouped_by_first_letter_match_as_the_plain_alternation(text: str) -> None:
     span = timeline._RULES[timeline._SPAN_RULE].pattern
     plain = re.compile(span.pattern.replace(timeline._NUM, PLAIN_NUM))
