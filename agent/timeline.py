@@ -780,7 +780,7 @@ _RULES_SPEC: list[_Spec] = [
     # it holds
     _Spec(
         r"\b(?:(?P<wd>" + _WD + r") (?:week|en huit|in (?:einer woche|acht tagen)|over (?:een week|"
-        r"acht dagen))|a week (?:on|from|this) (?P<wd2>" + _WD + r"))\b",
+        r"acht dagen))|a week (?:on |from |this )?(?P<wd2>" + _WD + r"))\b",
         _weekday_week,
         ("week", "huit", "woche", "tagen", "dagen"),
         False,
@@ -1710,7 +1710,17 @@ _CORRECTION = re.compile(
     r"ich habe mich (?:geirrt|vertan)|je me suis trompe\w*|mi sono sbagliat\w*|me enganei|"
     r"enganei-me|ik vergiste me|ik heb me vergist|korrektur|correccion|correcao|correzione|"
     r"correctie|rectif\w*|change of plans?|(?:doch|nun doch|jetzt doch) (?:erst|schon|noch)|"
-    r"toch (?:pas|al|nog))\b"
+    r"toch (?:pas|al|nog)|"
+    # a later message: "then they emailed to say", "got an email an hour later:", "dann schrieb
+    # sie", "puis elle a écrit", "luego me escribieron", "depois mandaram", "poi mi hanno scritto"
+    r"(?:then|later|afterwards) (?:\w+ ){0,2}(?:e-?mailed|wrote|called|rang|texted|messaged)|"
+    r"(?:e-?mail|message|call|text) (?:\w+ ){0,3}later|"
+    r"(?:dann|spater|danach) (?:\w+ ){0,2}(?:schrieb|mailte|rief)|"
+    r"(?:puis|plus tard|ensuite) (?:[\w']+ ){0,3}(?:ecrit|appele|envoye)|"
+    r"(?:luego|despues|mas tarde) (?:\w+ ){0,2}(?:escribi\w*|llam(?:o|aron)|mand(?:o|aron))|"
+    r"(?:depois|mais tarde) (?:\w+ ){0,2}(?:escreve\w*|ligou|ligaram|mandaram|mandou)|"
+    r"(?:poi|dopo|piu tardi) (?:\w+ ){0,2}(?:scritto|chiamato|mandato)|"
+    r"(?:later|daarna) (?:\w+ ){0,2}(?:mailde|schreef|belde))\b"
 )
 #: "... so please expect news by Friday instead": a correction said after its date, which
 #: replaces the promises before the clause that holds it.
@@ -1745,7 +1755,9 @@ _CORRECTION_NEEDLES = (
     "in realta", "rettific", "eigenlijk", "i mean", "sino", "sondern", "bensi", "but rather",
     "equivoque", "confundi", "geirrt", "vertan", "trompe", "sbagliat", "enganei", "vergis",
     "korrektur", "correccion", "correcao", "correzione", "correctie", "rectif", "change of plan",
-    "doch ", "toch ",
+    "doch ", "toch ", "mailed", "wrote", "called", "rang", "texted", "messaged", "later",
+    "schrieb", "mailte", "rief", "ecrit", "appele", "envoye", "escribi", "llam", "mand",
+    "escreve", "ligou", "ligaram", "scritto", "chiamato", "mandato", "mailde", "schreef", "belde",
 )  # fmt: skip
 
 #: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
@@ -1850,7 +1862,8 @@ _FILLER = frozenset(
         "corrijo", "aliás", "alias", "anzi", "correzione", "eigenlijk", "correctie",
         # "it'll be Wednesday now", "ce sera mercredi", "wird es Mittwoch", "het wordt woensdag"
         "now", "wird", "werden", "jetzt", "nun", "ce", "sera", "seront", "maintenant",
-        "ahora", "vai", "ser", "agora", "sara", "ora", "wordt", "nu",
+        "ahora", "vai", "ser", "agora", "sara", "ora", "wordt", "nu", "finally", "finalement",
+        "finalmente", "schliesslich", "schlie\u00dflich", "uiteindelijk",
     }
 )  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.
@@ -1888,11 +1901,23 @@ def _outside(text: str, left: int, right: int, hits: list[_Hit]) -> str:
     return " ".join(" ".join(pieces).split())
 
 
+#: A time of day says when too: "by 5pm on the 9th", "Freitag 17 Uhr", "vendredi midi".
+_TIME_OF_DAY = re.compile(
+    r"\d{1,2}(?:am|pm|h|uhr|u)?|\d\d|noon|midday|morning|afternoon|evening|lunchtime|mittag|"
+    r"nachmittag|vormittag|abend|uhr|matin|midi|soir|mediodia|manana|tarde|noche|manha|noite|"
+    r"mattina|pomeriggio|sera|ochtend|middag|avond"
+)
+
+
 def _only_when(words: str) -> bool:
     """Does this stretch say nothing but when (only filler words beside its dates, and perhaps
     who said it at its end: "Early next week per Dana", "bis Freitag laut Frau Weber")?"""
     found = _WORD.findall(words)
-    odd = [i for i, word in enumerate(found) if word not in _FILLER]
+    odd = [
+        i
+        for i, word in enumerate(found)
+        if word not in _FILLER and not _TIME_OF_DAY.fullmatch(word)
+    ]
     if not odd:
         return True
     first = odd[0]

@@ -855,3 +855,28 @@ def test_a_decision_or_a_call_in_other_words_is_the_answer(text: str, expected: 
 )
 def test_a_request_that_opens_with_its_verb_is_no_answer(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("By 5pm on the 20th.", "05-20"),
+        ("Freitag, 17 Uhr.", "05-15"),
+        ("Feedback a week Friday.", "05-22"),
+    ],
+)
+def test_a_time_of_day_beside_the_date_still_says_only_when(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said I'd hear by Wednesday; Wednesday came and went, then they emailed to say Monday.",
+        "Bis Mittwoch, hieß es; dann schrieb sie mir: doch erst Montag.",
+        "Réponse mercredi, puis elle m'a écrit : lundi finalement.",
+        "Me dijeron el miércoles; luego me escribieron: el lunes.",
+    ],
+)
+def test_a_later_message_replaces_the_date_said_before(text: str) -> None:
+    assert _answer(text) == "05-18"
