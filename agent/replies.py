@@ -246,13 +246,16 @@ def _same_organisation(address: str, company_domain: str | None) -> bool:
 
 
 def _relation(address: str, company_domain: str | None, ats_domains: Sequence[str]) -> str:
-    if domains.is_platform(address):
+    """Who sends: the company, an ATS (a job platform too, when it relays this process: the
+    application it sent on), a platform, or a third party."""
+    sender = domains.registrable_domain(address)
+    known = {domains.registrable_domain(d) for d in ats_domains}
+    relays = sender is not None and sender in known
+    if domains.is_platform(address) and not relays:
         return "platform"
     if _same_organisation(address, company_domain):
         return "company"
-    sender = domains.registrable_domain(address)
-    known = {domains.registrable_domain(d) for d in ats_domains}
-    if domains.is_ats(address) or (sender is not None and sender in known):
+    if domains.is_ats(address) or relays:
         return "ats"
     return "third_party"
 

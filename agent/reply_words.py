@@ -128,6 +128,34 @@ _REJECTION_EN = (
     r"(?:it's|it is|it was|that's|that is|sadly|unfortunately) (?:a |an? )?(?:no|pass|no-go) "
     r"(?:from|for) (?:us|me|the team|the panel|them|the client|the hiring (?:team|manager))",
 )
+# The process going on with other people, in so many words: "continuing the process with other
+# people", "nous poursuivons le processus avec d'autres personnes", "gaan we verder met andere
+# mensen", "seguiremos el proceso con otras personas", "proseguiremo con altre persone".
+_PROCESS_NOUN = (
+    r"(?:process|processus|proceso|processo|percorso|procedure|procedura|procedimiento|prozess|"
+    r"verfahren|selection|seleccion|selecao|selezione|recrutement|recruitment|search|recherche|"
+    r"busqueda|ricerca|busca)"
+)
+_WITH_OTHER_PEOPLE = (
+    r"(?:continu|proceed|mov|go|going|carry)\w* (?:(?:the|our|this) )?"
+    + _PROCESS_NOUN
+    + r" with (?:other|different) people",
+    r"(?:den|das|unser(?:en)?) " + _PROCESS_NOUN + r" mit (?:anderen|weiteren) (?:personen|"
+    r"menschen) (?:fort|weiter)\w*",
+    r"(?:poursuiv|continu)\w* (?:(?:le|la|notre|ce) )?"
+    + _PROCESS_NOUN
+    + r" avec d'autres personnes",
+    r"(?:gaan|gaat) (?:we |wij )?(?:\w+ )?verder met andere mensen|verder gaan met andere mensen",
+    r"(?:segui|continu|avanz|prosegu)\w* (?:(?:el|la|nuestro|este) )?"
+    + _PROCESS_NOUN
+    + r" con otras personas",
+    r"(?:segui|continu|prossegu|avanc)\w* (?:(?:o|a|nosso|este) )?"
+    + _PROCESS_NOUN
+    + r" com outras pessoas",
+    r"(?:prosegu|continu|procede)\w* (?:(?:il|la|nostro|questo) )?"
+    + _PROCESS_NOUN
+    + r" con altre persone",
+)
 # The post given to someone else, said in the passive: "the post has been offered to another
 # candidate", "le poste a été proposé à un autre candidat", "la vaga foi oferecida a outra pessoa".
 _GIVEN_TO_ANOTHER = (
@@ -448,7 +476,7 @@ _FILLED_INSIDE = (
     r"(?:go|gone|went|going|decided to go) internal",
     r"intern (?:besetzt|vergeben|nachbesetzt|entschieden)",
     r"(?:fur|mit|durch) (?:eine[nrm]? )?interne[nrms]? (?:kandidat|bewerber|besetzung|losung|"
-    r"nachbesetzung|person|mitarbeit)\w*",
+    r"nachbesetzung|person|mitarbeit|kolleg)\w*",
     r"(?:pourvue?|comblee?|recrutee?|attribuee?) (?:en interne|par (?:un|une) (?:candidat|"
     r"collaborat|mobilite|personne)\w* interne)",
     r"(?:candidat|candidature|collaborat\w*|profil)e? interne",
@@ -554,7 +582,7 @@ _NOT_FILLED = (
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
     _REJECTION_IT, _FITTER_OTHER, _CHOSEN_OTHERS, _FILLED_INSIDE, _POST_GONE, _CLOSED_FOR_ALL,
-    _NOT_FILLED, _GIVEN_TO_ANOTHER,
+    _NOT_FILLED, _GIVEN_TO_ANOTHER, _WITH_OTHER_PEOPLE,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer
@@ -623,6 +651,8 @@ _OFFER_EN = (
 )
 _OFFER_DE = (
     r"vertragsangebot",
+    r"angebotsschreiben",
+    r"angebotsbrief",
     r"(?:arbeits|dienst|anstellungs)vertrag",
     # "Ihnen im Namen der Geschäftsführung die Stelle als Manager:in anzubieten"
     r"(?:die|diese) (?:stelle|position)(?: (?!nicht\b|kein)[\w:*/().-]+){0,6} "
@@ -670,7 +700,8 @@ _OFFER_FR = (
     r"(?:offre|proposition)" + _NOT_A_MEETING,
 )
 _OFFER_NL = (
-    r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract)",
+    r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract|"
+    r"aanbiedingsbrief|aanstellingsbrief)",
     r"(?:je|u|jou) (?:graag |hierbij )?(?:een |het |ons )?(?:aanbod|voorstel|contract) "
     r"(?:doen|te doen|sturen|aanbieden)",
     r"(?:de|deze) (?:functie|baan|positie|rol) (?:aan te bieden|aanbieden)",
@@ -2171,8 +2202,8 @@ ACK_MESSAGE = _compile(
     (r"obrigad[oa] (?:por|pelo|pela) (?:escrever|contato|contacto|sua mensagem|seu e-?mail)",
      r"recebemos (?:a )?(?:sua|tua) mensagem", r"acusamos (?:a )?rece(?:pc|c)ao",
      r"confirmamos (?:o )?recebimento"),
-    (r"grazie per (?:averci scritto|averci contattato|il tuo messaggio|il suo messaggio|la tua "
-     r"e-?mail)", r"(?:abbiamo )?ricevuto il (?:tuo|suo) messaggio",
+    (r"grazie per (?:aver(?:ci|e)? scritto|aver(?:ci|e)? contattato|il tuo messaggio|il suo "
+     r"messaggio|la tua e-?mail)", r"(?:abbiamo )?ricevuto il (?:tuo|suo) messaggio",
      r"conferm\w* (?:di |la )?ricezione"),
 )  # fmt: skip
 # ... and promising an answer in the usual time, not a person's news.
@@ -2182,23 +2213,32 @@ ANSWER_IN_TIME = _compile(
         r"(?:respond|reply|answer|get back to you) (?:as soon as (?:possible|we can)|shortly|"
         r"within)", r"we read every (?:message|e-?mail)",
         r"(?:on|by|within) the (?:next|following) (?:working|business) day",
+        r"in (?:the )?order (?:they are |they're )?received", r"(?:usually|normally|typically) "
+        r"(?:within|in) \d+ (?:working |business )?days",
     ),
     (r"so (?:schnell|bald) wie moglich", r"schnellstmoglich",
      r"innerhalb (?:von |der nachsten )?(?:\d|ein|zwei|drei|vier|funf|sieben|zehn|wenigen)",
      r"(?:beantworten|bearbeiten|lesen) (?:alle|jede) (?:anfragen|nachrichten|e-?mails?)",
-     r"(?:am|bis zum) (?:nachsten|folgenden) (?:werktag|arbeitstag|geschaftstag)"),
+     r"(?:am|bis zum) (?:nachsten|folgenden) (?:werktag|arbeitstag|geschaftstag)",
+     r"in der reihenfolge (?:ihres|des|ihrer) eingangs", r"in der regel (?:innerhalb|binnen)"),
     (r"dans les (?:meilleurs|plus brefs) delais", r"des que possible",
      r"sous (?:\d|deux|trois|cinq|huit|quinze|quelques)", r"dans un delai de",
-     r"(?:le |au )(?:prochain jour ouvr\w*|jour ouvr\w* suivant)"),
+     r"(?:le |au )(?:prochain jour ouvr\w*|jour ouvr\w* suivant)", r"par ordre d'arrivee",
+     r"(?:generalement|habituellement|en general) (?:sous|en|dans)"),
     (r"zo (?:snel|spoedig) mogelijk", r"binnen (?:\d|een|twee|drie|vijf|tien|enkele)",
-     r"(?:de|op de) (?:eerst)?volgende werkdag"),
+     r"(?:de|op de) (?:eerst)?volgende werkdag", r"op volgorde van binnenkomst",
+     r"(?:meestal|doorgaans|normaal gesproken) binnen"),
     (r"lo antes posible", r"a la mayor brevedad", r"en un plazo de",
-     r"el (?:siguiente|proximo) dia (?:habil|laborable)"),
+     r"el (?:siguiente|proximo) dia (?:habil|laborable)", r"por orden de llegada",
+     r"(?:normalmente|habitualmente|generalmente) (?:en|dentro de) (?:\d|un|una|dos|tres)"),
     (r"o mais (?:rapido|breve) possivel", r"assim que possivel", r"em ate \d", r"no prazo de",
-     r"no (?:proximo|seguinte) dia util"),
+     r"no (?:proximo|seguinte) dia util", r"por ordem de chegada",
+     r"(?:normalmente|habitualmente|geralmente) (?:em|dentro de|no prazo de) (?:\d|um|uma|dois|"
+     r"duas|tres)"),
     (r"al piu presto", r"(?:il )?prima possibile",
      r"entro (?:\d|due|tre|cinque|dieci|pochi)",
-     r"(?:il|nel) (?:prossimo )?giorno lavorativo(?: successivo| seguente)?"),
+     r"(?:il|nel) (?:prossimo )?giorno lavorativo(?: successivo| seguente)?",
+     r"in ordine di arrivo", r"(?:di solito|solitamente|normalmente|generalmente) entro"),
 )  # fmt: skip
 # A reminder: a system nudging about a step already assigned ("don't forget to book your slot").
 REMINDER = _compile(

@@ -2427,3 +2427,71 @@ def test_a_scheduler_naming_the_interviewer_replaced_is_a_scheduling_notice(body
     relayed = "Mia Chen via GoodTime <no-reply@goodtime.io>"
     mail = f"Hi Robin,\n\n{body}\n\nMia Chen"
     assert _classify(relayed, "Panel update", mail, ats=("goodtime.io",)) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After consideration we're continuing the process with other people.",
+        "nach reiflicher Überlegung setzen wir den Prozess mit anderen Personen fort.",
+        "après réflexion, nous poursuivons le processus avec d'autres personnes.",
+        "na afweging gaan we verder met andere mensen in het proces.",
+        "tras valorarlo, seguiremos el proceso con otras personas.",
+        "após avaliação, vamos seguir o processo com outras pessoas.",
+        "dopo un'attenta valutazione, proseguiremo il percorso con altre persone.",
+    ],
+)
+def test_the_process_going_on_with_other_people_is_a_rejection(body: str) -> None:
+    assert _classify(ATS, "Your application", f"Hi Robin,\n\n{body}", AUTO) == "rejection"
+    talks = "We're continuing interviews with other people this week and will decide Friday."
+    assert _classify(PERSON, "Re: Update", f"Hi Robin,\n\n{talks}\n\nMia") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body"),
+    [
+        ("Acme Labs Selección <seleccion@acme-labs.example>", "Gracias por escribir al equipo. "
+         "Respondemos por orden de llegada, normalmente en 3 días hábiles."),
+        ("Acme Labs Selezione <selezione@acme-labs.example>", "Grazie per aver scritto al team. "
+         "Rispondiamo in ordine di arrivo, di solito entro 3 giorni lavorativi."),
+        ("Acme Labs Recrutamento <recrutamento@acme-labs.example>", "Obrigado por escrever à "
+         "equipa. Respondemos por ordem de chegada, normalmente em 3 dias úteis."),
+        ("Acme Labs Recruiting <recruiting@acme-labs.example>", "Vielen Dank für Ihre Nachricht. "
+         "Wir antworten in der Reihenfolge ihres Eingangs."),
+    ],
+)  # fmt: skip
+def test_a_shared_mailbox_answering_in_turn_is_automated(sender: str, body: str) -> None:
+    assert _classify(sender, "Re: Question", f"{body}\n\nRecruiting") == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    ("platform", "body"),
+    [
+        ("indeed.com", "La tua candidatura presso Acme Labs è stata inviata. L'azienda ti "
+         "contatterà se il tuo profilo è in linea."),
+        ("indeed.com", "Je sollicitatie bij Acme Labs is verstuurd. Het bedrijf neemt contact op "
+         "als je profiel past."),
+    ],
+)  # fmt: skip
+def test_a_job_platform_relaying_this_application_is_automated(platform: str, body: str) -> None:
+    sender = f"Indeed <no-reply@{platform}>"
+    assert _classify(sender, "Candidatura inviata", body, ats=(platform,)) == "ats_automated"
+    views = "Someone from Acme Labs viewed your profile."
+    assert _classify(sender, "Profile views", views) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ihr Angebotsschreiben ist bereit. Melden Sie sich an, um es zu prüfen.",
+        "Je aanbiedingsbrief staat klaar. Log in om hem te bekijken.",
+    ],
+)
+def test_an_offer_letter_ready_in_the_portal_is_an_offer(body: str) -> None:
+    workday = "Acme Labs <no-reply@myworkday.com>"
+    assert _classify(workday, "Offer", body, AUTO, ("myworkday.com",)) == "offer"
+
+
+def test_the_post_filled_with_an_internal_colleague_is_a_rejection() -> None:
+    body = "Hallo Robin, wir haben die Stelle mit einer internen Kollegin besetzt.\n\nMia"
+    assert _classify(PERSON, "Die Stelle", body) == "rejection"
