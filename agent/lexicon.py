@@ -294,6 +294,7 @@ JOB_INTERVIEW = _words(
 INTERVIEW = JOB_INTERVIEW + _words(
     r"entrevistas?",
     r"intervju\w*",
+    r"interviu\w*",
     inside=(r"interviews?(?:termin|gesprach|runde|tag|ronde|dag)?",),
 )
 # Words that name an interview in hiring and something else elsewhere: a boiler's service or a
@@ -303,6 +304,8 @@ MAYBE_INTERVIEW = _words(
         r"entretiens?", r"colloqui[oa]?", r"kennismaking\w*", r"kennenlern\w*",
         r"erstgesprach\w*", r"intervista", r"premier echange", r"screening", r"eerste gesprek",
         r"primera entrevista", r"rendez-vous (?:de recrutement|rh)",
+        # a temp agency's first meeting ("intakegesprek"), a first meeting to get to know
+        r"intake ?gesprek\w*", r"incontro (?:conoscitivo|di conoscenza|di selezione)",
     )  # fmt: skip
 
 # --------------------------------------------------------------------------- hiring stages
@@ -377,7 +380,8 @@ HIRING = _words(
         r"(?:director|ceo|cfo|coo|cto|chair|chairman|chairwoman|trustee|ned|non-executive|"
         r"president|principal|head|dean|partner|vp|board) search", r"retained search",
         r"search assignment", r"longlist\w*", r"shortlist\w*",
-        r"(?:our|a|the|confidential) client(?:'s)?", r"talent acquisition",
+        r"(?:our|a|the|confidential) client(?:'s)?", r"client ?:", r"talent acquisition",
+        r"uitzend\w*", r"zeitarbeit\w*", r"interim\w*",
         r"stelle\w*", r"bewerbung\w*", r"ausschreibung", r"kennziffer", r"vakanz",
         r"auswahlverfahren", r"m/w/d", r"w/m/d", r"m/f/d", r"h/f(?:/x)?", r"f/h", r"m/v(?:/x)?",
         r"poste", r"candidature", r"offre d'emploi", r"recrutement", r"cdi", r"cdd",
@@ -412,17 +416,18 @@ APPLIED = _words(
     r"(?:conversation|call|chat|meeting|catch-up|catch up) (?:about|regarding|on)) "
     r"(?:[\w'-]+ ){0,4}?(?:the|our|your|this|an|a) (?:open |vacant )?(?:[\w-]+ ){0,4}?"
     r"(?:role(?! of\b)|vacancy|job(?! of\b)|position(?! of\b| on\b))",
-    r"(?:gesprach|sprechen|unterhalten|austausch|telefonat) uber (?:die|ihre|deine|unsere) "
+    r"(?:gesprach|sprech\w*|besprech\w*|unterhalt\w*|austausch|telefonat) (?:wir |sie |ich |du )?"
+    r"uber (?:die|ihre|deine|unsere) "
     r"(?:[\w-]+ ){0,3}?(?:stelle|position|vakanz)",
-    r"(?:echanger|parler|discuter|echange|discussion|appel) (?:sur|de|du|au sujet d[eu]) "
+    r"(?:echang\w*|parl\w*|discut\w*|discussion|appel) (?:sur|de|du|au sujet d[eu]) "
     r"(?:le |du |votre |notre |ce )?(?:[\w-]+ ){0,3}?poste",
-    r"(?:hablar|conversar|charlar|platicar|charla|conversacion|llamada) (?:sobre|de|acerca de) "
+    r"(?:habl\w*|convers\w*|charl\w*|platic\w*|llamada) (?:sobre|de|acerca de) "
     r"(?:el|la|tu|su|nuestra|nuestro|esta|este) (?:[\w-]+ ){0,3}?(?:puesto|vacante|posicion|plaza)",
-    r"(?:falar|conversar|bate-papo|conversa) (?:sobre|da|de) (?:a|o|sua|nossa|esta) "
+    r"(?:fal\w*|convers\w*|bate-papo) (?:sobre|da|de) (?:a|o|sua|nossa|esta) "
     r"(?:[\w-]+ ){0,3}?(?:vaga|posicao)",
-    r"(?:parlare|discutere|chiacchierare|chiacchierata|colloquio) (?:del|della|sul|sulla|di) "
+    r"(?:parl\w*|discut\w*|chiacchier\w*|colloquio) (?:del|della|sul|sulla|di) "
     r"(?:[\w-]+ ){0,3}?(?:posizione|ruolo)",
-    r"(?:praten|spreken|gesprek|kennismaken) over (?:de|je|jouw|uw|onze|deze) "
+    r"(?:prat\w*|sprek\w*|sprak\w*|gesprek|kennismaken) over (?:de|je|jouw|uw|onze|deze) "
     r"(?:[\w-]+ ){0,3}?(?:functie|vacature|rol)",
     r"(?:vielen )?danke? fur (?:ihre|deine) bewerbung", r"merci pour (?:votre|ta) candidature",
     r"gracias por (?:tu|su) (?:postulacion|candidatura)", r"gracias por postularte",
@@ -725,6 +730,16 @@ QUALIFIED = _words(
         r"housing|adoption|fostering|sixth form|school place|medical school|mmi|degree|"
         r"course|parole|probation) (?:assessment |home study |screening )?interviews?",
         r"interviews? under caution",
+        # a student's thesis: the user interviews for it or is interviewed for it
+        r"(?:interview|entretien|entrevista|intervista|gesprek|gesprach)s? (?:(?:with|mit|avec|con|"
+        r"com|met) \w+ )?(?:for|fur|zur|pour|para|per|voor|sobre|about|uber) (?:my|our|a|the|"
+        r"meine|unsere|die|eine|mon|ma|notre|le|la|un|une|mi|nuestro|nuestra|el|un|una|a minha|"
+        r"o meu|minha|meu|uma|um|la mia|il mio|la|una|mijn|onze|de|een) (?:[\w-]+ )?(?:thesis|"
+        r"dissertation|masterarbeit|bachelorarbeit|abschlussarbeit|doktorarbeit|hausarbeit|"
+        r"memoire|these|tfg|tfm|tesis|trabajo de fin de \w+|tcc|dissertacao|tese|tesi|"
+        r"scriptie|afstudeer\w*)",
+        r"experteninterview\w*", r"expert interviews?", r"entretiens? d'experts?",
+        r"entrevistas? (?:a|con|com) (?:expertos|especialistas)",
         r"voluntary interview", r"interviews? (?:with \w+ )?(?:for|about) (?:my|our|a|the) "
         r"(?:dissertation|thesis|research|study|project|assignment|coursework|module)",
         r"(?:interviews?|entrevistas?|entretiens?|colloqui[oa]?|gesprach|gesprek) (?:for|para|"
@@ -928,6 +943,12 @@ _PRESS_ANY = _words(
     r"rivista",
     r"tijdschrift",
     r"newsletter",
+    r"boletin",
+    r"boletim",
+    r"bollettino",
+    r"nieuwsbrief",
+    r"bulletin",
+    r"(?:staff|employee|company|internal) (?:magazine|newsletter|blog)",
     r"press",
     r"presse",
     r"prensa",
@@ -943,7 +964,7 @@ _PRESS_ANY = _words(
     r"livestream",
     r"broadcast",
     # the end of a compound: a local paper ("Stadtzeitung", "Abendblatt")
-    inside=("zeitung", "anzeiger", "kurier", "rundschau", "blatt"),
+    inside=("zeitung", "anzeiger", "kurier", "rundschau", "blatt", "magazin", "zeitschrift"),
 )
 _PRESS_ORGANIZER = _words(
     r"redaction",
@@ -1330,6 +1351,14 @@ _COACHING_ANY = _words(
     r"uwv",
     r"sepe",
     r"centro per l'impiego",
+    # the state's employment and benefits services outside Europe's mainland
+    r"centrelink",
+    r"workforce australia",
+    r"work and income",
+    r"winz",
+    r"intreo",
+    r"jobcentre(?: plus)?",
+    r"job centre",
 )
 _HOLD_ANY = _words(
     r"hold",
@@ -1930,12 +1959,13 @@ SOMEONE_ELSES = _words(
 _INTERVIEWER_SIDE = Gated(
     re.compile(
         r"\b(?:scorecards?|score ?sheets?|interview kit|interviewer (?:guide|notes|packet)|"
-        r"you are the interviewer|you're the interviewer|you will be interviewing|"
-        r"you(?:'re| are) interviewing|your (?:focus area|interview questions)|"
+        r"you are the interviewer|you're the interviewer|"
+        r"(?:you will be|you're|you are) interviewing(?! with| at| for)|"
+        r"your (?:focus area|interview questions)|"
         r"feedback form|question pack|"
         r"interviewers?\s*:\s*me\b|panel\s*:[^\n]{0,160}\bme\b|on (?:the )?panel\)|"
         r"wash-?up|score independently|bewertungsbogen|interviewleitfaden|"
-        r"kandidat(?:in)?\s*:\s*(?!me\b)|candidat[oa]\s*:\s*(?!me\b)|grille d'evaluation|"
+        r"kandidat(?:in)?\s*:\s*(?!me\b)\w|candidat[oa]\s*:\s*(?!me\b)\w|grille d'evaluation|"
         r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
         r"rubrica de (?:evaluacion|avaliacao)|"
         r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
@@ -1981,10 +2011,15 @@ _SCORES_YOU = Gated(
         r"(?:ihre|deine) antworten|vous serez (?:\w+ ){0,3}(?:evalue|note)|vos reponses|"
         r"(?:sera|seras|serás) (?:evaluad|calificad|avaliad)[oa]|(?:tus|sus|suas) respuestas|"
         r"suas respostas|(?:sarai|sara) valutat[oa]|le (?:tue|sue) risposte|"
-        r"(?:je|u) (?:wordt|zal worden|zult worden) beoordeeld|(?:je|uw) antwoorden)"
+        r"(?:je|u) (?:wordt|zal worden|zult worden) beoordeeld|(?:je|uw) antwoorden|"
+        # the scorers meet the user: "each fill in a scorecard after speaking with you"; the
+        # user tells of their own experience ("our candidate feedback form")
+        r"(?:speaking|talking|meeting|chatting|interviewing) (?:with |to )?you\b|"
+        r"(?:candidate|your) experience|tell us (?:about|how)|how we did)"
     ),
     *("you", "your", "sie ", "du ", "ihre", "deine", "vous", "vos", "sera", "tus", "sus"),
-    *("suas", "sarai", "sara", "risposte", "beoordeeld", "antwoorden"),
+    *("suas", "sarai", "sara", "risposte", "beoordeeld", "antwoorden", "candidate experience"),
+    *("tell us", "how we did"),
 )
 
 
@@ -1995,6 +2030,7 @@ _OTHERS_SCORE = _words(
     r"(?:each of us|both of us|both|all of us|each (?:panel+ist|panel member|interviewer|assessor|"
     r"member)|the (?:panel|interviewers|assessors)|they|we|i|he|she)(?:'ll| will| each| both| "
     r"all)? (?:[\w'-]+ ){0,4}?(?:score|scores|submit|use|complete|fill in|rate)",
+    r"will (?:each|both|all) (?:score|submit|use|complete|fill)",
     r"(?:jede[rs]? von uns|beide|wir|ich|das gremium|die kommission) (?:[\w'-]+ ){0,4}?"
     r"(?:bewert\w*|full\w*|nutz\w*|verwend\w*)",
     r"(?:chacun (?:de nous|des membres)|nous|je|le jury) (?:[\w'-]+ ){0,4}?(?:evalue\w*|note\w*|"

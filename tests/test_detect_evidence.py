@@ -1550,6 +1550,60 @@ def test_a_role_play_exercise_is_a_selection_stage_and_a_practice_role_play_is_n
     assert verdict(decide(practice, "", coach, (coach,))) == "not"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, you will be interviewing with Dana Holt and Sam Ortiz. Afterwards, please fill "
+        "in our candidate feedback form to tell us about your experience.",
+        "You are interviewing for the Data Analyst role; Dana will call you.",
+        "Dana and Sam will each fill in a scorecard after speaking with you.",
+        "Candidato: Robin Seeker\nEntrevistadora: Dana Holt",
+        "Kandidat: Robin Seeker\nGesprächspartnerin: Jana Vogt",
+    ],
+)
+def test_a_candidates_invitation_that_names_the_interviewers_side_is_still_theirs(
+    body: str,
+) -> None:
+    assert verdict(decide("Interview – Brightwave", body, TALENT, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Interview voor mijn scriptie", None),
+        ("Entrevista para mi TFM", MARE),
+        ("Interview für die Masterarbeit – Experteninterview", NORTH),
+        ("Intervista per la tesi", LAGUNA),
+        ("Entretien pour mon mémoire", None),
+        ("Interview – Centrelink", DANA),
+        ("Entrevista para el boletín interno", MARE),
+        ("Interview für das Mitarbeitermagazin", NORTH),
+    ],
+)
+def test_a_thesis_a_benefits_office_or_a_staff_magazine_interviews_no_candidate(
+    title: str, host: Attendee | None
+) -> None:
+    others = (host,) if host else ()
+    assert verdict(decide(title, "", host, others)) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "host"),
+    [
+        ("Harbour Search – Robin / Dana (client: Brightwave)", "", person("Dana Holt", "hs.test")),
+        ("Intake gesprek – Uitzendbureau Dijkzicht", "We bespreken je beschikbaarheid.", DIJK),
+        ("Interviu – Brightwave", "", DANA),
+        ("Videollamada – Maremonte", "Hola Robin, hablamos de la vacante de diseñador.", MARE),
+        ("Incontro conoscitivo – Laguna Verde", "Ciao Robin, ti aspettiamo.", LAGUNA),
+        ("Telefonat – Northgrove", "Wie besprochen sprechen wir über die Stelle.", NORTH),
+    ],
+)  # fmt: skip
+def test_an_agencys_or_a_companys_first_meeting_in_its_own_words_is_an_interview(
+    title: str, body: str, host: Attendee
+) -> None:
+    assert verdict(decide(title, body, host, (host,))) == "interview"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
