@@ -783,7 +783,7 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
     """The company's name: the invite's phrase that spells ``domain`` best, else a known
     company's name or the domain's label in words; with no domain, a name the invite gives."""
     if domain:
-        label = domain.split(".", 1)[0]
+        label = domains.careers_stem(domain.split(".", 1)[0])  # "quorvalcareers": Quorval's
         best = _best_spelling(ctx, label) or _in_conference_block(ctx, label)
         if best is not None:
             return best

@@ -249,11 +249,56 @@ def company_from_domain(domain: str | None) -> str | None:
     known = known_company(label)
     if known:
         return known
+    label = careers_stem(label)
     for end in LABEL_ENDINGS:  # "brindlewoodltd" -> "Brindlewood Ltd"
         stem = label[: -len(end)].rstrip("-_")
         if label.endswith(end) and len(label_key(stem)) >= 4:
             return f"{_name_of_label(stem)} {LEGAL_FORMS[end]}"
     return _name_of_label(label) or None
+
+
+#: The words a company's careers site puts before its name in its domain ("werkenbijquorval",
+#: "trabajaenquorval", "joinquorval"), longest first, folded; those that only say so before a
+#: name no dictionary knows ("join", "workat": "workathome" is no company's careers site) apart.
+_CAREERS_BEFORE: tuple[str, ...] = (
+    "werkenbijde", "werkenbij", "werkenvoor", "trabajaen", "trabajacon", "trabalhena",
+    "trabalheconosco", "karrierebei", "careersat", "jobsat",
+)  # fmt: skip
+_CAREERS_BEFORE_NAME: tuple[str, ...] = ("workwith", "workfor", "workat", "joinus", "join")
+#: ... and after it ("quorvalcareers", "quorval-karriere"); those that end ordinary compounds
+#: too ("bluejobs", "stellenwerk") only after a name no dictionary knows.
+_CAREERS_AFTER: tuple[str, ...] = (
+    "lavoraconnoi", "carreiras", "carrieres", "karriere", "careers", "empleos", "vagas",
+)  # fmt: skip
+_CAREERS_AFTER_NAME: tuple[str, ...] = ("career", "empleo", "hiring", "stellen", "jobs")
+
+
+def careers_stem(label: str) -> str:
+    """A domain label without the words of a company's careers site around its name
+    ("quorvalcareers", "join-quorval", "werkenbijquorval" -> "quorval"), four letters or more
+    left; a label that is a word ("joinery") keeps them."""
+    key = label.lower()
+    if is_word(key):
+        return label
+    for words, named in ((_CAREERS_BEFORE, False), (_CAREERS_BEFORE_NAME, True)):
+        for word in words:
+            rest = key[len(word) :].lstrip("-_")
+            if key.startswith(word) and len(rest) >= 4 and not (named and _worded(rest)):
+                first = _segment(key)[0]
+                if not (len(first) > len(word) and is_word(first)):  # "joinerycraft"
+                    return rest
+    for words, named in ((_CAREERS_AFTER, False), (_CAREERS_AFTER_NAME, True)):
+        for word in words:
+            stem = key[: -len(word)].rstrip("-_")
+            if key.endswith(word) and len(stem) >= 4 and not (named and _worded(stem)):
+                return stem
+    return label
+
+
+def _worded(text: str) -> bool:
+    """Is ``text`` a word of the dictionary, or does it start with a longer one than four
+    letters ("jointventure": "joint")?"""
+    return is_word(text) or is_word(_segment(text)[0])
 
 
 def _name_of_label(label: str) -> str:

@@ -1235,3 +1235,21 @@ def test_a_signature_writes_the_job_a_comma_and_then_the_company() -> None:
         wren = _at(f"wren@{domain}.example", "Wren Hall")
         letter = f"Hi, thanks for applying. A relaxed chat first?\n\nWren\n{signature}"
         assert _detect("Coffee chat", letter, wren, (wren,)).company == name, signature
+
+
+def test_a_careers_site_domain_spells_the_company_and_its_careers_words() -> None:
+    # companies send recruiting mail from a careers domain: the name without those words
+    for address in (
+        "talent@hestwickcareers.example",
+        "jobs@joinhestwick.example",
+        "jobs@werkenbijhestwick.example",
+        "empleo@trabajaenhestwick.example",
+        "jobs@hestwick-karriere.example",
+        "dana@hestwickjobs.example",
+    ):
+        dana = _at(address, "Dana Ruiz")
+        assert _detect("Interview - Analyst", "", dana, (dana,)).company == "Hestwick", address
+    # a label that is a word, or starts with a longer word, is a name of its own
+    for label, name in (("joinery", "Joinery"), ("bluejobs", "Blue Jobs")):
+        dana = _at(f"dana@{label}.example", "Dana Ruiz")
+        assert _detect("Interview - Analyst", "", dana, (dana,)).company == name, label
