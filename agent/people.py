@@ -18,7 +18,15 @@ from functools import lru_cache
 from agent import domains, names
 from agent.invite import Invite, is_me, local_part
 from agent.model import Attendee, Person
-from agent.textscan import AtLineStart, Gated, at_word_start, fold, holds_any, led
+from agent.textscan import (
+    AtLineStart,
+    Gated,
+    at_word_start,
+    by_first_letter,
+    fold,
+    holds_any,
+    led,
+)
 
 # Names and addresses repeat across a calendar's events: their keys are computed once.
 name_key = lru_cache(maxsize=8192)(names.name_key)
@@ -341,6 +349,25 @@ _ORGANISER_LABEL = AtLineStart(
     r"protokollführer(?:in)?|notulist(?:e)?|verbalizzante))"
     r"[ \t]*[:,\-–—][ \t]*(?P<rest>\S.*)$",
     re.I,
+)
+
+
+#: A sentence that says who organises, the post first and the name after "is" ("Your
+#: coordinator for the day is Sam Kit", "Ihre Ansprechpartnerin vor Ort ist Frau Ute Kern",
+#: "Votre contact sur place est M. Roy", "Il tuo referente è Ugo Neri"), read in folded text.
+_ORGANISER_IS = Gated(
+    re.compile(
+        r"\b(?:your|the|ihre?|votre|vos|tu|su|sus|seu|sua|o seu|a sua|il tuo|la tua|je|uw) "
+        r"(?:recruiter|recruiting contact|(?:interview )?coordinator|point of contact|"
+        r"contact person|contact|ansprechpartner(?:in)?|kontaktperson|persona de contacto|"
+        r"pessoa de conta(?:c)?to|conta(?:c)?to|referente|contactpersoon|recruteur|recruteuse|"
+        r"charge(?:e)? de recrutement|reclutador(?:a)?|recrutador(?:a)?)"
+        r"(?: (?:for the day|on the day|on site|onsite|vor ort|am tag|sur place|ce jour-la|"
+        r"el dia|ese dia|no dia|nesse dia|per la giornata|in loco|op de dag|ter plaatse))? "
+        r"(?:is|will be|ist|wird|est|sera|es|sera|e|sara|wordt|zal zijn) "
+    ),
+    *("recruit", "coordinator", "point of contact", "contact", "ansprechpartner", "kontakt"),
+    *("contacto", "contato", "referente", "contactpersoon", "recrut", "reclutador"),
 )
 
 
@@ -766,9 +793,15 @@ def _name_word(word: str) -> tuple[bool, bool, tuple[str, ...]]:
     its parts between hyphens, which the event's own words must not be."""
     folded = fold(word)
     parts = tuple(folded.split("-"))
+    read = parts
+    if len(parts) == 2 and len(parts[0]) <= 3 and word[len(parts[0]) + 1 :][:1].islower():
+        # a given name of two syllables joined as Korean ones are romanised ("Min-jung",
+        # "Do-yeon"): its first syllable may spell a short word ("min"), the second no word
+        read = parts[1:]
     fits = (
         word[0].isupper()
-        and not any(part in NOT_NAME_WORDS or part in _SCHEDULERS for part in parts)
+        and not any(part in NOT_NAME_WORDS or part in _SCHEDULERS for part in read)
+        and folded not in NOT_NAME_WORDS
         and not _JOB_ENDING.search(folded)
     )
     return folded in _PARTICLE_WORDS, fits, parts
@@ -944,22 +977,58 @@ def people_list_ends(folded: str) -> Iterator[int]:
         start += len(line) + 1
 
 
+#: A heading that names the panel alone on its line, without a colon ("Panel", "Your
+#: interviewers", "Le jury", "Auswahlkommission"), or first in a table's row ("Jury | Mme ..."):
+#: the people met are listed under it, or after the bar.
+_PANEL_HEADING = AtLineStart(
+    r"[ \t#*•]*(?:(?:the|your|our|le|la|les|il|el|los|o|os|a|as|de|het|die|der|ihre?|votre|vos|"
+    r"su|sus|seu|seus|sua|i|je)[ \t]+)?(?:(?:interview|interviewing|selection|hiring|"
+    r"assessment|recruitment)[ \t]+)?(?:panel|panellists|panelists|interviewers|jury|"
+    r"committee|commission|kommission|auswahlkommission|auswahlgremium|gremium|comite|comision|"
+    r"commissione|commissie|selectiecommissie|sollicitatiecommissie|tribunal|banca|"
+    r"banca examinadora|assessors|evaluators|evaluadores|avaliadores|entrevistadores|"
+    r"gesprachspartner(?:innen)?|who you(?:'ll| will) meet|meet the panel)"
+    r"(?:[ \t]+(?:members|membres|miembros|membri|leden|mitglieder))?[ \t*]*(?P<bar>\|[ \t]*)?"
+    r"(?(bar)(?=\S)|$)",
+    0,
+    *("panel", "interviewer", "jury", "commi", "kommission", "gremium", "comite", "comision"),
+    *("tribunal", "banca", "assessor", "evaluator", "evaluador", "avaliador", "entrevistador"),
+    *("gesprachspartner", "meet"),
+)
+
+
+def _list_starts(folded: str) -> Iterator[tuple[int, bool]]:
+    """Where the lists of the people met start: after a line naming them that ends with ":",
+    after a heading naming the panel alone on its line, or after the bar of a table's row (and
+    whether the list is that row's cell)."""
+    if ":" in folded:
+        for end in people_list_ends(folded):
+            yield end, False
+    for m in _PANEL_HEADING.finditer(folded):
+        yield m.end() - 1, m["bar"] is not None  # found in "\n" + the text
+
+
 def _list_block_names(
     text: str, stop: frozenset[str], people: Sequence[Attendee] = ()
 ) -> list[Named]:
     """The names that start the items of a list under a line naming the people met; in a list
-    without bullets, those of the event's participants (a line may name anything else)."""
+    without bullets, those of the event's participants (a line may name anything else), or in
+    a table's cell, whole names (the cell ends the list)."""
     found: list[Named] = []
-    for end in people_list_ends(fold(text)):
+    for end, cell in _list_starts(fold(text)):
         rest = text[end:].lstrip("\n")
         for line in rest.splitlines():
             item = _LIST_ITEM.match(line)
             if not item:
                 # a list without bullets: each line a whole name first ("Dana Lee (Chair)")
                 name = _line_name(line, stop)
-                if name is None or not any(_matches(p, name) for p in people):
+                if name is None or not (
+                    any(_matches(p, name) for p in people) or (cell and " " in name)
+                ):
                     break
                 found.append(Named(_shown(name)))
+                if cell and "|" in line:
+                    break  # the cell's end
                 continue
             head, _, tail = _LEAD_IN.sub("", item["item"]).partition(",")
             name = _first_name_in(_PARENS.sub("", head).strip(), stop)
@@ -1009,8 +1078,7 @@ def _listed_names(
                 if bare and len(name.split()) == 1 and not any(_matches(p, name) for p in people):
                     continue
                 found.append(Named(_shown(name)))
-    if ":" in text:
-        found += _list_block_names(text, stop, people)
+    found += _list_block_names(text, stop, people)
     for m in names_with_roles(text):
         role = m["role"].strip()
         if not _is_name(m["name"], stop) or _COORDINATOR.search(role):
@@ -1023,6 +1091,8 @@ def _listed_names(
 
 def _names_a_job(text: str) -> bool:
     folded = fold(text)
+    if folded.startswith("via "):
+        return False  # "Acme (via Northway Talent)": the agency that relays, no one's post
     return any(
         w in JOB_WORDS or w in _PANEL_PARTS or _JOB_ENDING.search(w)
         for w in re.split(r"[\s,/&\-]+", folded)
@@ -1256,6 +1326,132 @@ _ONLY_ORGANISES = Gated(
     *("scoring", "advisory", "notes only", "take notes", "beratend", "consultativ"),
     *("consultiva", "adviserende"),
 )
+
+
+def _each(heads: str, rest: str) -> tuple[str, ...]:
+    """One alternative per head ("a|b" and " x": "a x", "b x"): sayings that each start with a
+    letter, to be grouped by it."""
+    return tuple(head + rest for head in heads.split("|"))
+
+
+#: ... or takes no part in the scoring or the interview, keeps the time, joins only for the
+#: introductions, receives the candidate at the door or coordinates, in the words of each
+#: language ("she won't be scoring", "sie bewertet nicht", "elle ne participe pas à
+#: l'entretien", "no evalúa", "cuida das instruções e do tempo", "poi vi lascio", "vous
+#: accueillera à l'accueil", "heeft het gesprek gecoördineerd"). Each saying starts a word
+#: with a letter, so they are grouped by it; read in folded text, sought once in the whole.
+_NO_PART_SAYINGS = (
+    # scoring and taking part, in English: "does not score", "won't be assessing"
+    *_each(
+        "does not|do not|will not|is not|are not|would not|doesn't|don't|won't|isn't|aren't|"
+        "wouldn't",
+        r" (?:be )?(?:scor(?:e|es|ing)|assess(?:es|ing)?|evaluat(?:e|es|ing)|vot(?:e|es|ing)|"
+        r"(?:take|taking) part|participat(?:e|ing))\b",
+    ),
+    # ... in German, French, Spanish, Portuguese, Italian and Dutch; and keeping the minutes
+    r"nimmt (?:\w+ ){0,3}nicht (?:\w+ ){0,3}teil\b",
+    r"bewertet nicht\b",
+    r"stimmt nicht (?:mit )?ab\b",
+    r"fuhrt (?:das |auch das )?protokoll\b",
+    r"protokolliert\b",
+    r"ne (?:participe|participera|participent|participeront) pas\b",
+    r"ne (?:prend|prendra) pas part\b",
+    r"n'(?:evalue|evaluera) pas\b",
+    r"n'a pas (?:de )?(?:voix|droit de vote)",
+    r"ne (?:note|notera|vote|votera) pas\b",
+    *_each("tient|tiendra|redige|redigera", r" (?:le )?(?:proces-verbal|compte rendu)"),
+    r"no (?:participa|participara|participan|participaran|participo|participare|evalua|"
+    r"evaluara|puntua|puntuara|vota|votara)\b",
+    r"levanta(?:ra)? (?:el )?acta\b",
+    r"nao (?:participa|participara|participam|participarao|participo|participarei|avalia|"
+    r"avaliara|pontua|vota)\b",
+    *_each("faz|fara|lavra|lavrara|redige", r" a ata\b"),
+    r"non (?:partecipa|partecipera|partecipano|parteciperanno|partecipo|partecipero|valuta|"
+    r"valutera|vota)\b",
+    r"redige(?:ra)? (?:il )?verbale\b",
+    r"neemt? (?:\w+ ){0,2}(?:niet|geen) deel\b",
+    r"beoordeelt (?:\w+ ){0,2}niet\b",
+    r"stemt niet mee\b",
+    # the verbs of coordinating, not the posts ("Coordenadora de Crédito")
+    r"koordinier(?:t|te|e|en)\b",
+    r"coordonn(?:e|ee|era|erai)\b",
+    r"coordin(?:a|o|ara|are|era|ero|eert|eer)\b",
+    r"coorden(?:a|o|ou|ei|ara|arei)\b",
+    r"gecoordineerd\b",
+    # keeping the time of a group exercise
+    r"keeps? (?:the )?time\b",
+    r"keeping (?:the )?time\b",
+    r"timekeep\w*",
+    r"time-keep\w*",
+    r"achtet auf die zeit",
+    r"zeitnehmer\w*",
+    *_each("gere|gerera|garde|gardera|surveille|surveillera", " le temps"),
+    *_each("gardien|gardienne|maitre|maitresse", " du temps"),
+    *_each("controla|controlara|lleva|llevara|gestiona|gestionara|marca|marcara", " el tiempo"),
+    *_each("cuida|cuidara|controla|controlara|marca|marcara", r" (?:\w+ \w+ e )?(?:do|o) tempo\b"),
+    r"cronometr\w*",
+    *_each("gestisce|gestira|controlla|controllera", r" (?:i |il )temp[io]\b"),
+    r"bewaakt de tijd",
+    r"tijdbewaker",
+    r"houdt de tijd bij",
+    # joining only for the introductions, then leaving
+    *_each("do|make|handle|for", r" (?:the )?(?:intros|introductions)\b"),
+    *_each(
+        "then|before|afterwards",
+        r" (?:i'll |i will )?(?:drop(?:ping)? (?:off|out)|leav(?:e|ing) (?:you to it|you with "
+        r"the (?:team|panel|client|committee)|the call|the meeting)|step(?:ping)? (?:out|away)|"
+        r"hop(?:ping)? off)",
+    ),
+    *_each("ferai|fera|faire", " les presentations"),
+    *_each("puis|ensuite|avant de", r" (?:je )?(?:vous )?(?:laisser\w*|me retire\w*|quitter\w*)"),
+    *_each("hare|hara|hacer", " las presentaciones"),
+    *_each("luego|despues", " (?:me retiro|os dejo|les dejo|te dejo|me desconecto)"),
+    *_each("farei|fara|fazer", " as apresentacoes"),
+    *_each("depois|em seguida", " (?:eu )?(?:saio|me retiro|deixo voces|te deixo|me desconecto)"),
+    *_each("faro|fara|fare", " le presentazioni"),
+    *_each("poi|dopo", " (?:vi lascio|ti lascio|la lascio|esco|mi scollego|mi ritiro)"),
+    *_each(
+        "danach|dann|anschliessend", " (?:verabschiede ich mich|klinke ich mich aus|ubergebe ich)"
+    ),
+    *_each("daarna|dan|vervolgens", " (?:haak ik af|laat ik (?:je|jullie|u) |verlaat ik)"),
+    r"laat (?:je|jullie|u) daarna",
+    r"stel (?:jullie|u) aan elkaar voor",
+    # receiving the candidate at the door and showing the way
+    r"vous (?:accueiller\w*|attendr\w*|recevr\w*) (?:a|dans|au|devant) (?:l'|le |la )?"
+    r"(?:accueil|reception|hall|entree|portail|loge)",
+    r"vous accompagner\w* (?:jusqu|a|au|vers)",
+    *_each(
+        "le|te|la|os|les",
+        r" (?:recibir\w*|esperar\w*) en (?:la )?(?:recepcion|entrada|porteria|vestibulo)",
+    ),
+    *_each("le|te|la|os|les", r" acompanar\w* (?:a|hasta)\b"),
+    *_each(
+        "te|lhe|o|a|vos",
+        r" (?:receber\w*|esperar\w*|aguardar\w*) na (?:recepcao|entrada|portaria)",
+    ),
+    *_each("te|lhe|vos", r" acompanhar\w* (?:ate|a)\b"),
+    r"acompanha-l[oa] (?:ate|a)\b",
+    *_each(
+        "ti|la|vi",
+        r" (?:accoglier\w*|attender\w*|ricever\w*) (?:all'|alla |in )(?:ingresso|reception|"
+        r"portineria|accoglienza)",
+    ),
+    *_each("ti|la|vi", r" accompagner\w* (?:fino|al|alla|in)\b"),
+    *_each(
+        "empfangt|erwartet|holt",
+        r" (?:sie|dich) (?:\w+ ){0,2}(?:am|an der|im) (?:empfang|rezeption|eingang|foyer|pforte)",
+    ),
+    r"begleitet (?:sie|dich)\b",
+    *_each(
+        "ontvangt|haalt|wacht",
+        r" (?:je|u|jou) (?:\w+ ){0,2}(?:bij|in|aan|op) de (?:receptie|ingang|hal|lobby|balie)",
+    ),
+    r"begeleidt (?:je|u|jou)\b",
+)
+#: ... as one pattern, each saying behind its first letter (no gate: its needles would cost
+#: more than the scan).
+_NO_PART_PLAIN = re.compile(by_first_letter(_NO_PART_SAYINGS, lambda first: f"\\b{first}"))
+_NO_PART = led(_NO_PART_PLAIN)
 #: The text says someone named before it cannot come ("Kit is unwell", "kann nicht teilnehmen",
 #: "ne pourra pas être présent"): they do not interview, nor do they organise.
 _ABSENT = Gated(
@@ -1312,6 +1508,17 @@ _I_TAKE_PART = Gated(
         r"il |lo |het |de )?(?:premiere|primera|primeira|prima|ersten|erste|eerste|entretien|"
         r"entrevista|colloquio|gesprach|gesprek|interview|partie|parte|teil|deel)|"
         r"myself|conmigo|comigo|con me\b|avec moi|mit mir|met mij|"
+        # the writer among those met, or taking part in their own words: "- moi-même, Hélène
+        # ...", "Eu também participo", "I'll also take part", "je participerai", "partecipo
+        # anch'io", "ik neem ook deel", "ik ben er ook bij"
+        r"moi-meme|\byo mism[oa]\b|\beu mesm[oa]\b|\bio stess[oa]\b|\bikzelf\b|"
+        r"i(?:'ll| will)(?: also)? (?:take part|participate|be (?:taking part|participating))|"
+        r"i(?: am|'m)(?: also)? (?:taking part|participating)|"
+        r"\bje (?:participe|participerai)\b|j'y participerai|"
+        r"(?<!\bno )(?<!\bnao )(?<!\bnon )\b(?:(?:yo|eu) )?(?:tambien |tambem )?"
+        r"(?:participo|participare|participarei|vou participar)\b|"
+        r"\b(?:partecipo|partecipero) anch'io|anch'io (?:partecipo|partecipero|ci saro)|"
+        r"\bik (?:neem|doe) (?:ook )?(?:deel|mee)\b|\bik ben er ook bij\b|"
         r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
         r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|"
         r"ich nehme (?:auch )?teil|"
@@ -1345,6 +1552,10 @@ _I_TAKE_PART = Gated(
         r"(?:estare|estarei) acompa(?:n|nh)ad[oa] (?:de|do|da|por|pel[oa])|"
         r"saro accompagnat[oa] da|ich werde (?:von \w+ \w+ )?begleitet|"
         r"(?:voer|doe|houd) ik (?:samen )?met|(?:en|and|und|et|e|y) (?:mij|mir)\b|"
+        # ... or another comes with the writer: "Dana will join me", "me acompañará Dana",
+        # "m'accompagnera", "mi accompagnerà", "me acompanhará"
+        r"\b(?:join|joining) me\b|\bme acompanar(?:a|an)\b|\bme acompanhar(?:a|ao)\b|"
+        r"\bm'accompagner(?:a|ont)\b|\bmi accompagner(?:a|anno)\b|"
         # the writer speaks with the candidate in the meeting ("I'll be speaking with you along
         # with Rohit"), not after it
         r"(?:(?:i(?:'ll| will)(?: also)?(?: be)? (?:speak|speaking|talk|talking|meet|meeting|"
@@ -1367,6 +1578,9 @@ _I_TAKE_PART = Gated(
     *("je parlerai", "je discuterai", "j'echangerai", "hablare", "conversare", "charlare"),
     *("falarei", "conversarei", "parlero", "chiacchierero", "ik spreek", "ik praat"),
     *("joined by", "accompagne", "acompan", "accompagnat", "begleitet", " ik ", "mij", "mir"),
+    *("join me", "joining me", "accompagner"),
+    *("moi-meme", "mism", "mesm", "stess", "ikzelf", "particip", "partecip", "ik neem"),
+    *("ik doe", "ik ben er"),
 )
 # The text says someone it names only by their post will interview: "the hiring manager will call
 # you", "Our CFO will interview you", "das Gespräch führt unsere Bereichsleiterin", "l'entretien
@@ -1417,6 +1631,39 @@ _FIRST_PERSON = re.compile(
 )
 
 
+#: A sentence that starts with a pronoun of the third person (and at most two words more)
+#: before what it says: "she does not score", "elle ne participe pas", "sie bewertet nicht".
+_PRONOUN_SUBJECT = re.compile(
+    r"[ \t]*(?:she|he|they|elle|elles|ils?(?= n)|sie|er|ella|ellas|él|ellos|ela|elas|ele|eles|"
+    r"lui|zij|hij|ze)(?:[ \t]+[^\W\d]+){0,2}[ \t]*",
+    re.I,
+)
+
+
+def _nearest_name(body: str, start: int, end: int) -> str | None:
+    """The name that stands nearest before ``end`` from ``start``: the nearest whole name ("Herr
+    Ortiz hat den Termin organisiert": German capitalises every noun), else the nearest word
+    that may be a first name and follows no article ("den Termin"); never a team's name ("the
+    Resourcing team")."""
+    whole = first = None
+    for b in _NAME_RE.finditer(body, start, end):
+        if _UNIT_AFTER.match(body, b.end()) or not (n := _name_of(b.group(0), frozenset())):
+            continue
+        if " " in n:
+            whole = n
+        elif not _ARTICLE_BEFORE.search(body, max(start, b.start() - 8), b.start()):
+            first = n
+    return whole or first
+
+
+#: An article or a possessive just before a word: the word is a noun, not a first name.
+_ARTICLE_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:den|dem|des|der|die|das|ein|eine|einen|einem|einer|the|an|a|het|een|"
+    r"le|les|un|une|el|los|las|una|unser|unsere|unseren|ihr|ihre|ihren|our|your|my)[ \t]+$",
+    re.I,
+)
+
+
 @lru_cache(maxsize=256)  # asked for the interviewers and again for the recruiter
 def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     """Names the text says only organise ("Dana will facilitate; she does not score"; a
@@ -1428,7 +1675,10 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     # The sayings are sought once in the whole text: no saying reads a sentence's stop or looks
     # past its match (tests/test_detect_fast_paths.py checks the pattern), so the whole text's
     # matches are each sentence's own.
-    sayings = list(_ONLY_ORGANISES.finditer(folded))
+    sayings = sorted(
+        [*_ONLY_ORGANISES.finditer(folded), *_NO_PART.finditer(folded)], key=lambda m: m.start()
+    )
+    previous = (0, 0)  # the sentence before: whom a pronoun that starts a sentence stands for
     for sentence in _SENTENCE.finditer(folded) if sayings else ():
         unnamed = False  # a saying with no name before it: the writer's, if they say "I"
         # each saying names whoever stands nearest before it, after the saying before ("HR
@@ -1438,25 +1688,32 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             if not sentence.start() <= m.start() < sentence.end():
                 continue
             at = m.start()
-            names_before = [
-                n
-                for b in _NAME_RE.finditer(body, start, at)
-                if not _UNIT_AFTER.match(body, b.end()) and (n := _name_of(b.group(0), frozenset()))
-            ]
+            named = _nearest_name(body, start, at)
+            if (
+                named is None
+                and start == sentence.start()
+                and _PRONOUN_SUBJECT.fullmatch(body, start, at)
+                and body.count("\n", previous[1], start) <= 1
+            ):
+                # "Lea Park will greet you; she does not score": the one the sentence before
+                # names, whom "she" stands for
+                named = _nearest_name(body, *previous)
             start = m.end()
-            if names_before:
-                # the nearest whole name ("Herr Ortiz hat den Termin organisiert": German
-                # capitalises every noun), else the nearest word that may be a first name
-                whole = [n for n in names_before if len(n.split()) > 1]
-                found.append((whole or names_before)[-1])
+            if named:
+                found.append(named)
             else:
                 unnamed = True
+        previous = sentence.span()
         if unnamed and _FIRST_PERSON.search(sentence.group(0)):
             writer = True
     for m in _ORGANISER_LABEL.finditer(body):
         head = _PARENS.sub("", m["rest"]).split(",", 1)[0].strip()
         named = _first_name_in(head, frozenset())
         if named and head.startswith(named.split()[0]):
+            found.append(named)
+    for m in _ORGANISER_IS.finditer(folded):
+        after = body[m.end() : m.end() + 80]
+        if (named := _first_name_in(after, frozenset())) and after.startswith(named.split()[0]):
             found.append(named)
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
@@ -1493,6 +1750,57 @@ def _absent_names(body: str) -> tuple[str, ...]:
         if (named := _first_name_in(after, frozenset())) and after.startswith(named.split()[0]):
             found.append(named)
     return tuple(found)
+
+
+#: How many lines from the end of an invitation its signature may stand (a closing, the name,
+#: a post, a company, a footer the sending system adds).
+_SIGNATURE_LINES = 8
+#: The closing a letter ends with before its signature, in the languages of invitations
+#: ("Kind regards,", "Viele Grüße", "Groetjes", "Cordialement", "Abs,", "Un saluto").
+_CLOSING = re.compile(
+    r"(?:regards|best|best wishes|thanks|thank you|many thanks|cheers|sincerely|warmly|talk soon|"
+    r"see you soon|grusse|gruss|grussen|gruße|gruß|grußen|groet|groeten|groetjes|mvg|cordialement|"
+    r"salutations|bien a vous|a bientot|bonne journee|saludos|un saludo|atentamente|un abrazo|"
+    r"abraco|abracos|abs|att|atenciosamente|cordiali saluti|saluti|un saluto|a presto|"
+    r"buona giornata)[ \t!.,]*$"
+)
+
+
+def signer(ctx: Invite, candidates: Sequence[Attendee]) -> tuple[Attendee | None, str]:
+    """The participant who signs the invitation: the name on the line after its closing
+    ("Viele Grüße\nLea Schubert\nPeople & Culture"), or alone on the last line ("...\n\nRhys"),
+    when it names one of ``candidates``; and what the signature says after the name (their
+    post, their team), folded."""
+    if not candidates or not ctx.body:
+        return None, ""
+    lines = ctx.body.rstrip().rsplit("\n", _SIGNATURE_LINES)[-_SIGNATURE_LINES:]
+    for index in range(len(lines) - 1, 0, -1):
+        line = lines[index].strip()
+        before = lines[index - 1].strip()
+        last = index == len(lines) - 1
+        if not line or len(line) > 60 or line[0] in "-–—•*·":
+            continue
+        if not (_CLOSING.search(fold(before)) or (last and not before)):
+            continue
+        head = _SEGMENT_SPLIT.split(_PARENS.sub("", line).strip(), maxsplit=1)[0].strip(" ,")
+        name = _first_name_in(head, frozenset())
+        if name is None or fold(name) != fold(head):
+            continue
+        person = next((p for p in candidates if _matches(p, name)), None)
+        if person is not None:
+            return person, fold(" ".join([line[len(head) :], *lines[index + 1 :]]))
+    return None, ""
+
+
+def _recruiting_signature(after: str) -> bool:
+    """Does what a signature says after the name give a recruiting post or team ("People &
+    Culture", "Talent Acquisition", "Chargée de recrutement", "Personalreferentin")?"""
+    return bool(
+        RECRUITING_NAME.search(after)
+        or _HR_DEPARTMENT.search(after)
+        or _RECRUITING_LABEL.search(after)
+        or _RECRUITING_POST.search(after)
+    )
 
 
 def organizer_takes_part(ctx: Invite) -> bool:
@@ -1570,10 +1878,13 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     """The interviewers among the people of the event.
 
     A person the text names as interviewer interviews, unless the text says they only
-    organise. The organizer interviews when named, when they say they take part, or when the
-    meeting is one-to-one with them; a coordinator the text names, or an optional attendee
-    when others are named, does not. The others interview. Then those named with no address,
-    by name only (one person once: "Dana" and "Dana Whitfield" are one)."""
+    organise. The writer (who signs the text, else the organizer) interviews when they say they
+    take part, and does not when they say they only arrange. The organizer interviews when
+    named or when the meeting is one-to-one with them; a coordinator the text names does not,
+    nor does an optional attendee or one whose name or signature gives a recruiting function,
+    beside others who are neither or where the text names the panel. The others interview.
+    Then those named with no address, by name only (one person once: "Dana" and "Dana
+    Whitfield" are one)."""
     org = ctx.event.organizer
     org_email = (org.email or "").lower() if org else ""
     coordinators, writer_organises = _coordinator_names(ctx.body)
@@ -1584,6 +1895,32 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
         if p.response != "declined" and not any(_matches(p, a) for a in absent)
     ]
     others = [p for p in candidates if (p.email or "").lower() != org_email]
+    # The writer: the organizer, else who signs the text (a participant who writes through a
+    # scheduler or a team's mailbox). What the text says in the first person ("I'll only
+    # introduce you", "I'll join") is theirs.
+    writer = next((p for p in candidates if (p.email or "").lower() == org_email), None)
+    signature = ""
+    if writer is None:
+        writer, signature = signer(ctx, candidates)
+    said: list[bool] = []  # whether the writer says they take part: read when it matters
+
+    def writer_takes_part() -> bool:
+        if not said:
+            said.append(organizer_takes_part(ctx))
+        return said[0]
+
+    # those whose invitation says they may stay away, or whose name or signature carries a
+    # recruiting function: beside others who do neither, or where the text names who
+    # interviews, they arrange
+    arrangers = [
+        p
+        for p in candidates
+        if p.optional
+        or _labelled_recruiting(p)
+        or _agency_person(p, candidates)
+        or (p is writer and _recruiting_signature(signature) and not writer_takes_part())
+    ]
+    plain = len(candidates) - len(arrangers)
 
     def is_named(p: Attendee) -> bool:
         return any(_matches(p, n.name) for n in named)
@@ -1591,24 +1928,27 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     picked: list[Attendee] = []
     for person in candidates:
         is_org = (person.email or "").lower() == org_email
-        if any(_matches(person, c) for c in coordinators) and (others or named):
+        # (beside someone else, or where the text names who interviews)
+        besides = len(candidates) > 1 or bool(named)
+        if any(_matches(person, c) for c in coordinators) and besides:
             continue
-        if is_org and writer_organises and (others or named):
+        if person is writer and writer_organises and besides:
             continue
         if is_named(person):
             picked.append(person)
         elif is_org:
             if (
-                not others
+                not [p for p in others if p not in arrangers]
                 and not _names_others(ctx, named, person)
                 and not (_ANOTHER_INTERVIEWS.search(fold(ctx.body)) and not named)
-            ):
-                picked.append(person)  # one-to-one with the organizer
-            elif organizer_takes_part(ctx):
-                picked.append(person)
-        elif not ((person.optional or _labelled_recruiting(person)) and named) and not (
-            len(candidates) > 1 and _COORDINATOR.search(names.affiliation(person.name) or "")
-        ):  # "Mira Fenn (Recruiting Coordinator)" beside others arranges, named or not
+            ) or writer_takes_part():
+                picked.append(person)  # one-to-one with the organizer, or they take part
+        elif (
+            not (person in arrangers and (named or plain))
+            and not (
+                len(candidates) > 1 and _COORDINATOR.search(names.affiliation(person.name) or "")
+            )  # "Mira Fenn (Recruiting Coordinator)" beside others arranges, named or not
+        ) or (person is writer and writer_takes_part()):
             picked.append(person)
     people = [_person(p, named) for p in picked]
     # one the text names but says only organises or observes is no interviewer by name either
@@ -1616,7 +1956,32 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     return people + _name_only(ctx, unsaid, people)
 
 
-_RECRUITING_LABEL = re.compile(r"\b(?:hr|rh|rrhh|coordinator|coordination|scheduling)\b")
+#: ... the short forms of a recruiting function too: "R&S" (recrutamento e seleção,
+#: reclutamiento y selección, recrutement et sélection), "People & Culture".
+_RECRUITING_LABEL = re.compile(
+    r"\b(?:hr|rh|rrhh|r ?& ?s|coordinator|coordination|scheduling|people (?:&|and) culture|"
+    r"sourc(?:er|ing)|werving|selectie|selezione|personalreferent\w*|personalwesen)\b"
+)
+
+
+#: The trades of a recruiting agency as its domain spells them ("stone-search.example",
+#: "brightfold-talent.example", "werving-selectie.example").
+_AGENCY_TRADE = re.compile(
+    r"recruit|talent|staffing|personnel|headhunt|resourcing|executivesearch|-search|search-|"
+    r"searchpartners|werving|recrutement|recrutamento|reclutamiento|personalberatung|"
+    r"personaldienst|seleccion|selecao"
+)
+
+
+def _agency_person(person: Attendee, candidates: Sequence[Attendee]) -> bool:
+    """Is this participant at a recruiting agency's domain, beside people of another employer
+    (the client's)? Such a consultant arranges the client's interview."""
+    reg = _employer_domain(person.email)
+    if not reg or not _AGENCY_TRADE.search(reg.split(".", 1)[0]):
+        return False
+    return any(
+        (other := _employer_domain(p.email)) and other != reg for p in candidates if p is not person
+    )
 
 
 def _labelled_recruiting(person: Attendee) -> bool:

@@ -42,7 +42,7 @@ ME = "alex.candidate@gmail.com"
 WORK = "alex@currentjob.com"
 #: What each part reached, held as bounds (move them only the better way): (the least share of
 #: interviewers thanked exactly once, the largest share of thank-yous to non-interviewers).
-FLOORS = {"tune": (1.0, 0.0), "check": (0.913, 0.125)}
+FLOORS = {"tune": (1.0, 0.0), "check": (1.0, 0.042)}
 TARGET_ONE, TARGET_WRONG = 0.95, 0.02
 
 _PARTSTAT = {"accepted": "ACCEPTED", "declined": "DECLINED", "tentative": "TENTATIVE"}

@@ -428,13 +428,23 @@ def test_an_attendee_labelled_with_a_recruiting_function_organises_when_others_a
     lena = _at("l.frost@bellwether.example", "Dr. Lena Frost")
     tom = _at("t.kern@bellwether.example", "Kern, Tom")
     ines = _at("i.alvim@bellwether.example", "Ines Alvim (Recruiting)")
+    for label in ("Recruiting", "R&S", "RRHH", "People & Culture", "Assistante RH"):
+        other = _at("i.alvim@bellwether.example", f"Ines Alvim ({label})")
+        found = _detect(
+            "Interview | Data Analyst",
+            "You will speak with Dr. Lena Frost and Tom Kern.",
+            Attendee("no-reply@bellwether.example", "Bellwether via Scheduler"),
+            (lena, tom, other),
+        )
+        assert _addresses(found) == {"l.frost@bellwether.example", "t.kern@bellwether.example"}
+    # a function that does not recruit leaves her on the panel
     found = _detect(
         "Interview | Data Analyst",
         "You will speak with Dr. Lena Frost and Tom Kern.",
         Attendee("no-reply@bellwether.example", "Bellwether via Scheduler"),
-        (lena, tom, ines),
+        (lena, tom, _at("i.alvim@bellwether.example", "Ines Alvim (R&D)")),
     )
-    assert _addresses(found) == {"l.frost@bellwether.example", "t.kern@bellwether.example"}
+    assert len(_addresses(found)) == 3
     # ... but interviews when the text names her too, or names no one
     found = _detect("Interview | Data Analyst", "A first call with Ines Alvim.", ines, (ines,))
     assert _addresses(found) == {"i.alvim@bellwether.example"}
@@ -873,6 +883,10 @@ def test_a_writer_who_comes_with_another_interviews_beside_them() -> None:
         "Sarò accompagnata da Olaf Rask.",
         "Het gesprek voer ik samen met Olaf Rask.",
         "Je spreekt met Olaf Rask en mij.",
+        "Olaf Rask, our Head of Finance, will join me.",
+        "Me acompañará Olaf Rask, director financiero.",
+        "M. Olaf Rask m'accompagnera.",
+        "Mi accompagnerà Olaf Rask.",
     ):
         found = _detect("Interview – Finance Manager", said, nora, (nora, olaf))
         assert _addresses(found) == {
@@ -886,3 +900,275 @@ def test_a_writer_who_comes_with_another_interviews_beside_them() -> None:
     ):
         found = _detect("Interview – Finance Manager", said, nora, (nora, olaf))
         assert _addresses(found) == {"olaf.rask@kelderwick.example"}, said
+
+
+def test_one_said_to_take_no_part_in_the_scoring_or_the_interview_is_no_interviewer() -> None:
+    teo = _at("teo.marsh@fennick.example", "Teo Marsh")
+    rhea = _at("rhea.quint@fennick.example", "Quint, Rhea")
+    pia = _at("pia.lund@fennick.example", "Lund, Pia")
+    panel = {"teo.marsh@fennick.example", "rhea.quint@fennick.example"}
+    for said in (
+        "Panel: Teo Marsh and Rhea Quint. Pia Lund keeps the minutes; she won't be scoring.",
+        "Kommission: Teo Marsh und Rhea Quint.\n\nFrau Pia Lund führt das Protokoll; sie "
+        "bewertet nicht.",
+        "Jury : Teo Marsh et Rhea Quint.\nPia Lund, assistante RH, vous accueillera à l'accueil "
+        "et vous accompagnera jusqu'à la salle ; elle ne participe pas à l'entretien.",
+        "Tribunal: Teo Marsh y Rhea Quint. Pia Lund levanta acta y no evalúa.",
+        "Banca: Teo Marsh e Rhea Quint. Pia Lund não participa da avaliação.",
+        "Commissione: Teo Marsh e Rhea Quint. Pia Lund non partecipa alla valutazione.",
+        "Commissie: Teo Marsh en Rhea Quint. Pia Lund neemt niet deel aan de beoordeling.",
+        "Teo Marsh and Rhea Quint will interview you. Pia Lund keeps time for the group exercise.",
+        "Dinâmica conduzida por Pia Lund, que cuida das instruções e do tempo. A avaliação fica "
+        "com Teo Marsh e Rhea Quint.",
+    ):
+        found = _detect(
+            "Interview: Staff Nurse", said, _at("recruitment@fennick.example", None),
+            (teo, rhea, pia),
+        )  # fmt: skip
+        assert _addresses(found) == panel, said
+    for said in (  # the candidate not assessed, or unable to come; one who scores as well
+        "Panel: Teo Marsh, Rhea Quint and Pia Lund. You will not be assessed on spelling.",
+        "Panel: Teo Marsh, Rhea Quint and Pia Lund. Tell Pia Lund if you cannot participate.",
+        "Jury : Teo Marsh, Rhea Quint et Pia Lund. Vous ne participerez pas à un exercice.",
+        "Panel: Teo Marsh, Rhea Quint and Pia Lund. Pia Lund will ask about your rotas.",
+        "Tribunal: Teo Marsh, Rhea Quint y Pia Lund. El tiempo estimado es de una hora.",
+    ):
+        found = _detect(
+            "Interview: Staff Nurse", said, _at("recruitment@fennick.example", None),
+            (teo, rhea, pia),
+        )  # fmt: skip
+        assert len(_addresses(found)) == 3, said
+
+
+def test_one_who_receives_the_candidate_at_the_door_only_organises() -> None:
+    teo = _at("teo.marsh@fennick.example", "Teo Marsh")
+    pia = _at("pia.lund@fennick.example", "Pia Lund")
+    for said in (
+        "Pia Lund vous accueillera à l'accueil et vous accompagnera jusqu'à la salle.",
+        "Pia Lund le recibirá en la recepción.",
+        "Pia Lund vai te receber na recepção.",
+        "Pia Lund ti accoglierà all'ingresso.",
+        "Frau Pia Lund empfängt Sie am Empfang.",
+        "Pia Lund haalt je op bij de receptie.",
+    ):
+        found = _detect(
+            "Interview: Staff Nurse", f"Interview with Teo Marsh (Ward Manager).\n{said}",
+            _at("recruitment@fennick.example", None), (teo, pia),
+        )  # fmt: skip
+        assert _addresses(found) == {"teo.marsh@fennick.example"}, said
+    for said in (  # one who receives the candidate for the interview interviews
+        "Pia Lund vous accueillera pour un entretien d'une heure.",
+        "Frau Pia Lund empfängt Sie zum Gespräch.",
+        "Pia Lund le recibirá para la entrevista.",
+    ):
+        found = _detect(
+            "Interview: Staff Nurse", f"Interview with Teo Marsh (Ward Manager).\n{said}",
+            _at("recruitment@fennick.example", None), (teo, pia),
+        )  # fmt: skip
+        assert len(_addresses(found)) == 2, said
+
+
+def test_a_writer_who_joins_only_for_the_introductions_only_organises() -> None:
+    ravi = _at("ravi.menon@brightfold-search.example", "Ravi Menon | Brightfold Search")
+    greta = _at("greta.voss@ostwind.example", "Greta Voss")
+    for said in (
+        "I'll join for the first 5 minutes to do intros and then drop off.",
+        "I'll make the introductions and then leave you to it.",
+        "Je ferai les présentations puis je vous laisserai.",
+        "Haré las presentaciones y luego me retiro.",
+        "Farei as apresentações e depois saio da chamada.",
+        "Farò le presentazioni, poi vi lascio.",
+        "Ich bin zu Beginn kurz dabei, danach verabschiede ich mich.",
+        "Ik ben er aan het begin bij, daarna haak ik af.",
+    ):
+        found = _detect(
+            "Interview – Finance Manager (Ostwind)",
+            f"Your interview with Greta Voss (CFO) is confirmed. {said}",
+            ravi,
+            (ravi, greta),
+        )
+        assert _addresses(found) == {"greta.voss@ostwind.example"}, said
+    for said in (  # the writer who stays for the interview takes part
+        "I'll join as well; we'll start with introductions.",
+        "I'll lead the first part and then hand over to Greta.",
+        "Je participerai également à l'entretien.",
+        "Ik neem ook deel aan het gesprek.",
+        "Yo también participaré en la entrevista.",
+    ):
+        found = _detect(
+            "Interview – Finance Manager (Ostwind)",
+            f"Your interview with Greta Voss (CFO) is confirmed. {said}",
+            ravi,
+            (ravi, greta),
+        )
+        assert len(_addresses(found)) == 2, said
+
+
+def test_a_writer_who_lists_themself_or_says_they_take_part_interviews() -> None:
+    ines = _at("ines.roca@corvalis.example", "Inês Roca | Talent Acquisition")
+    bo = _at("bo.lindgren@corvalis.example", "Bo Lindgren")
+    both = {"ines.roca@corvalis.example", "bo.lindgren@corvalis.example"}
+    for said in (
+        "Vous rencontrerez :\n- Bo Lindgren, Directeur d'agence\n- moi-même, Inês Roca, "
+        "Chargée de recrutement",
+        "Segue o convite para a conversa com o Bo Lindgren. Eu também participo.",
+        "Your interview with Bo Lindgren is booked. I'll also take part.",
+        "Tu entrevista con Bo Lindgren está confirmada. Yo también participaré.",
+        "Il colloquio con Bo Lindgren è confermato. Parteciperò anch'io.",
+        "Je gesprek met Bo Lindgren staat gepland. Ik neem ook deel.",
+    ):
+        found = _detect("Interview – Buyer", said, ines, (ines, bo))
+        assert _addresses(found) == both, said
+    for said in (  # the writer who says they take no part only arranges
+        "Votre entretien avec Bo Lindgren est confirmé. Je ne participe pas à l'entretien.",
+        "Sua entrevista com Bo Lindgren está confirmada. Eu não participo da conversa.",
+        "Tu entrevista con Bo Lindgren está confirmada. No participaré en la entrevista.",
+        "Il colloquio con Bo Lindgren è confermato. Non parteciperò al colloquio.",
+        "Je gesprek met Bo Lindgren staat gepland. Ik neem niet deel aan het gesprek.",
+        "Your interview with Bo Lindgren is booked. I won't take part in the interview.",
+    ):
+        found = _detect("Interview – Buyer", said, ines, (ines, bo))
+        assert _addresses(found) == {"bo.lindgren@corvalis.example"}, said
+
+
+def test_a_panel_headed_without_a_colon_or_in_a_tables_row_names_its_members() -> None:
+    teo = _at("teo.marsh@fennick.example", "Teo Marsh")
+    rhea = _at("rhea.quint@fennick.example", "Quint, Rhea")
+    both = {"teo.marsh@fennick.example", "rhea.quint@fennick.example"}
+    for said, html in (
+        ("Panel\n- Teo Marsh, Director Programs (convenor)\n- Rhea Quint, Principal Officer", 0),
+        ("Your interviewers\n• Teo Marsh\n• Rhea Quint", 0),
+        ("Le jury\n- M. Teo Marsh, directeur\n- Mme Rhea Quint, cadre de santé", 0),
+        ("Auswahlkommission\n- Herr Teo Marsh (Vorsitz)\n- Frau Rhea Quint", 0),
+        ("Tribunal\n- Teo Marsh (presidente)\n- Rhea Quint (vocal)", 0),
+        ("Commissie\nTeo Marsh (voorzitter)\nRhea Quint\n\nTot dan!", 0),
+        ("<table><tr><td><b>Jury</b></td><td>Teo Marsh, directeur<br>Rhea Quint, cadre</td>"
+         "</tr></table>", 1),
+    ):  # fmt: skip
+        found = _detect("Entretien : Infirmier", said, teo, (teo, rhea), html=bool(html))
+        assert _addresses(found) == both, said
+    # a table's cell names the members whether or not they were invited
+    found = _detect(
+        "Entretien : Infirmier",
+        "<table><tr><td>Jury</td><td>Teo Marsh, directeur<br>Mme Ada Roux, cadre</td></tr>"
+        "<tr><td>Lieu</td><td>Salle 2</td></tr></table>",
+        teo,
+        (teo, rhea),
+        html=True,
+    )
+    assert _names(found) == {"Teo Marsh", "Ada Roux", "Rhea Quint"}
+    for said in (  # a heading over no names, or a panel spoken of in a sentence
+        "Panel\n- Bring your ID\n- Arrive ten minutes early",
+        "Panel day on Friday\n- Teo Marsh will send the case",
+        "The panel will be Rhea Quint.",
+    ):
+        found = _detect("Interview: Staff Nurse", said, teo, (teo, rhea))
+        assert _addresses(found) == {"rhea.quint@fennick.example"}, said
+
+
+def test_a_given_name_of_two_joined_syllables_is_a_name() -> None:
+    found = _detect(
+        "Interview: Data Analyst",
+        "Interviewers: Min-jung Park and Do-yeon Kim",
+        _at("talent@fennick.example", "Fennick Talent"),
+    )
+    assert _names(found) == {"Min-jung Park", "Do-yeon Kim"}
+    found = _detect(
+        "Interview: Data Analyst",
+        "Interviewers: Pre-screen with Rhea Quint",
+        _at("talent@fennick.example", "Fennick Talent"),
+    )
+    assert _names(found) == {"Rhea Quint"}
+
+
+def test_the_signer_of_a_relayed_invitation_with_a_recruiting_post_only_arranges() -> None:
+    relay = Attendee("no-reply@homerun.co", "Kestrel Labs")
+    una = _at("una.brisk@kestrel-labs.example", "Una Brisk")
+    sam = _at("sam.kit@kestrel-labs.example", "Sam Kit")
+    for said in (
+        "You'll meet Una Brisk.\n\nKind regards,\nSam Kit\nTalent Acquisition",
+        "Sie sprechen mit Una Brisk.\nIch habe den Termin nur koordiniert.\n\nViele Grüße\n"
+        "Sam Kit\nPeople & Culture | Kestrel Labs\n\nDiese Einladung wurde versendet.",
+        "Vous rencontrerez Una Brisk.\n\nCordialement,\nSam Kit\nChargée de recrutement",
+        "Te entrevistará Una Brisk.\n\nSaludos,\nSam Kit – Técnica de Selección",
+        "Você vai conversar com a Una Brisk.\n\nAbs,\nSam Kit\nAnalista de R&S",
+        "Je spreekt met Una Brisk.\n\nGroetjes,\nSam Kit\nRecruiter\n\nVerzonden via een ATS",
+    ):
+        found = _detect("Interview – Data Engineer", said, relay, (una, sam))
+        assert _addresses(found) == {"una.brisk@kestrel-labs.example"}, said
+    for said in (  # a signer with no recruiting post, or who takes part, interviews
+        "You'll meet Una Brisk.\n\nKind regards,\nSam Kit\nHead of Data",
+        "Te entrevistará Una Brisk. Yo también participaré.\n\nSaludos,\nSam Kit\nSelección",
+        "Sie sprechen mit Una Brisk und mir.\n\nViele Grüße\nSam Kit\nPersonalreferent",
+    ):
+        found = _detect("Interview – Data Engineer", said, relay, (una, sam))
+        assert len(_addresses(found)) == 2, said
+    # alone with the candidate, the recruiter who signs holds the screen
+    found = _detect(
+        "Phone screen – Data Engineer", "A first call.\n\nCheers,\nSam Kit\nTalent", relay, (sam,)
+    )
+    assert _addresses(found) == {"sam.kit@kestrel-labs.example"}
+
+
+def test_an_optional_attendee_beside_required_ones_is_no_interviewer() -> None:
+    una = _at("una.brisk@kestrel-labs.example", "Una Brisk")
+    sam = _at("sam.kit@kestrel-labs.example", "Sam Kit", optional=True)
+    relay = Attendee("no-reply@homerun.co", "Kestrel Labs")
+    found = _detect("Interview – Data Engineer", "Technical interview.", relay, (una, sam))
+    assert _addresses(found) == {"una.brisk@kestrel-labs.example"}
+    # ... unless the text names them, or they are the only one
+    found = _detect("Interview – Data Engineer", "With Una Brisk and Sam Kit.", relay, (una, sam))
+    assert len(_addresses(found)) == 2
+    found = _detect("Interview – Data Engineer", "Technical interview.", relay, (sam,))
+    assert _addresses(found) == {"sam.kit@kestrel-labs.example"}
+
+
+def test_one_the_text_calls_the_candidates_contact_or_coordinator_arranges() -> None:
+    dana = _at("dana.lee@orvik.example", "Dana Lee")
+    bo = _at("bo.chu@orvik.example", "Bo Chu")
+    sam = _at("sam.kit@orvik.example", "Sam Kit")
+    relay = Attendee("no-reply@homerun.co", "Orvik")
+    panel = {"dana.lee@orvik.example", "bo.chu@orvik.example"}
+    for said in (
+        "Your coordinator for the day is Sam Kit.",
+        "Ihre Ansprechpartnerin vor Ort ist Frau Sam Kit.",
+        "Votre contact sur place est Sam Kit.",
+        "Tu persona de contacto es Sam Kit.",
+        "A sua pessoa de contacto é Sam Kit.",
+        "Il tuo referente per la giornata è Sam Kit.",
+        "Je contactpersoon is Sam Kit.",
+    ):
+        for before in ("Interviewers: Dana Lee, Bo Chu.", "An interview with our team."):
+            found = _detect("Interview – Ops Lead", f"{before}\n{said}", relay, (dana, bo, sam))
+            assert _addresses(found) == panel, said
+    for said in (  # the interviewer, or the contact alone with the candidate
+        "Your interviewer is Sam Kit.",
+        "Ihr Gesprächspartner ist Herr Sam Kit.",
+    ):
+        found = _detect("Interview – Ops Lead", said, relay, (dana, sam))
+        assert len(_addresses(found)) == 2, said
+    found = _detect("Phone screen – Ops Lead", "Your contact is Sam Kit.", relay, (sam,))
+    assert _addresses(found) == {"sam.kit@orvik.example"}
+
+
+def test_an_agencys_consultant_beside_the_clients_people_arranges() -> None:
+    dana = _at("dana.lee@orvik.example", "Dana Lee")
+    bo = _at("bo.chu@orvik.example", "Bo Chu")
+    relay = Attendee("no-reply@homerun.co", "Orvik")
+    for agency in ("stone-search.example", "brightfold-talent.example", "nordwerving.example"):
+        mia = _at(f"mia.stone@{agency}", "Mia Stone")
+        for said in (
+            "Interview with Dana Lee (Head of Ops). Mia Stone will dial in.",
+            "Votre entretien avec Dana Lee et Bo Chu est confirmé.",
+            "Your interview with Orvik is confirmed.",
+        ):
+            found = _detect("Interview – Ops Lead", said, relay, (dana, bo, mia))
+            assert f"mia.stone@{agency}" not in _addresses(found), (agency, said)
+            assert "dana.lee@orvik.example" in _addresses(found), (agency, said)
+        # alone with the candidate, the consultant screens them
+        found = _detect("Call – Ops Lead", "A first call about our client's role.", mia, (mia,))
+        assert _addresses(found) == {f"mia.stone@{agency}"}
+    # a panel member from another body, no agency, interviews
+    ivo = _at("ivo.kern@planning-office.example", "Ivo Kern")
+    found = _detect("Interview – Ops Lead", "Your interview with Orvik.", relay, (dana, ivo))
+    assert _addresses(found) == {"dana.lee@orvik.example", "ivo.kern@planning-office.example"}
