@@ -81,6 +81,7 @@ def test_the_daemon_logs_due_times_in_the_users_zone(
         assert "+00:00" not in message and not ISO.search(message)
 
 
+@pytest.mark.slow  # a real followup process: a second and more
 def test_log_lines_carry_their_zone(demo: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "agent", "--config", str(demo), "-vv", "tick", "--now", NOW],

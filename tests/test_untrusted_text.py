@@ -100,6 +100,7 @@ def test_a_line_break_in_a_title_or_a_name_stays_on_its_line_in_every_listing(
     assert code == 0 and "uid: a\\nb " in text
 
 
+@pytest.mark.slow  # a real followup process: a second and more
 def test_a_uid_with_a_newline_cannot_forge_a_log_line(tmp_path: Path) -> None:
     forged = "2026-12-03 11:00:00,000 ERROR agent.daemon: FORGED"
     config = _home(
