@@ -16,9 +16,11 @@ matches (``_decide``):
    "you're interviewing"), everyone is at their employer, their employer organised it, it is on
    their work calendar with nobody from another company, the user's own title names applicants,
    the text says it is not part of any selection (or, of a chat or a visit, that the user is
-   not assessed), the title names an event for many applicants (a webinar, an open day, a fair),
-   a reporter asks for comment, an insurer asks about the user's claim, the user's own note
-   speaks of a friend's interview, the invitation was written to the organizer who shared it;
+   not assessed), the title names an event for many applicants (a webinar, an open day, a fair)
+   or holds a slot (a hold, a tentative slot, a possible round), a company writes of the
+   user's child, a reporter asks for comment, an insurer asks about the user's claim, the
+   user's own note speaks of a friend's interview, the invitation was written to the organizer
+   who shared it;
 5. what speaks for another kind of event is weighed against: the title, organizer or text
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
    visit, coaching, a hold, a repair, an offer, an exam, a study, a programme's admissions,
@@ -60,6 +62,7 @@ from agent.lexicon import (
     FOR_MANY,
     HIRING,
     HOLD_IN_BODY,
+    HOLD_TITLE,
     INTERVIEW,
     JOB,
     JOB_APPLICATION,
@@ -92,6 +95,7 @@ from agent.lexicon import (
     TITLE_PARTS,
     TITLE_PREFIX,
     YOUR_APPLICATION,
+    YOUR_CHILD,
     YOUR_CLAIM,
     interviewer_side,
 )
@@ -482,6 +486,10 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"the invitation says {_quote(m)}"
     if m := FOR_MANY.search(title):
         return f"the title names an event for many applicants ({_quote(m)})"
+    if m := HOLD_TITLE.search(title):
+        return f"the title holds a slot ({_quote(m)}): no interview yet"
+    if not ctx.user_owned and (m := YOUR_CHILD.search(ctx.folded_body)):
+        return f"the invitation is about the user's child ({_quote(m)})"
     if m := PRESS_REQUEST.search(ctx.folded_body):
         return f"the invitation asks for a comment for the press ({_quote(m)})"
     if m := YOUR_CLAIM.search(ctx.folded_body):

@@ -661,6 +661,11 @@ QUALIFIED = _words(
         r"ubungs(?:interview|gesprach)",
         r"oefen(?:gesprek|interview)\w*", r"proefsollicitatie", r"sollicitatietraining",
         r"bewerbungstraining", r"prep (?:for|call|session|interview)",
+        # an agency's briefing before its candidate's interview
+        r"(?:interview )?briefing (?:before|ahead of|for|avant|vor|antes de|antes da|prima del|"
+        r"voor) (?:your |the |my |l'|le |dem |ihrem |la |el |a |o |il |je |de |het )?(?:[\w-]+ )?"
+        r"(?:interview|entretien|gesprach|vorstellungsgesprach|entrevista|colloquio|gesprek)",
+        r"interview briefing", r"vorbereitungsgesprach\w*", r"voorbereidingsgesprek\w*",
         # the user's own preparation block ("Vorbereitung: ...", "Preparation for ...")
         r"(?:preparation|vorbereitung|preparacion|preparacao|preparazione|voorbereiding)"
         r"(?:\s*[:\-\u2013\u2014]| (?:for|fur|auf|pour|de|del|para|per|voor|op|zum|zur|du|do|"
@@ -1594,6 +1599,7 @@ _WORK_ANY = _words(
     r"disciplinary",
     r"grievance",
     r"return to work",
+    r"offboarding",
 )
 
 
@@ -1876,10 +1882,43 @@ NOT_ASSESSED = _words(
     r"telt niet mee (?:in|voor) (?:de|je|uw) (?:beoordeling|selectie|sollicitatie)",
 )  # fmt: skip
 
+#: A title that holds a slot rather than fills it: a hold, a placeholder, a tentative or
+#: provisional slot, a possible round, "do not accept" (a company's, or the user's own).
+HOLD_TITLE = _words(
+    r"hold", r"placeholder", r"platzhalter", r"tentative(?:ly)?", r"provisional(?:ly)?",
+    r"provisoire", r"provisorisch\w*", r"provvisori[oa]", r"voorlopig\w*", r"vorlaufig\w*",
+    r"pencil(?:led|ed)?(?: in)?", r"option ?:", r"pre-?reserva\w*", r"reservad[oa]",
+    r"riservat[oa]", r"gereserveerd",
+    r"(?:possible|posible|possivel|possibile|mogelijke?|mogliche[snr]?|eventuel\w*) "
+    r"(?:[\w-]+ ){0,2}?(?:interview|round|rnd|onsite|final|entrevista|entretien|colloquio|"
+    r"gesprek|gesprach|vorstellungsgesprach|runde|ronda|ronde)\w*",
+    r"do not (?:accept|join)", r"don't (?:accept|join)", r"nicht (?:annehmen|zusagen)",
+    r"ne pas (?:accepter|rejoindre)", r"no (?:aceptar|acepte)", r"nao aceit\w+",
+    r"non accettare", r"niet accepteren",
+)  # fmt: skip
+#: The invitation is about the user's child: a school's or a nursery's admission, not a job.
+YOUR_CHILD = _words(
+    r"(?:your|my|our) (?:child|son|daughter|kid|little one)(?:'s)?",
+    r"(?:ihr|ihre|ihres|ihrem|dein|deine|deines|deinem|mein|meine|unser|unsere)(?:m|n|s)? "
+    r"(?:kind|sohn|tochter)\w*", r"(?:votre|ton|mon|notre) (?:enfant|fils|fille)",
+    r"(?:su|tu|mi|nuestro|nuestra) (?:hijo|hija|nino|nina|peque)",
+    r"(?:seu|sua|teu|tua|meu|minha|nosso|nossa) (?:filho|filha|crianca)",
+    r"(?:suo|sua|tuo|tua|mio|mia|nostro|nostra) (?:figlio|figlia|bambino|bambina)",
+    r"(?:uw|je|jouw|mijn|ons|onze) (?:kind|zoon|dochter)",
+)  # fmt: skip
+
 # An event for many applicants at once, named in the title: an applicant webinar, an open day,
 # a fair or a job club is no interview, even one that offers interviews on the spot.
 FOR_MANY = _words(
     r"webinars?", r"webcast", r"live ?stream",
+    # a company meeting many at once: a hiring day with walk-in interviews, an insight day, a
+    # presentation on campus
+    r"(?:hiring|recruitment|recruiting) (?:event|drive)s?", r"walk-in (?:interviews?|day|event)",
+    r"open (?:interviews|hiring)", r"insight (?:day|days|programme|program|week|evening|event)",
+    r"employer presentation", r"campus (?:presentation|talk|event|visit day)",
+    r"meet (?:the|our) recruiters", r"journee (?:de recrutement|portes ouvertes)",
+    r"jornada de (?:reclutamiento|empleo)", r"recruiting-?(?:event|tag)",
+    r"giornata di reclutamento",
     r"info(?:rmation)? (?:session|evening|night|event)", r"info-?session",
     r"info(?:rmations)?abend", r"infoveranstaltung", r"informationsveranstaltung",
     r"soiree d'information", r"reunion d'information", r"sesion informativa",

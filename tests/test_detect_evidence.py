@@ -1604,6 +1604,70 @@ def test_an_agencys_or_a_companys_first_meeting_in_its_own_words_is_an_interview
     assert verdict(decide(title, body, host, (host,))) == "interview"
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tentative – Final interview – Brightwave",
+        "Platzhalter: Zweitgespräch Northgrove",
+        "Option : entretien final (à confirmer)",
+        "Reserva – posible entrevista final",
+        "Voorlopig: tweede gesprek",
+        "Possible onsite – Brightwave (do not accept yet)",
+        "Pencilled in: final round",
+    ],
+)
+def test_a_slot_held_for_an_interview_is_no_interview_yet(title: str) -> None:
+    assert verdict(decide(title, "", TALENT, (DANA,))) == "not"
+    assert verdict(decide(title)) == "not"  # the user's own hold
+
+
+def test_a_calendars_tentative_reply_prefix_leaves_the_interview() -> None:
+    title = "Tentative: Interview – Support Lead – Brightwave"
+    assert verdict(decide(title, "", TALENT, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Briefing before your Brightwave interview",
+        "Vorbereitungsgespräch – Interview Northgrove",
+        "Interview briefing – Copperleaf (with your consultant)",
+    ],
+)
+def test_an_agencys_briefing_before_an_interview_is_not_the_interview(title: str) -> None:
+    agent = person("Jo Pike", "harboursearch.example")
+    assert verdict(decide(title, "", agent, (agent,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hiring event – walk-in interviews",
+        "Spring Insight Programme – Brightwave",
+        "Employer presentation – Brightwave on campus",
+        "Meet the recruiters – Brightwave",
+    ],
+)
+def test_a_companys_event_for_many_applicants_is_no_interview(title: str) -> None:
+    jobs = Attendee("jobs@brightwave.example", "Brightwave Jobs")
+    assert verdict(decide(title, "", jobs, (DANA,))) == "not"
+
+
+def test_an_interview_about_the_users_child_is_a_schools_admission() -> None:
+    head = person("Jana Vogt", "northgroveprimary.example")
+    for body in (
+        "Meet the head teacher with your child.",
+        "Bitte bringen Sie Ihr Kind mit.",
+        "Merci de venir avec votre enfant.",
+    ):
+        assert verdict(decide("Interview – Northgrove Primary", body, head, (head,))) == "not"
+
+
+def test_leaving_is_no_interview() -> None:
+    people = Attendee("people@brightwave.example", "People Team")
+    assert verdict(decide("Offboarding chat", "Return your laptop.", people, (DANA,))) == "not"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
