@@ -810,7 +810,7 @@ def _in_conference_block(ctx: Invite, label: str) -> str | None:
         for line in text.splitlines()
         if not grams or _has_gram(fold(line).translate(_ASCII), grams)
         for phrase in _phrases(line, grams, firsts)
-        if not any(fold(w) in _CONFERENCE_WORDS or fold(w) in people for w in phrase.split())
+        if not any((f := fold(w)) in _CONFERENCE_WORDS or f in people for w in phrase.split())
     ]
     return _best_spelling(ctx, label, found) if found else None
 
@@ -1861,8 +1861,11 @@ def _could_be_company(name: str, people_words: set[str]) -> bool:
 
 def agency_said(ctx: Invite) -> bool:
     """Does the text say a client is behind the sender? Writing "on behalf of" a body of the
-    writer's own organisation ("on behalf of the Selection Committee") says none."""
-    return _says_agency(ctx.folded) or _says_agency(ctx.folded_body)
+    writer's own organisation ("on behalf of the Selection Committee") says none. Read once
+    per event (asked for the agency's domain before and after the interviewers)."""
+    if ctx.agency_said is None:
+        ctx.agency_said = _says_agency(ctx.folded) or _says_agency(ctx.folded_body)
+    return ctx.agency_said
 
 
 def _says_agency(folded: str) -> bool:

@@ -166,7 +166,14 @@ def is_calendar_system(address: str | None) -> bool:
 
 def clear_caches() -> None:
     """Forget the memoised lookups (the word list and the public-suffix list stay loaded)."""
-    for cached in (domain_of, registrable_domain, _registrable_host, ats_domain, _segment):
+    for cached in (
+        domain_of,
+        registrable_domain,
+        _registrable_host,
+        ats_domain,
+        _segment,
+        company_from_domain,
+    ):
         cached.cache_clear()
 
 
@@ -238,6 +245,7 @@ def _segment(chunk: str) -> list[str]:
     return pieces[::-1]
 
 
+@lru_cache(maxsize=1024)  # a company's domain recurs in each of its invites
 def company_from_domain(domain: str | None) -> str | None:
     """A readable company name from a registrable domain: ``tallpinecoffee.com`` ->
     "Tall Pine Coffee", ``ibm.com`` -> "IBM" (a known company's own spelling, see

@@ -138,6 +138,7 @@ class Invite:
     sources: list[tuple[str, int]] | None = None  # computed once by company._sources
     client: tuple[str | None] | None = None  # computed once by company.client_name
     clients: list[str] | None = None  # computed once by company._clients
+    agency_said: bool | None = None  # computed once by company.agency_said
     votes: tuple[str | None, dict[str, int]] | None = None  # by company, per agency
     reasons: list[str] = field(default_factory=list)
 

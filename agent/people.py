@@ -54,6 +54,7 @@ def clear_caches() -> None:
     names.name_parts.cache_clear()
     for rule in (
         _not_a_person,
+        _names_a_group,
         _matches_by,
         _coordinator_names,
         _absent_names,
@@ -301,6 +302,7 @@ _GROUP_NAME = re.compile(
 _GLUED_GROUP = ("commissie", "kommission", "gremium")
 
 
+@lru_cache(maxsize=4096)  # a name is looked at in each event it takes part in
 def _names_a_group(folded: str) -> bool:
     """Does a folded display name name a group, a team or a function, not one person?"""
     return _GROUP_NAME.search(folded) is not None or holds_any(folded, _GLUED_GROUP)
