@@ -1042,10 +1042,11 @@ _RULES_SPEC: list[_Spec] = [
     _Spec(r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
     _Spec(
         r"(?<![\d./:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
-        r"(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])",
+        r"(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])(?!\s+of\s)",  # not "3/4 of the panel"
         _numeric_date,
         None,
         True,
+        before=_WEEKDAY_LABEL,  # "venerdì 18/12", "Freitag, 18.12.": the weekday names the date
     ),
     _Spec(
         r"(?<![\d.])(?P<dd>\d{1,2})(?:(?:st|nd|rd|th|er|re|e|eme|ste|de|o|a)?\s+|[.°]\s*)"
@@ -1091,7 +1092,7 @@ _RULES_SPEC: list[_Spec] = [
     _Spec(
         r"\b(?P<wd>"
         + _WD
-        + r"),?\s+(?P<dd>\d{1,2})(?:\.|er|o|°)?(?![\d/:-])"
+        + r"),?\s+(?P<dd>\d{1,2})(?!\.\d)(?:\.|er|o|°)?(?![\d/:-])"  # not "Friday 10.30"
         + _TIME_AFTER
         + _DAY_FOLLOW,
         _day_only,
@@ -1514,8 +1515,11 @@ _DISTRACTOR = re.compile(
     r"valid\w*|gultig\w*|valable|validez|vigencia|validade|validita|geldig\w*|expir\w*|"
     r"verfall\w*|vervalt|caduc\w*|vence\w*|scad\w*|deadline|bewerbungsfrist|date limite|"
     r"fecha limite|data limite|accept\w*|annehm\w*|annahme|aceptar|aceitar|accettare|"
-    r"(?:sign|signing)(?![ -]off)|unterschreiben|signer|firmar|assinar|firmare|tekenen|"
-    r"ondertekenen|bedenkzeit|delai de reflexion|"
+    # signing, in any form: "has to be signed within 3 days", "firmata entro il 23"
+    r"(?:sign|signs|signed|signing|signature)(?![ -]off)|unterschreiben|unterschrieben|"
+    r"unterzeichn\w*|unterschrift|signer|signee?s?|firmar|firmad[oa]s?|assinar|assinad[oa]s?|"
+    r"assinatura|firmare|firmat[oaie]|tekenen|getekend|ondertekenen|ondertekend|"
+    r"bedenkzeit|delai de reflexion|"
     # an offer until a date: how long it stands ("the offer stands until 30 June")
     r"(?:offer|angebot|offre|oferta|proposta|offerta|aanbod)\w* (?:\w+ ){0,3}?(?:until|till|bis|"
     r"jusqu'(?:au|a)|hasta|ate|fino (?:al|a)|tot)|"  # offers
@@ -1637,14 +1641,20 @@ _HEARSAY = re.compile(
     r"connaissance|amig[oa]s?|conocid[oa]s?|conhecid[oa]s?|amic[oa]|amici|conoscent\w*|vriend\w*|"
     r"kennis(?:sen)?|ex-?(?:employee|colleague|mitarbeiter\w*|salarie|empleado|funcionario|"
     r"dipendente)|former (?:employee|colleague)s?|ehemalige[rn]?|oud-medewerker\w*|"
-    r"someone (?:who works|at)|people (?:say|said)|apparently|angeblich|parait-il|al parecer|"
+    r"someone (?:who works|at)|people (?:say|said)|"
     # a friend, but not a friendly word of address ("Thanks mate, ...", "Cheers pal")
     r"(?<!thanks )(?<!cheers )(?<!hey )(?<!hi )(?<!ta )(?<!no worries )"
     r"(?:mates?|pals?|buddy|buddies|cousins?|neighbou?rs?)|kumpel|pote|"
     r"who works (?:there|at)|die (?:dort|da) "
     r"arbeitet|qui y travaille|que trabaja (?:ahi|alli|alla)|que trabalha (?:la|ali)|che ci lavora|"
-    r"die daar werkt|"
-    r"pelo visto|a quanto pare|naar verluidt)\b"
+    r"die daar werkt)\b"
+)
+#: "Apparently", said of the clause it stands in: hearsay there, but after the date's clause of a
+#: sentence that says who told the date ("Recruiter says week 47 - apparently they plan in ISO
+#: weeks") it speaks of something else.
+_HEARSAY_ADVERB = re.compile(
+    r"\b(?:apparently|reportedly|supposedly|angeblich|parait-il|apparemment|al parecer|"
+    r"por lo visto|pelo visto|ao que parece|a quanto pare|naar verluidt)\b"
 )
 _NO_COMMIT = re.compile(
     r"\b(?:can't promise|cannot promise|can not promise|couldn't promise|no promises|"
@@ -1834,11 +1844,12 @@ _FILLER = frozenset(
         "para", "antes", "dentro", "el", "los", "las", "del", "al", "hacia", "aproximadamente",
         "mas", "tardar", "como", "maximo", "probablemente", "quizas", "quiza", "tal", "vez",
         "seguramente", "segun", "dijo", "dijeron", "dice", "dicen", "ella", "ellos", "o", "y",
-        "reclutador", "reclutadora", "rrhh", "consultora", "cliente", "hasta", "sobre",
+        "reclutador", "reclutadora", "rrhh", "consultora", "cliente", "hasta", "sobre", "muy",
+        "tarde",
         # pt
         "ate", "em", "na", "nos", "nas", "os", "as", "do", "da", "daqui", "cerca", "menos",
         "provavelmente", "talvez", "possivelmente", "segundo", "disse", "disseram", "ele", "eles",
-        "e", "recrutador", "recrutadora", "prazo", "por", "volta",
+        "e", "recrutador", "recrutadora", "prazo", "por", "volta", "mais",
         # it
         "entro", "tra", "fra", "lo", "gli", "i", "di", "della", "verso", "piu", "tardi",
         "probabilmente", "forse", "presumibilmente", "secondo", "ha", "detto", "lei", "lui",
@@ -1846,7 +1857,7 @@ _FILLER = frozenset(
         # nl
         "binnen", "voor", "op", "over", "rond", "ongeveer", "uiterlijk", "het", "een", "van",
         "tegen", "waarschijnlijk", "misschien", "hopelijk", "volgens", "zei", "zegt", "zij",
-        "hij", "ze", "klant",
+        "hij", "ze", "klant", "zijn", "laatst", "laatste", "ten",
         # hedges: "at the very latest", "realistically", "if not sooner", "either way"
         "very", "absolute", "absolutely", "realistically", "honestly", "ideally", "worst", "best",
         "case", "sooner", "earlier", "if", "not", "either", "way", "regardless", "anyway",
@@ -2024,6 +2035,11 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     sentence = folded[s_left:s_right]
     if (
         _NOT_THEIRS.search(sentence)
+        or _HEARSAY_ADVERB.search(folded, s_left, c_right)
+        or (
+            _HEARSAY_ADVERB.search(folded, c_right, s_right)
+            and not _SAID_ANYWHERE.search(folded, s_left, hit.start)
+        )
         or _MINE.search(folded, *_bounds(_PART_BREAK, folded, hit.start, hit.end))
         or (_asked(folded, s_left, c_left, hit.start) and not _AGREED.search(folded))
         or _not_an_answer(folded, (c_left, c_right), hit, hits, clause)
@@ -2312,12 +2328,19 @@ def _gap(folded: str, one: _Hit, other: _Hit) -> str:
     )
 
 
+#: "at the latest" in each language: after the later day of a range, or set off by commas
+#: between its days ("Friday or, at the latest, Monday", "el viernes o, como muy tarde, el lunes").
+_LATEST = (
+    r"(?:at the (?:very |absolute )?latest|latest|at (?:the )?most|(?:aller)?spatestens|"
+    r"au plus tard|a mas tardar|como muy tarde|lo mas tarde|como maximo|no maximo|"
+    r"(?:o|no) mais tardar|al piu tardi|al massimo|uiterlijk|op (?:zijn|z'n) laatst|ten laatste|"
+    r"hooguit)"
+)
 _RANGE_OR = re.compile(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?|/)\s*(?:at the (?:very )?latest\s*)?|"
-    r"(?:(?:or|oder|o|ou|of)\s+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?(?:at the (?:very "
-    r"|absolute )?latest|latest|(?:aller)?spatestens|"
-    r"au plus tard|a mas tardar|como maximo|no maximo|al piu tardi|al massimo|uiterlijk|hooguit|"
-    r"at most)(?:\s+(?:aber|but))?\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
+    r"(?:(?:or|oder|o|ou|of|oppure)[\s,]+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?"
+    + _LATEST
+    + r"(?:\s+(?:aber|but))?\s*|(?:or )?(?:maybe|perhaps|possibly|probably|"
     r"eventuell|vielleicht|peut-etre|quizas|quiza|talvez|forse|misschien)\s*)[\s,'\"]*(?:(?:on|by|"
     r"the|am|bis|zum|le|el|il|na|no|ate|a|em|op|entro|hasta)\s+)*$"
 )
@@ -2328,11 +2351,7 @@ _RANGE_OR = re.compile(
 _LIST_GAP = re.compile(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure)\s+)?(?:(?:the|am|le|el|il|na|no|a|op|de)\s+)?$"
 )
-_LATEST_AFTER = re.compile(
-    r"[\s,]*(?:at the (?:very |absolute )?latest|latest|at (?:the )?most|(?:aller)?spatestens|"
-    r"au plus tard|a mas tardar|como maximo|no maximo|al piu tardi|al massimo|uiterlijk|"
-    r"hooguit)\b"
-)
+_LATEST_AFTER = re.compile(r"[\s,]*" + _LATEST + r"\b")
 
 
 #: "Interviews run until Friday, then we'll decide within a week": a span after "then" counts from

@@ -910,3 +910,80 @@ def test_finalists_are_no_finalising() -> None:
     # "finalists" is a word of the interview, not of the answer: the promise is the week after
     text = "All finalists interview the same day; decision the following week."
     assert _answer(text) == "2026-05-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Esito entro venerdì 15/5; il contratto andrebbe firmato entro il 20.",
+        "Antwort bis Freitag, 15.5.",
+        "Réponse d'ici vendredi 15/05.",
+        "Respuesta el viernes 15/5.",
+        "Decision by Friday 15/5, they said.",
+    ],
+)
+def test_a_weekday_before_a_numeric_date_names_that_date(text: str) -> None:
+    # said on Tuesday 5 May: the bare Friday would be the 8th
+    assert _answer(text, datetime(2026, 5, 5, 15, tzinfo=ZoneInfo("Europe/Berlin"))) == (
+        "2026-05-15"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Decision Friday 10.30.", "They'll call Friday, 3/4 of the panel has signed off already."],
+)
+def test_a_time_or_a_fraction_after_a_weekday_is_no_date(text: str) -> None:
+    assert _answer(text) == "2026-05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They'll answer Friday or, at the latest, Monday.",
+        "Antwort am Freitag oder, spätestens, Montag.",
+        "Réponse vendredi ou, au plus tard, lundi.",
+        "Respuesta el viernes o, como muy tarde, el lunes antes de las 12:00.",
+        "Resposta na sexta ou, o mais tardar, na segunda.",
+        "Risposta venerdì o, al più tardi, lunedì.",
+        "Antwoord vrijdag, maandag op zijn laatst.",
+    ],
+)
+def test_a_day_or_at_the_latest_another_is_a_range_to_the_later(text: str) -> None:
+    assert _answer(text) == "2026-05-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She said I'd hear soon. If there's an offer it has to be signed within 3 days.",
+        "Sie melden sich bald. Ein Angebot müsste innerhalb von 3 Tagen unterschrieben werden.",
+        "Ils reviennent vers moi bientôt; l'offre doit être signée sous 3 jours.",
+        "Me dirán algo pronto. La oferta tiene que estar firmada en 3 días.",
+        "Ze laten snel iets weten; het aanbod moet binnen 3 dagen getekend zijn.",
+    ],
+)
+def test_a_time_to_sign_an_offer_in_is_no_promise_to_answer(text: str) -> None:
+    assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Recruiter says decisions go out in week 21 - apparently they plan in weeks.",
+            "2026-05-22",
+        ),
+        ("La reclutadora dijo que responden el viernes; al parecer siempre cumplen.", "2026-05-15"),
+        (
+            "Laut Recruiterin Entscheidung bis Freitag - angeblich plant man dort alles.",
+            "2026-05-15",
+        ),
+        ("Apparently they decide in week 21.", None),
+        ("They'll decide by Friday, apparently.", None),
+    ],
+)
+def test_apparently_is_hearsay_only_of_its_own_clause_once_the_source_is_named(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected
