@@ -593,7 +593,42 @@ REJECTION = _compile(
 _NOT_A_MEETING = (
     r"(?! (?:de|di|d'|da|do|du|des|del|per|para|for|of|voor|van|zum|zur|fur) (?:[\w'-]+ )?"
     r"(?:colloqui\w*|entrevista|entretien|horari\w*|orari\w*|data|date|appuntamento|incontro|"
-    r"rendez-vous|reuniao|reunion|cita|gesprek|afspraak|termin\w*|interview\w*))"
+    r"rendez-vous|reuniao|reunion|cita|fecha|gesprek|afspraak|termin\w*|interview\w*))"
+)
+# An offer made by phone or in person, confirmed in writing by someone on the company's side:
+# "to confirm the offer Dana made you this morning", "je vous confirme la proposition que ...".
+_OFFER_CONFIRMED = (
+    r"(?:confirm(?:s|ing|ed)? (?:\w+ )?|confirmation of )(?:the|our|your) (?:verbal |formal |job )?"
+    r"offer" + _NOT_A_MEETING,
+    # the confirmation named as a noun: "Bestätigung des Angebots", "confirmação da proposta"
+    r"(?:bestatigung (?:des|unseres) (?:angebots|stellenangebots|vertragsangebots)|"
+    r"confirmation de (?:la proposition|l'offre|notre offre)|confirmacion de (?:la|nuestra) "
+    r"(?:oferta|propuesta)|confirmacao da (?:nossa )?(?:proposta|oferta)|conferma "
+    r"(?:della|dell')(?: nostra)? ?(?:proposta|offerta))" + _NOT_A_MEETING,
+    r"(?:bestatige|bestatigen) (?:ich |wir )?(?:ihnen |dir )?(?:hiermit |gerne )?(?:das|unser) "
+    r"(?:angebot|stellenangebot|vertragsangebot)" + _NOT_A_MEETING,
+    r"(?:confirme|confirmons|confirmer) (?:\w+ )?(?:la proposition|l'offre|notre offre)"
+    + _NOT_A_MEETING,
+    r"(?:confirmo|confirmamos|confirmar|confirmarte|confirmarle)(?:te|le)? (?:\w+ )?(?:la|nuestra) "
+    r"(?:oferta|propuesta)" + _NOT_A_MEETING,
+    r"(?:confirmo|confirmamos|confirmar)(?:-lhe|-te)? (?:\w+ )?(?:a|nossa) (?:proposta|oferta)"
+    + _NOT_A_MEETING,
+    r"(?:confermo|confermiamo|confermarti|confermarle) (?:\w+ )?(?:la (?:nostra )?|l')"
+    r"(?:proposta|offerta)" + _NOT_A_MEETING,
+)
+# The company is about to make the offer, told by its agent or assistant: "Othercorp wants to make
+# you an offer", "quiere hacerte una oferta", "vuole farti una proposta per il ruolo".
+_OFFER_COMING = (
+    r"(?:quiere|quieren|quisiera|quisieran|desea|desean|va a|van a) (?:hacerte|hacerle|haceros) "
+    r"(?:una|la) (?:oferta|propuesta)" + _NOT_A_MEETING,
+    r"(?:te|le|os) (?:quiere|quieren|va a|van a) hacer (?:una|la) (?:oferta|propuesta)"
+    + _NOT_A_MEETING,
+    r"(?:quer|querem|deseja|desejam|vai|vao)(?: de)? (?:(?:lhe|te) fazer|fazer(?:-lhe|-te)?)"
+    r"(?: a voce| para voce)? uma (?:proposta|oferta)" + _NOT_A_MEETING,
+    r"(?:vuole|vogliono|vorrebbe|vorrebbero|desidera|desiderano|intende|intendono) "
+    r"(?:farti|farle|farvi) (?:una|un') ?(?:proposta|offerta)" + _NOT_A_MEETING,
+    r"(?:veut|veulent|souhaite|souhaitent|va|vont) te faire une (?:offre|proposition)"
+    + _NOT_A_MEETING,
 )
 # The company or its agent offering the reader the post, in the present: "Velmora are offering
 # you the role", "bietet Ihnen die Stelle an", "vous propose le poste", "te ofrecen el puesto".
@@ -786,6 +821,8 @@ _JOIN_AS = (
 )
 OFFER = _compile(
     _JOIN_AS,
+    _OFFER_CONFIRMED,
+    _OFFER_COMING,
     _OFFERING_NOW,
     _OFFER_EN,
     _OFFER_DE,
@@ -1197,7 +1234,26 @@ START_OF_WORK = _compile(
 # An interview already arranged: confirmed, booked, rescheduled, cancelled, reminded, its
 # itinerary, its video link, its interviewer changed.
 
+# The programme of an interview day already arranged: "itinerary", "Ablaufplan Ihres Besuchs",
+# "programme de votre journée", "programa da sua visita", "programma della tua giornata".
+_ITINERARY = (
+    r"itinerary",
+    r"agenda for your (?:visit|onsite|interview day|assessment day)",
+    r"ablaufplan",
+    r"tagesablauf",
+    r"ablauf (?:ihres|deines) (?:besuch\w*|termin\w*|"
+    r"vor-ort-termin\w*|interviewtag\w*)",
+    r"itineraire",
+    r"(?:programme|deroule(?:ment)?|agenda) de (?:votre|ta) (?:journee|visite|venue)",
+    r"dagprogramma",
+    r"(?:programma|agenda|planning) (?:van|voor) (?:je|jouw|uw) (?:bezoek|dag)",
+    r"itinerario",
+    r"(?:programa|agenda) (?:de|da|do|para) (?:tu|su|sua|seu|tua|teu|la|a) "
+    r"(?:visita|jornada|dia)",
+    r"(?:programma|agenda) (?:della|per la) (?:tua|sua|vostra) (?:giornata|visita)",
+)
 LOGISTICS = _compile(
+    _ITINERARY,
     (
         r"confirm\w*", r"booked", r"booking", r"(?:re)?scheduled", r"reschedul\w*",
         r"cancel+(?:ed|ation)",
@@ -1251,6 +1307,7 @@ LOGISTICS = _compile(
      r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
 )  # fmt: skip
 INTERVIEWISH = _compile(
+    _ITINERARY,
     (
         r"\w*interview\w*", r"sessions?", r"meetings?", r"calls?", r"chats?", r"appointments?",
         r"itinerary",
@@ -1267,6 +1324,7 @@ INTERVIEWISH = _compile(
 # An interview already arranged, in the words a scheduling system states it with: confirmed,
 # booked, scheduled, moved, cancelled, a reminder, an itinerary.
 ARRANGED = _compile(
+    _ITINERARY,
     (
         r"confirmed", r"(?:is|are|been|you're|you are) (?:now )?booked",
         r"(?:has been|have been|is|are|was) (?:now )?(?:scheduled|confirmed|set)", r"rescheduled",

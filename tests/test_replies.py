@@ -2495,3 +2495,93 @@ def test_an_offer_letter_ready_in_the_portal_is_an_offer(body: str) -> None:
 def test_the_post_filled_with_an_internal_colleague_is_a_rejection() -> None:
     body = "Hallo Robin, wir haben die Stelle mit einer internen Kollegin besetzt.\n\nMia"
     assert _classify(PERSON, "Die Stelle", body) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin,\n\nJust to confirm the offer Ms Oskarsen made you on the phone this morning "
+        "for the Data Lead role. HR will send the written contract by Friday.\n\nMia",
+        "Hallo Robin,\n\nwie besprochen bestätige ich Ihnen hiermit das Angebot, das Herr Oskarsen "
+        "Ihnen telefonisch gemacht hat. Die Unterlagen folgen.\n\nMia",
+        "Bonjour Robin,\n\nJe vous confirme la proposition que M. Thibaud vous a faite par "
+        "téléphone pour le poste de chef de projet.\n\nMia",
+        "Hola Robin,\n\nTe confirmo la oferta que te hizo Eusebio por teléfono para el puesto de "
+        "analista.\n\nMia",
+        "Olá Robin,\n\nconfirmo a proposta que ela lhe fez por telefone para a posição de "
+        "analista. O RH enviará a carta formal.\n\nMia",
+        "Ciao Robin,\n\nti confermo la proposta che ti ha fatto Ottavio al telefono per la "
+        "posizione di analista.\n\nMia",
+    ],
+)
+def test_an_offer_made_by_phone_and_confirmed_in_writing_is_an_offer(body: str) -> None:
+    assert _classify(PERSON, "Confirmação - our call", body) == "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Te confirmo la propuesta de fecha para la entrevista: el martes a las 10.",
+        "Ti confermo la proposta di incontro per giovedì alle 15.",
+        "Confirmo a proposta de horário para a conversa: quinta às 14h.",
+        "Je vous confirme la proposition de rendez-vous de jeudi à 10h.",
+    ],
+)
+def test_confirming_a_proposed_time_is_no_offer(body: str) -> None:
+    assert _classify(PERSON, "Conferma", body) != "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ciao Robin,\n\nAcme Labs vuole farti una proposta per il ruolo di analista! Chiamami.",
+        "Ciao Robin,\n\nAcme Labs vorrebbe farti un'offerta per il ruolo di analista.",
+        "Hola Robin,\n\nAcme Labs quiere hacerte una oferta para el puesto de analista.",
+        "Olá Robin,\n\na Acme Labs quer fazer-lhe uma proposta para a vaga de analista.",
+        "Salut Robin,\n\nAcme Labs veut te faire une offre pour le poste d'analyste !",
+    ],
+)
+def test_an_agent_telling_the_company_wants_to_make_an_offer_is_an_offer(body: str) -> None:
+    agent = "Eusebio - Selezione Brina <eusebio@selezione-brina.example>"
+    assert _classify(agent, "Notizie!", body) == "offer"
+
+
+def test_an_agent_proposing_a_meeting_for_the_company_is_no_offer() -> None:
+    agent = "Eusebio - Selezione Brina <eusebio@selezione-brina.example>"
+    body = "Ciao Robin,\n\nAcme Labs vorrebbe farti una proposta di colloquio finale."
+    assert _classify(agent, "Colloquio", body) != "offer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Your itinerary - 24 March", "Here is the agenda for your visit:\n09:45 Technical "
+         "interview\n11:00 Team chat"),
+        ("Ablaufplan Ihres Besuchs", "Ihr Tagesablauf:\n09:45 Fachgespräch\n11:00 Teamrunde"),
+        ("Programme de votre journée", "Voici le programme de votre journée :\n09h45 Entretien "
+         "technique\n11h00 Équipe"),
+        ("Programma van je bezoek", "Hier het programma van je bezoek:\n09:45 Technisch "
+         "gesprek\n11:00 Team"),
+        ("Itinerário da sua visita", "Segue o itinerário:\n09:45 Entrevista técnica\n11:00 "
+         "Equipa"),
+        ("Programma della tua giornata", "Ecco il programma della tua giornata:\n09:45 "
+         "Colloquio tecnico\n11:00 Team"),
+    ],
+)  # fmt: skip
+def test_a_system_sending_the_programme_of_an_interview_day_is_logistics(
+    subject: str, body: str
+) -> None:
+    assert _classify(ATS, subject, body, AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    ("subject", "meeting"),
+    [
+        ("Confirmação da proposta", "Confirmação da proposta de horário"),
+        ("Bestätigung des Angebots", "Bestätigung des Angebots für einen Termin"),
+        ("Conferma dell'offerta", "Conferma della proposta di colloquio"),
+    ],
+)
+def test_a_subject_confirming_the_offer_names_an_offer(subject: str, meeting: str) -> None:
+    assert _classify(PERSON, subject, "Hi Robin, details attached.\n\nMia") == "offer"
+    assert _classify(PERSON, meeting, "Hi Robin, Thursday at 3.\n\nMia") != "offer"
