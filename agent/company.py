@@ -242,6 +242,22 @@ _FUNCTION_WORDS = frozenset(
         "travaillez",
         "rejoignez",
         "werken",
+        # the possessives a letter signs its team with ("Your Acme team", "Ihr Team von Acme",
+        # "Votre équipe Acme", "Uw team van Acme")
+        "your",
+        "ihr",
+        "ihre",
+        "dein",
+        "deine",
+        "euer",
+        "votre",
+        "vos",
+        "uw",
+        "jullie",
+        "vuestro",
+        "vuestra",
+        "vostro",
+        "vostra",
         # a team in the other languages, and the programme a mailbox recruits for ("Programa
         # Trainee Quorval", "Equipe Trainee Quorval", "Quorval Graduate Programme")
         "equipe",
@@ -464,6 +480,7 @@ def name_at_start(text: str) -> str | None:
     words: list[str] = []
     squashed: list[str] = []
     form_end = 0  # the words up to the end of the longest legal form read so far
+    team_after = False  # "The Acme team": a team's word in lower case ends the name
     ends = last_words()
     tokens = text.split(None, _LONGEST_NAME)
     for index, token in enumerate(tokens):
@@ -489,8 +506,10 @@ def name_at_start(text: str) -> str | None:
             or (key in ends and _written_as_form(bare, key) and _ends_form([*squashed, key]))
         )
         if form_end and not is_form:
+            team_after = fold(bare) in _FUNCTION_WORDS
             break  # a legal form ends the name
         if not (_is_name_word(bare) or fold(bare) in _JOINERS or is_form):
+            team_after = fold(bare) in _FUNCTION_WORDS
             break
         words.append(token.rstrip(',;:!?)]"”»') if is_form else bare)
         squashed.append(key)
@@ -501,7 +520,7 @@ def name_at_start(text: str) -> str | None:
             break  # the sentence or the clause ends
     if form_end:
         words = words[:form_end]
-    return _trimmed(words)
+    return _trimmed(words, team_after)
 
 
 #: The English pronoun "I", which starts a clause, never a name's word ("I am", "I'd").
@@ -528,9 +547,10 @@ def _ends_form(probe: list[str]) -> bool:
     return any(form_length(probe[-n:]) == n for n in range(1, min(4, len(probe)) + 1))
 
 
-def _trimmed(words: list[str]) -> str | None:
+def _trimmed(words: list[str], team_after: bool = False) -> str | None:
     """``words`` without function words and joiners at either end, cut where a meeting's kind
-    begins ("Acme Final Round" -> "Acme")."""
+    begins ("Acme Final Round" -> "Acme"); ``team_after``: a team's word follows them in lower
+    case ("The Acme team": Acme's)."""
     folded = [fold(word) for word in words]
     whole = len(words)
     # ASCII folds one character at a time, so the words' folds joined are the join's fold
@@ -577,7 +597,7 @@ def _trimmed(words: list[str]) -> str | None:
         start == 1
         and words[0] in _ARTICLES
         and end > start
-        and (words[0] != "The" or _no_team_after(folded, end, whole))
+        and (words[0] != "The" or (not team_after and _no_team_after(folded, end, whole)))
     ):
         start = 0  # "The Red Lion", "De Gouden Leeuw", "Le Petit Four": the article starts it
     kept = words[start:end]
@@ -1309,8 +1329,8 @@ def looks_like_person_name(text: str) -> bool:
     never a name with a legal form ("Quorval S.p.A.", "Hestwick GmbH") or one that starts with
     an article no person's name starts with ("The Red Lion", "Les Ateliers Marnay")."""
     words = text.split()
-    if not words or words[0] in _NO_PERSON_ARTICLES:
-        return False
+    if not words or (words[0] in _NO_PERSON_ARTICLES and "," not in text):
+        return False  # "De Linde", not "De Vries, Jan"
     words = [words[0]] + [w for w in words[1:] if fold(w) not in _FAMILY_PARTICLES]
     return (
         2 <= len(words) <= 3
@@ -1322,9 +1342,10 @@ def looks_like_person_name(text: str) -> bool:
     )
 
 
-#: Articles that start the names of businesses and never a person's (unlike "De", "Le", "La",
-#: "El": "De Vries", "Le Thi Mai", "El Amrani").
-_NO_PERSON_ARTICLES = frozenset({"The", "Les", "Der", "Het", "Los", "Las", "Il"})
+#: Articles that start the names of businesses and never a person's name as people write it,
+#: the given name first (a family name alone starts with "De" only written first, "De Vries,
+#: Jan"); unlike "Le", "La", "El", which start whole names ("Le Thi Mai", "El Amrani").
+_NO_PERSON_ARTICLES = frozenset({"The", "De", "Les", "Der", "Het", "Los", "Las", "Il"})
 #: The particles of family names, folded, which a person's name holds after the given name.
 _FAMILY_PARTICLES = frozenset(
     {"van", "von", "der", "den", "de", "del", "della", "di", "da", "do", "dos", "das", "du",
@@ -1372,7 +1393,8 @@ def _title_company(ctx: Invite) -> str | None:
                 return name
     if signed := _signed_team(named, people_words) or _team_of(named, people_words):
         return signed
-    for said in (_INVITES_YOU, _LETTER_FROM):  # "Acme invites you", "letter from Acme"
+    # "Acme invites you", "letter from Acme", "an interview at Acme"
+    for said in (_INVITES_YOU, _LETTER_FROM, _INTERVIEW_AT):
         for m in said.finditer(named):
             name = name_at_start(m["name"])
             if (
@@ -1380,6 +1402,7 @@ def _title_company(ctx: Invite) -> str | None:
                 and _could_be_company(name, people_words)
                 and _no_person(name)
                 and squash(name) not in _vendor_labels()  # "an email from Workday"
+                and not _a_place(name)
             ):
                 return name
     for pattern in (_AT_COMPANY, _FROM_COMPANY):
@@ -1391,11 +1414,21 @@ def _title_company(ctx: Invite) -> str | None:
                 and not (lone and " " not in name)
                 and not any(_addresses_person(w) for w in name.split())  # "bei Herr Dana Ruiz"
                 and (pattern is _AT_COMPANY or _no_person(name))  # "a letter from Dana Ruiz"
+                and not _a_place(name)  # "at Main Reception"
                 and squash(name) not in _vendor_labels()  # "an email from Workday"
             ):
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
     return found or (_in_full(ctx, lone, people_words) if lone else None)
+
+
+def _a_place(name: str) -> bool:
+    """Is ``name`` a place rather than an employer: a town a time zone is named by ("an
+    interview in Madrid"), a room, a floor or a part of the premises ("at Main Reception")?"""
+    words = [fold(w).strip(".,") for w in name.split()]
+    if " ".join(words) in _zone_cities():
+        return True
+    return any(w in _ROOM_WORDS or w in _PLACE_WORDS or w in _PREMISES for w in words)
 
 
 #: A title's words in parentheses, with the word before them.
@@ -1781,10 +1814,27 @@ def _team_or_job(piece: str) -> bool:
 
 # "Acme Bank has invited you to an interview": an ATS writes the company's name before it
 _INVITES_YOU = re.compile(
-    r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ][^\n.!?]{1,60}?)\s+(?:has invited you|would like to "
-    r"invite you|invites you|is inviting you|vous invite|te invita|le invita|ti invita|"
+    # a legal form's dots are no sentence's end ("Quorval S.r.l. has invited you")
+    r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ](?:[^\n.!?]|\.(?=\S|\s+[a-z]))*?)\s+"
+    r"(?:has invited you|would like to invite you|invites you|is inviting you|vous invite|"
+    r"te invita|le invita|ti invita|"
     r"convida (?:voce|você)|nodigt (?:je|u) uit|ladt sie|lädt sie|lädt dich|ladt dich)",
     re.M,
+)
+# An interview at a company, in a letter's sentence, in the languages of invites ("an interview
+# at Quorval", "Vorstellungsgespräch bei der Quorval GmbH", "un entretien chez Quorval", "una
+# entrevista para el puesto de Analista en Quorval", "un colloquio presso Quorval", "een gesprek
+# bij Quorval", "uma entrevista na Quorval"): the interview's noun, a few words, the preposition
+_INTERVIEW_AT = Gated(
+    re.compile(
+        r"(?i:\b(?:interview|interviews|\w*gesprach|\w*gespräch|entretien|entrevista|"
+        r"colloquio|\w*gesprek|conversa|conversacion|conversación|besuch|visit|visita|"
+        r"rendez-vous|incontro)\b[^.!?\n]{0,60}?\s(?:at|bei|chez|en|em|na|no|presso|bij|"
+        r"da|dalla|della)\s+(?-i:(?:der|dem|den|la|le|l['’]|el|het|the)\s+)?)"
+        r"(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
+    ),
+    *("nterview", "espr", "ntretien", "ntrevista", "olloquio", "onversa", "esuch", "isit"),
+    *("endez-vous", "ncontro"),
 )
 # A letter, an invitation or a message from an organisation, whatever its name's shape ("Invite
 # letter from Quorval", "Einladung von Quorval", "convite da Quorval", "uitnodiging van Quorval")
@@ -1970,7 +2020,8 @@ _POSITION = (
 )
 #: Words that name a job, in the languages of invites (folded).
 JOB_NOUN = re.compile(
-    r"\b(?:engineer|developer|entwickler\w*|analyst|analista|scientist|designer|manager|architect|"
+    r"\b(?:engineer|developer|entwickler\w*|analyst|analista|analyste|analist|scientist|designer|"
+    r"manager|architect|"
     r"consultant|specialist|especialista|lead|director|biologist|controller|administrator|"
     r"intern|associate|technician|tecnico\w*|techniker\w*|ingenieur\w*|ingeniero\w*|"
     r"ingegnere|engenheiro\w*|adviser|advisor|officer|coordinator|assistant|professor|"

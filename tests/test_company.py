@@ -1253,3 +1253,48 @@ def test_a_careers_site_domain_spells_the_company_and_its_careers_words() -> Non
     for label, name in (("joinery", "Joinery"), ("bluejobs", "Blue Jobs")):
         dana = _at(f"dana@{label}.example", "Dana Ruiz")
         assert _detect("Interview - Analyst", "", dana, (dana,)).company == name, label
+
+
+def test_a_letter_names_the_company_the_interview_is_at_in_every_language() -> None:
+    # a tracker's letter says where the interview is: "bei", "chez", "en", "presso", "bij",
+    # "na", whatever the name's shape; the job in the title is no company
+    ats = _at("no-reply@greenhouse.io", "no-reply")
+    for title, letter, name in (
+        ("Vorstellungsgespräch – Data Analyst (m/w/d)",
+         "wir laden Sie zu einem Vorstellungsgespräch bei der Oberwald Maschinenbau GmbH ein.",
+         "Oberwald Maschinenbau GmbH"),
+        ("Entretien – Analyste de données",
+         "Nous avons le plaisir de vous convier à un entretien chez Harrow & Pell.",
+         "Harrow & Pell"),
+        ("Entrevista – Analista de Datos",
+         "Te invitamos a una entrevista para el puesto de Analista en Casa Hestwick.",
+         "Casa Hestwick"),
+        ("Colloquio – Data Analyst", "la invitiamo a un colloquio presso NOVUM.", "NOVUM"),
+        ("Sollicitatiegesprek – Data-analist",
+         "Graag nodigen wij je uit voor een gesprek bij De Linde.", "De Linde"),
+        ("Entrevista – Analista de Dados",
+         "Gostaríamos de convidar você para uma entrevista na Yarrow.", "Yarrow"),
+        ("Interview - Data Analyst", "Pardino & Figli S.r.l. has invited you to an interview.",
+         "Pardino & Figli S.r.l."),
+    ):  # fmt: skip
+        assert _detect(title, f"Hello Robin,\n\n{letter}\n\nBest regards", ats).company == name
+    # a town, a room or the premises the interview is at are no employer
+    for letter in (
+        "Your interview at Main Reception, level 2.",
+        "La entrevista será en Madrid, en nuestras oficinas.",
+    ):
+        assert _detect("Interview - Data Analyst", letter, ats).company is None, letter
+
+
+def test_a_letter_signed_as_the_companys_team_names_the_company_alone() -> None:
+    # "The Acme team", "Ihr Team von Acme": the article and the team are no part of the name
+    for signature, name in (
+        ("The Oberwald Maschinenbau GmbH team", "Oberwald Maschinenbau GmbH"),
+        ("The Harrow & Pell team", "Harrow & Pell"),
+        ("Ihr Team von Harrow & Pell", "Harrow & Pell"),
+        ("Your Yarrow team", "Yarrow"),
+    ):
+        domain = "oberwald.example" if "Oberwald" in name else f"{name.split()[0].lower()}.example"
+        dana, ana = _at(f"dana@{domain}", "Dana Ruiz"), _at(f"ana@{domain}", "Ana Soto")
+        letter = f"Hi Robin,\n\nSee you Tuesday.\n\n{signature}"
+        assert _detect("Interview - Analyst", letter, dana, (dana, ana)).company == name, signature
