@@ -381,6 +381,8 @@ HIRING = _words(
         r"president|principal|head|dean|partner|vp|board) search", r"retained search",
         r"search assignment", r"longlist\w*", r"shortlist\w*",
         r"(?:our|a|the|confidential) client(?:'s)?", r"client ?:", r"talent acquisition",
+        r"(?:unser(?:e[nm]?)?|notre|nuestro|nosso|o nosso|il nostro|onze|ons) (?:kunde[n]?|"
+        r"mandant(?:en)?|client|cliente|klant|opdrachtgever)",
         r"uitzend\w*", r"zeitarbeit\w*", r"interim\w*",
         r"stelle\w*", r"bewerbung\w*", r"ausschreibung", r"kennziffer", r"vakanz",
         r"auswahlverfahren", r"m/w/d", r"w/m/d", r"m/f/d", r"h/f(?:/x)?", r"f/h", r"m/v(?:/x)?",
@@ -439,6 +441,12 @@ APPLIED = _words(
     r"(?:au|pour le) poste d(?:e|')", r"(?:al|para el|sobre el) puesto de",
     r"(?:para|sobre) a vaga de", r"per (?:la|il) (?:posizione|ruolo) di",
     r"voor de (?:functie|vacature) (?:van|als)",
+    # what a recruiter asks a candidate: their salary expectations
+    r"salary expectations?", r"attentes salariales", r"pretentions salariales",
+    r"gehaltsvorstellung\w*", r"gehaltswunsch\w*", r"pretension(?:es)? salarial(?:es)?",
+    r"expectativas? salaria(?:l|les|is)", r"pretensao salarial",
+    r"aspettative (?:economiche|salariali|retributive)", r"salarisverwachting\w*",
+    r"salariswens\w*",
     # a small employer answering the user's CV
     r"(?:thanks|thank you) for (?:your|sending (?:me )?your) (?:cv|resume)",
     r"bring (?:your|a copy of your|along your) (?:cv|resume)", r"your (?:cv|resume) for the",
@@ -1742,6 +1750,21 @@ _HOME_BODY = _words(
     r"aluguel",
     r"affitto", r"huur", r"landlord", r"vermieter\w*", r"proprietaire", r"casero",
 )  # fmt: skip
+#: A celebration the user plans or attends (its vendors "interviewed": a photographer, a
+#: caterer), or a film shown.
+_PARTY_ANY = _words(
+    r"weddings?", r"hochzeit\w*", r"mariage", r"boda", r"casamento", r"matrimonio", r"bruiloft",
+    r"birthday", r"geburtstag\w*", r"anniversaire", r"cumpleanos", r"aniversario", r"compleanno",
+    r"verjaardag\w*", r"baby shower", r"hen (?:do|party)", r"stag (?:do|party)", r"bachelorette",
+)  # fmt: skip
+_FILM_ANY = _words(
+    r"films?", r"movies?", r"cinema", r"kino", r"cine", r"premiere", r"trailer",
+    r"q&a with the (?:director|cast)",
+)  # fmt: skip
+_FILM_BODY = _words(
+    r"(?:the|this|our) (?:film|movie|documentary|screening)", r"doors open",
+    r"q&a with the (?:director|cast|filmmakers?)",
+)  # fmt: skip
 _SURVEY_ANY = _words(
     r"survey", r"questionnaire", r"feedback (?:call|session|survey)", r"umfrage",
     r"fragebogen", r"enquete", r"questionnaire", r"encuesta", r"pesquisa", r"sondaggio",
@@ -1782,6 +1805,8 @@ CONTEXTS: tuple[
     ("volunteering", None, _VOLUNTEER_ANY, _VOLUNTEER_ANY, None),
     ("investors, an accelerator or a grant", None, _FUNDING_ANY, None, None),
     ("a home to rent or buy", None, _HOME_ANY, None, _HOME_BODY),
+    ("a celebration", None, _PARTY_ANY, None, None),
+    ("a film", None, _FILM_ANY, None, _FILM_BODY),
 )
 
 
@@ -1810,7 +1835,15 @@ KINDS_AGAINST_ANY_TITLE = frozenset(
     }
 )
 # The kinds a title that names an interview outright never says: their words name employers too.
-KINDS_AGAINST_UNNAMED = frozenset({"a school, a bank, a lawyer or a therapist"})
+KINDS_AGAINST_UNNAMED = frozenset(
+    {
+        "a school, a bank, a lawyer or a therapist",
+        # an agency's client is the employer: "Kundentermin Elektroingenieur (m/w/d)"
+        "a customer visit",
+        # a film studio or a cinema hires too: "Interview – Film Editor"
+        "a film",
+    }
+)
 
 # A hold said in the body ("this is a placeholder; please don't join").
 HOLD_IN_BODY = ("a hold or a room reservation", _HOLD_BODY)

@@ -1668,6 +1668,53 @@ def test_leaving_is_no_interview() -> None:
     assert verdict(decide("Offboarding chat", "Return your laptop.", people, (DANA,))) == "not"
 
 
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Kundentermin – Vertriebsingenieur (m/w/d)", "Unser Kunde lädt Sie zum Gespräch ein."),
+        ("Échange – Chargé de clientèle", "Pour notre client, je souhaite faire le point sur votre "
+         "parcours et vos attentes salariales."),
+        ("Llamada – Maremonte", "Para nuestro cliente: tus pretensiones salariales."),
+        ("Call – Harbour Search", "For our client, a quick chat about your salary expectations."),
+    ],
+)  # fmt: skip
+def test_an_agency_meeting_the_user_for_its_client_is_screening_them(title: str, body: str) -> None:
+    agent = person("Jo Pike", "harboursearch.example")
+    client = person("Kai Roth", "kundenwerk.example")
+    assert verdict(decide(title, body, agent, (agent, client))) == "interview"
+
+
+def test_a_customer_visit_without_a_job_is_still_a_customer_visit() -> None:
+    title = "Kundentermin Brightwave – Angebot Wartungsvertrag"
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "host"),
+    [
+        ("Interview wedding photographer", None),
+        ("Hochzeit – Gespräch mit der Caterin", NORTH),
+        ("Interview – DJ for Mia's birthday", None),
+    ],
+)
+def test_the_user_choosing_a_celebrations_vendors_is_no_interview(
+    title: str, host: Attendee | None
+) -> None:
+    assert verdict(decide(title, "", host, (host,) if host else ())) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview – Wedding Coordinator – Harbour Hotel",
+        "Interview – Film Editor – Harbour Studios",
+    ],
+)
+def test_a_post_at_a_venue_or_a_studio_is_a_job(title: str) -> None:
+    host = person("Dana Holt", "harbourstudios.example")
+    assert verdict(decide(title, "", host, (host,))) == "interview"
+
+
 def test_no_event_of_a_real_public_calendar_is_an_interview() -> None:
     from tests.test_ics_source import REAL, real
 
