@@ -169,7 +169,9 @@ _MON = (
 
 #: A weekday naming an explicit date ("Friday, January 8", "vendredi 8 janvier", "sexta-feira,
 #: dia 8") is part of that date, not a second, earlier promise: sought back from the date.
-_WEEKDAY_LABEL = re.compile(r"\b" + _WD + r",?\s+(?:(?:the|den|le|el|il|o dia|dia)\s+)?$")
+_WEEKDAY_LABEL = re.compile(
+    r"\b" + _WD + r",?\s+(?:\(\s*)?(?:(?:the|den|le|el|il|o dia|dia)\s+)?$"  # "Friday (20/11)"
+)
 
 _NEXT_WEEK = (
     r"(?:next week|next wk|(?:nachste|nachsten|nachster|kommende|kommenden|kommender) "
@@ -514,7 +516,7 @@ def _part_of_next_week(m: re.Match[str], d: date, _a: bool) -> date:
 
 def _iso_week(m: re.Match[str], d: date, _a: bool) -> date | None:
     """A week number's Friday, its Tuesday when early in it, its Wednesday in the middle."""
-    week = int(m["week"])
+    week = int(m["week"] or m["nth"])
     day = _part_of_week(m) + 1
     for year in (d.year, d.year + 1):
         try:
@@ -707,9 +709,10 @@ _EARLY_WORDS = frozenset(
 )  # fmt: skip
 #: A week number's word and number, perhaps glued ("kw42"): the rule's scan is run only then.
 _WEEK_NUMBER = re.compile(
-    r"(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*\d"
+    r"(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*\d|"
+    r"\d\.\s*(?:kw|kalenderwoche)\b"
 )
-_WEEK_NUMBER_NEEDLES = ("kw", "cw", "week", "semaine", "semana", "settimana", "sem", "wk")
+_WEEK_NUMBER_NEEDLES = ("kw", "cw", "week", "woche", "semaine", "semana", "settimana", "sem", "wk")
 
 _RULES_SPEC: list[_Spec] = [
     # relative days first: "the day after tomorrow" must beat "tomorrow"
@@ -1032,7 +1035,8 @@ _RULES_SPEC: list[_Spec] = [
     _Spec(r"\bzwischen den jahren\b", _between_years, ("jahren",), False),
     _Spec(
         r"\b(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*"
-        r"(?P<week>\d{1,2})\b",
+        r"(?P<week>\d{1,2})\b|"
+        r"(?<![\d.])(?P<nth>\d{1,2})\.\s*(?:kw|kalenderwoche)\b",  # "in der 47. KW"
         _iso_week,
         (),  # opened by _WEEK_NUMBER, which also finds "kw42"
         True,

@@ -987,3 +987,25 @@ def test_apparently_is_hearsay_only_of_its_own_clause_once_the_source_is_named(
     text: str, expected: str | None
 ) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entscheidung in der 21. KW.",
+        "Rückmeldung Ende der 21. Kalenderwoche.",
+        "Rückmeldung in Kalenderwoche 21.",
+        "Decision in week 21.",
+    ],
+)
+def test_a_week_number_before_or_after_its_word_is_that_weeks_friday(text: str) -> None:
+    assert _answer(text) == "2026-05-22"
+
+
+@pytest.mark.parametrize(
+    "text", ["They'll decide on Friday (22/5).", "Wir melden uns bis Freitag (22.5.)."]
+)
+def test_a_date_in_brackets_after_its_weekday_is_that_date(text: str) -> None:
+    assert _answer(text, datetime(2026, 5, 12, 15, tzinfo=ZoneInfo("Europe/London"))) == (
+        "2026-05-22"
+    )
