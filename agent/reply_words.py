@@ -1461,7 +1461,7 @@ HEARSAY = _compile(
         r"(?:my|a) (?:cousin|friend|sister|brother|mate|mum|mom|dad|partner|wife|husband|colleague|"
         r"neighbou?r|uncle|aunt|flatmate|roommate|buddy|bestie|sis|bro)s?(?: who| at| from| in| of"
         r" mine|"
-        r" says| said| told| heard|'s)",
+        r" says| said| told| heard|'s| works?| worked| used to work)",
         r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
         r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
         r"glassdoor", r"reddit",

@@ -2585,3 +2585,15 @@ def test_a_system_sending_the_programme_of_an_interview_day_is_logistics(
 def test_a_subject_confirming_the_offer_names_an_offer(subject: str, meeting: str) -> None:
     assert _classify(PERSON, subject, "Hi Robin, details attached.\n\nMia") == "offer"
     assert _classify(PERSON, meeting, "Hi Robin, Thursday at 3.\n\nMia") != "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey Robin! My cousin works at Acme Labs, she says they already picked someone. Sorry!",
+        "Robin - my brother worked there for years and says they always take ages to decide.",
+        "My flatmate used to work at Acme Labs; she reckons you got the job!",
+    ],
+)
+def test_a_relative_who_works_there_passing_news_on_is_hearsay(body: str) -> None:
+    assert _classify("Lena Park <lena.park@mail.example>", "Acme Labs", body) == "unrelated"
