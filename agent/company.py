@@ -942,7 +942,11 @@ def _label_filters(label: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
     grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
     if len(key) <= _ACRONYM:
         grams = frozenset()
-    letters = "".join(sorted({chunk[0] for chunk, _ in _label_chunks(label) if chunk}))
+    letters = "".join(
+        sorted(
+            {part[0] for chunk, stems in _label_chunks(label) for part in (chunk, *stems) if part}
+        )
+    )
     return (grams, _first_letters(letters)) if letters else None
 
 
@@ -1133,11 +1137,14 @@ def spelled(label: str, phrase: str) -> int:
 def _spelled_by(label: str, phrase: str) -> int:
     words = tuple(w for w in (squash(p) for p in _WORD_SPLIT.split(phrase)) if w)
     total = 0
-    for chunk, stem in _label_chunks(label):
+    for chunk, stems in _label_chunks(label):
         if chunk and _spelled(chunk, words):
             total += len(chunk)
-        elif stem:  # "tyrellcorp": "Tyrell" and its form
-            total += len(chunk) if _spelled(stem, words) else 0
+        else:  # "tyrellcorp": "Tyrell" and its form; "getkettle", "acmegroup"
+            for stem in stems:
+                if _spelled(stem, words):
+                    total += len(chunk)
+                    break
     return total
 
 
@@ -1151,18 +1158,35 @@ _LABEL_SPLIT = re.compile(r"[-_.]+")
 
 
 @lru_cache(maxsize=1024)
-def _label_chunks(label: str) -> tuple[tuple[str, str | None], ...]:
-    """The parts of a domain label between hyphens, squashed, each with its stem (the part
-    without a legal form ending it), read once per label."""
+def _label_chunks(label: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The parts of a domain label between hyphens, squashed, each with its stems (the part
+    without a legal form ending it, or without a word a domain adds to the name), read once
+    per label."""
     chunks = (squash(chunk) for chunk in _LABEL_SPLIT.split(label.lower()))
-    return tuple((chunk, _without_label_form(chunk)) for chunk in chunks)
+    return tuple((chunk, _stems(chunk)) for chunk in chunks)
 
 
-def _without_label_form(chunk: str) -> str | None:
-    for end in LABEL_ENDINGS:
+def _stems(chunk: str) -> tuple[str, ...]:
+    """``chunk`` without a legal form ending it ("tyrellcorp"), or without a word domains add
+    to a name before or after it ("getkettle", "joinkettle", "meenakshigroup", "acmehq"),
+    four letters or more left: the text writes the name without them."""
+    found = []
+    for end in (*LABEL_ENDINGS, *_LABEL_AFTER_NAME):
         if chunk.endswith(end) and len(chunk) - len(end) >= 4:
-            return chunk[: -len(end)]
-    return None
+            found.append(chunk[: -len(end)])
+    for start in _LABEL_BEFORE_NAME:
+        if chunk.startswith(start) and len(chunk) - len(start) >= 4:
+            found.append(chunk[len(start) :])
+    return tuple(found)
+
+
+#: Words a domain adds after a company's name ("acmegroup", "acmehq", "acmeapp") or before it
+#: ("getacme", "tryacme", "joinacme", "theacme"), which its letters and signatures leave out.
+_LABEL_AFTER_NAME = (
+    "group", "grp", "global", "holdings", "hq", "app", "online", "usa", "uk", "intl",
+    "international", "worldwide", "official", "team", "careers", "jobs", "karriere",
+)  # fmt: skip
+_LABEL_BEFORE_NAME = ("get", "try", "use", "join", "hello", "meet", "with", "hey", "the")
 
 
 @lru_cache(maxsize=8192)

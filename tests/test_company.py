@@ -1298,3 +1298,23 @@ def test_a_letter_signed_as_the_companys_team_names_the_company_alone() -> None:
         dana, ana = _at(f"dana@{domain}", "Dana Ruiz"), _at(f"ana@{domain}", "Ana Soto")
         letter = f"Hi Robin,\n\nSee you Tuesday.\n\n{signature}"
         assert _detect("Interview - Analyst", letter, dana, (dana, ana)).company == name, signature
+
+
+def test_a_domain_adds_words_to_the_name_that_letters_leave_out() -> None:
+    # "getyarrow", "joinyarrow", "harrowpellgroup", "kvbpartnersglobal": the text writes the
+    # name without the domain's own words, and is read
+    for address, display, signature, name in (
+        ("dana@harrowpellgroup.example", "Dana Ruiz", "HR | Harrow & Pell", "Harrow & Pell"),
+        ("talent@getyarrow.example", "Yarrow Recruiting", "", "Yarrow"),
+        ("talent@joinyarrow.example", "Yarrow Recruiting", "", "Yarrow"),
+        ("dana@kvbpartnersglobal.example", "Dana Ruiz", "KVB Partners", "KVB Partners"),
+        ("eva@trydelinde.example", "Eva Smit", "De Linde", "De Linde"),
+    ):  # fmt: skip
+        org = _at(address, display)
+        ana = _at(f"ana@{address.split('@')[1]}", "Ana Soto")
+        letter = f"Hi Robin,\n\nSee you soon.\n\n{signature}"
+        assert _detect("Interview - Analyst", letter, org, (org, ana)).company == name, address
+    # a place whose name is the rest of such a label is no spelling of it
+    dana = _at("dana@myriad.example", "Dana Ruiz")
+    letter = "Hi Robin,\n\nSee you at Riad Hotel, 3 Mill Lane.\n\nDana Ruiz"
+    assert _detect("Interview - Analyst", letter, dana, (dana,)).company == "Myriad"
