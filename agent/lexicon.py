@@ -2060,11 +2060,12 @@ _SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
 CANDIDATE_IN_TITLE = _words(
     r"candidates?", r"kandidat(?:in|en)?", r"candidat[eo]?s?", r"candidata", r"kandidaat"
 )
-#: Applicants, in the plural, in a title: an event the user typed for them is the user's to hold
-#: ("Interviews – cashier applicants").
+#: Applicants in a title: an event the user typed for them is the user's to hold ("Interviews
+#: – cashier applicants", "Interview – barista applicant"); not the candidates' own day or papers.
 APPLICANTS = _words(
-    r"candidates", r"applicants", r"bewerber(?:innen)?", r"bewerbende", r"kandidat(?:en|innen)",
-    r"candidats", r"candidat[oa]s", r"candidati", r"kandidaten", r"sollicitanten",
+    r"applicants?", r"candidates?(?! (?:day|experience|portal|pack|guide|information|login))",
+    r"bewerber(?:in|innen)?", r"bewerbende", r"kandidat(?:in|en|innen)?", r"candidat[eo]?s?",
+    r"candidata", r"kandidaat", r"sollicitant(?:e|en)?", r"postulantes?",
 )  # fmt: skip
 
 

@@ -1431,6 +1431,9 @@ def test_a_post_named_for_a_department_or_a_cause_is_a_job(title: str) -> None:
 
 def test_applicants_in_the_users_own_title_or_an_agencys_shortlist_are_the_users_to_meet() -> None:
     assert verdict(decide("Interviews – Kassierer Bewerber", "3 Bewerber, je 20 Min.")) == "not"
+    jordan = Attendee("jordan.ellis@gmail.com", "Jordan Ellis", "accepted")
+    for title in ("Interview – barista applicant", "Entrevista con candidata – Jordan"):
+        assert verdict(decide(title, "", None, (jordan,))) == "not", title
     agency = person("Sam Ortiz", "harboursearch.example")
     body = "Here are the three candidates we shortlisted for your Ops Lead vacancy. CVs attached."
     assert verdict(decide("Shortlist – Ops Lead", body, agency, (agency,))) == "not"
