@@ -56,6 +56,7 @@ from agent.lexicon import (
     APPLICANTS,
     APPLIED,
     BARE_FINAL,
+    BODY_VETOES,
     CANDIDACY,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
@@ -476,23 +477,27 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"title names someone else as the candidate ({_quote(m)})"
     if ctx.user_owned and (m := APPLICANTS.search(title)):
         return f"the user's own title names applicants ({_quote(m)}): the user interviews"
-    if m := NOT_SELECTION.search(ctx.folded_body):
+    # the sayings below are sought only in a text that holds one of them (most hold none)
+    says = BODY_VETOES.search(ctx.folded_body) is not None
+    if says and (m := NOT_SELECTION.search(ctx.folded_body)):
         return f"the invitation says {_quote(m)}"
     # that the user is not assessed decides for a chat or a visit, not for a slot of an
     # interview ("the lunch is not assessed")
-    if (m := NOT_ASSESSED.search(ctx.folded_body)) and not (
-        INTERVIEW.search(title) or NAMED_STAGE.search(title)
+    if (
+        says
+        and (m := NOT_ASSESSED.search(ctx.folded_body))
+        and not (INTERVIEW.search(title) or NAMED_STAGE.search(title))
     ):
         return f"the invitation says {_quote(m)}"
     if m := FOR_MANY.search(title):
         return f"the title names an event for many applicants ({_quote(m)})"
     if m := HOLD_TITLE.search(title):
         return f"the title holds a slot ({_quote(m)}): no interview yet"
-    if not ctx.user_owned and (m := YOUR_CHILD.search(ctx.folded_body)):
+    if says and not ctx.user_owned and (m := YOUR_CHILD.search(ctx.folded_body)):
         return f"the invitation is about the user's child ({_quote(m)})"
     if m := PRESS_REQUEST.search(ctx.folded_body):
         return f"the invitation asks for a comment for the press ({_quote(m)})"
-    if m := YOUR_CLAIM.search(ctx.folded_body):
+    if says and (m := YOUR_CLAIM.search(ctx.folded_body)):
         return f"the invitation is about the user's insurance claim ({_quote(m)})"
     if ctx.user_owned and (m := SOMEONE_ELSES.search(f"{title}\n{ctx.folded_body}")):
         return f"the user's note is about someone else's interview ({_quote(m)})"

@@ -1999,6 +1999,9 @@ YOUR_CLAIM = _words(
     r"(?:il suo|il tuo|vostro) sinistro", r"(?:numero|pratica|denuncia) (?:di|del) sinistro",
     r"uw schade(?:melding|claim|dossier)", r"schadenummer", r"schadedossier",
 )  # fmt: skip
+#: The sayings of an invitation's text that decide alone it is no interview of the user's, as one
+#: list: most texts hold none of them, and are read once, not once for each.
+BODY_VETOES = _union([NOT_SELECTION, NOT_ASSESSED, YOUR_CHILD, YOUR_CLAIM])
 
 # The user's own note about another person's interview: a friend's or a relative's ("Maya -
 # final round (text her after!)", "her panel is 1-5pm", "wish him luck").
