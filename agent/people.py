@@ -60,6 +60,7 @@ def clear_caches() -> None:
         _absent_names,
         _is_title,
         _name_word,
+        _also_joining,
     ):
         rule.cache_clear()
 
@@ -567,7 +568,7 @@ _TITLE = (
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
 # A middle initial with its dot may stand between the words ("Dana J. Whitfield").
 NAME = (
-    r"(?:" + _TITLE + r"\s+)?(?:[" + _UPPER + r"]\.\s*)?" + NAME_WORD
+    r"(?:" + _TITLE + r"\s+){0,3}(?:[" + _UPPER + r"]\.\s*)?" + NAME_WORD
     + r"(?:[ \t]+(?:[" + _UPPER + r"]\.[ \t]+(?=[" + _UPPER + r"]))?(?:" + _PARTICLES
     + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
 )  # fmt: skip
@@ -963,7 +964,8 @@ def _shown(name: str) -> str:
 #: aside) and holds one of these words before it.
 _PEOPLE_LIST_LABEL = re.compile(
     r"interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
-    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer"
+    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer|comis|"
+    r"tribunal|banca|selectie|auswahl"
 )
 
 
@@ -1011,11 +1013,14 @@ def _list_starts(folded: str) -> Iterator[tuple[int, bool]]:
 
 
 def _list_block_names(
-    text: str, stop: frozenset[str], people: Sequence[Attendee] = ()
+    text: str,
+    stop: frozenset[str],
+    people: Sequence[Attendee] = (),
+    lines: list[str] | None = None,
 ) -> list[Named]:
     """The names that start the items of a list under a line naming the people met; in a list
     without bullets, those of the event's participants (a line may name anything else), or in
-    a table's cell, whole names (the cell ends the list)."""
+    a table's cell, whole names (the cell ends the list). ``lines`` gets the lists' lines."""
     found: list[Named] = []
     for end, cell in _list_starts(fold(text)):
         rest = text[end:].lstrip("\n")
@@ -1029,15 +1034,34 @@ def _list_block_names(
                 ):
                     break
                 found.append(Named(_shown(name)))
+                if lines is not None:
+                    lines.append(line)
                 if cell and "|" in line:
                     break  # the cell's end
                 continue
-            head, _, tail = _LEAD_IN.sub("", item["item"]).partition(",")
+            if lines is not None:
+                lines.append(line)
+            head, _, tail = _LEAD_IN.sub("", _unlabelled(item["item"])).partition(",")
             name = _first_name_in(_PARENS.sub("", head).strip(), stop)
             if name and head.strip().startswith(name.split()[0]):
                 first = _family_name_first(name, _SEGMENT_SPLIT.split(tail)[0], stop)
                 found.append(Named(_shown(first or name)))
     return found
+
+
+#: A list item's label before the name ("Chair: Dana Lee", "Vorsitz: Frau Ute Kern",
+#: "Présidente : Mme Ada Roux").
+_ITEM_LABEL = re.compile(r"[^:,()\n]{1,30}?[ \t]*:[ \t]*(?=\S)")
+
+
+def _unlabelled(item: str) -> str:
+    """A list item without a label before its name, unless what stands before the colon is
+    itself a name ("Dana Lee: hiring manager")."""
+    m = _ITEM_LABEL.match(item)
+    if m is None:
+        return item
+    label = item[: m.end()].rstrip(" \t:")
+    return item if _first_name_in(label, frozenset()) == label.strip() else item[m.end() :]
 
 
 def _line_name(line: str, stop: frozenset[str]) -> str | None:
@@ -1242,6 +1266,25 @@ def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee])
     return found
 
 
+#: The end of a sentence after a word or a bracket (not an initial's dot: "J. Weber").
+_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))[.!?](?:\s|$)")
+
+
+def _panel_listing(ctx: Invite) -> list[str]:
+    """The names on the lines of the lists that give the panel ("Interviewers: ...", a list
+    under "Der Auswahlkommission gehören an:", under a heading "Panel", in a table's "Jury"
+    cell), whatever part each plays there ("Chair: ...", "replaced by ..."): none without such
+    a list."""
+    lines = [_SENTENCE_END.split(m["rest"], 1)[0] for m in LIST_LABEL.finditer(ctx.body)]
+    _list_block_names(ctx.body, frozenset(), ctx.people, lines)
+    return [
+        name
+        for line in lines
+        for b in _NAME_RE.finditer(line)
+        if (name := _name_of(b.group(0), frozenset()))
+    ]
+
+
 def _same_named(a: str, b: str) -> bool:
     """Do two names from one invite name one person: the same key, or a first name alone (or
     cut short) and a full name starting with it ("Dana", "Dana J. Whitfield")?"""
@@ -1287,7 +1330,9 @@ _ONLY_ORGANISES = Gated(
         r"role|member|only)|notes only|only to take notes|beratend\w*|voix consultative|"
         r"voz consultiva|voto consultivo|adviserende stem|"
         # ... or say they are not on the panel
-        r"not (?:be )?(?:on|part of|a member of) the (?:interview )?(?:panel|committee|jury)|"
+        r"not (?:be )?(?:on|part of|a member of) the (?:interview |scoring |selection |"
+        r"assessment )?(?:panel|committee|jury)|"
+        r"(?:present|there|attend\w*|join\w*|sit\w* in) to take notes|"
         r"nicht (?:teil|mitglied) (?:des|der) (?:panels|gremiums|kommission)|"
         r"(?:ne fais|ne fait|ne ferai) pas partie du (?:jury|panel|comite)|"
         r"no (?:formo|forma|formare) parte del (?:panel|tribunal|comite)|"
@@ -1322,6 +1367,7 @@ _ONLY_ORGANISES = Gated(
     *("schriftfuhr", "stimm", "observat", "secretaire de seance", "observador", "notas"),
     *("voto", "secretari", "osservat", "verbalizzant", "waarnemer", "notul", "stemrecht"),
     *("the panel", "the interview panel", "the committee", "the interview committee", "the jury"),
+    *("the scoring", "the selection", "the assessment"),
     *("nicht teil", "nicht mitglied", "pas partie", "parte del", "parte do", "parte da"),
     *("parte della", "geen deel", "walk you", "escort you", "guide you", "accompany you"),
     *("meet you", "greet you", "welcome you"),
@@ -1523,7 +1569,25 @@ _I_TAKE_PART = Gated(
         r"\bik (?:neem|doe) (?:ook )?(?:deel|mee)\b|\bik ben er ook bij\b|"
         r"la sottoscritta|il sottoscritto|sottoscritt[ao]|estarei presente|estare presente|"
         r"estaremos|je serai (?:present|la)|ich (?:bin|werde) (?:auch )?dabei|"
-        r"ich nehme (?:auch )?teil|"
+        r"ich nehme (?:auch )?teil|ich nehme (?:(?!nicht\b)\w+ ){1,3}teil\b|"
+        r"nehme ich (?:(?!nicht\b)\w+ ){0,3}teil\b|"
+        # another "joins us", or "my colleague will also be there": the writer is there too
+        # ("Henri se joindra à nous", "mein Kollege Marco wird ebenfalls dabei sein")
+        r"\bjoin(?:s|ing)? us\b|se joindr\w* a nous|se (?:unira|uniran) a nosotros|"
+        r"(?:vai|vao) se juntar a nos|se juntar(?:a|ao) a nos|si unir(?:a|anno) a noi|"
+        r"(?:schliesst|schließt) sich uns an|(?:komt|sluit) (?:er |zich )?bij ons\b|"
+        r"\b(?:mein|meine|my|mon|ma|mi|meu|minha|il mio|la mia|mijn) (?:kollege|kollegin|"
+        r"colleague|collegue|colega|collega)\b[^.!?;\n]{1,80}?\b(?:ebenfalls|also|egalement|"
+        r"aussi|tambien|tambem|anche|ook) (?:be |sera |sein )?(?:dabei|teilnehmen|anwesend|"
+        r"there|present|joining|join|attend\w*|sit(?:ting)? in|presente?s?|de la partie|"
+        r"estara|estarao|participara|sara|aanwezig|erbij)\b|"
+        # the writer will interview the candidate: "te voy a entrevistar", "je vous recevrai"
+        r"\bte voy a entrevistar|\bvoy a entrevistarte|\b(?:te|le|la|lo) entrevistare\b|"
+        r"\bvou (?:te )?entrevistar|\b(?:te|o|a) entrevistarei\b|"
+        r"\bje vais vous (?:interviewer|recevoir)|\bje vous recevrai\b|"
+        r"\b(?:ti|la|vi) intervister[oò]\b|\bich werde (?:sie|dich) interviewen|"
+        r"\bik (?:ga )?(?:je|u) interview(?:en)?\b|"
+        r"i look forward to interviewing you|"
         # the writer on the panel: "I am organising it and will also join", "I'm on the
         # panel too", "je ferai partie du jury", "ich bin auch Teil des Panels"
         r"i(?: am|'m) \w+(?: \w+){0,5} and (?:will|'ll|shall) (?:also )?(?:join|sit in|"
@@ -1580,7 +1644,9 @@ _I_TAKE_PART = Gated(
     *("je parlerai", "je discuterai", "j'echangerai", "hablare", "conversare", "charlare"),
     *("falarei", "conversarei", "parlero", "chiacchierero", "ik spreek", "ik praat"),
     *("joined by", "accompagne", "acompan", "accompagnat", "begleitet", " ik ", "mij", "mir"),
-    *("join me", "joining me", "accompagner"),
+    *("join me", "joining me", "accompagner", "nehme", "join", "joindr", "unira", "juntar"),
+    *("unir", "sich uns", "bij ons", "kolleg", "colleague", "collegue", "colega", "collega"),
+    *("entrevist", "interview", "recevr", "recevoir", "intervist"),
     *("moi-meme", "mism", "mesm", "stess", "ikzelf", "particip", "partecip", "ik neem"),
     *("ik doe", "ik ben er"),
 )
@@ -1805,10 +1871,59 @@ def _recruiting_signature(after: str) -> bool:
     )
 
 
+#: "Giles and I would like to meet you": a name, then "and I" (English writes its "I" in
+#: capitals; the other languages' pronouns are in ``_I_TAKE_PART``).
+_NAME_AND_I = re.compile(r"(?P<name>" + NAME_WORD + r")[ \t]+(?:and|&)[ \t]+I\b")
+
+
+#: The text says someone named before it comes too ("Sam Kit will also join", "Herr Ott wird
+#: ebenfalls teilnehmen", "M. Roy sera également présent", "Ugo Neri parteciperà anche"): one the
+#: panel's list leaves out who still takes part.
+_ALSO_JOINS = Gated(
+    re.compile(
+        r"\b(?:(?:will|'ll) also (?:be )?(?:join\w*|attend\w*|present|there|interview\w*|"
+        r"take part|taking part|sit in|sitting in|on the (?:call|panel))|"
+        r"(?:also joins|is also joining|joins the panel|will join the panel|"
+        r"(?:will join|is joining|joins) (?:as well|too))|"
+        r"(?:wird|werden) (?:ebenfalls|auch) (?:dabei sein|teilnehmen|anwesend sein)|"
+        r"(?:nimmt|nehmen) (?:ebenfalls|auch) (?:am \w+ )?teil|"
+        r"(?:sera|seront) (?:egalement|aussi) (?:present|presente|presents|presentes|de la partie)|"
+        r"(?:participera|participeront) (?:egalement|aussi)|"
+        r"(?:tambien|ademas) (?:estara|estaran|participara|participaran)|"
+        r"(?:estara|estaran|participara|participaran) (?:tambien|ademas)|"
+        r"(?:tambem) (?:estara|estarao|participara|participarao)|"
+        r"(?:estara|estarao|participara|participarao) (?:tambem)|"
+        r"(?:sara|saranno|partecipera|parteciperanno) (?:anche|pure)|"
+        r"(?:anche|pure) (?:sara|saranno|partecipera|parteciperanno)|"
+        r"(?:is|zijn|zal|zullen) ook (?:aanwezig|erbij|bij)|(?:neemt|nemen) ook deel)\b"
+    ),
+    *("also", "joins", "joining", "will join", "ebenfalls", "auch", "egalement", "aussi"),
+    *("tambien", "ademas", "tambem", "anche", "pure", " ook "),
+)
+
+
+@lru_cache(maxsize=256)
+def _also_joining(body: str) -> tuple[str, ...]:
+    """Names the text says come too ("Sam Kit will also join"), each the nearest before its
+    saying in its sentence."""
+    folded = fold(body)
+    found = []
+    for m in _ALSO_JOINS.finditer(folded):
+        start = max(folded.rfind(stop, 0, m.start()) for stop in ".!?;\n") + 1
+        if named := _nearest_name(body, start, m.start()):
+            found.append(named)
+    return tuple(found)
+
+
 def organizer_takes_part(ctx: Invite) -> bool:
-    """Does the organizer write that they take part ("I'll join", "with me and Dana")?"""
+    """Does the writer say that they take part ("I'll join", "with me and Dana", "Giles and
+    I")?"""
     # the body as written: in ``folded_body`` the user's own name reads "me"
-    return bool(_I_TAKE_PART.search(fold(ctx.body)))
+    if _I_TAKE_PART.search(fold(ctx.body)):
+        return True
+    return " I" in ctx.body and any(
+        _name_of(m["name"], frozenset()) for m in _NAME_AND_I.finditer(ctx.body)
+    )
 
 
 # --------------------------------------------------------------------------- interviewers
@@ -1845,6 +1960,8 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
         and _surname_initial(their_name) == (their_last[0])
     ):
         return True  # "Dana W." and "Dana Whitfield": a surname by its initial
+    if _matches_in_part(their_name or "", email or "", first, last, words):
+        return True
     local = local_part(email).split(".")
     if len(words) == 1:  # a first name only: "Kayla" is Kayla Brooks; "Dr. Brooks" too
         word = fold(words[0].strip(".,"))
@@ -1862,6 +1979,34 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
     if len(full) == len(given) + 1 and full[1:] == given:
         return True
     return "".join(given) in _LOCAL_WORDS.split(local_part(email))
+
+
+_INITIAL = re.compile(r"(?<![^\W\d_])([" + _UPPER + r"])\.")
+
+
+def _matches_in_part(their_name: str, email: str, first: str, last: str, words: list[str]) -> bool:
+    """Does a name in the text (``words``, titles aside) name a participant whose display name
+    gives ``first`` and ``last``, where one of the two gives part of the name: a second family
+    name ("Ramón Echevarría Gil", "Ramón Echevarría"), a given name alone ("Jess" at jess@ is
+    Jess Varga), or a given name by its initial ("J. Weber" is Jonas Weber; "El Idrissi, Y."
+    is Youssef El Idrissi)?"""
+    if len(words) < 2:
+        return False
+    t_first, t_last = first_and_last(" ".join(words))
+    spelt = [fold(w.strip(".,")) for w in words]
+    if first and t_first == first and last and t_last:
+        full = [fold(w.strip(".,")) for w in (clean_name(their_name) or "").split()]
+        return last in spelt or t_last in full
+    local = _LOCAL_WORDS.split(local_part(email))
+    if first and not last:
+        return t_first == first and local[0] == first
+    if last and t_last == last:
+        if not first:  # the participant's given name by its initial
+            initial = _INITIAL.search(their_name)
+            return bool(initial and t_first.startswith(fold(initial.group(1))))
+        initial = _INITIAL.fullmatch(words[0])  # the text's given name by its initial
+        return bool(initial and len(words) == 2 and first.startswith(fold(initial.group(1))))
+    return False
 
 
 def _surname_initial(name: str | None) -> str | None:
@@ -1923,6 +2068,10 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
         or (p is writer and _recruiting_signature(signature) and not writer_takes_part())
     ]
     plain = len(candidates) - len(arrangers)
+    # Where the text lists the panel, one on the invitation it neither lists nor names
+    # elsewhere is no interviewer: they arrange, observe or were invited for the record.
+    listing = _panel_listing(ctx) if len(others) > 1 else []
+    listed = [p for p in others if any(_matches(p, n) for n in listing)]
 
     def is_named(p: Attendee) -> bool:
         return any(_matches(p, n.name) for n in named)
@@ -1947,6 +2096,11 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
                 picked.append(person)  # one-to-one with the organizer, or they take part
         elif (
             not (person in arrangers and (named or plain))
+            and not (
+                listed
+                and person not in listed
+                and not any(_matches(person, n) for n in _also_joining(ctx.body))
+            )
             and not (
                 len(candidates) > 1 and _COORDINATOR.search(names.affiliation(person.name) or "")
             )  # "Mira Fenn (Recruiting Coordinator)" beside others arranges, named or not
@@ -2021,8 +2175,9 @@ def _recruits(role: str) -> bool:
 
 def recruiter(ctx: Invite, interviewers: list[Person]) -> Person | None:
     """The person who organises for the company (recruiter or coordinator), when one with an
-    address does: a coordinator the text names, else the organizer when they do not interview.
-    Never a shared mailbox, a scheduler or the user."""
+    address does: a coordinator the text names, else the organizer when they do not interview,
+    else who signs the text and does not interview. Never a shared mailbox, a scheduler or the
+    user."""
     taken = {p.email for p in interviewers if p.email}
     coordinators, _ = _coordinator_names(ctx.body)
     people = [p for p in humans(ctx) if (p.email or "").lower() not in taken]
@@ -2033,6 +2188,11 @@ def recruiter(ctx: Invite, interviewers: list[Person]) -> Person | None:
     for person in people:
         if org is not None and (person.email or "").lower() == (org.email or "").lower():
             return Person(display_name(person.name), (person.email or "").lower() or None)
+    # a scheduler or a team's mailbox sent it: the participant who signs the text writes for
+    # the company
+    writer, _ = signer(ctx, people)
+    if writer is not None:
+        return Person(display_name(writer.name), (writer.email or "").lower() or None)
     return None
 
 

@@ -199,7 +199,8 @@ def test_squash_equals_folding_then_dropping_what_is_not_a_letter_or_digit(text:
 # The line that introduces a list of the people met, as the single pattern it was written as.
 PLAIN_PEOPLE_LIST = re.compile(
     r"(?:interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
-    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer)[^\n]*:"
+    r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer|comis|"
+    r"tribunal|banca|selectie|auswahl)[^\n]*:"
     r"[ \t]*$",
     re.M,
 )

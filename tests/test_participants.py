@@ -1096,6 +1096,10 @@ def test_the_signer_of_a_relayed_invitation_with_a_recruiting_post_only_arranges
     ):
         found = _detect("Interview – Data Engineer", said, relay, (una, sam))
         assert _addresses(found) == {"una.brisk@kestrel-labs.example"}, said
+        # ... and writes for the company: status checks go to them
+        assert (
+            found.recruiter is not None and found.recruiter.email == "sam.kit@kestrel-labs.example"
+        )
     for said in (  # a signer with no recruiting post, or who takes part, interviews
         "You'll meet Una Brisk.\n\nKind regards,\nSam Kit\nHead of Data",
         "Te entrevistará Una Brisk. Yo también participaré.\n\nSaludos,\nSam Kit\nSelección",
@@ -1172,3 +1176,102 @@ def test_an_agencys_consultant_beside_the_clients_people_arranges() -> None:
     ivo = _at("ivo.kern@planning-office.example", "Ivo Kern")
     found = _detect("Interview – Ops Lead", "Your interview with Orvik.", relay, (dana, ivo))
     assert _addresses(found) == {"dana.lee@orvik.example", "ivo.kern@planning-office.example"}
+
+
+def test_where_the_text_lists_the_panel_one_it_leaves_out_does_not_interview() -> None:
+    dana = _at("dana.lee@orvik.example", "Lee, Dana")
+    bo = _at("bo.chu@orvik.example", "Bo Chu")
+    sam = _at("sam.kit@orvik.example", "Sam Kit")
+    relay = Attendee("no-reply@homerun.co", "Orvik")
+    panel = {"dana.lee@orvik.example", "bo.chu@orvik.example"}
+    for said in (
+        "Panel: Dana Lee (Chair) and Bo Chu (Principal Engineer). Sam Kit sends the case.",
+        "Interviewers:\n- Chair: Dana Lee, Head of Ops\n- Bo Chu, Principal Engineer",
+        "Der Auswahlkommission gehören an:\n– Frau Dr. Dana Lee (Vorsitz)\n– Herr Bo Chu",
+        "Jury : Mme Dana Lee, M. Bo Chu.\nSam Kit s'occupe de la salle.",
+        "Comisión:\n- Dana Lee\n- Bo Chu\n\nSam Kit te enviará el enlace.",
+        "Selectiecommissie\n- Dana Lee (voorzitter)\n- Bo Chu",
+    ):
+        found = _detect("Interview – Ops Lead", said, relay, (dana, bo, sam))
+        assert _addresses(found) == panel, said
+    for said in (  # the list names them after all, or the text says they come too
+        "Panel: Dana Lee; Bo Chu - replaced by Sam Kit as Bo is away.",
+        "Panel: Dana Lee, Bo Chu. Sam Kit will also join for the coding part.",
+        "Kommission: Dana Lee, Bo Chu. Herr Sam Kit wird ebenfalls teilnehmen.",
+        "Jury : Dana Lee, Bo Chu. Sam Kit sera également présent.",
+    ):
+        found = _detect("Interview – Ops Lead", said, relay, (dana, bo, sam))
+        assert "sam.kit@orvik.example" in _addresses(found), said
+    # no list: everyone invited interviews
+    found = _detect("Interview – Ops Lead", "An interview with our team.", relay, (dana, bo, sam))
+    assert len(_addresses(found)) == 3
+
+
+def test_a_name_written_in_part_names_the_whole_participant() -> None:
+    relay = Attendee("no-reply@homerun.co", "Orvik")
+    for display, address, written in (
+        ("Jess", "jess@orvik.example", "Jess Varga"),
+        ("Ramón Echevarría", "ramon.echevarria@orvik.example", "Sr. Ramón Echevarría Gil"),
+        ("Jonas Weber (er/ihm)", "jonas.weber@orvik.example", "J. Weber"),
+        ("El Idrissi, Y.", "y.elidrissi@orvik.example", "Youssef El Idrissi"),
+        ("Dott. Ing. Marco Ferri", "marco.ferri@orvik.example", "Dott. Ing. Marco Ferri"),
+    ):
+        person = _at(address, display)
+        other = _at("ada.roux@orvik.example", "Ada Roux")
+        found = _detect(
+            "Interview – Ops Lead",
+            f"Panel:\n- {written}, Lead\n- Ada Roux\n\nSam Kit sends the link.",
+            relay,
+            (person, other, _at("sam.kit@orvik.example", "Sam Kit")),
+        )
+        assert _addresses(found) == {address, "ada.roux@orvik.example"}, written
+    # another given name, or another initial, is someone else
+    for display, address, written in (
+        ("Jess", "jess@orvik.example", "Jessica Varga"),
+        ("Jonas Weber", "jonas.weber@orvik.example", "K. Weber"),
+        ("Dana Lee", "dana.lee@orvik.example", "Dana Leeson"),
+    ):
+        person = _at(address, display)
+        other = _at("ada.roux@orvik.example", "Ada Roux")
+        found = _detect(
+            "Interview – Ops Lead", f"Panel:\n- {written}\n- Ada Roux", relay, (person, other)
+        )
+        assert address not in _addresses(found), written
+
+
+def test_a_writer_who_says_another_joins_them_interviews_too() -> None:
+    hana = _at("hana.ode@corvalis.example", "Hana Ode")
+    gil = _at("gil.parr@corvalis.example", "Gil Parr")
+    both = {"hana.ode@corvalis.example", "gil.parr@corvalis.example"}
+    for said in (
+        "Gil and I would like to meet you for a second interview.",
+        "Wie besprochen: Teilnehmen wird Herr Gil Parr. Ich nehme ebenfalls am Gespräch teil.",
+        "Je vous confirme l'entretien. Gil Parr se joindra à nous.",
+        "Gerne lade ich Sie ein; mein Kollege Gil Parr (Leiter Steuern) wird ebenfalls dabei sein.",
+        "Te voy a entrevistar junto con Gil Parr, jefe de Control.",
+        "Gil Parr will be joining us for the second half.",
+    ):
+        found = _detect("Interview – Analyst", said, hana, (hana, gil))
+        assert _addresses(found) == both, said
+    for said in (  # thanks, a hope to meet, or the writer alone says nothing of it
+        "Thanks, and I look forward to hearing from you. You'll meet Gil Parr.",
+        "Ich nehme nicht am Gespräch teil; Sie sprechen mit Gil Parr.",
+        "Your interview with Gil Parr is confirmed.",
+    ):
+        found = _detect("Interview – Analyst", said, hana, (hana, gil))
+        assert _addresses(found) == {"gil.parr@corvalis.example"}, said
+
+
+def test_one_present_to_take_notes_off_the_scoring_panel_is_no_interviewer() -> None:
+    teo = _at("teo.marsh@fennick.example", "Teo Marsh")
+    rhea = _at("rhea.quint@fennick.example", "Rhea Quint")
+    pia = _at("pia.lund@fennick.example", "Pia Lund")
+    for said in (
+        "Interview with Teo Marsh and Rhea Quint. Pia Lund (HR Advisor) will also be present "
+        "to take notes but will not be part of the scoring panel.",
+        "Interview with Teo Marsh and Rhea Quint. Pia Lund is there to take notes.",
+    ):
+        found = _detect(
+            "Interview: Planner", said, _at("recruitment@fennick.example", None), (teo, rhea, pia)
+        )
+        assert _addresses(found) == {"teo.marsh@fennick.example", "rhea.quint@fennick.example"}
