@@ -329,7 +329,7 @@ def _says_nothing_of_a_candidacy(ctx: Invite, title: str) -> bool:
     for text in (title, body):
         if CANDIDACY.search(text) is not None or ROLE.search(text) is not None:
             return False
-        for m in NAMED_STAGE.plain.finditer(text):
+        for m in NAMED_STAGE.finditer(text):
             if not AMBIGUOUS_STAGE.fullmatch(m.group(0)):
                 return False
     return True

@@ -27,6 +27,7 @@ Italian):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from agent.textscan import Gated, led
 
@@ -74,9 +75,9 @@ class Words:
     def plain(self) -> re.Pattern[str]:
         return (self._compiled or self._compile())[0]
 
-    def search(self, text: str) -> re.Match[str] | None:
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         _, start, within, needles = self._compiled or self._compile()
-        first = start.search(text) if start is not None else None
+        first = start.search(text, pos) if start is not None else None
         if within is None:
             return first
         for needle in needles:  # a plain loop, not any(): this runs for every scan
@@ -84,10 +85,18 @@ class Words:
                 break
         else:
             return first
-        second = within.search(text)
+        second = within.search(text, pos)
         if second is not None and (first is None or second.start() < first.start()):
             return second
         return first
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """What ``plain.finditer`` finds: each match ``search`` finds from where the one before
+        ended (every word is at least one character long)."""
+        pos = 0
+        while (m := self.search(text, pos)) is not None:
+            yield m
+            pos = m.end()
 
     def __add__(self, other: Words) -> Words:
         return Words(*self.alternatives, *other.alternatives, inside=(*self.inside, *other.inside))

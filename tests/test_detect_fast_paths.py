@@ -388,3 +388,17 @@ def test_sayings_of_the_whole_text_are_those_of_its_sentences(text: str) -> None
             for m in sayings.finditer(s.group(0))
         ]
         assert whole == by_sentence, text
+
+
+WORD_LIST_PIECES = ["final round", "panel", "onsite", "interview", "take-home", "2nd round",
+                    "telefoninterview", "job", "hiring manager", "x", " ", "\n", "-", "s",
+                    "vorstellungsgesprach", "round 2", "é"]  # fmt: skip
+
+
+@pytest.mark.slow
+@sweep(1000, pieces(WORD_LIST_PIECES, max_size=12))
+def test_word_lists_find_every_match_the_plain_pattern_finds(text: str) -> None:
+    for words in (lexicon.NAMED_STAGE, lexicon.INTERVIEW, lexicon.HIRING, lexicon.STAGE_HINT):
+        assert [(m.span(), m.group(0)) for m in words.finditer(text)] == [
+            (m.span(), m.group(0)) for m in words.plain.finditer(text)
+        ], text
