@@ -127,9 +127,19 @@ def _organizer_domain(ctx: Invite) -> str | None:
 
 # Recruiters who work for an agency say so, and call the hiring company their client.
 _CLIENT_WORD = r"client|cliente|clientes|mandant|mandanten|mandat|auftraggeber|klant|opdrachtgever"
+#: The words that make "client" a business's function, a team or a job, not an agency's
+#: client ("the client services team", "Client Success Manager", "client-facing").
+_CLIENT_FUNCTION = (
+    r"(?![\s-]+(?:services?|success|relations?|relationships?|partners?|managers?|management|"
+    r"teams?|accounts?|onboarding|experience|support|care|facing|side|base|portal|directors?|"
+    r"executives?|leads?|advis[eo]rs?|solutions|operations|delivery|engagement|servicing|"
+    r"data|list|meetings?|work|projects?|contacts?|feedback|journey|insights?|partnerships?)\b)"
+)
 _AGENCY = Gated(
     re.compile(
-        r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client|"
+        r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client"
+        + _CLIENT_FUNCTION
+        + r"|"
         # "(client: Acme Bank)", "Mandant: Acme Bank AG": the client named as a field
         r"(?:" + _CLIENT_WORD + r")(?=\s*:)|"
         r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
@@ -461,7 +471,8 @@ _ADDRESSED = frozenset(
 # "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
 # De Gouden Leeuw") it starts the name
 _CLIENT = re.compile(
-    r"\b(?:" + _CLIENT_WORD + r")\b[\s,:]+(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
+    r"\b(?:" + _CLIENT_WORD + r")\b" + _CLIENT_FUNCTION + r"[\s,:]+"
+    r"(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
     r"(?P<name>\S.*)",
     re.I,
 )
@@ -626,17 +637,21 @@ _NAME_PARTICLES = frozenset(
     {"Van", "Vanden", "Vander", "Ten", "Ter", "Di", "Du", "Del", "Della", "Dal", "Dalla"}
 )
 _INNER_PARTICLES = frozenset({"der", "den", "de", "het", "'t", "la", "le", "van"})
+_LOWER_PARTICLES = frozenset({"von", "van", "vom", "zu", "ten", "ter", "di", "du", "del", "della"})
 
 
 def _particle_starts(words: list[str], start: int, end: int) -> bool:
     """Does a family name's particle at ``start`` start a name, a capitalised name after it
-    ("Van der Meer Bouw")?"""
-    if words[start] not in _NAME_PARTICLES:
+    ("Van der Meer Bouw")? Written in lower case, as the family writes it ("von Ostrau
+    Treuhand AG", "van der Meer Bouw"), only where the text starts with it and a firm's name of
+    two words or more follows (not "de Vries" alone)."""
+    lower = start == 0 and words[0] in _LOWER_PARTICLES
+    if words[start] not in _NAME_PARTICLES and not lower:
         return False
     at = start + 1
     while at < end and words[at] in _INNER_PARTICLES:
         at += 1
-    if at >= end or at - start > 3:
+    if at >= end or at - start > 3 or (lower and end - at < 2):
         return False
     after = words[at]
     return after[:1].isupper() and not _generic(after) and fold(after) not in _JOINERS
@@ -936,17 +951,20 @@ _ACRONYM = 4
 def _label_filters(label: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
     """What a line must hold to hold a phrase that spells some of ``label``: three letters in a
     row of it (none asked of a short label, often the name's initials: "orc" for "Office for
-    Rural Connectivity") and, in a piece, a word that starts as a part of the label does;
-    None when no phrase can spell it."""
+    Rural Connectivity", nor of one with such a part: "vot-zug" for "von Ostrau Treuhand" in
+    Zug) and, in a piece, a word that starts as a part of the label does; None when no phrase
+    can spell it."""
     key = squash(label)
     grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
-    if len(key) <= _ACRONYM:
+    chunks = _label_chunks(label)
+    if len(key) <= _ACRONYM or (len(chunks) > 1 and any(len(c) <= 3 for c, _ in chunks)):
         grams = frozenset()
-    letters = "".join(
-        sorted(
-            {part[0] for chunk, stems in _label_chunks(label) for part in (chunk, *stems) if part}
-        )
-    )
+    firsts = {part[0] for chunk, stems in chunks for part in (chunk, *stems) if part}
+    # a number the label spells in words the text may write in figures, and the other way
+    firsts |= {str(n)[0] for n, word in enumerate(_NUMBERS) if key.startswith(word)}
+    firsts |= {_NUMBERS[int(key[0])][0]} if key[:1].isdigit() else set()
+    letters = "".join(sorted(firsts))
+
     return (grams, _first_letters(letters)) if letters else None
 
 
@@ -1070,13 +1088,28 @@ def _fuller(phrase: str, than: str | None) -> bool:
     "Vila Rica Medical Group")."""
     if than is None:
         return False
-    if _with_kind(phrase.split(), than.split()):
+    if _with_kind(phrase.split(), than.split()) or _written_out(phrase.split(), than.split()):
         return True
     if looks_like_person_name(phrase) and not _org_word(phrase):
         return False
     words = {fold(w) for w in phrase.split()}
     shorter = {fold(w) for w in than.split()}
     return len(words) > len(shorter) and shorter <= words and bool(org_kinds.INSTITUTION & words)
+
+
+def _written_out(full: list[str], short: list[str]) -> bool:
+    """Is ``full`` the name ``short`` with the words a mailbox cuts short written whole ("Coop
+    Ondaine" for "Coopérative Ondaine", "Hestwick Med. Centre" for "Hestwick Medical
+    Centre")?"""
+    if not len(short) <= len(full) <= len(short) + 1 or full == short:
+        return False
+    pairs = [(fold(a).rstrip("."), fold(b)) for a, b in zip(short, full, strict=False)]
+    if not all(a == b or (len(a) >= 3 and b.startswith(a)) for a, b in pairs):
+        return False
+    extra = [fold(w).strip(".,") for w in full[len(short) :]]  # "Med." -> "Medical Centre"
+    return any(a != b for a, b in pairs) and all(
+        org_kinds.ends_name(w) or w in _CENTRE for w in extra
+    )
 
 
 #: The most words a name's kind takes before or after it ("Cooperativa de Crédito").
@@ -1131,7 +1164,37 @@ def spelled(label: str, phrase: str) -> int:
     total = _spelled_by(label, phrase)
     if _UMLAUT.search(phrase):  # German domains write "ü" as "ue": "Schönwald" at schoenwald.de
         total = max(total, _spelled_by(label, phrase.translate(_UMLAUT_SPELLING)))
+    if _NUMBER.search(phrase):  # "5 Pines" at fivepines.com, "Three Oaks" at 3oaks.com
+        total = max(total, _spelled_by(label, _NUMBER.sub(_other_numeral, phrase)))
+    if _SHORT_FORM.search(phrase):  # "Saint Aldric's" at staldrics.org
+        total = max(total, _spelled_by(label, _SHORT_FORM.sub(_other_form, phrase)))
     return total
+
+
+#: Words names write whole or in their short form, as domains spell the other ("St Aldric's"
+#: at saintaldrics.org, "The Pardino Company" at pardinoco.com).
+_SHORT_FORMS = {
+    "saint": "st", "sankt": "st", "mount": "mt", "fort": "ft", "company": "co",
+    "brothers": "bros", "international": "intl", "associates": "assoc", "santa": "sta",
+}  # fmt: skip
+_LONG_FORMS = {short: long for long, short in _SHORT_FORMS.items() if long != "sankt"}
+_SHORT_FORM = re.compile(r"(?i)\b(?:" + "|".join([*_SHORT_FORMS, *_LONG_FORMS]) + r")\b\.?")
+
+
+def _other_form(m: re.Match[str]) -> str:
+    word = m.group().rstrip(".").lower()
+    return _SHORT_FORMS.get(word) or _LONG_FORMS[word]
+
+
+#: Numbers as names write them, in figures or in (English) words, as domains spell the other.
+_NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve")  # fmt: skip
+_NUMBER = re.compile(r"\b(?:1[0-2]|\d|(?i:" + "|".join(_NUMBERS) + r"))\b")
+
+
+def _other_numeral(m: re.Match[str]) -> str:
+    word = m.group()
+    return _NUMBERS[int(word)] if word.isdigit() else str(_NUMBERS.index(word.lower()))
 
 
 def _spelled_by(label: str, phrase: str) -> int:
@@ -1140,7 +1203,7 @@ def _spelled_by(label: str, phrase: str) -> int:
     for chunk, stems in _label_chunks(label):
         if chunk and _spelled(chunk, words):
             total += len(chunk)
-        else:  # "tyrellcorp": "Tyrell" and its form; "getkettle", "acmegroup"
+        else:  # "quorvalcorp": "Quorval" and its form; "getyarrow", "acmegroup"
             for stem in stems:
                 if _spelled(stem, words):
                     total += len(chunk)
@@ -1168,7 +1231,7 @@ def _label_chunks(label: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def _stems(chunk: str) -> tuple[str, ...]:
     """``chunk`` without a legal form ending it ("tyrellcorp"), or without a word domains add
-    to a name before or after it ("getkettle", "joinkettle", "meenakshigroup", "acmehq"),
+    to a name before or after it ("getyarrow", "joinyarrow", "quorvalgroup", "acmehq"),
     four letters or more left: the text writes the name without them."""
     found = []
     for end in (*LABEL_ENDINGS, *_LABEL_AFTER_NAME):
@@ -1290,18 +1353,30 @@ def _business_mailbox(ctx: Invite) -> str | None:
 
 def _family_business(ctx: Invite, sender: str) -> str | None:
     """The business an owner writing from their own free-mail box names after their family
-    ("Dana Ruiz" writing of "Ruiz Roofing" or "Ruiz & Sons"): a name the text gives that starts
-    with the sender's surname and goes on."""
+    ("Dana Ruiz" writing of "Ruiz Roofing" or "Ruiz & Sons", "Bäckerei Ruiz", "Taller Ruiz"): a
+    name the text gives on one line that starts with the sender's surname and goes on, or the
+    noun of a business's kind and the surname."""
     parts = sender.split()
     if len(parts) < 2 or not parts[-1][:1].isupper():
         return None
     surname = parts[-1]
+    own = {fold(p) for p in parts}
     for text in (ctx.body, ctx.notes, ctx.event.location or ""):
-        for m in re.finditer(rf"\b{re.escape(surname)}\s+(?=[A-Z&])", text):
-            name = name_at_start(text[m.start() :])
+        if surname not in text:
+            continue
+        for m in re.finditer(rf"(?:(?P<kind>\w+)[ \t]+)?\b{re.escape(surname)}\b", text):
+            kind = m["kind"]
+            if kind and kind[:1].isupper() and org_kinds.leads_name(fold(kind)):
+                return f"{kind} {surname}"  # "Bäckerei Quandt · Marktplatz 3"
+            after = text[m.end() :]
+            if not re.match(r"[ \t]+[A-Z&]", after):
+                continue
+            start = m.end() - len(surname)
+            end = text.find("\n", start)
+            name = name_at_start(text[start : end if end >= 0 else len(text)])
             if name and len(name.split()) >= 2 and not _names_job(fold(name)):
                 first = name.split()[1]
-                if not (is_title(first) or fold(first) in {fold(p) for p in parts}):
+                if not (is_title(first) or fold(first) in own):
                     return name
     return None
 
@@ -1650,6 +1725,8 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
     name = name_at_start(text)
     if not name:
         return _kind_in_lower_case(text, people_words)
+    if JOB_NOUN.match(fold(text)) and not _could_be_company(text, people_words):
+        return None  # "Sous chef interview": the job's words, capitalised as a title starts
     if _could_be_company(name, people_words):
         return name
     words = name.split()

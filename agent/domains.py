@@ -3,8 +3,8 @@
 ``registrable_domain`` uses the public-suffix list bundled in the ``publicsuffixlist`` package (no
 network at run time), so ``dana@eu.acme.co.uk`` and ``hr@acme.co.uk`` group together. Free-mail
 providers never identify a company; ATS and scheduler vendors send invites and mail for companies
-and are never a person. ``words_of_label`` splits a domain label into words ("copperkettletoys" ->
-"Copperkettle Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
+and are never a person. ``words_of_label`` splits a domain label into words ("copperlanetoys" ->
+"Copper Lane Toys") with the SCOWL word list bundled in ``agent/data/words.txt.gz``.
 """
 
 from __future__ import annotations
@@ -347,7 +347,7 @@ def _kind_leading(label: str) -> tuple[str, ...] | None:
     """A label that starts with the noun of a business's kind, as the Romance languages, German
     and Dutch name businesses, with or without an article before it: its words (article, kind,
     the rest), the rest four letters or more: "drogariasluzia" -> ("drogarias", "luzia"),
-    "lesateliersvauclair" -> ("les", "ateliers", "vauclair"); None for a label that is a word
+    "lesateliersmerrivane" -> ("les", "ateliers", "merrivane"); None for a label that is a word
     ("cafeteria") or starts with a longer word than the kind ("coopersmith")."""
     key = label.lower()
     if is_word(key):

@@ -47,8 +47,8 @@ LEADING = frozenset(
      "residencia", "immobiliare", "inmobiliaria", "imobiliaria", "agence", "agencia",
      "agenzia", "bodega", "cantina", "fromagerie", "boucherie", "charcuterie",
      "ferreteria", "ferramenta", "carrozzeria",
-     # houses, estates and workshops named for their owner or place ("Casa Ferrer", "Domaine
-     # Laroche", "Weingut Keller", "Quinta do Vale", "Talleres Ruiz", "Studio Novak")
+     # houses, estates and workshops named for their owner or place ("Casa Quevedo", "Domaine
+     # Laroche", "Weingut Quandt", "Quinta do Vale", "Talleres Ruiz", "Studio Novak")
      "casa", "domaine", "chateau", "weingut", "quinta", "granja", "hacienda", "taller",
      "despacho", "bottega", "studio", "estudio", "estudi"}
 )  # fmt: skip

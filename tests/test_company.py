@@ -1318,3 +1318,83 @@ def test_a_domain_adds_words_to_the_name_that_letters_leave_out() -> None:
     dana = _at("dana@myriad.example", "Dana Ruiz")
     letter = "Hi Robin,\n\nSee you at Riad Hotel, 3 Mill Lane.\n\nDana Ruiz"
     assert _detect("Interview - Analyst", letter, dana, (dana,)).company == "Myriad"
+
+
+def test_an_owner_names_the_family_business_on_one_line_of_the_signature() -> None:
+    # an owner writing from a free-mail box signs with the business named for the family: the
+    # surname and what follows on its line, or the noun of its kind and the surname
+    for sender, address, signature, name in (
+        ("Gabi Quandt", "gabi.quandt@gmx.de", "Bäckerei Quandt · Marktplatz 3 · Tübingen",
+         "Bäckerei Quandt"),
+        ("Sandra Pardino", "sandra.pardino.contab@gmail.com",
+         "Sócia - Pardino & Rocha Contabilidade", "Pardino & Rocha Contabilidade"),
+        ("Luis Mora", "luis.mora1971@gmail.com", "Taller Mora, Calle Mayor 5", "Taller Mora"),
+    ):  # fmt: skip
+        owner = _at(address, sender)
+        letter = f"Hallo Robin,\n\nbis Samstag.\n\n{sender}\n{signature}"
+        assert _detect("Probearbeiten", letter, owner, (owner,)).company == name, signature
+    # the surname alone, or a job on the next line, is no business
+    owner = _at("dana.ruiz71@gmail.com", "Dana Ruiz")
+    letter = "Hi Robin,\n\nCome by Saturday.\n\nDana Ruiz\nHead Chef"
+    assert _detect("Trial shift", letter, owner, (owner,)).company is None
+
+
+def test_a_title_that_starts_with_the_job_names_no_company() -> None:
+    # "Sous chef interview": capitalised as a title starts, the job's words; the letter says
+    # where the opening is
+    owner = _at("tamsin.y.chef@gmail.com", "Tamsin Yates")
+    letter = "Thanks for reaching out about the sous chef opening at Sorrel Lane Bistro."
+    found = _detect("Sous chef interview - Tamsin", letter, owner, (owner,))
+    assert found.company == "Sorrel Lane Bistro"
+
+
+def test_a_firm_named_for_a_family_keeps_the_particle_it_writes_in_lower_case() -> None:
+    # "von Ostrau Treuhand AG" at a domain of its initials and its town ("vot-zug"): the
+    # signature spells the initials, the town in the address does not make the company
+    for address, signature in (
+        ("b.vo@vot-zug.example", "von Ostrau Treuhand AG"),
+        ("j.smit@vdm-bouw.example", "van der Meer Bouw B.V."),
+    ):
+        writer = _at(address, "Joke Smit")
+        letter = (
+            f"Adresse: Bahnhofstrasse 4, 6300 Zug\n\nFreundliche Grüsse\nJoke Smit\n{signature}"
+        )
+        assert _detect("Interview Treuhänder", letter, writer, (writer,)).company == signature
+
+
+def test_the_letter_writes_out_what_a_mailbox_cuts_short() -> None:
+    for display, signature, domain in (
+        ("Dotation - Coop Ondaine", "Coopérative Ondaine", "coopondaine"),
+        ("Hestwick Med. Centre Jobs", "Hestwick Medical Centre", "hestwickmed"),
+        ("Pardino Assoc. Recruiting", "Pardino Associates", "pardino"),
+    ):
+        box, jo = _at(f"jobs@{domain}.example", display), _at(f"jo@{domain}.example", "Jo Roy")
+        letter = f"Bonjour Robin,\n\nÀ bientôt.\n\n{signature}"
+        assert _detect("Interview - Nurse", letter, box, (box, jo)).company == signature
+
+
+def test_a_domain_spells_numbers_and_short_forms_the_other_way_the_name_writes_them() -> None:
+    for signature, domain in (
+        ("5 Pines Creative", "fivepinescreative"),
+        ("Three Oaks Studio", "3oaks"),
+        ("Saint Aldric's Hospital", "staldrics"),
+        ("St Aldric Hospital", "saintaldric"),
+    ):
+        jo = _at(f"jo@{domain}.example", "Jo Roy")
+        letter = f"Hi Robin,\n\nJo Roy\nDirector | {signature}"
+        assert _detect("Interview - Designer", letter, jo, (jo,)).company == signature
+
+
+def test_client_services_is_a_function_not_an_agencys_client() -> None:
+    # "Client Services Manager", "the client relations team": a job and a team of the company
+    dana, ana = _at("dana@harrowpell.example", "Dana Ruiz"), _at("ana@harrowpell.example", "Ana")
+    for title, letter in (
+        ("Client Services Manager - 2nd interview (Harrow & Pell)", "See you then."),
+        ("Interview - Team Lead", "You'd lead the client relations team.\n\nHR | Harrow & Pell"),
+    ):
+        found = _detect(title, letter, dana, (dana, ana))
+        assert (found.company, found.agency) == ("Harrow & Pell", None), title
+    # an agency's client is one still
+    tom = _at("tom@frysearch.example", "Tom Fry")
+    letter = "I'm delighted to put you forward to our client, Ostravin Bank."
+    assert _detect("Interview - Analyst", letter, tom, (tom,)).company == "Ostravin Bank"
