@@ -1001,12 +1001,25 @@ _PANEL_HEADING = AtLineStart(
 )
 
 
-def _list_starts(folded: str) -> Iterator[tuple[int, bool]]:
-    """Where the lists of the people met start: after a line naming them that ends with ":",
-    after a heading naming the panel alone on its line, or after the bar of a table's row (and
-    whether the list is that row's cell)."""
+#: A line before a list that names the panel itself, not only the interview ("Your
+#: interviewers:", "Sie sprechen mit:", "Vous rencontrerez :"; not "What to expect in the
+#: interview:").
+_PANEL_LIST_WORD = re.compile(
+    r"interviewer|panel|commi|kommission|comit|comis|jury|tribunal|banca|selectie|auswahl|"
+    r"gesprachspartner|sprechen mit|meet|rencontrer|conocer|conhecer|incontr|ontmoet|membres|"
+    r"miembros|membri|leden|mitglieder|gehoren|assessor|evaluator|evaluador|avaliador|"
+    r"entrevistador"
+)
+
+
+def _list_starts(folded: str, panels: bool = False) -> Iterator[tuple[int, bool]]:
+    """Where the lists of the people met start: after a line naming them that ends with ":"
+    (with ``panels``, one naming the panel itself), after a heading naming the panel alone on
+    its line, or after the bar of a table's row (and whether the list is that row's cell)."""
     if ":" in folded:
         for end in people_list_ends(folded):
+            if panels and not _PANEL_LIST_WORD.search(folded, folded.rfind("\n", 0, end) + 1, end):
+                continue
             yield end, False
     for m in _PANEL_HEADING.finditer(folded):
         yield m.end() - 1, m["bar"] is not None  # found in "\n" + the text
@@ -1020,9 +1033,10 @@ def _list_block_names(
 ) -> list[Named]:
     """The names that start the items of a list under a line naming the people met; in a list
     without bullets, those of the event's participants (a line may name anything else), or in
-    a table's cell, whole names (the cell ends the list). ``lines`` gets the lists' lines."""
+    a table's cell, whole names (the cell ends the list). ``lines`` gets the lines of the lists
+    that name the panel itself."""
     found: list[Named] = []
-    for end, cell in _list_starts(fold(text)):
+    for end, cell in _list_starts(fold(text), panels=lines is not None):
         rest = text[end:].lstrip("\n")
         for line in rest.splitlines():
             item = _LIST_ITEM.match(line)
@@ -1426,6 +1440,24 @@ _NO_PART_SAYINGS = (
     r"coordin(?:a|o|ara|are|era|ero|eert|eer)\b",
     r"coorden(?:a|o|ou|ei|ara|arei)\b",
     r"gecoordineerd\b",
+    # moderating a group exercise, not assessing it ("Sam Kit will moderate", "moderiert die
+    # Gruppenübung", "la dinámica será moderada por", "facilitado por")
+    r"will moderate\b",
+    r"moderates\b",
+    r"moderated by\b",
+    r"facilitated by\b",
+    r"invigilated by\b",
+    r"gemodereerd door\b",
+    r"moderiert von\b",
+    r"moderating\b",
+    r"moderiert\b",
+    r"moderieren\b",
+    r"moderad[oa] por\b",
+    r"moderara\b",
+    r"moderata da\b",
+    r"moderato da\b",
+    r"modereert\b",
+    r"facilitad[oa] por\b",
     # keeping the time of a group exercise
     r"keeps? (?:the )?time\b",
     r"keeping (?:the )?time\b",
@@ -1708,6 +1740,21 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+#: The words after which a passive saying names its doer ("moderated by", "moderada por",
+#: "moderata da", "gemodereerd door").
+_AGENT_WORDS = (" by", " por", " da", " door", " von", " par")
+#: Articles a sentence starts with, capitalised: a single word after one is a noun ("Die
+#: Gruppenübung", "La dinámica"), not a first name.
+_ARTICLES = frozenset(
+    ("die", "der", "das", "den", "dem", "the", "le", "la", "les", "el", "los", "las", "il"),
+) | frozenset(("lo", "gli", "de", "het", "een", "ein", "eine", "o", "a", "os", "as"))
+#: ... those of German, whose nouns are capitalised, and English's "The": before a capital they
+#: start a noun; the others start names too ("De Vries", "Le Roux", "La Rosa").
+_NOUN_ARTICLES = frozenset(
+    ("die", "der", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "the"),
+)
+
+
 def _nearest_name(body: str, start: int, end: int) -> str | None:
     """The name that stands nearest before ``end`` from ``start``: the nearest whole name ("Herr
     Ortiz hat den Termin organisiert": German capitalises every noun), else the nearest word
@@ -1715,7 +1762,15 @@ def _nearest_name(body: str, start: int, end: int) -> str | None:
     Resourcing team")."""
     whole = first = None
     for b in _NAME_RE.finditer(body, start, end):
-        if _UNIT_AFTER.match(body, b.end()) or not (n := _name_of(b.group(0), frozenset())):
+        found = b.group(0)
+        if _UNIT_AFTER.match(body, b.end()):
+            continue
+        head, _, rest = found.partition(" ")
+        if fold(head) in _ARTICLES and (not rest or fold(head) in _NOUN_ARTICLES):
+            if " " not in rest.strip():
+                continue  # "La" before "dinámica", "Die Gruppenübung": an article, a noun
+            found = rest
+        if not (n := _name_of(found, frozenset())):
             continue
         if " " in n:
             whole = n
@@ -1766,6 +1821,11 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
                 # "Lea Park will greet you; she does not score": the one the sentence before
                 # names, whom "she" stands for
                 named = _nearest_name(body, *previous)
+            if named is None and m.group(0).endswith(_AGENT_WORDS):
+                # "moderated by Sam Kit", "moderada por Sam Kit": the one named after it
+                after = body[m.end() : m.end() + 60].lstrip()
+                first = _first_name_in(after, frozenset())
+                named = first if first and after.startswith(first.split()[0]) else None
             start = m.end()
             if named:
                 found.append(named)

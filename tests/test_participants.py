@@ -1202,9 +1202,14 @@ def test_where_the_text_lists_the_panel_one_it_leaves_out_does_not_interview() -
     ):
         found = _detect("Interview – Ops Lead", said, relay, (dana, bo, sam))
         assert "sam.kit@orvik.example" in _addresses(found), said
-    # no list: everyone invited interviews
-    found = _detect("Interview – Ops Lead", "An interview with our team.", relay, (dana, bo, sam))
-    assert len(_addresses(found)) == 3
+    # no list, or a list of the day's parts: everyone invited interviews
+    for said in (
+        "An interview with our team.",
+        "What to expect in the interview:\n- A word from Sam Kit\n- A technical discussion",
+        "Please bring to the interview:\n- Your ID\n- A note for Sam Kit at reception",
+    ):
+        found = _detect("Interview – Ops Lead", said, relay, (dana, bo, sam))
+        assert len(_addresses(found)) == 3, said
 
 
 def test_a_name_written_in_part_names_the_whole_participant() -> None:
@@ -1275,3 +1280,34 @@ def test_one_present_to_take_notes_off_the_scoring_panel_is_no_interviewer() -> 
             "Interview: Planner", said, _at("recruitment@fennick.example", None), (teo, rhea, pia)
         )
         assert _addresses(found) == {"teo.marsh@fennick.example", "rhea.quint@fennick.example"}
+
+
+def test_one_who_moderates_a_group_exercise_without_assessing_it_arranges() -> None:
+    teo = _at("teo.marsh@fennick.example", "Teo Marsh")
+    rhea = _at("rhea.quint@fennick.example", "Rhea Quint")
+    pia = _at("pia.lund@fennick.example", "Pia Lund")
+    for said in (
+        "Pia Lund will moderate the group exercise.",
+        "The exercise is moderated by Pia Lund (HR).",
+        "La dinámica será moderada por Pia Lund.",
+        "O exercício será facilitado por Pia Lund.",
+        "Il gruppo sarà moderato da Pia Lund.",
+        "De groepsopdracht wordt gemodereerd door Pia Lund.",
+        "Die Übung wird moderiert von Frau Pia Lund.",
+    ):
+        found = _detect(
+            "Assessment centre – Graduate programme",
+            f"The assessors are Teo Marsh and Rhea Quint.\n{said}",
+            _at("recruitment@fennick.example", None),
+            (teo, rhea, pia),
+        )
+        assert _addresses(found) == {"teo.marsh@fennick.example", "rhea.quint@fennick.example"}
+    # a family name's particle is no article: "De Vries will not score" is about De Vries
+    vries = _at("jan.devries@fennick.example", "Jan De Vries")
+    found = _detect(
+        "Interview: Planner",
+        "Interview with Teo Marsh and Jan De Vries. De Vries will not score.",
+        _at("recruitment@fennick.example", None),
+        (teo, vries),
+    )
+    assert _addresses(found) == {"teo.marsh@fennick.example"}
