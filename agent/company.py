@@ -1247,7 +1247,8 @@ def _stems(chunk: str) -> tuple[str, ...]:
 #: ("getacme", "tryacme", "joinacme", "theacme"), which its letters and signatures leave out.
 _LABEL_AFTER_NAME = (
     "group", "grp", "global", "holdings", "hq", "app", "online", "usa", "uk", "intl",
-    "international", "worldwide", "official", "team", "careers", "jobs", "karriere",
+    "international", "worldwide", "official", "team", "careers", "jobs", "karriere", "mail",
+    "email",
 )  # fmt: skip
 _LABEL_BEFORE_NAME = ("get", "try", "use", "join", "hello", "meet", "with", "hey", "the")
 

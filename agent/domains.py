@@ -99,6 +99,10 @@ def _registrable_host(host: str | None) -> str | None:
     # Cached by host as well: a company's many addresses share one public-suffix lookup.
     if not host or "." not in host:
         return None
+    if host.endswith(_TENANT_SUFFIXES):  # "acme.onmicrosoft.com": Acme's own tenant
+        for suffix in _TENANT_SUFFIXES:
+            if host.endswith("." + suffix):
+                return host[: -len(suffix) - 1].rsplit(".", 1)[-1] + "." + suffix
     result = _psl().privatesuffix(host)
     if not result:
         return None
@@ -110,6 +114,11 @@ def _registrable_host(host: str | None) -> str | None:
     if (label in REGISTRY_CATEGORIES or label in REGIONS) and len(host) > len(found):
         found = host[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
     return found
+
+
+#: Hosted mail services that give each organisation a domain under theirs, named for it
+#: ("acme.onmicrosoft.com", "acme.mail.onmicrosoft.com"), which the public-suffix list lacks.
+_TENANT_SUFFIXES = ("mail.onmicrosoft.com", "onmicrosoft.com", "onmicrosoft.de", "onmschina.cn")
 
 
 #: Second-level labels registries file organisations under by kind: government, schools,

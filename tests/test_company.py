@@ -1398,3 +1398,18 @@ def test_client_services_is_a_function_not_an_agencys_client() -> None:
     tom = _at("tom@frysearch.example", "Tom Fry")
     letter = "I'm delighted to put you forward to our client, Ostravin Bank."
     assert _detect("Interview - Analyst", letter, tom, (tom,)).company == "Ostravin Bank"
+
+
+def test_a_hosted_mail_tenant_or_a_mail_domain_is_the_organisations_own() -> None:
+    # "yarrow.onmicrosoft.com" is Yarrow's tenant of a hosted mail service; "yarrow-mail" the
+    # domain it sends from: the organisation is Yarrow
+    for address in (
+        "dana@yarrowfoods.onmicrosoft.com",
+        "dana@yarrowfoods.mail.onmicrosoft.com",
+        "dana@yarrowfoods-mail.example",
+    ):
+        dana = _at(address, "Dana Ruiz")
+        letter = "Hi Robin,\n\nSee you soon.\n\nDana Ruiz\nYarrow Foods"
+        found = _detect("Interview - Analyst", letter, dana, (dana,))
+        assert found.company == "Yarrow Foods", address
+    assert registrable_domain("dana@yarrowfoods.onmicrosoft.com") == "yarrowfoods.onmicrosoft.com"
