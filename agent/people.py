@@ -374,6 +374,12 @@ _ORGANISER_IS = Gated(
 )
 
 
+#: ... unless the sentence goes on to say they interview too.
+_INTERVIEWS_TOO = re.compile(
+    r"interview|panel|entrevist|gesprach|entretien|colloquio|gesprek|jury|commission|kommission"
+)
+
+
 def is_system(person: Attendee) -> str | None:
     """Why this participant is not a person (room, group, scheduler, role mailbox), or None."""
     # cached by what decides it: hashing the whole participant for every look costs more
@@ -1291,12 +1297,25 @@ def _panel_listing(ctx: Invite) -> list[str]:
     a list."""
     lines = [_SENTENCE_END.split(m["rest"], 1)[0] for m in LIST_LABEL.finditer(ctx.body)]
     _list_block_names(ctx.body, frozenset(), ctx.people, lines)
+    for line in lines:
+        parts = _SPLIT_NAMES.split(_PARENS.sub("", _LIST_ITEM.sub(r"\g<item>", line)))
+        if any(_POST_ONLY.match(fold(part.strip())) for part in parts):
+            return []  # "our Head of Data", "a member of the board": one the list does not name
     return [
         name
         for line in lines
         for b in _NAME_RE.finditer(line)
         if (name := _name_of(b.group(0), frozenset()))
     ]
+
+
+#: A member a list gives by post or kind only ("our Head of Data", "the hiring manager", "a
+#: member of the board", "ein Mitglied des Personalrats", "un membre du jury", "TBC").
+_POST_ONLY = re.compile(
+    r"(?:our|the|a|an|one|someone|another|notre|nos|le|la|un|une|unser\w*|ein|eine|einer|der|"
+    r"die|nuestr[oa]s?|el|uno?|una|noss[oa]s?|o|um|uma|nostr[oa]|il|onze|de|het|een|tbc|tbd|"
+    r"to be confirmed|n/a)(?:\s|$)"
+)
 
 
 def _same_named(a: str, b: str) -> bool:
@@ -1842,7 +1861,9 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
     for m in _ORGANISER_IS.finditer(folded):
         after = body[m.end() : m.end() + 80]
         if (named := _first_name_in(after, frozenset())) and after.startswith(named.split()[0]):
-            found.append(named)
+            rest = _SENTENCE_END.split(fold(after)[len(named) :], 1)[0]
+            if not _INTERVIEWS_TOO.search(rest):  # "..., who will also interview you"
+                found.append(named)
     for m in _COORDINATOR.finditer(body):
         window = body[max(0, m.start() - 80) : m.start()]
         # within its paragraph and sentence: a signature's name is on the line above, and a
@@ -1933,7 +1954,10 @@ def _recruiting_signature(after: str) -> bool:
 
 #: "Giles and I would like to meet you": a name, then "and I" (English writes its "I" in
 #: capitals; the other languages' pronouns are in ``_I_TAKE_PART``).
-_NAME_AND_I = re.compile(r"(?P<name>" + NAME_WORD + r")[ \t]+(?:and|&)[ \t]+I\b")
+_NAME_AND_I = re.compile(
+    r"(?P<name>" + NAME_WORD + r")[ \t]+(?:and|&)[ \t]+I[ \t]+(?:would|will|'ll|'d|shall|"
+    r"look forward|are looking forward|want|are keen|are excited|are meeting|meet|interview)\b"
+)
 
 
 #: The text says someone named before it comes too ("Sam Kit will also join", "Herr Ott wird

@@ -1147,6 +1147,7 @@ def test_one_the_text_calls_the_candidates_contact_or_coordinator_arranges() -> 
             assert _addresses(found) == panel, said
     for said in (  # the interviewer, or the contact alone with the candidate
         "Your interviewer is Sam Kit.",
+        "Your contact on the day is Sam Kit, who will also interview you.",
         "Ihr Gesprächspartner ist Herr Sam Kit.",
     ):
         found = _detect("Interview – Ops Lead", said, relay, (dana, sam))
@@ -1202,9 +1203,12 @@ def test_where_the_text_lists_the_panel_one_it_leaves_out_does_not_interview() -
     ):
         found = _detect("Interview – Ops Lead", said, relay, (dana, bo, sam))
         assert "sam.kit@orvik.example" in _addresses(found), said
-    # no list, or a list of the day's parts: everyone invited interviews
+    # no list, a list of the day's parts, or one with a member named by post only: everyone
+    # invited interviews
     for said in (
         "An interview with our team.",
+        "Interviewers:\n- Dana Lee\n- Bo Chu\n- our Head of Data",
+        "Panel: Dana Lee, Bo Chu and a member of the Finance team.",
         "What to expect in the interview:\n- A word from Sam Kit\n- A technical discussion",
         "Please bring to the interview:\n- Your ID\n- A note for Sam Kit at reception",
     ):
@@ -1260,6 +1264,7 @@ def test_a_writer_who_says_another_joins_them_interviews_too() -> None:
         assert _addresses(found) == both, said
     for said in (  # thanks, a hope to meet, or the writer alone says nothing of it
         "Thanks, and I look forward to hearing from you. You'll meet Gil Parr.",
+        "You'll meet Gil Parr. Gil and I are happy to help with any questions.",
         "Ich nehme nicht am Gespräch teil; Sie sprechen mit Gil Parr.",
         "Your interview with Gil Parr is confirmed.",
     ):
