@@ -940,7 +940,9 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
             if not grams or _has_gram(plain_line, grams):
                 for phrase in _phrases(line, grams, firsts):
                     found.setdefault(phrase, kind)
-    return list(found.items())
+    mine = {fold(w) for n in ctx.me_names for w in n.split() if len(w) > 2}
+    # "Hi Robin" greets the user: no phrase with the user's name is the company's
+    return [(p, k) for p, k in found.items() if not any(fold(w) in mine for w in p.split())]
 
 
 #: A label this short may be a name's initials.
@@ -1199,8 +1201,11 @@ def _other_numeral(m: re.Match[str]) -> str:
 
 def _spelled_by(label: str, phrase: str) -> int:
     words = tuple(w for w in (squash(p) for p in _WORD_SPLIT.split(phrase)) if w)
-    total = 0
+    total = free = 0
     for chunk, stems in _label_chunks(label):
+        if chunk in _FREE_PARTS:  # "acme-hr", "acme-jobs": the company's mailbox, no name
+            free += len(chunk)
+            continue
         if chunk and _spelled(chunk, words):
             total += len(chunk)
         else:  # "quorvalcorp": "Quorval" and its form; "getyarrow", "acmegroup"
@@ -1208,7 +1213,15 @@ def _spelled_by(label: str, phrase: str) -> int:
                 if _spelled(stem, words):
                     total += len(chunk)
                     break
-    return total
+    return total + free if total else 0
+
+
+#: Parts of a hyphenated domain label that name a company's mailbox or function, never its
+#: name ("acme-hr", "acme-jobs", "acme-careers", "acme-rrhh").
+_FREE_PARTS = frozenset(
+    {"hr", "rh", "rrhh", "jobs", "job", "careers", "career", "talent", "recruiting", "karriere",
+     "mail", "email", "team", "group", "hq", "global", "online", "app"}
+)  # fmt: skip
 
 
 _UMLAUT = re.compile("[äöüÄÖÜ]")
@@ -1253,6 +1266,12 @@ _LABEL_AFTER_NAME = (
 _LABEL_BEFORE_NAME = ("get", "try", "use", "join", "hello", "meet", "with", "hey", "the")
 
 
+#: Small words a name's initials leave out ("Harrow & Pell": HP), squashed.
+_INITIAL_GAPS = frozenset(
+    {"and", "of", "the", "de", "du", "des", "der", "van", "von", "la", "le", "y", "e", "et", "und"}
+)  # fmt: skip
+
+
 @lru_cache(maxsize=8192)
 def _spelled(chunk: str, words: tuple[str, ...]) -> bool:
     """Do ``words`` spell ``chunk`` (see ``spelled``), with at least one word whole or cut
@@ -1284,7 +1303,8 @@ def _spelled(chunk: str, words: tuple[str, ...]) -> bool:
     def step(pos: int, index: int, strong: bool, initials: int) -> bool:
         word = words[index]
         rest = chunk[pos:]
-        if go(pos, index + 1, strong, 0):  # this word is passed over
+        # this word is passed over; a joiner between initials keeps them in a row ("H&P")
+        if go(pos, index + 1, strong, initials if word in _INITIAL_GAPS else 0):
             return True
         if rest.startswith(word) and go(pos + len(word), index + 1, True, 0):
             return True

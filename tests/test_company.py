@@ -1413,3 +1413,16 @@ def test_a_hosted_mail_tenant_or_a_mail_domain_is_the_organisations_own() -> Non
         found = _detect("Interview - Analyst", letter, dana, (dana,))
         assert found.company == "Yarrow Foods", address
     assert registrable_domain("dana@yarrowfoods.onmicrosoft.com") == "yarrowfoods.onmicrosoft.com"
+
+
+def test_a_domain_of_initials_and_a_mailbox_word_is_spelled_by_the_name_not_the_greeting() -> None:
+    # "hp-hr": Harrow & Pell's initials (the "&" left out) and its HR mailbox; "Hi Robin"
+    # greets the user and spells no company
+    dana, ana = _at("dana@hp-hr.example", "Dana Ruiz"), _at("ana@hp-hr.example", "Ana Soto")
+    for letter in (
+        "Hi Robin,\n\nBest,\nDana Ruiz | People Team | Harrow & Pell",
+        "Hola Robin,\n\nSaludos,\nDepartamento de RRHH | Harrow & Pell",
+    ):
+        assert _detect("Interview - Accountant", letter, dana, (dana, ana)).company == (
+            "Harrow & Pell"
+        ), letter
