@@ -126,7 +126,10 @@ def _organizer_domain(ctx: Invite) -> str | None:
 
 
 # Recruiters who work for an agency say so, and call the hiring company their client.
-_CLIENT_WORD = r"client|cliente|clientes|mandant|mandanten|mandat|auftraggeber|klant|opdrachtgever"
+_CLIENT_WORD = (
+    r"client|cliente|clientes|mandant|mandanten|mandat|auftraggeber|klant|opdrachtgever|kunde|"
+    r"kunden"
+)
 #: The words that make "client" a business's function, a team or a job, not an agency's
 #: client ("the client services team", "Client Success Manager", "client-facing").
 _CLIENT_FUNCTION = (
@@ -145,11 +148,15 @@ _AGENCY = Gated(
         r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
         r"personalberatung|personaldienstleist\w*|mandant\w*|cabinet de recrutement|"
         r"notre client|nuestro cliente|nosso cliente|nostro cliente|onze (?:klant|opdrachtgever)|"
+        # German calls an agency's client its "Kunde" too, one of them ("unser Kunde X", "im
+        # Auftrag unseres Kunden"; not "unsere Kunden", its customers, nor "bei unserem Kunden",
+        # where a consultancy's people work)
+        r"unser kunde|unseres kunden|"
         r"werving en selectie|consultora de (?:seleccion|rrhh|recursos humanos))\b"
     ),
     *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
     *("search firm", "personal", "mandant", "cabinet de recrutement", "cliente", "klant"),
-    *("opdrachtgever", "werving en selectie", "consultora de"),
+    *("opdrachtgever", "werving en selectie", "consultora de", "unser"),
 )
 
 
@@ -338,7 +345,10 @@ _JOINERS = frozenset(
 _NAME_TOKEN = re.compile(r"[^\s,;:|()\[\]<>\"“”„«»]+")
 # Where one phrase ends and the next begins: separators of titles, signatures and lists.
 _PHRASE_SPLIT = led(re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*"))
-_AT_COMPANY = re.compile(r"(?:^|\s)(?:@|at|bei|chez|en|em|presso|bij)\s+(?P<name>[^\s@].*)$", re.I)
+# "@ Acme", "at Acme", "bei Acme", "chez Acme", "en Acme", "na Acme", "presso Acme", "bij Acme"
+_AT_COMPANY = re.compile(
+    r"(?:^|\s)(?:@|at|bei|beim|chez|en|em|na|no|presso|bij)\s+(?P<name>[^\s@].*)$", re.I
+)
 # "the Data Engineer role at Acme", "Ingenieur bei Acme": a company after a job's place.
 _AT_ROLE = led(
     re.compile(
@@ -471,7 +481,7 @@ _ADDRESSED = frozenset(
 # "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
 # De Gouden Leeuw") it starts the name
 _CLIENT = re.compile(
-    r"\b(?:" + _CLIENT_WORD + r")\b" + _CLIENT_FUNCTION + r"[\s,:]+"
+    r"\b(?:" + _CLIENT_WORD + r")\b" + _CLIENT_FUNCTION + r"[\s,:(]+"
     r"(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
     r"(?P<name>\S.*)",
     re.I,

@@ -1426,3 +1426,25 @@ def test_a_domain_of_initials_and_a_mailbox_word_is_spelled_by_the_name_not_the_
         assert _detect("Interview - Accountant", letter, dana, (dana, ana)).company == (
             "Harrow & Pell"
         ), letter
+
+
+def test_an_agency_names_its_client_in_every_language_and_in_brackets() -> None:
+    tom = _at("tom@brightpath-recruitment.example", "Tom Fry")
+    for letter, name in (
+        ("Great news - the client (Harrow & Pell) wants to meet.", "Harrow & Pell"),
+        ("unser Kunde Teasel Analytics GmbH möchte Sie kennenlernen.", "Teasel Analytics GmbH"),
+        ("im Auftrag unseres Kunden, der Quorval AG, lade ich Sie ein.", "Quorval AG"),
+        ("onze opdrachtgever De Linde B.V. wil je graag spreken.", "De Linde B.V."),
+    ):
+        found = _detect("Interview - Analyst", f"Hi Robin,\n\n{letter}\n\nTom", tom, (tom,))
+        assert (found.company, bool(found.agency)) == (name, True), letter
+    # a consultancy's people work at its clients' sites: no agency
+    jana = _at("j.vogt@oberwald-consulting.example", "Jana Vogt")
+    letter = "Der Einsatz erfolgt bei unserem Kunden in München.\n\nOberwald Consulting GmbH"
+    found = _detect("Vorstellungsgespräch SAP-Berater", letter, jana, (jana,))
+    assert (found.company, found.agency) == ("Oberwald Consulting GmbH", None)
+
+
+def test_a_users_own_title_names_the_company_after_its_preposition_in_every_language() -> None:
+    for title in ("Entrevista na Yarrow", "Entrevista en Yarrow", "Colloquio presso Yarrow"):
+        assert _detect(title).company == "Yarrow", title
