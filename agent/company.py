@@ -615,12 +615,12 @@ def _trimmed(words: list[str], team_after: bool = False) -> str | None:
             break
         end -= 1
     if (
-        start == 1
-        and words[0] in _ARTICLES
+        start >= 1
+        and words[start - 1] in _ARTICLES
         and end > start
-        and (words[0] != "The" or (not team_after and _no_team_after(folded, end, whole)))
+        and (words[start - 1] != "The" or (not team_after and _no_team_after(folded, end, whole)))
     ):
-        start = 0  # "The Red Lion", "De Gouden Leeuw", "Le Petit Four": the article starts it
+        start -= 1  # "The Red Lion", "De Gouden Leeuw", "HR Les Ateliers X": its article
     kept = words[start:end]
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
@@ -656,10 +656,13 @@ def _particle_starts(words: list[str], start: int, end: int) -> bool:
     Treuhand AG", "van der Meer Bouw"), only where the text starts with it and a firm's name of
     two words or more follows (not "de Vries" alone)."""
     lower = start == 0 and words[0] in _LOWER_PARTICLES
-    if words[start] not in _NAME_PARTICLES and not lower:
+    first = words[start].title() if words[start].isupper() else words[start]  # "VAN DER X"
+    if first not in _NAME_PARTICLES and not lower:
         return False
     at = start + 1
-    while at < end and words[at] in _INNER_PARTICLES:
+    while at < end and (words[at].lower() if words[at].isupper() else words[at]) in (
+        _INNER_PARTICLES
+    ):
         at += 1
     if at >= end or at - start > 3 or (lower and end - at < 2):
         return False

@@ -1448,3 +1448,14 @@ def test_an_agency_names_its_client_in_every_language_and_in_brackets() -> None:
 def test_a_users_own_title_names_the_company_after_its_preposition_in_every_language() -> None:
     for title in ("Entrevista na Yarrow", "Entrevista en Yarrow", "Colloquio presso Yarrow"):
         assert _detect(title).company == "Yarrow", title
+
+
+def test_a_name_in_capitals_or_after_a_mailboxs_function_keeps_its_particle_and_article() -> None:
+    # "VAN DER WIEL BOUW Talent", "HR Les Ateliers Marnay": the family's particle and the
+    # article belong to the name however it is written
+    for display, domain, name in (
+        ("VAN DER WIEL BOUW Talent", "vanderwielbouw", "VAN DER WIEL BOUW"),
+        ("HR Les Ateliers Marnay", "ateliersmarnay", "Les Ateliers Marnay"),
+    ):
+        box, jana = _at(f"talent@{domain}.example", display), _at(f"j@{domain}.example", "J W")
+        assert _detect("Interview", "Bis bald!", box, (box, jana)).company == name, display
