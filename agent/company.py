@@ -94,8 +94,14 @@ def company_domain(ctx: Invite, interviewers: list[Person], agency: str | None) 
 
 
 def _employer(ctx: Invite, reg: str) -> bool:
-    """Can ``reg`` be a hiring company's domain: no free mail, scheduler or the user's own?"""
-    return not (domains.is_free_mail(reg) or domains.is_ats(reg) or reg in ctx.my_domains)
+    """Can ``reg`` be a hiring company's domain: no free mail, scheduler, job board or the
+    user's own?"""
+    return not (
+        domains.is_free_mail(reg)
+        or domains.is_ats(reg)
+        or reg in ctx.my_domains
+        or domains.is_job_board(reg)
+    )
 
 
 def _participant_votes(ctx: Invite, agency: str | None) -> dict[str, int]:
@@ -208,6 +214,15 @@ _FUNCTION_WORDS = frozenset(
         "canceled",
         "cancelled",
         "invitation",
+        "einladung",
+        "convocation",
+        "convocatoria",
+        "invitacion",
+        "convite",
+        "convocacao",
+        "uitnodiging",
+        "invito",
+        "convocazione",
         "reminder",
         "tentative",
         "candidate",
@@ -1419,7 +1434,11 @@ def _vendor_signs(display: str, address: str | None) -> bool:
     """Does a scheduler or an ATS sign with its own name ("GoodTime" at goodtime.io)? A
     company's name at a scheduler's address ("Acme Freight" at myworkday.com) is the company's."""
     reg = domains.registrable_domain(address)
-    if not reg or not (domains.is_ats(reg) or domains.is_calendar_system(address or "")):
+    if not reg or not (
+        domains.is_ats(reg)
+        or domains.is_calendar_system(address or "")
+        or domains.is_job_board(reg)
+    ):
         return False
     label = reg.split(".", 1)[0]
     head = _DISPLAY_HEAD.split(display, maxsplit=1)[0]  # "Acme (via Greenhouse)": Acme signs
@@ -1515,6 +1534,8 @@ def _title_company(ctx: Invite) -> str | None:
     for index, text in enumerate(texts):
         text = " ".join(_TIME_WORD.sub(" ", _after_kind(text.strip(" -–—"))).split())
         name = _title_name(text, people_words)
+        if name and squash(name) in _vendor_labels():
+            continue  # "Indeed | Interview with Acme": the job board that relays it
         if name and (index < len(marked) or not _lone_word(ctx, name)):
             return _in_full(ctx, name, people_words)
         lone = lone or name
@@ -1526,8 +1547,8 @@ def _title_company(ctx: Invite) -> str | None:
                 return name
     if signed := _signed_team(named, people_words) or _team_of(named, people_words):
         return signed
-    # "Acme invites you", "letter from Acme", "an interview at Acme"
-    for said in (_INVITES_YOU, _LETTER_FROM, _INTERVIEW_AT):
+    # "Acme invites you", "letter from Acme", "an interview at Acme", "the company Acme"
+    for said in (_INVITES_YOU, _LETTER_FROM, _INTERVIEW_AT, _COMPANY_NOUN):
         for m in said.finditer(named):
             name = name_at_start(m["name"])
             if (
@@ -1847,6 +1868,7 @@ def _vendor_labels() -> frozenset[str]:
     "Zoom", "LinkedIn"), as their domains spell them: written before "interview", they say how
     it is held; a letter from one is no employer's."""
     labels = {reg.split(".", 1)[0] for reg in domains.ATS_DOMAINS | domains.PLATFORM_DOMAINS}
+    labels |= domains.JOB_BOARD_LABELS
     return frozenset(labels | {"zoom", "teams", "msteams", "webex", "skype", "googlemeet"})
 
 
@@ -1892,7 +1914,12 @@ def _signed_team(text: str, people_words: set[str]) -> str | None:
             continue
         for piece, kind in zip(pieces, kinds, strict=True):
             name = None if kind else name_at_start(piece)
-            if name and _could_be_company(name, people_words) and _no_person(name):
+            if (
+                name
+                and _could_be_company(name, people_words)
+                and _no_person(name)
+                and squash(name) not in _vendor_labels()
+            ):
                 return name
     return None
 
@@ -1906,6 +1933,8 @@ def _team_of(text: str, people_words: set[str]) -> str | None:
         name = name_at_start(m["name"] or m["after"] or m["before"] or "")
         if not name or not _could_be_company(name, people_words) or not _no_person(name):
             continue
+        if squash(name) in _vendor_labels():
+            continue  # "Ihr StepStone Team", "Equipo InfoJobs": the job board's, no employer
         # before "team", ordinary words name a department as often ("The Data Platform team")
         if m["before"] and all(domains.is_word(squash(w)) for w in name.split()):
             continue
@@ -1944,7 +1973,19 @@ def _team_or_job(piece: str) -> bool:
         return False
     if all(w in _FUNCTION_WORDS or w in _JOINERS for w in words):
         return True
-    return bool(JOB_NOUN.search(fold(piece))) and len(words) <= 5
+    folded = fold(piece)
+    return bool(JOB_NOUN.search(folded) or _LEAD_POST.search(folded)) and len(words) <= 5
+
+
+#: The posts of those who found, own or run a business, as a signature writes them before its
+#: name ("Founder, Acme", "Inhaberin | Acme", "Sócia - Acme"), folded.
+_LEAD_POST = re.compile(
+    r"\b(?:co-?founder|founder|founding|ceo|cto|coo|cfo|owner|proprietor|president|"
+    r"managing director|geschaftsfuhrer\w*|geschaeftsfuehrer\w*|inhaber\w*|grunder\w*|"
+    r"fondat(?:eur|rice)|gerant\w*|fundador\w*|socio|socia|propietari[oa]|dono|dona|"
+    r"fondat(?:ore|rice)|titolare|eigena(?:ar|resse)|oprichter|directeur|directrice|"
+    r"chef(?:/owner)?)\b"
+)
 
 
 # "Acme Bank has invited you to an interview": an ATS writes the company's name before it
@@ -1952,7 +1993,9 @@ _INVITES_YOU = re.compile(
     # a legal form's dots are no sentence's end ("Quorval S.r.l. has invited you")
     r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ](?:[^\n.!?]|\.(?=\S|\s+[a-z]))*?)\s+"
     r"(?:has invited you|would like to invite you|invites you|is inviting you|vous invite|"
-    r"te invita|le invita|ti invita|"
+    r"te invita|le invita|ti invita|te ha invitado|le ha invitado|vous a invit[ée]|"
+    r"t'a invit[ée]|ti ha invitato|la ha invitata|te convidou|hat sie eingeladen|"
+    r"hat dich eingeladen|heeft je uitgenodigd|heeft u uitgenodigd|"
     r"convida (?:voce|você)|nodigt (?:je|u) uit|ladt sie|lädt sie|lädt dich|ladt dich)",
     re.M,
 )
@@ -1970,6 +2013,18 @@ _INTERVIEW_AT = Gated(
     ),
     *("nterview", "espr", "ntretien", "ntrevista", "olloquio", "onversa", "esuch", "isit"),
     *("endez-vous", "ncontro"),
+)
+# A company named after the noun "company", in the languages of invites ("la empresa Acme",
+# "l'entreprise Acme", "die Firma Acme", "het bedrijf Acme", "a empresa Acme")
+_COMPANY_NOUN = Gated(
+    re.compile(
+        r"(?i:\b(?:the company|the firm|la empresa|la compañía|la compania|a empresa|"
+        r"a companhia|l['’]entreprise|la société|la societe|la società|la societa|l['’]azienda|"
+        r"die firma|das unternehmen|het bedrijf|de firma|de organisatie)\s+)"
+        r"(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
+    ),
+    *("company", "firm", "empresa", "compa", "entreprise", "soci", "azienda", "irma"),
+    *("nternehmen", "bedrijf", "organisatie"),
 )
 # A letter, an invitation or a message from an organisation, whatever its name's shape ("Invite
 # letter from Quorval", "Einladung von Quorval", "convite da Quorval", "uitnodiging van Quorval")

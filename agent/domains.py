@@ -162,6 +162,23 @@ def ats_domain(address_or_domain: str | None) -> str | None:
     return reg if reg in ATS_DOMAINS else None
 
 
+#: Job boards and networking sites, by the label of their domains in every country they serve
+#: ("indeed.de", "stepstone.fr"): they relay employers' invitations and are nobody's employer.
+JOB_BOARD_LABELS = frozenset(
+    {"indeed", "linkedin", "glassdoor", "xing", "stepstone", "infojobs", "monster", "totaljobs",
+     "naukri", "hellowork", "welcometothejungle", "jobteaser", "computrabajo", "catho", "seek",
+     "adzuna", "ziprecruiter", "jobindex", "jobup", "jobscout24", "bumeran", "zonajobs",
+     "nationalevacaturebank", "jobat", "jobsdb", "jobstreet", "foundit", "reed", "cvlibrary",
+     "cv-library", "jobsite", "snagajob", "dice", "wellfound", "otta", "jobsch"}
+)  # fmt: skip
+
+
+def is_job_board(domain: str | None) -> bool:
+    """Is ``domain`` (or an address's) a job board's or a networking site's?"""
+    reg = registrable_domain(domain)
+    return reg is not None and reg.split(".", 1)[0] in JOB_BOARD_LABELS
+
+
 def is_platform(domain: str | None) -> bool:
     reg = registrable_domain(domain)
     return reg in PLATFORM_DOMAINS if reg else False

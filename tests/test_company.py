@@ -1459,3 +1459,27 @@ def test_a_name_in_capitals_or_after_a_mailboxs_function_keeps_its_particle_and_
     ):
         box, jana = _at(f"talent@{domain}.example", display), _at(f"j@{domain}.example", "J W")
         assert _detect("Interview", "Bis bald!", box, (box, jana)).company == name, display
+
+
+def test_a_job_board_relays_the_invitation_and_is_nobodys_employer() -> None:
+    # Indeed, StepStone, InfoJobs, LinkedIn send for the employer: its name is the company,
+    # the board's is not, in the title, the signature or the domain
+    for address, display, title, letter in (
+        ("no-reply@indeed.com", "Indeed", "Indeed | Interview with Yarrow",
+         "Your interview with Yarrow is confirmed."),
+        ("noreply@stepstone.de", "StepStone", "Einladung zum Vorstellungsgespräch",
+         "Sie haben eine Einladung von Yarrow erhalten.\n\nIhr StepStone Team"),
+        ("noreply@infojobs.net", "InfoJobs", "Entrevista de trabajo",
+         "La empresa Yarrow te ha invitado a una entrevista.\n\nEquipo InfoJobs"),
+        ("messages-noreply@linkedin.com", "LinkedIn", "Yarrow - Interview invitation", ""),
+    ):  # fmt: skip
+        board = _at(address, display)
+        assert _detect(title, letter, board, (board,)).company == "Yarrow", address
+
+
+def test_a_founder_or_owner_signs_with_the_business_name() -> None:
+    sam = _at("sam.owner77@gmail.com", "Sam Lee")
+    for post in ("Founder", "Co-founder & CEO", "Inhaberin", "Sócia", "Eigenaar"):
+        letter = f"Hi Robin,\n\nWe'll meet at our coworking space.\n\nSam\n{post}, Yarrow Studio"
+        found = _detect("Interview - Designer", letter, sam, (sam,), "WeWork, 12 Market St")
+        assert found.company == "Yarrow Studio", post
