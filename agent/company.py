@@ -523,7 +523,6 @@ def name_at_start(text: str) -> str | None:
         if (
             token.endswith(("'s", "’s"))
             and len(token) > 3
-            and words
             and (index + 1 == len(tokens) or tokens[index + 1][:1].islower())
         ):
             words.append(token[:-2])  # "Acme Health's finance team" (not "St Ann's School")
@@ -532,6 +531,8 @@ def name_at_start(text: str) -> str | None:
         bare = token.rstrip('.,;:!?)]"”»')
         if not bare or not (bare[0].isalnum() or bare == "&") or len(words) >= _LONGEST_NAME:
             break
+        if "@" in bare or "://" in bare or _CONTRACTION.search(bare):
+            break  # an address, a link, "You'll", "We're": no word of a name
         if bare in _PRONOUN_I and (
             bare != "I" or index + 1 == len(tokens) or tokens[index + 1][:1].islower()
         ):
@@ -559,6 +560,8 @@ def name_at_start(text: str) -> str | None:
     return _trimmed(words, team_after)
 
 
+#: English contractions of a pronoun or "not" ("You'll", "We're", "Don't"), no name's words.
+_CONTRACTION = re.compile(r"\w['’](?:ll|re|ve|d|m)$|n['’]t$", re.I)
 #: The English pronoun "I", which starts a clause, never a name's word ("I am", "I'd").
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"})
 #: No company's name runs longer than this many words.
@@ -1033,6 +1036,7 @@ def _best_spelling(
                 and kind == _TEXT
                 and _fuller(phrase, best)
             )
+            or (score == best_score and formal == best_formal and _sentence_before(best, phrase))
         ):
             best, best_score, best_formal, best_kind = phrase, score, formal, kind
     if best is not None:
@@ -1060,6 +1064,19 @@ def _without_job(label: str, phrase: str, score: int) -> str:
         if spelled(label, " ".join(words[:cut])) == score:
             return " ".join(words[:cut])
     return phrase
+
+
+def _sentence_before(longer: str | None, name: str) -> bool:
+    """Does ``longer`` end with ``name`` after words of the event's or a programme's, a
+    number among them ("Dinâmica de Grupo do Programa de Estágio 2027 dos Supermercados X"),
+    not of the name's own ("Office for X", "University of X")?"""
+    if longer is None:
+        return False
+    full, short = longer.split(), name.split()
+    if len(full) - len(short) < 2 or full[-len(short) :] != short:
+        return False
+    extra = full[: -len(short)]
+    return any(_generic(w) or w.isdigit() for w in extra) and not _with_kind(full, short)
 
 
 def _without_building(label: str, phrase: str, score: int) -> str:

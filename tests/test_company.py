@@ -1483,3 +1483,26 @@ def test_a_founder_or_owner_signs_with_the_business_name() -> None:
         letter = f"Hi Robin,\n\nWe'll meet at our coworking space.\n\nSam\n{post}, Yarrow Studio"
         found = _detect("Interview - Designer", letter, sam, (sam,), "WeWork, 12 Market St")
         assert found.company == "Yarrow Studio", post
+
+
+def test_an_address_a_contraction_or_the_events_words_are_no_part_of_a_name() -> None:
+    # a booking link's mailbox address, "You'll meet with", a possessive at a sentence's start
+    # and the event's own words before the name are no company's name
+    box = _at("Recruitment@hestwickhealth.example", "Dana Ruiz")
+    col = _at("colette@hestwickhealth.example", "Colette Brandt")
+    letter = (
+        "Use https://outlook.office365.com/owa/calendar/Recruitment@hestwickhealth.example/"
+        "bookings/\n\nHestwick Health Recruitment"
+    )
+    assert _detect("Telephone screen", letter, box, (box, col)).company == "Hestwick Health"
+    ats = _at("no-reply@paradox.ai", "no-reply")
+    letter = "Your interview is confirmed.\nYou'll meet with: Keisha, Store Manager"
+    assert _detect("Interview", letter, ats).company is None
+    tom, hafiz = _at("tom@peregrinetalent.example", "Tom Fry"), _at("h@yarrow.example", "H Ali")
+    letter = "Confirming your interview with Yarrow's hiring panel.\n\nTom"
+    assert _detect("Interview", letter, tom, (tom, hafiz)).company == "Yarrow"
+    box = _at("talentos@velmar.example", "Dana Ruiz")
+    ana = _at("ana@velmar.example", "Ana Soto")
+    letter = "Você foi selecionado(a) para a Dinâmica de Grupo do Programa de Estágio 2027 dos "
+    letter += "Supermercados Velmar.\n\nEquipe Talentos Velmar"
+    assert _detect("Dinâmica", letter, box, (box, ana)).company == "Supermercados Velmar"
