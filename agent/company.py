@@ -152,6 +152,8 @@ _AGENCY = Gated(
         # "(client: Acme Bank)", "Mandant: Acme Bank AG": the client named as a field
         r"(?:" + _CLIENT_WORD + r")(?=\s*:)|"
         r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
+        # what only an agency does: "before I put you forward to Acme"
+        r"put(?:ting)? you forward|submit(?:ted|ting)? your (?:profile|cv|application)|"
         r"personalberatung|personaldienstleist\w*|mandant\w*|cabinet de recrutement|"
         r"notre client|nuestro cliente|nosso cliente|nostro cliente|onze (?:klant|opdrachtgever)|"
         # German calls an agency's client its "Kunde" too, one of them ("unser Kunde X", "im
@@ -162,7 +164,7 @@ _AGENCY = Gated(
     ),
     *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
     *("search firm", "personal", "mandant", "cabinet de recrutement", "cliente", "klant"),
-    *("opdrachtgever", "werving en selectie", "consultora de", "unser"),
+    *("opdrachtgever", "werving en selectie", "consultora de", "unser", "forward", "submit"),
 )
 
 
@@ -499,6 +501,12 @@ _CLIENT = re.compile(
     r"\b(?:" + _CLIENT_WORD + r")\b" + _CLIENT_FUNCTION + r"[\s,:(]+"
     r"(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
     r"(?P<name>\S.*)",
+    re.I,
+)
+# "before I put you forward to Acme", "submitted your profile to Acme": the agency's client
+_FORWARD = re.compile(
+    r"\b(?:put(?:ting)? you forward|submit(?:ted|ting)? your (?:profile|cv|application))\s+"
+    r"(?:to|for|with)\s+(?-i:(?:the\s+)?)(?P<name>[A-ZÀ-ÞŁ][^\n]*)",
     re.I,
 )
 _TIME_WORD = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)?\b|\b\d+\b", re.I)
@@ -1522,11 +1530,11 @@ _FAMILY_PARTICLES = frozenset(
 )  # fmt: skip
 
 
-def _title_company(ctx: Invite) -> str | None:
+def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
     """The title's company ("@ Acme", "(Acme)", a segment that is no meeting kind, job or
-    person); a single word the title alone gives ("Interview - Nurse, Ward 3 (Respiratory)")
-    gives way to a fuller name the text gives ("letter from Acme Hospitals Trust", a venue
-    the description repeats)."""
+    person, nor the ``agency``'s own name, as its domain label spells it); a single word the
+    title alone gives ("Interview - Nurse, Ward 3 (Respiratory)") gives way to a fuller name
+    the text gives ("letter from Acme Hospitals Trust", a venue the description repeats)."""
     people_words = {
         fold(w)
         for p in ctx.people
@@ -1551,8 +1559,8 @@ def _title_company(ctx: Invite) -> str | None:
     for index, text in enumerate(texts):
         text = " ".join(_TIME_WORD.sub(" ", _after_kind(text.strip(" -–—"))).split())
         name = _title_name(text, people_words)
-        if name and squash(name) in _vendor_labels():
-            continue  # "Indeed | Interview with Acme": the job board that relays it
+        if name and (squash(name) in _vendor_labels() or _the_agency(name, agency)):
+            continue  # "Indeed | Interview with Acme": the job board or agency that relays it
         if name and (index < len(marked) or not _lone_word(ctx, name)):
             return _in_full(ctx, name, people_words)
         lone = lone or name
@@ -2121,8 +2129,48 @@ def agency_said(ctx: Invite) -> bool:
     writer's own organisation ("on behalf of the Selection Committee") says none. Read once
     per event (asked for the agency's domain before and after the interviewers)."""
     if ctx.agency_said is None:
-        ctx.agency_said = _says_agency(ctx.folded) or _says_agency(ctx.folded_body)
+        ctx.agency_said = (
+            _says_agency(ctx.folded) or _says_agency(ctx.folded_body) or _agency_firm(ctx)
+        )
     return ctx.agency_said
+
+
+#: A recruiting firm's name: a name, the trade and, maybe, a legal form ("Keystone
+#: Recruitment", "Straitsgate Recruitment Pte Ltd", "Fry Personalberatung GmbH").
+_FIRM = Gated(
+    re.compile(
+        r"(?P<name>[A-ZÀ-ÞŁ][\w&'’.-]*(?:[ \t]+(?:[A-ZÀ-ÞŁ&][\w&'’.-]*|of|and|de|y|e))*?)[ \t]+"
+        r"(?P<trade>Recruitment|Recruiting|Staffing|Executive Search|Personalberatung|"
+        r"Personaldienstleistungen|Personalvermittlung|Recrutement|Headhunters|Headhunting|"
+        r"Resourcing|Werving|Selección|Seleção|Selezione)\b(?P<after>[^\n]{0,24})"
+    ),
+    *("Recruit", "Staffing", "Executive Search", "Personal", "Recrutement", "Headhunt"),
+    *("Resourcing",),
+    *("Werving", "Selecci", "Seleç", "Selezione"),
+)
+
+
+def _agency_firm(ctx: Invite) -> bool:
+    """Does the sender sign as a recruiting firm: the organizer's domain spelled by a name with
+    the trade, the trade's letters among the domain's ("Keystone Recruitment" at keystonerec)
+    or a legal form after it ("Straitsgate Recruitment Pte Ltd": a firm whose business is
+    recruiting)? A company's own "Acme Recruitment" mailbox is neither."""
+    organizer = ctx.event.organizer
+    if organizer is None or ctx.user_owned:
+        return False
+    reg = domains.registrable_domain(organizer.email)
+    if not reg or not _employer(ctx, reg):
+        return False
+    label = reg.split(".", 1)[0]
+    for text in (organizer.name or "", ctx.body):
+        for m in _FIRM.finditer(text):
+            whole = f"{m['name']} {m['trade']}"
+            score = spelled(label, whole)
+            if score * 2 < len(squash(label)):
+                continue
+            if score > spelled(label, m["name"]) or _has_form(f"{whole}{m['after']}".rstrip()):
+                return True
+    return False
 
 
 def _says_agency(folded: str) -> bool:
@@ -2154,12 +2202,17 @@ def client_name(ctx: Invite) -> str | None:
 def _titled_client(ctx: Invite) -> str | None:
     """The company the title names when the agency's text names no client ("Interview -
     Payroll Officer - Acme Health" from an agency's consultant); not the agency itself."""
-    name = _title_company(ctx)
     agency = agency_domain(ctx)
-    if name is None or agency is None:
-        return name
-    label = agency.split(".", 1)[0]
-    return None if spelled(label, name) * 2 >= len(squash(label)) else name
+    return _title_company(ctx, agency.split(".", 1)[0] if agency else None)
+
+
+def _the_agency(name: str, label: str | None) -> bool:
+    """Is ``name`` the agency's own, as its domain ``label`` spells it or starts with it
+    ("Keystone" or "Keystone Recruitment" at keystonerec)?"""
+    if not label:
+        return False
+    key, word = squash(label), squash(name)
+    return spelled(label, name) * 2 >= len(key) or (len(word) >= 4 and key.startswith(word))
 
 
 def _clients(ctx: Invite) -> list[str]:
@@ -2168,10 +2221,10 @@ def _clients(ctx: Invite) -> list[str]:
     if ctx.clients is not None:
         return ctx.clients
     found = []
-    for pattern in (_CLIENT, _BEHALF):
+    for pattern in (_CLIENT, _BEHALF, _FORWARD):
         for text in (ctx.my_title, ctx.body, ctx.notes):
             for m in pattern.finditer(text):
-                if pattern is _CLIENT:
+                if pattern is not _BEHALF:
                     name = name_at_start(m["name"])
                 else:  # "on behalf of Dana Ruiz": a colleague, no client
                     name = _behalf_name(m["name"])

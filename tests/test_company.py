@@ -1506,3 +1506,22 @@ def test_an_address_a_contraction_or_the_events_words_are_no_part_of_a_name() ->
     letter = "Você foi selecionado(a) para a Dinâmica de Grupo do Programa de Estágio 2027 dos "
     letter += "Supermercados Velmar.\n\nEquipe Talentos Velmar"
     assert _detect("Dinâmica", letter, box, (box, ana)).company == "Supermercados Velmar"
+
+
+def test_a_sender_signing_as_a_recruiting_firm_is_an_agency_and_names_its_client() -> None:
+    # "Keystone Recruitment" at keystonerec (the trade's letters in the domain), "Straitwood
+    # Recruitment Pte Ltd" (a firm whose business is recruiting): agencies, whose client is the
+    # other company the title names or the one they put the candidate forward to
+    shannon = _at("shannon@keystonerec.example", "Shannon Burke | Keystone Recruitment")
+    title = "Call w/ Keystone Recruitment – Warehouse Supervisor (Yarrow Logistics)"
+    found = _detect(title, "", shannon, (shannon,))
+    assert found.company == "Yarrow Logistics" and found.agency
+    deepa = _at("deepa@straitwood.example", "Deepa Nair")
+    letter = "This is your screening call with me before I put you forward to Ardvale.\n\n"
+    letter += "Deepa Nair\nPrincipal Consultant, Straitwood Recruitment Pte Ltd"
+    found = _detect("Interview", letter, deepa, (deepa,))
+    assert found.company == "Ardvale" and found.agency
+    # a company's own recruitment mailbox is no agency
+    box, ana = _at("jobs@fenmoor.example", "Fenmoor Recruitment"), _at("ana@fenmoor.example", "A")
+    found = _detect("Interview - Nurse", "See you soon.\n\nFenmoor Recruitment", box, (box, ana))
+    assert (found.company, found.agency) == ("Fenmoor", None)
