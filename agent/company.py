@@ -168,8 +168,11 @@ _AGENCY = Gated(
 )
 
 
-#: A recruiting agency's trade, as its domain spells it ("fieldstone-recruit", "acmestaffing").
-_AGENCY_LABEL = re.compile(r"recruit|staffing|personnel|headhunt|resourcing|personaldienst")
+#: A recruiting agency's trade, as its domain spells it ("fieldstone-recruit", "acmestaffing",
+#: "tidemarksearch", "peregrinetalent"; not "acmeresearch").
+_AGENCY_LABEL = re.compile(
+    r"recruit|staffing|personnel|headhunt|resourcing|personaldienst|(?<!re)search|talent"
+)
 
 
 def _addresses(ctx: Invite) -> str:
@@ -1598,7 +1601,36 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
             ):
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
-    return found or (_in_full(ctx, lone, people_words) if lone else None)
+    if found or lone:
+        return found or (_in_full(ctx, lone, people_words) if lone else None)
+    return _business_noted(ctx, people_words) if ctx.user_owned else None
+
+
+def _business_noted(ctx: Invite, people_words: set[str]) -> str | None:
+    """In the user's own event that names no company otherwise, the business its location or
+    notes name by the noun of its kind or a legal form ("Landgasthof Sternwirt, Dorfplatz 2",
+    "Padaria Trigo Dourado", notes that start "Cooperativa Agrária X."): people note where a
+    trade's interview is, at the business itself. Never a hotel, a library or a building where
+    people meet."""
+    location = (ctx.event.location or "").split(",", 1)[0]
+    texts = [location] + ctx.notes.splitlines()[:3]
+    for text in texts:
+        for phrase in _phrases(text):
+            words = [fold(w).strip(".,") for w in phrase.split()]
+            if not (_org_word(phrase) or _has_form(phrase)) or len(words) < 2:
+                continue
+            if any(w in _MEETING_PLACES or w in _BUILDING_WORDS for w in words):
+                continue
+            if _could_be_company(phrase, people_words) and not _a_place(phrase):
+                return phrase
+    return None
+
+
+#: Places people meet at that employ no one they meet there.
+_MEETING_PLACES = frozenset(
+    {"hotel", "hotels", "inn", "library", "lobby", "coworking", "wework", "regus", "starbucks",
+     "airport", "station"}
+)  # fmt: skip
 
 
 def _a_place(name: str) -> bool:

@@ -1525,3 +1525,26 @@ def test_a_sender_signing_as_a_recruiting_firm_is_an_agency_and_names_its_client
     box, ana = _at("jobs@fenmoor.example", "Fenmoor Recruitment"), _at("ana@fenmoor.example", "A")
     found = _detect("Interview - Nurse", "See you soon.\n\nFenmoor Recruitment", box, (box, ana))
     assert (found.company, found.agency) == ("Fenmoor", None)
+
+
+def test_the_users_own_notes_name_the_business_the_interview_is_at() -> None:
+    # nothing else names a company: the location's or the notes' business, by the noun of its
+    # kind, is where a trade's interview is held; a hotel, a library or a chain café is not
+    for location, notes, name in (
+        ("Taller Mora, Calle Mayor 5", "preguntar por Luis", "Taller Mora"),
+        ("Boulangerie Marchal, 3 rue des Lilas", "demander Mme Roux", "Boulangerie Marchal"),
+        ("", "Yarrow Dental Care. Dr. Ruiz + office mgr", "Yarrow Dental Care"),
+    ):
+        assert _detect("Interview", notes, location=location).company == name, name
+    for location in ("Hilton Garden Inn, 4 Airport Rd", "Costa, High Street", "Union Station"):
+        assert _detect("Interview", "bring portfolio", location=location).company is None
+
+
+def test_an_agencys_domain_spells_its_trade_search_or_talent() -> None:
+    rachel = _at("rachel@tidemarksearch.example", "Rachel Kim")
+    found = _detect("Screening call - Finance Manager (Yarrow Energy)", "", rachel, (rachel,))
+    assert found.company == "Yarrow Energy" and found.agency
+    # research is no search
+    dana, ana = _at("dana@quorvalresearch.example", "D R"), _at("a@quorvalresearch.example", "A")
+    found = _detect("Interview - Lab Scientist", "Quorval Research", dana, (dana, ana))
+    assert (found.company, found.agency) == ("Quorval Research", None)
