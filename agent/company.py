@@ -90,7 +90,18 @@ def company_domain(ctx: Invite, interviewers: list[Person], agency: str | None) 
         counted[reg] = counted.get(reg, 0) + votes
     if not counted:
         return None
-    return max(counted, key=lambda d: counted[d])
+    top = max(counted.values())
+    tied = [reg for reg, votes in counted.items() if votes == top]
+    if len(tied) > 1:  # the one the title names ("Interview (Acme Trust)"), else the first
+        for reg in tied:
+            label = reg.split(".", 1)[0]
+            if any(spelled(label, p) * 2 >= len(squash(label)) for p in _title_phrases(ctx)):
+                return reg
+    return tied[0]
+
+
+def _title_phrases(ctx: Invite) -> list[str]:
+    return _phrases(ctx.my_title)
 
 
 def _employer(ctx: Invite, reg: str) -> bool:
@@ -862,9 +873,12 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
     if domain:
         label = domains.careers_stem(domain.split(".", 1)[0])  # "quorvalcareers": Quorval's
         best = _best_spelling(ctx, label) or _in_conference_block(ctx, label)
-        if best is not None:
-            return best
-        return _split_as_written(ctx, label) or domains.company_from_domain(domain)
+        if best is None:
+            best = _split_as_written(ctx, label) or domains.company_from_domain(domain)
+        kind = domains.kind_suffix(domain)
+        if best and kind and squash(best) == squash(label):
+            return f"{best} {kind.capitalize()}"  # "Coralbay" at coralbay.health
+        return best
     found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
 
@@ -1601,7 +1615,7 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
             ):
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
-    if found or lone:
+    if found or lone:  # a word the title alone gives is the name the user goes by
         return found or (_in_full(ctx, lone, people_words) if lone else None)
     return _business_noted(ctx, people_words) if ctx.user_owned else None
 
@@ -1613,7 +1627,7 @@ def _business_noted(ctx: Invite, people_words: set[str]) -> str | None:
     trade's interview is, at the business itself. Never a hotel, a library or a building where
     people meet."""
     location = (ctx.event.location or "").split(",", 1)[0]
-    texts = [location] + ctx.notes.splitlines()[:3]
+    texts = [location] + [line.split(",", 1)[0] for line in ctx.notes.splitlines()[:3]]
     for text in texts:
         for phrase in _phrases(text):
             words = [fold(w).strip(".,") for w in phrase.split()]

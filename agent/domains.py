@@ -99,6 +99,10 @@ def _registrable_host(host: str | None) -> str | None:
     # Cached by host as well: a company's many addresses share one public-suffix lookup.
     if not host or "." not in host:
         return None
+    if host.endswith(_TEST_TLDS):  # "coralbay.health.example" stands for "coralbay.health"
+        found = _under_test_tld(host)
+        if found:
+            return found
     if host.endswith(_TENANT_SUFFIXES):  # "acme.onmicrosoft.com": Acme's own tenant
         for suffix in _TENANT_SUFFIXES:
             if host.endswith("." + suffix):
@@ -114,6 +118,55 @@ def _registrable_host(host: str | None) -> str | None:
     if (label in REGISTRY_CATEGORIES or label in REGIONS) and len(host) > len(found):
         found = host[: -len(found) - 1].rsplit(".", 1)[-1] + "." + found
     return found
+
+
+#: The top-level domains reserved for examples and tests (RFC 2606): names under them stand
+#: for real ones ("acme.co.uk.example", "coralbay.health.example").
+_TEST_TLDS = (".example", ".test", ".invalid")
+#: The real suffixes such a name may end with before the reserved one: country codes and the
+#: generic domains organisations register under (not brands', "jobs.apple.example").
+_ORG_TLDS = frozenset(
+    {"com", "org", "net", "edu", "gov", "mil", "int", "info", "biz", "health", "bank", "law",
+     "care", "clinic", "hospital", "tech", "io", "ai", "app", "dev", "insurance", "eco",
+     "global", "group", "company", "agency", "studio", "legal", "dental", "school", "academy",
+     "university", "college", "energy", "finance", "capital", "partners", "consulting"}
+)  # fmt: skip
+
+
+def _under_test_tld(host: str) -> str | None:
+    """The registrable domain of ``host`` under a test TLD, read as the real name it stands
+    for: its real suffix, then the organisation's label ("coralbay.health.example" ->
+    "coralbay.health.example", "hill.sch.uk.example" -> "hill.sch.uk.example"); None when the
+    label before the test TLD is no real suffix ("mail.acme.example")."""
+    tld = next(t for t in _TEST_TLDS if host.endswith(t))
+    inner = host[: -len(tld)]
+    last = inner.rsplit(".", 1)[-1]
+    if "." not in inner or not (len(last) == 2 or last in _ORG_TLDS):
+        return None
+    strict = _strict_psl()
+    private = strict.privatesuffix(inner)
+    if private:
+        return private + tld
+    if strict.publicsuffix(inner) == inner:  # a registry's wildcard: "hill.sch.uk"
+        return inner + tld
+    return None
+
+
+def kind_suffix(domain: str | None) -> str | None:
+    """The noun of an organisation's kind a domain's suffix is ("coralbay.health",
+    "quorval.bank", "x.insurance"), which its name carries; else None."""
+    reg = registrable_domain(domain)
+    if not reg or "." not in reg:
+        return None
+    suffix = reg.split(".", 2)[1]
+    return suffix if suffix in _ORG_TLDS and org_kinds.ends_name(suffix) else None
+
+
+@cache
+def _strict_psl() -> Any:
+    from publicsuffixlist import PublicSuffixList
+
+    return PublicSuffixList(accept_unknown=False)
 
 
 #: Hosted mail services that give each organisation a domain under theirs, named for it

@@ -1548,3 +1548,28 @@ def test_an_agencys_domain_spells_its_trade_search_or_talent() -> None:
     dana, ana = _at("dana@quorvalresearch.example", "D R"), _at("a@quorvalresearch.example", "A")
     found = _detect("Interview - Lab Scientist", "Quorval Research", dana, (dana, ana))
     assert (found.company, found.agency) == ("Quorval Research", None)
+
+
+def test_a_domain_under_a_test_tld_stands_for_the_real_one_and_its_suffix_its_kind() -> None:
+    # "yarrow.health.example" stands for yarrow.health: Yarrow's, a health organisation
+    assert registrable_domain("a@yarrow.health.example") == "yarrow.health.example"
+    assert registrable_domain("a@hill.sch.uk.example") == "hill.sch.uk.example"
+    assert registrable_domain("a@mail.yarrow.example") == "yarrow.example"
+    leanne = _at("leanne@yarrow.health.example", "Leanne Fitz")
+    box = _at("workforce@yarrow.health.example", "Yarrow Nursing Workforce")
+    found = _detect("Interview", "Panel: Leanne.", leanne, (leanne, box))
+    assert found.company == "Yarrow Health"
+
+
+def test_of_two_domains_with_as_many_votes_the_title_names_the_company() -> None:
+    bev, gwen = _at("bev@lanternway.example", "Bev O"), _at("gwen@harriesfam.example", "Gwen H")
+    martin = _at("martin@lanternway.example", "Martin Cole (Trustee)")
+    found = _detect("Interview – Fundraising Officer (Lanternway Trust)", "", bev, (gwen, martin))
+    assert found.company_domain == "lanternway.example"
+
+
+def test_the_users_notes_name_the_business_before_its_address() -> None:
+    notes = (
+        "Gasthaus Lindeneck, Hauptstraße 12, Kochjacke mitbringen.\nProbearbeiten bei Herrn Ott."
+    )
+    assert _detect("Probearbeiten", notes).company == "Gasthaus Lindeneck"
