@@ -180,7 +180,7 @@ _AGENCY = Gated(
 
 
 #: A recruiting agency's trade, as its domain spells it ("fieldstone-recruit", "acmestaffing",
-#: "tidemarksearch", "peregrinetalent"; not "acmeresearch").
+#: "fenlowsearch", "kestrowtalent"; not "acmeresearch").
 _AGENCY_LABEL = re.compile(
     r"recruit|staffing|personnel|headhunt|resourcing|personaldienst|(?<!re)search|talent"
 )
@@ -805,7 +805,7 @@ _COMMA_BEFORE_WORD = re.compile(r",\s+(?=[A-ZÀ-ÞŁ])")
 
 def _comma_pieces(piece: str) -> list[str]:
     """``piece`` split where a comma ends a name, before a capitalised word that is no legal
-    form ("Co-founder & CEO, Van der Hoorn Bouw": a job, then the company); "Laboratorios
+    form ("Co-founder, Van der Wiel Bouw": a job, then the company); "Laboratorios
     Tepeyac Sur, S.A. de C.V." stays one name."""
     if "," not in piece:
         return [piece]
@@ -877,7 +877,7 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
             best = _split_as_written(ctx, label) or domains.company_from_domain(domain)
         kind = domains.kind_suffix(domain)
         if best and kind and squash(best) == squash(label):
-            return f"{best} {kind.capitalize()}"  # "Coralbay" at coralbay.health
+            return f"{best} {kind.capitalize()}"  # "Yarrow" at yarrow.health
         return best
     found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
@@ -994,13 +994,18 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
             continue
         for line, plain_line in zip(text.splitlines(), plain.splitlines(), strict=False):
             if not grams or _has_gram(plain_line, grams):
+                towns = _POSTCODE_TOWN.findall(line) if _DIGITS.search(line) else ()
                 for phrase in _phrases(line, grams, firsts):
-                    found.setdefault(phrase, kind)
+                    if phrase not in towns:  # "6300 Zug": the town of an address
+                        found.setdefault(phrase, kind)
     mine = {fold(w) for n in ctx.me_names for w in n.split() if len(w) > 2}
     # "Hi Robin" greets the user: no phrase with the user's name is the company's
     return [(p, k) for p, k in found.items() if not any(fold(w) in mine for w in p.split())]
 
 
+#: A town after a postcode in an address ("3600 Thun", "75011 Paris").
+_POSTCODE_TOWN = re.compile(r"\b\d{4,5}[ \t]+([A-ZÀ-ÞŁ][\w'’-]+(?:[ \t][A-ZÀ-ÞŁ][\w'’-]+)?)")
+_DIGITS = re.compile(r"\d{4}")
 #: A label this short may be a name's initials.
 _ACRONYM = 4
 
@@ -1009,8 +1014,8 @@ _ACRONYM = 4
 def _label_filters(label: str) -> tuple[frozenset[str], re.Pattern[str]] | None:
     """What a line must hold to hold a phrase that spells some of ``label``: three letters in a
     row of it (none asked of a short label, often the name's initials: "orc" for "Office for
-    Rural Connectivity", nor of one with such a part: "vot-zug" for "von Ostrau Treuhand" in
-    Zug) and, in a piece, a word that starts as a part of the label does; None when no phrase
+    Rural Connectivity", nor of one with such a part: "vot-thun" for "von Ostrau Treuhand" in
+    Thun) and, in a piece, a word that starts as a part of the label does; None when no phrase
     can spell it."""
     key = squash(label)
     grams = frozenset({key[i : i + 3] for i in range(len(key) - 2)} or {key})
@@ -1067,7 +1072,11 @@ def _best_spelling(
     if best is not None:
         best = _without_kind_word(best)
     known = domains.known_company(key)
-    enough = best_score * 2 >= len(key) or ("-" in label and best_score >= 4)
+    # a whole part of a hyphenated label, four letters or more, or three a registered name's
+    # initials spell ("vot-thun": "von Ostrau Treuhand AG")
+    enough = best_score * 2 >= len(key) or (
+        "-" in label and (best_score >= 4 or (best_score >= 3 and best_formal))
+    )
     if best is None or not enough:
         return known
     if known and squash(best) == key:
@@ -1093,7 +1102,7 @@ def _without_job(label: str, phrase: str, score: int) -> str:
 
 def _sentence_before(longer: str | None, name: str) -> bool:
     """Does ``longer`` end with ``name`` after words of the event's or a programme's, a
-    number among them ("Dinâmica de Grupo do Programa de Estágio 2027 dos Supermercados X"),
+    number among them ("Painel de Avaliação do Programa Trainee 2026 dos Supermercados X"),
     not of the name's own ("Office for X", "University of X")?"""
     if longer is None:
         return False
@@ -1458,7 +1467,7 @@ def _family_business(ctx: Invite, sender: str) -> str | None:
         for m in re.finditer(rf"(?:(?P<kind>\w+)[ \t]+)?\b{re.escape(surname)}\b", text):
             kind = m["kind"]
             if kind and kind[:1].isupper() and org_kinds.leads_name(fold(kind)):
-                return f"{kind} {surname}"  # "Bäckerei Quandt · Marktplatz 3"
+                return f"{kind} {surname}"  # "Bäckerei Quandt · Lindenweg 7"
             after = text[m.end() :]
             if not re.match(r"[ \t]+[A-Z&]", after):
                 continue
@@ -1622,8 +1631,8 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
 
 def _business_noted(ctx: Invite, people_words: set[str]) -> str | None:
     """In the user's own event that names no company otherwise, the business its location or
-    notes name by the noun of its kind or a legal form ("Landgasthof Sternwirt, Dorfplatz 2",
-    "Padaria Trigo Dourado", notes that start "Cooperativa Agrária X."): people note where a
+    notes name by the noun of its kind or a legal form ("Landgasthof Adlerhorn, Dorfplatz 2",
+    "Padaria Sol Nascente", notes that start "Cooperativa Vale Verde."): people note where a
     trade's interview is, at the business itself. Never a hotel, a library or a building where
     people meet."""
     location = (ctx.event.location or "").split(",", 1)[0]
@@ -2181,8 +2190,8 @@ def agency_said(ctx: Invite) -> bool:
     return ctx.agency_said
 
 
-#: A recruiting firm's name: a name, the trade and, maybe, a legal form ("Keystone
-#: Recruitment", "Straitsgate Recruitment Pte Ltd", "Fry Personalberatung GmbH").
+#: A recruiting firm's name: a name, the trade and, maybe, a legal form ("Brockhurst
+#: Recruitment", "Straitwood Recruitment Pte Ltd", "Fry Personalberatung GmbH").
 _FIRM = Gated(
     re.compile(
         r"(?P<name>[A-ZÀ-ÞŁ][\w&'’.-]*(?:[ \t]+(?:[A-ZÀ-ÞŁ&][\w&'’.-]*|of|and|de|y|e))*?)[ \t]+"
@@ -2198,8 +2207,8 @@ _FIRM = Gated(
 
 def _agency_firm(ctx: Invite) -> bool:
     """Does the sender sign as a recruiting firm: the organizer's domain spelled by a name with
-    the trade, the trade's letters among the domain's ("Keystone Recruitment" at keystonerec)
-    or a legal form after it ("Straitsgate Recruitment Pte Ltd": a firm whose business is
+    the trade, the trade's letters among the domain's ("Brockhurst Recruitment" at brockhurstrec)
+    or a legal form after it ("Straitwood Recruitment Pte Ltd": a firm whose business is
     recruiting)? A company's own "Acme Recruitment" mailbox is neither."""
     organizer = ctx.event.organizer
     if organizer is None or ctx.user_owned:
@@ -2254,7 +2263,7 @@ def _titled_client(ctx: Invite) -> str | None:
 
 def _the_agency(name: str, label: str | None) -> bool:
     """Is ``name`` the agency's own, as its domain ``label`` spells it or starts with it
-    ("Keystone" or "Keystone Recruitment" at keystonerec)?"""
+    ("Brockhurst" or "Brockhurst Recruitment" at brockhurstrec)?"""
     if not label:
         return False
     key, word = squash(label), squash(name)

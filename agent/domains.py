@@ -99,7 +99,7 @@ def _registrable_host(host: str | None) -> str | None:
     # Cached by host as well: a company's many addresses share one public-suffix lookup.
     if not host or "." not in host:
         return None
-    if host.endswith(_TEST_TLDS):  # "coralbay.health.example" stands for "coralbay.health"
+    if host.endswith(_TEST_TLDS):  # "yarrow.health.example" stands for "yarrow.health"
         found = _under_test_tld(host)
         if found:
             return found
@@ -121,7 +121,7 @@ def _registrable_host(host: str | None) -> str | None:
 
 
 #: The top-level domains reserved for examples and tests (RFC 2606): names under them stand
-#: for real ones ("acme.co.uk.example", "coralbay.health.example").
+#: for real ones ("acme.co.uk.example", "yarrow.health.example").
 _TEST_TLDS = (".example", ".test", ".invalid")
 #: The real suffixes such a name may end with before the reserved one: country codes and the
 #: generic domains organisations register under (not brands', "jobs.apple.example").
@@ -135,8 +135,8 @@ _ORG_TLDS = frozenset(
 
 def _under_test_tld(host: str) -> str | None:
     """The registrable domain of ``host`` under a test TLD, read as the real name it stands
-    for: its real suffix, then the organisation's label ("coralbay.health.example" ->
-    "coralbay.health.example", "hill.sch.uk.example" -> "hill.sch.uk.example"); None when the
+    for: its real suffix, then the organisation's label ("yarrow.health.example" ->
+    "yarrow.health.example", "hill.sch.uk.example" -> "hill.sch.uk.example"); None when the
     label before the test TLD is no real suffix ("mail.acme.example")."""
     tld = next(t for t in _TEST_TLDS if host.endswith(t))
     inner = host[: -len(tld)]
@@ -153,7 +153,7 @@ def _under_test_tld(host: str) -> str | None:
 
 
 def kind_suffix(domain: str | None) -> str | None:
-    """The noun of an organisation's kind a domain's suffix is ("coralbay.health",
+    """The noun of an organisation's kind a domain's suffix is ("yarrow.health",
     "quorval.bank", "x.insurance"), which its name carries; else None."""
     reg = registrable_domain(domain)
     if not reg or "." not in reg:
