@@ -568,6 +568,22 @@ def _numeric_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
     return _with_year(m, month, day, d)
 
 
+def _dashed_with_weekday(m: re.Match[str], d: date, month_first: bool) -> date | None:
+    """ "vrijdag 20-11", "viernes 20-11", "Friday 12-4": a dashed date only where its weekday
+    agrees with it; "Friday 10-12" whose 10 December is no Friday is a time range."""
+    a, b = int(m["a"]), int(m["b"])
+    if a > 12:
+        day, month = a, b
+    elif b > 12:
+        month, day = a, b
+    else:
+        month, day = (a, b) if month_first else (b, a)
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    found = _with_year(m, month, day, d)
+    return found if found is not None and found.weekday() == _weekday(m["wd"]) else None
+
+
 def _month_day(m: re.Match[str], d: date, _a: bool) -> date | None:
     return _with_year(m, _MONTHS[m["mon"].rstrip(".")], int(m["dd"]), d)
 
@@ -1090,6 +1106,16 @@ _RULES_SPEC: list[_Spec] = [
         ("el", "del", "am", "den", "dem", "zum", "le", "du", "il", "dia", "au", "al", "ao"),
         True,
         before=_WEEKDAY_LABEL,  # "quinta, dia 28", "Donnerstag, den 28."
+    ),
+    # a weekday with a dashed date it agrees with: "vrijdag 20-11", "Friday, 12-4-2026"
+    _Spec(
+        r"\b(?P<wd>"
+        + _WD
+        + r"),?\s+(?:(?:the|den|le|el|il|o dia|dia|de|op)\s+)?(?<![\d-])(?P<a>\d{1,2})-"
+        r"(?P<b>\d{1,2})(?:-(?P<y>20\d\d|\d\d))?(?![\d:/-]|\.\d)" + _TIME_AFTER,
+        _dashed_with_weekday,
+        None,  # the weekday words
+        True,
     ),
     # a weekday with its day of the month: "giovedì 28", "jeudi 28", "Thursday 28" (not "Friday
     # 10am", "Friday 2 weeks")

@@ -880,3 +880,33 @@ def test_a_time_of_day_beside_the_date_still_says_only_when(text: str, expected:
 )
 def test_a_later_message_replaces_the_date_said_before(text: str) -> None:
     assert _answer(text) == "05-18"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ze laten het me uiterlijk vrijdag 22-5 weten.",
+        "Me darán una respuesta el viernes 22-05.",
+        "Rückmeldung bis Freitag, 22-5.",
+        "Ils me répondront vendredi 22-05 au plus tard.",
+        "Mi daranno un riscontro entro venerdì 22-5-2026.",
+        "Vão me dar retorno até sexta-feira, 22-05.",
+        "They'll get back to me by Friday 22-5.",
+    ],
+)
+def test_a_dashed_date_after_a_weekday_it_agrees_with_is_that_date(text: str) -> None:
+    assert _answer(text) == "05-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They'll call me Friday 10-12 with the decision.",
+        "Ze bellen me vrijdag 10-12 uur terug met een besluit.",
+        "Me llaman el viernes 9-11 con la respuesta.",
+        "Rückmeldung kommt Freitag 14-16 Uhr telefonisch.",
+        "Réponse vendredi 9-11h par téléphone.",
+    ],
+)
+def test_a_dashed_pair_after_a_weekday_it_does_not_agree_with_is_a_time_range(text: str) -> None:
+    assert _answer(text) == "05-15"
