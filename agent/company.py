@@ -30,7 +30,7 @@ from agent.legal_forms import (
     last_words,
     without_legal_forms,
 )
-from agent.lexicon import STAGE, STRONG, WEAK
+from agent.lexicon import MYSELF, STAGE, STRONG, WEAK
 from agent.model import Person
 from agent.names import affiliation, is_title
 from agent.people import (
@@ -1567,7 +1567,7 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
         if p.name and looks_like_person(p) and not _org_word(p.name)
         for w in p.name.split()
     }
-    people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {"me"}
+    people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {MYSELF, "me"}
     title = ctx.my_title
     # "met eigenaar (Joost)", "with the owner (Dana)": the one the post names, no company
     in_parens = [
@@ -2399,7 +2399,8 @@ def _position(ctx: Invite) -> str | None:
         after_for = _FOR_JOB.search(segment)
         if after_for and _is_role(after_for["p"]):
             return after_for["p"].strip()
-        if _is_role(segment) and len(segment.split()) <= 8 and "me" not in segment.split():
+        words = segment.split()
+        if _is_role(segment) and len(words) <= 8 and MYSELF not in words and "me" not in words:
             return _without_kind_word(segment)  # "Fachinterview Data Engineer"
     return None
 

@@ -72,6 +72,7 @@ from agent.lexicon import (
     KINDS_AGAINST_UNNAMED,
     MAYBE_INTERVIEW,
     MEETING_WORDS,
+    MYSELF,
     NAMED_STAGE,
     NOT_ASSESSED,
     NOT_MY_CANDIDACY,
@@ -458,7 +459,10 @@ def _pairs(first: str) -> re.Pattern[str]:
 
 def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool) -> str | None:
     """Evidence that decides alone that the user is not the candidate, as the reason to give."""
-    if m := interviewer_side(f"{title}\n{ctx.folded_body}"):
+    text = f"{title}\n{ctx.folded_body}"
+    if ctx.user_owned and "me" in text:  # the user's own text: its "me" is the user
+        text = _ME.sub(MYSELF, text)
+    if m := interviewer_side(text):
         return f"user is the interviewer: {_quote(m)}"
     humans = people.humans(ctx)
     if ctx.my_domains and humans and not company_humans and _all_internal(ctx, humans):
@@ -675,8 +679,13 @@ def _recruits(name: str | None, email: str | None) -> bool:
     return RECRUITING_ORGANIZER.search(fold(label)) is not None
 
 
+#: The word "me", which in the user's own text is the user.
+_ME = re.compile(r"\bme\b")
+
+
 def _quote(m: re.Match[str]) -> str:
-    return f"'{m.group(0)}'"
+    """The words found, as said to the user: their own names read "me"."""
+    return f"'{m.group(0).replace(MYSELF, 'me')}'"
 
 
 # --------------------------------------------------------------------------- dates and caches

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from agent import domains
+from agent.lexicon import MYSELF
 from agent.model import Attendee, Event, Me
 from agent.textscan import Block, Gated, fold
 
@@ -125,10 +126,10 @@ class Invite:
     title: str
     body: str  # description without conferencing blocks (others' text unless user_owned)
     notes: str  # the user's own text: their description (own events) and `followup note`
-    my_title: str = ""  # the title, the user's names as "me"
+    my_title: str = ""  # the title, the user's names as ``MYSELF``
     event_name: str = ""  # a booking page's event name, from the body
-    folded: str = ""  # title and booking-page event name, folded, the user's names as "me"
-    folded_body: str = ""  # body folded, the user's names as "me"
+    folded: str = ""  # title and booking-page event name, folded, the user's names as MYSELF
+    folded_body: str = ""  # body folded, the user's names as ``MYSELF``
     people: list[Attendee] = field(default_factory=list)
     humans: list[Attendee] | None = None  # computed once by people.humans
     company_humans: list[Attendee] | None = None  # computed once by people.company_humans
@@ -232,10 +233,12 @@ def clear_caches() -> None:
 
 
 def _without_my_names(ctx: Invite, text: str) -> str:
+    """``text`` with each of the user's names as ``MYSELF``, a token no one writes: the word
+    "me" in others' text is its writer ("Panel: Dana, Sam and me" from a recruiter)."""
     low = text.lower()
     for name in ctx.me_names:
         if name.lower() in low:
-            text = _my_name_pattern(name).sub("me", text)
+            text = _my_name_pattern(name).sub(MYSELF, text)
             low = text.lower()
     return text
 

@@ -1,5 +1,5 @@
 """How people write about interviews and about the things that are not one, in folded text
-(lower case, no accents; the user's own names read "me").
+(lower case, no accents; the user's own names read ``MYSELF``).
 
 ``detect`` weighs what these find; each list states a fact about how invitations are written, in
 the seven languages followup reads (English, German, French, Dutch, Spanish, Portuguese,
@@ -30,6 +30,10 @@ import re
 from collections.abc import Iterator
 
 from agent.textscan import Gated, led
+
+#: What the user's own names read in folded text: a token that is no word of any language, so
+#: the word "me" a recruiter writes ("Panel: Dana, Sam and me") stays the writer's.
+MYSELF = "qqmyselfqq"
 
 TAG_NOT = re.compile(r"#not[-_ ]?interview\b", re.I)
 TAG_YES = re.compile(r"#interview\b", re.I)
@@ -2047,10 +2051,11 @@ _INTERVIEWER_SIDE = Gated(
         r"(?:you will be|you're|you are) interviewing(?! with| at| for)|"
         r"your (?:focus area|interview questions)|"
         r"feedback form|question pack|"
-        r"interviewers?\s*:\s*me\b|panel\s*:[^\n]{0,160}\bme\b|on (?:the )?panel\)|"
+        rf"interviewers?\s*:\s*{MYSELF}\b|panel\s*:[^\n]{{0,160}}\b{MYSELF}\b|on (?:the )?panel\)|"
         r"wash-?up|score independently|bewertungsbogen|interviewleitfaden|"
-        r"kandidat(?:in)?\s*:\s*(?!me\b)\w|candidat[oa]\s*:\s*(?!me\b)\w|grille d'evaluation|"
-        r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|rubric\b|"
+        rf"kandidat(?:in)?\s*:\s*(?!{MYSELF}\b)\w|candidat[oa]\s*:\s*(?!{MYSELF}\b)\w|"
+        rf"grille d'evaluation|candidate\s*#|candidate\s*:\s*(?!{MYSELF}\b)\w|\(candidate\)|"
+        r"candidate packet|rubric\b|"
         r"rubrica de (?:evaluacion|avaliacao)|"
         r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
         # an agency sends the user, its client, the candidates for their vacancy

@@ -1607,6 +1607,13 @@ _I_TAKE_PART = Gated(
         r"il |lo |het |de )?(?:premiere|primera|primeira|prima|ersten|erste|eerste|entretien|"
         r"entrevista|colloquio|gesprach|gesprek|interview|partie|parte|teil|deel)|"
         r"myself|conmigo|comigo|con me\b|avec moi|mit mir|met mij|"
+        # a list of those met that names the writer first: "Panel: me, Dana and Sam",
+        # "Jury : moi, Hélène Roux", "Gesprächspartner: ich und Frau Vogt"
+        r"(?m:^[ \t*-]*(?:(?:your |the )?(?:interviewers?|panel\w*|jury|attendees|participants?|"
+        r"you(?:'ll| will) meet|meeting with|with|teilnehmer\w*|gesprachspartner\w*|"
+        r"intervenants|participantes|entrevistador\w*|painel|banca|avaliador\w*|intervistator\w*|"
+        r"commissione|partecipanti|deelnemers|gesprekspartners?|commissie|tribunal|comite))"
+        r"[ \t]*:[ \t]*(?:me|moi|ich|yo|eu|io|ik)[ \t]*(?:,|&|\+|/|and|et|und|y|e|en)[ \t])|"
         # the writer among those met, or taking part in their own words: "- moi-même, Hélène
         # ...", "Eu também participo", "I'll also take part", "je participerai", "partecipo
         # anch'io", "ik neem ook deel", "ik ben er ook bij"

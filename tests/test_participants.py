@@ -1316,3 +1316,41 @@ def test_one_who_moderates_a_group_exercise_without_assessing_it_arranges() -> N
         (teo, vries),
     )
     assert _addresses(found) == {"teo.marsh@fennick.example"}
+
+
+def test_the_word_me_in_a_recruiters_panel_list_is_the_writer_not_the_user() -> None:
+    """The user's own names are read as a token nobody writes: a recruiter's "me" in a panel
+    list is the recruiter on the panel, in every language, not the user interviewing."""
+    mia = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    sam = _at("sam.tolle@corvane.example", "Sam Tolle")
+    everyone = {
+        "mia.lund@corvane.example",
+        "dana.frey@corvane.example",
+        "sam.tolle@corvane.example",
+    }
+    for title, description in (
+        ("Interview: Robin Seeker / Corvane", "Hi Robin,\nPanel: Dana, Sam and me.\nBest, Mia"),
+        ("Interview Robin Seeker", "Interviewers: me, Dana Frey and Sam Tolle"),
+        ("Entretien - Robin Seeker", "Jury : moi, Dana Frey et Sam Tolle"),
+        ("Entrevista - Robin Seeker", "Entrevistadores: yo, Dana Frey y Sam Tolle."),
+        ("Colloquio Robin Seeker", "Commissione: io, Dana Frey e Sam Tolle"),
+    ):
+        found = _detect(title, description, mia, (mia, dana, sam))
+        assert _addresses(found) == everyone, (title, description)
+    # the writer named only as a contact is no panelist
+    found = _detect(
+        "Interview Robin Seeker", "Panel: Dana Frey, Sam Tolle\nContact: me, any time", mia,
+        (mia, dana, sam),
+    )  # fmt: skip
+    assert _addresses(found) == everyone - {"mia.lund@corvane.example"}
+
+
+def test_the_users_own_name_or_own_me_on_a_panel_list_is_the_user_interviewing() -> None:
+    mia = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    found = _decided("Interview: Mia Lund", "Panel: Dana Frey, Robin Seeker", dana, (dana, mia))
+    assert not found.is_interview
+    assert "user is the interviewer" in found.reasons[0]
+    found = _decided("Interview: Mia Lund", "Interviewers: me, Dana Frey", None, (dana, mia))
+    assert not found.is_interview and "'interviewers: me'" in found.reasons[0]
