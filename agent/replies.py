@@ -691,9 +691,15 @@ def _company_word(mail: _Mail, forwarded_news: bool) -> bool:
 
 def _pitch_aside(mail: _Mail) -> str | None:
     """A recruiter setting the pending process aside ("separate from", "unabhängig von", "sans
-    lien avec") or waiting on it ("while we wait for their feedback") to pitch a search, a
-    mandate or another role of their own: the pitch, else None. Without the aside, a recruiter's
-    "would you be open to a call?" may be about the process."""
+    lien avec", "in parallel to") or waiting on it ("while we wait for their feedback", "I know
+    you're waiting on them") to pitch a search, a mandate or another role of their own: the
+    pitch, else None. Without the aside, a recruiter's "would you be open to a call?" may be
+    about the process."""
+    found = _aside_and_pitch(mail)
+    return f"{found[0].group(0)} ... {found[1].group(0)}" if found else None
+
+
+def _aside_and_pitch(mail: _Mail) -> tuple[re.Match[str], re.Match[str]] | None:
     aside = words.ASIDE.search(mail.own) or words.WAITING.search(mail.own)
     if not aside:
         return None
@@ -701,20 +707,30 @@ def _pitch_aside(mail: _Mail) -> str | None:
         words.SEARCH_PITCH.search(mail.own)
         or words.OTHER_ROLE.search(mail.own)
         or words.HAVE_ROLE.search(mail.own)
+        or words.OTHER_CLIENT.search(mail.own)
         or (words.PITCH.search(mail.own) if words.ASIDE.search(mail.own) else None)
     )
-    return f"{aside.group(0)} ... {pitch.group(0)}" if pitch else None
+    return (aside, pitch) if pitch else None
 
 
 def _aside_cut(mail: _Mail) -> _Mail:
     """The message without the clause that sets the process aside ("while we wait for the
-    client's feedback, ..."): the client it names there passes nothing on."""
-    aside = words.ASIDE.search(mail.own) or words.WAITING.search(mail.own)
-    if not aside:
+    client's feedback, ...") and without the pitch: the client named in the aside passes
+    nothing on, and an invitation in or after the pitch's sentence ("a client of mine would
+    love to interview you; are you free Tuesday?") is the pitch's own."""
+    found = _aside_and_pitch(mail)
+    if not found:
         return mail
-    end = re.search(r"[,.;:!?\n]", mail.own[aside.end() :])
-    stop = aside.end() + end.start() if end else len(mail.own)
-    return replace(mail, own=mail.own[: aside.start()] + mail.own[stop:])
+    aside, pitch = found
+    own = mail.own
+    end = re.search(r"[,.;:!?\n]", own[aside.end() :])
+    stop = aside.end() + end.start() if end else len(own)
+    sentence = max(own.rfind(mark, 0, pitch.start()) for mark in ".!?\n") + 1
+    if sentence > stop:
+        kept = own[: aside.start()] + own[stop:sentence]
+    else:
+        kept = own[: min(aside.start(), sentence)]
+    return replace(mail, own=kept)
 
 
 def _company_advert(mail: _Mail, from_addr: str) -> str | None:

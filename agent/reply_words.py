@@ -1462,6 +1462,10 @@ HEARSAY = _compile(
         r"neighbou?r|uncle|aunt|flatmate|roommate|buddy|bestie|sis|bro)s?(?: who| at| from| in| of"
         r" mine|"
         r" says| said| told| heard|'s| works?| worked| used to work)",
+        # a relation's own time there: "my cousin had her second interview there"
+        r"(?:my|a) (?:cousin|friend|sister|brother|mate|mum|mom|dad|wife|husband|neighbou?r|"
+        r"uncle|aunt|flatmate|roommate|housemate|buddy|bestie|sis|bro)s? (?:had|got|did|went|was|"
+        r"interviewed|applied)",
         r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
         r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
         r"glassdoor", r"reddit",
@@ -1760,33 +1764,56 @@ ASIDE = _compile(
         r"(?:separate(?:ly)?|unrelated|independent(?:ly)?) (?:from|of|to)",
         r"nothing to do with", r"(?:totally|completely|entirely) (?:separate|unrelated|"
         r"independent|different)", r"(?:on )?(?:a|another) (?:different|separate|unrelated) "
-        r"(?:note|matter|topic|subject)",
+        r"(?:note|matter|topic|subject)", r"in parallel (?:to|with)",
     ),
     (r"unabhangig (?:von|davon)", r"(?:abgesehen|getrennt) von", r"nichts mit (?:[\w&-]+ ){1,4}"
-     r"zu tun", r"(?:ganz )?anderes thema"),
+     r"zu tun", r"(?:ganz )?anderes thema", r"parallel (?:zu|dazu|zum|zur)"),
     (r"sans (?:aucun )?(?:lien|rapport) avec", r"independamment (?:de|du|des)",
-     r"rien a voir avec", r"(?:autre|un tout autre) sujet"),
+     r"rien a voir avec", r"(?:autre|un tout autre) sujet",
+     r"en parallele (?:de|du|des|a|au|d(?='))"),
     (r"(?:helemaal )?los van", r"(?:staat|staan) (?:helemaal )?los", r"(?:ander|apart) verhaal",
-     r"iets (?:heel )?anders"),
+     r"iets (?:heel )?anders", r"parallel aan"),
     (r"(?:al margen|independientemente|aparte) de(?:l)?", r"sin relacion con",
-     r"(?:nada que ver|no tiene que ver) con", r"otro (?:tema|asunto)"),
+     r"(?:nada que ver|no tiene que ver) con", r"otro (?:tema|asunto)",
+     r"en paralelo (?:a|al|con)"),
     (r"independente(?:mente)? d[aoe]s?", r"sem relacao com", r"(?:nada a ver|nao tem a ver) com",
-     r"(?:outro|a parte do) assunto"),
+     r"(?:outro|a parte do) assunto", r"em paralelo (?:a|ao|com)"),
     (r"a parte (?:il|la|lo|l'|i|le)", r"indipendentemente d\w*", r"(?:non c'entra|niente a che "
-     r"(?:fare|vedere)) con", r"(?:altro|tutt'altro) (?:tema|argomento)"),
+     r"(?:fare|vedere)) con", r"(?:altro|tutt'altro) (?:tema|argomento)",
+     r"in parallelo (?:a|ad|al|alla|allo|con)"),
 )  # fmt: skip
 # The pending process set aside while it waits ("while we wait for the client's feedback",
 # "während wir auf ... warten", "en attendant le retour", "in attesa del riscontro"): an aside
 # only for a pitch that names another role, not for a question about the process.
 WAITING = _compile(
-    (r"(?:while|whilst) (?:we|i)(?:'re| are| am|'m)? (?:wait|waiting|await|awaiting)",),
-    (r"wahrend (?:wir|ich) (?:[\w-]+ ){1,5}(?:warten|abwarten)",),
-    (r"en attendant (?:le|la|les|un|une) (?:retour|reponse|decision|feedback)",),
-    (r"terwijl (?:we|wij|ik) (?:[\w-]+ ){0,4}wacht(?:en)?",),
-    (r"mientras (?:esperamos|espero|aguardamos)",),
-    (r"enquanto (?:aguardamos|esperamos|aguardo|espero)",),
-    (r"(?:in attesa d(?:el|ella|i)|mentre aspett\w*) (?:[\w'-]+ ){0,2}(?:riscontro|risposta|"
-     r"feedback|decisione)",),
+    (r"(?:while|whilst) (?:we|i|you)(?:'re| are| am|'m)? (?:wait|waiting|await|awaiting)",
+     r"you(?:'re| are) (?:still )?(?:waiting|holding out) (?:on|for|to hear)"),
+    (r"wahrend (?:wir|ich|du|sie) (?:[\w-]+ ){1,5}(?:warten|abwarten|wartest)",
+     r"(?:du|sie) (?:noch )?auf (?:[\w&-]+ ){1,4}(?:wartest|warten)"),
+    (r"en attendant (?:le|la|les|un|une|leur|son|sa) (?:retour|reponse|decision|feedback)",
+     r"(?:pendant|tant) que (?:tu|vous) attend\w*"),
+    (r"terwijl (?:we|wij|ik|je|jij|u) (?:[\w-]+ ){0,4}wacht(?:en|t)?",
+     r"(?:je|u) (?:nog )?(?:op [\w&-]+ ){1,2}wacht"),
+    (r"mientras (?:esperamos|espero|aguardamos|esperas|espera|aguardas)",),
+    (r"enquanto (?:aguardamos|esperamos|aguardo|espero|(?:voce )?(?:aguarda|espera)s?)",),
+    (r"(?:in attesa d(?:el|ella|i)|mentre (?:aspett|attend)\w*) (?:[\w'-]+ ){0,2}(?:riscontro|"
+     r"risposta|feedback|decisione|notizie)",),
+)  # fmt: skip
+# Another of the recruiter's clients: "a client of mine", "one of my other clients", "einer
+# meiner Kunden", "un autre de mes clients", "een klant van mij", "uno de mis clientes", "um
+# dos meus clientes", "uno dei miei clienti": a pitch once the process is set aside.
+OTHER_CLIENT = _compile(
+    (r"a client of mine", r"one of my (?:other )?clients", r"another (?:of my )?clients?",),
+    (r"(?:einer|eine) meiner (?:anderen )?(?:kunden|kundinnen|mandanten)",
+     r"(?:ein|eine|einem) (?:anderen? |weitere[nr]? )(?:kunden?|kundin|mandanten?)",
+     r"(?:ein|eine) (?:kunde|kundin|mandant) von mir"),
+    (r"(?:un|l'un|une|l'une) (?:autre )?de mes clients?", r"(?:un|une) autre client\w*"),
+    (r"(?:een )?(?:andere )?(?:klant|opdrachtgever) van (?:me|mij)",
+     r"een van mijn (?:andere )?(?:klanten|opdrachtgevers)", r"een andere (?:klant|opdrachtgever)"),
+    (r"(?:uno|una) de mis (?:otros )?clientes", r"(?:un|otro) cliente (?:mio|nuestro)",
+     r"otro cliente"),
+    (r"(?:um|uma) d(?:os|e) meus (?:outros )?clientes", r"outro cliente"),
+    (r"(?:uno|una) dei miei (?:altri )?clienti", r"un (?:altro|mio) cliente", r"un cliente mio"),
 )  # fmt: skip
 # Another role put forward: "another position", "eine weitere Position", "une autre
 # opportunité", "een andere functie", "otra posición", "outra vaga", "un'altra posizione".

@@ -2597,3 +2597,50 @@ def test_a_subject_confirming_the_offer_names_an_offer(subject: str, meeting: st
 )
 def test_a_relative_who_works_there_passing_news_on_is_hearsay(body: str) -> None:
     assert _classify("Lena Park <lena.park@mail.example>", "Acme Labs", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "I know you're waiting on Acme Labs, but a client of mine would love to interview you "
+        "for a Head of Ops role. Are you free Tuesday?",
+        "während Sie noch auf Acme Labs warten: einer meiner Kunden sucht eine Leitung "
+        "Controlling und würde Sie gern kennenlernen. Hätten Sie Donnerstag Zeit?",
+        "en parallèle d'Acme Labs, un autre de mes clients cherche un DAF. Seriez-vous "
+        "disponible jeudi pour un entretien ?",
+        "terwijl je op Acme Labs wacht: een klant van mij zoekt een teamleider. Ben je dinsdag "
+        "beschikbaar?",
+        "mientras esperas noticias de Acme Labs, uno de mis clientes busca un jefe de "
+        "operaciones. ¿Estarías disponible el martes?",
+        "em paralelo ao processo da Acme Labs, um dos meus clientes procura um gerente. Você "
+        "teria disponibilidade na quinta?",
+        "in parallelo ad Acme Labs, uno dei miei clienti vorrebbe fissare un colloquio con te. "
+        "Saresti disponibile giovedì?",
+    ],
+)
+def test_an_agency_inviting_to_meet_another_client_beside_the_process_is_unrelated(
+    body: str,
+) -> None:
+    assert _classify(AGENCY, "Another role", f"Hi Robin,\n\n{body}\n\nLotte") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme Labs would like to invite you to a second interview. Are you free Tuesday? "
+        "Separately, I have another role that might interest you.",
+        "Acme Labs möchte Sie zu einem Zweitgespräch einladen. Passt Ihnen Donnerstag um 10? "
+        "Unabhängig davon habe ich noch eine weitere Position für Sie.",
+        "My client would like to see you again for a final round. Could you do Thursday at 2?",
+    ],
+)
+def test_an_agency_passing_on_the_clients_invitation_before_a_pitch_is_a_next_round(
+    body: str,
+) -> None:
+    assert _classify(AGENCY, "Acme Labs", f"Hi Robin,\n\n{body}\n\nLotte") == "next_round"
+
+
+def test_a_friends_relative_who_had_an_interview_there_is_hearsay() -> None:
+    friend = "Jonas Weber <jonas.weber@mail.example>"
+    body = "Acme Labs? My cousin had her second interview there last month. Fingers crossed!"
+    assert _classify(friend, "Re: your interview", body) == "unrelated"
