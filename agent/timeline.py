@@ -637,6 +637,8 @@ _DAY_FOLLOW = (
     r"(?=\s*(?:$|[.,;!?)\"'\]]|(?:at|or|and|of|latest|when|if|so|then|with|by|hopefully|probably|"
     r"um|oder|und|spatestens|mit|wenn|dann|ou|et|au|avec|quand|o|y|a|al|con|cuando|e|com|quando|"
     r"ed|entro|en|uiterlijk|op|met|als|of|"
+    # a purpose after the day: "meets on the 12th to decide", "le 12 pour trancher"
+    r"(?:to|pour|para|per|om)(?!\s+(?:the\s+|le\s+|el\s+|il\s+|o\s+|de\s+)?\d)|"
     # "by the 14th either way", "le 15 quand même", "il 20 comunque", "de 15e sowieso"
     r"either|regardless|anyway|anyhow|instead|whatever|as|once|because|since|though|unless|"
     r"sowieso|jedenfalls|stattdessen|plutot|quand meme|de toute facon|en tout cas|"
@@ -923,7 +925,10 @@ _RULES_SPEC: list[_Spec] = [
         + _HEDGE
         + r",?\s+)?(?:(?:on|am|el|le|il|op|na|no|a|em)\s+)?(?P<wd>"
         + _WD
-        + r")\b(?P<wd2>)",
+        + r")\b(?:\s*(?:,|or|oder|o|ou|of|y|and|und|et|e|/)\s*(?:(?:on|am|el|le|il|op|na|no|a|em)"
+        + r"\s+)?(?P<wd2>"
+        + _WD
+        + r")\b)?",  # "la semana que viene, el jueves o el viernes": the later day
         _weekday_next_week,
         ("week", "wk", "woche", "semana", "semaine", "settimana"),
         False,
@@ -1582,6 +1587,16 @@ _CANDIDATE = re.compile(
     r"respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|finish|"
     r"prepare|share|upload|forward|get back|let)\b(?!\s+(?:to\s+)?(?:you|u)\b)|"
     r"i promised|i owe|told them i|i said i(?:'d| would)|"
+    # what the candidate would have to do by then: "if there's an offer, I'd have to reply
+    # within 48h", "il faudra répondre sous 48h", "müsste ich binnen 48h zusagen"
+    r"i(?:'d| would|'ll| will) (?:need|have) to (?:reply|respond|answer|decide|accept|confirm|"
+    r"sign)|(?:il )?faudra(?: que je)? (?:y )?(?:repondre|accepter|decider|confirmer|signer|"
+    r"donner (?:ma|une) reponse)|(?:ich )?musste (?:ich )?(?:\w+ ){0,4}?(?:antworten|zusagen|"
+    r"entscheiden|annehmen|unterschreiben)|(?:tendria|tendre|habria|habra) que (?:responder|"
+    r"contestar|decidir|aceptar|confirmar|firmar)|(?:teria|terei|tera) (?:que|de) (?:responder|"
+    r"decidir|aceitar|confirmar|assinar)|(?:dovrei|dovro|bisognera|bisognerebbe) (?:\w+ )?"
+    r"(?:rispondere|decidere|accettare|confermare|firmare)|(?:moet|zou) ik (?:\w+ ){0,4}?"
+    r"(?:reageren|antwoorden|beslissen|accepteren|tekenen)|"
     r"ich (?:muss|sollte|soll|habe \w+ versprochen)|(?:schicke|sende|reiche) ich|"
     r"ich (?:schreib|mail)\w*|(?:schreibe|maile) ich|"
     r"je (?:vais )?(?:les |la |le |lui )?(?:rappel|appel|ecri)\w*|"
@@ -2410,10 +2425,13 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             event_named[hit.start] = f"{folded[: of.start()]}{blank}{folded[of.end() :]}"
     anchors = {found[1] for found in from_event.values() if found is not None}
     anchor_end = -1  # where the last absence or return ends ("out Monday and Tuesday")
+    previous: _Hit | None = None  # the date a relative one ("the day after") counts from
     for hit in hits:
-        if hit.day is None:
+        relative = hit.day is None
+        if relative:
             hit = _Hit(hit.start, hit.end, _relative_day(hit.kind, before), hit.kind)
         before = hit.day  # type: ignore[assignment]
+        counted_from, previous = previous, hit
         verdict = (
             "anchor"
             if hit.kind == "return"
@@ -2425,6 +2443,15 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             anchor, anchor_end = hit.day, hit.end
         if verdict != "promise":
             continue
+        if (
+            relative
+            and kept
+            and kept[-1] is counted_from
+            and _BODY_MEETS.search(
+                folded, *_bounds(_CLAUSE_BREAK, folded, counted_from.start, counted_from.end)
+            )
+        ):
+            kept.pop()  # "the panel meets on the 12th and will ring the day after": its event
         if anchor is not None and hit.kind == "span" and hit.day is not None:
             c_left, _ = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
             if _THEN.search(folded, max(0, c_left - 16), hit.start):
@@ -2445,6 +2472,16 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
         kept.append(hit)
     return kept
 
+
+#: A panel, board or jury meeting or deliberating: the event a relative promise ("the day
+#: after", "le lundi suivant") counts from, no answer itself.
+_BODY_MEETS = re.compile(
+    r"\b(?:meets|meet|meeting|convenes?|sits|deliberat\w*|decides?|"
+    r"tagt|tagen|trifft sich|treffen sich|berat\w*|entscheid\w*|sitzung|"
+    r"se reuni\w*|deliber\w*|tranch\w*|decid\w*|reunion|reuniao|"
+    r"vergader\w*|beslis\w*|komt (?:[\w-]+ )?bijeen|"
+    r"se reune\w*|si riuniscono|si riunisce|riunione)\b"
+)
 
 #: What joins the days of one list: "Monday and Tuesday", "lundi, mardi".
 _LIST_JOIN = re.compile(r"\s*(?:,|&|and|or|und|oder|et|ou|y|o|e|en|of)\s*")

@@ -910,3 +910,61 @@ def test_a_dashed_date_after_a_weekday_it_agrees_with_is_that_date(text: str) ->
 )
 def test_a_dashed_pair_after_a_weekday_it_does_not_agree_with_is_a_time_range(text: str) -> None:
     assert _answer(text) == "05-15"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nos comunicamos la semana que viene, el jueves o el viernes.",
+        "They'll call next week, Thursday or Friday.",
+        "Mi fanno sapere la settimana prossima, giovedì o venerdì.",
+        "Me dão retorno semana que vem, quinta ou sexta.",
+    ],
+)
+def test_next_week_then_two_weekdays_is_the_later_day(text: str) -> None:
+    assert _answer(text) == "05-22"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel meets on the 20th to decide and will ring the day after.",
+        "Le comité se réunit le 20 pour trancher, ils m'appellent le lendemain.",
+        "El comité se reúne el 20 para decidir y me llaman al día siguiente.",
+        "La commissione si riunisce il 20 per decidere, mi chiamano il giorno dopo.",
+    ],
+)
+def test_a_call_the_day_after_a_panel_meets_counts_from_the_meeting(text: str) -> None:
+    assert _answer(text) == "05-21"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le jury délibère vendredi ; la DRH m'appellera le lundi suivant.",
+        "The board meets on Friday and HR will call me the following Monday.",
+        "El comité se reúne el viernes y me llaman el lunes siguiente.",
+    ],
+)
+def test_a_weekday_following_a_deliberation_is_the_answer(text: str) -> None:
+    assert _answer(text) == "05-18"
+
+
+def test_feedback_before_a_relative_decision_stays_the_earliest_contact() -> None:
+    assert _answer("Feedback by Thursday, and a final decision the week after.") == "05-14"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The client decides by the 20th; if there's an offer I'd have to reply within 48 hours.",
+        "Le client tranche d'ici le 20 ; s'il y a une offre, il faudra répondre sous 48h.",
+        "Der Kunde entscheidet bis zum 20.; bei einem Angebot müsste ich binnen 48 Stunden "
+        "zusagen.",
+        "El cliente decide antes del 20; si hay oferta, tendría que responder en 48 horas.",
+        "Il cliente decide entro il 20; se arriva un'offerta dovrei rispondere entro 48 ore.",
+        "De klant beslist voor de 20e; bij een aanbod moet ik binnen 48 uur reageren.",
+    ],
+)
+def test_the_time_the_candidate_would_have_to_answer_an_offer_is_no_promise(text: str) -> None:
+    assert _answer(text) == "05-20"
