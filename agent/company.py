@@ -2185,7 +2185,9 @@ def agency_said(ctx: Invite) -> bool:
     per event (asked for the agency's domain before and after the interviewers)."""
     if ctx.agency_said is None:
         ctx.agency_said = (
-            _says_agency(ctx.folded) or _says_agency(ctx.folded_body) or _agency_firm(ctx)
+            _says_agency(ctx.folded, people := _names_of_people(ctx))
+            or _says_agency(ctx.folded_body, people)
+            or _agency_firm(ctx)
         )
     return ctx.agency_said
 
@@ -2225,17 +2227,66 @@ def _agency_firm(ctx: Invite) -> bool:
                 continue
             if score > spelled(label, m["name"]) or _has_form(f"{whole}{m['after']}".rstrip()):
                 return True
+            if _another_employer(ctx, reg, m["name"]):
+                return True
     return False
 
 
-def _says_agency(folded: str) -> bool:
+def _another_employer(ctx: Invite, reg: str, name: str) -> bool:
+    """Does someone of an employer other than the sender's (``reg``) take part, one whose
+    domain the firm's ``name`` spells no part of? A firm named for recruiting ("Harwick Lane
+    Recruitment") that brings another company's people is an agency with its client; a
+    company's own recruiting team invites its colleagues, of a sister company too."""
+    for human in company_humans(ctx):
+        other = domains.registrable_domain(human.email)
+        if (
+            other
+            and other != reg
+            and _employer(ctx, other)
+            and not spelled(other.split(".", 1)[0], name)
+        ):
+            return True
+    return False
+
+
+def _says_agency(folded: str, people: frozenset[str] = frozenset()) -> bool:
+    """Does ``folded`` say a client is behind the sender? "On behalf of" a body of the
+    writer's organisation, or of one of the event's ``people`` (their names, folded: "on behalf
+    of Dana Ruiz", who interviews), says none."""
     for m in _AGENCY.finditer(folded):
         if m.group() != "on behalf of":
             return True
         words = folded[m.end() : m.end() + 120].split()
+        if len(words) > 1 and f"{words[0]} {words[1].strip('.,;:')}" in people:
+            continue
         end = _own_body(words)
         if end is None or _organisation_after(words, end) is not None:
             return True
+    return False
+
+
+def _names_of_people(ctx: Invite) -> frozenset[str]:
+    """The first two words of each participant's name, folded ("dana ruiz")."""
+    found = set()
+    for person in (*ctx.event.attendees, ctx.event.organizer):
+        if person is None or not person.name:
+            continue
+        words = fold(person.name).split()
+        if len(words) > 1 and looks_like_person(person):
+            found.add(f"{words[0]} {words[1]}")
+    return frozenset(found)
+
+
+def _spells_a_domain(ctx: Invite, name: str) -> bool:
+    """Does ``name`` spell at least half of a participant's employer domain ("Northcoast Cold
+    Chain" at northcoastcold)? Then it names an organisation, however a person's name it
+    looks."""
+    for person in (ctx.event.organizer, *ctx.event.attendees):
+        reg = domains.registrable_domain(person.email) if person else None
+        if reg and _employer(ctx, reg):
+            label = reg.split(".", 1)[0]
+            if spelled(label, name) * 2 >= len(squash(label)):
+                return True
     return False
 
 
@@ -2283,7 +2334,8 @@ def _clients(ctx: Invite) -> list[str]:
                     name = name_at_start(m["name"])
                 else:  # "on behalf of Dana Ruiz": a colleague, no client
                     name = _behalf_name(m["name"])
-                    name = name if name and _no_person(name) else None
+                    if name and not (_no_person(name) or _spells_a_domain(ctx, name)):
+                        name = None
                 if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
                     found.append(name)
     ctx.clients = found

@@ -1571,3 +1571,53 @@ def test_the_users_notes_name_the_business_before_its_address() -> None:
         "Gasthaus Lindeneck, Hauptstraße 12, Kochjacke mitbringen.\nProbearbeiten bei Herrn Ott."
     )
     assert _detect("Probearbeiten", notes).company == "Gasthaus Lindeneck"
+
+
+def test_a_recruiting_firm_bringing_another_companys_people_is_an_agency() -> None:
+    # "Harwick Lane Recruitment" at harwicklane: the domain spells no trade, but a firm named
+    # for recruiting that brings another employer's interviewer (and sits in itself) is an
+    # agency, and that employer is the company; in every language
+    for title, signature, client in (
+        ("Larkspur Foods - interview - Shift Lead", "Harwick Lane Recruitment", "Larkspur Foods"),
+        ("Vorstellungsgespräch Brauhaus Ormel", "Harwick Lane Personalberatung", "Brauhaus Ormel"),
+        ("Entretien Maison Ferrat", "Harwick Lane Recrutement", "Maison Ferrat"),
+    ):
+        tom = _at("tom.birch@harwicklane.example", "Tom Birch | Harwick Lane")
+        maya = _at(f"maya@{client.replace(' ', '').lower()}.example", "Maya Olsen")
+        letter = f"I'll sit in and score alongside Maya.\n\nTom Birch\nConsultant | {signature}"
+        found = _detect(title, letter, tom, (tom, maya))
+        assert found.company == client and found.agency, title
+    # a company's own recruiting team bringing a colleague of a sister company is no agency
+    box = _at("jobs@granbyhotels.example", "Granby Hotels Recruitment")
+    ana, chris = _at("ana@granbyhotels.example", "Ana Diaz"), _at("c@granby-leeds.example", "C D")
+    found = _detect("Interview", "Granby Hotels Recruitment", box, (ana, chris))
+    assert (found.company, found.agency) == ("Granby Hotels", None)
+
+
+def test_a_tracker_writing_on_behalf_of_the_company_names_it_whatever_its_shape() -> None:
+    # "Sent via <tracker> on behalf of X": X is the employer, even when its name reads like a
+    # person's ("Harlow Glass Works"), since the interviewers' domain spells it; no agency
+    for footer, name in (
+        ("Sent via Workday on behalf of Harlow Glass Works", "Harlow Glass Works"),
+        ("Invitation sent on behalf of Tilbury Marsh Hall by Recruitee.", "Tilbury Marsh Hall"),
+    ):
+        box = _at("talent@recruitee.com", f"{name} Talent")
+        jo = _at(f"jo.ames@{squash_name(name)}.example", "Jo Ames")
+        found = _detect("Interview - Line Supervisor - Bristol Site", footer, box, (jo,))
+        assert (found.company, found.agency) == (name, None), footer
+
+
+def test_writing_on_behalf_of_a_colleague_says_no_agency() -> None:
+    # "on behalf of Dana Ruiz", who is on the invitation: a colleague's assistant, no client
+    pa, dana = (
+        _at("pa@ormsbyfreight.example", "Lee Pa"),
+        _at("d@ormsbyfreight.example", "Dana Ruiz"),
+    )
+    for letter in ("I'm sending this on behalf of Dana Ruiz, who will interview you.",
+                   "Invitation on behalf of Dana Ruiz."):  # fmt: skip
+        found = _detect("Interview - Analyst", letter, pa, (dana,))
+        assert (found.company, found.agency) == ("Ormsby Freight", None), letter
+
+
+def squash_name(name: str) -> str:
+    return "".join(name.lower().split()[:2])
