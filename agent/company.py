@@ -25,6 +25,7 @@ from agent import domains, org_kinds
 from agent.invite import Invite, conference_text
 from agent.legal_forms import (
     LABEL_ENDINGS,
+    as_said,
     form_length,
     is_form,
     last_words,
@@ -76,6 +77,14 @@ def squash(text: str) -> str:
 
 
 # --------------------------------------------------------------------------- the domain
+
+
+def trading_name(name: str | None) -> str | None:
+    """The name the company trades under: ``name`` without the legal forms written after it
+    (cleanco's and the eval README's: "Alcaraz Hermanos S.L." -> "Alcaraz Hermanos"), as a
+    letter says it; a form spelled out as a word ("Company") or joined to the name ("Marks &
+    Co") stays."""
+    return as_said(name) if name else None
 
 
 def company_domain(ctx: Invite, interviewers: list[Person], agency: str | None) -> str | None:

@@ -153,7 +153,7 @@ def detect(event: Event, me: Me, notes: str = "", marked: bool = False) -> Detec
     return Detection(
         is_interview=True,
         reasons=tuple(reasons),
-        company=company_name,
+        company=company.trading_name(company_name),
         company_domain=company_domain,
         position=company.position(ctx, company_name),
         interviewers=tuple(interviewers),

@@ -34,8 +34,15 @@ _README_FORMS = (
     "aps", "kk", "sp z oo",
 )  # fmt: skip
 
-#: Forms in common use that cleanco lacks: Spain's one-owner companies (S.L.U., S.A.U.).
-_MORE_FORMS = ("slu", "sau")
+#: Forms in common use that cleanco lacks: Spain's one-owner companies (S.L.U., S.A.U.) and
+#: cooperatives (S. Coop.), Germany's sole trader (e.K.), mini-company (UG
+#: (haftungsbeschränkt)) and non-profit company (gGmbH), Italy's simplified and cooperative
+#: companies (S.r.l.s., S.c.a r.l.), Portugal's one-owner company (Unipessoal, Lda.), Brazil's
+#: one-owner company (EIRELI).
+_MORE_FORMS = (
+    "slu", "sau", "s coop", "ek", "ug", "ug haftungsbeschränkt", "ggmbh", "srls", "scarl",
+    "sca rl", "unipessoal lda", "eireli",
+)  # fmt: skip
 
 _WORDS = re.compile(r"[^\W_]+")
 

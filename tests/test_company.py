@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 
 from agent.detect import detect
 from agent.domains import registrable_domain
+from agent.legal_forms import as_said
 from agent.model import Attendee, Detection, Event, Me
 
 LA = ZoneInfo("America/Los_Angeles")
@@ -63,10 +64,10 @@ def test_a_domain_can_spell_a_name_by_its_initials_and_a_word() -> None:
         sara,
         (sara,),
     )
-    assert found.company == "Costruzioni Meccaniche Ferrasi S.r.l."
+    assert found.company == "Costruzioni Meccaniche Ferrasi"
 
 
-def test_the_registered_name_with_its_legal_form_wins_over_a_shorter_mention() -> None:
+def test_the_registered_name_wins_over_a_shorter_mention_as_its_trading_name() -> None:
     ana = _at("ana@verano.com.ar", "Ana Paz")
     found = _detect(
         "Entrevista técnica | Verano",
@@ -74,7 +75,7 @@ def test_the_registered_name_with_its_legal_form_wins_over_a_shorter_mention() -
         ana,
         (ana,),
     )
-    assert found.company == "Verano Pagos S.A."
+    assert found.company == "Verano Pagos"
 
 
 def test_a_legal_form_of_any_country_ends_the_name_and_the_sentence_goes_on() -> None:
@@ -86,7 +87,7 @@ def test_a_legal_form_of_any_country_ends_the_name_and_the_sentence_goes_on() ->
         org,
         (leo,),
     )
-    assert found.company == "Lojas Sol Nascente S.A."
+    assert found.company == "Lojas Sol Nascente"
     kasia = _at("kasia@wartatech.pl", "Kasia Nowak")
     found = _detect(
         "Technical interview",
@@ -94,7 +95,7 @@ def test_a_legal_form_of_any_country_ends_the_name_and_the_sentence_goes_on() ->
         kasia,
         (kasia,),
     )
-    assert found.company == "Wartatech Sp. z o.o."
+    assert found.company == "Wartatech"
 
 
 def test_a_title_names_the_company_when_no_address_does() -> None:
@@ -119,7 +120,7 @@ def test_an_agency_names_its_client_as_the_company() -> None:
         kai,
         (kai,),
     )
-    assert found.company == "Nordlicht Bank AG"
+    assert found.company == "Nordlicht Bank"
     assert found.company_domain is None and found.agency
     kai_en = _at("kai@talentharbor.example", "Kai Brandt")
     found = _detect("Intro call re: Data Analyst", "A search for a confidential client.", kai_en,
@@ -985,7 +986,7 @@ def test_a_name_with_a_legal_form_is_no_persons() -> None:
     for display in ("Quorval S.p.A.", "Hestwick GmbH", "Merrivane Ltd", "Kaltenried AG"):
         ats = _at("noreply@smartrecruiters.com", display)
         found = _detect("Colloquio – Junior Buyer", "Cordiali saluti\nUfficio Selezione", ats)
-        assert found.company == display, display
+        assert found.company == as_said(display), display
     # a person writing from it is still no company
     dana = _at("noreply@smartrecruiters.com", "Dana Ruiz")
     assert _detect("Colloquio – Junior Buyer", "Saluti", dana).company is None
@@ -1111,7 +1112,7 @@ def test_a_name_in_brackets_after_an_owners_post_is_the_owners() -> None:
         assert _detect(title).company is None, title
     # a company's name there, or after another post, is the company's
     for title, name in (
-        ("Entretien avec le patron (Quorval SARL)", "Quorval SARL"),
+        ("Entretien avec le patron (Quorval SARL)", "Quorval"),
         ("Phone screen with recruiter (Quorval)", "Quorval"),
         ("Probearbeiten bei Hallbeck mit Chefin (Marlene)", "Hallbeck"),
     ):
@@ -1193,7 +1194,7 @@ def test_a_letter_from_an_organisation_names_it_whatever_its_names_shape() -> No
         ("Einladung von Harrow & Pell per Post bekommen.", "Harrow & Pell"),
         ("Convocation de Les Ateliers Marnay reçue hier.", "Les Ateliers Marnay"),
         ("Uitnodiging van KVB via mail.", "KVB"),
-        ("Carta de Velmar S.A. con la cita.", "Velmar S.A."),
+        ("Carta de Velmar S.A. con la cita.", "Velmar"),
     ):
         assert _detect("Interview – Theatre Nurse (Orthopaedics)", notes).company == name
     # a letter from a person or from a job site's or tracker's mailbox names no employer
@@ -1277,7 +1278,8 @@ def test_a_letter_names_the_company_the_interview_is_at_in_every_language() -> N
         ("Interview - Data Analyst", "Pardino & Figli S.r.l. has invited you to an interview.",
          "Pardino & Figli S.r.l."),
     ):  # fmt: skip
-        assert _detect(title, f"Hello Robin,\n\n{letter}\n\nBest regards", ats).company == name
+        found = _detect(title, f"Hello Robin,\n\n{letter}\n\nBest regards", ats)
+        assert found.company == as_said(name)
     # a town, a room or the premises the interview is at are no employer
     for letter in (
         "Your interview at Main Reception, level 2.",
@@ -1297,7 +1299,8 @@ def test_a_letter_signed_as_the_companys_team_names_the_company_alone() -> None:
         domain = "oberwald.example" if "Oberwald" in name else f"{name.split()[0].lower()}.example"
         dana, ana = _at(f"dana@{domain}", "Dana Ruiz"), _at(f"ana@{domain}", "Ana Soto")
         letter = f"Hi Robin,\n\nSee you Tuesday.\n\n{signature}"
-        assert _detect("Interview - Analyst", letter, dana, (dana, ana)).company == name, signature
+        found = _detect("Interview - Analyst", letter, dana, (dana, ana))
+        assert found.company == as_said(name), signature
 
 
 def test_a_domain_adds_words_to_the_name_that_letters_leave_out() -> None:
@@ -1357,7 +1360,8 @@ def test_a_firm_named_for_a_family_keeps_the_particle_it_writes_in_lower_case() 
     ):
         writer = _at(address, "Joke Smit")
         letter = f"Adresse: Seestrasse 9, 3600 Thun\n\nFreundliche Grüsse\nJoke Smit\n{signature}"
-        assert _detect("Interview Treuhänder", letter, writer, (writer,)).company == signature
+        found = _detect("Interview Treuhänder", letter, writer, (writer,))
+        assert found.company == as_said(signature)
 
 
 def test_the_letter_writes_out_what_a_mailbox_cuts_short() -> None:
@@ -1435,12 +1439,12 @@ def test_an_agency_names_its_client_in_every_language_and_in_brackets() -> None:
         ("onze opdrachtgever De Linde B.V. wil je graag spreken.", "De Linde B.V."),
     ):
         found = _detect("Interview - Analyst", f"Hi Robin,\n\n{letter}\n\nTom", tom, (tom,))
-        assert (found.company, bool(found.agency)) == (name, True), letter
+        assert (found.company, bool(found.agency)) == (as_said(name), True), letter
     # a consultancy's people work at its clients' sites: no agency
     jana = _at("j.vogt@oberwald-consulting.example", "Jana Vogt")
     letter = "Der Einsatz erfolgt bei unserem Kunden in München.\n\nOberwald Consulting GmbH"
     found = _detect("Vorstellungsgespräch SAP-Berater", letter, jana, (jana,))
-    assert (found.company, found.agency) == ("Oberwald Consulting GmbH", None)
+    assert (found.company, found.agency) == ("Oberwald Consulting", None)
 
 
 def test_a_users_own_title_names_the_company_after_its_preposition_in_every_language() -> None:
@@ -1621,3 +1625,19 @@ def test_writing_on_behalf_of_a_colleague_says_no_agency() -> None:
 
 def squash_name(name: str) -> str:
     return "".join(name.lower().split()[:2])
+
+
+def test_the_company_is_named_by_its_trading_name_without_a_local_legal_form() -> None:
+    # the forms of every country (cleanco's, the eval README's, and the common ones it lacks)
+    # are paperwork: the company is the name it trades under
+    for form in ("S.L.", "S.L.U.", "e.K.", "UG (haftungsbeschränkt)", "gGmbH", "S.r.l.s.", "Lda.",
+                 "B.V.", "Oy", "S. Coop.", "EIRELI"):  # fmt: skip
+        ana = _at("ana.gil@vardocal.example", "Ana Gil")
+        letter = f"Un saludo,\nAna Gil\nRecursos Humanos - Grupo Vardocal {form}"
+        found = _detect("Entrevista - Analista", letter, ana, (ana,))
+        assert found.company == "Grupo Vardocal", form
+    # a form joined to the name, or spelled out as a word, is part of the name
+    for name, domain in (("Harrow & Co", "harrowco"), ("The Quorval Company", "quorval")):
+        box = _at(f"jobs@{domain}.example", name)
+        sam = _at(f"sam@{domain}.example", "Sam Roe")
+        assert _detect(f"Interview ({name})", organizer=box, others=(sam,)).company == name
