@@ -257,13 +257,25 @@ def _first_name(name: str) -> str:
             return _titlecase(given[0])
     parts = name_parts(name)
     first = parts.first
-    if first and len(first.rstrip(".")) > 1:
+    if first and len(first.rstrip(".")) > 1 and not initials(first):
         return _titlecase(first) if (len(words) > 1 or first[:1].isupper()) else first
     if parts.title and parts.last:  # "Prof. R. Subramaniam": by title and surname
         return f"{parts.title} {parts.last}"
-    if first and parts.last:  # "R. Subramaniam": the full name
-        return f"{first} {parts.last}"
+    if first and parts.last:  # "R. Subramaniam", "K. S. Meenakshi": the full name
+        return " ".join(w for w in (first, parts.middle, parts.last) if w)
     return first or parts.last or name
+
+
+_INITIALS = re.compile(r"[^\W\d_](?:[.\-]+[^\W\d_])*[.\-]*")
+
+
+def initials(word: str) -> bool:
+    """Is ``word`` a name by its initials ("J.", "A.K.", "J-P.", "M.-L."), no name of its own?"""
+    return (
+        _INITIALS.fullmatch(word) is not None
+        and (len(word) == 1 or "." in word or "-" in word)
+        and not any(c.islower() for c in word)
+    )
 
 
 @cache
@@ -294,7 +306,9 @@ def display_name(name: str | None) -> str | None:
             cleaned = f"{given.strip()} {last.strip()}" + (f", {suffix.strip()}" if suffix else "")
     # capitals softened, but not a credential's ("MBA", "PhD", "RN") nor a name's suffix
     return " ".join(
-        _titlecase(w) if w.isupper() and len(w) > 1 and not _is_credential(w) else w
+        _titlecase(w)
+        if w.isupper() and len(w) > 1 and not _is_credential(w) and not initials(w)
+        else w
         for w in cleaned.split()
     )
 

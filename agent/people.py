@@ -572,9 +572,11 @@ _TITLE = (
     r"Arch|Arq|Avv|Geom|Rag|Sig\.ra|Sig|Mtro|Mtra)\.?"
 )
 _PARTICLES = r"(?:van|von|de|der|den|da|das|do|dos|del|della|di|du|la|le|ten|ter|zu|y)"
-# A middle initial with its dot may stand between the words ("Dana J. Whitfield").
+# Given names by their initials may lead ("K. S. Meenakshi", "J-P. Venter", "A.R. Rahman"); a
+# middle initial with its dot may stand between the words ("Dana J. Whitfield").
 NAME = (
-    r"(?:" + _TITLE + r"\s+){0,3}(?:[" + _UPPER + r"]\.\s*)?" + NAME_WORD
+    r"(?:" + _TITLE + r"\s+){0,3}(?:[" + _UPPER + r"](?:\.?-[" + _UPPER + r"])?\.\s*){0,3}"
+    + NAME_WORD
     + r"(?:[ \t]+(?:[" + _UPPER + r"]\.[ \t]+(?=[" + _UPPER + r"]))?(?:" + _PARTICLES
     + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
 )  # fmt: skip
@@ -776,7 +778,7 @@ def _is_name(candidate: str, stop: frozenset[str]) -> bool:
     """Does ``candidate`` read as one person's name: one to four capitalised words (a title and
     initials aside), none a word of meetings, jobs, places, times or greetings, nor a
     scheduler's or the event's company's name?"""
-    words = [w.strip(".,'’") for w in candidate.split()]
+    words = [w.strip(".,'’") for w in candidate.split() if not _INITIALS.fullmatch(w)]
     words = [w for w in words if w and not _is_title(w) and not _credential(w)]
     if not 1 <= len(words) <= 5:
         return False
@@ -852,8 +854,10 @@ def _name_of(found: str, stop: frozenset[str]) -> str | None:
     """A name found by ``NAME`` without the sentence's words before it ("A Larissa Moura",
     "Sie Jana Becker" -> the names), if what is left is a name."""
     words = found.split()
-    while len(words) > 1 and (
-        (first := fold(words[0].strip(".,"))) in NOT_NAME_WORDS or first in stop
+    while (
+        len(words) > 1
+        and ((first := fold(words[0].strip(".,"))) in NOT_NAME_WORDS or first in stop)
+        and not _INITIALS.fullmatch(words[0])  # "A. R. Rahman": an initial, no article
     ):
         words = words[1:]
     name = " ".join(words)
@@ -2061,6 +2065,9 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
         if word in {first, local[0]}:
             return True
         return len(word) >= 3 and bool(first) and first.startswith(word)  # "Facu": Facundo
+    if titled and len(words) == 2 and _INITIALS.fullmatch(words[0]):
+        # "Mr J-P. Venter": the initials too must fit, not the surname alone
+        return bool(last) and their_last == last and _initials_give(words[0], first)
     if titled or (len(words) == 2 and their_first and fold(words[0]) in _TITLES_AS_WORDS):
         return bool(last) and their_last == last  # "Dean Osei-Bonsu": the dean, by surname
     # a given name written after the family name, as Chinese, Korean and Vietnamese names are:
@@ -2073,6 +2080,22 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
 
 
 _INITIAL = re.compile(r"(?<![^\W\d_])([" + _UPPER + r"])\.")
+#: A given name, or the parts of one, by initials: "J.", "J-P.", "A.R.", "K.S."
+_INITIALS = re.compile(r"[" + _UPPER + r"](?:\.-?|-)(?:[" + _UPPER + r"](?:\.-?|-)?){0,2}")
+
+
+def _initials_give(initials: str, given: str) -> bool:
+    """Do ``initials`` ("J.", "J-P.", "JP.") spell the folded given name ``given`` ("jan-
+    pieter"), one letter for each of its parts?"""
+    letters = [fold(c) for c in initials if c.isalpha()]
+    parts = [p for p in re.split(r"[-\s]+", given) if p]
+    if not parts or not letters or not parts[0].startswith(letters[0]):
+        return False
+    # "A.K." for Arun (Kumar) when only the first of the given names is known
+    return len(parts) == 1 or (
+        len(letters) == len(parts)
+        and all(p.startswith(c) for c, p in zip(letters, parts, strict=True))
+    )
 
 
 def _matches_in_part(their_name: str, email: str, first: str, last: str, words: list[str]) -> bool:
@@ -2095,8 +2118,10 @@ def _matches_in_part(their_name: str, email: str, first: str, last: str, words: 
         if not first:  # the participant's given name by its initial
             initial = _INITIAL.search(their_name)
             return bool(initial and t_first.startswith(fold(initial.group(1))))
-        initial = _INITIAL.fullmatch(words[0])  # the text's given name by its initial
-        return bool(initial and len(words) == 2 and first.startswith(fold(initial.group(1))))
+        # the text's given name by its initials: "J. Weber", "J-P. Venter" (Jan-Pieter)
+        return bool(
+            len(words) == 2 and _INITIALS.fullmatch(words[0]) and _initials_give(words[0], first)
+        )
     return False
 
 

@@ -1354,3 +1354,31 @@ def test_the_users_own_name_or_own_me_on_a_panel_list_is_the_user_interviewing()
     assert "user is the interviewer" in found.reasons[0]
     found = _decided("Interview: Mia Lund", "Interviewers: me, Dana Frey", None, (dana, mia))
     assert not found.is_interview and "'interviewers: me'" in found.reasons[0]
+
+
+def test_given_names_written_by_their_initials_name_the_attendee() -> None:
+    """Panels list people by initials ("K. S. Meenakshi", "Mr J-P. Venter", "Prof. M.-L.
+    Dubois", "Dr A.K. Sharma"): each is the attendee whose given names they spell, greeted by
+    a name, never by a bare initial."""
+    org = _at("talent@corvane.example", "Corvane Talent")
+    ks = _at("ks.meenakshi@corvane.example", "K. S. Meenakshi")
+    jp = _at("jp.venter@corvane.example", "Venter, Jan-Pieter")
+    ml = _at("ml.dubois@corvane.example", "DUBOIS, Marie-Laure")
+    ak = _at("a.sharma@corvane.example", "Sharma, Arun")
+    pj = _at("p.venter@corvane.example", "Venter, Pieter")  # another Venter, not on the panel
+    found = _detect(
+        "Panel interview - Corvane",
+        "Panel\n- K. S. Meenakshi, Engineering Manager\n- Mr J-P. Venter – Associate\n"
+        "- Prof. M.-L. Dubois (Research)\n- Dr A.K. Sharma, Director",
+        org,
+        (org, ks, jp, ml, ak, pj),
+    )
+    assert _addresses(found) == {
+        "ks.meenakshi@corvane.example",
+        "jp.venter@corvane.example",
+        "ml.dubois@corvane.example",
+        "a.sharma@corvane.example",
+    }
+    assert greeting_name("K. S. Meenakshi") == "K. S. Meenakshi"
+    assert greeting_name("Dr. A.K. Sharma") == "Dr. Sharma"
+    assert display_name("DR. A.K. SHARMA") == "Dr. A.K. Sharma"
