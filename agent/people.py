@@ -330,6 +330,8 @@ _ROOM = Gated(
     ),
     *("conf", "room", "raum", "sala", "resource", "saal", "vergader"),
 )
+#: What follows a post that labels the name after it ("Coordinator: Lea Sommer").
+_LABELS_AFTER = re.compile(r"[ \t]*(?:[:=]|[-–—][ \t])[ \t]*[^\W\d_]")
 _COORDINATOR = Gated(
     re.compile(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
     *("coordinat", "schedul", "point of contact"),
@@ -864,7 +866,9 @@ def _name_of(found: str, stop: frozenset[str]) -> str | None:
     return name if _is_name(name, stop) else None
 
 
-def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
+def _itinerary_names(
+    text: str, stop: frozenset[str], people: Sequence[Attendee] = ()
+) -> list[Named]:
     found: list[Named] = []
     for m in ITINERARY.finditer(text):
         if panel := _slot_panel(m["rest"], stop):
@@ -875,10 +879,33 @@ def _itinerary_names(text: str, stop: frozenset[str]) -> list[Named]:
         ]
         if len(segments) == 1:  # no separator: "<topic> with <name>", the name first
             segments = [s for s in reversed(_TOPIC_WITH.split(segments[0], maxsplit=1)) if s]
+        if people and (several := _slot_people(segments, stop, people)):
+            found += several
+            continue
         named = _named_from_segments(segments, stop) or _named_in_parentheses(m["rest"], stop)
         if named:
             found.append(named)
     return found
+
+
+def _slot_people(
+    segments: list[str], stop: frozenset[str], people: Sequence[Attendee]
+) -> list[Named]:
+    """A slot's people written one after the other in one of its parts ("Jonas Wirth (he/him),
+    Priya Nambiar", "Dana Lee & Sam Ortiz"): each, with the slot's session, when every one of
+    them is a participant's name (a post after a comma is no one's name)."""
+    for index, segment in enumerate(segments):
+        parts = [p.strip() for p in _SPLIT_NAMES.split(_LEAD_IN.sub("", segment))]
+        if len(parts) < 2:
+            continue
+        names = [_first_name_in(part, stop) for part in parts]
+        if all(
+            name and fold(name) == fold(part) and any(_matches(p, name) for p in people)
+            for name, part in zip(names, parts, strict=True)
+        ):
+            session = next((s for i, s in enumerate(segments) if i != index), None)
+            return [Named(_shown(name), session) for name in names if name]
+    return []
 
 
 def _slot_panel(rest: str, stop: frozenset[str]) -> list[Named]:
@@ -898,9 +925,19 @@ def _slot_panel(rest: str, stop: frozenset[str]) -> list[Named]:
             continue
         name = _first_name_in(bare, stop)
         if name is None or fold(name) != fold(bare):
+            if found and not found[-1].title and _post_words(bare):
+                # "Ana Ruiz, Finance Director and Sam Tolle": the post of the name before it
+                found[-1] = Named(found[-1].name, found[-1].session, bare)
+                continue
             return []
         found.append(Named(_shown(name), topic.strip(), title or None))
     return found
+
+
+def _post_words(text: str) -> bool:
+    """Is ``text`` a post in job words alone ("Finance Director", "Head of Sales")?"""
+    words = fold(text).split()
+    return bool(words) and all(w in JOB_WORDS or w in {"of", "for", "the"} for w in words)
 
 
 def _named_in_parentheses(rest: str, stop: frozenset[str]) -> Named | None:
@@ -1204,7 +1241,7 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
     text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
     prose = (len(ctx.my_title) + 1, len(ctx.my_title) + 1 + len(ctx.body))
-    named = _itinerary_names(ctx.body, stop)
+    named = _itinerary_names(ctx.body, stop, ctx.people)
     named += _listed_names(text[: prose[1]], stop, prose[0], ctx.people)
     named += _listed_names(text[prose[1] :], stop)
     named += _named_together(ctx.body, stop, ctx.people)
@@ -1876,6 +1913,8 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             if not _INTERVIEWS_TOO.search(rest):  # "..., who will also interview you"
                 found.append(named)
     for m in _COORDINATOR.finditer(body):
+        if _LABELS_AFTER.match(body, m.end()):
+            continue  # "Your coordinator: Lea Sommer": the label's name comes after it
         window = body[max(0, m.start() - 80) : m.start()]
         # within its paragraph and sentence: a signature's name is on the line above, and a
         # name an itinerary gave before "I'll be your point of contact" is someone else's
@@ -2225,7 +2264,42 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
     people = [_person(p, named) for p in picked]
     # one the text names but says only organises or observes is no interviewer by name either
     unsaid = [n for n in named if not any(_same_named(n.name, c) for c in (*coordinators, *absent))]
+    people += _post_holders(ctx, unsaid, people)
     return people + _name_only(ctx, unsaid, people)
+
+
+def _post_holders(ctx: Invite, named: list[Named], people: list[Person]) -> list[Person]:
+    """Those the text names with their post ("Dr. Ana Ruiz (Principal)") whom no participant
+    names, at the participant whose display name is that post alone ("Principal - North
+    Campus" <principal.north@...>): a post's own mailbox, its holder's address."""
+    found: list[Person] = []
+    taken = {p.email for p in people if p.email}
+    for n in named:
+        if not n.title or n.recruits or any(_matches(p, n.name) for p in ctx.people):
+            continue
+        post = fold(n.title).split()
+        if not _post_words(n.title):
+            continue  # a post of job words alone ("Principal", "Head Chef" is not)
+        holders = [
+            p
+            for p in ctx.people
+            if p.email
+            and p.email.lower() not in taken
+            and p.response != "declined"
+            and not p.is_self
+            and is_system(p) == _POST_MAILBOX
+            and fold(clean_name(p.name) or "").split() == post
+        ]
+        if len(holders) == 1:
+            address = (holders[0].email or "").lower()
+            taken.add(address)
+            found.append(Person(name=n.name, email=address, session=n.session, title=n.title))
+    return found
+
+
+#: Why a post's own mailbox is no person when nothing names its holder (a mailbox of a
+#: recruiting function or a team stays no one's: "shared or no-reply mailbox").
+_POST_MAILBOX = "a list of people, not one"
 
 
 #: ... the short forms of a recruiting function too: "R&S" (recrutamento e seleção,
@@ -2338,7 +2412,7 @@ def _name_only(ctx: Invite, named: list[Named], people: list[Person]) -> list[Pe
     for n in named:
         if any(_matches(p, n.name) for p in everyone):
             continue
-        if any(_matches(Attendee(p.email, p.name), n.name) for p in people):
+        if any(_matches(Attendee(p.email, p.name), n.name) or p.name == n.name for p in people):
             continue
         out.append(Person(name=n.name, email=None, session=n.session, title=n.title))
     return out

@@ -1382,3 +1382,99 @@ def test_given_names_written_by_their_initials_name_the_attendee() -> None:
     assert greeting_name("K. S. Meenakshi") == "K. S. Meenakshi"
     assert greeting_name("Dr. A.K. Sharma") == "Dr. Sharma"
     assert display_name("DR. A.K. SHARMA") == "Dr. A.K. Sharma"
+
+
+def test_a_slot_that_lists_two_participants_gives_each_the_session() -> None:
+    """An itinerary's cell may list its people one after the other ("Jonas Roth (he/him),
+    Priya Nair"): the second is a person with the slot's session, not the first one's post."""
+    org = _at("no-reply@greenhouse.io", "Corvane Recruiting")
+    jonas = _at("jonas.roth@corvane.example", "Jonas Roth (he/him)")
+    priya = _at("priya.n@corvane.example", "Priya Nair")
+    lee = _at("lee.sommer@corvane.example", "Lee Sommer | Corvane", optional=True)
+    for cell in (
+        "Jonas Roth (he/him), Priya Nair",
+        "Jonas Roth; Priya Nair",
+        "Jonas Roth & Priya Nair",
+        "Jonas Roth, Priya Nair",
+        "Jonas Roth / Priya Nair",
+    ):
+        found = _detect(
+            "Interview: Data Engineer at Corvane",
+            f"Time | Session | Interviewers\n14:00 – 14:45 | Technical deep dive | {cell}\n"
+            "Your coordinator: Lee Sommer",
+            org,
+            (org, jonas, priya, lee),
+        )
+        people = {p.email: p for p in found.interviewers}
+        assert set(people) == {"jonas.roth@corvane.example", "priya.n@corvane.example"}, cell
+        assert people["priya.n@corvane.example"].session == "Technical deep dive", cell
+    # a post after the comma stays the post
+    found = _detect(
+        "Interview: Data Engineer at Corvane",
+        "14:00 – 14:45 | Technical deep dive | Jonas Roth, Principal Engineer",
+        org,
+        (org, jonas),
+    )
+    (person,) = found.interviewers
+    assert person.title == "Principal Engineer"
+
+
+def test_a_post_labelling_the_name_after_it_names_no_one_before_it() -> None:
+    """ "Coordinator: Lee Sommer" names Lee as the coordinator, not the panelist on the line
+    above; a signature's post under the name still names the one above."""
+    org = _at("no-reply@greenhouse.io", "Corvane Recruiting")
+    priya = _at("priya.n@corvane.example", "Priya Nair")
+    lee = _at("lee.sommer@corvane.example", "Lee Sommer")
+    for label in (
+        "Your coordinator: Lee Sommer",
+        "Interview coordinator – Lee Sommer",
+        "Point of contact: Lee Sommer",
+        "Scheduling: Lee Sommer",
+    ):
+        found = _detect(
+            "Interview: Data Engineer at Corvane",
+            f"You'll meet:\n- Priya Nair\n{label}",
+            org,
+            (org, priya, lee),
+        )
+        assert _addresses(found) == {"priya.n@corvane.example"}, label
+    found = _detect(
+        "Interview: Data Engineer at Corvane",
+        "You'll meet Priya Nair.\n\nBest,\nLee Sommer\nRecruiting Coordinator",
+        org,
+        (org, priya, lee),
+    )
+    assert _addresses(found) == {"priya.n@corvane.example"}
+
+
+def test_a_posts_own_mailbox_is_its_holders_when_the_text_names_them_with_that_post() -> None:
+    """Schools, practices and small firms invite from a post's mailbox ("Principal - North
+    Campus" <principal.north@...>); the text names its holder with that post: the thank-you
+    goes there, to that person by name. A recruiting mailbox stays no one's."""
+    org = _at("talent@corvane.example", "Corvane Talent")
+    for display, local, text in (
+        ("Principal – North Campus", "principal.north", "Dr. Ana Ruiz (Principal)"),
+        ("Head Teacher", "headteacher", "Mrs Ana Ruiz (Head Teacher)"),
+        ("Finance Director", "finance.director", "Ana Ruiz, Finance Director"),
+        ("Director", "director", "Ana Ruiz (Director)"),
+        ("Engineering Manager", "eng.manager", "Ana Ruiz (Engineering Manager)"),
+    ):
+        post = _at(f"{local}@corvane.example", display)
+        found = _detect(
+            "Panel interview - Corvane",
+            f"09:00 - 10:00 Panel interview: {text} and Sam Tolle (Chair)",
+            org,
+            (org, post, _at("sam.tolle@corvane.example", "Sam Tolle")),
+        )
+        people = {p.email: p.name for p in found.interviewers}
+        assert people.get(f"{local}@corvane.example") == "Ana Ruiz", (display, people)
+    # a recruiting mailbox is never one named person's; nor is a post no one holds in the text
+    for display, local in (("Recruiting", "recruiting"), ("Principal", "principal")):
+        mailbox = _at(f"{local}@corvane.example", display)
+        found = _detect(
+            "Panel interview - Corvane",
+            "09:00 - 10:00 Panel interview: Ana Ruiz (Recruiter) and Sam Tolle (Chair)",
+            org,
+            (org, mailbox, _at("sam.tolle@corvane.example", "Sam Tolle")),
+        )
+        assert f"{local}@corvane.example" not in _addresses(found)
