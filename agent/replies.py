@@ -348,6 +348,19 @@ def _a_persons_name(from_name: str, local: str) -> bool:
     return bool(folded) and any(len(w) > 2 and w in local for w in (folded or "").split())
 
 
+def _named_mailbox(from_name: str, local: str, label: str) -> bool:
+    """A mailbox one person holds, whatever role word it adds: its address carries the first
+    name the display name opens with ("Lerato M" at ``lerato.mokoena.recruits@``, "Tom Hale"
+    at ``tom.hr@``), a name that is no team's or company's."""
+    first = _name_part(from_name).split()[:1]
+    if not first or not _NAME_WORD.fullmatch(first[0]) or len(first[0]) < 3:
+        return False
+    name = fold_mail(first[0])
+    if _SENDER_ROLE.search(name) or _VENDOR_NAMES.match(name) or _names_company(first[0], label):
+        return False
+    return name in re.split(r"[._+-]", local)
+
+
 def _relays_message(from_name: str, own_body: str) -> bool:
     """An ATS passing on the words of the person its sender line names: a line announcing a
     message from them ("Dana Whitfield sent you a message:", "Nachricht von Dana Whitfield")
@@ -423,7 +436,11 @@ def _read(
     machine = _machine(from_addr, headers, relation, person, own)
     if relation == "ats" and person and _REPLY_SUBJECT.match(folded_subject):
         machine = None  # a person's answer under the candidate's subject, relayed by an ATS
-    group = bool(words.GROUP_LOCAL.search(local)) and not person
+    group = (
+        bool(words.GROUP_LOCAL.search(local))
+        and not person
+        and not _named_mailbox(from_name, local, label)
+    )
     return _Mail(
         subject=folded_subject,
         own=own,
@@ -747,6 +764,17 @@ def _company_advert(mail: _Mail, from_addr: str) -> str | None:
         return f"a newsletter ({m.group(0)!r})"
     if (m := words.HIRING_AD.search(mail.own)) and not words.YOUR_PROCESS.search(mail.own):
         return f"advertising to many ({m.group(0)!r})"
+    # a list mailing from a newsletter or events mailbox speaks to every subscriber, whatever
+    # it features (its job ads, an interview with its CTO), unless it names the reader's own
+    # application or states an outcome or invitation
+    if (
+        _bulk(mail)
+        and words.MARKETING_LOCAL.search(local)
+        and not words.YOUR_PROCESS.search(mail.news)
+        and not (_rejection(mail.news) or _stated(words.OFFER, mail.news))
+        and not _invitation(mail.news)
+    ):
+        return f"a list mailing from its {local}@ mailbox"
     return None
 
 
@@ -880,7 +908,26 @@ def _another(name: str, label: str) -> bool:
     department ("the Finance team")."""
     if any(w in _DEPARTMENT for w in re.findall(r"\w+", name.lower())):
         return False
-    return not _names_company(name, label) and not _VENDOR_NAMES.match(name.lower())
+    return (
+        not _names_company(name, label)
+        and not _VENDOR_NAMES.match(name.lower())
+        and not _group_acronym(label, name)
+    )
+
+
+_GROUP_WORD = re.compile(r"(?:group|groep|gruppe|groupe|grupo|gruppo|holding|gmbh|bv|nv|sa)$")
+
+
+def _group_acronym(label: str, name: str) -> bool:
+    """A group's domain spells its name as a short acronym with a group word ("vkl-groep" for
+    "Veldkamp Logistiek", "hbt-gruppe" for "Hafenbau Trentmann"): the acronym opens with the
+    name's initial, its letters follow through the name in order and it holds the last word's
+    initial."""
+    short = _GROUP_WORD.sub("", label)
+    words = [_squash(w) for w in name.split() if _squash(w)]
+    if short == label or not 2 <= len(short) <= 5 or len(words) < 2:
+        return False
+    return _letters_of(short, "".join(words)) and words[-1][0] in short[1:]
 
 
 def _bulk(mail: _Mail) -> bool:

@@ -239,7 +239,7 @@ _REJECTION_FR = (
     r"(?:retenir|retenu|recrute|recruter|engage|engager|embauche|embaucher|privilegie|privilegier|"
     r"orientes? vers|orientees? vers|opte pour|choisi) (?:une autre |un autre |d'autres |une |un )"
     r"(?:[\w'-]+ ){0,1}(?:candidat\w*|profil\w*|personne\w*)",
-    r"(?:poste|offre)(?: [\w-]+){0,3} (?:a|est) (?:[\w-]+ )?(?:ete )?(?:pourvue?|attribuee?)",
+    r"(?:poste|offre)(?: [\w'-]+){0,6} (?:a|est) (?:[\w-]+ )?(?:ete )?(?:pourvue?|attribuee?)",
     r"ne correspond (?:pas|plus) (?:tout a fait |vraiment |entierement |totalement )?(?:a|aux|au) "
     r"(?:nos|notre|vos|attentes|poste|besoins|profil)",
     r"(?:fait|faire|porte|porter|arrete|arreter) (?:le |notre |son |leur )?choix (?:d'|de |sur )"
@@ -299,7 +299,7 @@ _REJECTION_ES = (
     r"(?:candidatura|proceso|postulacion|aplicacion|perfil)",
     r"decidido no (?:avanzar|continuar|seguir|contar)",
     r"(?:otr[oa]s?) (?:candidat[oa]s?|perfil(?:es)?|personas?) (?:que|cuy[oa]s?|con|mas)",
-    r"(?:puesto|vacante|posicion|plaza|proceso|convocatoria)(?: [\w-]+){0,3} (?:ha sido|fue|esta|"
+    r"(?:puesto|vacante|posicion|plaza|proceso|convocatoria)(?: [\w-]+){0,6} (?:ha sido|fue|esta|"
     r"ya esta|se ha|ya ha sido) (?:cubiert[oa]|cerrad[oa]|cancelad[oa]|suspendid[oa]|anulad[oa])",
     r"descartad[oa]s?",
     r"(?:contratar|contratado|contratamos|incorporar|incorporado|incorporamos|seleccionado|elegido)"
@@ -320,11 +320,11 @@ _REJECTION_PT = (
     r"nao (?:foi|foram|sera|fomos|foste) (?:selecionad|aprovad|escolhid)\w*",
     r"(?:seguir|seguimos|seguiremos|prosseguir|prosseguimos|optamos por|optou por|escolhemos|"
     r"decidimos seguir) (?:com )?(?:outr[oa]s?) (?:candidat|perfil|perfis|pessoa|profissiona)\w*",
-    r"vaga(?: [\w-]+){0,3} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada"
+    r"vaga(?: [\w-]+){0,6} (?:ja )?(?:foi |esta |ja foi )?(?:preenchida|encerrada|cancelada"
     r"|fechada)",
     r"nao (?:seguir|avancar|continuar|prosseguir) com (?:a )?(?:sua|tua) candidatura",
     r"processo(?: seletivo)? (?:foi )?(?:encerrado|cancelado) (?:para|nesta)",
-    r"(?:processo|vaga)(?: [\w-]+){0,4} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad"
+    r"(?:processo|vaga)(?: [\w-]+){0,6} (?:foi|esta|ja foi) (?:encerrad|cancelad|fechad"
     r"|preenchid)[oa]",
     r"nao (?:esta|e|estava) aderente",
     r"(?:contratar|contratamos|contratado|contratada|escolhemos|escolhido|escolhida) (?:a |o )?"
@@ -350,9 +350,9 @@ _REJECTION_IT = (
     r"diversa) (?:candidat|profil|persona)\w*",
     r"non (?:ha|hai) superato",
     r"candidatura(?: [\w-]+){0,3} (?:e stata|e) (?:respinta|rifiutata|non accolta)",
-    r"(?:posizione|ruolo|posto)(?: [\w-]+){0,3} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
+    r"(?:posizione|ruolo|posto)(?: [\w-]+){0,6} (?:e stat[oa]|e gia stat[oa]|e gia|e ora) "
     r"(?:(?:ri)?copert[oa]|occupat[oa]|chiusa|chiuso|assegnat[oa]|annullat[oa])",
-    r"(?:selezione|ricerca|processo)(?: [\w-]+){0,3} (?:e stat[oa]|e) (?:annullat|chius|sospes|"
+    r"(?:selezione|ricerca|processo)(?: [\w-]+){0,6} (?:e stat[oa]|e) (?:annullat|chius|sospes|"
     r"interrott)[oa]",
     r"non (?:potremo |possiamo )?dar(?:e|ti|le|vi) (?:un )?seguito",
     r"non (?:procedere|proseguire|andare avanti) (?:con|oltre)",
@@ -515,7 +515,7 @@ _POST_GONE = (
     r"(?:has|have|had) been (?:eliminated|abolished|removed|made redundant|put on hold))",
     r"(?:entfallt|entfallen) (?:die|diese) (?:stelle|position|vakanz)|"
     r"(?:stelle|position|vakanz)(?: [\w-]+){0,3} (?:entfallt|entfallen|fallt weg|wurde gestrichen)",
-    r"(?:poste|offre)(?: [\w-]+){0,3} (?:est|a ete) (?:supprime|gele)e?",
+    r"(?:poste|offre)(?: [\w'-]+){0,6} (?:est|a ete) (?:supprime|gele)e?",
     r"(?:vervalt|komt te vervallen|vervallen) (?:de|deze) (?:functie|vacature|positie|rol)|"
     r"(?:functie|vacature|positie|rol)(?: [\w-]+){0,3} (?:vervalt|komt te vervallen|is opgeheven)|"
     r"(?:komt|kwam) (?:de|deze) (?:functie|vacature|positie|rol)(?: [\w-]+){0,3} te vervallen",
@@ -564,7 +564,7 @@ _NOT_FILLED = (
     r"contratar)",
     r"(?:plaza|puesto|vacante|posicion)(?: [\w-]+){0,3} no se (?:cubrira|va a cubrir|ocupara)"
     + _NOT_YET,
-    r"(?:proceso|convocatoria|seleccion)(?: [\w-]+){0,3} (?:queda|ha quedado|se da por|ha sido|"
+    r"(?:proceso|convocatoria|seleccion)(?: [\w-]+){0,6} (?:queda|ha quedado|se da por|ha sido|"
     r"fue|se ha) (?:[\w-]+ ){0,2}?(?:cerrad|cancelad|suspendid|anulad|desiert)[oa]",
     r"(?:decidiu|decidimos|optou|optamos|resolveu|resolvemos) (?:por )?nao (?:preencher|prover|"
     r"ocupar|contratar)",
@@ -696,6 +696,7 @@ _OFFER_DE = (
     r"einstellung|verbeamtung) (?:[\w.-]+ ){0,4}(?:anbieten|anzubieten)",
     # the offer as a task in the portal: "Angebot prüfen", "prüfen Sie Ihr Angebot"
     r"(?:ihr|dein|das) (?:angebot|vertragsangebot) (?:prufen|ansehen|annehmen|einsehen)",
+    r"(?:aufgabe|task)\W+(?:vertrags)?angebot (?:prufen|ansehen|annehmen|einsehen)",
     r"(?:prufen|sehen|nehmen) sie (?:ihr|das) (?:angebot|vertragsangebot)",
     r"(?:die|diese) (?:stelle|position) (?:gehort|ist) (?:ihnen|dir|deine|ihre)",
     r"(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?(?:ein |unser |das |ein konkretes |ein"
@@ -731,8 +732,8 @@ _OFFER_FR = (
     r"(?:le|ce) poste est (?:a vous|a toi|pour vous|pour toi)",
     # the appointment to a post: "vous proposer une nomination", "votre titularisation"
     r"(?:vous|te) proposer (?:une|la|votre|ta) (?:nomination|titularisation|affectation)",
-    r"(?:consultez|consulter|examinez|examiner|acceptez|accepter|signez|signer) (?:votre|ta|l') ?"
-    r"(?:offre|proposition)" + _NOT_A_MEETING,
+    r"(?:consultez|consulter|examinez|examiner|acceptez|accepter|signez|signer) (?:(?:votre|ta|"
+    r"l') ?)?(?:offre|proposition)" + _NOT_A_MEETING,
 )
 _OFFER_NL = (
     r"(?:aanbod|contractvoorstel|arbeidsvoorwaardenvoorstel|arbeidsovereenkomst|arbeidscontract|"
@@ -759,7 +760,7 @@ _OFFER_ES = (
     r"(?:puesto|posicion|plaza|trabajo|oferta|contrato|empleo|rol|nombramiento)",
     r"(?:proponerte|proponerle|ofrecerte|ofrecerle) (?:el|tu|su) nombramiento",
     r"(?:revisa|revise|revisar|consulta|consulte|acepta|acepte|aceptar|firma|firme|firmar) "
-    r"(?:tu|su|la) oferta" + _NOT_A_MEETING,
+    r"(?:tu |su |la )?oferta" + _NOT_A_MEETING,  # an ATS task: "Revisar oferta"
     r"propuesta (?:economica|laboral|formal|de contratacion|salarial)",
     r"contrato de trabajo",
     r"(?:has|ha) sido (?:seleccionad|elegid)[oa] (?:para|como) (?:el|la) (?:puesto|posicion|plaza|"
@@ -782,7 +783,7 @@ _OFFER_PT = (
     r"contratar(?: voce| vc|-te)|(?:te|lhe) contratar|contrata-l[oa]",
     r"(?:propor|oferecer)(?:-lhe|-te| a voce| para voce)? (?:a |sua |tua )?nomeacao",
     r"(?:revise|revisar|aceite|aceitar|assine|assinar|visualize|visualizar|consulte) (?:a |sua |"
-    r"tua )(?:proposta|oferta)" + _NOT_A_MEETING,
+    r"tua )?(?:proposta|oferta)" + _NOT_A_MEETING,
 )
 _OFFER_IT = (
     r"offerta (?:di lavoro|economica|formale|di assunzione|contrattuale|scritta)",
@@ -1272,6 +1273,7 @@ LOGISTICS = _compile(
         r"(?:be|been|is|was|being) replaced", r"(?:remains?|are|is|stays?) unchanged",
         r"interviewer change\w*", r"(?:here is|here's) (?:your|the) (?:[\w-]+ ){0,3}link",
         r"(?:video|zoom|teams|meet|interview|meeting|joining|call) link",
+        r"link (?:[\w-]+ ){0,2}(?:for|to) (?:the|your|our) (?:interview|call|meeting|session)",
     ),
     (
         r"bestatig\w*", r"erinnerung", r"erinnern (?:sie|dich|wir|ihnen)", r"verschoben",
@@ -1279,31 +1281,34 @@ LOGISTICS = _compile(
         r"zugangsdaten", r"umgeplant", r"terminbestatigung", r"eingeplant", r"terminiert",
         r"gebucht",
         r"(?:ersetzt|vertritt|anstelle von|statt)", r"(?:bleib\w*|ist|sind) unverandert",
-        r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link", r"link (?:zum|zur|fur)",
+        r"(?:video|zoom|teams|gesprachs|interview|einwahl)-?link",
+        r"link (?:[\w-]+ ){0,2}(?:zum|zur|fur)",
     ),
     (r"rappel", r"(?:vous|te) rappel(?:ons|le|ons que)", r"report[ee]\w*", r"annul\w*",
      r"reprogramm\w*", r"deplace\w*",
-     r"lien (?:de|pour) \w+", r"remplac\w*", r"au lieu de", r"a la place de", r"inchange\w*",
+     r"lien (?:[\w-]+ ){0,2}(?:de|pour) \w+", r"remplac\w*", r"au lieu de", r"a la place de",
+     r"inchange\w*",
      r"modifi\w*", r"(?:a|ont) change", r"planifiee?", r"programmee?", r"fixee?",
      r"changement d(?:'|e )(?:[\w-]+ )?(?:intervenant|interlocuteur|recruteur|horaire|heure|"
      r"salle|lieu|date)"),
     (r"bevestig\w*", r"herinnering", r"herinneren (?:we |wij )?(?:je|jou|u)", r"verplaatst",
      r"geannuleerd", r"ingepland",
      r"vervang\w*", r"in plaats van", r"ongewijzigd", r"gewijzigd",
-     r"(?:video|teams|gespreks)link"),
+     r"(?:video|teams|gespreks)link", r"link (?:[\w-]+ ){0,2}(?:voor|naar) (?:het|je|jouw|uw) "
+     r"(?:gesprek|interview|sollicitatiegesprek)"),
     (r"recordatorio", r"(?:te|le|les|os) recordamos", r"recuerda que", r"reprogramad\w*",
-     r"cancelad\w*", r"agendad\w*", r"enlace (?:de|a|para)",
+     r"cancelad\w*", r"agendad\w*", r"enlace (?:[\w-]+ ){0,2}(?:de|a|para)",
      r"sustitu\w*", r"reemplaz\w*", r"en lugar de", r"sin cambios", r"(?:cambio|modificacion) "
      r"(?:de|del) (?:entrevistador\w*|horario|hora|sala|lugar)"),
     (r"lembrete", r"(?:re)?lembr(?:amos|ando|ar)", r"remarca\w*", r"reagenda\w*", r"agendad[oa]",
      r"marcad[oa]",
-     r"link (?:da|de|para)", r"substitu\w*",
+     r"link (?:[\w-]+ ){0,2}(?:da|de|do|para)", r"substitu\w*",
      r"no lugar de", r"sem (?:alteracoes|mudancas)", r"(?:mudanca|alteracao|troca) (?:de|do|da) "
      r"(?:entrevistador\w*|horario|sala|local)"),
     (r"conferm\w*", r"promemoria", r"(?:ti|le|vi) ricordiamo", r"ricorda(?:ti)? che",
      r"riprogrammat\w*", r"spostat\w*", r"annullat\w*",
      r"fissat[oa]", r"programmat[oa]", r"prenotat[oa]",
-     r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:per|del|al)",
+     r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:[\w-]+ ){0,2}(?:per|del|al)",
      r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
 )  # fmt: skip
 INTERVIEWISH = _compile(

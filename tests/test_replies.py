@@ -2644,3 +2644,98 @@ def test_a_friends_relative_who_had_an_interview_there_is_hearsay() -> None:
     friend = "Jonas Weber <jonas.weber@mail.example>"
     body = "Acme Labs? My cousin had her second interview there last month. Fingers crossed!"
     assert _classify(friend, "Re: your interview", body) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "la vacante de Analista Senior de Datos fue cancelada por reestructura interna.",
+        "a vaga de Analista Sênior de Dados foi cancelada devido a uma reestruturação.",
+        "la posizione di Analista Senior Dati è stata annullata per una riorganizzazione.",
+        "le poste d'Analyste de données senior a été supprimé suite à une réorganisation.",
+    ],
+)
+def test_a_vacancy_with_a_long_title_cancelled_is_a_rejection(body: str) -> None:
+    team = "Acme Labs Recruiting <recruiting@acme-labs.example>"
+    assert _classify(team, "Update", f"Hola Robin,\n\n{body}\n\nAcme Labs") == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "task"),
+    [
+        ("Tarea pendiente: Revisar oferta", "Tienes una nueva tarea: Revisar oferta."),
+        ("Tarefa pendente: Revisar proposta", "Você tem uma nova tarefa: Revisar proposta."),
+        ("Attività in sospeso: Rivedi offerta", "Hai una nuova attività: Rivedi offerta."),
+        ("Tâche en attente : Consulter offre", "Nouvelle tâche : Consulter offre."),
+        ("Offene Aufgabe: Angebot prüfen", "Neue Aufgabe: Angebot prüfen."),
+    ],
+)
+def test_a_systems_review_offer_task_without_an_article_is_an_offer(
+    subject: str, task: str
+) -> None:
+    workday = "Acme Labs <acmelabs@myworkday.com>"
+    assert _classify(workday, subject, task, AUTO, ("myworkday.com",)) == "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "ecco il link Microsoft Teams per il colloquio di martedì 24/02 alle 15:00.",
+        "hier ist der Microsoft Teams Link für Ihr Gespräch am Dienstag um 15:00 Uhr.",
+        "voici le lien Microsoft Teams pour votre entretien de mardi à 15h.",
+        "aquí tienes el enlace de Microsoft Teams para tu entrevista del martes.",
+        "segue o link do Microsoft Teams para sua entrevista de terça às 15h.",
+        "hier is de Microsoft Teams link voor je gesprek van dinsdag om 15:00.",
+        "here is the Microsoft Teams link for your interview on Tuesday at 3pm.",
+    ],
+)
+def test_a_schedulers_link_for_the_arranged_interview_is_logistics(body: str) -> None:
+    sender = "Acme Labs <scheduling@modernloop.io>"
+    got = _classify(
+        sender, "Link", f"Hi Robin,\n\n{body}\n\nSent via ModernLoop", {}, ("modernloop.io",)
+    )
+    assert got == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    ("local", "body"),
+    [
+        (
+            "newsletter",
+            "Découvrez notre nouvelle app, nos offres d'emploi et l'interview de notre CPO.",
+        ),
+        ("news", "Meet our new CTO in a short interview and see this month's open roles."),
+        ("newsletter", "Ein Interview mit unserer Personalchefin und aktuelle Stellenangebote."),
+        ("events", "Una entrevista con nuestra directora y las vacantes del mes."),
+    ],
+)
+def test_a_list_mailing_from_the_companys_newsletter_box_is_unrelated(
+    local: str, body: str
+) -> None:
+    headers = {"List-Unsubscribe": "<mailto:off@acme-labs.example>", "Precedence": "bulk"}
+    sender = f"Acme Labs <{local}@acme-labs.example>"
+    assert _classify(sender, "May news", f"{body} Unsubscribe.", headers) == "unrelated"
+    refusal = "Dear Robin, unfortunately we have decided to move forward with other candidates."
+    assert _classify(sender, "Your application", refusal, headers) == "rejection"
+
+
+def test_a_mailbox_that_carries_its_holders_first_name_is_a_persons() -> None:
+    agency = "Noor K <noor.kaya.recruits@mail.example>"
+    body = "Hey Robin, spoke with their HM today. One more person Thursday, you look good. N"
+    assert _classify(agency, "Acme Labs update", body) == "human_reply"
+
+
+def test_a_groups_acronym_domain_names_the_client_an_agency_acts_for() -> None:
+    body = (
+        "Hoi Robin,\n\nDe klant is enthousiast! Kun je me twee referenties sturen?\n\n"
+        "Kim\nKim de Groot Recruitment (namens Hafenbau Trentmann)"
+    )
+    verdict = classify_reply(
+        "kim.recruitment@mail.example",
+        "Kim de Groot",
+        "Referenties?",
+        {},
+        body,
+        "hbt-gruppe.example",
+    )
+    assert verdict.cls == "human_reply"
