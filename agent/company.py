@@ -883,13 +883,31 @@ def company_name(ctx: Invite, domain: str | None) -> str | None:
         label = domains.careers_stem(domain.split(".", 1)[0])  # "quorvalcareers": Quorval's
         best = _best_spelling(ctx, label) or _in_conference_block(ctx, label)
         if best is None:
-            best = _split_as_written(ctx, label) or domains.company_from_domain(domain)
+            best = (
+                _written_name(ctx, label)
+                or _split_as_written(ctx, label)
+                or domains.company_from_domain(domain)
+            )
         kind = domains.kind_suffix(domain)
         if best and kind and squash(best) == squash(label):
             return f"{best} {kind.capitalize()}"  # "Yarrow" at yarrow.health
         return best
     found = _name_without_domain(ctx)
     return (domains.known_company(squash(found)) or found) if found else None
+
+
+def _written_name(ctx: Invite, label: str) -> str | None:
+    """The company the text names in one of its forms (the title's, "bei der X GmbH", "the X
+    team", "applied to X"), when no phrase spells the domain ``label``: a group's or a
+    shortened domain ("altavin" for "Bodegas Altamira", "nwl-gruppe" for "Nordwind Logistik
+    GmbH") says less than the name the company writes. Only a name that is clearly an
+    organisation's (a kind's noun or a legal form) or that spells a part of the label."""
+    name = _title_company(ctx)
+    if name is None:
+        return None
+    if _org_word(name) or _has_form(name) or spelled(label, name):
+        return name
+    return None
 
 
 def _in_conference_block(ctx: Invite, label: str) -> str | None:
@@ -1335,7 +1353,7 @@ def _stems(chunk: str) -> tuple[str, ...]:
     to a name before or after it ("getyarrow", "joinyarrow", "quorvalgroup", "acmehq"),
     four letters or more left: the text writes the name without them."""
     found = []
-    for end in (*LABEL_ENDINGS, *_LABEL_AFTER_NAME):
+    for end in (*LABEL_ENDINGS, *_LABEL_AFTER_NAME, *_REGION_CODES):
         if chunk.endswith(end) and len(chunk) - len(end) >= 4:
             found.append(chunk[: -len(end)])
     for start in _LABEL_BEFORE_NAME:
@@ -1351,7 +1369,20 @@ _LABEL_AFTER_NAME = (
     "international", "worldwide", "official", "team", "careers", "jobs", "karriere", "mail",
     "email",
 )  # fmt: skip
-_LABEL_BEFORE_NAME = ("get", "try", "use", "join", "hello", "meet", "with", "hey", "the")
+_LABEL_BEFORE_NAME = (
+    "get", "try", "use", "join", "hello", "meet", "with", "hey", "the",
+    # a public body's: "cityofbrookvale.org", "townofelmfield.gov"
+    "cityof", "townof", "countyof", "villageof", "boroughof",
+)  # fmt: skip
+#: The codes of states, provinces and territories a public body's domain adds after its town's
+#: name ("brookvaleca.gov", "elmfieldnj.gov", "orangevillebc.ca"): the US, Canada, Australia.
+_REGION_CODES = (
+    "al", "ak", "az", "ar", "ca", "co", "ct", "de", "fl", "ga", "hi", "id", "il", "in", "ia",
+    "ks", "ky", "la", "me", "md", "ma", "mi", "mn", "ms", "mo", "mt", "ne", "nv", "nh", "nj",
+    "nm", "ny", "nc", "nd", "oh", "ok", "or", "pa", "ri", "sc", "sd", "tn", "tx", "ut", "vt",
+    "va", "wa", "wv", "wi", "wy", "bc", "ab", "sk", "mb", "on", "qc", "ns", "nb", "pe", "nl",
+    "nsw", "vic", "qld", "tas", "act", "nt",
+)  # fmt: skip
 
 
 #: Small words a name's initials leave out ("Harrow & Pell": HP), squashed.

@@ -1641,3 +1641,34 @@ def test_the_company_is_named_by_its_trading_name_without_a_local_legal_form() -
         box = _at(f"jobs@{domain}.example", name)
         sam = _at(f"sam@{domain}.example", "Sam Roe")
         assert _detect(f"Interview ({name})", organizer=box, others=(sam,)).company == name
+
+
+def test_a_public_bodys_domain_adds_its_region_or_city_of_to_the_towns_name() -> None:
+    # "brookvaleca", "elmfieldnj", "orangevillebc": the state's or province's code after the
+    # town; "cityofbrookvale" before it; the letter writes the body's name
+    for address, signature in (
+        ("hr@brookvaleca.example", "City of Brookvale"),
+        ("hr@cityofbrookvale.example", "City of Brookvale"),
+        ("clerk@elmfieldnj.example", "Town of Elmfield"),
+        ("hr@harlancountyky.example", "Harlan County"),
+    ):
+        tina = _at(address.replace("hr@", "tina@").replace("clerk@", "tina@"), "Tina Nguyen")
+        box = _at(address, "HR")
+        found = _detect("Interview – Planner II", f"Dear Robin,\n\n{signature}", box, (tina,))
+        assert found.company == signature, address
+
+
+def test_a_name_the_text_gives_beats_a_domain_it_does_not_spell() -> None:
+    # a group's or a shortened domain ("seehotels-gruppe", "vinirossi") says less than the
+    # company the title or the letter names with the noun of its kind
+    for address, title, name in (
+        ("anna@ostsee-hotelgruppe.example", "Vorstellungsgespräch Rezeption – Hotel Miramar",
+         "Hotel Miramar"),
+        ("giulia@vinimarnetti.example", "Colloquio – Addetto vendite | Cantina Marnetti",
+         "Cantina Marnetti"),
+    ):  # fmt: skip
+        writer = _at(address, "Anna Keller")
+        assert _detect(title, "Bis bald.", writer, (writer,)).company == name, title
+    # a title's word that is no organisation's leaves the domain's name
+    dee = _at("dee@quorvalin.example", "Dee Fox")
+    assert _detect("Interview - Analyst (Remote)", "", dee, (dee,)).company == "Quorvalin"
