@@ -296,6 +296,22 @@ _GROUP_NAME = re.compile(
         ],
         "board of",
         "security desk",
+        # the staff's elected bodies, who send a member to public-sector panels
+        *[
+            "personalrat",
+            "betriebsrat",
+            "personalvertretung",
+            "mitarbeitervertretung",
+            "ondernemingsraad",
+            "medezeggenschapsraad",
+        ],
+        "works council",
+        "staff council",
+        "comite social",
+        "comite d'entreprise",
+        "comite de empresa",
+        "comissao de trabalhadores",
+        "rappresentanza sindacale",
     )
     + r"(?!\w)"
 )
@@ -1543,6 +1559,18 @@ _NO_PART_SAYINGS = (
         r"hop(?:ping)? off)",
     ),
     *_each("ferai|fera|faire", " les presentations"),
+    # ... present for the introductions only: "pour les présentations uniquement", "solo para
+    # las presentaciones", "apenas para as apresentações", "solo per le presentazioni"
+    *_each("pour|durant|pendant", r" les presentations (?:uniquement|seulement)\b"),
+    *_each("uniquement|seulement", " (?:pour|durant|pendant) les presentations"),
+    *_each("solo|solamente|unicamente", " (?:para|durante) las presentaciones"),
+    *_each("para|durante", r" las presentaciones (?:solamente|unicamente)\b"),
+    *_each("apenas|somente|so", " (?:para|durante) as apresentacoes"),
+    *_each("para|durante", r" as apresentacoes (?:apenas|somente)\b"),
+    *_each("solo|soltanto|solamente|unicamente", " (?:per|durante) le presentazioni"),
+    *_each("per|durante", r" le presentazioni (?:soltanto|solamente|unicamente)\b"),
+    *_each("nur|lediglich", r" (?:fur|zur|bei der) (?:die )?(?:vorstellungsrunde|einfuhrung)"),
+    *_each("alleen|enkel", r" (?:voor|bij) de (?:introductie|kennismaking|voorstelronde)"),
     *_each("puis|ensuite|avant de", r" (?:je )?(?:vous )?(?:laisser\w*|me retire\w*|quitter\w*)"),
     *_each("hare|hara|hacer", " las presentaciones"),
     *_each("luego|despues", " (?:me retiro|os dejo|les dejo|te dejo|me desconecto)"),

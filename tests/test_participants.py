@@ -1478,3 +1478,59 @@ def test_a_posts_own_mailbox_is_its_holders_when_the_text_names_them_with_that_p
             (org, mailbox, _at("sam.tolle@corvane.example", "Sam Tolle")),
         )
         assert f"{local}@corvane.example" not in _addresses(found)
+
+
+def test_a_staff_councils_mailbox_is_no_person_its_member_is_named_only() -> None:
+    """Public bodies seat a member of the staff council on the panel and invite its mailbox
+    ("Personalrat", "Works Council", "Ondernemingsraad"): the mailbox is no one to thank."""
+    org = _at("personal@kreis.example", "Personalamt Kreis")
+    lea = _at("l.brandt@kreis.example", "Lea Brandt")
+    for display, local in (
+        ("Personalrat", "personalrat"),
+        ("Betriebsrat", "br"),
+        ("Works Council", "council"),
+        ("Ondernemingsraad", "or"),
+        ("Comité social et économique", "cse"),
+    ):
+        body = _at(f"{local}@kreis.example", display)
+        found = _detect(
+            "Vorstellungsgespräch Sachbearbeitung",
+            "Auswahlkommission:\n• Lea Brandt, Sachgebietsleiterin\n• Uwe Kern, " + display,
+            org,
+            (org, lea, body),
+        )
+        assert _addresses(found) == {"l.brandt@kreis.example"}, display
+        assert "Uwe Kern" in _names(found)
+    # a person whose name holds such a word is still a person
+    found = _detect(
+        "Interview: Analyst", "", org, (org, _at("una.union@kreis.example", "Una Union"))
+    )
+    assert _addresses(found) == {"una.union@kreis.example"}
+
+
+def test_a_writer_present_only_for_the_introductions_does_not_interview() -> None:
+    """An agency's consultant or a recruiter who opens the meeting for the introductions
+    only, in each language, takes no part in the interview."""
+    writer = _at("c.morel@cabinet-lys.example", "Claire MOREL")
+    client = _at("h.vidal@maison-vidal.example", "Hélène Vidal")
+    for text in (
+        "Vous serez reçu par Mme Hélène Vidal. Je serai présente en début d'entretien pour "
+        "les présentations uniquement.",
+        "Te recibirá Hélène Vidal. Yo estaré solo para las presentaciones.",
+        "Vai ser recebido pela Hélène Vidal. Eu estarei apenas para as apresentações.",
+        "Ti riceverà Hélène Vidal. Io ci sarò solo per le presentazioni.",
+        "Sie sprechen mit Hélène Vidal. Ich bin nur für die Vorstellungsrunde dabei.",
+        "Je spreekt met Hélène Vidal. Ik ben er alleen bij de kennismaking bij.",
+        "You'll meet Hélène Vidal. I'll join only for the introductions.",
+    ):
+        found = _detect("Entretien - Directeur financier", text, writer, (writer, client))
+        assert _addresses(found) == {"h.vidal@maison-vidal.example"}, text
+    # the candidate's own presentations are no one's part
+    found = _detect(
+        "Entretien - Directeur financier",
+        "Vous serez reçu par Mme Hélène Vidal et moi-même. Prévoyez 10 minutes pour les "
+        "présentations de vos projets.",
+        writer,
+        (writer, client),
+    )
+    assert _addresses(found) == {"h.vidal@maison-vidal.example", "c.morel@cabinet-lys.example"}
