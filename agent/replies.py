@@ -383,6 +383,9 @@ def _relays_message(from_name: str, own_body: str) -> bool:
     return False
 
 
+_RECEIPT_REASONS = ("a mail system's read or delivery receipt",)
+
+
 def _machine(
     address: str, headers: Mapping[str, str], relation: str, person: bool, text: str
 ) -> str | None:
@@ -390,6 +393,10 @@ def _machine(
     auto = _header(headers, "Auto-Submitted")
     if auto and auto != "no":
         return f"Auto-Submitted: {auto}"
+    if "multipart/report" in _header(headers, "Content-Type"):
+        return f"{_RECEIPT_REASONS[0]} (multipart/report)"
+    if m := words.RECEIPT_SUBJECT.match(text):
+        return f"{_RECEIPT_REASONS[0]} ({m.group(0).strip()!r})"
     for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Response-Suppress"):
         if _header(headers, name):
             return f"{name} header"
@@ -969,6 +976,8 @@ def classify_reply(
     ):
         return _verdict("calendar_invite", "a calendar invitation's subject and reply buttons")
     mail = _read(from_addr, name, subject, headers, body, company_domain, ats_domains, to)
+    if mail.machine and mail.machine.startswith(_RECEIPT_REASONS):
+        return _verdict("ats_automated", mail.machine)  # a receipt reports on the user's mail
     if _is_self_forward(from_addr, name, to) and mail.machine is None:
         return _verdict("ats_automated", "the user forwarding a message to themself")
     if reason := _unrelated(mail, name, from_addr, subject, body, company_domain):
@@ -985,7 +994,11 @@ def classify_reply(
     invite = _invitation(asked)
     stage = _further_stage(words.STAGE, asked)
     logistics = bool(
-        (words.STATUS_SUBJECT.match(mail.subject) or words.LOGISTICS.search(mail.own))
+        (
+            words.STATUS_SUBJECT.match(mail.subject)
+            or words.LOGISTICS.search(mail.own)
+            or _timed_lines(body)
+        )
         and words.INTERVIEWISH.search(mail.own)
     )
     not_a_person = mail.machine
@@ -1051,6 +1064,19 @@ def _status_subject(mail: _Mail) -> bool:
         words.INTERVIEWISH.search(mail.subject)
         and (words.ARRANGED.search(mail.subject) or words.CONFIRMATION_SUBJECT.search(mail.subject))
     )
+
+
+#: A line that opens with a time slot: "13:30 – 14:00  Gesprek met ...", "9h00-9h45 Entretien".
+_TIME_SLOT_LINE = re.compile(
+    r"^[ \t>*-]*\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}[:.h]\d\d",
+    re.M | re.I,
+)
+
+
+def _timed_lines(body: str) -> bool:
+    """An itinerary: two or more lines that open with a time slot, in any language."""
+    found = _TIME_SLOT_LINE.finditer(body)
+    return next(found, None) is not None and next(found, None) is not None
 
 
 def _arranged(mail: _Mail) -> bool:

@@ -203,6 +203,10 @@ _REJECTION_DE = (
     r"|anderweitig) "
     r"(?:besetzt|vergeben)",
     r"(?:profil|erfahrung|qualifikation)(?: [\w-]+){0,2} (?:passt|entspricht) (?:leider )?nicht",
+    # the perfect tense, done: "wir die Stelle mit ... besetzt haben"
+    r"(?:stelle|position|vakanz)(?: (?!(?:bis|vor|erst|bald|noch|spatestens|moglichst|"
+    r"hoffentlich|zeitnah|schnell)\b)[\w-]+){0,6} (?:besetzt|vergeben|nachbesetzt) (?:haben|hat|"
+    r"worden)",
     r"(?:stelle|position|vakanz|vakanzen|stellen)(?: [\w-]+){0,5} (?:ist|sind|wurde|wurden|konnte|"
     r"konnten) (?:bereits |inzwischen |mittlerweile |schon |leider |intern )*(?:besetzt|vergeben|"
     r"gestrichen|zuruckgezogen|geschlossen)",
@@ -276,6 +280,11 @@ _REJECTION_NL = (
     r"andere kandidaat (?:aan te nemen|aangenomen|gekozen|geselecteerd)",
     r"met (?:een|de) andere (?:kandidaat|sollicitant) verder",
     r"(?:vacature|functie|positie) (?:inmiddels |al |helaas )+(?:vervuld|ingevuld)",
+    # the verb first after an adverb: "Inmiddels is de vacature ingevuld"
+    r"(?:is|werd) de (?:vacature|functie|positie|rol) (?:inmiddels |al |helaas |ook )*(?:vervuld|"
+    r"ingevuld|vergeven|gesloten)",
+    r"(?:stoppen|beeindigen) (?:we |wij )?(?:de|het|onze) (?:[\w-]+ )?(?:procedure|proces) met "
+    r"(?:jou|je|u)",
     r"(?:vacature|functie|positie|rol)(?: [\w-]+){0,3} (?:is|werd|zijn) (?:inmiddels |al |helaas )*"
     r"(?:vervuld|ingevuld|gesloten|ingetrokken|komen te vervallen)",
     r"(?:werving|wervingsprocedure|procedure|selectieprocedure)(?: [\w-]+){0,3} (?:is|wordt|werd) "
@@ -475,6 +484,9 @@ _FILLED_INSIDE = (
     r"inside))",
     r"(?:go|gone|went|going|decided to go) internal",
     r"intern (?:besetzt|vergeben|nachbesetzt|entschieden)",
+    # "die Stelle intern mit einer langjährigen Mitarbeiterin besetzt"
+    r"intern (?:mit|durch) (?:einer|einem|einen|eine) (?:[\w-]+ ){0,2}(?:mitarbeiter\w*|"
+    r"kolleg\w*|kandidat\w*|bewerber\w*)",
     r"(?:fur|mit|durch) (?:eine[nrm]? )?interne[nrms]? (?:kandidat|bewerber|besetzung|losung|"
     r"nachbesetzung|person|mitarbeit|kolleg)\w*",
     r"(?:pourvue?|comblee?|recrutee?|attribuee?) (?:en interne|par (?:un|une) (?:candidat|"
@@ -1473,7 +1485,8 @@ HEARSAY = _compile(
         r"interviewed|applied)",
         r"(?:someone|somebody|a guy|a girl) (?:at|from|who works|i know)",
         r"(?:i|i've|i have) heard (?:that|a rumou?r|they)", r"rumou?rs?", r"word is", r"apparently",
-        r"glassdoor", r"reddit",
+        r"glassdoor", r"reddit", r"(?:through|on|via|from) the grapevine",
+        r"a little bird(?: told me)?", r"word (?:on the street|around the office|around town) is",
         # a former colleague as the source: "an ex-colleague told me", "ein Ex-Kollege meinte"
         r"(?:an? |my )?(?:ex-?|former )(?:colleague|co-?worker|employee|boss|manager)s?",
     ),
@@ -1481,33 +1494,39 @@ HEARSAY = _compile(
         r"mein(?:e)? (?:cousin|cousine|freund|freundin|bruder|schwester|kollege|kollegin"
         r"|nachbar\w*|kumpel|bekannte[rn]?|schwager\w*|mitbewohner\w*)",
         r"(?:hab|habe) (?:gehort|mitbekommen)", r"angeblich", r"geruchte?",
+        r"buschfunk", r"flurfunk", r"uber (?:drei|sieben|funf|ein paar) ecken",
         r"(?:ein(?:e)? |mein(?:e)? )?(?:ex-?|ehemalige[rn]? )(?:kollege|kollegin|kollegen|"
         r"mitarbeiter\w*|chef\w*)",
     ),
     (
         r"mon (?:cousin|pote|ami|frere|collegue|voisin)",
         r"ma (?:cousine|copine|amie|soeur|collegue)",
-        r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?",
+        r"il parait", r"j'ai entendu", r"apparemment", r"rumeurs?", r"radio[- ]couloir",
+        r"bruits? de couloirs?", r"un petit oiseau",
         r"(?:un |une |mon |ma )?(?:ex-?|ancien(?:ne)? )(?:collegue|collaborat\w*|salarie\w*)",
     ),
     (
         r"mijn (?:neef|nicht|vriend|vriendin|broer|zus|collega|buurman|buurvrouw|maat|kennis|"
         r"huisgeno(?:ot|te))", r"(?:een )?(?:maat|vriend|vriendin|kennis) van (?:me|mij)",
         r"ik hoorde",
-        r"schijnbaar", r"blijkbaar", r"geruchten?", r"(?:een |mijn )?(?:oud-?|ex-?)collega",
+        r"schijnbaar", r"blijkbaar", r"geruchten?", r"via via", r"(?:in|uit) de wandelgangen",
+        r"een vogeltje", r"(?:een |mijn )?(?:oud-?|ex-?)collega",
     ),
     (
         r"mi (?:primo|prima|amigo|amiga|hermano|hermana|cunad[oa]|colega|vecin[oa])",
-        r"me dijeron", r"al parecer", r"dicen que", r"rumou?r(?:es)?",
+        r"me dijeron", r"al parecer", r"dicen que", r"rumou?r(?:es)?", r"radio pasillo",
+        r"un pajarito",
         r"(?:un |una |mi )?ex-? ?(?:companer[oa]|colega|emplead[oa])",
     ),
     (
         r"meu (?:primo|amigo|irmao|colega|vizinho)", r"minha (?:prima|amiga|irma|colega|vizinha)",
-        r"ouvi dizer", r"boatos?", r"(?:um |uma |meu |minha )?ex-? ?(?:colega|funcionari[oa])",
+        r"ouvi dizer", r"boatos?", r"radio peao", r"um passarinho",
+        r"(?:um |uma |meu |minha )?ex-? ?(?:colega|funcionari[oa])",
     ),
     (
         r"mio (?:cugino|amico|fratello|collega)", r"mia (?:cugina|amica|sorella|collega)",
-        r"ho sentito dire", r"si dice che", r"voci di corridoio",
+        r"ho sentito dire", r"si dice che", r"voci di corridoio", r"radio (?:fante|corridoio)",
+        r"un uccellino",
         r"(?:un |una |un' |il mio |la mia )?ex[- ]?(?:collega|dipendente)",
     ),
 )  # fmt: skip
@@ -1859,7 +1878,11 @@ PRIVATE_ADDRESS = _compile(
 # words between name no one's contract but the job's (not "a question about the contract", "a
 # draft contract for you").
 _GAP = (
-    r"(?:(?!(?:about|on|for|the|with|regarding|re|of|your|their|draft|signed|employment|offer|"
+    # a title's own "of" ("a Head of Buying role", "un poste de directeur de ...") is no gap
+    r"(?:(?:head|director|vp|chief|jefe|jefa|directora?|directeur|directrice|responsable|"
+    r"hoofd|diretora?|direttore|direttrice|capo|leiter\w*|leitung) (?:of|de|du|des|del|van|do|"
+    r"da|di|della) |"
+    r"(?!(?:about|on|for|the|with|regarding|re|of|your|their|draft|signed|employment|offer|"
     r"zur|zum|zu|uber|fur|von|bei|ihre?|deine?|den|der|die|das|a|sur|pour|de|du|des|la|le|les|"
     r"votre|ta|over|voor|van|bij|het|je|uw|sobre|para|del|el|tu|su|com|da|do|sua|sul|sulla|per|"
     r"di|della|il|tua|vragen?|vraag|frage|question|pregunta|pergunta|domanda)\b)[\w'.,/$-]+ )"
@@ -2395,6 +2418,16 @@ YOUR_PROCESS = _compile(
     (r"(?:sua|tua) (?:candidatura|entrevista)",),
     (r"(?:la tua|la sua|il tuo|il suo) (?:candidatura|colloquio)",),
 )  # fmt: skip
+
+# A mail program's receipt, by its subject: "Read: ...", "Gelesen: ...", "Lu : ...", "Gelezen:",
+# "Leído:", "Lida:", "Letto:", and the delivery reports ("Undeliverable:", "Unzustellbar:").
+RECEIPT_SUBJECT = re.compile(
+    r"^\s*(?:read|gelesen|lu|gelezen|leido|lida|lido|letto|read receipt|lesebestatigung|"
+    r"accuse de lecture|leesbevestiging|confirmacion de lectura|confirmacao de leitura|"
+    r"conferma di lettura|undeliverable|undelivered mail returned to sender|unzustellbar|"
+    r"non remis|onbestelbaar|no se puede entregar|nao entregue|non recapitabile|"
+    r"delivery status notification(?: \(failure\))?|mail delivery failed)\s*:"
+)
 
 # Calendar invitations as mail programs write them: "Invitation: ... @ Tue ...", "Accepted: ...",
 # with reply buttons ("Yes / No / Maybe", "Annehmen | Ablehnen") or "has invited you to".

@@ -1488,6 +1488,11 @@ _ANSWER = re.compile(
     r"algo|(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
     r"(?:contar|contamos|contaremos|cuentan|contaran|contara) algo|sabr\w* algo|"
     r"(?:me|nos) (?:cuentan|contaran|confirman)|confirmar(?:a|an|e|emos)\b|"
+    # the present for a near future, right before when: "te confirmamos el 3/11", "ti
+    # confermiamo entro venerdì", "on vous confirme d'ici lundi", "te confirmamos até sexta"
+    r"(?:te|le|les|os|lo|se lo|te lo|ti|vi|la|vous|lhe|lhes) (?:confirm(?:amos|an|o|e|ons)|"
+    r"conferm(?:iamo|ano|o))(?= (?:(?:el|il|le|o|a|no|na|dia)\b(?!\s+[a-z])|(?:antes|para|"
+    r"hasta|entro|prima|d'ici|avant|ate)\b))|"
     # "me diront", "vão me dizer", "ti diremo": telling the candidate
     r"(?:me|te|vous|nous|lui|leur) (?:dira|diront|dirons|direz)|"
     r"(?:me|te|lhe|nos) (?:dira|dirao|diremos|dizem|dizemos)|(?:vao|vai|vamos) (?:me|te|lhe) dizer|"
@@ -1526,7 +1531,10 @@ _SAYS = (
     r"said|says|say|told (?:me|us)|mentioned|estimated|quoted|reckons?|according to|"
     r"sagte|sagt|sagen|meinte|meint|hiess es|laut|a dit|m'a dit|ont dit|disent|dit|selon|d'apres|"
     r"dijo|dijeron|dice|dicen|comento|comentaron|segun|disse|disseram|diz|dizem|falou|falaram|"
-    r"segundo|ha detto|hanno detto|dicono|secondo|zei|zeiden|zegt|zeggen|volgens|make that|"
+    # "segundo", "secondo" say "according to", not "the second round"
+    r"segundo(?! (?:round|turno|etapa|fase|entrevista|rodada|passo|encontro|ronda|colloquio))|"
+    r"ha detto|hanno detto|dicono|secondo(?! (?:round|colloquio|turno|step|fase|incontro|giro|"
+    r"livello|appuntamento|tempo))|zei|zeiden|zegt|zeggen|volgens|make that|"
     r"change that to|now says|corrected (?:it )?to|corrig\w*|korrigier\w*|rettific\w*"
 )
 #: English "per Sam: Friday", never right before the date nor Italian "per il colloquio di oggi"
@@ -2441,6 +2449,13 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             verdict = "anchor"  # listed with an absence's day, it is one too
         if verdict == "anchor":
             anchor, anchor_end = hit.day, hit.end
+        if verdict == "other" and kept and kept[-1] is counted_from:
+            # "el lunes, o el martes como muy tarde": a later day that only says when, joined
+            # to a promise as its range's end, is part of that promise
+            gap = folded[kept[-1].end : hit.start]
+            c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
+            if _RANGE_OR.match(gap) and _only_when(_outside(folded, c_left, c_right, hits)):
+                verdict = "promise"
         if verdict != "promise":
             continue
         if (

@@ -2739,3 +2739,74 @@ def test_a_groups_acronym_domain_names_the_client_an_agency_acts_for() -> None:
         "hbt-gruppe.example",
     )
     assert verdict.cls == "human_reply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "headers"),
+    [
+        (
+            "Read: Following up",
+            {"Content-Type": "multipart/report; report-type=disposition-notification"},
+        ),
+        ("Gelesen: Nachfrage Bewerbung", {}),
+        ("Lu : Suivi de candidature", {}),
+        ("Leído: Seguimiento", {}),
+        ("Gelezen: Vervolg", {}),
+    ],
+)
+def test_a_read_receipt_is_a_machine_not_the_person_answering(
+    subject: str, headers: dict[str, str]
+) -> None:
+    body = "Your message to Mia Chen was read on 19 February 2026 10:40."
+    assert _classify(PERSON, subject, body, headers) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "while we wait on Acme Labs – I've a Head of Buying role at a grocer. Fancy a chat?",
+        "while we wait on Acme Labs, I've got a Director of Operations role in Hull. Keen?",
+        "mientras esperamos a Acme Labs, tengo un puesto de jefe de compras. ¿Hablamos?",
+    ],
+)
+def test_a_pitched_title_with_its_own_of_is_another_role(body: str) -> None:
+    assert _classify(AGENCY, "Another one?", f"Hi Robin, {body}") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Heard through the grapevine you've got a big offer from Acme Labs – congrats!",
+        "Über den Flurfunk gehört, dass du ein Angebot von Acme Labs hast – Glückwunsch!",
+        "Radio couloir dit qu'Acme Labs t'a fait une offre, bravo !",
+        "Via via gehoord dat je een aanbod van Acme Labs hebt, gefeliciteerd!",
+        "Radio pasillo dice que Acme Labs te ha hecho una oferta, ¡enhorabuena!",
+    ],
+)
+def test_news_heard_through_the_grapevine_is_hearsay(body: str) -> None:
+    colleague = "Nadia Holt <nadia.h@currentjob.example>"
+    assert _classify(colleague, "Congrats!!", f"{body} We'll miss you here.") == "unrelated"
+
+
+def test_an_automatic_list_of_time_slots_is_an_itinerary() -> None:
+    body = (
+        "Beste Robin,\n\n13:30 – 14:00  Gesprek met An Peeters\n"
+        "14:00 – 14:30  Rondleiding met Koen Smits\n\nParkeren kan op P2."
+    )
+    team = "Acme Labs Talent <talent@acme-labs.example>"
+    assert _classify(team, "Je programma voor donderdag", body, AUTO) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "leider müssen wir Ihnen mitteilen, dass wir die Stelle intern mit einer langjährigen "
+        "Mitarbeiterin besetzt haben.",
+        "leider haben wir die Stelle mit einer anderen Bewerberin besetzt.",
+        "Inmiddels is de vacature ingevuld, daarom stoppen we de procedure met jou.",
+    ],
+)
+def test_a_post_filled_in_the_perfect_or_with_the_verb_first_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Ihre Bewerbung", f"Guten Tag,\n\n{body}\n\nMia Chen") == "rejection"
+    later = "wir möchten die Stelle bis Ende März besetzt haben und melden uns nächste Woche."
+    assert _classify(PERSON, "Ihre Bewerbung", f"Guten Tag,\n\n{later}\n\nMia Chen") != "rejection"

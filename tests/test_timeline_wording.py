@@ -968,3 +968,36 @@ def test_feedback_before_a_relative_decision_stays_the_earliest_contact() -> Non
 )
 def test_the_time_the_candidate_would_have_to_answer_an_offer_is_no_promise(text: str) -> None:
     assert _answer(text) == "05-20"
+
+
+def test_a_second_round_in_italian_is_no_source_of_what_was_said() -> None:
+    text = "Il colloquio è durato 45 minuti; il secondo round sarà tra il 20 e il 22 maggio."
+    assert _answer(text) is None
+    assert _answer("Secondo la recruiter mi fanno sapere entro il 20.") == "05-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me dijeron que el lunes, o el martes como muy tarde.",
+        "They told me that Monday, or Tuesday at the latest.",
+        "Mi hanno detto che lunedì, o martedì al più tardi.",
+        "Me disseram que segunda-feira, ou terça no máximo.",
+    ],
+)
+def test_a_later_day_said_as_the_latest_ends_the_range(text: str) -> None:
+    assert _answer(text) == "05-19"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Te confirmamos el 20/5.", "05-20"),
+        ("Ti confermiamo entro venerdì.", "05-15"),
+        ("On vous confirme d'ici vendredi.", "05-15"),
+        ("Te confirmamos la entrevista del 20/5 a las 10.", None),
+        ("Ti confermiamo il colloquio di mercoledì 20/5 alle 10.", None),
+    ],
+)
+def test_we_confirm_right_before_when_is_the_answer(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
