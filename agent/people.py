@@ -769,7 +769,8 @@ _JOB_ENDING = re.compile(
     r"(?:leiter|leiterin|leitung|bearbeiter|bearbeiterin|bearbeitung|referent|referentin|"
     r"entwickler|entwicklerin|manager|managerin|ingenieur|ingenieurin|techniker|technikerin|"
     r"berater|beraterin|assistent|assistentin|fachkraft|kaufmann|kauffrau|pfleger|pflegerin|"
-    r"engineer|developer|analyst|officer|director|coordinator|recruiter|medewerker)$"
+    r"engineer|developer|analyst|officer|director|coordinator|recruiter|medewerker|teacher|"
+    r"headmaster|headmistress|lehrer|lehrerin|direktor|direktorin|rektor|rektorin|chef)$"
 )
 
 
@@ -1122,8 +1123,17 @@ def _list_block_names(
             name = _first_name_in(_PARENS.sub("", head).strip(), stop)
             if name and head.strip().startswith(name.split()[0]):
                 first = _family_name_first(name, _SEGMENT_SPLIT.split(tail)[0], stop)
-                found.append(Named(_shown(first or name)))
+                found.append(Named(_shown(first or name), title=_item_post(head, tail, first)))
     return found
+
+
+def _item_post(head: str, tail: str, family_first: str | None) -> str | None:
+    """The post a list item gives after its name, in brackets or after a comma ("Ana Ruiz
+    (Headteacher)", "Ana Ruiz, Head of School - Interview"), when it names a job."""
+    posts = [m.group(0)[1:-1].strip() for m in _PARENS.finditer(head)]
+    if not family_first and tail.strip():
+        posts.append(_SEGMENT_SPLIT.split(_PARENS.sub("", tail).strip())[0].strip())
+    return next((p for p in posts if p and _names_a_job(p)), None)
 
 
 #: A list item's label before the name ("Chair: Dana Lee", "Vorsitz: Frau Ute Kern",
@@ -2297,37 +2307,52 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
 
 
 def _post_holders(ctx: Invite, named: list[Named], people: list[Person]) -> list[Person]:
-    """Those the text names with their post ("Dr. Ana Ruiz (Principal)") whom no participant
-    names, at the participant whose display name is that post alone ("Principal - North
-    Campus" <principal.north@...>): a post's own mailbox, its holder's address."""
+    """Those the text names with their post ("Dr. Ana Ruiz (Principal)", "Frau Ana Ruiz
+    (Schulleiterin)") whom no participant names, at the participant whose display name is that
+    post alone ("Principal - North Campus" <principal.north@...>, "Schulleitung",
+    "Headteacher"): a post's own mailbox is its holder's address. One already taken for an
+    interviewer under the post's name is that person, by name. A mailbox of recruiting, of a
+    team or of a department stays no one's."""
     found: list[Person] = []
-    taken = {p.email for p in people if p.email}
     for n in named:
         if not n.title or n.recruits or any(_matches(p, n.name) for p in ctx.people):
             continue
-        post = fold(n.title).split()
-        if not _post_words(n.title):
-            continue  # a post of job words alone ("Principal", "Head Chef" is not)
         holders = [
             p
             for p in ctx.people
             if p.email
-            and p.email.lower() not in taken
             and p.response != "declined"
             and not p.is_self
-            and is_system(p) == _POST_MAILBOX
-            and fold(clean_name(p.name) or "").split() == post
+            and is_system(p) in _POST_MAILBOX
+            and _same_post(clean_name(p.name) or "", n.title)
         ]
-        if len(holders) == 1:
-            address = (holders[0].email or "").lower()
-            taken.add(address)
-            found.append(Person(name=n.name, email=address, session=n.session, title=n.title))
+        if len(holders) != 1:
+            continue
+        address = (holders[0].email or "").lower()
+        person = Person(name=n.name, email=address, session=n.session, title=n.title)
+        taken = next((i for i, p in enumerate(people) if p.email == address), None)
+        if taken is not None:
+            people[taken] = person  # "Headteacher" at headteacher@: the one named so
+        elif all(p.email != address for p in found):
+            found.append(person)
     return found
 
 
-#: Why a post's own mailbox is no person when nothing names its holder (a mailbox of a
-#: recruiting function or a team stays no one's: "shared or no-reply mailbox").
-_POST_MAILBOX = "a list of people, not one"
+#: Why a post's own mailbox may be no person when nothing names its holder (a mailbox of a
+#: recruiting function, a department or a team is never one person's).
+_POST_MAILBOX = (None, "a list of people, not one")
+_POST_GLUE = frozenset({"of", "for", "the", "de", "du", "des", "der", "die", "la", "le", "di"})
+
+
+def _same_post(display: str, title: str) -> bool:
+    """Does a display name spell only the post ``title`` gives ("Head of School" and "Head of
+    School", "Schulleitung" and "Schulleiterin", "Direction" and "directrice")? Each of its
+    words starts as one of the post's does (their first six letters, or the whole word)."""
+    shown = [w for w in re.split(r"[\s/-]+", fold(display)) if w and w not in _POST_GLUE]
+    post = [w for w in re.split(r"[\s/,-]+", fold(title)) if w and w not in _POST_GLUE]
+    if not shown or not post or len(shown) > len(post):
+        return False
+    return all(any(w[:6] == t[:6] and min(len(w), len(t)) >= 4 for t in post) for w in shown)
 
 
 #: ... the short forms of a recruiting function too: "R&S" (recrutamento e seleção,

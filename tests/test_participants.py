@@ -1468,6 +1468,38 @@ def test_a_posts_own_mailbox_is_its_holders_when_the_text_names_them_with_that_p
         )
         people = {p.email: p.name for p in found.interviewers}
         assert people.get(f"{local}@corvane.example") == "Ana Ruiz", (display, people)
+    # in a list, with the post in brackets or after a comma, in other languages
+    for display, local, item in (
+        ("Headteacher", "headteacher", "Mrs Ana Ruiz (Headteacher)"),
+        ("Head of School", "head", "Ana Ruiz, Head of School"),
+        ("Schulleitung", "sekretariat.sl", "Frau Ana Ruiz (Schulleiterin)"),
+        ("Direction", "direction", "Mme Ana Ruiz, directrice"),
+        ("Chef de cuisine", "chef.cuisine", "Ana Ruiz (chef de cuisine)"),
+    ):
+        post = _at(f"{local}@corvane.example", display)
+        found = _detect(
+            "Interview - Year 4 Teacher",
+            f"Your interview panel:\n- {item}\n- Sam Tolle (Governor)",
+            org,
+            (org, post, _at("sam.tolle@corvane.example", "Sam Tolle")),
+        )
+        people = {p.email: p.name for p in found.interviewers}
+        assert people == {
+            f"{local}@corvane.example": "Ana Ruiz",
+            "sam.tolle@corvane.example": "Sam Tolle",
+        }, (display, people)
+    # another post's mailbox, or one of two mailboxes of the post, is no one's
+    for mailboxes in (
+        (("Head Office", "head.office"),),
+        (("Principal", "principal.north"), ("Principal", "principal.south")),
+    ):
+        found = _detect(
+            "Interview - Year 4 Teacher",
+            "Your interview panel:\n- Ana Ruiz (Principal)\n- Sam Tolle (Head of Sales)",
+            org,
+            (org, *(_at(f"{a}@corvane.example", d) for d, a in mailboxes)),
+        )
+        assert not _addresses(found), mailboxes
     # a recruiting mailbox is never one named person's; nor is a post no one holds in the text
     for display, local in (("Recruiting", "recruiting"), ("Principal", "principal")):
         mailbox = _at(f"{local}@corvane.example", display)
