@@ -499,8 +499,25 @@ def _invitation(text: str) -> re.Match[str] | None:
         after = re.split(r"[.!?\n]", text[m.end() : m.end() + 40], maxsplit=1)[0]
         if words.START_OF_WORK.search(after):
             continue
+        if _THANKED_OR_RECEIVED_BEFORE.search(text, max(start, m.start() - 50), m.start()) or (
+            _RECEIVED_AFTER.match(after)
+        ):
+            continue  # "thanks for sending your availability", "Ihre Verfügbarkeit ist eingegangen"
         return m
     return None
+
+
+#: What the candidate sent, thanked for or received: "thanks for sharing your availability",
+#: "vielen Dank für die Angabe Ihrer", "hemos recibido tu", "grazie per averci indicato la tua".
+_THANKED_OR_RECEIVED_BEFORE = re.compile(
+    r"(?:\b(?:thanks?|thank you|danke|dank|merci|bedankt|gracias|obrigad[oa]|grazie)\b"
+    r"|\b(?:received|erhalten|recu|bien recu|ontvangen|recibido|recibimos|recebemos|recebido|"
+    r"ricevuto)\b)[^.,;!?\n]{0,40}$"
+)
+_RECEIVED_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,3}?(?:received|eingegangen|erhalten|bien recue?s?|recue?s?|ontvangen|"
+    r"recibida|recebida|ricevuta)\b"
+)
 
 
 def _further_stage(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -1403,9 +1403,16 @@ AWAY = _compile(
         r"(?:i|i'm|i am) (?:only )?(?:work|working|in the office|in) (?:part[- ]time|(?:on )?"
         r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri)(?:day)?s?\b)", r"my working (?:days|week|hours)",
         r"my (?:next|following) working day",
+        # left the company: "I no longer work at ...", "this mailbox is no longer monitored"
+        r"(?:i )?no longer (?:work(?:ing)?|employed) (?:at|for|with|here)",
+        r"(?:i have|i've) (?:now )?left (?:the company|the organi[sz]ation|the business)",
+        r"(?:mailbox|address|inbox|account) is no longer (?:monitored|active|in use)",
     ),
     (
         r"abwesend", r"(?:im|in) urlaub", r"ausser haus", r"nicht im (?:buro|haus)",
+        r"nicht mehr (?:bei|fur|im unternehmen|im hause?) (?:[\w&-]+ ){0,3}?(?:tatig|beschaftigt)",
+        r"nicht mehr (?:tatig|beschaftigt) (?:bei|fur|im)",
+        r"(?:habe|hat) (?:das unternehmen|die firma) verlassen",
         r"(?:keinen|eingeschrankten|begrenzten) zugriff", r"nicht erreichbar", r"elternzeit",
         r"(?:ab|bis) (?:dem|zum) [\w. ]{1,20} wieder (?:im|erreichbar|da)",
         r"(?:ich arbeite|arbeite ich|ich bin) (?:in |nur )?(?:teilzeit|montags|dienstags|"
@@ -1413,27 +1420,38 @@ AWAY = _compile(
         r"nnerstag|eitag)?\b)", r"meine arbeitstage", r"meinem nachsten arbeitstag",
     ),
     (
-        r"absente? (?:du bureau|jusqu)", r"je suis absente?", r"hors du bureau", r"en conges?",
+        r"absente? (?:du bureau|jusqu)", r"ne (?:fais|fait) plus partie",
+        r"ne travaille plus (?:chez|pour|au sein|a|dans)",
+        r"(?:ai|a) quitte (?:l'entreprise|la societe)", r"je suis absente?", r"hors du bureau",
+        r"en conges?",
         r"en vacances", r"acces (?:limite|restreint)", r"(?:serai|suis) de retour",
         r"je (?:travaille|suis) (?:a temps partiel|a mi-temps|(?:present|presente|au bureau) "
         r"(?:le|les|du))", r"mes jours de (?:travail|presence)",
         r"mon prochain jour (?:de travail|ouvre|travaille|de presence)",
     ),
     (
-        r"afwezig", r"met vakantie", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof",
+        r"afwezig", r"met vakantie", r"(?:met|op) (?:ouderschaps|zwangerschaps|bevallings|"
+        r"zorg)?verlof", r"(?:ouderschaps|zwangerschaps|bevallings)verlof",
+        r"(?:niet meer|ben niet langer|niet langer) (?:werkzaam|in dienst) (?:bij|voor)",
+        r"werk (?:niet meer|niet langer) (?:bij|voor)", r"(?:heb|heeft) (?:het bedrijf|de "
+        r"organisatie) verlaten", r"niet (?:op kantoor|aanwezig|bereikbaar)", r"met verlof",
         r"weer (?:aanwezig|bereikbaar|op kantoor)",
         r"ik werk (?:parttime|part-time|in deeltijd|deeltijd|(?:alleen )?op (?:maandag|dinsdag|"
         r"woensdag|donderdag|vrijdag))", r"mijn werkdagen", r"mijn (?:eerst)?volgende werkdag",
     ),
     (
-        r"fuera de (?:la )?oficina", r"ausente", r"de vacaciones", r"de (?:baja|permiso)",
+        r"fuera de (?:la )?oficina", r"ausente", r"ya no (?:trabajo|estoy) (?:en|para|con)",
+        r"ya no (?:formo|forma) parte", r"(?:he|ha) dejado la (?:empresa|compania)",
+        r"de vacaciones", r"de (?:baja|permiso)",
         r"acceso limitado", r"a mi regreso", r"(?:estare|estoy) de vuelta",
         r"trabajo (?:a |en )?(?:media jornada|tiempo parcial|jornada parcial|(?:solo )?(?:los )?"
         r"(?:lunes|martes|miercoles|jueves|viernes))", r"mis dias (?:laborables|de trabajo)",
         r"mi (?:proximo|siguiente) dia (?:laborable|de trabajo|habil)",
     ),
     (
-        r"fora do escritorio", r"ausente", r"de ferias", r"de licenca", r"acesso limitado",
+        r"fora do escritorio", r"ausente", r"nao trabalho mais (?:na|no|em|para|com)",
+        r"(?:ja )?nao (?:faco|faz) mais parte", r"(?:deixei|sai) da (?:empresa|companhia)",
+        r"de ferias", r"de licenca", r"acesso limitado",
         r"(?:estarei de volta|retorno ao escritorio)",
         r"trabalho (?:em |a )?(?:meio periodo|meio tempo|tempo parcial|part-time|regime parcial|"
         r"(?:so |apenas )?(?:as )?(?:segundas|tercas|quartas|quintas|sextas))",
@@ -1441,7 +1459,9 @@ AWAY = _compile(
         r"trabalho)",
     ),
     (
-        r"fuori (?:dall')?ufficio", r"fuori sede", r"in ferie", r"assente", r"accesso limitato",
+        r"fuori (?:dall')?ufficio", r"fuori sede", r"non lavoro piu (?:in|per|presso|da|con)",
+        r"non (?:faccio|fa) piu parte", r"(?:ho|ha) lasciato (?:l'azienda|la societa)", r"in ferie",
+        r"assente", r"accesso limitato",
         r"in congedo", r"(?:al mio|dal mio) rientro",
         r"lavoro (?:part-time|part time|a tempo parziale|(?:solo )?(?:il |dal )?(?:lunedi|martedi|"
         r"mercoledi|giovedi|venerdi))", r"i miei giorni lavorativi",

@@ -2810,3 +2810,39 @@ def test_a_post_filled_in_the_perfect_or_with_the_verb_first_is_a_rejection(body
     assert _classify(PERSON, "Ihre Bewerbung", f"Guten Tag,\n\n{body}\n\nMia Chen") == "rejection"
     later = "wir möchten die Stelle bis Ende März besetzt haben und melden uns nächste Woche."
     assert _classify(PERSON, "Ihre Bewerbung", f"Guten Tag,\n\n{later}\n\nMia Chen") != "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vielen Dank für die Angabe Ihrer Verfügbarkeit. Wir melden uns mit einer Bestätigung.",
+        "Ihre Verfügbarkeit ist eingegangen. Sie erhalten in Kürze eine Terminbestätigung.",
+        "Hemos recibido tu disponibilidad. En breve te enviaremos la confirmación.",
+        "Recebemos sua disponibilidade. Em breve enviaremos a confirmação.",
+        "Grazie per averci indicato la tua disponibilità.",
+        "Je beschikbaarheid is ontvangen. We sturen je binnenkort een bevestiging.",
+    ],
+)
+def test_a_system_receiving_the_candidates_availability_invites_to_nothing(body: str) -> None:
+    assert (
+        _classify(ATS, "Availability", f"Hello Robin,\n\n{body}", {}, ("greenhouse-mail.io",))
+        not in ENDS_WAIT
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Please note I no longer work at Acme Labs. Please contact hr@acme-labs.example instead.",
+        "Ich bin nicht mehr bei Acme Labs tätig. Bitte wenden Sie sich an hr@acme-labs.example.",
+        "Je ne fais plus partie d'Acme Labs. Merci de contacter rh@acme-labs.example.",
+        "Ik ben met ouderschapsverlof tot 1 maart. Mail voor vacatures naar hr@acme-labs.example.",
+        "Ya no trabajo en Acme Labs. Por favor, escribe a rrhh@acme-labs.example.",
+        "Não trabalho mais na Acme Labs. Escreva para rh@acme-labs.example.",
+        "Non lavoro più in Acme Labs. Per favore scrivi a hr@acme-labs.example.",
+    ],
+)
+def test_an_automatic_reply_saying_the_person_left_or_is_on_leave_is_away(body: str) -> None:
+    assert _classify(PERSON, "Re: Following up", body) == "auto_reply_ooo"
+    typed = f"Hi Robin, {body} But I wanted to tell you: we decide on Friday. Mia"
+    assert _classify(PERSON, "Re: Following up", typed) == "human_reply"
