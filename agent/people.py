@@ -111,6 +111,10 @@ _ROLE_WORDS = frozenset(
         "admin",
         "bewerbung",
         "bewerbungen",
+        "bewerber",
+        "candidatures",
+        "candidaturas",
+        "sollicitaties",
         "karriere",
         "empleo",
         "empleos",
@@ -225,7 +229,8 @@ RECRUITING_FUNCTION_WORDS = (
 RECRUITING_NAME = re.compile(
     r"\b(?:recruit\w*|talent\w*|interview\w*|careers?|hiring|candidate|people team|personal|"
     r"resourcing|"
-    r"bewerbung\w*|seleccion|selecao|reclutamiento|recrutamento|recrutement|rekrutacja|talento)\b"
+    r"bewerbung\w*|bewerber\w*|candidatur\w*|sollicitati\w*|seleccion|selecao|reclutamiento|"
+    r"recrutamento|recrutement|rekrutacja|talento)\b"
 )
 # A display name that names a group, a team or a function, not one person (folded).
 _GROUP_NAME = re.compile(
@@ -1659,6 +1664,7 @@ _REPLACED = Gated(
         # a pronoun before the verb makes the name after it the one who steps in ("la
         # sustituye Ben", "lo sostituisce Ben", "la remplace M. Roy")
         r"(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bli )(?<!\bo )(?<!\ba )(?<!\blhe )(?<!\bles )"
+        r"(?<!\bihn )(?<!\bsie )"
         r"\b(?:replac(?:es|ing)|in place of|instead of|standing in for|stands? in for|"
         r"step(?:s|ping)? in for|cover(?:s|ing)? for|ersetzt|anstelle von|(?:an)?statt|vertritt|"
         r"remplace|remplacera|a la place de|au lieu de|reemplaza(?:ra)? a|en lugar de|"
@@ -2074,15 +2080,56 @@ _ALSO_JOINS = Gated(
 )
 
 
+#: One steps in for another, named before the saying: "Sam Kit will step in", "Sam Kit
+#: takes her place", "Sam Kit springt ein", "Sam Kit le remplacera", "Sam Kit la sustituirá".
+_STANDS_IN = Gated(
+    re.compile(
+        r"\b(?:(?:will|'ll) )?(?:step(?:s|ping)? in|stand(?:s|ing)? in|fill(?:s|ing)? in|"
+        r"take(?:s)? (?:over|(?:his|her|their) place)|replace(?:s)? (?:him|her|them))\b|"
+        r"\b(?:springt|springen|uebernimmt|ubernimmt) (?:\w+ )?(?:ein|fur (?:ihn|sie))\b|"
+        r"\bvertritt (?:ihn|sie)\b|"
+        r"\b(?:le|la|les) remplacer(?:a|ont)\b|\bprendra sa place\b|"
+        r"\b(?:lo|la|los|las) (?:sustituira|sustituiran|reemplazara|reemplazaran)\b|"
+        r"\b(?:o|a|os|as) substituira\b|\bsubstitui-(?:o|a)\b|"
+        r"\b(?:lo|la|li|le) sostituira\b|\bprendera il suo posto\b|"
+        r"\b(?:neemt|nemen) (?:zijn|haar|hun) plaats in\b|\b(?:valt|vallen) in\b"
+    ),
+    *("step", "stand", "fill", "take", "replace", "springt", "springen", "bernimmt"),
+    *("vertritt", "remplacer", "sa place", "sustituir", "reemplazar", "substitui", "sostituir"),
+    *("suo posto", "plaats in", "valt in", "vallen in"),
+)
+#: ... or after it: "replaced by Sam Kit", "remplacée par M. Roy", "sustituido por", "ersetzt
+#: durch", "vertreten durch", "vervangen door", "ihn vertritt Sam Kit", "lo sostituisce".
+_STOOD_IN_BY = Gated(
+    re.compile(
+        r"\b(?:replaced by|covered by|in (?:his|her|their) place,?|"
+        r"(?:ersetzt|vertreten) (?:durch|von)|(?:ihn|sie) vertritt|an (?:seiner|ihrer) stelle|"
+        r"remplace(?:e|s|es)? par|a sa place,?|(?:le|la|les) remplace|"
+        r"(?:sustituid|reemplazad)[oa]s? por|en su lugar,?|(?:lo|la|los|las) (?:sustituye|"
+        r"reemplaza)|substituid[oa]s? (?:por|pel[oa])|no seu lugar,?|"
+        r"sostituit[oa] da|al suo posto,?|(?:lo|la) sostituisce|"
+        r"vervangen door|in (?:zijn|haar) plaats,?)\s+"
+    ),
+    *("replaced by", "covered by", " place", "ersetzt", "vertreten", "vertritt", "stelle"),
+    *("remplace", "sustituid", "reemplaz", "lugar", "sustituye", "substituid", "sostitui"),
+    *("posto", "vervangen", "plaats"),
+)
+
+
 @lru_cache(maxsize=256)
 def _also_joining(body: str) -> tuple[str, ...]:
-    """Names the text says come too ("Sam Kit will also join"), each the nearest before its
-    saying in its sentence."""
+    """Names the text says come too ("Sam Kit will also join") or step in for another ("Sam
+    Kit will step in", "replaced by Sam Kit"), each the nearest before its saying in its
+    sentence, or the one right after a saying that names them after it."""
     folded = fold(body)
     found = []
-    for m in _ALSO_JOINS.finditer(folded):
+    for m in (*_ALSO_JOINS.finditer(folded), *_STANDS_IN.finditer(folded)):
         start = max(folded.rfind(stop, 0, m.start()) for stop in ".!?;\n") + 1
         if named := _nearest_name(body, start, m.start()):
+            found.append(named)
+    for m in _STOOD_IN_BY.finditer(folded):
+        after = body[m.end() : m.end() + 80]
+        if (named := _first_name_in(after, frozenset())) and after.startswith(named.split()[0]):
             found.append(named)
     return tuple(found)
 

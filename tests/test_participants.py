@@ -1566,3 +1566,51 @@ def test_a_writer_present_only_for_the_introductions_does_not_interview() -> Non
         (writer, client),
     )
     assert _addresses(found) == {"h.vidal@maison-vidal.example", "c.morel@cabinet-lys.example"}
+
+
+def test_one_who_steps_in_for_an_absent_panelist_interviews() -> None:
+    """A panel list names one who cannot come and who stands in, in each language: the
+    stand-in interviews, the absent one does not."""
+    rec = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    sam = _at("sam.tolle@corvane.example", "Sam Tolle")
+    lee = _at("lee.ray@corvane.example", "Lee Ray")
+    for title, text in (
+        ("Interview - Analyst", "Panel: Dana Frey and Lee Ray. Lee is unwell, so Sam Tolle will "
+         "step in."),
+        ("Entretien - Analyste", "Jury : Dana Frey et Lee Ray. Lee Ray est malade et sera "
+         "remplacé par Sam Tolle."),
+        ("Entrevista - Analista", "Panel: Dana Frey y Lee Ray. Lee Ray no podrá asistir; lo "
+         "sustituye Sam Tolle."),
+        ("Vorstellungsgespräch Analyst", "Kommission: Dana Frey und Lee Ray. Herr Ray ist leider "
+         "verhindert, ihn vertritt Sam Tolle."),
+        ("Colloquio - Analista", "Commissione: Dana Frey e Lee Ray. Lee Ray è malato; al suo "
+         "posto Sam Tolle."),
+        ("Sollicitatiegesprek - Analist", "Commissie: Dana Frey en Lee Ray. Lee Ray is ziek, "
+         "in zijn plaats Sam Tolle."),
+    ):  # fmt: skip
+        found = _detect(title, text, rec, (rec, dana, sam, lee))
+        assert _addresses(found) == {dana.email, sam.email}, text
+    # one who steps in elsewhere, off the panel, is no one's stand-in here
+    found = _detect(
+        "Interview - Analyst",
+        "Panel: Dana Frey and Lee Ray. If you need to reschedule, reply to this email.",
+        rec,
+        (rec, dana, lee, sam),
+    )
+    assert _addresses(found) == {dana.email, lee.email}
+
+
+def test_a_mailbox_for_applicants_is_no_person_in_any_language() -> None:
+    rec = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    for display, local in (
+        ("Bewerbermanagement", "bewerber"),
+        ("Candidatures Corvane", "candidatures"),
+        ("Candidaturas", "candidaturas"),
+        ("Sollicitaties", "sollicitaties"),
+        ("Corvane Bewerbungen", "jobs.de"),
+    ):
+        box = _at(f"{local}@corvane.example", display)
+        found = _detect("Interview - Analyst", "You'll meet Dana Frey.", rec, (rec, dana, box))
+        assert _addresses(found) == {dana.email}, display
