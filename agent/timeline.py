@@ -1368,7 +1368,7 @@ _TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS | _SAME_DAY_WORDS
 _CLAUSE_BREAK = re.compile(
     r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=['\"]?(?:\s|$))|,|:(?=\s)|"
     r"\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
-    r"aber|und|dann|porque|pero|aunque|luego|puis|car|mais|parce que|maar|omdat|toen|daarna|"
+    r"aber|und|dann|porque|pero|aunque|luego|puis|et|car|mais|parce que|maar|omdat|toen|daarna|"
     r"pois|depois|perche|ma|poi)\b"
 )
 # [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
@@ -2449,12 +2449,20 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             verdict = "anchor"  # listed with an absence's day, it is one too
         if verdict == "anchor":
             anchor, anchor_end = hit.day, hit.end
+        between = bool(
+            kept
+            and kept[-1] is counted_from
+            and _AND_GAP.match(folded, kept[-1].end, hit.start)
+            and _BETWEEN.search(folded, max(0, kept[-1].start - 24), kept[-1].start)
+        )
         if verdict == "other" and kept and kept[-1] is counted_from:
             # "el lunes, o el martes como muy tarde": a later day that only says when, joined
             # to a promise as its range's end, is part of that promise
             gap = folded[kept[-1].end : hit.start]
             c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
-            if _RANGE_OR.match(gap) and _only_when(_outside(folded, c_left, c_right, hits)):
+            if (_RANGE_OR.match(gap) or between) and _only_when(
+                _outside(folded, c_left, c_right, hits)
+            ):
                 verdict = "promise"
         if verdict != "promise":
             continue
@@ -2480,7 +2488,9 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
             continue  # the date of the event a span counts from
         gap = folded[kept[-1].end : hit.start] if kept else ""
         if kept and (
-            _RANGE_OR.match(gap) or (_LIST_GAP.match(gap) and _LATEST_AFTER.match(folded, hit.end))
+            between
+            or _RANGE_OR.match(gap)
+            or (_LIST_GAP.match(gap) and _LATEST_AFTER.match(folded, hit.end))
         ):
             last = kept.pop()
             hit = _Hit(last.start, hit.end, max(last.day, hit.day))  # type: ignore[type-var]
@@ -2496,6 +2506,13 @@ _BODY_MEETS = re.compile(
     r"se reuni\w*|deliber\w*|tranch\w*|decid\w*|reunion|reuniao|"
     r"vergader\w*|beslis\w*|komt (?:[\w-]+ )?bijeen|"
     r"se reune\w*|si riuniscono|si riunisce|riunione)\b"
+)
+
+#: "between the 18th and the 20th", "zwischen dem 18. und 20.", "entre le 18 et le 20", "tra il
+#: 18 e il 20", "tussen 18 en 20": a range, whose upper bound applies.
+_BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:\w+\s+){0,2}$")
+_AND_GAP = re.compile(
+    r"\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|il|o|os|a|as|de|dia|dias)\s+)*"
 )
 
 #: What joins the days of one list: "Monday and Tuesday", "lundi, mardi".

@@ -1001,3 +1001,32 @@ def test_a_later_day_said_as_the_latest_ends_the_range(text: str) -> None:
 )
 def test_we_confirm_right_before_when_is_the_answer(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Answer between the 18th and the 20th.",
+        "Réponse entre le 18 et le 20.",
+        "Rückmeldung zwischen dem 18. und 20. Mai.",
+        "Respuesta entre el 18 y el 20.",
+        "Risposta tra il 18 e il 20.",
+        "Uitslag tussen 18 en 20 mei.",
+    ],
+)
+def test_between_two_days_is_a_range_whose_later_day_applies(text: str) -> None:
+    assert _answer(text) == "05-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ils font passer des entretiens jusqu'à vendredi et reviendront vers moi ensuite.", None),
+        ("Le jury se réunit vendredi et m'appellera lundi.", "05-18"),
+        ("Ils me rappellent vendredi et je dois envoyer mes références lundi.", "05-15"),
+    ],
+)
+def test_french_et_joins_two_clauses_each_with_its_own_date(
+    text: str, expected: str | None
+) -> None:
+    assert _answer(text) == expected
