@@ -48,6 +48,7 @@ from zoneinfo import ZoneInfo
 from agent import company, domains, invite, people
 from agent.invite import Invite, is_me, read_invite
 from agent.lexicon import (
+    ACTING,
     AMBIGUOUS_STAGE,
     ANY_BODY,
     ANY_ORGANIZER,
@@ -60,6 +61,7 @@ from agent.lexicon import (
     CANDIDACY,
     CANDIDATE_IN_TITLE,
     CONTEXTS,
+    FOR_A_POST,
     FOR_MANY,
     HIRING,
     HOLD_IN_BODY,
@@ -96,6 +98,9 @@ from agent.lexicon import (
     TITLE_EVIDENCE,
     TITLE_PARTS,
     TITLE_PREFIX,
+    TRADE_HIRED,
+    TRIAL_LESSON,
+    TRIAL_PANEL,
     YOUR_APPLICATION,
     YOUR_CHILD,
     YOUR_CLAIM,
@@ -199,17 +204,20 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
         return forced[0], False, forced[1]
     title = _without_prefixes(ctx.folded)
     spoken = _speaks(title)  # most titles: one scan finds nothing
-    if spoken and (m := QUALIFIED.search(title)) and not _user_is_the_candidate(ctx, m):
-        return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
+    trade = False  # a company invites the user to a trade's interview ("Roofer interview")
+    if spoken and (m := QUALIFIED.search(title)):
+        trade = _trade_hires_the_user(ctx, m)
+        if not (trade or _user_is_the_candidate(ctx, m)):
+            return False, False, [f"title says {_quote(m)}: not a job interview as the candidate"]
     ev = _Evidence()
     at_work = _at_work(ctx)
     company_humans = people.company_humans(ctx)
-    said = named = False
+    said = named = only_job = False
     if spoken:
-        said, named = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
+        said, named, only_job = _title_evidence(ctx, title, ev, at_work, bool(company_humans))
+        only_job = only_job or trade
     silent = not ev.reasons  # the title names nothing an interview is made of
     about_a_job = not said and not silent  # the title names a job, no interview
-    only_job = named and bool(JOB_INTERVIEW.search(title))
     organised = _participant_evidence(ctx, company_humans, ev)
     names_me = _names_me(ctx, title) and not ctx.user_owned and not at_work
     if names_me:
@@ -363,16 +371,23 @@ def _without_prefixes(folded: str) -> str:
 
 def _title_evidence(
     ctx: Invite, title: str, ev: _Evidence, at_work: bool, strangers: bool
-) -> tuple[bool, bool]:
+) -> tuple[bool, bool, bool]:
     """Weigh what the title says; whether it says interview (a word for one, a hiring stage, or
-    a hint of one in the user's own words or from a company), and whether it names an interview
-    outright. At work, where "deep dive" and "panel" are everyday meetings, a stage is a hint
-    only; outside work, people from a company meeting the user about something "technical" or
-    "leadership" are holding a selection stage."""
-    said = named = False
+    a hint of one in the user's own words or from a company), whether it names an interview
+    outright, and whether what it names is a job's and nothing else's ("Vorstellungsgespräch",
+    a trial lesson before a panel). At work, where "deep dive" and "panel" are everyday
+    meetings, a stage is a hint only; outside work, people from a company meeting the user
+    about something "technical" or "leadership" are holding a selection stage."""
+    said = named = only_job = False
+    post = None  # a trial lesson or an audition tells nothing without what it is for
     if m := INTERVIEW.search(title):
         ev.add(3, f"title says {_quote(m)}")
         said = named = True
+        only_job = JOB_INTERVIEW.search(title) is not None
+    elif (trial := TRIAL_LESSON.search(title)) and (post := _for_a_post(ctx, title, trial)):
+        reason = f"title names a trial lesson or an audition for a post ({_quote(trial)}"
+        ev.add(3, f"{reason}, {_quote(post)})")
+        said = named = only_job = True
     elif m := MAYBE_INTERVIEW.search(title):
         ev.add(2, f"title says {_quote(m)}")
         said = True
@@ -394,7 +409,7 @@ def _title_evidence(
         ev.add(1, f"title names a job ({_quote(m)})")
     if ctx.user_owned and ev.score >= 2:
         ev.add(1, "the user's own event")
-    return said, named
+    return said, named, only_job
 
 
 def _participant_evidence(ctx: Invite, company_humans: list[Attendee], ev: _Evidence) -> bool:
@@ -416,6 +431,27 @@ def _participant_evidence(ctx: Invite, company_humans: list[Attendee], ev: _Evid
     return bool(recruiting or ats)
 
 
+#: Trial words for a performance: an actor's (``ACTING``) is for a part, amateur or paid.
+_AUDITION = re.compile(r"audi|vors(?:piel|ingen)|vortanzen")
+
+
+def _for_a_post(ctx: Invite, title: str, trial: re.Match[str]) -> re.Match[str] | None:
+    """What says a trial lesson or an audition chooses the user for a post, in the title or the
+    text: the post or the user's application (``FOR_A_POST``); on a school's or an ensemble's
+    invitation, who watches and the class taught (``TRIAL_PANEL``), unless it casts a part in
+    a show. A pupil's trial lesson names what is learnt ("Proefles yoga"), an amateur's
+    audition the show. Read only for a title that names one."""
+    watched = not ctx.user_owned and not (
+        _AUDITION.match(trial.group(0)) and (ACTING.search(title) or ACTING.search(ctx.folded_body))
+    )
+    for text in (title, ctx.folded_body):
+        if m := FOR_A_POST.search(text) or YOUR_APPLICATION.search(text) or APPLIED.search(text):
+            return m
+        if watched and (m := TRIAL_PANEL.search(text)):
+            return m
+    return None
+
+
 #: "interview" qualified by who is interviewed: a candidate or an applicant.
 _CANDIDATE_INTERVIEW = re.compile(r"candidat|applicant|kandidat|bewerber|aspirant")
 
@@ -431,6 +467,19 @@ def _user_is_the_candidate(ctx: Invite, qualified: re.Match[str]) -> bool:
         and not ctx.user_owned
         and not _at_work(ctx)
     )
+
+
+def _trade_hires_the_user(ctx: Invite, qualified: re.Match[str]) -> bool:
+    """Is a trade's interview ("Electrician interview", "Carer interview") the user's own for
+    that trade? A company that invites the user to it and writes of the user's application
+    hires them; a family chooses its carer or tutor, sometimes through an agency that invites
+    them, and is not asked about its application."""
+    if TRADE_HIRED.search(qualified.group(0)) is None or ctx.user_owned:
+        return False
+    if not _from_another_company(ctx) or _at_work(ctx):
+        return False
+    body = ctx.folded_body
+    return bool(YOUR_APPLICATION.search(body) or APPLIED.search(body))
 
 
 def _names_me(ctx: Invite, title: str) -> bool:
@@ -636,6 +685,9 @@ def _context_evidence(
         m = None
         if starts and start is not None:
             m = next(filter(None, map(start.match, lines)), None)
+            # "Electrician interview" from the firm: the trade is the post, not the visit
+            if m is not None and only_job and ROLE.plain.fullmatch(m.group(0)):
+                m = None
         if (
             m is None
             and words

@@ -234,6 +234,8 @@ _INTERVIEW_EN = (
     r"job talk",
     r"chalk talk",
     r"observ(?:ed|ation) lesson",  # a teacher's selection: the panel watches a lesson
+    # a school chooses a teacher by a lesson they give, an orchestra a player by how they play
+    r"model lesson",
     r"campus visit",
     # one-way video interview services: the user records answers for an employer
     r"hirevue",
@@ -252,6 +254,8 @@ _INTERVIEW_DE = (
     r"probearbeit\w*",
     r"probe(?:tag|schicht)\w*",
     r"hospitation(?:stag)?",  # a trial day at a school or a ward
+    r"lehrprobe\w*",
+    r"probe(?:lektion|unterricht|spiel|dirigat|vorspiel)\w*",
     r"assessment-?center",
 )
 _INTERVIEW_FR = (
@@ -262,6 +266,7 @@ _INTERVIEW_FR = (
     r"(?:premier|second|deuxieme|troisieme|dernier) entretien",
     r"entrevue",
     r"journee d'(?:essai|immersion)",
+    r"lecons? (?:d'essai|modele|test)",
     r"jury de (?:recrutement|selection)",
 )
 _INTERVIEW_NL = (
@@ -277,6 +282,8 @@ _INTERVIEW_ES_PT = (
     r"entrevistas? (?:de trabajo|laboral|de emprego|de seleccion|de selecao|tecnica|"
     r"psicolaboral|por competencias|com o gestor|con (?:el|la) (?:gerente|jefe|jefa|responsable))",
     r"(?:dia|jornada|turno|turnos) de (?:prueba|experiencia|teste)",
+    r"clases? (?:demostrativa|muestra|modelo|de demostracion)s?",
+    r"aulas?[- ](?:demonstrativa|teste|modelo)s?",
     r"dinamica (?:de grupo|grupal)",
     r"proceso de seleccion",
     r"processo seletivo",
@@ -288,6 +295,7 @@ _INTERVIEW_IT = (
     r"selezionatore|selezionatrice|recruiter|team)",
     r"(?:primo|secondo|terzo|ultimo) colloquio",
     r"(?:giornata|turno) di prova",
+    r"lezion[ei] (?:simulata|dimostrativa|simulate|dimostrative)",
 )
 # Words that name a job interview and nothing else (a newspaper's interview is no
 # "Vorstellungsgespräch"); INTERVIEW adds the words that name any interview ("interview",
@@ -320,6 +328,61 @@ MAYBE_INTERVIEW = _words(
         # a temp agency's first meeting ("intakegesprek"), a first meeting to get to know
         r"intake ?gesprek\w*", r"incontro (?:conoscitivo|di conoscenza|di selezione)",
     )  # fmt: skip
+
+#: A lesson given or a piece played on trial: how a school chooses a teacher and an ensemble a
+#: player, and also how a music school, a gym or a choir welcomes a pupil or an amateur
+#: ("Proefles yoga", "Trial lesson - guitar", "Choir audition"). It names a selection where the
+#: text says whom the user teaches or plays before (``FOR_A_POST``), or names a post.
+TRIAL_LESSON = _words(
+    r"trial (?:lesson|class)(?:es)?", r"demo(?:nstration)? (?:lesson|class)(?:es)?",
+    r"sample lessons?", r"proefles\w*", r"lezion[ei] di prova", r"clases? de prueba",
+    r"auditions?", r"auditie\w*", r"audicion(?:es)?", r"audica[oc]\w*", r"audizion[ei]",
+    r"vorspiel\w*", r"vorsingen", r"vortanzen",
+)  # fmt: skip
+#: What says a trial lesson or an audition chooses the user for a post: the post, an
+#: orchestra's excerpts and trial year, or the user teaching the lesson ("je geeft een proefles").
+#: (Not "role": an actor auditions for a role in a play, paid or not.)
+FOR_A_POST = _words(
+    r"excerpts", r"orchesterstellen", r"traits d'orchestre", r"passi orchestrali", r"probejahr",
+    r"trial (?:period|week)", r"(?:teaching|the|this|a|vacant|permanent) post",
+    # the post (a play's "role" is a part in it, no post)
+    r"jobs?", r"positions?", r"vacanc(?:y|ies)", r"stelle\w*", r"poste", r"puesto", r"vaga",
+    r"posizione", r"functie", r"vacature\w*", r"plaza", r"sollicit\w*", r"bewerb\w*",
+    r"candidature", r"candidatura", r"recruit\w*", r"hiring", r"salary", r"gehalt\w*",
+    r"salaire", r"salario", r"stipendio", r"salaris", r"cv", r"resume", r"lebenslauf",
+    r"cover letter", r"referees?", r"references", r"start date", r"qualifications?",
+    # the user plans and teaches the lesson
+    r"(?:plan|prepare|teach|deliver) (?:a|an|your|the) (?:\d+[- ]minute |short )?lesson",
+    r"lesson plans?", r"unterrichtsentwurf\w*", r"lesvoorbereiding", r"plan de (?:cours|clase)",
+    r"plano de aula", r"piano (?:della )?lezione",
+    r"you(?:'ll| will)? (?:teach|give|deliver|plan)", r"je geeft", r"geeft u",
+    r"(?:sie|du) (?:halten|haltst|unterrichten|unterrichtest)",
+    r"vous (?:donnerez|animerez|ferez)", r"(?:impartir|impartiras|dictaras|daras)",
+    r"(?:ministrar|ministrara|ministraras)", r"(?:terra|terrai|svolgera|svolgerai)",
+)  # fmt: skip
+#: An actor's audition is for a part in a show, amateur or paid: a panel hears both.
+ACTING = _words(
+    r"(?:the )?(?:role|part) of", r"reading for", r"casting", r"sides", r"monologues?",
+    r"headshots?", r"callbacks?", r"scenes?", r"cast", r"musical", r"show", r"production",
+    r"play", r"rehearsals?", r"vorsprechen", r"rolle", r"papel", r"ruolo", r"personnage",
+    r"personaggio", r"personaje", r"personagem", r"toneelstuk", r"voorstelling", r"theat\w*",
+    r"teatro", r"theatre", r"obra", r"spectacle", r"stuck", r"spettacolo",
+)  # fmt: skip
+#: ... or, on a school's or an ensemble's invitation, who watches (a panel, a committee, the
+#: head of the school) and the class the user will teach. (The user's own note of a child's
+#: trial day names a teacher and a class too; a theatre hears its amateurs before a panel.)
+TRIAL_PANEL = _words(
+    r"(?:sollicitatie)?commissie", r"kommission", r"commission", r"commissione", r"comision",
+    r"comissao", r"jury", r"juri", r"panel\w*", r"committee", r"schulleit\w*", r"directie",
+    r"dirigente", r"preside", r"head ?teacher", r"headmaster", r"headmistress",
+    r"equipo directivo",
+    # the class the user will teach, by its year or grade ("groep 6", "Year 4", "4 havo", "8b")
+    r"(?:year|grade|class|klasse|jahrgang(?:sstufe)?|groep|classe|clase|curso|turma|ano|anno|"
+    r"grado) \d+[a-f]?",
+    r"\d+(?:e|de|ste|eme|o|a|\.)? ?(?:klas|klasse|havo|vwo|vmbo|eso|bachillerato|primaria|"
+    r"ano|anno|media|liceo|grade|jahrgang)",
+    r"\d[a-f]", r"havo", r"vwo", r"vmbo", r"ce[12]", r"cm[12]", r"key stage \d", r"ks[1-5]",
+)  # fmt: skip
 
 # --------------------------------------------------------------------------- hiring stages
 
@@ -498,7 +561,8 @@ ROLE = _words(
         r"magasinier\w*", r"almacenista", r"mozo de almacen", r"estoquista", r"almoxarife",
         r"magazijnmedewerker", r"warehouse (?:operative|associate|worker|assistant|operator)",
         r"forklift (?:driver|operator)", r"carrellista", r"picker", r"packer", r"labourer",
-        r"laborer", r"carpenter", r"joiner", r"plumber", r"welder", r"saldatore", r"schweisser",
+        r"laborer", r"carpenter", r"joiner", r"plumber", r"roofer", r"tiler", r"decorator",
+        r"painter", r"landscaper", r"welder", r"saldatore", r"schweisser",
         r"soudeu(?:r|se)", r"soldador[a]?", r"lasser", r"muratore", r"albanil", r"pedreiro",
         r"metselaar", r"elettricista", r"elektriker\w*", r"electricien\w*", r"electricista",
         r"eletricista", r"elektricien", r"idraulico", r"plombier", r"fontanero", r"encanador",
@@ -648,13 +712,24 @@ _FAMILY = (
 _HOUSEHOLD = (
     r"nann(?:y|ies)|babysitters?|baby-sitters?|au[- ]pairs?|cleaners?|housekeepers?|tutors?|"
     r"caregivers?|carers?|contractors?|builders?|plumbers?|electricians?|painters?|gardeners?|"
-    r"landscapers?|movers?|tenants?|roommates?|flatmates?|lodgers?|dog ?walkers?|pet ?sitters?|"
+    r"landscapers?|roofers?|tilers?|handym[ae]n|decorators?|trades(?:m[ae]n|people)|tradies?|"
+    r"spark(?:y|ies)|chipp(?:y|ies)|movers?|tenants?|roommates?|flatmates?|lodgers?|"
+    r"dog ?walkers?|pet ?sitters?|"
     r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe|"
     r"haushaltshilfe|femme de menage|aide menagere|garde d'enfants|canguro|empleada de hogar|"
     r"diarista|empregada|badante|colf|tata|oppas|schoonmaker|huishoudelijke hulp|"
     # ... or a midwife or a doula the user chooses
     r"midwi(?:fe|ves)|doulas?|hebammen?|sages?-femmes?|matronas?|parteiras?|ostetric(?:a|he)|"
     r"verloskundigen?|kraamverzorgsters?"
+)
+#: The trades among them that employers hire too: a company's invitation to an "electrician
+#: interview" or a "carer interview" is the user's own (a family books a nanny, a sitter, a
+#: doula or a tenant through an agency, which may invite the user to meet them).
+TRADE_HIRED = re.compile(
+    r"\b(?:electricians?|plumbers?|painters?|gardeners?|landscapers?|builders?|carpenters?|"
+    r"joiners?|roofers?|tilers?|decorators?|cleaners?|housekeepers?|caregivers?|carers?|tutors?|"
+    r"interns?|schoonmaker|"
+    r"badante|colf|diarista|empregada)\b"
 )
 _PRESS = (
     r"podcast|newspaper|paper|magazine|blog|radio|tv|television|press|documentary|article|"
@@ -773,7 +848,10 @@ QUALIFIED = _words(
         r"das |den |un |una |um |uma )?(?:work |student |tourist |residence |travel )?(?:visa\w*|"
         r"visto\w*|visum\w*|green card|citizenship|naturali[sz]ation|ciudadania|cidadania|"
         r"cittadinanza|nationalite|einburgerung|residencia|residence permit|titre de sejour|"
-        r"aufenthaltstitel|permesso di soggiorno|verblijfsvergunning)",
+        r"aufenthaltstitel|permesso di soggiorno|verblijfsvergunning|permesso di dimora|"
+        r"aufenthalts(?:bewilligung|erlaubnis)|niederlassungs(?:bewilligung|erlaubnis)|"
+        r"permis de (?:sejour|residence|sejour)|autorizacion de residencia|"
+        r"autorizacao de residencia|tarjeta de residencia)",
         r"(?:cita|entrevista|entretien|interview|termin|colloquio) (?:consular|consulaire|"
         r"consolare|im konsulat|at the consulate|at the embassy|en el consulado|"
         r"en la embajada|no consulado|na embaixada|au consulat|a l'ambassade|"
@@ -903,6 +981,28 @@ _TASK_START = _starts(
     r"voorbereiding",
 )
 _TASK_ANY = _words(
+    # returning a call or answering a message is the user's errand, whoever it is to ("Call
+    # recruiter back", "Recruiterin zurückrufen", "Rappeler la recruteuse"): an interview is
+    # met at its time, never "returned"
+    r"(?:call|ring|phone|text|message|e-?mail|mail|get) (?:\S+ ){1,3}back(?! office| end)",
+    r"return (?:[\w.'-]+ ){0,2}(?:call|calls|e-?mail|message|voicemail)",
+    r"(?:reply|respond) to",
+    r"answer (?:[\w.'-]+ ){0,2}(?:e-?mail|mail|message|call|voicemail)",
+    r"zuruck(?:rufen|schreiben|melden)",
+    r"(?:beantworten|antworten)",
+    r"terug(?:bellen|mailen|schrijven)",
+    r"beantwoorden",
+    r"rappeler",
+    r"recontacter",
+    r"repondre (?:a|au|aux)",
+    r"devolver (?:la |el |su )?(?:llamada|correo|mensaje)",
+    r"llamar de vuelta",
+    r"(?:responder|contestar) (?:a|al|ao|o|os|as|el|la|los|las)",
+    r"retornar (?:a |o )?(?:ligacao|chamada|contato|e-?mail|mensagem)",
+    r"ligar de volta",
+    r"richiamare",
+    r"ricontattare",
+    r"rispondere (?:a|al|alla|alle|ai|agli|all')",
     r"due",
     r"deadline",
     r"frist",
@@ -1476,6 +1576,15 @@ _SERVICE_START = _starts(
     r"screen protector",
 )
 _SERVICE_ANY = _words(
+    # a tradesperson's quote for work at home, and the work itself: no employer quotes a price
+    r"quotes?",
+    r"devis",
+    r"presupuestos?",
+    r"orcamentos?",
+    r"preventiv[io]",
+    r"kostenvoranschlag\w*",
+    r"(?:bathroom|kitchen|house|home|loft|basement|attic|garden) "
+    r"(?:reno|renos|renovation|remodel\w*|refurb\w*|extension|conversion|makeover)",
     r"(?:roofing|plumbing|kitchen|bathroom|remodel\w*) (?:quote|estimate|contractor)",
     r"(?:technical |tech |it |customer )?support (?:call|session|ticket|case|appointment)",
     r"troubleshooting(?! (?:interview|exercise|round|scenario|task|test|challenge))",
@@ -1593,6 +1702,37 @@ _EXAM_ANY = _words(
     r"persoonlijkheidstest\w*",
     r"test ecrit",
     r"auslanderbehorde",
+    # becoming a citizen: the state's test and interview, not an employer's
+    r"citizenship",
+    r"naturali[sz]ation",
+    # the state's offices for foreigners: a permit's appointment, whatever it is called
+    r"(?:immigration|migration) (?:office|appointment|service)",
+    r"ufficio (?:della |per la )?"
+    r"(?:migrazione|immigrazione)",
+    r"migrationsamt",
+    r"amt fur migration",
+    r"office (?:cantonal )?de la population",
+    r"questura",
+    r"extranjeria",
+    r"immigratiedienst",
+    r"permesso di (?:dimora|soggiorno)",
+    r"aufenthalts(?:bewilligung|"
+    r"erlaubnis|titel)",
+    r"titre de sejour",
+    r"permis de sejour",
+    r"residence permit",
+    r"verblijfsvergunning",
+    r"autorizacion de residencia",
+    r"autorizacao de residencia",
+    r"einburgerung\w*",
+    r"inburgering\w*",
+    r"naturalisatie\w*",
+    r"nationalite",
+    r"nacionalidad",
+    r"ciudadania",
+    r"cidadania",
+    r"nacionalidade",
+    r"cittadinanza",
     r"burgeramt",
     r"prefecture",
     r"embassy",
@@ -1712,6 +1852,18 @@ _PROGRAMME_ANY = _words(
     r"toelating\w*",
     r"scholarships?", r"stipendium", r"becas?", r"borsa di studio", r"bolsa de estudos?",
     r"fellowships?", r"bursar(?:y|ies)",
+    # a day for those who may study there: they try the course, no employer chooses them
+    r"(?:aankomende|toekomstige) studenten", r"studiekeuze\w*", r"proefstuderen",
+    r"studieninteressierte\w*", r"schnupperstudium", r"schnuppervorlesung\w*",
+    r"futur(?:e|s|es)? (?:etudiant|etudiante|etudiants|etudiantes|bacheliers)", r"lyceens",
+    r"futur[oa]s? (?:estudiantes|alumn[oa]s|universitari[oa]s)", r"futur[oi] (?:studenti|"
+    r"matricol[ei])", r"prospective (?:students?|undergraduates?)", r"taster (?:day|lecture)s?",
+    # a teacher's training: its visited and examined lessons are a course's, not a post's
+    r"referendariat\w*", r"vorbereitungsdienst\w*", r"unterrichtsbesuch\w*",
+    r"lehramtsanwart\w*", r"pgce", r"student teaching", r"teaching (?:practice|placement)",
+    r"stage (?:pedagogique|en responsabilite)", r"lerarenopleiding", r"lio-?stage",
+    r"practicas docentes", r"estagio (?:supervisionado|docente)", r"tirocinio (?:diretto|"
+    r"indiretto|formativo)",
     inside=(r"studiengang(?:e|s|es)?",),
 )  # fmt: skip
 _PROGRAMME_ORGANIZER = _words(
@@ -2270,7 +2422,14 @@ AMBIGUOUS_STAGE = re.compile(
 # Anything a title can say for an interview, or to qualify one away: most titles hold none, and
 # one scan says so.
 TITLE_EVIDENCE = (
-    INTERVIEW + MAYBE_INTERVIEW + NAMED_STAGE + STAGE_HINT + JOB + QUALIFIED + BARE_FINAL
+    INTERVIEW
+    + MAYBE_INTERVIEW
+    + NAMED_STAGE
+    + STAGE_HINT
+    + JOB
+    + QUALIFIED
+    + BARE_FINAL
+    + TRIAL_LESSON
 )
 
 # --------------------------------------------------------------------------- for company.py
@@ -2315,7 +2474,7 @@ _OLD_STAGE = _words(
     r"loop",
 )
 STRONG = (INTERVIEW + MAYBE_INTERVIEW).plain
-STAGE = (_OLD_STAGE + NAMED_STAGE + STAGE_HINT).plain
+STAGE = (_OLD_STAGE + NAMED_STAGE + STAGE_HINT + TRIAL_LESSON).plain
 WEAK = _words(
         r"chat", r"call", r"conversation", r"meeting", r"coffee", r"intro", r"catch[- ]up",
         r"sync", r"talk", r"session", r"gesprach", r"telefonat", r"termin", r"llamada",

@@ -1769,3 +1769,151 @@ def test_each_word_list_finds_what_its_plain_pattern_finds_in_titles() -> None:
         for name, words in WORD_LISTS.items():
             fast, plain = words.search(text), words.plain.search(text)
             assert (fast and fast.span()) == (plain and plain.span()), (name, text)
+
+
+# --------------------------------------------------------------------------- trial lessons
+
+SCHOOL = Attendee("sekretariat@gymnasium-feldmark.example", "Sekretariat Gymnasium Feldmark")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Lehrprobe Mathematik 8b", "Anschließend ein Gespräch mit der Schulleitung."),
+        ("Probespiel Solo-Oboe", "Einspielraum ab 9 Uhr, danach Orchesterstellen."),
+        ("Proefles groep 6", "Je geeft een proefles van 30 minuten, daarna praten we na."),
+        ("Lezione di prova - classe 3B", "La aspettiamo davanti alla commissione."),
+        ("Clase demostrativa - Colegio Alameda Sur", "Te esperamos con el equipo directivo."),
+        ("Leçon d'essai - CE2", "Nous vous attendons devant la directrice."),
+        ("Audition - Section Viola", "Please prepare the excerpts attached."),
+        ("Aula demonstrativa", "Sua aula será avaliada pela coordenação."),
+        ("Trial lesson for the teaching post - Year 9 Science", ""),
+    ],
+)
+def test_a_lesson_given_or_a_piece_played_for_a_post_is_a_selection(title: str, body: str) -> None:
+    assert verdict(decide(title, body, SCHOOL, (SCHOOL,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "organizer"),
+    [
+        ("Trial class - Pilates reformer", "Your first class is on us!", SCHOOL),
+        ("Proefles yoga", "Welkom bij je gratis proefles! Neem een mat mee.", SCHOOL),
+        ("Lezione di prova di chitarra", "Prima lezione gratuita.", SCHOOL),
+        ("Audition - school musical (Mia)", "Mia auditions for Annie.", None),
+        ("Proefles piano voor Daan", "", None),
+        ("Lehrprobe im Referendariat (Unterrichtsbesuch)", "", None),
+        ("Trial lesson - Year 3 (Noah)", "Noah meets the head teacher at 12.", None),
+        ("Drama school audition - Ella", "Panel of three teachers.", None),
+        (
+            "Audition - Riverside Players (Much Ado)",
+            "You are reading for the role of Beatrice before our panel.",
+            SCHOOL,
+        ),
+    ],
+)
+def test_a_pupils_trial_lesson_or_an_amateurs_audition_is_no_selection(
+    title: str, body: str, organizer: Attendee | None
+) -> None:
+    others = (organizer,) if organizer else ()
+    assert verdict(decide(title, body, organizer, others)) == "not"
+
+
+# --------------------------------------------------------------------------- errands and trades
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Call recruiter back",
+        "Recruiterin zurückrufen",
+        "Rappeler la recruteuse (poste comptable)",
+        "Devolver la llamada a la reclutadora",
+        "Richiamare il recruiter per il ruolo",
+        "Recruiter terugbellen",
+        "Reply to recruiter email",
+        "Text Dana (recruiter) back",
+        "Return recruiter's call - warehouse job",
+    ],
+)
+def test_returning_a_call_or_answering_a_message_is_an_errand(title: str) -> None:
+    assert not decide(title).is_interview
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Electrician interview - Voltmark Services",
+        "Roofer interview",
+        "Painter & Decorator interview",
+        "Carer interview - Homeward Care",
+    ],
+)
+def test_a_companys_invitation_to_a_trades_interview_about_the_users_application_hires_them(
+    title: str,
+) -> None:
+    firm = person("Kim Berg", "voltmark-services.example")
+    body = "Hi Robin, thanks for your application. See you on site."
+    assert verdict(decide(title, body, firm, (firm,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Carer interview - for Mum", "We are sending two carers for you to meet."),
+        ("Tutor interview (maths, for Ben)", "Meet the tutor before you book."),
+        ("Cleaner interview", "Meet your new cleaner before her first visit."),
+    ],
+)
+def test_an_agency_inviting_a_family_to_meet_its_carer_or_tutor_hires_no_one_for_the_user(
+    title: str, body: str
+) -> None:
+    agency = Attendee("bookings@homeward-care.example", "Homeward Care")
+    assert not decide(title, body, agency, (agency,)).is_interview
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Sparky quote + interview - bathroom reno", "Interviewing electricians for the reno."),
+        ("Builder interview + quote (loft conversion)", ""),
+        ("Devis plombier + entretien - salle de bain", ""),
+        ("Entrevista con el fontanero - presupuesto reforma baño", ""),
+        ("Electrician interview", "Two firms coming to look at the wiring."),
+    ],
+)
+def test_the_user_choosing_a_tradesperson_for_their_home_is_no_interview(
+    title: str, body: str
+) -> None:
+    assert not decide(title, body).is_interview
+
+
+# --------------------------------------------------------------------------- the state, a course
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Citizenship appointment - test + interview",
+        "Colloquio per il permesso di dimora - Ufficio migrazione",
+        "Entretien titre de séjour - préfecture",
+        "Termin Migrationsamt - Aufenthaltsbewilligung",
+        "Immigration office appointment - residence permit interview",
+    ],
+)
+def test_a_permit_or_citizenship_appointment_is_the_states_not_an_employers(title: str) -> None:
+    assert not decide(title).is_interview
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Meeloopdag HBO-ICT (aankomende studenten)",
+        "Schnupperstudium Informatik für Studieninteressierte",
+        "Journée d'immersion - futurs étudiants BTS",
+        "Taster day - prospective students (Nursing BSc)",
+    ],
+)
+def test_a_day_for_prospective_students_is_a_courses_not_a_selection(title: str) -> None:
+    college = Attendee("info@hogeschool-veldzicht.example", "Hogeschool Veldzicht")
+    assert not decide(title, "", college, (college,)).is_interview
