@@ -1082,6 +1082,7 @@ def _best_spelling(
         if not score:
             continue
         phrase = _without_building(label, _without_job(label, found, score), score)
+        phrase = _without_district(ctx, label, phrase, score)
         formal = _has_form(phrase)
         if (
             score > best_score
@@ -1089,9 +1090,13 @@ def _best_spelling(
             or (
                 score == best_score
                 and formal == best_formal
-                and best_kind == _DISPLAY
+                and best_kind in (_DISPLAY, _TITLE)
                 and kind == _TEXT
-                and _fuller(phrase, best)
+                and (
+                    _fuller(phrase, best)
+                    if best_kind == _DISPLAY
+                    else _kind_after(phrase, best) and _signed_team(ctx.body, set()) == phrase
+                )
             )
             or (score == best_score and formal == best_formal and _sentence_before(best, phrase))
         ):
@@ -1151,6 +1156,33 @@ def _without_building(label: str, phrase: str, score: int) -> str:
     return kept if spelled(label, kept) == score else phrase
 
 
+def _without_district(ctx: Invite, label: str, phrase: str, score: int) -> str:
+    """``phrase`` without the district or town of a branch its last words name, when the
+    location or the text writes them as a place of its own and the words before spell as much
+    of the domain label ("Brewline Coffee Fitzroy" at brewline, at "12 Smith St, Fitzroy": the
+    Fitzroy shop of Brewline Coffee)."""
+    words = phrase.split()
+    for cut in (1, 2):
+        if len(words) <= cut:
+            break
+        kept, tail = " ".join(words[:-cut]), " ".join(words[-cut:])
+        if not tail[:1].isupper() or spelled(label, kept) != score:
+            continue
+        if _a_district(ctx, tail):
+            return kept
+    return phrase
+
+
+def _a_district(ctx: Invite, name: str) -> bool:
+    """Is ``name`` written as a place of its own in the location or the text: a part of an
+    address between commas, or after a postcode ("Fitzroy VIC", "80802 München-Schwabing")?"""
+    pattern = re.compile(rf"(?:^|[,\n]|\d[ \t]|-)[ \t]*{re.escape(name)}\b(?![ \t]+[A-Z]?[a-z])")
+    for text in (ctx.event.location or "", ctx.body):
+        if name in text and pattern.search(text):
+            return True
+    return False
+
+
 #: The nouns of buildings that a company's name followed by one designates: a place.
 _BUILDINGS = frozenset(
     {"tower", "towers", "building", "plaza", "mall", "campus", "gebaude", "turm", "torre",
@@ -1203,6 +1235,32 @@ def _fuller(phrase: str, than: str | None) -> bool:
     words = {fold(w) for w in phrase.split()}
     shorter = {fold(w) for w in than.split()}
     return len(words) > len(shorter) and shorter <= words and bool(org_kinds.INSTITUTION & words)
+
+
+def _kind_after(phrase: str, than: str | None) -> bool:
+    """Is ``phrase`` the name ``than`` with the noun of its kind after it ("Saltgrove Dining
+    Group", "Harrow Hotels" of "Harrow"), the employer a signature names in full? A firm of
+    professionals adds its profession, which it trades without ("Harrow Rees Chartered
+    Accountants", "Harrow & Co Solicitors")."""
+    if than is None:
+        return False
+    full, short = phrase.split(), than.split()
+    if len(full) <= len(short) or not _with_kind(full, short) or full[0] != short[0]:
+        return False
+    return not any(fold(w).strip(".,") in _PROFESSIONS for w in full[len(short) :])
+
+
+#: The professions a firm of professionals adds after its name, in the plural or as their
+#: qualifier, in the languages of invitations.
+_PROFESSIONS = frozenset(
+    {"accountants", "chartered", "solicitors", "lawyers", "attorneys", "barristers",
+     "architects", "surveyors", "engineers", "consultants", "dentists", "opticians", "vets",
+     "veterinarians", "physiotherapists", "notaries", "advisers", "advisors", "actuaries",
+     "steuerberater", "rechtsanwalte", "rechtsanwaelte", "architekten", "ingenieure",
+     "avocats", "notaires", "architectes", "experts-comptables", "abogados", "asesores",
+     "arquitectos", "advogados", "contadores", "avvocati", "commercialisti", "architetti",
+     "advocaten", "notarissen", "architecten"}
+)  # fmt: skip
 
 
 def _written_out(full: list[str], short: list[str]) -> bool:
@@ -2518,7 +2576,12 @@ def _clean_position(found: str, company: str | None) -> str | None:
         text = inner["inner"] if inner else text
         # "Designer, Acme AB", "Officer (Acme Trust)", "Manager at Acme": the company after it
         m = _TRAILING_PART.search(text)
-        if m and _company_key(m["tail"]) == key:
+        # ("Barista (Brewline Coffee Fitzroy)": the company and its branch)
+        if (
+            m
+            and (tail := _company_key(m["tail"]))
+            and (tail == key or tail.split()[0] == key.split()[0])
+        ):
             text = text[: m.start()].strip()
     with_whom = _WITH_WHOM.search(text)
     if with_whom and is_title(with_whom["who"]):

@@ -1672,3 +1672,42 @@ def test_a_name_the_text_gives_beats_a_domain_it_does_not_spell() -> None:
     # a title's word that is no organisation's leaves the domain's name
     dee = _at("dee@quorvalin.example", "Dee Fox")
     assert _detect("Interview - Analyst (Remote)", "", dee, (dee,)).company == "Quorvalin"
+
+
+def test_a_branchs_district_after_the_name_is_no_part_of_the_company() -> None:
+    # "Brewline Coffee Fitzroy" where the address ends "Fitzroy VIC": the Fitzroy shop of
+    # Brewline Coffee; in every language; a name whose last word is no place of the address
+    # keeps it
+    for title, location, address, name in (
+        ("Interview – Shift Lead (Brewline Coffee Fitzroy)", "Brewline, 12 Smith St, Fitzroy VIC",
+         "mia@brewline.example", "Brewline Coffee"),
+        ("Entrevista – Dependiente (Panadería Olmo Chamberí)",
+         "Panadería Olmo, Calle Olid 10, Chamberí, Madrid", "luis@panaderiaolmo.example",
+         "Panadería Olmo"),
+        ("Probearbeiten – Barista (Kaffeehaus Brenner Schwabing)",
+         "Leopoldstraße 5, 80802 München-Schwabing", "tom@kaffeehaus-brenner.example",
+         "Kaffeehaus Brenner"),
+        ("Interview – Brewer (Camden Town Brewery)", "55 Wilkin St Mews, Camden Town, London",
+         "hr@camdentownbrewery.example", "Camden Town Brewery"),
+    ):  # fmt: skip
+        mia = _at(address, "Mia Chen")
+        found = _detect(title, "See you then.", mia, (mia,), location=location)
+        assert found.company == name, title
+        assert name not in (found.position or ""), found.position
+
+
+def test_a_signature_names_the_company_with_its_kind_a_profession_it_trades_without() -> None:
+    # the title shortens the name the signature gives with the noun of its kind ("Harrow
+    # Hotels", "Marbrook Hospitality Group"); a firm of professionals trades without its
+    # profession ("Tollrees Chartered Accountants" is Tollrees), a building is no kind
+    for title, signature, name in (
+        ("Interview – Night Auditor (Harrow)", "HR Manager, Harrow Hotels", "Harrow Hotels"),
+        ("Trial shift (Marbrook)", "General Manager, Marbrook Hospitality Group",
+         "Marbrook Hospitality Group"),
+        ("Interview – Audit Senior (Tollrees)", "Tollrees Chartered Accountants", "Tollrees"),
+        ("Interview – Analyst (Tollrees)", "Reception: Tollrees Tower, level 3", "Tollrees"),
+    ):  # fmt: skip
+        label = name.split()[0].lower()
+        jo = _at(f"jo@{label}.example", "Jo Kim")
+        found = _detect(title, f"Cheers,\nJo\n{signature}", jo, (jo,))
+        assert found.company == name, title
