@@ -28,6 +28,24 @@ FREE_MAIL = frozenset(
         "yandex.com", "yandex.ru", "mail.ru", "fastmail.com", "hey.com", "tutanota.com", "tuta.io",
         "qq.com", "163.com", "126.com", "naver.com", "orange.fr", "free.fr", "laposte.net",
         "libero.it", "btinternet.com", "comcast.net", "verizon.net", "att.net", "seznam.cz",
+        # the large providers' country domains, and the national ones, of the countries whose
+        # languages invitations are read in (Germany, France, Spain, Italy, the Netherlands
+        # and Belgium, Portugal and Brazil, Mexico and Argentina, the UK, Ireland, Canada,
+        # Australia, New Zealand, India, Singapore, South Africa)
+        "outlook.de", "outlook.fr", "outlook.es", "outlook.it", "outlook.pt", "outlook.com.br",
+        "hotmail.it", "hotmail.nl", "hotmail.be", "hotmail.com.br", "hotmail.com.mx",
+        "hotmail.com.ar", "hotmail.ca", "hotmail.com.au", "live.fr", "live.nl", "live.be",
+        "live.it", "live.co.uk", "live.com.mx", "live.com.ar", "live.ca", "live.com.au",
+        "live.com.pt", "yahoo.it", "yahoo.com.br", "yahoo.com.mx", "yahoo.com.ar", "yahoo.ca",
+        "yahoo.com.au", "yahoo.co.in", "yahoo.in", "yahoo.com.sg", "yahoo.co.nz", "yahoo.ie",
+        "gmx.fr", "gmx.es", "gmx.it", "mail.com", "email.com", "wanadoo.fr", "sfr.fr", "neuf.fr",
+        "bbox.fr", "telefonica.net", "terra.es", "tiscali.it", "virgilio.it", "alice.it",
+        "tin.it", "email.it", "ziggo.nl", "kpnmail.nl", "planet.nl", "home.nl", "hetnet.nl",
+        "xs4all.nl", "telenet.be", "skynet.be", "sapo.pt", "uol.com.br", "bol.com.br",
+        "terra.com.br", "ig.com.br", "prodigy.net.mx", "bluewin.ch",
+        "virginmedia.com", "talktalk.net", "ntlworld.com", "eircom.net", "rogers.com",
+        "shaw.ca", "sympatico.ca", "bell.net", "bigpond.com", "optusnet.com.au", "xtra.co.nz",
+        "rediffmail.com", "singnet.com.sg",
     }
 )  # fmt: skip
 

@@ -1711,3 +1711,13 @@ def test_a_signature_names_the_company_with_its_kind_a_profession_it_trades_with
         jo = _at(f"jo@{label}.example", "Jo Kim")
         found = _detect(title, f"Cheers,\nJo\n{signature}", jo, (jo,))
         assert found.company == name, title
+
+
+def test_a_free_mail_providers_country_domains_are_no_company() -> None:
+    # a recruiter writing from outlook.de, libero.it's neighbours or a national provider: the
+    # signature names the company, never the provider
+    for address in ("jana.vogt@outlook.de", "g.neri@tiscali.it", "eva@ziggo.nl", "ana@sapo.pt"):
+        jana = _at(address, "Jana Vogt")
+        letter = "Bis Dienstag.\n\nJana Vogt\nRecruiterin bei Kessler Haustechnik"
+        found = _detect("Vorstellungsgespräch", letter, jana, (jana,))
+        assert (found.company, found.company_domain) == ("Kessler Haustechnik", None), address
