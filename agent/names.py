@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
+from typing import Any
 
 from nameparser import HumanName
 from nameparser.config import Constants
@@ -227,6 +228,31 @@ def greeting_name(name: str | None, email: str | None = None) -> str:
         if len(parts) >= 2:
             return parts[0].capitalize()
     return ""
+
+
+@cache
+def _nicknamer() -> Any:
+    """The curated table of English given names and their short forms (the ``nicknames``
+    package); None where it is not installed (no short form is then known)."""
+    try:
+        from nicknames import NickNamer
+    except ImportError:  # an older install: the dependency came later
+        return None
+    return NickNamer()
+
+
+@lru_cache(maxsize=8192)
+def same_given(short: str, given: str) -> bool:
+    """Is the folded given name ``short`` the same as ``given`` or a usual short form of it
+    ("tom" and "thomas", "bill" and "william", "peggy" and "margaret", "kate" and "katherine")?"""
+    if short == given:
+        return True
+    if not short or not given:
+        return False
+    table = _nicknamer()
+    return table is not None and (
+        given in table.canonicals_of(short) or short in table.canonicals_of(given)
+    )
 
 
 def _given_first_order(name: str, email: str | None) -> str | None:

@@ -1405,7 +1405,11 @@ def _first_name_names(short: str, full: str) -> bool:
         return False
     first, _ = first_and_last(full)
     word = fold(short.strip(".,"))
-    return bool(first) and (word == first or (len(word) >= 3 and first.startswith(word)))
+    return bool(first) and (
+        word == first
+        or (len(word) >= 3 and first.startswith(word))
+        or names.same_given(word, first)
+    )
 
 
 # --------------------------------------------------------------------------- who organises
@@ -2163,8 +2167,8 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
     words = [w for w in name.split() if not _is_title(w)]
     titled = len(words) < len(name.split())
     their_first, their_last = first_and_last(" ".join(words))
-    if first and last and their_first == first and their_last == last:
-        return True  # "Dana J. Whitfield" and "Dana Whitfield"
+    if first and last and their_last == last and names.same_given(their_first, first):
+        return True  # "Dana J. Whitfield" and "Dana Whitfield"; "Tom Reed" and "Thomas Reed"
     quoted = their_name and ('"' in their_name or "“" in their_name)
     nick = names.nickname(their_name) if quoted else ""
     if nick and (
@@ -2188,7 +2192,9 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
             return bool(last) and word == last
         if word in {first, local[0]}:
             return True
-        return len(word) >= 3 and bool(first) and first.startswith(word)  # "Facu": Facundo
+        if len(word) >= 3 and bool(first) and first.startswith(word):
+            return True  # "Facu": Facundo
+        return names.same_given(word, first)  # "Tom": Thomas Reed; "Peggy": Margaret Doe
     if titled and len(words) == 2 and _INITIALS.fullmatch(words[0]):
         # "Mr J-P. Venter": the initials too must fit, not the surname alone
         return bool(last) and their_last == last and _initials_give(words[0], first)

@@ -6,6 +6,8 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from agent.detect import detect
 from agent.model import Attendee, Detection, Event, Me
 from agent.names import display_name, greeting_name, name_key
@@ -1614,3 +1616,28 @@ def test_a_mailbox_for_applicants_is_no_person_in_any_language() -> None:
         box = _at(f"{local}@corvane.example", display)
         found = _detect("Interview - Analyst", "You'll meet Dana Frey.", rec, (rec, dana, box))
         assert _addresses(found) == {dana.email}, display
+
+
+def test_a_short_form_of_a_given_name_names_the_attendee() -> None:
+    """Invitations call people by the short forms of their given names ("Tom", "Peggy",
+    "Liz Moss"): each is the attendee whose full given name it shortens; another name is not."""
+    pytest.importorskip("nicknames")
+    rec = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    for text, full in (
+        ("Interviewers: Tom and Dana Frey", "Thomas Reed"),
+        ("Interviewers: Bill Ortega, Dana Frey", "William Ortega"),
+        ("You'll meet Peggy and Dana Frey.", "Margaret Doe"),
+        ("Panel: Liz Moss; Dana Frey", "Moss, Elizabeth"),
+        ("Interviewers: Mike & Dana Frey", "CHEN Michael"),
+    ):
+        person = _at("p.one@corvane.example", full)
+        found = _detect("Interview - Analyst", text, rec, (rec, person, dana))
+        assert _addresses(found) == {"p.one@corvane.example", dana.email}, text
+    for text, full in (
+        ("Interviewers: Tim and Dana Frey", "Thomas Reed"),
+        ("Interviewers: Bill Moss and Dana Frey", "William Ortega"),
+    ):
+        person = _at("p.one@corvane.example", full)
+        found = _detect("Interview - Analyst", text, rec, (rec, person, dana))
+        assert _addresses(found) == {dana.email}, text
