@@ -41,9 +41,9 @@ from agent.people import (
     is_system,
     looks_like_person,
 )
-from agent.textscan import Gated, fold, led
+from agent.textscan import Gated, fold, lazy, led
 
-NOT_ALNUM = re.compile(r"[^a-z0-9]")
+NOT_ALNUM = lazy(r"[^a-z0-9]")
 # Letters that no accent-stripping makes ASCII, as mail domains spell them ("Wisłotech" at
 # wislotech.pl, "Søren" as soren).
 _ASCII = str.maketrans({"ł": "l", "ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "đ": "d", "þ": "th",
@@ -165,7 +165,7 @@ _CLIENT_FUNCTION = (
     r"data|list|meetings?|work|projects?|contacts?|feedback|journey|insights?|partnerships?)\b)"
 )
 _AGENCY = Gated(
-    re.compile(
+    lazy(
         r"\b(?:(?:our|my|a|the|confidential|for (?:a|our|my))\s+(?:\w+\s+){0,2}client"
         + _CLIENT_FUNCTION
         + r"|"
@@ -190,7 +190,7 @@ _AGENCY = Gated(
 
 #: A recruiting agency's trade, as its domain spells it ("fieldstone-recruit", "acmestaffing",
 #: "fenlowsearch", "kestrowtalent"; not "acmeresearch").
-_AGENCY_LABEL = re.compile(
+_AGENCY_LABEL = lazy(
     r"recruit|staffing|personnel|headhunt|resourcing|personaldienst|(?<!re)search|talent"
 )
 
@@ -343,7 +343,7 @@ _TEAM_START = frozenset(
      # a careers mailbox's invitation ("Dolcevita Lavora con noi", "Trabaja con nosotros")
      "lavora", "lavorare", "trabaja", "trabalhe", "travaillez", "rejoignez", "werken"}
 )  # fmt: skip
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|er|e|o|a|º|ª)\.?")
+_ORDINAL = lazy(r"\d+(?:st|nd|rd|th|er|e|o|a|º|ª)\.?")
 #: Words for a coffee that end the names of cafés ("Blue Kettle Coffee").
 _VENUE_KINDS = frozenset({"cafe", "coffee", "caffe", "kaffee"})
 #: Words after a company's name that name its premises or a mailbox of it.
@@ -382,23 +382,23 @@ _JOINERS = frozenset(
         "the",
     ]
 )
-_NAME_TOKEN = re.compile(r"[^\s,;:|()\[\]<>\"“”„«»]+")
+_NAME_TOKEN = lazy(r"[^\s,;:|()\[\]<>\"“”„«»]+")
 # Where one phrase ends and the next begins: separators of titles, signatures and lists.
-_PHRASE_SPLIT = led(re.compile(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*"))
+_PHRASE_SPLIT = led(lazy(r"\s*(?:\||–|—|·|•|:|/|\s-\s|<>|\(|\)|\[|\]|;|\bvia\b|\n)\s*"))
 # "@ Acme", "at Acme", "bei Acme", "chez Acme", "en Acme", "na Acme", "presso Acme", "bij Acme"
-_AT_COMPANY = re.compile(
+_AT_COMPANY = lazy(
     r"(?:^|\s)(?:@|at|bei|beim|chez|en|em|na|no|presso|bij)\s+(?P<name>[^\s@].*)$", re.I
 )
 # "the Data Engineer role at Acme", "Ingenieur bei Acme": a company after a job's place.
 _AT_ROLE = led(
-    re.compile(
+    lazy(
         r"\b(?i:role|position|job|opening|vacancy|team|stelle|poste|puesto|vacante|vaga|cargo|"
         r"posizione|vacature|functie)\s+"
         r"(?i:at|bei|chez|en|em|na|no|presso|bij)\s+(?P<name>[A-ZÀ-ÞŁ].*)"
     )
 )
 _BEHALF = Gated(
-    re.compile(
+    lazy(
         r"\b(?:on behalf of|em nome d[aeo]s?|en nombre del?|au nom d(?:e|u|es)|"
         r"im (?:auftrag|namen) (?:von|des|der)|per conto d(?:i|el|ella)|namens|"
         r"(?:a|in) nome d(?:i|el|ella|ei))\s+(?P<name>\S.*)",
@@ -424,7 +424,7 @@ _OWN_BODIES = frozenset(
      "gerencia", "governing", "body"}
 )  # fmt: skip
 #: Compounds that name such a body ("Auswahlkommission", "sollicitatiecommissie").
-_BODY_COMPOUND = re.compile(r"\w{3,}(?:kommission|commissie|ausschuss|vorstand|bestuur)")
+_BODY_COMPOUND = lazy(r"\w{3,}(?:kommission|commissie|ausschuss|vorstand|bestuur)")
 #: Words that say which body it is ("the Selection Committee", "the interview panel").
 _BODY_QUALIFIERS = frozenset(
     {"selection", "interview", "interviewing", "hiring", "search", "recruitment", "recruiting",
@@ -520,19 +520,19 @@ _ADDRESSED = frozenset(
 
 # "our client, the Acme Bank": the article in lower case is the sentence's; capitalised ("Client:
 # De Gouden Leeuw") it starts the name
-_CLIENT = re.compile(
+_CLIENT = lazy(
     r"\b(?:" + _CLIENT_WORD + r")\b" + _CLIENT_FUNCTION + r"[\s,:(]+"
     r"(?-i:(?:the|der|die|das|el|la|le|o|a|il|de|het)\s+)?"
     r"(?P<name>\S.*)",
     re.I,
 )
 # "before I put you forward to Acme", "submitted your profile to Acme": the agency's client
-_FORWARD = re.compile(
+_FORWARD = lazy(
     r"\b(?:put(?:ting)? you forward|submit(?:ted|ting)? your (?:profile|cv|application))\s+"
     r"(?:to|for|with)\s+(?-i:(?:the\s+)?)(?P<name>[A-ZÀ-ÞŁ][^\n]*)",
     re.I,
 )
-_TIME_WORD = re.compile(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)?\b|\b\d+\b", re.I)
+_TIME_WORD = lazy(r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|h|uhr)?\b|\b\d+\b", re.I)
 
 
 def _is_name_word(word: str) -> bool:
@@ -592,7 +592,7 @@ def name_at_start(text: str) -> str | None:
 
 
 #: English contractions of a pronoun or "not" ("You'll", "We're", "Don't"), no name's words.
-_CONTRACTION = re.compile(r"\w['’](?:ll|re|ve|d|m)$|n['’]t$", re.I)
+_CONTRACTION = lazy(r"\w['’](?:ll|re|ve|d|m)$|n['’]t$", re.I)
 #: The English pronoun "I", which starts a clause, never a name's word ("I am", "I'd").
 _PRONOUN_I = frozenset({"I", "I'm", "I’m", "I'd", "I’d", "I've", "I’ve", "I'll", "I’ll"})
 #: No company's name runs longer than this many words.
@@ -752,11 +752,11 @@ _STREET_WORDS = frozenset(
      "gata", "katu"}
 )  # fmt: skip
 #: The endings of streets written as one word ("Hauptstraße", "Havenkade", "Storgatan").
-_STREET_END = re.compile(
+_STREET_END = lazy(
     r"[a-zäöü]{3,}(?:strasse|straße|str|weg|gasse|platz|allee|straat|laan|kade|gracht|plein|singel|"
     r"vej|gatan|gata|veien|katu)$"
 )
-_HOUSE_NUMBER = re.compile(r"\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?")
+_HOUSE_NUMBER = lazy(r"\d{1,5}[a-z]?(?:-\d{1,5}[a-z]?)?")
 
 
 def _is_street(folded: str) -> bool:
@@ -809,7 +809,7 @@ def _phrases(
     return found
 
 
-_COMMA_BEFORE_WORD = re.compile(r",\s+(?=[A-ZÀ-ÞŁ])")
+_COMMA_BEFORE_WORD = lazy(r",\s+(?=[A-ZÀ-ÞŁ])")
 
 
 def _comma_pieces(piece: str) -> list[str]:
@@ -829,7 +829,7 @@ def _comma_pieces(piece: str) -> list[str]:
     return pieces
 
 
-_CAPITALISED = re.compile(r"(?<=[\s,])(?=[A-ZÀ-ÞŁŚŻ])")
+_CAPITALISED = lazy(r"(?<=[\s,])(?=[A-ZÀ-ÞŁŚŻ])")
 
 
 def _word_starts(piece: str, grams: frozenset[str]) -> list[int]:
@@ -963,7 +963,7 @@ def _split_as_written(ctx: Invite, label: str) -> str | None:
     return None
 
 
-_CAPITAL_WORD = re.compile(r"\b[A-ZÀ-ÞŁ][\w'’]+")
+_CAPITAL_WORD = lazy(r"\b[A-ZÀ-ÞŁ][\w'’]+")
 
 
 #: Where a phrase was read: the title or a marked phrase ("role at Acme"), which writes the
@@ -1031,8 +1031,8 @@ def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:
 
 
 #: A town after a postcode in an address ("3600 Thun", "75011 Paris").
-_POSTCODE_TOWN = re.compile(r"\b\d{4,5}[ \t]+([A-ZÀ-ÞŁ][\w'’-]+(?:[ \t][A-ZÀ-ÞŁ][\w'’-]+)?)")
-_DIGITS = re.compile(r"\d{4}")
+_POSTCODE_TOWN = lazy(r"\b\d{4,5}[ \t]+([A-ZÀ-ÞŁ][\w'’-]+(?:[ \t][A-ZÀ-ÞŁ][\w'’-]+)?)")
+_DIGITS = lazy(r"\d{4}")
 #: A label this short may be a name's initials.
 _ACRONYM = 4
 
@@ -1217,7 +1217,7 @@ _PROGRAMME_TIMES = frozenset(
     {"summer", "spring", "autumn", "fall", "winter", "early", "industrial", "seasonal",
      "undergraduate", "placement", "insight", "year", "work"}
 )  # fmt: skip
-_PROGRAMME = re.compile(r"\b(?:scheme|internship|apprenticeship|placement)s?\b")
+_PROGRAMME = lazy(r"\b(?:scheme|internship|apprenticeship|placement)s?\b")
 _NOT_NAMED_JOB = frozenset({"senior", "junior", "lead", "partner", "agent"})
 
 
@@ -1304,7 +1304,7 @@ _CENTRE = frozenset({"center", "centre", "zentrum", "centro"})
 
 #: A word compounded with "interview" or "talk", as Germanic languages write the kind of an
 #: interview in one word ("Telefoninterview", "Fachgespräch", "Sollicitatiegesprek").
-_KIND_COMPOUND = re.compile(r"[a-z]+(?:interview|gesprach|gesprek)s?")
+_KIND_COMPOUND = lazy(r"[a-z]+(?:interview|gesprach|gesprek)s?")
 
 
 def _without_kind_word(phrase: str) -> str:
@@ -1344,7 +1344,7 @@ _SHORT_FORMS = {
     "brothers": "bros", "international": "intl", "associates": "assoc", "santa": "sta",
 }  # fmt: skip
 _LONG_FORMS = {short: long for long, short in _SHORT_FORMS.items() if long != "sankt"}
-_SHORT_FORM = re.compile(r"(?i)\b(?:" + "|".join([*_SHORT_FORMS, *_LONG_FORMS]) + r")\b\.?")
+_SHORT_FORM = lazy(r"(?i)\b(?:" + "|".join([*_SHORT_FORMS, *_LONG_FORMS]) + r")\b\.?")
 
 
 def _other_form(m: re.Match[str]) -> str:
@@ -1355,7 +1355,7 @@ def _other_form(m: re.Match[str]) -> str:
 #: Numbers as names write them, in figures or in (English) words, as domains spell the other.
 _NUMBERS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve")  # fmt: skip
-_NUMBER = re.compile(r"\b(?:1[0-2]|\d|(?i:" + "|".join(_NUMBERS) + r"))\b")
+_NUMBER = lazy(r"\b(?:1[0-2]|\d|(?i:" + "|".join(_NUMBERS) + r"))\b")
 
 
 def _other_numeral(m: re.Match[str]) -> str:
@@ -1388,13 +1388,13 @@ _FREE_PARTS = frozenset(
 )  # fmt: skip
 
 
-_UMLAUT = re.compile("[äöüÄÖÜ]")
+_UMLAUT = lazy("[äöüÄÖÜ]")
 #: How German spells its umlauts where they cannot be written (mail domains among them).
 _UMLAUT_SPELLING = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
 
 
-_WORD_SPLIT = re.compile(r"[\s\-/]+")
-_LABEL_SPLIT = re.compile(r"[-_.]+")
+_WORD_SPLIT = lazy(r"[\s\-/]+")
+_LABEL_SPLIT = lazy(r"[-_.]+")
 
 
 @lru_cache(maxsize=1024)
@@ -1599,10 +1599,10 @@ def _vendor_signs(display: str, address: str | None) -> bool:
 
 #: A display name that gives a first name and the employer ("Olivia from Acme Foods",
 #: "Sam @ Acme", "Lena bei Acme", "Léa chez Acme"); not a surname's particle ("de la Cruz").
-_PERSON_FROM = re.compile(
+_PERSON_FROM = lazy(
     r"[A-ZÀ-Þ][\w'’-]+\s+(?:from|at|@|bei|chez|bij|presso|en|em)\s+(?P<rest>[A-ZÀ-Þ&\d].*)"
 )
-_DISPLAY_HEAD = re.compile(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
+_DISPLAY_HEAD = lazy(r"\s*(?:\(|\bvia\b|\||–|—|\s-\s)")
 
 
 def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
@@ -1764,7 +1764,7 @@ def _a_place(name: str) -> bool:
 
 
 #: A title's words in parentheses, with the word before them.
-_IN_PARENS = re.compile(r"(?:(\w+)\s*)?\(([^()]{2,60})\)")
+_IN_PARENS = lazy(r"(?:(\w+)\s*)?\(([^()]{2,60})\)")
 #: The posts of those who own or run a small business, which a name in parentheses after them
 #: is the holder's ("met eigenaar (Joost)", "mit Chefin (Marlene)", "con la dueña (Carmen)").
 _OWNERS = frozenset(
@@ -1832,9 +1832,9 @@ def _venue_in_full(ctx: Invite, short: list[str]) -> str | None:
 
 #: A tag written before a name in a title: the meeting's kind in capitals ("VG" for
 #: Vorstellungsgespräch, "HM" for hiring manager), two or three letters.
-_TAG = re.compile(r"[A-Z0-9]{2,3}")
+_TAG = lazy(r"[A-Z0-9]{2,3}")
 #: A name written as its initials ("NBT"), which the text may spell out.
-_ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+_ACRONYM_WORD = lazy(r"[A-Z]{2,6}")
 #: No name written in full runs longer than this many words.
 _LONGEST_SHORTENED = 7
 #: Nouns of buildings, which a name followed by one designates ("Acme Tower"): a place.
@@ -2062,7 +2062,7 @@ def _org_word(name: str) -> bool:
 
 
 #: A meeting's length before its kind ("15 Minute Phone Chat", "30-min call").
-_DURATION = re.compile(r"\d+(?:-?(?:min|mins|minute|minutes|h|hr|hrs|hour|hours))?|min|mins|"
+_DURATION = lazy(r"\d+(?:-?(?:min|mins|minute|minutes|h|hr|hrs|hour|hours))?|min|mins|"
                        r"minute|minutes|hour|hours|half-hour|minuten|minutos|minuti")  # fmt: skip
 #: How an interview is held, written before its kind ("Digital interview", "Phone screen").
 _MEDIUM = frozenset(
@@ -2072,7 +2072,7 @@ _MEDIUM = frozenset(
      "webex", "meet", "web", "live"}
 )  # fmt: skip
 # "Thank you for applying to Acme Bank", "your application with Acme", "interest in Acme"
-_APPLIED_TO = re.compile(
+_APPLIED_TO = lazy(
     r"\b(?:applying|applied|application|apply|interest)\s+(?:to|at|with|in joining|in)\s+"
     r"(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
 )
@@ -2124,7 +2124,7 @@ def _team_of(text: str, people_words: set[str]) -> str | None:
 #: name after the team's noun ("Team vom", "l'équipe de", "el equipo de", "het team van",
 #: "a equipe da") or before it ("The Quorval team", "Ihr Quorval-Team").
 _TEAM_OF = Gated(
-    re.compile(
+    lazy(
         r"(?im)^[ \t]*(?:(?:the|your|ihr|dein|euer|votre|ton|tu|su|vuestro|el|la|le|il|lo|"
         r"vostro|het|de|jullie|uw|a|o|sua|seu|die|das)\s+)?(?:"
         # the team's noun, a preposition, the name: "Team vom Hotel Adler", "team at Quorval"
@@ -2141,7 +2141,7 @@ _TEAM_OF = Gated(
 )
 
 
-_SIGNATURE_SPLIT = re.compile(r"\s*(?:\||,|\s[-–—·•]\s)\s*")
+_SIGNATURE_SPLIT = lazy(r"\s*(?:\||,|\s[-–—·•]\s)\s*")
 
 
 def _team_or_job(piece: str) -> bool:
@@ -2157,7 +2157,7 @@ def _team_or_job(piece: str) -> bool:
 
 #: The posts of those who found, own or run a business, as a signature writes them before its
 #: name ("Founder, Acme", "Inhaberin | Acme", "Sócia - Acme"), folded.
-_LEAD_POST = re.compile(
+_LEAD_POST = lazy(
     r"\b(?:co-?founder|founder|founding|ceo|cto|coo|cfo|owner|proprietor|president|"
     r"managing director|geschaftsfuhrer\w*|geschaeftsfuehrer\w*|inhaber\w*|grunder\w*|"
     r"fondat(?:eur|rice)|gerant\w*|fundador\w*|socio|socia|propietari[oa]|dono|dona|"
@@ -2167,7 +2167,7 @@ _LEAD_POST = re.compile(
 
 
 # "Acme Bank has invited you to an interview": an ATS writes the company's name before it
-_INVITES_YOU = re.compile(
+_INVITES_YOU = lazy(
     # a legal form's dots are no sentence's end ("Quorval S.r.l. has invited you")
     r"(?:^|[.!]\s+)(?P<name>[A-ZÀ-ÞŁ](?:[^\n.!?]|\.(?=\S|\s+[a-z]))*?)\s+"
     r"(?:has invited you|would like to invite you|invites you|is inviting you|vous invite|"
@@ -2182,7 +2182,7 @@ _INVITES_YOU = re.compile(
 # entrevista para el puesto de Analista en Quorval", "un colloquio presso Quorval", "een gesprek
 # bij Quorval", "uma entrevista na Quorval"): the interview's noun, a few words, the preposition
 _INTERVIEW_AT = Gated(
-    re.compile(
+    lazy(
         r"(?i:\b(?:interview|interviews|\w*gesprach|\w*gespräch|entretien|entrevista|"
         r"colloquio|\w*gesprek|conversa|conversacion|conversación|besuch|visit|visita|"
         r"rendez-vous|incontro)\b[^.!?\n]{0,60}?\s(?:at|bei|chez|en|em|na|no|presso|bij|"
@@ -2195,7 +2195,7 @@ _INTERVIEW_AT = Gated(
 # A company named after the noun "company", in the languages of invites ("la empresa Acme",
 # "l'entreprise Acme", "die Firma Acme", "het bedrijf Acme", "a empresa Acme")
 _COMPANY_NOUN = Gated(
-    re.compile(
+    lazy(
         r"(?i:\b(?:the company|the firm|la empresa|la compañía|la compania|a empresa|"
         r"a companhia|l['’]entreprise|la société|la societe|la società|la societa|l['’]azienda|"
         r"die firma|das unternehmen|het bedrijf|de firma|de organisatie)\s+)"
@@ -2207,7 +2207,7 @@ _COMPANY_NOUN = Gated(
 # A letter, an invitation or a message from an organisation, whatever its name's shape ("Invite
 # letter from Quorval", "Einladung von Quorval", "convite da Quorval", "uitnodiging van Quorval")
 _LETTER_FROM = Gated(
-    re.compile(
+    lazy(
         r"(?i:\b(?:invite|invitation|letter|e-?mail|message|einladung|schreiben|nachricht|"
         r"lettre|courrier|convocation|invitation|carta|convocatoria|invitacion|invitación|"
         r"convite|convocação|convocacao|mensagem|uitnodiging|bericht|invito|lettera|"
@@ -2219,7 +2219,7 @@ _LETTER_FROM = Gated(
     *("ourrier", "onvoca", "arta", "onvite", "ensagem", "itnodiging", "ericht"),
 )
 # "Invite letter from Acme Hospitals Trust", "Einladung von der Acme AG"
-_FROM_COMPANY = re.compile(
+_FROM_COMPANY = lazy(
     r"(?:^|\s)(?:from|von(?: der| dem)?|de la part de|da parte d[ie]|por parte de)\s+"
     r"(?P<name>[A-ZÀ-ÞŁ].*)$",
     re.M,
@@ -2293,7 +2293,7 @@ def agency_said(ctx: Invite) -> bool:
 #: A recruiting firm's name: a name, the trade and, maybe, a legal form ("Brockhurst
 #: Recruitment", "Straitwood Recruitment Pte Ltd", "Fry Personalberatung GmbH").
 _FIRM = Gated(
-    re.compile(
+    lazy(
         r"(?P<name>[A-ZÀ-ÞŁ][\w&'’.-]*(?:[ \t]+(?:[A-ZÀ-ÞŁ&][\w&'’.-]*|of|and|de|y|e))*?)[ \t]+"
         r"(?P<trade>Recruitment|Recruiting|Staffing|Executive Search|Personalberatung|"
         r"Personaldienstleistungen|Personalvermittlung|Recrutement|Headhunters|Headhunting|"
@@ -2444,14 +2444,14 @@ def _clients(ctx: Invite) -> list[str]:
 
 _POSITION = (
     Gated(
-        re.compile(
+        lazy(
             r"\b(?:for|about) the (?P<p>[A-Z][\w\-/&,()' ]{2,60}?) "
             r"(?:role|position|opening|posting|job|vacancy)\b"
         ),
         *(" role", " position", " opening", " posting", " job", " vacancy"),
     ),
     Gated(
-        re.compile(
+        lazy(
             r"(?m)^(?:Role|Position|Job|Stelle|Puesto|Poste|Vaga|Cargo|Posizione|Vacature|"
             r"Interview for|Which position are you applying for\?)\s*:?\s*\n?\s*(?P<p>[^\n]{2,80})$"
         ),
@@ -2459,7 +2459,7 @@ _POSITION = (
         *("Vacature", "Interview for", "Which position"),
     ),
     Gated(
-        re.compile(
+        lazy(
             r"\b(?:Interview for|Your virtual onsite for|interest in the|for the role of|"
             r"für die Stelle|(?:zur|die) Stelle als|(?:Stelle|Position) als|"
             r"pour le poste d[e']|au poste d[e']|para (?:el|la) (?:puesto|cargo|"
@@ -2472,19 +2472,19 @@ _POSITION = (
         *("post of", "Position", "Stelle als"),
     ),
     Gated(
-        re.compile(
+        lazy(
             r"\b(?:re:?|about a|about an)\s+(?P<p>[\w\- ]{3,40}?)\s+(?:role|search|position)\b",
             re.I,
         ),
         *("role", "search", "position"),
     ),
     Gated(
-        re.compile(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) (?:role|position|vacancy|opening|post)\b"),
+        lazy(r"\bthe (?P<p>[A-Z][\w\- ]{2,50}?) (?:role|position|vacancy|opening|post)\b"),
         *(" role", " position", " vacancy", " opening", " post"),
     ),
 )
 #: Words that name a job, in the languages of invites (folded).
-JOB_NOUN = re.compile(
+JOB_NOUN = lazy(
     r"\b(?:engineer|developer|entwickler\w*|analyst|analista|analyste|analist|scientist|designer|"
     r"manager|architect|"
     r"consultant|specialist|especialista|lead|director|biologist|controller|administrator|"
@@ -2519,7 +2519,7 @@ JOB_NOUN = re.compile(
     r"|\b(?:m/w/d|w/m/d|m/f/d|m/f/x|h/f|f/h|m/v(?:/x)?)\b"
 )
 #: Phrases that name a meeting's kind, though they hold a job word ("Hiring manager chat").
-_MEETING_KIND = re.compile(
+_MEETING_KIND = lazy(
     r"\b(?:hiring manager|hm|recruiter|partner|team|panel|bar raiser|founder|ceo|cto)\s*"
     r"(?:chat|call|screen\w*|interview|round|session|sync|conversation|meeting)?$|"
     r"\b(?:chat|call|screen\w*|interview\w*|round|onsite|on-site|loop|session|superday|"
@@ -2594,12 +2594,12 @@ def _company_key(name: str) -> str:
     return without_legal_forms(" ".join(NOT_ALNUM.sub(" ", fold(name)).split()))
 
 
-_ROLE_OF = re.compile(r"^(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", re.I)
+_ROLE_OF = lazy(r"^(?:the\s+)?(?:role|position|post|job)\s+(?:of|as)\s+", re.I)
 #: A parenthesis that the text cut off ("Partner (client").
-_UNCLOSED = re.compile(r"\s*\([^()]*$")
+_UNCLOSED = lazy(r"\s*\([^()]*$")
 #: Words after a job's name that are no part of it: where it is, that it was scheduled.
 _AFTER_JOB = led(
-    re.compile(
+    lazy(
         r"\s+(?:(?:role|position|job|vacancy|post)\s+)?(?:at|@)\s+[A-ZÀ-Þ].*$|"
         r"\s+(?:presso|chez|bei)\s+\S.*$|"
         r"\s+(?:role|position|vacancy)$|"
@@ -2609,18 +2609,16 @@ _AFTER_JOB = led(
     )
 )
 #: A reference in parentheses: a requisition, a search, a job number.
-_REFERENCE = re.compile(
+_REFERENCE = lazy(
     r"\s*\((?:[^()]*(?:\bref\b|\breq\b|#|\bid\b|\bno\.)[^()]*|[A-Z]{0,4}-?\d[\w-]{3,})\)",
     re.I,
 )
-_WHOLE_PARENS = re.compile(r"\((?P<inner>[^()]+)\)")
-_TRAILING_PART = re.compile(r"(?:,\s*|\s+[-–—@]\s+|\s+at\s+|\s*\()(?P<tail>[^,()]+?)\)?$")
-_WITH_WHOM = re.compile(r"\s+(?:with|con|com|mit|avec|met)\s+(?P<who>\S+)")
+_WHOLE_PARENS = lazy(r"\((?P<inner>[^()]+)\)")
+_TRAILING_PART = lazy(r"(?:,\s*|\s+[-–—@]\s+|\s+at\s+|\s*\()(?P<tail>[^,()]+?)\)?$")
+_WITH_WHOM = lazy(r"\s+(?:with|con|com|mit|avec|met)\s+(?P<who>\S+)")
 
 
-_FOR_JOB = re.compile(
-    r"\s(?:for|für|pour|para|per|voor)\s+(?:the |a |an |le |la |el |il )?(?P<p>.+)$"
-)
+_FOR_JOB = lazy(r"\s(?:for|für|pour|para|per|voor)\s+(?:the |a |an |le |la |el |il )?(?P<p>.+)$")
 
 
 def _is_role(text: str) -> bool:

@@ -30,7 +30,7 @@ from agent.model import PROCESS_KINDS, Article, Attendee, Kind, Me, Person
 from agent.names import display_name, greeting_name, name_key, same_person
 from agent.people import is_system, itinerary_line
 from agent.ports import Draft, SentMessage
-from agent.textscan import fold
+from agent.textscan import fold, lazy
 
 if TYPE_CHECKING:
     import jinja2
@@ -260,11 +260,11 @@ def _make_environment(search_path: Sequence[Path]) -> jinja2.Environment:
     return env
 
 
-_TITLED_LINK = re.compile(
+_TITLED_LINK = lazy(
     r"\u201c([^\u201d\n]{1,200})\u201d \((https?://[^\s()<>\"]+)\)|"
     r"\"([^\"\n]{1,200})\" \((https?://[^\s()<>\"]+)\)"
 )
-_BARE_LINK = re.compile(r"https?://[^\s()<>\"]+[^\s()<>\".,;:!?]")
+_BARE_LINK = lazy(r"https?://[^\s()<>\"]+[^\s()<>\".,;:!?]")
 
 
 def linked(text: str) -> Markup:
@@ -352,7 +352,7 @@ def _references(inp: ComposeInput) -> tuple[str, ...]:
     return tuple(seen)
 
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
+_REPLY_PREFIX = lazy(r"^\s*(?:(?:re|aw|sv|fw|fwd)\s*(?:\[\d+\])?\s*:\s*)+", re.IGNORECASE)
 
 
 def reply_subject(original: str) -> str:
@@ -636,8 +636,8 @@ def _greeted(person: Person) -> str:
     return greeting_name(person.name, person.email)
 
 
-_LABELLED = re.compile(r"^\s*(?:[-*\u2022]\s*)?([^:\d]{1,60}?)\s*:\s*(\S.*)$")
-_TWO_SIDES = re.compile(r"(.+?)\s+[-\u2013\u2014|/]\s+(.+?)\s*$")
+_LABELLED = lazy(r"^\s*(?:[-*\u2022]\s*)?([^:\d]{1,60}?)\s*:\s*(\S.*)$")
+_TWO_SIDES = lazy(r"(.+?)\s+[-\u2013\u2014|/]\s+(.+?)\s*$")
 
 
 def notes_lines(notes: str) -> list[tuple[str, str]]:
@@ -730,19 +730,19 @@ _DATEISH = (
 )
 _STOP = r"(?=\s*(?:[,.;!?()]|\s(?:and|so|but|to|with|for|or|if)\s|$))"
 _TIMELINE_PATTERNS = (
-    re.compile(rf"\b(within\s+.+?){_STOP}", re.IGNORECASE),
-    re.compile(rf"\b(no\s+later\s+than\s+.+?){_STOP}", re.IGNORECASE),
-    re.compile(rf"\b(by\s+{_DATEISH}.*?){_STOP}", re.IGNORECASE),
-    re.compile(rf"\b(before\s+{_DATEISH}.*?){_STOP}", re.IGNORECASE),
-    re.compile(rf"\b((?:over|in)\s+the\s+next\s+.+?){_STOP}", re.IGNORECASE),
-    re.compile(rf"\b(in\s+{_NUMBER}\s+{_UNIT}){_STOP}", re.IGNORECASE),
-    re.compile(
+    lazy(rf"\b(within\s+.+?){_STOP}", re.IGNORECASE),
+    lazy(rf"\b(no\s+later\s+than\s+.+?){_STOP}", re.IGNORECASE),
+    lazy(rf"\b(by\s+{_DATEISH}.*?){_STOP}", re.IGNORECASE),
+    lazy(rf"\b(before\s+{_DATEISH}.*?){_STOP}", re.IGNORECASE),
+    lazy(rf"\b((?:over|in)\s+the\s+next\s+.+?){_STOP}", re.IGNORECASE),
+    lazy(rf"\b(in\s+{_NUMBER}\s+{_UNIT}){_STOP}", re.IGNORECASE),
+    lazy(
         rf"\b((?:(?:early|late|later|mid)[\s-]+)?(?:next|this)\s+(?:week|month|quarter|{_WEEKDAY})){_STOP}",
         re.IGNORECASE,
     ),
-    re.compile(r"\b((?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?\w+)", re.IGNORECASE),
+    lazy(r"\b((?:the\s+)?end\s+of\s+(?:the\s+|this\s+|next\s+)?\w+)", re.IGNORECASE),
 )
-_BARE_DURATION = re.compile(rf"^\s*({_NUMBER}\s+{_UNIT})\s*\.?\s*$", re.IGNORECASE)
+_BARE_DURATION = lazy(rf"^\s*({_NUMBER}\s+{_UNIT})\s*\.?\s*$", re.IGNORECASE)
 
 
 def timeline_phrase(text: str | None) -> str | None:

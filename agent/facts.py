@@ -17,7 +17,7 @@ from agent.articles import word_set
 from agent.company import JOB_NOUN
 from agent.domains import is_word
 from agent.legal_forms import as_said
-from agent.textscan import fold
+from agent.textscan import fold, lazy
 
 # --------------------------------------------------------------------------- subjects
 
@@ -35,7 +35,7 @@ _NOT_SUBJECT = word_set(
 )
 #: Formats of a session, said the way a candidate would name them.
 _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
-    (re.compile(pattern), phrase)
+    (lazy(pattern), phrase)
     for pattern, phrase in (
         (r"\bsystems? design\b|\bdiseno de sistemas\b|\bsystem ?design\w*\b",
          "system design interview"),
@@ -68,7 +68,7 @@ _KINDS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     )
 )  # fmt: skip
 
-_LEAD_VERBS = re.compile(
+_LEAD_VERBS = lazy(
     r"^(?:we\s+|she\s+|he\s+|they\s+|i\s+)?(?:talked|spoke|chatted|asked(?:\s+me)?|discussed|"
     r"covered|went\s+over|did|walked\s+(?:me\s+)?through|focused|dug\s+into|worked\s+through)"
     r"(?:\s+(?:about|on|over|through|into))?\s+",
@@ -78,7 +78,7 @@ _EVALUATION = (
     r"(?:(?:a|an|the)\s+)?(?:(?:really|very|quite|super)\s+)?"
     r"(?:great|good|nice|fun|fine|interesting|lovely|long|short|quick|deep|friendly|tough|hard)"
 )
-_CHAT_ABOUT = re.compile(
+_CHAT_ABOUT = lazy(
     rf"^(?:{_EVALUATION}\s+)?(?:chat|talk|conversation|discussion|questions?|session)\s+"
     r"(?:about|on|of|around|regarding)\s+",
     re.IGNORECASE,
@@ -144,11 +144,11 @@ _FOREIGN_WORDS = word_set(
     """
 )
 #: Endings of English nouns that take no capital mid-sentence ("Experimentation and ...").
-_COMMON_NOUN = re.compile(r"(?:tion|sion|ment|ing|ity|ness|ance|ence|ics|ship)s?$")
+_COMMON_NOUN = lazy(r"(?:tion|sion|ment|ing|ity|ness|ance|ence|ics|ship)s?$")
 _DETERMINERS = word_set("the a an my our your their his her this that these those some")
-_URL = re.compile(r"(?:https?://|www\.)\S+", re.IGNORECASE)
-_TIME = re.compile(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b", re.I)
-_ROOMISH = re.compile(r"^[A-Z]{1,4}[-\d][-\w()]*$")  # "HQ-3-Lighthouse", "B2", "4B"
+_URL = lazy(r"(?:https?://|www\.)\S+", re.IGNORECASE)
+_TIME = lazy(r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{1,2}h\d{2}\b", re.I)
+_ROOMISH = lazy(r"^[A-Z]{1,4}[-\d][-\w()]*$")  # "HQ-3-Lighthouse", "B2", "4B"
 #: At most this many words taken from text written by others (an invitation, an itinerary).
 SHORT_PHRASE = 8
 #: The user's own notes may say a little more.
@@ -274,7 +274,7 @@ def _is_ordinary_capital(word: str) -> bool:
 #: with experimentation", "expect questions on streaming pipelines", "walk you through the
 #: product", "a conversation with her about the roadmap", "Focus: caching".
 _FOCUS = tuple(
-    re.compile(pattern, re.IGNORECASE)
+    lazy(pattern, re.IGNORECASE)
     for pattern in (
         r"\b(?:talk|chat|speak)(?:ing)?\s+(?:through|about)\s+(?:your\s+experience\s+(?:with|in|of)"
         r"\s+)?(?P<x>[^.;:!?\n]+)",
@@ -286,9 +286,7 @@ _FOCUS = tuple(
     )
 )
 #: A focus that names the job, not a subject ("about the Data Engineer role").
-_JOB_WORDS = re.compile(
-    r"\b(?:role|position|job|opening|vacancy|opportunity|application|cv|resume)\b"
-)
+_JOB_WORDS = lazy(r"\b(?:role|position|job|opening|vacancy|opportunity|application|cv|resume)\b")
 
 
 def stated_focus(text: str | None, position: str | None = None) -> str:
@@ -328,7 +326,7 @@ def interview_kind(*texts: str | None) -> str:
 
 # --------------------------------------------------------------------------- team
 
-_TEAM = re.compile(
+_TEAM = lazy(
     r"\b(?:the|our|your)\s+((?:[A-Z][\w&+\-]*\s+){0,2}[A-Z][\w&+\-]*)\s+(?:team|group|squad)\b"
 )
 _NOT_TEAMS = word_set(
@@ -378,14 +376,14 @@ _MEETING_EDGE = word_set(
     """
 )
 #: A gender mark of a job advert ("(m/w/d)", "(h/f)"): never said in a letter.
-_GENDER_MARK = re.compile(r"\(\s*[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,3}\s*\)", re.IGNORECASE)
+_GENDER_MARK = lazy(r"\(\s*[mwfdhvx](?:\s*/\s*[mwfdhvx]){1,3}\s*\)", re.IGNORECASE)
 #: The feminine ending a job title adds for both ("Manager:in", "Werkstudent*in", "Técnico/a",
 #: "Ingénieur(e)", "Entwickler/-in"): a letter names the post once.
-_GENDER_ENDING = re.compile(r"(?<=\w)(?:[:*_]in(?:nen)?|/-?in(?:nen)?|/a|\(e\)|\(a\)|/e|/ne)(?!\w)")
+_GENDER_ENDING = lazy(r"(?<=\w)(?:[:*_]in(?:nen)?|/-?in(?:nen)?|/a|\(e\)|\(a\)|/e|/ne)(?!\w)")
 
 
 #: "Técnico de Compras con Sra. Ruiz": whom the meeting is with, not the job.
-_WITH_SOMEONE = re.compile(
+_WITH_SOMEONE = lazy(
     r"\s+(?:with|w/|con|mit|avec|com|met)\s+(?:mr|mrs|ms|dr|prof|sr|sra|srta|frau|herr|m|mme|"
     r"dott|dott\.ssa|ing)\b\.?.*$",
     re.I,
@@ -439,11 +437,11 @@ def position_text(position: str | None, company: str | None = None) -> str:
 
 # --------------------------------------------------------------------------- the user's updates
 
-_UPDATE_LABEL = re.compile(
+_UPDATE_LABEL = lazy(
     r"^\s*(?:[-*\u2022]\s*)?(?:update|news|since then|progress|accomplishment|win)\s*:\s*(\S.*)$",
     re.IGNORECASE,
 )
-_PAST_VERB = re.compile(r"^[a-z]+ed$|^(?:built|wrote|gave|won|led|ran|made|got|began|taught)$")
+_PAST_VERB = lazy(r"^[a-z]+ed$|^(?:built|wrote|gave|won|led|ran|made|got|began|taught)$")
 
 
 def updates(notes: str) -> list[str]:

@@ -16,53 +16,49 @@ from functools import lru_cache
 from agent import domains
 from agent.lexicon import MYSELF
 from agent.model import Attendee, Event, Me
-from agent.textscan import Block, Gated, fold
+from agent.textscan import Block, Gated, fold, lazy
 
 # --------------------------------------------------------------------------- cleaning the text
 
-_HTML_TAG = re.compile(
-    r"<\s*(?:br|p|div|li|ul|ol|span|a|b|i|strong|em|html|body|table|tr|td)\b", re.I
-)
-_HTML_BREAK = re.compile(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
-_HTML_CELL = re.compile(r"<\s*/t[dh]\s*>", re.I)  # table cells: "09:30 | Coding | Dana Whitfield"
-_ANY_TAG = re.compile(r"<[^>]{0,500}>")
+_HTML_TAG = lazy(r"<\s*(?:br|p|div|li|ul|ol|span|a|b|i|strong|em|html|body|table|tr|td)\b", re.I)
+_HTML_BREAK = lazy(r"<\s*(?:br\s*/?|/p|/div|/li|/tr|/h\d)\s*>", re.I)
+_HTML_CELL = lazy(r"<\s*/t[dh]\s*>", re.I)  # table cells: "09:30 | Coding | Dana Whitfield"
+_ANY_TAG = lazy(r"<[^>]{0,500}>")
 # Conferencing blocks carry hosts, numbers and PINs that are nobody's interview evidence.
-_MEET_MARK = re.compile(r"-::~[:~]*::-")
+_MEET_MARK = lazy(r"-::~[:~]*::-")
 CONFERENCE_BLOCKS = (
     Block(_MEET_MARK, _MEET_MARK, "-::~"),
     # "_{10,}" spelt as ten literal "_" then "_*": a literal start is found by a fast search
     Block(
-        re.compile(r"__________" r"_*\s*\n\s*Microsoft Teams", re.I),
-        re.compile(r"__________" r"_*"),
+        lazy(r"__________" r"_*\s*\n\s*Microsoft Teams", re.I),
+        lazy(r"__________" r"_*"),
         "microsoft teams",
     ),
     Block(
-        re.compile(
+        lazy(
             r"^[^\n]*is inviting you to a scheduled Zoom meeting\.?|^Join Zoom Meeting", re.M | re.I
         ),
-        re.compile(r"^Find your local number:[^\n]*", re.M | re.I),
+        lazy(r"^Find your local number:[^\n]*", re.M | re.I),
         "zoom meeting",
     ),
     Block(
-        re.compile(r"^Join with Google Meet:", re.M),
-        re.compile(r"Please do not edit this section\.?"),
+        lazy(r"^Join with Google Meet:", re.M),
+        lazy(r"Please do not edit this section\.?"),
         "Join with Google Meet:",
     ),
     Block(  # its links end it: the answers and notes written after them are kept
-        re.compile(r"^Need to make changes to this event\?", re.M),
-        re.compile(
-            r"^Reschedule:[^\n]*(?:\s*Powered by Calendly\.com)?|Powered by Calendly\.com", re.M
-        ),
+        lazy(r"^Need to make changes to this event\?", re.M),
+        lazy(r"^Reschedule:[^\n]*(?:\s*Powered by Calendly\.com)?|Powered by Calendly\.com", re.M),
         "Need to make changes to this event?",
     ),
-    Block(re.compile(r"^Join (?:Webex|the) meeting:?", re.M), re.compile(r"\n\s*\n"), "Join "),
+    Block(lazy(r"^Join (?:Webex|the) meeting:?", re.M), lazy(r"\n\s*\n"), "Join "),
     Block(
-        re.compile(r"^When it's time, join the Webex meeting here\.?", re.M),
-        re.compile(r"^Need help\? Go to https?://help\.webex\.com[^\n]*", re.M),
+        lazy(r"^When it's time, join the Webex meeting here\.?", re.M),
+        lazy(r"^Need help\? Go to https?://help\.webex\.com[^\n]*", re.M),
         "When it's time, join the Webex meeting",
     ),
 )
-_URL_HOST = re.compile(r"https?://([^/\s<>\"')?#]+)", re.I)
+_URL_HOST = lazy(r"https?://([^/\s<>\"')?#]+)", re.I)
 
 
 def url_hosts(text: str) -> list[str]:
@@ -248,13 +244,13 @@ def _my_name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(re.escape(name), re.I)
 
 
-_EVENT_NAME = Gated(re.compile(r"(?m)^Event (?:Name|Type):\s*(.+)$"), "Event ")
+_EVENT_NAME = Gated(lazy(r"(?m)^Event (?:Name|Type):\s*(.+)$"), "Event ")
 
 
 #: A booking page's link names its event type in its last part ("calendly.com/dana/career-
 #: coaching", "cal.com/dana/mock-interview-60min").
 _BOOKING_SLUG = Gated(
-    re.compile(
+    lazy(
         r"https?://(?:www\.)?(?:calendly\.com|cal\.com|savvycal\.com|tidycal\.com|zcal\.co)/"
         r"[\w.-]+/(?P<slug>[a-z][\w-]{2,60})",
         re.I,

@@ -29,14 +29,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.textscan import Gated, led
+from agent.textscan import Gated, later, lazy, led
 
 #: What the user's own names read in folded text: a token that is no word of any language, so
 #: the word "me" a recruiter writes ("Panel: Dana, Sam and me") stays the writer's.
 MYSELF = "qqmyselfqq"
 
-TAG_NOT = re.compile(r"#not[-_ ]?interview\b", re.I)
-TAG_YES = re.compile(r"#interview\b", re.I)
+TAG_NOT = lazy(r"#not[-_ ]?interview\b", re.I)
+TAG_YES = lazy(r"#interview\b", re.I)
 
 
 #: A ``Words``' patterns: plain, word-start, inside, and the inside ones' literal starts.
@@ -604,10 +604,10 @@ MEETING_WORDS = _words(
     r"videocall", r"reuniao", r"chamada", r"conversa", r"chiamata", r"riunione", r"incontro",
     r"telefonata", r"lunch", r"almuerzo", r"almoco", r"pranzo", r"dejeuner", r"mittagessen",
 )  # fmt: skip
-SETS_APART = re.compile(r"w/|@| [-|/x] |<>|\(|\bc/ ")
+SETS_APART = lazy(r"w/|@| [-|/x] |<>|\(|\bc/ ")
 #: An application only for a job ("Ihre Bewerbung", "votre candidature"): the English
 #: "application" is also a visa's, a loan's or a grant's.
-JOB_APPLICATION = re.compile(r"bewerb|beworben|candidatur|sollicit|postul")
+JOB_APPLICATION = lazy(r"bewerb|beworben|candidatur|sollicit|postul")
 
 _ROLES = "(?:" + "|".join(ROLE.alternatives) + ")"
 _POST_WORDS = r"(?:role|position|job|opening|vacancy|post)"
@@ -725,7 +725,7 @@ _HOUSEHOLD = (
 #: The trades among them that employers hire too: a company's invitation to an "electrician
 #: interview" or a "carer interview" is the user's own (a family books a nanny, a sitter, a
 #: doula or a tenant through an agency, which may invite the user to meet them).
-TRADE_HIRED = re.compile(
+TRADE_HIRED = lazy(
     r"\b(?:electricians?|plumbers?|painters?|gardeners?|landscapers?|builders?|carpenters?|"
     r"joiners?|roofers?|tilers?|decorators?|cleaners?|housekeepers?|caregivers?|carers?|tutors?|"
     r"interns?|schoonmaker|"
@@ -917,7 +917,7 @@ _NOT_A_POST = (
 # words of "head" kinds count only at the head of the title (its first part), since the same
 # words elsewhere name where an interview is held or the employer ("Interview - Gallowgate
 # Hotels", "Staff Nurse - St Mary's Clinic"). Title and organizer weigh more than the body.
-_TRAVEL_START = re.compile(
+_TRAVEL_START = lazy(
     r"(?:flight|flug|vol|vuelo|voo|volo|vlucht)\b(?! (?:attendant|crew|dispatcher|instructor|"
     r"engineer|nurse|operations|school))|"
     r"(?:train|zug|bahn|tren|trem|treno|trein|bus|drive|driving|fahrt|trajet|viaje|viagem|viaggio|"
@@ -1519,7 +1519,7 @@ _HOLD_ANY = _words(
 )
 # Said in the body, a hold contradicts any title: tried only where one of its needles is.
 _HOLD_BODY = Gated(
-    re.compile(
+    lazy(
         r"\b(?:placeholder|please don't join|please do not join|do not join|don't join|"
         r"holding this (?:block|time|slot)|hold (?:the|this) (?:time|slot|date)|"
         r"room (?:is )?(?:booked|reserved)|nicht teilnehmen|ne pas rejoindre|no (?:te )?unas|"
@@ -2014,13 +2014,13 @@ KINDS_AGAINST_UNNAMED = frozenset(
 HOLD_IN_BODY = ("a hold or a room reservation", _HOLD_BODY)
 
 # Each column of CONTEXTS at once: an event that names none of them is read once per column.
-ANY_START = re.compile("|".join(f"(?:{c[1].pattern})" for c in CONTEXTS if c[1] is not None))
+ANY_START = lazy("|".join(f"(?:{c[1].pattern})" for c in CONTEXTS if c[1] is not None))
 ANY_TITLE = _union([c[2] for c in CONTEXTS if c[2] is not None])
 ANY_ORGANIZER = _union([c[3] for c in CONTEXTS if c[3] is not None])
 ANY_BODY = _union([c[4] for c in CONTEXTS if c[4] is not None])
 
 # A calendar's own prefixes before the title ("Updated invitation: ...", "Canceled: ...").
-TITLE_PREFIX = re.compile(
+TITLE_PREFIX = lazy(
     r"^(?:(?:updated |new |aktualisierte |nouvelle )?(?:invitation|einladung|invitacion|convite|"
     r"invito|uitnodiging)(?: mise a jour| actualizada| atualizado| aggiornato| bijgewerkt)?|"
     r"cancel+ed|cancelada|cancelado|annule|abgesagt|annullato|geannuleerd|accepted|declined|"
@@ -2028,7 +2028,7 @@ TITLE_PREFIX = re.compile(
     r"promemoria|herinnering|fwd?|re|wg|tr|rv|aw|i|enc|res|doorst|antw|sv|vs)\s*:\s*"
 )
 # Where one part of a title ends and the next begins: a separator or a bracket.
-TITLE_PARTS = re.compile(r"\s+[-|/]\s+|\s*[|:()\[\]]\s*|\s+@\s+")
+TITLE_PARTS = lazy(r"\s+[-|/]\s+|\s*[|:()\[\]]\s*|\s+@\s+")
 
 # The invitation says it is no part of a selection ("not part of our selection process").
 NOT_SELECTION = _words(
@@ -2136,7 +2136,7 @@ FOR_MANY = _words(
 # The invitation asks for a comment for the press: a reporter's interview, not an employer's
 # ("quotes on the record for a feature on ...").
 PRESS_REQUEST = Gated(
-    re.compile(
+    lazy(
         r"\b(?:on the record|off the record|quotes? on record|(?:for|pour|para|per|voor|fur) "
         r"(?:a|an|our|the|my|un|une|uno|una|um|uma|een|einen|eine|unsere?n?) "
         r"(?:feature|story|article|piece|report|segment|column|artikel|beitrag|reportage|"
@@ -2197,7 +2197,7 @@ SOMEONE_ELSES = _words(
 
 # The user is on the interviewing side (a work calendar's interviewer invite).
 _INTERVIEWER_SIDE = Gated(
-    re.compile(
+    lazy(
         r"\b(?:scorecards?|score ?sheets?|interview kit|interviewer (?:guide|notes|packet)|"
         r"you are the interviewer|you're the interviewer|"
         r"(?:you will be|you're|you are) interviewing(?! with| at| for)|"
@@ -2224,7 +2224,7 @@ _INTERVIEWER_SIDE = Gated(
     *("cv", "resume", "lebenslauf", "shadow", "you observe", "candidates", "shortlist"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
-_SOMEONES_PORTFOLIO = Gated(re.compile(r"\b\w+'s portfolio\b"), "'s portfolio")
+_SOMEONES_PORTFOLIO = Gated(lazy(r"\b\w+'s portfolio\b"), "'s portfolio")
 # A title that names another person as the candidate ("Interview: Werkstudent - Kandidatin X").
 CANDIDATE_IN_TITLE = _words(
     r"candidates?", r"kandidat(?:in|en)?", r"candidat[eo]?s?", r"candidata", r"kandidaat"
@@ -2241,12 +2241,12 @@ APPLICANTS = _words(
 #: The tools of scoring (a scorecard, a rubric, a feedback form): on the interviewing side,
 #: unless the sentence says they score the user ("each panelist will score you using the
 #: rubric", "vous serez évalué selon une grille d'évaluation").
-_SCORING_TOOL = re.compile(
+_SCORING_TOOL = lazy(
     r"scorecards?|score ?sheets?|score independently|rubric|rubrica de|feedback form|"
     r"bewertungsbogen|grille d'evaluation"
 )
 _SCORES_YOU = Gated(
-    re.compile(
+    lazy(
         r"\b(?:(?:scor|assess|evaluat|rat|mark|grad|judg)\w* you\b|you(?:'ll| will)? (?:be|are) "
         r"(?:\w+ )?(?:scored|assessed|evaluated|rated|marked|graded|judged)|your (?:answers|"
         r"responses|performance)|(?:sie|du) (?:werden|wirst) (?:\w+ ){0,4}(?:bewertet|beurteilt)|"
@@ -2414,7 +2414,7 @@ CANDIDACY = (
 )
 #: Hiring stages that are also other things (a public panel, a league's round, a team's deep
 #: dive, a customer's case study): no evidence of a candidacy on their own.
-AMBIGUOUS_STAGE = re.compile(
+AMBIGUOUS_STAGE = lazy(
     r"(?:.*\b(?:round|rnd|rd|runde|ronda|rodada|ronde|tour|vuelta|turno|step)\b.*|panel|painel|"
     r"deep[- ]dive|case study|meet the team)"
 )
@@ -2473,11 +2473,12 @@ _OLD_STAGE = _words(
     r"charla",
     r"loop",
 )
-STRONG = (INTERVIEW + MAYBE_INTERVIEW).plain
-STAGE = (_OLD_STAGE + NAMED_STAGE + STAGE_HINT + TRIAL_LESSON).plain
-WEAK = _words(
+STRONG = later(lambda: (INTERVIEW + MAYBE_INTERVIEW).plain)
+STAGE = later(lambda: (_OLD_STAGE + NAMED_STAGE + STAGE_HINT + TRIAL_LESSON).plain)
+_WEAK = _words(
         r"chat", r"call", r"conversation", r"meeting", r"coffee", r"intro", r"catch[- ]up",
         r"sync", r"talk", r"session", r"gesprach", r"telefonat", r"termin", r"llamada",
         r"reunion", r"conversacion", r"cafe", r"visio", r"appel", r"echange", r"gesprek",
         r"videocall", r"reuniao", r"chamada", r"chiamata", r"riunione",
-    ).plain  # fmt: skip
+    )  # fmt: skip
+WEAK = later(lambda: _WEAK.plain)

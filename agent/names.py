@@ -17,7 +17,7 @@ from typing import Any
 from nameparser import HumanName
 from nameparser.config import Constants
 
-from agent.textscan import fold, led
+from agent.textscan import fold, lazy, led
 
 # Titles and honorifics written before names in invites, beyond nameparser's own (lower case,
 # without dots): French, Italian, Spanish, Portuguese, German and Dutch forms, professional
@@ -29,13 +29,13 @@ _EXTRA_TITLES = (
     "dhr", "ir", "prof", "profa", "profssa", "qfb", "cp", "mtro", "mtra",
 )  # fmt: skip
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv", "phd", "md", "mba", "esq"})
-_SPLIT = re.compile(r"[\s._\-+]+")
-_TAG = re.compile(r"<[^>]*>")
+_SPLIT = lazy(r"[\s._\-+]+")
+_TAG = lazy(r"<[^>]*>")
 # What calendars write after a name that is not part of it: pronouns, a company or a team after
 # a bar or a dash, a parenthesised note ("(she/her)", "(Acme)", "(external)").
-_PARENS = re.compile(r"\s*[(\[][^()\[\]]*[)\]]")
-_AFTER_BAR = led(re.compile(r"\s+(?:\||[-–—·•@])\s+.*$|\s*\|.*$"))
-_PRONOUNS = re.compile(
+_PARENS = lazy(r"\s*[(\[][^()\[\]]*[)\]]")
+_AFTER_BAR = led(lazy(r"\s+(?:\||[-–—·•@])\s+.*$|\s*\|.*$"))
+_PRONOUNS = lazy(
     r"\b(?:she|he|they|her|him|them|hers|his|theirs|ze|xe|er|sie|ihm|ihr|il|elle|ela|ele|ella|"
     r"el)\s*/\s*\w+(?:\s*/\s*\w+)?\b",
     re.I,
@@ -70,7 +70,7 @@ class _Parts:
         self.title, self.first, self.middle, self.last = "", first, middle, last
 
 
-_PLAIN_WORD = re.compile(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
+_PLAIN_WORD = lazy(r"[^\W\d_]+(?:['’\-][^\W\d_]+)*")
 
 
 @lru_cache(maxsize=8192)  # a name's key, first and last name and greeting all read its parts
@@ -121,7 +121,7 @@ def clean_name(name: str | None) -> str | None:
     return text or None
 
 
-_AFFILIATION = re.compile(r"\s+(?:\||[-–—·•@])\s+(.+)$|\s*\|\s*(.+)$|[(\[]([^()\[\]]+)[)\]]")
+_AFFILIATION = lazy(r"\s+(?:\||[-–—·•@])\s+(.+)$|\s*\|\s*(.+)$|[(\[]([^()\[\]]+)[)\]]")
 _AFFILIATION_MARKS = frozenset("|-–—·•@([")  # one of these is in every match
 
 
@@ -292,7 +292,7 @@ def _first_name(name: str) -> str:
     return first or parts.last or name
 
 
-_INITIALS = re.compile(r"[^\W\d_](?:[.\-]+[^\W\d_])*[.\-]*")
+_INITIALS = lazy(r"[^\W\d_](?:[.\-]+[^\W\d_])*[.\-]*")
 
 
 def initials(word: str) -> bool:

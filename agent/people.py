@@ -25,6 +25,7 @@ from agent.textscan import (
     by_first_letter,
     fold,
     holds_any,
+    lazy,
     led,
 )
 
@@ -186,7 +187,7 @@ _ROLE_WORDS = frozenset(
         "board",
     ]
 )
-_LOCAL_WORDS = re.compile(r"[-_.+]+")
+_LOCAL_WORDS = lazy(r"[-_.+]+")
 # Words that name a recruiting function, its team or its mailbox rather than one person or a
 # company, folded, in the languages invitations are written in ("Talent Acquisition",
 # "Recrutement", "RRHH", "Personalabteilung", "noreply@"). A display name built on one is a
@@ -226,14 +227,14 @@ RECRUITING_FUNCTION_WORDS = (
     "scheduling",
     "interviews",
 )
-RECRUITING_NAME = re.compile(
+RECRUITING_NAME = lazy(
     r"\b(?:recruit\w*|talent\w*|interview\w*|careers?|hiring|candidate|people team|personal|"
     r"resourcing|"
     r"bewerbung\w*|bewerber\w*|candidatur\w*|sollicitati\w*|seleccion|selecao|reclutamiento|"
     r"recrutamento|recrutement|rekrutacja|talento)\b"
 )
 # A display name that names a group, a team or a function, not one person (folded).
-_GROUP_NAME = re.compile(
+_GROUP_NAME = lazy(
     at_word_start(
         *[
             "team",
@@ -334,7 +335,7 @@ def _names_a_group(folded: str) -> bool:
 #: glued as in a mailbox ("gestionhumana@", "talento.humano@", "gestaodepessoas@",
 #: "risorseumane@", "personeelszaken@", "Ressources Humaines").
 _HR_DEPARTMENT = Gated(
-    re.compile(
+    lazy(
         r"(?:gestion|gerencia|talento|capital|desarrollo|recursos|ressources|risorse|gestao|"
         r"relaciones)"
         r"[\s._-]*(?:de[\s._-]*)?(?:humana|humano|humanos|humaines|umane|pessoas|personas|"
@@ -344,7 +345,7 @@ _HR_DEPARTMENT = Gated(
     *("huma", "umane", "pessoas", "personas", "laborales", "personal", "personeel", "people"),
 )
 _ROOM = Gated(
-    re.compile(
+    lazy(
         r"\b(?:conf(?:erence)?\s*r(?:oo)?m|room|raum|sala|resource|boardroom|\w*saal|"
         r"vergader(?:zaal|ruimte|kamer))\b|^confrm",
         re.I,
@@ -352,9 +353,9 @@ _ROOM = Gated(
     *("conf", "room", "raum", "sala", "resource", "saal", "vergader"),
 )
 #: What follows a post that labels the name after it ("Coordinator: Lea Sommer").
-_LABELS_AFTER = re.compile(r"[ \t]*(?:[:=]|[-–—][ \t])[ \t]*[^\W\d_]")
+_LABELS_AFTER = lazy(r"[ \t]*(?:[:=]|[-–—][ \t])[ \t]*[^\W\d_]")
 _COORDINATOR = Gated(
-    re.compile(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
+    lazy(r"\b(?:coordinator|coordination|scheduler|scheduling|point of contact)\b", re.I),
     *("coordinat", "schedul", "point of contact"),
 )
 
@@ -382,7 +383,7 @@ _ORGANISER_LABEL = AtLineStart(
 #: coordinator for the day is Sam Kit", "Ihre Ansprechpartnerin vor Ort ist Frau Ute Kern",
 #: "Votre contact sur place est M. Roy", "Il tuo referente è Ugo Neri"), read in folded text.
 _ORGANISER_IS = Gated(
-    re.compile(
+    lazy(
         r"\b(?:your|the|ihre?|votre|vos|tu|su|sus|seu|sua|o seu|a sua|il tuo|la tua|je|uw) "
         r"(?:recruiter|recruiting contact|(?:interview )?coordinator|point of contact|"
         r"contact person|contact|ansprechpartner(?:in)?|kontaktperson|persona de contacto|"
@@ -398,7 +399,7 @@ _ORGANISER_IS = Gated(
 
 
 #: ... unless the sentence goes on to say they interview too.
-_INTERVIEWS_TOO = re.compile(
+_INTERVIEWS_TOO = lazy(
     r"interview|panel|entrevist|gesprach|entretien|colloquio|gesprek|jury|commission|kommission"
 )
 
@@ -603,7 +604,7 @@ NAME = (
     + r"(?:[ \t]+(?:[" + _UPPER + r"]\.[ \t]+(?=[" + _UPPER + r"]))?(?:" + _PARTICLES
     + r"[ \t]+){0,2}" + NAME_WORD + r"){0,3}"
 )  # fmt: skip
-_NAME_RE = re.compile(NAME)
+_NAME_RE = lazy(NAME)
 #: A time of day as itineraries write it: "10", "10:30", "10.30", "10h30", "10am", "10:30 PM".
 TIME = r"\d{1,2}(?:[:.h]\d{2})?\s*(?:[aApP]\.?[mM]\.?|[hH](?:rs?)?\b|Uhr\b)?"
 #: A time zone after the times: "PST", "CET", "(ET)", "UTC+1", "GMT-05:00", "Pacific".
@@ -617,7 +618,7 @@ _ITINERARY_LINE = (
     + r"[ \t]*[|:\-–—]?[ \t]*(?P<rest>[^\s|:\-–—].*)$"
 )  # fmt: skip
 ITINERARY = AtLineStart(_ITINERARY_LINE)
-_ONE_ITINERARY_LINE = re.compile(_ITINERARY_LINE)
+_ONE_ITINERARY_LINE = lazy(_ITINERARY_LINE)
 
 
 def itinerary_line(line: str) -> str | None:
@@ -636,7 +637,7 @@ LIST_LABEL = AtLineStart(
     r"interviewer\(s\))[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
     re.I,
 )
-WITH = re.compile(
+WITH = lazy(
     at_word_start(
         "with",
         "w/",
@@ -685,24 +686,22 @@ WITH = re.compile(
     + NAME
     + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
-NAME_WITH_ROLE = re.compile(r"(?P<name>" + NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
+NAME_WITH_ROLE = lazy(r"(?P<name>" + NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
 #: A list under a line that ends with ":" ("Der Auswahlkommission gehören an:\n- Frau ...").
-_LIST_ITEM = re.compile(r"(?m)^[ \t]*[-–—•*·][ \t]*(?P<item>\S.*)$")
-_CAPITAL = re.compile(r"[" + _UPPER + r"]")  # how every NAME starts, titles included
-_SPLIT_NAMES = led(re.compile(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*"))
-_PARENS = re.compile(r"\([^)]*\)")
-_NAME_ADDRESS = re.compile(
-    r"(?m)^[ \t\-*•]*(?P<name>[^<>\n:]{2,80}?)\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>"
-)
-_NOTE_LINE = re.compile(
+_LIST_ITEM = lazy(r"(?m)^[ \t]*[-–—•*·][ \t]*(?P<item>\S.*)$")
+_CAPITAL = lazy(r"[" + _UPPER + r"]")  # how every NAME starts, titles included
+_SPLIT_NAMES = led(lazy(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*"))
+_PARENS = lazy(r"\([^)]*\)")
+_NAME_ADDRESS = lazy(r"(?m)^[ \t\-*•]*(?P<name>[^<>\n:]{2,80}?)\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>")
+_NOTE_LINE = lazy(
     r"(?m)^[ \t\-*•]*(?P<name>"
     + NAME_WORD
     + r"(?:[ \t]+"
     + NAME_WORD
     + r")?)[ \t]*:[ \t]*(?P<text>\S.*)$"
 )
-_SEGMENT_SPLIT = led(re.compile(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*"))
-_TITLE_WORD = re.compile(r"^" + _TITLE + r"$", re.I)
+_SEGMENT_SPLIT = led(lazy(r"\s+[|–—-]\s+|\s*\|\s*|\s+[–—]\s*"))
+_TITLE_WORD = lazy(r"^" + _TITLE + r"$", re.I)
 
 
 @lru_cache(maxsize=8192)
@@ -770,7 +769,7 @@ _JOB_TEXT = """hiring manager manager's senior junior staff principal lead head 
 JOB_WORDS = frozenset(_JOB_TEXT.split())
 NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split()) | JOB_WORDS
 #: How job titles end in languages that join words ("Sachgebietsleiter", "Backend-Entwickler").
-_JOB_ENDING = re.compile(
+_JOB_ENDING = lazy(
     r"(?:leiter|leiterin|leitung|bearbeiter|bearbeiterin|bearbeitung|referent|referentin|"
     r"entwickler|entwicklerin|manager|managerin|ingenieur|ingenieurin|techniker|technikerin|"
     r"berater|beraterin|assistent|assistentin|fachkraft|kaufmann|kauffrau|pfleger|pflegerin|"
@@ -976,10 +975,10 @@ def _named_in_parentheses(rest: str, stop: frozenset[str]) -> Named | None:
 
 #: A slot written "<topic> with <name>" ("SQL exercise with Priya", "Fallstudie mit Jonas"):
 #: the topic is that person's session.
-_TOPIC_WITH = re.compile(r"(?<=\w)\s+(?:with|w/|mit|con|avec|com|met)\s+(?=\S)", re.I)
+_TOPIC_WITH = lazy(r"(?<=\w)\s+(?:with|w/|mit|con|avec|com|met)\s+(?=\S)", re.I)
 
 #: Words that lead into a name in an itinerary's cell or a list ("with", "assessed by").
-_LEAD_IN = re.compile(
+_LEAD_IN = lazy(
     r"^(?:with|w/|by|assessed by|interviewed by|led by|hosted by|mit|con|avec|com|met|"
     r"par|por|von|door|da)\s+",
     re.I,
@@ -1031,7 +1030,7 @@ def _shown(name: str) -> str:
 
 #: A line that introduces a list of the people the candidate meets: it ends with ":" (spaces
 #: aside) and holds one of these words before it.
-_PEOPLE_LIST_LABEL = re.compile(
+_PEOPLE_LIST_LABEL = lazy(
     r"interview|panel|commi|kommission|comit|jury|assess|avalia|evalua|entrevista|meet|"
     r"particip|gehoren|membres|miembros|membri|leden|who|sprechen|rencontrer|conocer|comis|"
     r"tribunal|banca|selectie|auswahl"
@@ -1073,7 +1072,7 @@ _PANEL_HEADING = AtLineStart(
 #: A line before a list that names the panel itself, not only the interview ("Your
 #: interviewers:", "Sie sprechen mit:", "Vous rencontrerez :"; not "What to expect in the
 #: interview:").
-_PANEL_LIST_WORD = re.compile(
+_PANEL_LIST_WORD = lazy(
     r"interviewer|panel|commi|kommission|comit|comis|jury|tribunal|banca|selectie|auswahl|"
     r"gesprachspartner|sprechen mit|meet|rencontrer|conocer|conhecer|incontr|ontmoet|membres|"
     r"miembros|membri|leden|mitglieder|gehoren|assessor|evaluator|evaluador|avaliador|"
@@ -1143,7 +1142,7 @@ def _item_post(head: str, tail: str, family_first: str | None) -> str | None:
 
 #: A list item's label before the name ("Chair: Dana Lee", "Vorsitz: Frau Ute Kern",
 #: "Présidente : Mme Ada Roux").
-_ITEM_LABEL = re.compile(r"[^:,()\n]{1,30}?[ \t]*:[ \t]*(?=\S)")
+_ITEM_LABEL = lazy(r"[^:,()\n]{1,30}?[ \t]*:[ \t]*(?=\S)")
 
 
 def _unlabelled(item: str) -> str:
@@ -1239,7 +1238,7 @@ _PANEL_PARTS = frozenset(
 )
 
 
-_PRONOUN_ROLE = re.compile(r"^\s*(?:she|he|they|her|him|them)\s*/")
+_PRONOUN_ROLE = lazy(r"^\s*(?:she|he|they|her|him|them)\s*/")
 
 
 def names_with_roles(text: str) -> Iterator[re.Match[str]]:
@@ -1305,16 +1304,16 @@ _AND = (
     r"(?:and|und|et|y|e|en|&|as well as|sowie|ainsi que|así como|assim como|nonché|evenals)"
     r"\s+(?:d'|de |a )?"
 )
-_TOGETHER = re.compile(
+_TOGETHER = lazy(
     r"(?=[" + _UPPER + r"])(?P<rest>" + NAME + r"(?:\s*\([^)\n]{0,80}\))?(?:\s*,\s*" + NAME
     + r"(?:\s*\([^)\n]{0,80}\))?)*\s*,?\s+" + _AND + NAME + r")"
 )  # fmt: skip
 #: What every match of _TOGETHER holds: "and" after a space, then a capital (every NAME starts
 #: with one). Most invites have none ("and we'll"): they are not scanned.
-_AND_A_NAME = re.compile(r"\s" + _AND + r"[" + _UPPER + r"]")
+_AND_A_NAME = lazy(r"\s" + _AND + r"[" + _UPPER + r"]")
 #: ... or listed in brackets ("avec nos équipes (Solène Parmentier, Erwan Kerbrat)").
-_BRACKETED = re.compile(r"\((?P<rest>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\)")
-_TOGETHER_SPLIT = re.compile(
+_BRACKETED = lazy(r"\((?P<rest>" + NAME + r"(?:\s*,\s*" + NAME + r")+)\)")
+_TOGETHER_SPLIT = lazy(
     r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|\bas well as\b|\bsowie\b|"
     r"\bainsi que\b|\basí como\b|\bassim como\b|\bnonché\b|\bevenals\b)\s*(?:d'|de\s+|a\s+)?"
 )
@@ -1359,7 +1358,7 @@ def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee])
 
 
 #: The end of a sentence after a word or a bracket (not an initial's dot: "J. Weber").
-_SENTENCE_END = re.compile(r"(?:(?<=[^\W\d_]{2})|(?<=\)))[.!?](?:\s|$)")
+_SENTENCE_END = lazy(r"(?:(?<=[^\W\d_]{2})|(?<=\)))[.!?](?:\s|$)")
 
 
 def _panel_listing(ctx: Invite) -> list[str]:
@@ -1383,7 +1382,7 @@ def _panel_listing(ctx: Invite) -> list[str]:
 
 #: A member a list gives by post or kind only ("our Head of Data", "the hiring manager", "a
 #: member of the board", "ein Mitglied des Personalrats", "un membre du jury", "TBC").
-_POST_ONLY = re.compile(
+_POST_ONLY = lazy(
     r"(?:our|the|a|an|one|someone|another|notre|nos|le|la|un|une|unser\w*|ein|eine|einer|der|"
     r"die|nuestr[oa]s?|el|uno?|una|noss[oa]s?|o|um|uma|nostr[oa]|il|onze|de|het|een|tbc|tbd|"
     r"to be confirmed|n/a)(?:\s|$)"
@@ -1417,7 +1416,7 @@ def _first_name_names(short: str, full: str) -> bool:
 # The text says someone only organises: they introduce, host, facilitate or open the room,
 # do not score, or are the point of contact (each language's usual ways of saying so, folded).
 _ONLY_ORGANISES = Gated(
-    re.compile(
+    lazy(
         r"\b(?:facilitat\w*|(?:does|do|will) not (?:score|assess|evaluate|interview)|"
         r"not (?:scoring|assessing|evaluating|part of the panel)|point of contact|"
         r"(?:only|just) (?:to )?(?:introduce|open|host|organi[sz]e|kick off|welcome)|"
@@ -1637,12 +1636,12 @@ _NO_PART_SAYINGS = (
 )
 #: ... as one pattern, each saying behind its first letter (no gate: its needles would cost
 #: more than the scan).
-_NO_PART_PLAIN = re.compile(by_first_letter(_NO_PART_SAYINGS, lambda first: f"\\b{first}"))
+_NO_PART_PLAIN = lazy(by_first_letter(_NO_PART_SAYINGS, lambda first: f"\\b{first}"))
 _NO_PART = led(_NO_PART_PLAIN)
 #: The text says someone named before it cannot come ("Kit is unwell", "kann nicht teilnehmen",
 #: "ne pourra pas être présent"): they do not interview, nor do they organise.
 _ABSENT = Gated(
-    re.compile(
+    lazy(
         r"(?:can|will) no longer (?:attend|join|make it|be there|take part)|"
         r"(?:cannot|can't|is unable to|are unable to) (?:attend|join|make it|be there|take part)|"
         r"\b(?:is|are) (?:unwell|ill|off sick|no longer available)\b|"
@@ -1664,7 +1663,7 @@ _ABSENT = Gated(
 #: The text says someone named after it is replaced or will not come ("Ben Dray replaces Kit
 #: Ember", "in place of Kit Ember", "anstelle von Frau Kern", "à la place de M. Roy").
 _REPLACED = Gated(
-    re.compile(
+    lazy(
         # a pronoun before the verb makes the name after it the one who steps in ("la
         # sustituye Ben", "lo sostituisce Ben", "la remplace M. Roy")
         r"(?<!\bla )(?<!\blo )(?<!\ble )(?<!\bli )(?<!\bo )(?<!\ba )(?<!\blhe )(?<!\bles )"
@@ -1682,7 +1681,7 @@ _REPLACED = Gated(
 )
 # The organizer says they take part: "I'll join", "with me", "la sottoscritta", "conmigo".
 _I_TAKE_PART = Gated(
-    re.compile(
+    lazy(
         r"\b(?:i(?:'ll| will)(?: also)? (?:be joining|join|be there|be on the call|sit in)|"
         r"(?:along )?with me\b|(?:and|y|e|et|und|en) (?:me|myself|yo|eu|moi|ich|ik|io)\b|"
         r"\b(?:be|is|are|will be|includes?|sind|serons|seremos|saremo) (?:me|myself|moi|ich|yo|eu|"
@@ -1808,7 +1807,7 @@ _POST = (
     r"responsabile|leidinggevende|directeur|teamleider|manager)s?"
 )
 _ANOTHER_INTERVIEWS = Gated(
-    re.compile(
+    lazy(
         r"\b(?:(?:our|the|your|a) " + _POST + r" (?:[\w-]+ ){0,4}?(?:will|'ll|is going to|would)"
         r" (?:\w+ )?(?:call|interview|speak|meet|join|ring|phone|talk|conduct|lead|run)|"
         r"(?:you'll|you will) (?:be )?(?:speaking|speak|meeting|meet|talking|talk) (?:with|to) "
@@ -1833,22 +1832,22 @@ _ANOTHER_INTERVIEWS = Gated(
     *("realizara", "conducira", "gesprek", "with", "sara"),
 )
 #: A sentence, or a line that ends without a stop ("- Lee Park (observer, does not score)").
-_SENTENCE = re.compile(r"[^.!?;\n]+(?:[.!?;]+|$)", re.M)
+_SENTENCE = lazy(r"[^.!?;\n]+(?:[.!?;]+|$)", re.M)
 #: A capitalised word that names a part of the company, not a person ("the Resourcing team").
-_UNIT_AFTER = re.compile(
+_UNIT_AFTER = lazy(
     r"\s+(?:team|department|dept|office|unit|group|desk|abteilung|equipe|équipe|equipo|equipa|"
     r"afdeling|reparto|servizio|service)\b",
     re.I,
 )
-_PARAGRAPH_OR_SENTENCE = led(re.compile(r"\n[ \t|]*\n|(?<=[a-z]{2})[.!?](?:\s|$)"))
-_FIRST_PERSON = re.compile(
+_PARAGRAPH_OR_SENTENCE = led(lazy(r"\n[ \t|]*\n|(?<=[a-z]{2})[.!?](?:\s|$)"))
+_FIRST_PERSON = lazy(
     r"\b(?:i|i'll|i'm|me|my|yo|je|ich|eu|io|ik|me sumo|sumo|estare|estarei|saro|serai)\b"
 )
 
 
 #: A sentence that starts with a pronoun of the third person (and at most two words more)
 #: before what it says: "she does not score", "elle ne participe pas", "sie bewertet nicht".
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = lazy(
     r"[ \t]*(?:she|he|they|elle|elles|ils?(?= n)|sie|er|ella|ellas|él|ellos|ela|elas|ele|eles|"
     r"lui|zij|hij|ze)(?:[ \t]+[^\W\d]+){0,2}[ \t]*",
     re.I,
@@ -1895,7 +1894,7 @@ def _nearest_name(body: str, start: int, end: int) -> str | None:
 
 
 #: An article or a possessive just before a word: the word is a noun, not a first name.
-_ARTICLE_BEFORE = re.compile(
+_ARTICLE_BEFORE = lazy(
     r"(?<![^\W\d_])(?:den|dem|des|der|die|das|ein|eine|einen|einem|einer|the|an|a|het|een|"
     r"le|les|un|une|el|los|las|una|unser|unsere|unseren|ihr|ihre|ihren|our|your|my)[ \t]+$",
     re.I,
@@ -2004,7 +2003,7 @@ def _absent_names(body: str) -> tuple[str, ...]:
 _SIGNATURE_LINES = 8
 #: The closing a letter ends with before its signature, in the languages of invitations
 #: ("Kind regards,", "Viele Grüße", "Groetjes", "Cordialement", "Abs,", "Un saluto").
-_CLOSING = re.compile(
+_CLOSING = lazy(
     r"(?:regards|best|best wishes|thanks|thank you|many thanks|cheers|sincerely|warmly|talk soon|"
     r"see you soon|grusse|gruss|grussen|gruße|gruß|grußen|groet|groeten|groetjes|mvg|cordialement|"
     r"salutations|bien a vous|a bientot|bonne journee|saludos|un saludo|atentamente|un abrazo|"
@@ -2052,7 +2051,7 @@ def _recruiting_signature(after: str) -> bool:
 
 #: "Giles and I would like to meet you": a name, then "and I" (English writes its "I" in
 #: capitals; the other languages' pronouns are in ``_I_TAKE_PART``).
-_NAME_AND_I = re.compile(
+_NAME_AND_I = lazy(
     r"(?P<name>" + NAME_WORD + r")[ \t]+(?:and|&)[ \t]+I[ \t]+(?:would|will|'ll|'d|shall|"
     r"look forward|are looking forward|want|are keen|are excited|are meeting|meet|interview)\b"
 )
@@ -2062,7 +2061,7 @@ _NAME_AND_I = re.compile(
 #: ebenfalls teilnehmen", "M. Roy sera également présent", "Ugo Neri parteciperà anche"): one the
 #: panel's list leaves out who still takes part.
 _ALSO_JOINS = Gated(
-    re.compile(
+    lazy(
         r"\b(?:(?:will|'ll) also (?:be )?(?:join\w*|attend\w*|present|there|interview\w*|"
         r"take part|taking part|sit in|sitting in|on the (?:call|panel))|"
         r"(?:also joins|is also joining|joins the panel|will join the panel|"
@@ -2087,7 +2086,7 @@ _ALSO_JOINS = Gated(
 #: One steps in for another, named before the saying: "Sam Kit will step in", "Sam Kit
 #: takes her place", "Sam Kit springt ein", "Sam Kit le remplacera", "Sam Kit la sustituirá".
 _STANDS_IN = Gated(
-    re.compile(
+    lazy(
         r"\b(?:(?:will|'ll) )?(?:step(?:s|ping)? in|stand(?:s|ing)? in|fill(?:s|ing)? in|"
         r"take(?:s)? (?:over|(?:his|her|their) place)|replace(?:s)? (?:him|her|them))\b|"
         r"\b(?:springt|springen|uebernimmt|ubernimmt) (?:\w+ )?(?:ein|fur (?:ihn|sie))\b|"
@@ -2105,7 +2104,7 @@ _STANDS_IN = Gated(
 #: ... or after it: "replaced by Sam Kit", "remplacée par M. Roy", "sustituido por", "ersetzt
 #: durch", "vertreten durch", "vervangen door", "ihn vertritt Sam Kit", "lo sostituisce".
 _STOOD_IN_BY = Gated(
-    re.compile(
+    lazy(
         r"\b(?:replaced by|covered by|in (?:his|her|their) place,?|"
         r"(?:ersetzt|vertreten) (?:durch|von)|(?:ihn|sie) vertritt|an (?:seiner|ihrer) stelle|"
         r"remplace(?:e|s|es)? par|a sa place,?|(?:le|la|les) remplace|"
@@ -2209,9 +2208,9 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
     return "".join(given) in _LOCAL_WORDS.split(local_part(email))
 
 
-_INITIAL = re.compile(r"(?<![^\W\d_])([" + _UPPER + r"])\.")
+_INITIAL = lazy(r"(?<![^\W\d_])([" + _UPPER + r"])\.")
 #: A given name, or the parts of one, by initials: "J.", "J-P.", "A.R.", "K.S."
-_INITIALS = re.compile(r"[" + _UPPER + r"](?:\.-?|-)(?:[" + _UPPER + r"](?:\.-?|-)?){0,2}")
+_INITIALS = lazy(r"[" + _UPPER + r"](?:\.-?|-)(?:[" + _UPPER + r"](?:\.-?|-)?){0,2}")
 
 
 def _initials_give(initials: str, given: str) -> bool:
@@ -2410,7 +2409,7 @@ def _same_post(display: str, title: str) -> bool:
 
 #: ... the short forms of a recruiting function too: "R&S" (recrutamento e seleção,
 #: reclutamiento y selección, recrutement et sélection), "People & Culture".
-_RECRUITING_LABEL = re.compile(
+_RECRUITING_LABEL = lazy(
     r"\b(?:hr|rh|rrhh|r ?& ?s|coordinator|coordination|scheduling|people (?:&|and) culture|"
     r"sourc(?:er|ing)|werving|selectie|selezione|personalreferent\w*|personalwesen)\b"
 )
@@ -2418,7 +2417,7 @@ _RECRUITING_LABEL = re.compile(
 
 #: The trades of a recruiting agency as its domain spells them ("stone-search.example",
 #: "brightfold-talent.example", "werving-selectie.example").
-_AGENCY_TRADE = re.compile(
+_AGENCY_TRADE = lazy(
     r"recruit|talent|staffing|personnel|headhunt|resourcing|executivesearch|-search|search-|"
     r"searchpartners|werving|recrutement|recrutamento|reclutamiento|personalberatung|"
     r"personaldienst|seleccion|selecao"
@@ -2453,7 +2452,7 @@ def _labelled_recruiting(person: Attendee) -> bool:
 
 #: A post that recruits, as brackets after a name give it ("Sam Lee (Recruiter)", "(Talent
 #: Acquisition)", "(HR)", "(Personalabteilung)"); not a hiring manager's or an interviewer's.
-_RECRUITING_POST = re.compile(
+_RECRUITING_POST = lazy(
     r"\b(?:recruit\w*|talent (?:acquisition|partner|team)|hr|rh|rrhh|human resources|"
     r"people (?:team|ops|operations|partner)|resourcing|personalabteilung|personalreferent\w*|"
     r"recrutement|recruteu\w*|reclutamiento|reclutador\w*|recrutamento|recrutador\w*|"
@@ -2554,8 +2553,8 @@ def user_listed(ctx: Invite) -> list[Person]:
     return people
 
 
-_BARE_ADDRESS = re.compile(r"(?<![<\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_RECRUITING_LINE = re.compile(
+_BARE_ADDRESS = lazy(r"(?<![<\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_RECRUITING_LINE = lazy(
     r"recruit|coordinat|\bhr\b|\brh\b|talent|sourcer|schedul|agency|agent|headhunt|"
     r"personal|selec|reclut|recrut|werving"
 )
@@ -2575,7 +2574,7 @@ def with_sessions(people: list[Person], notes: str) -> list[Person]:
     return out
 
 
-_SAID = re.compile(
+_SAID = lazy(
     r"(?m)^.*?\b(?P<name>[A-Z][\w'-]+(?:[ \t]+[A-Z][\w'-]+)?)[ \t]+"
     r"(?:said|says|mentioned|told me|promised|expects?)\b(?P<text>.*)$"
 )

@@ -33,7 +33,7 @@ from agent.model import Me
 from agent.plan import ReplyFact, local_date
 from agent.ports import IncomingMessage
 from agent.records import ProcessRecord, ReplyRecord
-from agent.textscan import fold
+from agent.textscan import fold, lazy
 from agent.timeline import Timeline, parse_timeline
 from agent.workdays import NO_HOLIDAYS, after_holidays, says_after_holidays
 
@@ -81,10 +81,10 @@ def fold_mail(text: str) -> str:
     return folded if folded.isascii() else folded.translate(_PLAIN)
 
 
-_WRAPPED = re.compile(r"[ \t]+|(?<=\S)[ \t]*\n[ \t]*(?=\S)")
+_WRAPPED = lazy(r"[ \t]+|(?<=\S)[ \t]*\n[ \t]*(?=\S)")
 # German written for every gender: "eine*n andere*n Kandidat*in", "Bewerber:innen",
 # "Kandidat_innen", "Mitarbeiter/in" read as the plain words "einen anderen Kandidatin".
-_GENDER_MARK = re.compile(r"(?<=[a-z])(?:[*:_](?=(?:innen|in|n|r|e|en|er)\b)|/(?=innen\b|in\b))")
+_GENDER_MARK = lazy(r"(?<=[a-z])(?:[*:_](?=(?:innen|in|n|r|e|en|er)\b)|/(?=innen\b|in\b))")
 
 
 def _flat(text: str) -> str:
@@ -94,12 +94,12 @@ def _flat(text: str) -> str:
 
 
 # A subject prefix that forwards (Fwd, FW, WG, TR, RV, ENC, I, Doorst) after any reply prefixes.
-_FORWARD_SUBJECT = re.compile(
+_FORWARD_SUBJECT = lazy(
     r"^\s*(?:(?:re|aw|sv|antw|r|res|rif|ref)\s*:\s*)*(?:fwd?|wg|tr|rv|enc|i|doorst|wtr|inoltro)\s*:"
 )
-_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw|r|res|rif|ref)\s*:")
+_REPLY_SUBJECT = lazy(r"^\s*(?:re|aw|sv|antw|r|res|rif|ref)\s*:")
 # Where the sender's own words end: a forwarded or original message, or "On ... wrote:".
-_SEPARATOR = re.compile(
+_SEPARATOR = lazy(
     r"^[ \t>]*(?:"
     r"-{2,}\s*(?:original message|forwarded message|ursprungliche nachricht|weitergeleitete "
     r"nachricht|message d'origine|message transfere|oorspronkelijk bericht|doorgestuurd bericht|"
@@ -112,13 +112,13 @@ _SEPARATOR = re.compile(
     r"date|datum|fecha|data|subject|betreff|objet|asunto|assunto|oggetto|onderwerp)\s*:)",
     re.M,
 )
-_FORWARD_MARK = re.compile(
+_FORWARD_MARK = lazy(
     r"forwarded message|weitergeleitete nachricht|message transfere|doorgestuurd bericht|mensaje "
     r"reenviado|mensagem encaminhada|messaggio inoltrato|begin forwarded message"
 )
-_QUOTED_LINE = re.compile(r"^[ \t]*>.*$", re.M)
+_QUOTED_LINE = lazy(r"^[ \t]*>.*$", re.M)
 _AUTO_REPLIED = ("auto-replied", "auto_reply", "autoreply")
-_GREETING = re.compile(
+_GREETING = lazy(
     r"^\s*(?:hi|hello|hey|dear|hallo|hola|bonjour|salut|liebe|lieber|guten tag|hoi|beste|"
     r"geachte|ola|oi|olá|ciao|buongiorno|gentile|caro|cara|estimad[oa]|querid[oa])\b"
     r"[\s,]+([^\s,!.:;\-]+)"
@@ -319,7 +319,7 @@ def _headers_say_machine(headers: Mapping[str, str]) -> bool:
     )
 
 
-_NAME_WORD = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
+_NAME_WORD = lazy(r"[A-ZÀ-Þ][a-zß-ÿ'’-]+")
 
 
 def _name_part(from_name: str) -> str:
@@ -509,12 +509,12 @@ def _invitation(text: str) -> re.Match[str] | None:
 
 #: What the candidate sent, thanked for or received: "thanks for sharing your availability",
 #: "vielen Dank für die Angabe Ihrer", "hemos recibido tu", "grazie per averci indicato la tua".
-_THANKED_OR_RECEIVED_BEFORE = re.compile(
+_THANKED_OR_RECEIVED_BEFORE = lazy(
     r"(?:\b(?:thanks?|thank you|danke|dank|merci|bedankt|gracias|obrigad[oa]|grazie)\b"
     r"|\b(?:received|erhalten|recu|bien recu|ontvangen|recibido|recibimos|recebemos|recebido|"
     r"ricevuto)\b)[^.,;!?\n]{0,40}$"
 )
-_RECEIVED_AFTER = re.compile(
+_RECEIVED_AFTER = lazy(
     r"\s*(?:\w+\s+){0,3}?(?:received|eingegangen|erhalten|bien recue?s?|recue?s?|ontvangen|"
     r"recibida|recebida|ricevuta)\b"
 )
@@ -858,7 +858,7 @@ def _mailing_list(mail: _Mail) -> bool:
 
 
 # "applying to Othercorp", "Bewerbung bei Othercorp", "candidature chez Othercorp", ...
-_OTHER_ORGANISATION = re.compile(
+_OTHER_ORGANISATION = lazy(
     r"\b(?:applying to|applied to|application (?:to|at|with)|interest in|interviewing with|"
     r"interviewed with|(?:position|role|job|opportunity) at|Bewerbung (?:bei|für)|Interesse an|"
     r"candidature (?:chez|à|au sein de)|intérêt pour|sollicitatie bij|interesse in|interés en|"
@@ -874,7 +874,7 @@ _OTHER_ORGANISATION = re.compile(
 )
 # ... named before its team: "The Othercorp team would like" (a person has no team; a
 # department is no organisation).
-_ORGANISATION_ACTS = re.compile(
+_ORGANISATION_ACTS = lazy(
     r"([A-ZÀ-Þ][\w&'.\-]*(?:\s+(?:&|and|[A-ZÀ-Þ][\w&'.\-]*)){0,3})\s+(?:(?:recruiting |"
     r"hiring |talent |people |careers )?team\b|-Team\b)"
 )
@@ -899,7 +899,7 @@ _NOT_A_NAME = frozenset(
         "a", "nosso", "nossa", "il", "nostro", "nostra",
     }
 )  # fmt: skip
-_ROLE_AFTER = re.compile(
+_ROLE_AFTER = lazy(
     r"\s+(?:role|position|job|opening|vacancy|post|program|programme|team|stelle|poste|vacature|"
     r"puesto|vaga|posizione)\b",
     re.I,
@@ -939,7 +939,7 @@ def _another(name: str, label: str) -> bool:
     )
 
 
-_GROUP_WORD = re.compile(r"(?:group|groep|gruppe|groupe|grupo|gruppo|holding|gmbh|bv|nv|sa)$")
+_GROUP_WORD = lazy(r"(?:group|groep|gruppe|groupe|grupo|gruppo|holding|gmbh|bv|nv|sa)$")
 
 
 def _group_acronym(label: str, name: str) -> bool:
@@ -958,12 +958,12 @@ def _bulk(mail: _Mail) -> bool:
     return mail.machine is not None and mail.machine.startswith(("Precedence", "mailing-list"))
 
 
-_VENDOR_NAMES = re.compile(
+_VENDOR_NAMES = lazy(
     r"^(?:calendly|greenhouse|lever|ashby|workday|goodtime|smartrecruiters|personio|linkedin|"
     r"indeed|xing|cal\.com|icims|taleo|successfactors|recruitee|workable|teamtailor|gupy|"
     r"no-?reply|notifications?)\b"
 )
-_SENDER_ROLE = re.compile(
+_SENDER_ROLE = lazy(
     r"\b(?:recruiting|recruitment|talent(?: acquisition| team)?|interviews?|scheduling|"
     r"coordination|careers?|hiring|hr|team|people|jobs|resourcing|human resources|karriere|"
     r"recrutement|seleccion|selecao|selezione|rrhh|rh|personal|werving)\b"
@@ -1084,7 +1084,7 @@ def _status_subject(mail: _Mail) -> bool:
 
 
 #: A line that opens with a time slot: "13:30 – 14:00  Gesprek met ...", "9h00-9h45 Entretien".
-_TIME_SLOT_LINE = re.compile(
+_TIME_SLOT_LINE = lazy(
     r"^[ \t>*-]*\d{1,2}[:.h]\d\d\s*(?:[ap]\.?m\.?)?\s*[-\u2013\u2014]\s*\d{1,2}[:.h]\d\d",
     re.M | re.I,
 )
@@ -1108,7 +1108,7 @@ def _arranged(mail: _Mail) -> bool:
     )
 
 
-_URL_HOST = re.compile(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})/(\S*)", re.I)
+_URL_HOST = lazy(r"(?:https?://)?((?:[a-z0-9-]+\.)+[a-z]{2,})/(\S*)", re.I)
 
 
 def _booking_link(body: str) -> str | None:
@@ -1212,7 +1212,7 @@ def reply_fact(record: ReplyRecord) -> ReplyFact:
     )
 
 
-_AUTOMATED = re.compile(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)")
+_AUTOMATED = lazy(r"^(?:no-?reply|do-?not-?reply|donotreply|notifications?|mailer-daemon)")
 
 
 def _human(address: str | None) -> bool:

@@ -14,10 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from agent.textscan import lazy
+
 
 def _compile(*languages: Iterable[str]) -> re.Pattern[str]:
     alternatives = [phrase for language in languages for phrase in language]
-    return re.compile(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
+    return lazy(r"(?<![\w])(?:" + "|".join(alternatives) + r")(?![\w])")
 
 
 # "not" and its contractions; the look-behind of ``_compile`` needs the whole word.
@@ -1379,7 +1381,7 @@ CONFIRMATION_SUBJECT = _compile(
     (r"confirmation", r"bestatigung", r"bevestiging", r"confirmacion", r"confirmacao", r"conferma"),
 )
 # A subject that opens with a status word is written by a scheduling system.
-STATUS_SUBJECT = re.compile(
+STATUS_SUBJECT = lazy(
     r"^\s*(?:confirmed|confirmation|reminder|rescheduled|updated|cancel+ed|booked|new time|"
     r"bestatigt|bestatigung|erinnerung|verschoben|abgesagt|confirmation|rappel|reporte|annule|"
     r"bevestigd|bevestiging|herinnering|verplaatst|geannuleerd|confirmad[oa]|confirmacion|"
@@ -1479,7 +1481,7 @@ AWAY_BUT = _compile(
     (r"mas (?:eu )?(?:queria|quis|gostaria|nao queria)",),
     (r"ma (?:volevo|ci tenevo|desideravo|non volevo)",),
 )  # fmt: skip
-AWAY_SUBJECT = re.compile(
+AWAY_SUBJECT = lazy(
     r"^\s*(?:out of (?:the )?office|automatic reply|auto(?:matic)?[- ]?(?:reply|response)"
     r"|autoreply|"
     r"away|abwesenheit\w*|automatische antwort|abwesend|reponse automatique|absence|absent|"
@@ -2051,7 +2053,7 @@ RELAY = _compile(
 
 # --------------------------------------------------------------------------- other mail
 
-TRANSACTIONAL = re.compile(
+TRANSACTIONAL = lazy(
     r"\b(?:your order|order #?\d+|has shipped|on its way|track your (?:package|order)|receipt"
     r"|invoice|"
     r"newsletter|subscription|discount|\d+ ?% off|premium|unsubscribe|bestellung|commande|pedido|"
@@ -2067,7 +2069,7 @@ MASS_MAIL = _compile(
     (r"descadastrar", r"cancelar (?:a )?inscricao", r"descadastre"),
     (r"disiscriviti", r"annulla (?:l')?iscrizione", r"cancellati"),
 )  # fmt: skip
-MARKETING_LOCAL = re.compile(
+MARKETING_LOCAL = lazy(
     r"(?:^|[._-])(?:news|newsletters?|deals|offers|promos?|promotions?|marketing|events?|shop|"
     r"store|webshop|angebote|aktionen|nieuwsbrief|noticias|novidades|notizie|mailing)(?:$|[._-])"
 )
@@ -2119,7 +2121,7 @@ HIRING_AD = _compile(
     (r"stiamo assumendo", r"candidati ora", r"open day", r"career day", r"iscriviti",
      r"posizioni aperte"),
 )  # fmt: skip
-HIRING = re.compile(
+HIRING = lazy(
     r"\b(?:\w*interview\w*|application|applied|applying|role|position|candidac\w*|candidate"
     r"|recruit\w*|"
     r"hiring|next steps?|offer|bewerb\w*|stelle|candidat\w*|\w*gesprach\w*|kandidat\w*|"
@@ -2222,13 +2224,13 @@ RELAYED_MESSAGE = _compile(
      r"scrive"),
 )  # fmt: skip
 # Local parts of senders nobody answers from.
-NO_REPLY_LOCAL = re.compile(
+NO_REPLY_LOCAL = lazy(
     r"^(?:no-?reply|do-?not-?reply|donotreply|noreply|notifications?|notify|mailer|bounces?|"
     r"alerts?|system|automated|benachrichtigung\w*|notificaciones|notificacoes|notifiche|"
     r"ne-?pas-?repondre|nepasrepondre|nao-?responda|no-?responder|niet-?beantwoorden)"
 )
 # Local parts of mailboxes a team shares (careers@, recruiting-scheduling@, WattlebrookCareers@).
-GROUP_LOCAL = re.compile(
+GROUP_LOCAL = lazy(
     r"(?:careers?|jobs|recruit\w*|talent|scheduling|interviews?|hiring|bookings?|karriere|"
     r"bewerbung\w*|bewerber|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|"
     r"werving|vacatures|werkenbij|applications?|candidat\w*|kandidaten|personalabteilung|"
@@ -2240,7 +2242,7 @@ GROUP_LOCAL = re.compile(
 # Words that make what follows a condition or a possibility, not a statement: "if you are not
 # selected...", "successful candidates will receive an offer". Italian "si" before "è" is no
 # "if" but a reflexive ("la selezione si è conclusa").
-CONDITION = re.compile(
+CONDITION = lazy(
     r"(?<![\w])(?:if|unless|should|whether|in case|otherwise|once|successful candidates?|"
     r"wenn|falls|sofern|sollten?|si(?! (?:e|sono|era|erano)\b)|au cas|en caso|in caso|"
     r"im fall|in geval|ingeval|en cas|caso de|"
@@ -2441,7 +2443,7 @@ YOUR_PROCESS = _compile(
 
 # A mail program's receipt, by its subject: "Read: ...", "Gelesen: ...", "Lu : ...", "Gelezen:",
 # "Leído:", "Lida:", "Letto:", and the delivery reports ("Undeliverable:", "Unzustellbar:").
-RECEIPT_SUBJECT = re.compile(
+RECEIPT_SUBJECT = lazy(
     r"^\s*(?:read|gelesen|lu|gelezen|leido|lida|lido|letto|read receipt|lesebestatigung|"
     r"accuse de lecture|leesbevestiging|confirmacion de lectura|confirmacao de leitura|"
     r"conferma di lettura|undeliverable|undelivered mail returned to sender|unzustellbar|"
@@ -2451,7 +2453,7 @@ RECEIPT_SUBJECT = re.compile(
 
 # Calendar invitations as mail programs write them: "Invitation: ... @ Tue ...", "Accepted: ...",
 # with reply buttons ("Yes / No / Maybe", "Annehmen | Ablehnen") or "has invited you to".
-CALENDAR_SUBJECT = re.compile(
+CALENDAR_SUBJECT = lazy(
     r"^\s*(?:(?:updated |new )?invitation|invitation mise a jour|updated event|event canceled|"
     r"canceled event|cancelled event|accepted|declined|tentative(?:ly accepted)?|"
     r"(?:aktualisierte )?einladung|abgesagt|angenommen|abgelehnt|invitation|annule|accepte|refuse|"

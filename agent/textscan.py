@@ -12,6 +12,9 @@ characters a match can start with (``led``: every gate, timetable rule and word 
 them holds a rule of its own: the rules are the patterns handed to them.
 ``tests/test_detect_gates.py`` and ``tests/test_detect_fast_paths.py`` check each against the
 plain scan.
+
+Patterns are compiled on first use (``lazy``, ``later``; ``led`` of such a pattern too): compiling
+all of them cost every command a second of CPU at start, ``status`` and ``--help`` included.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import re._constants as sre
 import re._parser as sre_parse
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
-from typing import Any
+from typing import Any, cast
 
 # --------------------------------------------------------------------------- folding
 
@@ -68,6 +71,85 @@ def fold(text: str) -> str:
         if folded != char:
             lowered = lowered.replace(char, folded)
     return lowered
+
+
+# --------------------------------------------------------------------------- compiled on first use
+
+#: What a compiled pattern offers, copied to a ``LazyPattern`` once it is compiled.
+_PATTERN_PARTS = (
+    "search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split", "scanner",
+    "flags", "groups", "groupindex", "pattern",
+)  # fmt: skip
+#: Flags written at the start of a pattern ("(?i)", "(?mi)"): the only place they may be.
+_LEADING_FLAGS = re.compile(r"(?:\(\?[aiLmsux]+\))+")
+
+
+class LazyPattern:
+    """A compiled pattern that is compiled on first use: every command would otherwise compile
+    all of followup's patterns at start (a second of CPU), while ``status`` or ``--help`` use
+    none and a run uses those its texts reach. Once compiled, the pattern's methods and
+    attributes are its own (copied here, so a call costs what a call on the pattern costs).
+    Made by ``lazy`` (a pattern's text and flags) or ``later`` (any function that compiles
+    one); typed as the ``re.Pattern`` it stands for."""
+
+    def __init__(
+        self, make: Callable[[], re.Pattern[str]], text: str | None = None, flags: int = 0
+    ) -> None:
+        self._make = make
+        self._flags = flags
+        if text is not None:
+            self.pattern = text  # known before compiling: patterns are written from others'
+
+    def resolve(self) -> re.Pattern[str]:
+        """The compiled pattern (compiled now if it was not)."""
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            compiled = resolved(self._make())
+            for part in _PATTERN_PARTS:
+                self.__dict__[part] = getattr(compiled, part)
+            self.__dict__["_compiled"] = compiled
+        return compiled
+
+    def ignores_case(self) -> bool:
+        """``flags & re.I``, told from the text and flags when they are known (no compiling)."""
+        text = self.__dict__.get("pattern")
+        if text is None or "_compiled" in self.__dict__:
+            return bool(self.resolve().flags & re.I)
+        leading = _LEADING_FLAGS.match(text)
+        return bool(self._flags & re.I) or bool(leading and "i" in leading.group(0))
+
+    def __getattr__(self, name: str) -> Any:
+        # only what is not here yet: the first use of the pattern's parts
+        if name.startswith("_") or name not in _PATTERN_PARTS:
+            raise AttributeError(name)
+        return getattr(self.resolve(), name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self.__dict__.get('pattern', '...')!r})"
+
+
+def lazy(text: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(text, flags)``, compiled on first use (``LazyPattern``)."""
+    return cast("re.Pattern[str]", LazyPattern(lambda: re.compile(text, flags), text, flags))
+
+
+def later(make: Callable[[], re.Pattern[str]]) -> re.Pattern[str]:
+    """The pattern ``make`` returns, made on first use (``LazyPattern``)."""
+    return cast("re.Pattern[str]", LazyPattern(make))
+
+
+def resolved(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``pattern`` itself, compiled: a ``LazyPattern`` is compiled now."""
+    if isinstance(pattern, LazyPattern):
+        return pattern.resolve()
+    return pattern
+
+
+def ignores_case(pattern: re.Pattern[str]) -> bool:
+    """``pattern.flags & re.I``, without compiling a ``LazyPattern`` whose text is known."""
+    if isinstance(pattern, LazyPattern):
+        return pattern.ignores_case()
+    return bool(pattern.flags & re.I)
 
 
 # --------------------------------------------------------------------------- fast scans
@@ -132,7 +214,7 @@ class Gated:
         self.plain = pattern  # as written (tests compare the scans with it)
         self.pattern = led(pattern)
         self.needles = needles
-        self.ignore_case = bool(pattern.flags & re.I)
+        self.ignore_case = ignores_case(pattern)
 
     def possible(self, text: str) -> bool:
         if self.ignore_case:
@@ -208,7 +290,7 @@ class AtLineStart:
     still there to start the next match."""
 
     def __init__(self, body: str, flags: int = 0, *needles: str) -> None:
-        self.pattern = re.compile("\n" + body, flags | re.M)
+        self.pattern = lazy("\n" + body, flags | re.M)
         # the needles the lines cannot match without, tested as Gated tests them
         self.gate = Gated(self.pattern, *needles) if needles else None
 
@@ -312,6 +394,14 @@ def _skipped_ahead(items: _Items) -> bool:
 
 
 def led(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``_led(pattern)``; of a pattern compiled on first use (``lazy``), made on first use too:
+    working out and compiling the look ahead costs more than compiling the pattern."""
+    if isinstance(pattern, LazyPattern):
+        return later(lambda: _led(pattern.resolve()))
+    return _led(pattern)
+
+
+def _led(pattern: re.Pattern[str]) -> re.Pattern[str]:
     """``pattern`` behind a look ahead for the characters its matches start with: the same
     matches, but ``re`` leaves a position at once when its character is not one of them. For
     patterns that start with ``\\b`` or a look behind, which ``re`` tries whole at every

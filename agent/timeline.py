@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from agent.textscan import by_first_letter, fold, holds_any, led
+from agent.textscan import by_first_letter, fold, holds_any, lazy, led
 
 
 @dataclass(frozen=True)
@@ -169,7 +169,7 @@ _MON = (
 
 #: A weekday naming an explicit date ("Friday, January 8", "vendredi 8 janvier", "sexta-feira,
 #: dia 8") is part of that date, not a second, earlier promise: sought back from the date.
-_WEEKDAY_LABEL = re.compile(
+_WEEKDAY_LABEL = lazy(
     r"\b" + _WD + r",?\s+(?:\(\s*)?(?:(?:the|den|le|el|il|o dia|dia)\s+)?$"  # "Friday (20/11)"
 )
 
@@ -201,7 +201,7 @@ _END = (
 )
 #: A part of a week or month before its phrase: "early" (Tuesday), "mid" (Wednesday), "end" or
 #: "late" (Friday), sought back from the phrase ("Anfang KW 42", "fin de la semaine prochaine").
-_PART = re.compile(
+_PART = lazy(
     r"\b(?:(?P<early>" + _EARLY + r")|(?P<mid>" + _MID + r")|" + _END + r")(?:\s+|-)"
     r"(?:(?:the|der|die|des|la|de la|de|del|da|do|della|van de|van|het|of|in)\s+)?$"
 )
@@ -373,7 +373,7 @@ def _end_of_day(_m: re.Match[str], d: date, _a: bool) -> date:
 
 
 #: "two weeks from today": today is where the count starts, not the date.
-_FROM = re.compile(r"(?:\bfrom|\bab|\bde|\bd'|\bda|\bvanaf|\bdesde|\bsince)\s*$")
+_FROM = lazy(r"(?:\bfrom|\bab|\bde|\bd'|\bda|\bvanaf|\bdesde|\bsince)\s*$")
 
 
 def _today(m: re.Match[str], d: date, _a: bool) -> date | None:
@@ -604,7 +604,7 @@ def _day_of_month(m: re.Match[str], day: int, d: date) -> date | None:
 
 #: "the 20th of next month", "le 20 du mois prochain", "am 20. nächsten Monats", "el 20 del mes
 #: que viene", "il 20 del mese prossimo", "de 20e van volgende maand", "dia 20 do mês que vem".
-_NEXT_MONTH_AFTER = re.compile(
+_NEXT_MONTH_AFTER = lazy(
     r"\s*(?:(?:of|du|del|de|do|da|di|van|des|dem)\s+)?(?:the\s+)?(?:next month|following month|"
     r"mois (?:prochain|suivant)|mes que viene|proximo mes|mes siguiente|mes que vem|mes seguinte|"
     r"mese prossimo|prossimo mese|mese successivo|volgende maand|(?:nachsten|kommenden|folgenden) "
@@ -726,7 +726,7 @@ _EARLY_WORDS = frozenset(
     }
 )  # fmt: skip
 #: A week number's word and number, perhaps glued ("kw42"): the rule's scan is run only then.
-_WEEK_NUMBER = re.compile(
+_WEEK_NUMBER = lazy(
     r"(?:kw|cw|calendar week|kalenderwoche|week|semaine|semana|settimana|sem\.|wk)\s*\d|"
     r"\d\.\s*(?:kw|kalenderwoche)\b"
 )
@@ -1191,10 +1191,10 @@ _MONTH_WORDS = frozenset(_MONTHS)
 
 
 def _compile(spec: _Spec) -> _Rule:
-    pattern = led(re.compile(spec.pattern))  # the same matches, tried only where one can start
+    pattern = led(lazy(spec.pattern))  # the same matches, tried only where one can start
     words = spec.words
     if words is None:
-        words = _WEEKDAY_WORDS if "wd" in pattern.groupindex else _MONTH_WORDS
+        words = _WEEKDAY_WORDS if "(?P<wd>" in spec.pattern else _MONTH_WORDS
     return _Rule(
         pattern,
         spec.resolve,
@@ -1231,12 +1231,12 @@ _WORDS_WITHOUT_DIGIT = frozenset(
 # ("15/12", "15.12."), an ordinal ("20th", "20e"). The lookahead consumes nothing, so every digit
 # is tried, and the group that matched names the gate.
 _GLUED_UNITS = sorted({u for u in _UNITS if " " not in u}, key=lambda w: (-len(w), w))
-_AFTER_DIGIT = re.compile(
+_AFTER_DIGIT = lazy(
     r"\d(?=(?P<numdate>[/.]\d)|(?P<ordinal>(?:st|nd|rd|th|ste|de|e)\b)|(?P<glued>"
     + by_first_letter(_GLUED_UNITS)
     + r"\b))"
 )
-_ISO = re.compile(r"20\d\d-\d")
+_ISO = lazy(r"20\d\d-\d")
 
 
 class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen dataclass
@@ -1247,8 +1247,8 @@ class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen
 
 
 # The gates read one pass over the text: its \w+ words and whether it has a digit.
-_WORD = re.compile(r"\w+")
-_DIGIT = re.compile(r"\d")
+_WORD = lazy(r"\w+")
+_DIGIT = lazy(r"\d")
 # ASCII text's \w+ runs are its runs of letters, digits and "_": blanking every other character
 # and splitting on spaces finds them in a fraction of the time of a findall (on bytes, whose
 # ``translate`` is a plain table lookup, cheaper than the dict one of ``str.translate``).
@@ -1311,7 +1311,7 @@ def _open_rules(scan: _Scan) -> int:
 # "the day after", "the following week": relative to the date named just before ("back on the
 # 14th", "the panel meets on 20 May"); with none, to the interview ("Bescheid am selben Tag,
 # spätestens am nächsten Tag").
-_RELATIVE = re.compile(
+_RELATIVE = lazy(
     r"\b(?:(?P<day>the day after|a day later|the (?:next|following) day|am (?:tag danach|"
     r"nachsten tag|folgenden tag)|le lendemain|le jour suivant|(?:al|el) dia (?:siguiente|despues)|"
     r"(?:no|o) dia seguinte|il giorno (?:dopo|seguente|successivo)|de (?:volgende dag|dag erna|"
@@ -1322,7 +1322,7 @@ _RELATIVE = re.compile(
 )
 #: "the day after our board meeting", "le lendemain du comité": a meeting of the company's
 #: own, which the text does not date.
-_UNDATED_EVENT_AFTER = re.compile(
+_UNDATED_EVENT_AFTER = lazy(
     r"\s+(?:of |from )?(?:(?:the|our|their|its|his|her|next|der|dem|des|du|de la|la|le|el|del|"
     r"do|da|il|della|het|de)\s+)?(?:[a-z'-]+\s+)?(?:board|committee|trustees|governors|council|"
     r"leadership|vorstand\w*|aufsichtsrat\w*|gremium\w*|comite|conseil|consejo|junta|conselho|"
@@ -1341,7 +1341,7 @@ _RELATIVE_AFTER = frozenset(
 )  # fmt: skip
 #: "that afternoon", "ese mismo día", "quel pomeriggio": the day of the date named before ("the
 #: team meets next Thursday and I'll call you that afternoon"); with none, the interview's.
-_SAME_DAY = re.compile(
+_SAME_DAY = lazy(
     r"\b(?:(?:later )?that (?:same )?(?:afternoon|evening|morning|night|day)|"
     r"an (?:diesem|dem|jenem) (?:tag|nachmittag|abend)|am (?:selben|gleichen) (?:nachmittag|"
     r"abend)|ce jour-la|cet apres-midi-la|ce soir-la|le soir meme|"
@@ -1365,7 +1365,7 @@ _TRIGGER_WORDS = _WORDS_WITHOUT_DIGIT | _RELATIVE_WORDS | _SAME_DAY_WORDS
 # --------------------------------------------------------------------------- who promised what
 
 # A gender ending in brackets ("informé(e)", "reçu(e)s") ends no clause.
-_CLAUSE_BREAK = re.compile(
+_CLAUSE_BREAK = lazy(
     r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=['\"]?(?:\s|$))|,|:(?=\s)|"
     r"\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
     r"aber|und|dann|porque|pero|aunque|luego|puis|et|car|mais|parce que|maar|omdat|toen|daarna|"
@@ -1374,10 +1374,10 @@ _CLAUSE_BREAK = re.compile(
 # [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
 # clause there often says what the promise is about: "Über das Ergebnis informieren wir Sie;
 # erfahrungsgemäß dauert dies bis zu vier Wochen").
-_SENTENCE_BREAK = re.compile(r"[!?\n.](?:(?<=[!?\n])|(?<=\.)(?=['\"]?(?:\s+[a-z(\"'0-9]|$)))")
+_SENTENCE_BREAK = lazy(r"[!?\n.](?:(?<=[!?\n])|(?<=\.)(?=['\"]?(?:\s+[a-z(\"'0-9]|$)))")
 
 #: Words by which the company says it will answer: hear, decide, let know, feedback...
-_ANSWER = re.compile(
+_ANSWER = lazy(
     r"\b(?:"
     # en
     r"hear(?:s|d|ing)?|get(?:ting)? back|got back|come back to|be back (?:to|in touch)|"
@@ -1521,7 +1521,7 @@ _ANSWER = re.compile(
 )
 
 #: Who speaks for the company in a note, and the words that report what they said.
-_COMPANY = re.compile(
+_COMPANY = lazy(
     r"\b(?:recruit\w*|hr|rh|rrhh|drh|hm|hiring|manager\w*|agency|agence|agentur|agencia|agenzia|"
     r"bureau|cabinet|consultor\w*|consultant\w*|headhunter\w*|talent\w*|personal\w*|panel|"
     r"client\w*|kunde|mandant\w*|recrut\w*|reclut\w*|selezion\w*|werving\w*|they|she|he|"
@@ -1543,17 +1543,17 @@ _PER = (
     r"per(?! (?:il|lo|la|l'|i|gli|le|un|una|uno|un'|questo|questa|quel\w*|ogni|tutt\w*|noi|"
     r"me|te|voi|lei|lui|favore|cui|via|[a-z]+are)\b)"
 )
-_REPORTED = re.compile(
+_REPORTED = lazy(
     r"\b(?:(?:" + _SAYS + r")[\W_]*(?:\w+[\W_]+){0,3}|" + _PER + r"[\W_]+(?:\w+[\W_]+){1,3})$"
 )
 
 #: The words that report speech, anywhere ("a RH disse que não, só na semana que vem").
-_SAID_ANYWHERE = re.compile(r"\b(?:" + _SAYS + "|" + _PER + r")\b")
+_SAID_ANYWHERE = lazy(r"\b(?:" + _SAYS + "|" + _PER + r")\b")
 
 #: Dates that belong to something else, in the clause of the date: an offer's validity, a start
 #: date, a notice period, how long the role is open, the candidate's availability or a task's due
 #: date, the length of the meeting.
-_DISTRACTOR = re.compile(
+_DISTRACTOR = lazy(
     r"\b(?:"
     r"valid\w*|gultig\w*|valable|validez|vigencia|validade|validita|geldig\w*|expir\w*|"
     r"verfall\w*|vervalt|caduc\w*|vence\w*|scad\w*|deadline|bewerbungsfrist|date limite|"
@@ -1585,7 +1585,7 @@ _DISTRACTOR = re.compile(
     r")\b"
 )
 #: The candidate's own promises and errands, and the company asking the candidate to act by a date.
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy(
     r"\b(?:"
     r"i (?:need|have|must|should|promised|want|plan|ought) to (?:\w+ ){0,2}?(?:send|submit|e-?mail|"
     r"call|reply|respond|write|follow|chase|ping|check|confirm|return|decide|accept|sign|complete|"
@@ -1673,7 +1673,7 @@ _CANDIDATE = re.compile(
     r")\b"
 )
 #: A sentence that starts with a verb is the writer's own errand: "Follow up Thursday."
-_ERRAND = re.compile(
+_ERRAND = lazy(
     r"^\W*(?:note to self:?\s*|to-?do:?\s*)?(?:follow[ -]up|chase|ping|nudge|send|e-?mail|call|"
     r"write|prepare|submit|reply|relancer|nachfassen|nachhaken|nabellen|navragen|sollecitare|"
     r"cobrar)\b(?!\s+(?:you|u)\b)(?!\s+(?:back\s+)?(?:expected|due|promised|likely)\b)"
@@ -1681,14 +1681,14 @@ _ERRAND = re.compile(
     r"(?!\s*[:«\"(])(?!\s+(?:from|von|de|da|van|di|of)\b)"
 )
 #: Notes to self, anywhere in the sentence: "Reminder: send thank-you note within 24h!"
-_REMINDER = re.compile(
+_REMINDER = lazy(
     r"\b(?:reminder|remind me|remember to|don't forget|do not forget|to-?do|thank-?you (?:note|"
     r"email)|erinnerung|nicht vergessen|rappel|penser a|ne pas oublier|recordatorio|no olvid\w*|"
     r"lembrete|nao esquec\w*|promemoria|ricordar\w*|non dimentic\w*|herinnering|niet vergeten|"
     r"vergeet niet)\b"
 )
 #: Third-party hearsay is not the company's promise: "a friend who works there says three weeks".
-_HEARSAY = re.compile(
+_HEARSAY = lazy(
     r"\b(?:glassdoor|reddit|kununu|forum\w*|rumou?r\w*|gerucht\w*|geruchte|rumeur\w*|boato\w*|"
     r"heard from|friend\w*|acquaintance\w*|freund\w*|bekannte[rn]?|ami|amie|copain\w*|"
     r"connaissance|amig[oa]s?|conocid[oa]s?|conhecid[oa]s?|amic[oa]|amici|conoscent\w*|vriend\w*|"
@@ -1705,11 +1705,11 @@ _HEARSAY = re.compile(
 #: "Apparently", said of the clause it stands in: hearsay there, but after the date's clause of a
 #: sentence that says who told the date ("Recruiter says week 47 - apparently they plan in ISO
 #: weeks") it speaks of something else.
-_HEARSAY_ADVERB = re.compile(
+_HEARSAY_ADVERB = lazy(
     r"\b(?:apparently|reportedly|supposedly|angeblich|parait-il|apparemment|al parecer|"
     r"por lo visto|pelo visto|ao que parece|a quanto pare|naar verluidt)\b"
 )
-_NO_COMMIT = re.compile(
+_NO_COMMIT = lazy(
     r"\b(?:can't promise|cannot promise|can not promise|couldn't promise|no promises|"
     r"can't commit|cannot commit|won't commit|wouldn't commit|not commit|no guarantee|"
     r"keine zusage|nichts versprechen|keine verbindliche|no (?:pueden|podemos) prometer|"
@@ -1722,14 +1722,14 @@ _NO_COMMIT = re.compile(
 #: in its clause ("bis zum 20. im Urlaub"), makes it a date others count from, not a
 #: promise,
 #: unless the clause promises an answer ("we'll reply until Friday").
-_UNTIL = re.compile(
+_UNTIL = lazy(
     r"\b(?:back (?:from \w+ )?on|back from \w+|back (?:in|at) (?:the )?office|returns?|returning|"
     r"until|till|zuruck am|wieder (?:da|im buro) am|bis(?! zu\b)|regresa|vuelve|hasta|"
     r"ab (?:dem|den)|"
     r"jusqu'(?:au|a)|"
     r"de retour|rentre|terug op|tot en met|tot|volta|fino al|fino a|torna|rientra)\b"
 )
-_AWAY = re.compile(
+_AWAY = lazy(
     r"\b(?:on leave|out of (?:the )?office|(?:is|are|'s|was) (?:out|away|off)|travell?ing|"
     r"pto|(?:off )?sick|annual leave|krank\w*|malade|enferm[oa]|de baja|doente|malat[oa]|ziek|"
     r"vacation|holidays?|urlaub|verreist|dienstreise|abwesend|vacaciones|de viaje|conge|congés|"
@@ -1737,18 +1737,18 @@ _AWAY = re.compile(
 )
 #: The writer's own promise, anywhere in the sentence: "Ich habe versprochen, bis Montag zu
 #: antworten."
-_PROMISED = re.compile(
+_PROMISED = lazy(
     r"\b(?:i promised|i've promised|i have promised|ich habe (?:\w+ )?versprochen|versprach ich|"
     r"j'ai promis|prometi|ho promesso|(?:ik )?heb (?:\w+ )?beloofd|beloofde ik|told them i|"
     r"i said i(?:'d| would))\b"
 )
-_REQUEST = re.compile(
+_REQUEST = lazy(
     r"\b(?:asked (?:them|her|him)|i asked|we asked|i (?:\w+ )?requested|i want(?:ed)?|"
     r"perguntei|pregunte|ich (?:habe )?(?:gefragt|fragte)|"
     r"ich habe (?:um|nach)|j'ai demande|(?:le|les) pedi|pedi|ho chiesto|ik vroeg|"
     r"heb (?:ik )?gevraagd)\b"
 )
-_AGREED = re.compile(
+_AGREED = lazy(
     r"\b(?:agreed|agree|confirmed|said yes|zugesagt|einverstanden|accepte|d'accord|aceptaron|"
     r"de acuerdo|concordaram|aceitaram|accettato|d'accordo|akkoord|stemden in|"
     # the answer to the request, yes in each language
@@ -1766,7 +1766,7 @@ _AGREED = re.compile(
     r"(?:is|was) (?:\w+ )?prima|geen punt)\b",
     re.M,
 )
-_CORRECTION = re.compile(
+_CORRECTION = lazy(
     r"\b(?:actually|correct(?:ed|ion)|scratch that|make that|change that to|update:|eigentlich|"
     r"korrigier\w*|en realidad|mejor dicho|corrig\w*|en fait|na verdade|anzi|in realta|"
     r"rettific\w*|eigenlijk|i mean|sino|sondern|bensi|but rather|me equivoque|me confundi|"
@@ -1787,7 +1787,7 @@ _CORRECTION = re.compile(
 )
 #: "... so please expect news by Friday instead": a correction said after its date, which
 #: replaces the promises before the clause that holds it.
-_INSTEAD = re.compile(
+_INSTEAD = lazy(
     r"\b(?:instead(?! of)|stattdessen|statt dessen|plutot(?! que)|a la place(?! de)|en su lugar|"
     r"en vez de eso|em vez disso|ao inves disso|invece|in plaats daarvan)\b"
 )
@@ -1797,7 +1797,7 @@ _INSTEAD_NEEDLES = (
 )  # fmt: skip
 #: What was said first, and later changed: "Originally end of this week ... now Wednesday",
 #: "Eerst zei ze twee weken", "Al principio dijeron el viernes", "Inizialmente venerdì".
-_EARLIER = re.compile(
+_EARLIER = lazy(
     r"\b(?:originally|at first|initially|first (?:they|she|he|it|hr|the recruiter) (?:said|was|"
     r"told)|ursprunglich|anfangs|zunachst hie(?:ss|\u00df) es|erst hie(?:ss|\u00df) es|"
     r"initialement|au depart|au debut|d'abord|al principio|en un principio|inicialmente|"
@@ -1826,34 +1826,34 @@ _CORRECTION_NEEDLES = (
 #: Whole sentences that are not the company's promise (hearsay, no commitment, notes to self, the
 #: writer's own promise), and clauses whose date belongs to something else: each one scan.
 #: How long it took before, not a promise: "last time they took 2 weeks".
-_BEFORE_NOW = re.compile(
+_BEFORE_NOW = lazy(
     r"\b(?:last (?:time|round)|(?:the )?previous (?:time|round)|letztes mal|beim letzten mal|"
     r"la derniere fois|la ultima vez|(?:da )?ultima vez|l'ultima volta|(?:de )?vorige keer)\b"
 )
-_NOT_THEIRS = re.compile("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _BEFORE_NOW)))
+_NOT_THEIRS = lazy("|".join(p.pattern for p in (_HEARSAY, _NO_COMMIT, _BEFORE_NOW)))
 #: ... and the writer's own, in the part of the sentence that holds the date ("I told them I'd
 #: send references by Friday; they'll come back to me the week after next").
-_MINE = re.compile("|".join(p.pattern for p in (_REMINDER, _PROMISED)))
+_MINE = lazy("|".join(p.pattern for p in (_REMINDER, _PROMISED)))
 #: "Won't hear anything before Friday", "pas de réponse avant vendredi", "geen antwoord voor
 #: vrijdag": a date nothing comes before is when the wait may start, not a promise (unless it
 #: is the condition of one: "if you don't hear from us before Friday, ...").
-_NOT_BEFORE = re.compile(
+_NOT_BEFORE = lazy(
     r"\b(?:before|until|till|prior to|vor|avant|antes del?|antes da|antes do|prima di|prima del|"
     r"voor|eerder dan)\s+(?:(?:the|dem|der|le|la|el|il|de|het)\s+)?$"
 )
-_NEGATION = re.compile(
+_NEGATION = lazy(
     # (not "whether or not", "if not sooner", "no matter what")
     r"\b(?:no(?! matter)|(?<!or )(?<!if )not|won't|don't|doesn't|nothing|never|keine?|nicht|nichts|"
     r"pas|rien|aucune?|nada|"
     r"ninguna?|nao|nenhuma?|non|niente|nessuna?|geen|niet|niets)\b|n't\b"
 )
-_CONDITION = re.compile(r"\b(?:if|unless|falls|wenn|si|se|als|indien|qualora)\b")
-_NOT_AN_ANSWER = re.compile(_DISTRACTOR.pattern + "|" + _CANDIDATE.pattern)
+_CONDITION = lazy(r"\b(?:if|unless|falls|wenn|si|se|als|indien|qualora)\b")
+_NOT_AN_ANSWER = lazy(_DISTRACTOR.pattern + "|" + _CANDIDATE.pattern)
 
 #: "On Monday the recruiter told me they'd decide within a week", "Today the HM said two weeks":
 #: a day followed by someone saying something is when it was said, not the promised date.
-_WHEN_SAID = re.compile(r"(?:" + _WD + r"|today|heute|hoy|aujourd'hui|vandaag|hoje|oggi)")
-_SAID_THEN = re.compile(
+_WHEN_SAID = lazy(r"(?:" + _WD + r"|today|heute|hoy|aujourd'hui|vandaag|hoje|oggi)")
+_SAID_THEN = lazy(
     r"[\s,]*(?:\w+\s+){0,3}?(?:said|told|mentioned|e-?mailed|called|wrote|texted|messaged|replied|"
     r"rang|phoned|explained|sagte|meinte|schrieb|erklarte|rief|a dit|m'a dit|a ecrit|a appele|"
     r"a explique|dijo|escribio|llamo|explico|disse|escreveu|ligou|explicou|ha detto|ha scritto|"
@@ -1862,7 +1862,7 @@ _SAID_THEN = re.compile(
 )
 
 #: "It takes up to four weeks": how long the answer named elsewhere in the sentence takes.
-_TAKES = re.compile(
+_TAKES = lazy(
     r"\b(?:takes?|taking|will take|dauert|dauern|braucht|brauchen|dure|durera|prend|prendra|"
     r"tarda|tardara|tardan|demora|demorara|leva|levara|richiede|richiedera|ci vuole|ci vorra|"
     r"ci vorranno|duurt|duren)\b"
@@ -1966,7 +1966,7 @@ def _outside(text: str, left: int, right: int, hits: list[_Hit]) -> str:
 
 
 #: A time of day says when too: "by 5pm on the 9th", "Freitag 17 Uhr", "vendredi midi".
-_TIME_OF_DAY = re.compile(
+_TIME_OF_DAY = lazy(
     r"\d{1,2}(?:am|pm|h|uhr|u)?|\d\d|noon|midday|morning|afternoon|evening|lunchtime|mittag|"
     r"nachmittag|vormittag|abend|uhr|matin|midi|soir|mediodia|manana|tarde|noche|manha|noite|"
     r"mattina|pomeriggio|sera|ochtend|middag|avond"
@@ -2018,7 +2018,7 @@ def _answers_request(folded: str, s_left: int, c_left: int, start: int) -> bool:
 
 
 #: What follows from what was said before: "so", "daher", "donc", "así que", "então", "quindi".
-_SO = re.compile(
+_SO = lazy(
     r"\b(?:so|therefore|hence|which means|also|daher|deshalb|deswegen|darum|donc|du coup|alors|"
     r"asi que|por eso|por lo que|entonces|por isso|entao|logo|quindi|percio|dunque|dus|daarom|"
     r"zodat)\b"
@@ -2027,7 +2027,7 @@ _SO = re.compile(
 
 #: A span said as a lead time before something: "48 hours in advance", "24 Stunden vorher",
 #: "48h à l'avance", "con 48 horas de antelación", "48 ore prima", "48 uur van tevoren".
-_LEAD_TIME = re.compile(
+_LEAD_TIME = lazy(
     r"\s*(?:before(?:hand)?|prior|in advance|ahead|earlier|vorher|zuvor|im voraus|vor (?:dem|der|"
     r"ihrem|deinem|beginn)|(?:a|d') ?l?'?avance|avant|auparavant|de antelacion|de antemano|antes|"
     r"de antecedencia|com antecedencia|di anticipo|in anticipo|prima|van tevoren|vooraf|tevoren|"
@@ -2151,11 +2151,11 @@ def _with_corrections(folded: str, hits: list[_Hit]) -> list[_Hit]:
 
 
 #: A note's parts: its sentences, and the stretches a ";" divides them into.
-_PART_BREAK = re.compile(_SENTENCE_BREAK.pattern + "|;")
+_PART_BREAK = lazy(_SENTENCE_BREAK.pattern + "|;")
 
 #: "they'll let me know Friday whether I can start": the start is the news they give, not a start
 #: date (a date after it still is one: "whether I can start on the 1st").
-_WHETHER_START = re.compile(
+_WHETHER_START = lazy(
     r"\b(?:(?:whether|if) i (?:can|could|may|might|will|'ll|would|get to) (?:\w+ )?start|"
     r"ob ich (?:\w+ ){0,3}?(?:anfangen|beginnen|starten|einsteigen)|"
     r"si (?:je|j') ?(?:peux|pourrai|pourrais|vais) (?:\w+ )?(?:commencer|demarrer|debuter)|"
@@ -2276,7 +2276,7 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
 _KINDS: dict[Resolver, str] = {_end_of_day: "eod", _span: "span", _fortnight: "span"}
 
 #: "the following Wednesday", "le vendredi suivant": the first such day after the date before it.
-_FOLLOWING_WEEKDAY = re.compile(
+_FOLLOWING_WEEKDAY = lazy(
     r"\bthe following ("
     + _WD
     + r")\b|\b(?:le|el|o|il|de|der|am|den|na|no)\s+("
@@ -2315,14 +2315,14 @@ _FOLLOWING_WORDS = frozenset(
 #: "w/c 8 June", "the week of the 20th", "semaine du 8 juin": that week, whose last working day
 #: wins (a week is a range).
 _WEEK_OF = led(
-    re.compile(
+    lazy(
         r"\b(?:(?:the )?week of|w/c|week (?:commencing|beginning|starting)|(?:in der )?woche vom|"
         r"(?:la )?semaine du|(?:la )?semana del?|(?:la )?settimana del|(?:de )?week van)"
         r"\s+(?:the\s+)?$"
     )
 )
 #: "a week after that", "zwei Tage danach": counted from the date named before, not from D.
-_AFTER_THAT = re.compile(
+_AFTER_THAT = lazy(
     r"\s+(?:after (?:that|it|this)|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
     r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later|"
     # ... or from a return: "48 hours of getting back", "tras su regreso", "dal rientro"
@@ -2335,13 +2335,13 @@ _AFTER_THAT = re.compile(
 )
 #: Someone's return, before or after its date: "back on", "vuelve el", "rientra il", "volta dia",
 #: "am 18. zurück", "de 18e terug".
-_RETURN_BEFORE = re.compile(
+_RETURN_BEFORE = lazy(
     r"\b(?:back (?:from \w+ )?on|returns?(?: on)?|returning(?: on)?|zuruck am|"
     r"wieder (?:da|im buro) am|regresa|vuelve|rentre|revient|de retour|terug op|volta|regressa|"
     r"torna|rientra|ritorna)\s+(?:(?:the|el|le|il|dia|o dia|am|op|de|on|a|al)\s+)?$"
 )
-_BACK_AFTER = re.compile(r"\s*(?:terug|zuruck|back)\b")
-_ADJACENT = re.compile(r"[\s,]*(?:(?:on|by|at|am|um|le|el|il|op|de|a|al|ao|alle)\s+)?$")
+_BACK_AFTER = lazy(r"\s*(?:terug|zuruck|back)\b")
+_ADJACENT = lazy(r"[\s,]*(?:(?:on|by|at|am|um|le|el|il|op|de|a|al|ao|alle)\s+)?$")
 
 
 def _in_context(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
@@ -2389,7 +2389,7 @@ _LATEST = (
     r"(?:o|no) mais tardar|al piu tardi|al massimo|uiterlijk|op (?:zijn|z'n) laatst|ten laatste|"
     r"hooguit)"
 )
-_RANGE_OR = re.compile(
+_RANGE_OR = lazy(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure|bzw\.?|/)\s*(?:at the (?:very )?latest\s*)?|"
     r"(?:(?:or|oder|o|ou|of|oppure)[\s,]+)?(?:(?:but|aber|mais|pero|mas|ma|maar)\s+)?"
     + _LATEST
@@ -2401,15 +2401,15 @@ _RANGE_OR = re.compile(
 
 #: "tomorrow, Thursday latest", "vendredi, lundi au plus tard": the later day named as the
 #: latest after a comma is the end of a range.
-_LIST_GAP = re.compile(
+_LIST_GAP = lazy(
     r"^[\s,'\"]*(?:(?:or|oder|o|ou|of|oppure)\s+)?(?:(?:the|am|le|el|il|na|no|a|op|de)\s+)?$"
 )
-_LATEST_AFTER = re.compile(r"[\s,]*" + _LATEST + r"\b")
+_LATEST_AFTER = lazy(r"[\s,]*" + _LATEST + r"\b")
 
 
 #: "Interviews run until Friday, then we'll decide within a week": a span after "then" counts from
 #: the date someone or something returns or ends.
-_THEN = re.compile(
+_THEN = lazy(
     r"\b(?:then|after that|afterwards|thereafter|danach|dann|anschliessend|ensuite|puis|apres|"
     r"despues|luego|depois|em seguida|poi|dopo|daarna|dan|vervolgens)\b"
 )
@@ -2500,7 +2500,7 @@ def _promises(folded: str, d: date, hits: list[_Hit]) -> list[_Hit]:
 
 #: A panel, board or jury meeting or deliberating: the event a relative promise ("the day
 #: after", "le lundi suivant") counts from, no answer itself.
-_BODY_MEETS = re.compile(
+_BODY_MEETS = lazy(
     r"\b(?:meets|meet|meeting|convenes?|sits|deliberat\w*|decides?|"
     r"tagt|tagen|trifft sich|treffen sich|berat\w*|entscheid\w*|sitzung|"
     r"se reuni\w*|deliber\w*|tranch\w*|decid\w*|reunion|reuniao|"
@@ -2510,17 +2510,17 @@ _BODY_MEETS = re.compile(
 
 #: "between the 18th and the 20th", "zwischen dem 18. und 20.", "entre le 18 et le 20", "tra il
 #: 18 e il 20", "tussen 18 en 20": a range, whose upper bound applies.
-_BETWEEN = re.compile(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:\w+\s+){0,2}$")
-_AND_GAP = re.compile(
+_BETWEEN = lazy(r"\b(?:between|zwischen|entre|tra|fra|tussen)\s+(?:\w+\s+){0,2}$")
+_AND_GAP = lazy(
     r"\s*(?:and|und|et|y|e|en)\s+(?:(?:the|dem|den|le|el|il|o|os|a|as|de|dia|dias)\s+)*"
 )
 
 #: What joins the days of one list: "Monday and Tuesday", "lundi, mardi".
-_LIST_JOIN = re.compile(r"\s*(?:,|&|and|or|und|oder|et|ou|y|o|e|en|of)\s*")
+_LIST_JOIN = lazy(r"\s*(?:,|&|and|or|und|oder|et|ou|y|o|e|en|of)\s*")
 
 #: "within two weeks of the closing date", "10 Tage nach Ende der Ausschreibung": a span counted
 #: from an event; from the interview itself ("a week after our conversation") it counts from D.
-_OF_EVENT = re.compile(
+_OF_EVENT = lazy(
     r"\s+(?:of|after|from|following|nach|ab|apres|suivant|despues de|tras|a partir de|apos|"
     r"depois de|dopo|dalla data (?:di|del)|na|vanaf)\s+(?:(?P<det>the|our|your|this|that|today's|"
     r"dem|der|des|la|le|l'|el|los|las|o|a|os|as|il|lo|de|het)\s*)?"
@@ -2539,7 +2539,7 @@ def _refers_back(of: re.Match[str]) -> bool:
     return of.group(0).split()[0] == "of" and of["what"].split()[0] in _BACK_REFERENCE
 
 
-_OTHER_EVENT = re.compile(
+_OTHER_EVENT = lazy(
     r"\b(?:last|final|next|closing|close|second|third|remaining|other|all|deadline|letzte\w*|"
     r"nachste\w*|zweite\w*|ende|bewerbungsfrist|ausschreibung|derni\w*|prochain\w*|ultim\w*|"
     r"proxim\w*|prossim\w*|laatste|volgende|cierre|cloture|chiusura|sluiting|fin|fim|fine|"
@@ -2552,7 +2552,7 @@ _OTHER_EVENT = re.compile(
 
 #: The interview was the last of them: "ours was the last one", "ich war die Letzte", "le nôtre
 #: était le dernier", "el nuestro fue el último", "o meu foi o último", "il mio era l'ultimo".
-_OURS_WAS_LAST = re.compile(
+_OURS_WAS_LAST = lazy(
     r"\b(?:(?:ours|mine|i|we) (?:was|were|am|are|'m|'re)|(?:unser(?:e|es|er)?|meins|meines|ich|"
     r"wir) (?:war|waren|bin|sind)|(?:le notre|la notre|le mien|la mienne) (?:etait|est|a ete)|"
     r"(?:j'etais|nous etions|je suis|nous sommes)|(?:el nuestro|la nuestra|el mio|la mia|yo) "
@@ -2586,7 +2586,7 @@ def _from_event(folded: str, span: _Hit, hits: list[_Hit], d: date) -> tuple[_Hi
 
 
 #: A span of business days, in the words of ``_UNITS``.
-_BUSINESS_SPAN = re.compile(
+_BUSINESS_SPAN = lazy(
     r"business|working|biz|\bbd\b|werktag|arbeitstag|habil|laborabl|util|lavorativ|ouvr|werkdag"
 )
 
@@ -2638,7 +2638,7 @@ def _corrections(folded: str) -> tuple[int, ...]:
 
 #: Where a reply's quote of older mail starts: "> " lines, "On Mon, 9 Nov, Sam wrote:", "Le 12/01
 #: ... a écrit :", "-----Original Message-----", an Outlook "From: ... Sent: ..." header.
-_QUOTE = re.compile(
+_QUOTE = lazy(
     r"^(?:>|(?:on|am|le|el|em|il|op) [^\n]{4,160}?(?:wrote|schrieb|a ecrit|escribio|escreveu|"
     r"ha scritto|schreef)\b[^\n]*$|-{2,} ?(?:original message|ursprungliche nachricht|"
     r"message d'origine|mensaje original|mensagem original|messaggio originale|"
