@@ -1383,8 +1383,9 @@ CONFIRMATION_SUBJECT = _compile(
 # A subject that opens with a status word is written by a scheduling system.
 STATUS_SUBJECT = lazy(
     r"^\s*(?:confirmed|confirmation|reminder|rescheduled|updated|cancel+ed|booked|new time|"
-    r"bestatigt|bestatigung|erinnerung|verschoben|abgesagt|confirmation|rappel|reporte|annule|"
-    r"bevestigd|bevestiging|herinnering|verplaatst|geannuleerd|confirmad[oa]|confirmacion|"
+    # compounds too: "Terminbestätigung", "Gesprächserinnerung", "Afspraakbevestiging"
+    r"\w*bestatigt|\w*bestatigung|\w*erinnerung|verschoben|abgesagt|confirmation|rappel|reporte|"
+    r"annule|\w*bevestigd|\w*bevestiging|\w*herinnering|verplaatst|geannuleerd|confirmad[oa]|confirmacion|"
     r"recordatorio|reprogramad[oa]|cancelad[oa]|confirmacao|lembrete|remarcad[oa]|reagendad[oa]|"
     r"confermat[oa]|conferma|promemoria|spostat[oa]|annullat[oa])\b"
 )

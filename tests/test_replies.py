@@ -2846,3 +2846,12 @@ def test_an_automatic_reply_saying_the_person_left_or_is_on_leave_is_away(body: 
     assert _classify(PERSON, "Re: Following up", body) == "auto_reply_ooo"
     typed = f"Hi Robin, {body} But I wanted to tell you: we decide on Friday. Mia"
     assert _classify(PERSON, "Re: Following up", typed) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "subject", ["Terminbestätigung: Ihr Gespräch", "Gesprächserinnerung", "Afspraakbevestiging"]
+)
+def test_a_compound_confirmation_subject_from_a_relaying_system_is_logistics(subject: str) -> None:
+    sender = "Lena Vogt <no-reply@personio.de>"
+    body = "Hallo Robin,\n\nIhr Gespräch ist für Donnerstag, 14:00 Uhr eingeplant.\n\nLena"
+    assert _classify(sender, subject, body, {}, ("personio.de",)) == "scheduling_notice"

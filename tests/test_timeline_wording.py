@@ -1030,3 +1030,15 @@ def test_french_et_joins_two_clauses_each_with_its_own_date(
     text: str, expected: str | None
 ) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Over anderhalf week hoor ik het.", "Ze bellen over een week en een half."],
+)
+def test_a_week_and_a_half_in_dutch(text: str) -> None:
+    assert _answer(text) == "05-23"
+
+
+def test_half_next_week_in_dutch_is_its_wednesday() -> None:
+    assert _answer("Terugkoppeling half volgende week.") == "05-20"
