@@ -810,8 +810,8 @@ _RULES_SPEC: list[_Spec] = [
     # "a week and a half", before the span "a week" it holds
     _Spec(
         r"\b(?:(?P<n>a|an|one|two|three|\d) (?:weeks?|wks?) and a half|(?P<n2>a|one|two|three|\d)"
-        r" and a half weeks?|(?:anderthalb|eineinhalb) wochen|anderhal(?:f|ve) week|(?:een )?week en een "
-        r"hal(?:f|ve)|"
+        r" and a half weeks?|(?:anderthalb|eineinhalb) wochen|anderhal(?:f|ve) week|"
+        r"(?:een )?week en een hal(?:f|ve)|"
         r"(?:une )?semaine et demie|"
         r"(?:una )?semana y media|(?:uma )?semana e meia|(?:una )?settimana e mezz[oa])\b",
         _weeks_and_a_half,
