@@ -667,7 +667,12 @@ WITH = lazy(
         "conoscerai",
         "ontmoet",
         "ontmoeten",
-        # ... as a sentence starts with them ("Incontrerai Anja e Bram")
+        # ... as a sentence starts with them ("Incontrerai Anja e Bram", "Avec Anja Roux")
+        "With",
+        "Mit",
+        "Avec",
+        "Con",
+        "Com",
         "Rencontrerez",
         "Conocerás",
         "Conhecerá",
@@ -745,6 +750,7 @@ _NOT_NAME_TEXT = (
     """ please thanks thank hi hello hallo hola dear regards best welcome the a an and or with
     for of at in on to your our you we they us team's group not this that these those notes
     note optional required tbd tbc tba n/a none pairing sie ihr ihnen wir vous nous usted ustedes
+    con com avec mit
     voce voces
     lei noi jij u i i'm i'll i've i'd me my mine myself eu io ich je yo ik mij mir moi
     bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
@@ -2030,6 +2036,9 @@ def signer(ctx: Invite, candidates: Sequence[Attendee]) -> tuple[Attendee | None
             continue
         head = _SEGMENT_SPLIT.split(_PARENS.sub("", line).strip(), maxsplit=1)[0].strip(" ,")
         name = _first_name_in(head, frozenset())
+        if (name is None or fold(name) != fold(head)) and "," in head:
+            head = head.partition(",")[0].strip()  # "Mia Lund, People Partner": the post after
+            name = _first_name_in(head, frozenset())
         if name is None or fold(name) != fold(head):
             continue
         person = next((p for p in candidates if _matches(p, name)), None)

@@ -1641,3 +1641,37 @@ def test_a_short_form_of_a_given_name_names_the_attendee() -> None:
         person = _at("p.one@corvane.example", full)
         found = _detect("Interview - Analyst", text, rec, (rec, person, dana))
         assert _addresses(found) == {dana.email}, text
+
+
+def test_a_signature_that_gives_the_post_after_a_comma_is_the_writers() -> None:
+    """ "Mia Lund, People Partner" under a closing signs the invitation with a recruiting post:
+    beside the panel it names, the writer arranges."""
+    box = _at("recruiting@corvane.example", "Corvane Recruiting")
+    mia = _at("mia.lund@corvane.example", "Mia Lund")
+    dana = _at("dana.frey@corvane.example", "Dana Frey")
+    for closing in (
+        "Thanks,\nMia Lund, People Partner",
+        "Best,\nMia Lund, Talent Acquisition",
+        "Viele Grüße\nMia Lund, Personalreferentin",
+        "Cordialement,\nMia Lund, chargée de recrutement",
+        "Saludos,\nMia Lund, Reclutadora",
+    ):
+        found = _detect(
+            "Interview - Analyst", f"Confirming your interview with Dana Frey.\n{closing}", box,
+            (mia, dana),
+        )  # fmt: skip
+        assert _addresses(found) == {dana.email}, closing
+
+
+def test_a_line_of_the_users_notes_that_starts_with_with_names_the_people() -> None:
+    """The user's own event: "Avec Dana Frey et Sam Tolle", "Con Dana Frey (jefa de equipo)"
+    name the people met, by name only; a preposition is never part of a name."""
+    for title, text in (
+        ("Entretien Corvane", "Avec Dana Frey et Sam Tolle"),
+        ("Colloquio Corvane", "Con Dana Frey e Sam Tolle"),
+        ("Vorstellungsgespräch Corvane", "Mit Dana Frey und Sam Tolle"),
+        ("Entrevista Corvane", "Con Dana Frey (jefa de equipo) y Sam Tolle"),
+        ("Interview Corvane", "With Dana Frey and Sam Tolle"),
+    ):
+        found = _detect(title, text, SELF)
+        assert _names(found) == {"Dana Frey", "Sam Tolle"}, text
