@@ -586,12 +586,23 @@ def _written_to_the_organizer(ctx: Invite, title: str) -> str | None:
 
 def _invited_by_name(ctx: Invite, title: str) -> str | None:
     """Someone the user invited to their own event and named in its title: a candidate does
-    not invite their interviewer; an employer invites the applicant, nanny or contractor."""
+    not invite their interviewer; an employer invites the applicant, nanny or contractor. A
+    person whose family name is the firm's the title names ("Dana Keough" beside "Keough &
+    Sons", "Moreau et Fils") is that employer."""
     for person in people.humans(ctx):
         words = [w for w in fold(person.name or "").split() if len(w) > 2]
-        if any(re.search(rf"\b{re.escape(w)}\b", title) for w in words):
+        found = [m for w in words for m in re.finditer(rf"\b{re.escape(w)}\b", title)]
+        if found and not any(_FAMILY_FIRM.match(title, m.end()) for m in found):
             return person.name
     return None
+
+
+#: After a family's name, the words that make it a firm's: "& Sons", "und Söhne", "e Figli".
+_FAMILY_FIRM = re.compile(
+    r"(?:'s)?\s*(?:&|\+|and|und|et|e|y|en)\s*(?:sons?|daughters?|co\b|company|partners?|"
+    r"sohne|soehne|tochter|fils|filles|cie|hijos|hijas|filhos|filhas|figli|figlie|zonen|"
+    r"dochters|zn\b)"
+)
 
 
 def _from_another_company(ctx: Invite) -> bool:

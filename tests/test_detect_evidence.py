@@ -1917,3 +1917,51 @@ def test_a_permit_or_citizenship_appointment_is_the_states_not_an_employers(titl
 def test_a_day_for_prospective_students_is_a_courses_not_a_selection(title: str) -> None:
     college = Attendee("info@hogeschool-veldzicht.example", "Hogeschool Veldzicht")
     assert not decide(title, "", college, (college,)).is_interview
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Case study da consegnare - Officine Brenta (entro le 18:00)",
+        "Fallstudie abzugeben - Nordlicht AG",
+        "Étude de cas à rendre - Maison Ferrand",
+        "Take-home to submit - Quillmoor Labs",
+        "Caso práctico para entregar - Grupo Albar",
+        "Case study in te leveren - Vlasveld BV",
+    ],
+)
+def test_work_still_to_hand_in_is_an_errand_not_a_stage(title: str) -> None:
+    assert not decide(title).is_interview
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        (
+            "Call w/ Tom - warehouse job (Briggs & Sons)",
+            "Phone interview, he calls me.",
+            "Tom Briggs",
+        ),
+        (
+            "Gespräch mit Herrn Albers (Albers & Söhne) - Lagerist",
+            "Vorstellungsgespräch, er ruft mich an.",
+            "Heinz Albers",
+        ),
+        (
+            "Entretien avec Paul (Moreau et Fils) - magasinier",
+            "Entretien d'embauche par téléphone.",
+            "Paul Moreau",
+        ),
+    ],
+)
+def test_a_person_whose_family_name_is_the_firms_is_the_employer_not_an_applicant(
+    title: str, body: str, name: str
+) -> None:
+    owner = person(name, "gmail.com")
+    assert verdict(decide(title, body, None, (owner,))) == "interview"
+
+
+def test_the_user_naming_whom_they_invite_is_still_the_employer_without_a_firm() -> None:
+    applicant = person("Tom Briggs", "gmail.com")
+    title = "Interview Tom Briggs - warehouse helper"
+    assert not decide(title, "Ask about his forklift licence.", None, (applicant,)).is_interview
