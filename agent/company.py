@@ -184,6 +184,7 @@ _AGENCY = Gated(
     ),
     *("client", "on behalf of", "recruitment agency", "staffing", "headhunt", "executive search"),
     *("search firm", "personal", "mandant", "cabinet de recrutement", "cliente", "klant"),
+    *("kunde", "auftraggeber"),
     *("opdrachtgever", "werving en selectie", "consultora de", "unser", "forward", "submit"),
 )
 
@@ -903,10 +904,16 @@ def _written_name(ctx: Invite, label: str) -> str | None:
     GmbH") says less than the name the company writes. Only a name that is clearly an
     organisation's (a kind's noun or a legal form) or that spells a part of the label."""
     name = _title_company(ctx)
-    if name is None:
-        return None
-    if _org_word(name) or _has_form(name) or spelled(label, name):
+    if name is not None and (_org_word(name) or _has_form(name) or spelled(label, name)):
         return name
+    # a title's name of more words, one of which the label holds ("Vandermolen Zorg" at
+    # vdmzorg; the label's first word alone, "Quarrington" at quarringtonbay, splits it)
+    key = squash(label)
+    for segment in _PHRASE_SPLIT.split(ctx.my_title):
+        found = _title_name(segment.strip(" -–—"), set())
+        words = [squash(w) for w in found.split()] if found else []
+        if len(words) >= 2 and any(len(w) >= 4 and w in key for w in words):
+            return found
     return None
 
 

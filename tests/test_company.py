@@ -1721,3 +1721,21 @@ def test_a_free_mail_providers_country_domains_are_no_company() -> None:
         letter = "Bis Dienstag.\n\nJana Vogt\nRecruiterin bei Kessler Haustechnik"
         found = _detect("Vorstellungsgespräch", letter, jana, (jana,))
         assert (found.company, found.company_domain) == ("Kessler Haustechnik", None), address
+
+
+def test_a_client_named_as_a_field_in_german_or_dutch_titles_is_the_company() -> None:
+    # "(Kunde: X)", "(Auftraggeber: X)", "(opdrachtgever: X)": an agency's title names its client
+    tim = _at("tim@rau-personal.example", "Tim Rau")
+    for field in ("Kunde", "Auftraggeber", "opdrachtgever"):
+        title = f"Telefoninterview – Schichtleiter ({field}: Brauerei Hallwang)"
+        found = _detect(title, "Gruß\nTim Rau\nRau Personal GmbH", tim, (tim,))
+        assert (found.company, bool(found.agency)) == ("Brauerei Hallwang", True), field
+
+
+def test_a_titles_name_with_a_word_of_a_shortened_domain_is_the_company() -> None:
+    # "vdmzorg" shortens "Vandermolen Zorg": the title's name holding "Zorg" is the company,
+    # not the label read as a word
+    eva = _at("e.bakker@vdmzorg.example", "Eva Bakker")
+    for title in ("Sollicitatiegesprek Verzorgende IG – Vandermolen Zorg",
+                  "Vandermolen Zorg | sollicitatiegesprek"):  # fmt: skip
+        assert _detect(title, "Tot dan!", eva, (eva,)).company == "Vandermolen Zorg", title
