@@ -1960,21 +1960,31 @@ OUTSIDER = _compile(
         r"(?:une |des |vos )?references?", r"recu une demande de references?",
     ),
     (
-        r"ik heb (?:ook |zelf )?gesolliciteerd", r"ik heb (?:ook |zelf )?een (?:[\w-]+ )?gesprek "
-        r"bij", r"ik (?:heb )?(?:vroeger |zelf |ook )?bij (?:[\w&-]+ ){0,3}gewerkt",
+        r"ik heb (?:ook |zelf )?gesolliciteerd",
+        # the company asked the writer for a reference: "heeft me gebeld voor een referentie"
+        r"(?:me|mij) (?:[\w-]+ ){0,4}(?:voor|over|om) (?:een |je |jouw )?referentie\w*",
+        r"ik heb (?:ook |zelf )?een (?:[\w-]+ )?gesprek bij",
+        r"ik (?:heb )?(?:vroeger |zelf |ook )?bij (?:[\w&-]+ ){0,3}gewerkt",
         r"ik werkte (?:vroeger )?bij",
     ),
     (
         r"(?:yo )?tambien (?:me )?(?:postule|aplique|he postulado|tengo (?:una )?entrevista)",
+        r"me (?:llamaron|llamo|escribieron|escribio|contactaron|contacto|pidieron|pidio)"
+        r"(?: [\w-]+){0,4} (?:para |por )?(?:pedir(?:me)? )?(?:unas |las |tus |sus )?referencias",
         r"me postule (?:a|en|para)", r"tengo (?:una )?entrevista en ", r"(?:yo )?trabaje (?:en|"
         r"para|alli)",
     ),
     (
-        r"(?:tambem )?me candidatei", r"tenho (?:uma )?entrevista (?:na|no|em) ",
+        r"(?:tambem )?me candidatei",
+        r"me (?:ligou|ligaram|escreveu|escreveram|contatou|contataram|procurou|procuraram|pediu|"
+        r"pediram)(?: [\w-]+){0,4} (?:pedindo |para pedir |sobre |por )?(?:as |suas |umas )?"
+        r"referencias", r"tenho (?:uma )?entrevista (?:na|no|em) ",
         r"(?:eu )?trabalhei (?:na|no|la|em|para)",
     ),
     (
         r"mi sono (?:anche )?candidat[oa]",
+        r"mi (?:ha|hanno) (?:chiamat[oa]|contattat[oa]|scritto|chiesto)(?: [\w-]+){0,4} "
+        r"(?:per )?(?:delle |le |alcune |una |qualche )?referenz[ae]",
         r"ho (?:anch'io )?(?:un|il) colloquio (?:da|in|presso) ",
         r"ho lavorato (?:da|in|presso|per|li|la)",
     ),

@@ -2855,3 +2855,17 @@ def test_a_compound_confirmation_subject_from_a_relaying_system_is_logistics(sub
     sender = "Lena Vogt <no-reply@personio.de>"
     body = "Hallo Robin,\n\nIhr Gespräch ist für Donnerstag, 14:00 Uhr eingeplant.\n\nLena"
     assert _classify(sender, subject, body, {}, ("personio.de",)) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Acme Labs heeft me vandaag gebeld voor een referentie. Klonk positief!",
+        "Hoy me llamaron de Acme Labs para pedirme referencias tuyas. ¡Muy interesados!",
+        "A Acme Labs me ligou hoje pedindo referências suas. Pareciam interessados!",
+        "Oggi mi ha chiamato Acme Labs per delle referenze su di te. Molto interessati!",
+    ],
+)
+def test_a_referee_telling_the_company_called_them_is_an_outsider(body: str) -> None:
+    referee = "Jan Peters <jan.peters@oldjob.example>"
+    assert _classify(referee, "Referentie", f"Hoi Robin, {body} Jan") == "unrelated"
