@@ -2214,7 +2214,36 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
     full = [fold(w) for w in (clean_name(their_name) or "").split()]
     if len(full) == len(given) + 1 and full[1:] == given:
         return True
-    return "".join(given) in _LOCAL_WORDS.split(local_part(email))
+    if "".join(given) in _LOCAL_WORDS.split(local_part(email)):
+        return True
+    return _partly_named(their_name, email, words)
+
+
+def _partly_named(their_name: str | None, email: str | None, words: list[str]) -> bool:
+    """Does a full name in the text ("Dana Frey") name a participant who shows only part of
+    it: a display name of the given name or the surname alone ("Dana", "Frey"), a surname
+    that starts a double one ("Dana Frey-Lindqvist"), or, with no name shown, an address
+    that spells it by parts and initials ("dfrey", "d.frey", "frey.d", "danaf", "dana",
+    "frey")?"""
+    t_first, t_last = first_and_last(" ".join(words))
+    if not t_first or not t_last or len(t_first) < 2:
+        return False
+    shown = [fold(w) for w in (clean_name(their_name) or "").split()]
+    shown = [w for w in shown if not _is_title(w)]
+    local = local_part(email)
+    # a name is shown (not the address's own local part again)
+    if shown and re.sub(r"[-_.+]", "", "".join(shown)) != re.sub(r"[-_.+]", "", local):
+        if len(shown) == 1:
+            return shown[0] in {t_first, t_last}
+        first, last = first_and_last(their_name)
+        return first == t_first and last.split("-")[0] == t_last != last
+    parts = [p for p in _LOCAL_WORDS.split(local) if p]
+    f, lst = t_first, t_last.replace("-", "")
+    forms = {
+        (f[0] + lst,), (f[0], lst), (lst, f[0]), (lst + f[0],), (f + lst[0],), (f, lst[0]),
+        (f,), (lst,),
+    }  # fmt: skip
+    return tuple(parts) in forms
 
 
 _INITIAL = lazy(r"(?<![^\W\d_])([" + _UPPER + r"])\.")

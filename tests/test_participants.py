@@ -1675,3 +1675,38 @@ def test_a_line_of_the_users_notes_that_starts_with_with_names_the_people() -> N
     ):
         found = _detect(title, text, SELF)
         assert _names(found) == {"Dana Frey", "Sam Tolle"}, text
+
+
+def test_a_full_name_in_the_text_names_the_attendee_who_shows_only_part_of_it() -> None:
+    """Invitations list "Dana Frey" while the calendar shows only "dfrey@", "frey.d@",
+    "danaf@", a display name "Dana" or "Frey", or a double surname: that attendee is Dana."""
+    rec = _at("mia.lund@corvane.example", "Mia Lund")
+    sam = _at("sam.tolle@corvane.example", "Sam Tolle")
+    for address, display in (
+        ("dfrey@corvane.example", None),
+        ("d.frey@corvane.example", "d.frey"),
+        ("frey.d@corvane.example", None),
+        ("danaf@corvane.example", None),
+        ("frey@corvane.example", None),
+        ("df@corvane.example", "Dana"),
+        ("df@corvane.example", "Frey"),
+        ("df@corvane.example", "Dr Dana Frey-Lindqvist"),
+    ):
+        dana = _at(address, display)
+        found = _detect(
+            "Interview - Analyst", "Interviewers: Dana Frey, Sam Tolle", rec, (rec, dana, sam)
+        )
+        assert _addresses(found) == {address, sam.email}, (address, display)
+    # another Dana, another Frey, or initials alone are someone else
+    for address, display in (
+        ("dana.lee@corvane.example", "Dana Lee"),
+        ("tom.frey@corvane.example", "Tom Frey"),
+        ("df@corvane.example", None),
+        ("dfr@corvane.example", None),
+        ("ml@corvane.example", "Dana Lindqvist-Frey"),
+    ):
+        other = _at(address, display)
+        found = _detect(
+            "Interview - Analyst", "Interviewers: Dana Frey, Sam Tolle", rec, (rec, other, sam)
+        )
+        assert address not in _addresses(found), (address, display)
