@@ -1399,6 +1399,7 @@ AWAY = _compile(
         r"away from (?:the office|my desk|"
         r"work)", r"limited (?:access|connectivity)",
         r"currently (?:travel+ing|away|out|unavailable)",
+        r"(?:i'm|i am) (?:currently |now )?(?:travel+ing|on the road|on a business trip)",
         r"(?:respond|reply|get back to you|answer) (?:when|on|upon|after) (?:i'm|i am|my) (?:back|"
         r"return)", r"(?:i am|i'm) (?:currently )?(?:away|out|off)",
         r"(?:i will|i'll) be back (?:on|in|at)", r"back in the office on",
@@ -1412,7 +1413,9 @@ AWAY = _compile(
         r"(?:mailbox|address|inbox|account) is no longer (?:monitored|active|in use)",
     ),
     (
-        r"abwesend", r"(?:im|in) urlaub", r"ausser haus", r"nicht im (?:buro|haus)",
+        r"abwesend", r"(?:im|in) urlaub",
+        r"(?:bin|ich bin) (?:derzeit |gerade |aktuell )?(?:auf reisen|unterwegs|auf dienstreise)",
+        r"ausser haus", r"nicht im (?:buro|haus)",
         r"nicht mehr (?:bei|fur|im unternehmen|im hause?) (?:[\w&-]+ ){0,3}?(?:tatig|beschaftigt)",
         r"nicht mehr (?:tatig|beschaftigt) (?:bei|fur|im)",
         r"(?:habe|hat) (?:das unternehmen|die firma) verlassen",
@@ -1423,7 +1426,8 @@ AWAY = _compile(
         r"nnerstag|eitag)?\b)", r"meine arbeitstage", r"meinem nachsten arbeitstag",
     ),
     (
-        r"absente? (?:du bureau|jusqu)", r"ne (?:fais|fait) plus partie",
+        r"absente? (?:du bureau|jusqu)", r"je suis (?:actuellement )?en deplacement",
+        r"ne (?:fais|fait) plus partie",
         r"ne travaille plus (?:chez|pour|au sein|a|dans)",
         r"(?:ai|a) quitte (?:l'entreprise|la societe)", r"je suis absente?", r"hors du bureau",
         r"en conges?",
@@ -1433,7 +1437,8 @@ AWAY = _compile(
         r"mon prochain jour (?:de travail|ouvre|travaille|de presence)",
     ),
     (
-        r"afwezig", r"met vakantie", r"(?:met|op) (?:ouderschaps|zwangerschaps|bevallings|"
+        r"afwezig", r"met vakantie", r"ik ben (?:momenteel |nu )?(?:op reis|onderweg)",
+        r"(?:met|op) (?:ouderschaps|zwangerschaps|bevallings|"
         r"zorg)?verlof", r"(?:ouderschaps|zwangerschaps|bevallings)verlof",
         r"(?:niet meer|ben niet langer|niet langer) (?:werkzaam|in dienst) (?:bij|voor)",
         r"werk (?:niet meer|niet langer) (?:bij|voor)", r"(?:heb|heeft) (?:het bedrijf|de "
@@ -1443,7 +1448,8 @@ AWAY = _compile(
         r"woensdag|donderdag|vrijdag))", r"mijn werkdagen", r"mijn (?:eerst)?volgende werkdag",
     ),
     (
-        r"fuera de (?:la )?oficina", r"ausente", r"ya no (?:trabajo|estoy) (?:en|para|con)",
+        r"fuera de (?:la )?oficina", r"ausente", r"estoy de viaje",
+        r"ya no (?:trabajo|estoy) (?:en|para|con)",
         r"ya no (?:formo|forma) parte", r"(?:he|ha) dejado la (?:empresa|compania)",
         r"de vacaciones", r"de (?:baja|permiso)",
         r"acceso limitado", r"a mi regreso", r"(?:estare|estoy) de vuelta",
@@ -1452,7 +1458,8 @@ AWAY = _compile(
         r"mi (?:proximo|siguiente) dia (?:laborable|de trabajo|habil)",
     ),
     (
-        r"fora do escritorio", r"ausente", r"nao trabalho mais (?:na|no|em|para|com)",
+        r"fora do escritorio", r"ausente", r"estou (?:viajando|em viagem)",
+        r"nao trabalho mais (?:na|no|em|para|com)",
         r"(?:ja )?nao (?:faco|faz) mais parte", r"(?:deixei|sai) da (?:empresa|companhia)",
         r"de ferias", r"de licenca", r"acesso limitado",
         r"(?:estarei de volta|retorno ao escritorio)",
@@ -1462,7 +1469,8 @@ AWAY = _compile(
         r"trabalho)",
     ),
     (
-        r"fuori (?:dall')?ufficio", r"fuori sede", r"non lavoro piu (?:in|per|presso|da|con)",
+        r"fuori (?:dall')?ufficio", r"fuori sede", r"sono in (?:viaggio|trasferta)",
+        r"non lavoro piu (?:in|per|presso|da|con)",
         r"non (?:faccio|fa) piu parte", r"(?:ho|ha) lasciato (?:l'azienda|la societa)", r"in ferie",
         r"assente", r"accesso limitato",
         r"in congedo", r"(?:al mio|dal mio) rientro",

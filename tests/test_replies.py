@@ -2869,3 +2869,19 @@ def test_a_compound_confirmation_subject_from_a_relaying_system_is_logistics(sub
 def test_a_referee_telling_the_company_called_them_is_an_outsider(body: str) -> None:
     referee = "Jan Peters <jan.peters@oldjob.example>"
     assert _classify(referee, "Referentie", f"Hoi Robin, {body} Jan") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for getting in touch! I'm travelling this week, so replies will be slow.",
+        "Vielen Dank für Ihre Nachricht. Ich bin derzeit auf Dienstreise und antworte später.",
+        "Merci pour votre message. Je suis actuellement en déplacement et répondrai plus tard.",
+        "Bedankt voor je bericht. Ik ben momenteel op reis en reageer later.",
+        "Gracias por tu mensaje. Estoy de viaje y responderé más tarde.",
+        "Obrigado pela mensagem. Estou viajando e respondo depois.",
+        "Grazie per il messaggio. Sono in trasferta e risponderò più tardi.",
+    ],
+)
+def test_an_automatic_reply_saying_its_writer_travels_is_away(body: str) -> None:
+    assert _classify(PERSON, "Re: Following up", f"{body}\n\nMia") == "auto_reply_ooo"
