@@ -1349,6 +1349,8 @@ def spelled(label: str, phrase: str) -> int:
 _SHORT_FORMS = {
     "saint": "st", "sankt": "st", "mount": "mt", "fort": "ft", "company": "co",
     "brothers": "bros", "international": "intl", "associates": "assoc", "santa": "sta",
+    "hermanos": "hnos", "compañía": "cia", "companhia": "cia", "gebroeders": "gebr",
+    "gebrüder": "gebr", "fratelli": "flli",
 }  # fmt: skip
 _LONG_FORMS = {short: long for long, short in _SHORT_FORMS.items() if long != "sankt"}
 _SHORT_FORM = lazy(r"(?i)\b(?:" + "|".join([*_SHORT_FORMS, *_LONG_FORMS]) + r")\b\.?")
@@ -1551,8 +1553,8 @@ def _business_mailbox(ctx: Invite) -> str | None:
     if organizer.name and spelled(label, organizer.name) * 2 >= len(squash(label)):
         return _family_business(ctx, organizer.name)  # the sender's own name
     best = _best_spelling(ctx, label)
-    if best is None or looks_like_person_name(best):
-        return None
+    if best is None or (looks_like_person_name(best) and not _org_word(best)):
+        return None  # ("Schreinerei Huber": a business, though two capitalised words)
     return best
 
 
@@ -2571,6 +2573,7 @@ def _clean_position(found: str, company: str | None) -> str | None:
     text = _ROLE_OF.sub("", text)
     text = _AFTER_JOB.sub("", text).strip(" ,.-–—")
     text = _REFERENCE.sub("", text).strip(" ,.-–—")
+    text = _TRAILING_REFERENCE.sub("", text).strip(" ,.-–—")
     if company:
         key = _company_key(company)
         # "Acme Graduate Scheme", "Acme (Marketing Manager)": the company before the job
@@ -2614,6 +2617,13 @@ _AFTER_JOB = led(
         r"(?:agendad[ao]|marcad[ao]|scheduled|booked|confirmed|arranged|geplant|vereinbart|"
         r"planifi\w+|programad[ao]|fissat[oa]|gepland|bevestigd)\b.*$",
     )
+)
+#: A reference after a dash or a comma: "– Req 2026-0331", "- Réf. 2291", ", Stellen-ID 8812",
+#: "– Job ID 117", "– Nº 42".
+_TRAILING_REFERENCE = lazy(
+    r"\s*[,–—-]\s*(?:req(?:uisition)?|ref(?:erence)?|réf(?:érence)?|job[ -]?id|stellen-?id|"
+    r"kennziffer|id|no\.?|nº|n°|nr\.?|#)\.?\s*[:#]?\s*[\w-]*\d[\w-]*\s*$",
+    re.I,
 )
 #: A reference in parentheses: a requisition, a search, a job number.
 _REFERENCE = lazy(

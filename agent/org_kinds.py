@@ -100,6 +100,9 @@ COMPOUND_HEADS = (
     "gasthof", "gasthaus", "wirtshaus", "backerei", "baeckerei", "metzgerei", "brauerei",
     "konditorei", "apotheke", "klinik", "praxis", "kanzlei", "bakkerij", "slagerij",
     "brouwerij", "apotheek", "praktijk",
+    # German names a craft's workshop with "-erei" ("Schreinerei", "Druckerei", "Gärtnerei"),
+    # a firm with "-betrieb" or "-werkstatt", Dutch with "-bedrijf" ("Schildersbedrijf")
+    "erei", "betrieb", "werkstatt", "bedrijf",
 )  # fmt: skip
 
 

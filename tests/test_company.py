@@ -1739,3 +1739,37 @@ def test_a_titles_name_with_a_word_of_a_shortened_domain_is_the_company() -> Non
     for title in ("Sollicitatiegesprek Verzorgende IG – Vandermolen Zorg",
                   "Vandermolen Zorg | sollicitatiegesprek"):  # fmt: skip
         assert _detect(title, "Tot dan!", eva, (eva,)).company == "Vandermolen Zorg", title
+
+
+def test_a_domain_spells_the_short_form_of_brothers_and_company_in_every_language() -> None:
+    # "Hnos." for Hermanos, "Gebr." for Gebroeders and Gebrüder, "F.lli" for Fratelli: a
+    # domain spells the short form of a family firm's name
+    for address, name in (
+        ("info@hnosgarcia.example", "Hermanos García"),
+        ("info@gebrkessler.example", "Gebrüder Kessler"),
+        ("info@fllimarchetti.example", "Fratelli Marchetti"),
+    ):
+        box = _at(address, "Info")
+        found = _detect("Entrevista – Mozo de almacén", f"Un saludo,\n{name}", box, (box,))
+        assert found.company == name, address
+
+
+def test_a_crafts_workshop_named_for_its_owner_writes_from_free_mail() -> None:
+    # "huber.schreinerei@gmx.de" signed "Schreinerei Huber": a workshop ("-erei", "-betrieb",
+    # "-bedrijf"), not a person, though two capitalised words
+    for address, name in (
+        ("huber.schreinerei@gmx.de", "Schreinerei Huber"),
+        ("malerbetrieb.ostler@web.de", "Malerbetrieb Ostler"),
+        ("schildersbedrijf.vermeer@gmail.com", "Schildersbedrijf Vermeer"),
+    ):
+        sepp = _at(address, "Sepp Ostler")
+        found = _detect("Probearbeiten", f"Servus,\nbis Montag.\n{name}", sepp, (sepp,))
+        assert found.company == name, address
+
+
+def test_a_reference_after_the_job_is_no_part_of_the_position() -> None:
+    for title in ("Interview – Warehouse Supervisor – Req 2026-0331",
+                  "Interview - Warehouse Supervisor, Job ID 117"):  # fmt: skip
+        org = _at("hr@tidewell.example", "HR")
+        dee = _at("dee@tidewell.example", "Dee Fox")
+        assert _detect(title, "", org, (dee,)).position == "Warehouse Supervisor", title
