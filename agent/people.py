@@ -2150,7 +2150,7 @@ def organizer_takes_part(ctx: Invite) -> bool:
     """Does the writer say that they take part ("I'll join", "with me and Dana", "Giles and
     I")?"""
     # the body as written: in ``folded_body`` the user's own name reads "me"
-    if _I_TAKE_PART.search(fold(ctx.body)):
+    if _I_TAKE_PART.holds(fold(ctx.body)):
         return True
     return " I" in ctx.body and any(
         _name_of(m["name"], frozenset()) for m in _NAME_AND_I.finditer(ctx.body)

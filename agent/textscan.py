@@ -5,10 +5,11 @@ character, so positions in folded text are positions in the original (the timeta
 quotes the user's own words from them).
 
 Detection must run at 10,000 events/s (DESIGN.md), so cheap tests stand in front of expensive
-scans: a substring test before a search (``Gated``), two searches instead of a lazy block
-(``Block``), a literal line start instead of ``^`` at every position (``AtLineStart``), first
-letters instead of ``\\b`` at every position (``at_word_start``), a look ahead for the
-characters a match can start with (``led``: every gate, timetable rule and word list). None of
+scans: a substring test before a search (``Gated``, then a scan for the needles it tells from
+the pattern itself: ``needle_scan``), two searches instead of a lazy block (``Block``), a literal
+line start instead of ``^`` at every position (``AtLineStart``), first letters instead of
+``\\b`` at every position (``at_word_start``), a look ahead for the characters a match can
+start with (``led``: every gate, timetable rule and word list). None of
 them holds a rule of its own: the rules are the patterns handed to them.
 ``tests/test_detect_gates.py`` and ``tests/test_detect_fast_paths.py`` check each against the
 plain scan.
@@ -212,9 +213,15 @@ class Gated:
 
     def __init__(self, pattern: re.Pattern[str], *needles: str) -> None:
         self.plain = pattern  # as written (tests compare the scans with it)
-        self.pattern = led(pattern)
+        # its alternatives grouped by first letter (``grouped``), behind a look ahead (``led``)
+        self.pattern = later(lambda: _led(grouped(resolved(pattern))))
+        # for ``holds``: whether it matches anywhere (not where), by patterns for that alone
+        self.holding: tuple[re.Pattern[str], ...] | None = None
         self.needles = needles
         self.ignore_case = ignores_case(pattern)
+        # needles told from the pattern itself, each of its alternatives' own (``needle_scan``),
+        # sought once ``needles`` are found: those are often words most texts hold ("me")
+        self.told = later(lambda: needle_scan(resolved(pattern)) or _ANYTHING)
 
     def possible(self, text: str) -> bool:
         if self.ignore_case:
@@ -222,9 +229,9 @@ class Gated:
                 return True
             last = _last_lowered  # ``_lowered``, written out: gates test one text in a row
             text = last[1] if last[0] is text else _lowered(text)
-        for needle in self.needles:  # noqa: SIM110 (a plain loop: this runs for every scan)
+        for needle in self.needles:
             if needle in text:
-                return True
+                return self.told.search(text) is not None
         return False
 
     # ``possible`` is written out in ``search`` (the most frequent call): a call spared per scan.
@@ -238,13 +245,28 @@ class Gated:
                         break
                 else:
                     return None
+                if self.told.search(low) is None:
+                    return None
         else:
             for needle in self.needles:
                 if needle in text:
                     break
             else:
                 return None
+            if self.told.search(text) is None:
+                return None
         return self.pattern.search(text)
+
+    def holds(self, text: str) -> bool:
+        """``self.search(text) is not None``: the pattern matches somewhere in ``text``."""
+        if not self.possible(text):
+            return False
+        if self.holding is None:
+            self.holding = tuple(_led(p) for p in for_holding(resolved(self.plain)))
+        for part in self.holding:  # noqa: SIM110 (a plain loop: no generator per text)
+            if part.search(text):
+                return True
+        return False
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         return self.pattern.finditer(text) if self.possible(text) else iter(())
@@ -428,3 +450,235 @@ def _led(pattern: re.Pattern[str]) -> re.Pattern[str]:
         if chars
     )
     return re.compile("(?=" + ahead + ")(?:" + pattern.pattern + ")", pattern.flags)
+
+
+# --------------------------------------------------------------------------- needles from a pattern
+
+#: A run of a pattern is read as its strings only while they are this few.
+_MOST_STRINGS = 64
+#: A scan for more needles than this writes costs about what the pattern's own scan costs.
+_LONGEST_SCAN = 3000
+#: What a pattern whose needles cannot be told is gated by: any text.
+_ANYTHING = re.compile("")
+_Strings = frozenset[str]
+
+
+def _item_strings(op: Any, av: Any, folded: bool) -> _Strings | None:
+    """The strings one parsed item of a pattern matches, when they are few; else None."""
+    if op is sre.LITERAL:
+        char = chr(av)
+        if folded and not char.isascii():
+            return None  # re.I pairs some letters beyond ASCII that lower() does not
+        return frozenset({char.lower() if folded else char})
+    if op is sre.IN:
+        chars = set()
+        for kind, value in av:
+            if kind is sre.LITERAL:
+                chars.add(chr(value))
+            elif kind is sre.RANGE and value[1] - value[0] < 8:
+                chars.update(map(chr, range(value[0], value[1] + 1)))
+            else:
+                return None  # a negated set, a class, a wide range
+        if folded:
+            if not all(c.isascii() for c in chars):
+                return None
+            chars = {c.lower() for c in chars}
+        return frozenset(chars) if len(chars) <= 8 else None
+    if op is sre.SUBPATTERN or op is sre.ATOMIC_GROUP:
+        inner = av if op is sre.ATOMIC_GROUP else av[3]
+        if op is sre.SUBPATTERN and (av[1] | av[2]) & re.I:
+            return None  # the group's case differs from the text's (flags such as "m" do not)
+        return _sequence_strings(list(inner), folded)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            strings = _sequence_strings(list(branch), folded)
+            if strings is None:
+                return None
+            found |= strings
+            if len(found) > _MOST_STRINGS:
+                return None
+        return frozenset(found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, item = av
+        if high > 2:
+            return None
+        strings = _sequence_strings(list(item), folded)
+        if strings is None:
+            return None
+        found = {""} if low == 0 else set()
+        power: _Strings | None = frozenset({""})
+        for count in range(1, high + 1):
+            power = _product(power, strings)
+            if power is None:
+                return None
+            if count >= low:
+                found |= power
+        return frozenset(found) if len(found) <= _MOST_STRINGS else None
+    return None
+
+
+def _product(left: _Strings | None, right: _Strings | None) -> _Strings | None:
+    if left is None or right is None or len(left) * len(right) > _MOST_STRINGS:
+        return None
+    return frozenset(a + b for a in left for b in right)
+
+
+def _zero_width(op: Any) -> bool:
+    return op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT)
+
+
+def _sequence_strings(items: _Items, folded: bool) -> _Strings | None:
+    """The strings a sequence of parsed items matches, when they are few; else None."""
+    found: _Strings | None = frozenset({""})
+    for op, av in items:
+        if not _zero_width(op):
+            found = _product(found, _item_strings(op, av, folded))
+            if found is None:
+                return None
+    return found
+
+
+def _score(strings: _Strings) -> tuple[int, int]:
+    return (min(map(len, strings)), -len(strings))
+
+
+def needles_of(items: _Items, folded: bool) -> _Strings | None:
+    """Strings one of which every match of a parsed pattern holds (the most telling that can be
+    told: the longest shortest string, then the fewest); None when none can be told. A run of
+    items that match few strings (literals, small sets and alternatives of them) gives the
+    strings of the run: zero-width items (``\\b``, look arounds) inside it consume nothing, so
+    the run's characters stand side by side in the text. Any other item that must match gives
+    its own needles. ``folded``: the pattern ignores case, and the needles are lower case, for
+    lowered text (only ASCII letters: re.I pairs some beyond ASCII that ``str.lower`` does not)."""
+    candidates: list[_Strings] = []
+    run: _Strings = frozenset({""})
+    for op, av in items:
+        if _zero_width(op):
+            continue
+        strings = _item_strings(op, av, folded)
+        joined = _product(run, strings) if strings is not None else None
+        if joined is not None:
+            run = joined
+            continue
+        candidates.append(run)
+        run = strings if strings is not None else frozenset({""})
+        if strings is None:
+            inner = _item_needles(op, av, folded)
+            if inner is not None:
+                candidates.append(inner)
+    candidates.append(run)
+    best = max(candidates, key=_score)
+    return best if min(map(len, best)) > 0 else None
+
+
+def _item_needles(op: Any, av: Any, folded: bool) -> _Strings | None:
+    """Needles of one item that matches too many strings to list: a group's, each
+    alternative's (all of them), a repeat's that repeats at least once."""
+    if op is sre.SUBPATTERN:
+        if (av[1] | av[2]) & re.I:
+            return None
+        return needles_of(list(av[3]), folded)
+    if op is sre.ATOMIC_GROUP:
+        return needles_of(list(av), folded)
+    if op is sre.BRANCH:
+        found: set[str] = set()
+        for branch in av[1]:
+            inner = needles_of(list(branch), folded)
+            if inner is None:
+                return None
+            found |= inner
+        return frozenset(found)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+        return needles_of(list(av[2]), folded)
+    return None
+
+
+def needle_scan(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """A scan for the needles of ``pattern`` (``needles_of``): text it finds none in holds no
+    match of the pattern. None when no needles can be told."""
+    try:
+        items = list(sre_parse.parse(pattern.pattern, pattern.flags))
+    except (TypeError, ValueError, IndexError):  # a parse tree this does not read
+        return None
+    folded = bool(pattern.flags & re.I)
+    needles = needles_of(items, folded)
+    if needles is None:
+        return None
+    alternatives = [re.escape(n) for n in sorted(needles, key=lambda n: (-len(n), n))]
+    scan = by_first_letter(alternatives)
+    return re.compile(scan) if len(scan) <= _LONGEST_SCAN else None
+
+
+# --------------------------------------------------------------------------- alternatives grouped
+
+
+def _spelt_alternatives(pattern: re.Pattern[str]) -> tuple[list[str], list[str]] | None:
+    """The alternatives of a pattern written ``\\b(?:a|b|...)``, each spelt out to begin with a
+    literal character (``lexicon._spelt_out``), and those that cannot be; None for a pattern of
+    another shape. A ``\\b`` that begins an alternative is the pattern's own, said again."""
+    from agent.lexicon import _branches, _group_end, _spelt_out  # (lexicon reads this module)
+
+    text = pattern.pattern
+    if not text.startswith("\\b(?:") or pattern.flags & re.X:
+        return None
+    try:
+        if _group_end(text[2:]) != len(text) - 3:
+            return None
+        alternatives = _branches(text[5:-1])
+    except ValueError:
+        return None
+    spelt: list[str] = []
+    whole: list[str] = []
+    for alternative in alternatives:
+        bare = alternative.removeprefix("\\b")
+        try:
+            spelt += _spelt_out(bare)
+        except ValueError:
+            whole.append(bare)
+    return spelt, whole
+
+
+def _by_first(spelt: list[str], ignore_case: bool) -> list[str] | None:
+    """Spelt alternatives grouped behind their first character, in their order; None when a
+    first character is not ASCII under re.I (which pairs some such that lower() does not)."""
+    groups: dict[str, list[str]] = {}
+    for alternative in spelt:
+        first = alternative[0]
+        if ignore_case and not first.isascii():
+            return None
+        groups.setdefault(first.lower() if ignore_case else first, []).append(alternative)
+    return [
+        re.escape(alternatives[0][0])
+        + (alternatives[0][1:] if len(alternatives) == 1 else
+           "(?:" + "|".join(a[1:] for a in alternatives) + ")")
+        for alternatives in groups.values()
+    ]  # fmt: skip
+
+
+def grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    """``\\b(?:a|b|...)`` with its alternatives spelt out and grouped behind their first
+    characters: the same matches (alternatives that begin with different characters never match
+    at one place, and the order among those that share one is kept), with a fraction of the
+    steps at each position. A pattern of another shape, with capturing groups or with an
+    alternative that cannot be spelt out is returned as it is."""
+    found = _spelt_alternatives(pattern) if not pattern.groups else None
+    if found is None or found[1]:
+        return pattern
+    parts = _by_first(found[0], bool(pattern.flags & re.I))
+    if parts is None:
+        return pattern
+    return re.compile("\\b(?:" + "|".join(parts) + ")", pattern.flags)
+
+
+def for_holding(pattern: re.Pattern[str]) -> list[re.Pattern[str]]:
+    """Patterns one of which matches somewhere in a text exactly when ``pattern`` does (not at
+    the same places): ``grouped``, and apart each alternative that cannot be spelt out (which
+    alternative matches first does not change whether one does; one that cannot be grouped
+    would be tried at every position of the text, in front of the grouped ones)."""
+    found = _spelt_alternatives(pattern)
+    parts = _by_first(found[0], bool(pattern.flags & re.I)) if found else None
+    if found is None or parts is None:
+        return [pattern]
+    joined = [re.compile("\\b(?:" + "|".join(parts) + ")", pattern.flags)] if parts else []
+    return joined + [re.compile("\\b(?:" + alone + ")", pattern.flags) for alone in found[1]]
