@@ -2230,12 +2230,38 @@ _INTERVIEWER_SIDE = Gated(
         r"you(?:'ll| will)? (?:be )?shadow(?:ing)? |shadow(?:ing)?(?: | ?[-:] )(?:an? |the )?"
         r"(?:\w+ )?interview(?!s? (?:day|shift))|you observe\)|"
         # someone else's CV: the user reads an applicant's papers
-        r"(?:her|his|their) (?:cv|resume)|son cv|seinen lebenslauf|sein cv)"
+        r"(?:her|his|their) (?:cv|resume)|son cv|seinen lebenslauf|sein cv|"
+        r"(?:il suo|il) cv (?:del|della) candidat|"
+        r"(?:zijn|haar) cv|curriculo (?:dele|dela)|"
+        # the text tells the user to interview someone, in each language: "you're scheduled to
+        # interview Jordan", "vas a entrevistar a Carlos", "recevoir la candidate", "gesprek met
+        # de kandidaat" (not "Sie führen das Gespräch", "farai il colloquio": the candidate has
+        # the conversation as well)
+        r"(?:you(?:'re| are)? (?:scheduled|invited|booked|asked|due|set|confirmed|needed) to|"
+        r"you(?:'ll| will)|please) interview (?:the (?:candidate|applicant)|(?!(?:with|w/|at|for|"
+        r"on|onsite|on-site|in|in-person|by|via|over|remotely|virtually|online|together|us|me|"
+        r"here|there|today|tomorrow|next|this|from|first|again|twice|back|face|live|then|as|"
+        r"before|after|during|between|and|or|across|once|directly|separately|individually|one|"
+        r"two|three|each|both|all|several|multiple|the|our|a|an|your|their|its|his|her|with)\b)"
+        r"[a-z])|"
+        r"(?:gesprach|interview)\w* mit (?:der|dem|den) (?:bewerberin|bewerber|bewerbern|"
+        r"kandidatin|kandidaten)\b|"
+        r"recevoir (?:la |le |les )?candidat|(?:ferez|allez faire|devez faire|pourrez faire) "
+        r"passer (?:un |l'|les )?entretien|(?:vous )?(?:menerez|conduirez) (?:l'|les |un )?"
+        r"entretien|"
+        r"vas a entrevistar|entrevistaras|tienes que entrevistar|"
+        r"(?:voce|tu) (?:vai|vais|ira) entrevistar|vais entrevistar|"
+        r"colloqui[oa]? con (?:il|la|i|le) candidat|"
+        r"(?:gesprek|gesprekken) met de (?:kandidaat|kandidaten|sollicitant\w*)|"
+        r"interview pack|candidates back[- ]to[- ]back)"
     ),
     *("scorecard", "score", "interview kit", "interviewer", "interviewing", "feedback form"),
     *("panel", "focus area", "interview questions", "question pack", "wash", "bewertungsbogen"),
     *("interviewleitfaden", "kandidat", "candidat", "rubric", "grille d'evaluation"),
     *("cv", "resume", "lebenslauf", "shadow", "you observe", "candidates", "shortlist"),
+    *("curriculo", "to interview", "ll interview", "will interview", "please interview"),
+    *("mit de", "recevoir", "passer", "menerez", "conduirez", "entrevistar", "colloqui"),
+    *("gesprek", "pack", "back-to-back", "back to back"),
 )
 # "Dana's portfolio": tried only where "'s portfolio" is (at every word, \w+ backtracks).
 _SOMEONES_PORTFOLIO = Gated(lazy(r"\b\w+'s portfolio\b"), "'s portfolio")

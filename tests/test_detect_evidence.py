@@ -1965,3 +1965,45 @@ def test_the_user_naming_whom_they_invite_is_still_the_employer_without_a_firm()
     applicant = person("Tom Briggs", "gmail.com")
     title = "Interview Tom Briggs - warehouse helper"
     assert not decide(title, "Ask about his forklift licence.", None, (applicant,)).is_interview
+
+
+# --------------------------------------------------------------------------- the user interviews
+
+CLINIC = Attendee("people@quaystone-clinic.example", "Quaystone People Team")
+CLINIC_COLLEAGUE = person("Mara Quist", "quaystone-clinic.example")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Interview: Jordan Pike - SDR", "You're scheduled to interview Jordan Pike today."),
+        ("Vorstellungsgespräch - Buchhaltung", "Bitte führen Sie das Gespräch mit der Bewerberin."),
+        ("Entretien - Léa Martin (comptable)", "Merci de recevoir la candidate avec Mara."),
+        ("Entrevista - Carlos Ruiz (almacén)", "Vas a entrevistar a Carlos junto con Mara."),
+        ("Entrevista - Pedro Alves", "Você vai entrevistar o Pedro com a Mara."),
+        ("Colloquio - Giulia Neri", "Il colloquio con la candidata lo fai tu con Mara."),
+        ("Sollicitatiegesprek - Noor de Vries", "Het gesprek met de kandidaat doe je met Mara."),
+        ("Hiring panel - Night Manager", "Two candidates back to back. Interview pack attached."),
+    ],
+)
+def test_a_text_that_asks_the_user_to_interview_someone_puts_them_on_the_panel(
+    title: str, body: str
+) -> None:
+    assert not decide(title, body, CLINIC, (CLINIC, CLINIC_COLLEAGUE)).is_interview
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "You'll interview with Mara and then you will interview onsite with the team.",
+        "Sie führen das Gespräch mit Frau Quist. Bitte bringen Sie Ihre Unterlagen mit.",
+        "Nous allons vous faire passer un entretien avec Mara, puis un test.",
+        "Farai il colloquio con la responsabile, Mara Quist.",
+        "Je voert het gesprek met Mara Quist en een collega.",
+        "Mara va a entrevistarte. Por favor traiga su CV.",
+        "On the day you'll interview the practice manager and then meet the team.",
+    ],
+)
+def test_a_candidate_told_whom_they_interview_with_is_still_the_candidate(body: str) -> None:
+    title = "Interview - Practice Nurse"
+    assert verdict(decide(title, body, CLINIC, (CLINIC, CLINIC_COLLEAGUE))) == "interview"
