@@ -1550,7 +1550,11 @@ def _business_mailbox(ctx: Invite) -> str | None:
     label = "-".join(w for w in _LABEL_SPLIT.split(re.sub(r"\d+", "", local.lower())) if w)
     if len(squash(label)) < 5:
         return None
-    if organizer.name and spelled(label, organizer.name) * 2 >= len(squash(label)):
+    if (
+        organizer.name
+        and not _JOINED.search(organizer.name)
+        and spelled(label, organizer.name) * 2 >= len(squash(label))
+    ):
         return _family_business(ctx, organizer.name)  # the sender's own name
     best = _best_spelling(ctx, label)
     if best is None or (looks_like_person_name(best) and not _org_word(best)):
@@ -1663,6 +1667,10 @@ _FAMILY_PARTICLES = frozenset(
 )  # fmt: skip
 
 
+#: Two capitalised names joined by "&" or "+": a business's ("Maple & Finch"), not a person's.
+_JOINED = re.compile(r"^[A-ZÀ-ÞŁ][\w'’-]+[ \t]+[&+][ \t]+[A-ZÀ-ÞŁ][\w'’-]+$")
+
+
 def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
     """The title's company ("@ Acme", "(Acme)", a segment that is no meeting kind, job or
     person, nor the ``agency``'s own name, as its domain label spells it); a single word the
@@ -1671,7 +1679,8 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
     people_words = {
         fold(w)
         for p in ctx.people
-        if p.name and looks_like_person(p) and not _org_word(p.name)
+        # ("Maple & Finch": two names joined, a business's display name, no person's)
+        if p.name and looks_like_person(p) and not _org_word(p.name) and not _JOINED.search(p.name)
         for w in p.name.split()
     }
     people_words |= {fold(w) for n in ctx.me_names for w in n.split()} | {MYSELF, "me"}

@@ -1773,3 +1773,12 @@ def test_a_reference_after_the_job_is_no_part_of_the_position() -> None:
         org = _at("hr@tidewell.example", "HR")
         dee = _at("dee@tidewell.example", "Dee Fox")
         assert _detect(title, "", org, (dee,)).position == "Warehouse Supervisor", title
+
+
+def test_two_names_joined_by_an_ampersand_are_a_business_not_a_person() -> None:
+    # a small business's free-mail box displayed "Maple & Finch" and named in the title: the
+    # business, though each word could be a name
+    for name, address in (("Maple & Finch", "mapleandfinch@gmail.com"),
+                          ("Hollis & Reed", "hollisreed@outlook.com")):  # fmt: skip
+        box = _at(address, name)
+        assert _detect(f"Interview: Barista — {name}", "", box).company == name, name
