@@ -722,6 +722,10 @@ _OFFER_DE = (
     r"|anzubieten)",
     r"(?:sie|dich) (?:gerne )?(?:als [\w-]+ )?(?:einstellen|einzustellen|an bord holen)",
     r"willkommen (?:im|in unserem|an bord)",
+    # "Ihnen einen Vertrag anbieten", "Sie in unserem Team begrüßen"
+    r"(?:ihnen|dir) (?:gerne |hiermit )?(?:einen |den )?(?:vertrag|arbeitsvertrag) (?:anbieten|"
+    r"anzubieten)",
+    r"(?:sie|dich) (?:gerne |bald )?(?:in unserem|im) team (?:begrussen|willkommen heissen)",
     r"(?:sie|dich) (?:fur die|als) (?:stelle|position)(?: [\w-]+){0,5} ausgewahlt",
     r"(?:anbei|beigefugt)(?: [\w-]+){0,3} (?:angebot|vertrag\w*)",
     r"vertrag (?:zur|zum) (?:unterschrift|unterzeichnen)",

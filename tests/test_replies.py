@@ -2885,3 +2885,10 @@ def test_a_referee_telling_the_company_called_them_is_an_outsider(body: str) -> 
 )
 def test_an_automatic_reply_saying_its_writer_travels_is_away(body: str) -> None:
     assert _classify(PERSON, "Re: Following up", f"{body}\n\nMia") == "auto_reply_ooo"
+
+
+def test_a_contract_offered_in_german_is_an_offer() -> None:
+    body = "Gerne möchten wir Sie in unserem Team begrüßen und Ihnen einen Vertrag anbieten."
+    assert _classify(PERSON, "Update", f"Hallo Robin,\n\n{body}\n\nMia") == "offer"
+    second = "Gerne würden wir Sie am Dienstag zum Zweitgespräch in unserem Team begrüßen."
+    assert _classify(PERSON, "Update", f"Hallo Robin,\n\n{second}\n\nMia") == "next_round"
