@@ -731,6 +731,14 @@ TRADE_HIRED = lazy(
     r"interns?|schoonmaker|"
     r"badante|colf|diarista|empregada)\b"
 )
+#: The state's employment service, in each country: it advises a job seeker and sends them to
+#: employers; its own appointment is no employer's interview.
+_JOBCENTRE = (
+    r"jobcenter|jobcentre(?: plus)?|job centre(?: plus)?|work coach|agentur fur arbeit|"
+    r"arbeitsagentur|arbeitsamt|france travail|pole emploi|mission locale|sepe|inem|"
+    r"oficina de empleo|servicio (?:publico )?de empleo|centro de emprego|iefp|uwv|werkcoach|"
+    r"werkplein|centr[oi] per l'impiego|informagiovani"
+)
 _PRESS = (
     r"podcast|newspaper|paper|magazine|blog|radio|tv|television|press|documentary|article|"
     r"journalist|reporter|show|episode|zeitung|magazin|redaktion|journal|presse|periodico|"
@@ -791,6 +799,14 @@ QUALIFIED = _words(
         r"schwester|bruder|fille|fils|femme|mari|soeur|frere|hija|hijo|esposa|marido|hermana|"
         r"hermano|filha|filho|irma|irmao|figlia|figlio|moglie|marito|sorella|fratello|dochter|"
         r"zoon|vrouw|zus|broer|daughter|son|wife|husband|partner|sister|brother|niece|nephew)",
+        # the state's employment service's own appointment ("Entrevista IEFP", "Termin beim
+        # Jobcenter", "rendez-vous France Travail", "work coach appointment")
+        r"(?:entrevistas?|interviews?|entretiens?|gesprach\w*|colloqui[oa]?|gesprek\w*|termin|"
+        r"cita|afspraak|rendez-vous|appointment|meeting|reunion|reuniao|incontro) (?:(?:at|with|"
+        r"bei|beim|mit|im|con|com|avec|met|no|na|a|al|au|del|do|da|de|en|in|op|presso|all'|al) )?"
+        r"(?:the |der |dem |la |le |el |o |a |het |de |il |l')?(?:" + _JOBCENTRE + r")",
+        r"(?:" + _JOBCENTRE + r") (?:appointment|termin|cita|afspraak|rendez-vous|entrevista|"
+        r"interview|gesprek|gesprach|colloquio|meeting|reunion|reuniao)",
         # the press, research, admissions and the state, not an employer
         r"(?:" + _PRESS + r") interviews?",
         r"interviews? (?:for|with|mit|fur|pour|avec|para|per|voor|com|con) (?:the |a |an |der |"
@@ -1590,6 +1606,17 @@ _SERVICE_START = _starts(
     r"screen protector",
 )
 _SERVICE_ANY = _words(
+    # a photographer's portraits for the user's applications or profile
+    r"(?:bewerbungs|business|profile|linkedin|portrait)(?:-| )?(?:fotos?|photos?|shoot\w*|"
+    r"fotoshooting)",
+    r"headshot (?:session|shoot|photos?)",
+    r"photo ?shoot",
+    r"fotoshooting",
+    r"shooting photo",
+    r"sesion de fotos",
+    r"ensaio fotografico",
+    r"servizio fotografico",
+    r"fotoshoot",
     # a tradesperson's quote for work at home, and the work itself: no employer quotes a price
     r"quotes?",
     r"devis",
@@ -1791,7 +1818,9 @@ _SERVICE_MEETING_ANY = _words(
     r"bank", r"banque", r"banco", r"banca", r"notaire", r"notar", r"notario", r"notaio",
     r"notaris", r"avocat",
     r"anwalt", r"anwaltin", r"abogad[oa]", r"advogad[oa]", r"avvocat[oa]", r"advocaat",
-    r"steuerberater\w*", r"comptable", r"expert-comptable", r"asesor fiscal", r"gestoria",
+    r"steuerberater\w*", r"steuerberatung", r"steuerkanzlei", r"schuldnerberatung",
+    r"energieberatung", r"ernahrungsberatung", r"rechtsberatung", r"comptable",
+    r"expert-comptable", r"asesor fiscal", r"gestoria",
     r"contabilista", r"commercialista", r"belastingadviseur", r"boekhouder",
     r"psychotherap\w*", r"therap\w*", r"psycholog\w*", r"terapia", r"terapeuta", r"psicolog\w*",
     r"mammogra\w*", r"vermieter\w*", r"logement\w*", r"vivienda", r"alquiler", r"affitto",
@@ -1821,7 +1850,11 @@ _ADVISER_ANY = _words(
 #: el banco – hipoteca"); a post in its part of the title is a job ("Mortgage Adviser").
 _LOAN_ANY = _words(
     r"mortgages?", r"remortgage", r"loan application", r"hypothek\w*", r"baufinanzierung",
-    r"pret immobilier", r"credit immobilier", r"hipoteca", r"prestamo hipotecario",
+    r"pret immobilier", r"credit immobilier", r"hipoteca",
+    # buying a home: the bank's meeting about it
+    r"projet immobilier", r"achat immobilier", r"hauskauf", r"wohnungskauf",
+    r"immobilienkauf", r"compra de (?:vivienda|casa|piso|imovel)", r"aankoop (?:huis|woning)",
+    r"acquisto (?:casa|immobile|della casa)", r"prestamo hipotecario",
     r"credito (?:habitacao|imobiliario|habitacional)", r"mutuo", r"hypotheek\w*",
 )  # fmt: skip
 #: A study the user takes part in (a product's users, a market, a clinic): its "interview" asks

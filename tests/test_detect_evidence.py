@@ -2007,3 +2007,39 @@ def test_a_text_that_asks_the_user_to_interview_someone_puts_them_on_the_panel(
 def test_a_candidate_told_whom_they_interview_with_is_still_the_candidate(body: str) -> None:
     title = "Interview - Practice Nurse"
     assert verdict(decide(title, body, CLINIC, (CLINIC, CLINIC_COLLEAGUE))) == "interview"
+
+
+# --------------------------------------------------------------------------- services for a seeker
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Entrevista IEFP - centro de emprego", "Plano pessoal de emprego."),
+        ("Termin beim Jobcenter", "Bitte Lebenslauf und Bewerbungen mitbringen."),
+        ("Rendez-vous France Travail - conseillère", "Apportez votre CV."),
+        ("Work coach appointment", "Bring your CV and your job search record."),
+        ("Colloquio al centro per l'impiego", "Portare il CV."),
+        ("Bewerbungsfotos - Studio Nordlicht", "Fotoshooting, Business-Outfit mitbringen."),
+        ("Erstgespräch Steuerberatung", "Unterlagen zur Steuererklärung mitbringen."),
+        ("Entretien conseiller bancaire - projet immobilier", ""),
+    ],
+)
+def test_a_service_for_the_user_as_a_job_seeker_or_a_client_is_no_interview(
+    title: str, body: str
+) -> None:
+    office = Attendee("termine@service-nordlicht.example", "Service Nordlicht")
+    assert not decide(title, body, office, (office,)).is_interview
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Entrevista de trabajo - SEPE (técnico de empleo)",
+        "Vorstellungsgespräch Agentur für Arbeit - Arbeitsvermittler",
+        "Sollicitatiegesprek UWV - klantmanager",
+    ],
+)
+def test_a_post_at_the_employment_service_is_a_job(title: str) -> None:
+    hr = person("Mara Hale", "public-service.example")
+    assert verdict(decide(title, "", hr, (hr,))) == "interview"
