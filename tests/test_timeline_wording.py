@@ -1042,3 +1042,23 @@ def test_a_week_and_a_half_in_dutch(text: str) -> None:
 
 def test_half_next_week_in_dutch_is_its_wednesday() -> None:
     assert _answer("Terugkoppeling half volgende week.") == "05-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wenn ich bis Freitag nichts höre, melde ich mich bei ihnen.",
+        "Si je n'ai pas de nouvelles vendredi, je les relance.",
+        "Se não tiver notícias até sexta, eu ligo para eles.",
+        "They asked me to call them Friday if I hadn't heard.",
+        "Me pidieron que les llamara el viernes si no sabía nada.",
+        "Ils m'ont demandé de les rappeler vendredi sans nouvelles.",
+    ],
+)
+def test_the_candidates_own_follow_up_without_news_is_no_promise(text: str) -> None:
+    assert _answer(text) is None
+
+
+def test_a_promise_before_the_candidates_follow_up_still_counts() -> None:
+    text = "Sie melden sich bis Freitag. Wenn ich bis dahin nichts höre, rufe ich an."
+    assert _answer(text) == "05-15"
