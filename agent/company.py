@@ -1628,6 +1628,8 @@ def _organizer_company(display: str, at_vendor: bool = False) -> str | None:
     if m := _PERSON_FROM.match(head):
         head = m["rest"]  # "Olivia from Acme Foods", "Lena bei Acme": the writer's employer
     name = name_at_start(head)
+    if name and fold(name.split()[0]).strip(".,") in _OFFICES:
+        return None  # "Secrétariat", "Reception": the office that answers, no name
     if name and fold(name) != fold(" ".join(head.split())):
         return name  # function words were dropped: what is left names the company
     if name and at_vendor and len(name.split()) >= 3 and domains.is_word(squash(name.split()[-1])):
@@ -1715,9 +1717,11 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
     if signed := _signed_team(named, people_words) or _team_of(named, people_words):
         return signed
     # "Acme invites you", "letter from Acme", "an interview at Acme", "the company Acme"
-    for said in (_INVITES_YOU, _LETTER_FROM, _INTERVIEW_AT, _COMPANY_NOUN):
+    for said in (_INVITES_YOU, _LETTER_FROM, _INTERVIEW_AT, _COMPANY_NOUN, _AT_KIND):
         for m in said.finditer(named):
             name = name_at_start(m["name"])
+            if said is _AT_KIND and not (name and _kind_starts(name.split(), 0, len(name.split()))):
+                continue  # "au Cabinet Lemoine", not "à la gare"
             if (
                 name
                 and _could_be_company(name, people_words)
@@ -2210,6 +2214,14 @@ _INTERVIEW_AT = Gated(
     *("nterview", "espr", "ntretien", "ntrevista", "olloquio", "onversa", "esuch", "isit"),
     *("endez-vous", "ncontro"),
 )
+# A business named by its kind's noun after a preposition of place, where the letter receives
+# the candidate ("à la Librairie Papyrus", "au Cabinet Lemoine", "alla Trattoria Sole", "in
+# der Bäckerei Ott", "en la Panadería Olmo", "na Padaria Sol", "bij Bakkerij Smit")
+_AT_KIND = lazy(
+    r"(?i:(?:\bà\s+la|\bà\s+l['’]|\bau|\baux|\balla|\ballo|\ball['’]|\bnella|\bnel|"
+    r"\bin\s+der|\bim|\bin\s+de|\bin\s+het|\bbij|\ben\s+la|\ben\s+el|\bna|\bno|\bin)\s+)"
+    r"(?P<name>[A-ZÀ-ÞŁ][^\n]*)"
+)
 # A company named after the noun "company", in the languages of invites ("la empresa Acme",
 # "l'entreprise Acme", "die Firma Acme", "het bedrijf Acme", "a empresa Acme")
 _COMPANY_NOUN = Gated(
@@ -2280,6 +2292,24 @@ def _zone_cities() -> frozenset[str]:
     return frozenset(fold(z.rpartition("/")[2].replace("_", " ")) for z in zones if "/" in z)
 
 
+#: The kinds of contract a title writes beside the job, in the languages of invitations
+#: ("Vendeur (CDI)", "Koch (Teilzeit)", "Cuoco (tempo determinato)"), folded.
+_CONTRACTS = frozenset(
+    {"cdi", "cdd", "interim", "alternance", "stage", "full-time", "part-time", "full time",
+     "part time", "fixed-term", "fixed term", "permanent", "temporary", "vollzeit", "teilzeit",
+     "minijob", "befristet", "unbefristet", "festanstellung", "werkstudent", "indefinido",
+     "temporal", "jornada completa", "media jornada", "tiempo completo", "tiempo parcial",
+     "clt", "estagio", "tempo integral", "meio periodo", "tempo indeterminato",
+     "tempo determinato", "full-time/part-time", "vast", "tijdelijk", "fulltime", "parttime"}
+)  # fmt: skip
+#: The offices that answer a small firm's mail, which sign without its name ("Secrétariat",
+#: "Sekretariat", "Segreteria", "Reception"), folded.
+_OFFICES = frozenset(
+    {"secretariat", "sekretariat", "secretaria", "segreteria", "secretariaat", "reception",
+     "accueil", "empfang", "recepcion", "recepcao", "receptie", "front"}
+)  # fmt: skip
+
+
 def _could_be_company(name: str, people_words: set[str]) -> bool:
     words = [fold(w) for w in name.split()]
     if any(w in people_words for w in words) or _names_any_job(fold(name)):
@@ -2288,6 +2318,8 @@ def _could_be_company(name: str, people_words: set[str]) -> bool:
         w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS or w in _OWNERS for w in words
     ):
         return False
+    if " ".join(words) in _CONTRACTS or words[0] in _OFFICES:
+        return False  # "(CDI)", "(Teilzeit)": the contract; "Secrétariat": an office's mailbox
     if words[0] in _ROOM_WORDS and any(c.isdigit() for c in words[-1]):
         return False  # "Building 3", "Suite 400", "Raum 2.14": a place, numbered
     written = name.split()

@@ -1782,3 +1782,19 @@ def test_two_names_joined_by_an_ampersand_are_a_business_not_a_person() -> None:
                           ("Hollis & Reed", "hollisreed@outlook.com")):  # fmt: skip
         box = _at(address, name)
         assert _detect(f"Interview: Barista — {name}", "", box).company == name, name
+
+
+def test_a_contract_or_an_office_is_no_company_a_business_receiving_you_is() -> None:
+    # "Vendeur (CDI)": the contract; "Secrétariat": the office that answers; the letter
+    # receiving the candidate "à la Librairie X", "au Cabinet X", "in der Bäckerei X" names it
+    for title, display, letter, name in (
+        ("Entretien – Vendeur (CDI)", "Claire Dumas",
+         "Je vous confirme notre entretien à la Librairie Papyrus.", "Librairie Papyrus"),
+        ("Entretien – Assistant juridique", "Secrétariat",
+         "Nous vous recevrons au Cabinet Lemoine.", "Cabinet Lemoine"),
+        ("Vorstellungsgespräch – Verkäufer (Teilzeit)", "Sekretariat",
+         "Wir erwarten Sie in der Bäckerei Ottmann.", "Bäckerei Ottmann"),
+        ("Entretien – Vendeur (CDI)", "Claire Dumas", "À jeudi.", None),
+    ):  # fmt: skip
+        box = _at("contact.papyrus@orange.fr", display)
+        assert _detect(title, f"Bonjour,\n\n{letter}", box, (box,)).company == name, title
