@@ -349,16 +349,20 @@ def _a_persons_name(from_name: str, local: str) -> bool:
 
 
 def _named_mailbox(from_name: str, local: str, label: str) -> bool:
-    """A mailbox one person holds, whatever role word it adds: its address carries the first
-    name the display name opens with ("Lerato M" at ``lerato.mokoena.recruits@``, "Tom Hale"
-    at ``tom.hr@``), a name that is no team's or company's."""
+    """A mailbox one person holds, whatever role word it adds: a part of its address opens with
+    the first name the display name opens with ("Lerato M" at ``lerato.mokoena.recruits@``,
+    "Dan P" at ``danpryce.recruits@``, "Tom Hale" at ``tom.hr@``), a name that is no team's or
+    company's."""
     first = _name_part(from_name).split()[:1]
     if not first or not _NAME_WORD.fullmatch(first[0]) or len(first[0]) < 3:
         return False
     name = fold_mail(first[0])
     if _SENDER_ROLE.search(name) or _VENDOR_NAMES.match(name) or _names_company(first[0], label):
         return False
-    return name in re.split(r"[._+-]", local)
+    return any(
+        part.startswith(name) and (part == name or not words.GROUP_LOCAL.search(part))
+        for part in re.split(r"[._+-]", local)
+    )  # "dan.p.recruits@", "danpryce.recruits@"
 
 
 def _relays_message(from_name: str, own_body: str) -> bool:

@@ -2892,3 +2892,19 @@ def test_a_contract_offered_in_german_is_an_offer() -> None:
     assert _classify(PERSON, "Update", f"Hallo Robin,\n\n{body}\n\nMia") == "offer"
     second = "Gerne würden wir Sie am Dienstag zum Zweitgespräch in unserem Team begrüßen."
     assert _classify(PERSON, "Update", f"Hallo Robin,\n\n{second}\n\nMia") == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Robin, the client came back - still interviewing, decision by Friday. Dan",
+        "Hallo Robin, der Kunde hat sich gemeldet – Entscheidung bis Freitag. Dan",
+        "Hola Robin, el cliente me ha contestado: deciden el viernes. Dan",
+    ],
+)
+def test_a_mailbox_opening_with_its_holders_first_name_is_a_persons(body: str) -> None:
+    agency = "Dan P <danpryce.recruits@mail.example>"
+    assert _classify(agency, "Update", body) == "human_reply"
+    team = "Acme Labs Careers <careers@acme-labs.example>"
+    ack = "Thanks for your message. We aim to reply within 5 working days."
+    assert _classify(team, "Re: Update", ack) == "ats_automated"
