@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from typing import Any
+from typing import TYPE_CHECKING
 
 from nameparser import HumanName
 from nameparser.config import Constants
 
 from agent.textscan import fold, lazy, led
+
+if TYPE_CHECKING:
+    from nicknames import NickNamer
 
 # Titles and honorifics written before names in invites, beyond nameparser's own (lower case,
 # without dots): French, Italian, Spanish, Portuguese, German and Dutch forms, professional
@@ -231,13 +234,11 @@ def greeting_name(name: str | None, email: str | None = None) -> str:
 
 
 @cache
-def _nicknamer() -> Any:
+def _nicknamer() -> NickNamer:
     """The curated table of English given names and their short forms (the ``nicknames``
-    package); None where it is not installed (no short form is then known)."""
-    try:
-        from nicknames import NickNamer
-    except ImportError:  # an older install: the dependency came later
-        return None
+    package), read on first use so that commands which never compare names start without it."""
+    from nicknames import NickNamer
+
     return NickNamer()
 
 
@@ -250,9 +251,7 @@ def same_given(short: str, given: str) -> bool:
     if not short or not given:
         return False
     table = _nicknamer()
-    return table is not None and (
-        given in table.canonicals_of(short) or short in table.canonicals_of(given)
-    )
+    return given in table.canonicals_of(short) or short in table.canonicals_of(given)
 
 
 def _given_first_order(name: str, email: str | None) -> str | None:

@@ -6,8 +6,6 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-import pytest
-
 from agent.detect import detect
 from agent.model import Attendee, Detection, Event, Me
 from agent.names import display_name, greeting_name, name_key
@@ -1621,7 +1619,6 @@ def test_a_mailbox_for_applicants_is_no_person_in_any_language() -> None:
 def test_a_short_form_of_a_given_name_names_the_attendee() -> None:
     """Invitations call people by the short forms of their given names ("Tom", "Peggy",
     "Liz Moss"): each is the attendee whose full given name it shortens; another name is not."""
-    pytest.importorskip("nicknames")
     rec = _at("mia.lund@corvane.example", "Mia Lund")
     dana = _at("dana.frey@corvane.example", "Dana Frey")
     for text, full in (
