@@ -91,13 +91,20 @@ class LazyPattern:
     none and a run uses those its texts reach. Once compiled, the pattern's methods and
     attributes are its own (copied here, so a call costs what a call on the pattern costs).
     Made by ``lazy`` (a pattern's text and flags) or ``later`` (any function that compiles
-    one); typed as the ``re.Pattern`` it stands for."""
+    one); typed as the ``re.Pattern`` it stands for. Once compiled, the scans that hold it
+    (``hold``) hold the compiled pattern itself instead: a call through this stand-in costs a
+    little more than one on the pattern. (A module's own names keep the stand-in: code compares
+    patterns by identity, "pattern is WITH".)"""
 
     def __init__(
-        self, make: Callable[[], re.Pattern[str]], text: str | None = None, flags: int = 0
+        self,
+        make: Callable[[], re.Pattern[str]],
+        text: str | None = None,
+        flags: int = 0,
     ) -> None:
         self._make = make
         self._flags = flags
+        self._holders: list[tuple[object, str]] = []
         if text is not None:
             self.pattern = text  # known before compiling: patterns are written from others'
 
@@ -109,7 +116,18 @@ class LazyPattern:
             for part in _PATTERN_PARTS:
                 self.__dict__[part] = getattr(compiled, part)
             self.__dict__["_compiled"] = compiled
+            for holder, attribute in self._holders:
+                if getattr(holder, attribute) is self:
+                    setattr(holder, attribute, compiled)
+            self._holders.clear()
         return compiled
+
+    def held_by(self, holder: object, attribute: str) -> None:
+        """``holder.attribute`` holds this stand-in: it will hold the compiled pattern."""
+        if "_compiled" in self.__dict__:
+            setattr(holder, attribute, self.__dict__["_compiled"])
+        else:
+            self._holders.append((holder, attribute))
 
     def ignores_case(self) -> bool:
         """``flags & re.I``, told from the text and flags when they are known (no compiling)."""
@@ -137,6 +155,14 @@ def lazy(text: str, flags: int = 0) -> re.Pattern[str]:
 def later(make: Callable[[], re.Pattern[str]]) -> re.Pattern[str]:
     """The pattern ``make`` returns, made on first use (``LazyPattern``)."""
     return cast("re.Pattern[str]", LazyPattern(make))
+
+
+def hold(holder: object, attribute: str) -> None:
+    """``holder.attribute`` is a pattern: if it is a ``LazyPattern``, it will hold the compiled
+    pattern once it is compiled."""
+    pattern = getattr(holder, attribute)
+    if isinstance(pattern, LazyPattern):
+        pattern.held_by(holder, attribute)
 
 
 def resolved(pattern: re.Pattern[str]) -> re.Pattern[str]:
@@ -222,6 +248,8 @@ class Gated:
         # needles told from the pattern itself, each of its alternatives' own (``needle_scan``),
         # sought once ``needles`` are found: those are often words most texts hold ("me")
         self.told = later(lambda: needle_scan(resolved(pattern)) or _ANYTHING)
+        hold(self, "pattern")
+        hold(self, "told")
 
     def possible(self, text: str) -> bool:
         if self.ignore_case:
@@ -290,6 +318,8 @@ class Block:
         self.opening = opening
         self.closing = closing
         self.gate = Gated(opening, *gate)
+        hold(self, "opening")
+        hold(self, "closing")
 
     def sub(self, replacement: str, text: str) -> str:
         if not self.gate.possible(text):
@@ -313,6 +343,7 @@ class AtLineStart:
 
     def __init__(self, body: str, flags: int = 0, *needles: str) -> None:
         self.pattern = lazy("\n" + body, flags | re.M)
+        hold(self, "pattern")
         # the needles the lines cannot match without, tested as Gated tests them
         self.gate = Gated(self.pattern, *needles) if needles else None
 
