@@ -2338,7 +2338,9 @@ _WEEK_OF = led(
 )
 #: "a week after that", "zwei Tage danach": counted from the date named before, not from D.
 _AFTER_THAT = lazy(
-    r"\s+(?:after (?:that|it|this)|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
+    # ("after this round", "after this interview" is the interview itself: counted from D)
+    r"\s+(?:after (?:that|it|this(?! (?:round|interview|meeting|call|conversation|chat|session|"
+    r"stage|step|visit|discussion)))|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
     r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later|"
     # ... or from a return: "48 hours of getting back", "tras su regreso", "dal rientro"
     r"(?:of|after) (?:(?:his|her|their|the) return|(?:getting|coming|being) back)|"

@@ -1062,3 +1062,12 @@ def test_the_candidates_own_follow_up_without_news_is_no_promise(text: str) -> N
 def test_a_promise_before_the_candidates_follow_up_still_counts() -> None:
     text = "Sie melden sich bis Freitag. Wenn ich bis dahin nichts höre, rufe ich an."
     assert _answer(text) == "05-15"
+
+
+def test_a_span_after_this_round_counts_from_the_interview() -> None:
+    text = (
+        "Kindly keep ready: last 3 months' payslips.\n\n"
+        "We will revert within 2-3 working days after this round."
+    )
+    assert _answer(text) == "05-15"
+    assert _answer("HM is back on the 18th; they will decide within 2 days after that.") == "05-20"
