@@ -1120,7 +1120,30 @@ def _best_spelling(
         return known
     if known and squash(best) == key:
         return known  # "Ibm" at ibm.com: the name it goes by ("IBM")
+    if best.isupper() and squash(best) == key and len(key) <= _LONGEST_ACRONYM:
+        return _expanded(ctx, key) or best
     return best
+
+
+#: The most letters an acronym a mailbox names an institution by has ("WNHFT").
+_LONGEST_ACRONYM = 6
+
+
+def _expanded(ctx: Invite, acronym: str) -> str | None:
+    """The name the letter writes in full whose words' initials hold the ``acronym``'s
+    letters in order, from its first ("Western Northfold Hospitals NHS Foundation Trust" for
+    WNHFT): an institution's mailbox writes only the acronym its domain spells."""
+    for line in ctx.body.splitlines():
+        if len(line) > 90 or acronym[0] not in fold(line):
+            continue
+        for phrase in _phrases(line):
+            words = [w for w in phrase.split() if w[:1].isupper()]
+            if len(words) < len(acronym) - 1 or fold(words[0][0]) != acronym[0]:
+                continue
+            initials = iter(fold(w[0]) for w in words)
+            if all(letter in initials for letter in acronym) and _no_person(phrase):
+                return phrase
+    return None
 
 
 def _without_job(label: str, phrase: str, score: int) -> str:

@@ -1798,3 +1798,15 @@ def test_a_contract_or_an_office_is_no_company_a_business_receiving_you_is() -> 
     ):  # fmt: skip
         box = _at("contact.papyrus@orange.fr", display)
         assert _detect(title, f"Bonjour,\n\n{letter}", box, (box,)).company == name, title
+
+
+def test_an_acronym_mailbox_gives_way_to_the_name_the_letter_writes_in_full() -> None:
+    # "Recruitment (EVHT)" at evht: the signature's "Eastmoor Valley Health Trust", whose
+    # words' initials hold the acronym; a place whose initials do not stays out
+    box = _at("recruitment@evht.example", "Recruitment (EVHT)")
+    kay = _at("kay@evht.example", "Kay Dunn")
+    for letter, name in (
+        ("Recruitment Team\nEastmoor Valley Health Trust", "Eastmoor Valley Health Trust"),
+        ("See you at Eastmoor Village Hall.", "EVHT"),
+    ):
+        assert _detect("Interview - Staff Nurse", letter, box, (kay,)).company == name, letter
