@@ -2077,6 +2077,12 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     answer = _ANSWER.search(clause) is not None or (
         bool(corrected) and _ANSWER.search(folded, 0, corrected[-1]) is not None
     )
+    if not answer and c_left - 2 > s_left and folded[c_left - 1] == "," and _only_when(clause):
+        # "informieren wir Sie schriftlich, voraussichtlich in KW 12": a clause that says only
+        # when, after a comma that ends the clause saying who answers (and of nothing else)
+        p_left = max(s_left, _bounds(_CLAUSE_BREAK, folded, c_left - 2, c_left - 1)[0])
+        before = _outside(folded, p_left, c_left - 1, hits)
+        answer = bool(_ANSWER.search(before)) and not _NOT_AN_ANSWER.search(before)
     said = False  # "they said two weeks", "it takes up to four weeks" (to answer)
     if not answer:
         bare = note and _only_when(clause)

@@ -1071,3 +1071,12 @@ def test_a_span_after_this_round_counts_from_the_interview() -> None:
     )
     assert _answer(text) == "05-15"
     assert _answer("HM is back on the 18th; they will decide within 2 days after that.") == "05-20"
+
+
+def test_a_hedged_when_after_a_comma_belongs_to_the_answer_before_it() -> None:
+    text = (
+        "Das Gespräch dauert ca. 45 Minuten und findet im Rathaus statt, Raum 2. Über das "
+        "Ergebnis informieren wir Sie schriftlich, voraussichtlich in KW 21. Reisekosten werden "
+        "nicht erstattet. Bitte bringen Sie Ihren Ausweis mit und melden Sie sich am Empfang."
+    )
+    assert _answer(text) == "05-22"
