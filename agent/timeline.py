@@ -554,10 +554,18 @@ _FAR_AHEAD = 183
 
 
 def _numeric_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
-    a, b = int(m["a"]), int(m["b"])
     if m["sep"] == "." and not m["y"] and m[0].count(".") < 2:
         return None  # "3.5" is a number, "15.12." a date
-    if m["sep"] == "." or a > 12:
+    return _day_and_month(m, d, month_first, dotted=m["sep"] == ".")
+
+
+def _day_and_month(
+    m: re.Match[str], d: date, month_first: bool, dotted: bool = False
+) -> date | None:
+    """The date of two numbers ``a`` and ``b``: a number over 12 is the day; otherwise the
+    order the user's zone writes (``month_first``); a dotted date is always day first."""
+    a, b = int(m["a"]), int(m["b"])
+    if dotted or a > 12:
         day, month = a, b
     elif b > 12:
         month, day = a, b
@@ -571,16 +579,7 @@ def _numeric_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
 def _dashed_with_weekday(m: re.Match[str], d: date, month_first: bool) -> date | None:
     """ "vrijdag 20-11", "viernes 20-11", "Friday 12-4": a dashed date only where its weekday
     agrees with it; "Friday 10-12" whose 10 December is no Friday is a time range."""
-    a, b = int(m["a"]), int(m["b"])
-    if a > 12:
-        day, month = a, b
-    elif b > 12:
-        month, day = a, b
-    else:
-        month, day = (a, b) if month_first else (b, a)
-    if not (1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    found = _with_year(m, month, day, d)
+    found = _day_and_month(m, d, month_first)
     return found if found is not None and found.weekday() == _weekday(m["wd"]) else None
 
 
