@@ -266,6 +266,12 @@ def _one(problems: list[str], key: str, fragment: str) -> None:
             "after the deadline",
         ),
         ({"drafts": {"gmail": {}, "sent_maildir": "S"}}, "drafts.sent_maildir", "only used"),
+        ({"me.country": "XX"}, "me.country", "not a country code the holidays library knows"),
+        (
+            {"me.country": "US", "me.subdivision": "ZZ"},
+            "me.subdivision",
+            "'ZZ' is not a subdivision of US (e.g. AK, AL",
+        ),
     ],
 )
 def test_each_problem_names_its_key(
