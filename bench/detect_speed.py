@@ -46,9 +46,13 @@ _FIRST = ["Dana", "Priya", "Wei", "Jonas", "Lucía", "Kayla", "Omar", "Sven", "A
 _LAST = ["Whitfield", "Raman", "Chen", "Becker", "García", "Brooks", "Haddad", "Larsen", "Sato",
          "Nowak", "Miller", "Khan", "Patel", "Dubois", "Álvarez", "Moreau", "Rossi", "Kim",
          "Yilmaz", "Fischer"]  # fmt: skip
-_COMPANIES = ["Acme Robotics", "Northwind", "Contoso", "Fabrikam", "Tailspin Toys", "Litware",
-              "Wingtip", "Adatum", "Proseware", "Lucerne Publishing", "Fourth Coffee",
-              "Hooli"]  # fmt: skip
+# Invented employers: a word and a kind of business, as real names are built ("Oakhaven
+# Logistics"); their mail domains spell the name or its first word, as real employers' do.
+_COMPANY_WORDS = ["Copperleaf", "Halcyon", "Ferncliff", "Oakhaven", "Silverline",
+                  "Marrowby", "Quellwind", "Tamberlin", "Vossgard", "Pemberhill", "Arkwell",
+                  "Dunmarsh"]  # fmt: skip
+_COMPANY_KINDS = ["Labs", "Analytics", "Foods", "Health", "Logistics", "Software", "Energy",
+                  "Studio", "Bank", "Group"]  # fmt: skip
 _PROJECTS = ["billing", "search", "onboarding", "mobile app", "data platform", "checkout", "infra"]
 _ROLES = ["Senior Backend Engineer", "Data Analyst", "Product Designer", "Staff Engineer",
           "Engineering Manager", "Frontend Developer"]  # fmt: skip
@@ -137,7 +141,8 @@ class _Gen:
             f"Weekly sync #{n}", f"1:1 {me.name.split()[0]} / {other.name}", "Standup",
             f"Sprint {n % 40} planning", f"Design review: {r.choice(_PROJECTS)}",
             f"Lunch with {other.name}", "Dentist", "Gym", "Focus time", f"All hands (Q{n % 4 + 1})",
-            f"Customer call - {r.choice(_COMPANIES)}", f"Retro {n}", f"Coffee with {other.name}",
+            f"Customer call - {r.choice(_COMPANY_WORDS)}", f"Retro {n}",
+            f"Coffee with {other.name}",
             "Pick up kids", f"Birthday party {other_name.split()[0]}", "Budget review",
             f"Incident postmortem INC-{n}", f"{r.choice(_PROJECTS).title()} roadmap",
         ])  # fmt: skip
@@ -174,8 +179,10 @@ class _Gen:
 
     def interview(self) -> Sample:
         r = self.rng
-        company = r.choice(_COMPANIES)
-        domain = company.lower().replace(" ", "") + f"{self.serial % 7}.example"
+        word, kind_of_business = r.choice(_COMPANY_WORDS), r.choice(_COMPANY_KINDS)
+        company = f"{word} {kind_of_business}"
+        spelled = word if r.random() < 0.6 else word + kind_of_business
+        domain = f"{spelled.lower()}.example"
         me = self.me
         mine = Attendee(me.email, me.name, "accepted", is_self=True)
         interviewer, second = self.person(domain), self.person(domain)
