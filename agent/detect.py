@@ -247,18 +247,25 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     # the user's own event named for a job ("Sales Lead - Brightwave") whose notes say it is
     # an interview ("video interview by Friday") is one
     own_job = about_a_job and ctx.user_owned and not at_work
+    # a small business's own mailbox ("hello@", "info@") that names a job in the title is the
+    # business: its text says whether it meets the user about their application ("thanks for
+    # your CV"); a word such as "interview" alone may be a clinic's or a gym's
+    by_mailbox = about_a_job and not from_company and not from_person and not at_work
+    by_mailbox = by_mailbox and not ctx.user_owned and people.company_mailbox(ctx)
     if (silent and from_company) or (about_a_job and from_person) or own_job:
         m = INTERVIEW.search(ctx.folded_body)
         if m and not ((from_person or own_job) and QUALIFIED.search(ctx.folded_body)):
             ev.add(2, f"the text speaks of an interview ({_quote(m)})")
             said = True
-    if not said and ((silent and from_company) or from_person):
+    if not said and ((silent and from_company) or from_person or by_mailbox):
         m = APPLIED.search(ctx.folded_body)
         if m is None and ((silent and from_company) or booked):
             m = YOUR_APPLICATION.search(ctx.folded_body)
             # "your application" is for a job beside one; "Ihre Bewerbung" is for a job alone
             if m and not JOB_APPLICATION.search(m.group(0)):
                 m = m if POSTING.search(ctx.folded_body) else None
+        if m is not None and by_mailbox and not _for_a_job(ctx, m):
+            m = None  # a gym's or a course's mailbox thanks for applying too
         if m is not None:
             ev.add(2, f"the text speaks of the user's application ({_quote(m)})")
             said = True
@@ -296,6 +303,16 @@ def _decide(ctx: Invite) -> tuple[bool, bool, list[str]]:
     if ev.against:
         return False, False, [f"not an interview: {ev.against[0]}", *ev.reasons, *ev.against[1:]]
     return False, False, ["not an interview: too little says so", *ev.reasons]
+
+
+#: An application that can only be for a job: with a CV or a cover letter.
+_JOB_PAPERS = re.compile(r"\b(?:cv|resume|lebenslauf|curriculum|cover letter)\b")
+
+
+def _for_a_job(ctx: Invite, applied: re.Match[str]) -> bool:
+    """Is the application ``applied`` speaks of one for a job: it names the user's CV, or the
+    text names a post?"""
+    return bool(_JOB_PAPERS.search(applied.group(0)) or POSTING.search(ctx.folded_body))
 
 
 def _own_notes(ctx: Invite, title: str, ev: _Evidence) -> bool:

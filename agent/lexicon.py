@@ -225,6 +225,7 @@ _INTERVIEW_EN = (
     r"(?:phone|tel|video|tech|hr|onsite|final|1st|2nd|3rd|first|second|third) int",
     r"int (?:w/|with|@)",
     r"trial (?:shift|day|shifts|days)",
+    r"(?:kitchen|chef|cook|bar|barista) trials?",
     r"(?:work|paid|job|working) trial",
     r"working interviews?",
     r"shadow(?:ing)? (?:shift|day)",
@@ -338,6 +339,8 @@ TRIAL_LESSON = _words(
     r"sample lessons?", r"proefles\w*", r"lezion[ei] di prova", r"clases? de prueba",
     r"auditions?", r"auditie\w*", r"audicion(?:es)?", r"audica[oc]\w*", r"audizion[ei]",
     r"vorspiel\w*", r"vorsingen", r"vortanzen",
+    # a day or a week on trial with a trade, for a post or a pupil's orientation
+    r"schnupper(?:tag|lehre|woche|arbeit|tage)\w*",
 )  # fmt: skip
 #: What says a trial lesson or an audition chooses the user for a post: the post, an
 #: orchestra's excerpts and trial year, or the user teaching the lesson ("je geeft een proefles").
@@ -345,6 +348,7 @@ TRIAL_LESSON = _words(
 FOR_A_POST = _words(
     r"excerpts", r"orchesterstellen", r"traits d'orchestre", r"passi orchestrali", r"probejahr",
     r"trial (?:period|week)", r"(?:teaching|the|this|a|vacant|permanent) post",
+    r"lehrstelle\w*", r"ausbildungs(?:platz|stelle)\w*", r"lehrplatz", r"apprenticeship",
     # the post (a play's "role" is a part in it, no post)
     r"jobs?", r"positions?", r"vacanc(?:y|ies)", r"stelle\w*", r"poste", r"puesto", r"vaga",
     r"posizione", r"functie", r"vacature\w*", r"plaza", r"sollicit\w*", r"bewerb\w*",

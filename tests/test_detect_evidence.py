@@ -2043,3 +2043,27 @@ def test_a_service_for_the_user_as_a_job_seeker_or_a_client_is_no_interview(
 def test_a_post_at_the_employment_service_is_a_job(title: str) -> None:
     hr = person("Mara Hale", "public-service.example")
     assert verdict(decide(title, "", hr, (hr,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        (
+            "Meet & greet - Harbour Café (barista)",
+            "Hi Robin, thanks for your CV! Pop in for a chat.",
+        ),
+        ("Schnuppertag Schreinerei", "Du kannst bei uns schnuppern (Lehrstelle Schreiner)."),
+        ("Kitchen trial - Line Cook", ""),
+    ],
+)
+def test_a_small_business_meeting_the_user_about_a_job_they_applied_for_is_a_selection(
+    title: str, body: str
+) -> None:
+    shop = Attendee("hello@harbour-cafe.example", "Harbour Café")
+    assert verdict(decide(title, body, shop, (shop,))) == "interview"
+
+
+def test_a_gyms_thanks_for_applying_to_its_programme_is_no_job() -> None:
+    gym = Attendee("hello@forge-fitness.example", "Forge Fitness")
+    body = "Thanks for applying for our 6-week programme! A consultation about your goals."
+    assert not decide("Personal trainer - first session", body, gym, (gym,)).is_interview
