@@ -173,14 +173,16 @@ def test_line_start_patterns_find_what_the_plain_ones_find(text: str) -> None:
         ], (plain.pattern, text)
 
 
+# The user's own names (and, in their own text, "me") read as lexicon.MYSELF.
 PLAIN_INTERVIEWER_SIDE = re.compile(
     r"\b(?:scorecards?|interview kit|interviewer (?:guide|notes|packet)|you are the interviewer|"
     r"you're the interviewer|you will be interviewing|feedback form|on (?:the )?panel\)|"
-    r"candidate\s*#|candidate\s*:\s*(?!me\b)\w|\(candidate\)|candidate packet|"
+    rf"candidate\s*#|candidate\s*:\s*(?!{lexicon.MYSELF}\b)\w|\(candidate\)|candidate packet|"
     r"candidate'?s? (?:resume|cv|profile|portfolio))|\b\w+'s portfolio\b"
 )
 SIDE_PIECES = ["dana", "'s portfolio", "candidate", "'s ", "portfolio", "scorecard", "(", ")",
-               " ", "\n", ":", "#", "me", "interviewer guide", "on the panel)", "x"]  # fmt: skip
+               " ", "\n", ":", "#", "me", lexicon.MYSELF, "interviewer guide", "on the panel)",
+               "x"]  # fmt: skip
 
 
 @pytest.mark.slow
