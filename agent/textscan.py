@@ -245,13 +245,34 @@ class Gated:
         self.holding: tuple[re.Pattern[str], ...] | None = None
         self.needles = needles
         self.ignore_case = ignores_case(pattern)
+        # a pattern that ignores case only in its groups ("(?i:interview) at (?P<name>[A-Z]...)")
+        # matches "INTERVIEW at": its needles are sought in either case (``_possible_in_part``)
+        text = pattern.__dict__.get("pattern") if isinstance(pattern, LazyPattern) else None
+        text = pattern.pattern if not isinstance(pattern, LazyPattern) else text
+        self.partly_ignores_case = not self.ignore_case and (text is None or "(?i:" in text)
+        self.lowered_needles = tuple(n.lower() for n in needles)
         # needles told from the pattern itself, each of its alternatives' own (``needle_scan``),
         # sought once ``needles`` are found: those are often words most texts hold ("me")
         self.told = later(lambda: needle_scan(resolved(pattern)) or _ANYTHING)
         hold(self, "pattern")
         hold(self, "told")
 
+    def _possible_in_part(self, text: str) -> bool:
+        """``possible`` for a pattern that ignores case in its groups only: a needle in either
+        case opens the gate (a superset of the matches), and the needles told from the pattern
+        (``needle_scan``, which tells none from such groups) are sought in the text itself."""
+        if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
+            return True
+        last = _last_lowered
+        low = last[1] if last[0] is text else _lowered(text)
+        for needle in self.lowered_needles:
+            if needle in low:
+                return self.told.search(text) is not None
+        return False
+
     def possible(self, text: str) -> bool:
+        if self.partly_ignores_case:
+            return self._possible_in_part(text)
         if self.ignore_case:
             if not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS):
                 return True
@@ -264,6 +285,8 @@ class Gated:
 
     # ``possible`` is written out in ``search`` (the most frequent call): a call spared per scan.
     def search(self, text: str) -> re.Match[str] | None:
+        if self.partly_ignores_case:
+            return self.pattern.search(text) if self._possible_in_part(text) else None
         if self.ignore_case:
             if text.isascii() or not any(twin in text for twin in _ASCII_CASE_TWINS):
                 last = _last_lowered

@@ -119,6 +119,18 @@ GATE_PIECES = sorted(
 )
 
 
+def test_a_pattern_ignoring_case_in_a_group_opens_its_gate_in_either_case() -> None:
+    """Letters write the interview's noun in capitals too ("YOUR INTERVIEW AT ..."): a pattern
+    that ignores case in a group only must not be skipped because its needles are lower case."""
+    gate = textscan.Gated(textscan.lazy(r"(?i:\binterview\s+at\s+)(?P<name>[A-Z]\w+)"), "interview")
+    for text in ("YOUR INTERVIEW AT Quorval", "Interview at Quorval", "your interview at Quorval"):
+        found = gate.search(text)
+        assert found is not None and found["name"] == "Quorval", text
+        assert gate.holds(text) and [m["name"] for m in gate.finditer(text)] == ["Quorval"]
+    for text in ("your interview at quorval", "an INTERVIEW", "the meeting at Quorval"):
+        assert gate.search(text) is None and not gate.holds(text), text
+
+
 @pytest.mark.slow
 @sweep(1500, pieces(GATE_PIECES, max_size=12))
 def test_a_closed_gate_means_no_match(text: str) -> None:
