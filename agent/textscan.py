@@ -247,8 +247,10 @@ class Gated:
         self.ignore_case = ignores_case(pattern)
         # a pattern that ignores case only in its groups ("(?i:interview) at (?P<name>[A-Z]...)")
         # matches "INTERVIEW at": its needles are sought in either case (``_possible_in_part``)
-        text = pattern.__dict__.get("pattern") if isinstance(pattern, LazyPattern) else None
-        text = pattern.pattern if not isinstance(pattern, LazyPattern) else text
+        if isinstance(pattern, LazyPattern):  # its text without compiling; None from ``later``
+            text: str | None = pattern.__dict__.get("pattern")
+        else:
+            text = pattern.pattern
         self.partly_ignores_case = not self.ignore_case and (text is None or "(?i:" in text)
         self.lowered_needles = tuple(n.lower() for n in needles)
         # needles told from the pattern itself, each of its alternatives' own (``needle_scan``),
