@@ -1716,6 +1716,9 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
         for m in _IN_PARENS.finditer(title)
         if (fold(m[1] or "") not in _OWNERS or _has_form(m[2]))
         and not _REFERENCE.fullmatch(f"({m[2]})")
+        # "(London office)", "(Remote)": where or how the meeting is held, noted beside it
+        and not _a_place(m[2])
+        and not any(fold(w) in _MEDIUM for w in m[2].split())
     ]
     outside = re.sub(r"\([^()]*\)", " | ", title)
     # "@ Acme": a company, in the title or a booking page's event name (a title too)
@@ -1728,6 +1731,8 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
         name = _title_name(text, people_words)
         if name and (squash(name) in _vendor_labels() or _the_agency(name, agency)):
             continue  # "Indeed | Interview with Acme": the job board or agency that relays it
+        if name and index >= len(marked) and _met_with_affiliation(title, name, people_words):
+            continue  # "Interview w/ Dana Frey (Corvane)": the person met, their firm after
         if name and (index < len(marked) or not _lone_word(ctx, name)):
             return _in_full(ctx, name, people_words)
         lone = lone or name
@@ -1810,6 +1815,34 @@ def _a_place(name: str) -> bool:
 
 #: A title's words in parentheses, with the word before them.
 _IN_PARENS = lazy(r"(?:(\w+)\s*)?\(([^()]{2,60})\)")
+
+
+def _met_with_affiliation(title: str, name: str, people_words: set[str]) -> bool:
+    """Does ``title`` write ``name`` as the person met, with their organisation in parentheses
+    after it ("Interview w/ Dana Frey (Corvane)", "Gespräch mit Lea Kohl (Hallbeck)")? People
+    noting a meeting name whom they meet and add the firm; a firm named "with" is not followed
+    by another firm in parentheses."""
+    if not looks_like_person_name(name) or _org_word(name):
+        return False
+    m = _WITH_NAME_PARENS.search(title)
+    if not m or fold(m["name"]) != fold(name):
+        return False
+    firm = name_at_start(m["firm"])
+    return (
+        firm is not None
+        and firm == m["firm"].strip()
+        and _could_be_company(firm, people_words)
+        and not _a_place(firm)
+    )
+
+
+#: "with NAME (FIRM)" in each language's way of saying "with" ("w/", "mit", "avec", "con",
+#: "met", "com").
+_WITH_NAME_PARENS = lazy(
+    r"(?:\bwith|\bw/|\bmit|\bavec|\bcon|\bmet|\bcom)\s+(?P<name>[^()|,;]{3,60}?)\s*"
+    r"\((?P<firm>[^()]{2,60})\)",
+    re.I,
+)
 #: The posts of those who own or run a small business, which a name in parentheses after them
 #: is the holder's ("met eigenaar (Joost)", "mit Chefin (Marlene)", "con la dueña (Carmen)").
 _OWNERS = frozenset(

@@ -2263,8 +2263,10 @@ _INTERVIEWER_SIDE = Gated(
         r"candidate \d+ of \d+|candidate'?s? (?:resume|cv|profile|portfolio)|"
         # an agency sends the user, its client, the candidates for their vacancy
         r"candidates (?:for|to interview for) your|shortlist(?:ed)? for your|"
-        # the user shadows an interview to learn to hold them
-        r"you(?:'ll| will)? (?:be )?shadow(?:ing)? |shadow(?:ing)?(?: | ?[-:] )(?:an? |the )?"
+        # the user shadows an interview to learn to hold them (not a trial day's "you will be
+        # shadowing our senior carer")
+        r"you(?:'ll| will)? (?:be )?shadow(?:ing)? [^.\n]{0,60}?\b(?:interview|panel|candidate)|"
+        r"shadow(?:ing)?(?: | ?[-:] )(?:an? |the )?"
         r"(?:\w+ )?interview(?!s? (?:day|shift))|you observe\)|"
         # someone else's CV: the user reads an applicant's papers
         r"(?:her|his|their) (?:cv|resume)|son cv|seinen lebenslauf|sein cv|"

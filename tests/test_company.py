@@ -105,6 +105,26 @@ def test_a_title_names_the_company_when_no_address_does() -> None:
     assert _detect("Phone screen at Quillfeather 2pm").company == "Quillfeather"
 
 
+def test_a_person_met_with_their_firm_in_parentheses_is_no_company() -> None:
+    # people noting whom they meet add the firm after the name, in each language
+    for title, firm in (
+        ("Interview w/ Dana Frey (Corvane)", "Corvane"),
+        ("Call w/ Dana Frey (Corvane Logistics) - 2nd round", "Corvane Logistics"),
+        ("Interview with Kit Ember (Hallbeck)", "Hallbeck"),
+        ("Entretien avec Marc Olivet (Tessaline)", "Tessaline"),
+        ("Entrevista con Lucía Ferrán (Grupo Almenar)", "Grupo Almenar"),
+        ("Vorstellungsgespräch mit Lea Kohl (Brenndorf)", "Brenndorf"),
+    ):
+        assert _detect(title).company == firm, title
+    # a town, an office or the medium in parentheses is where or how they meet: no company
+    for title in (
+        "Interview with Dana Frey (London office)",
+        "Interview w/ Dana Frey (Remote)",
+        "Interview with Dana Frey (Madrid)",
+    ):
+        assert _detect(title).company in (None, "Dana Frey"), title
+
+
 def test_the_company_a_scheduler_sends_for_is_named_not_the_scheduler() -> None:
     org = Attendee("no-reply@greenhouse-mail.io", "Bellwether Recruiting (via Greenhouse)")
     found = _detect("Interview: Data Engineer", organizer=org)

@@ -783,6 +783,26 @@ def test_a_member_who_only_advises_or_cannot_come_is_no_interviewer() -> None:
         assert len(_addresses(found)) == 3, said
 
 
+def test_a_colleague_shadowing_sits_on_the_panel_and_the_one_shadowed_on_a_trial_assesses() -> None:
+    # a colleague learning to interview is in the room: thanked with the panel
+    ann = _at("ann.cole@lowfield.example", "Ann Cole")
+    hana = _at("hana.ivers@lowfield.example", "Hana Ivers")
+    found = _detect(
+        "Interview: Band 6 Physiotherapist",
+        "Interviewers: Ann Cole (lead) and Hana Ivers (shadowing)",
+        _at("recruitment@lowfield.example", "Lowfield Recruitment"),
+        (ann, hana),
+    )
+    assert _addresses(found) == {"ann.cole@lowfield.example", "hana.ivers@lowfield.example"}
+    # the user shadowing someone on a trial day is the candidate, not one learning to interview
+    for said in (
+        "On the day you will be shadowing Hana Ivers, our senior carer, who will assess you.",
+        "You'll shadow Hana on the ward for the morning; she will give us her feedback.",
+    ):
+        found = _detect("Trial shift - Care Assistant", said, hana, (hana,))
+        assert _addresses(found) == {"hana.ivers@lowfield.example"}, said
+
+
 def test_a_panel_desk_board_or_plural_post_mailbox_is_no_interviewer() -> None:
     ann = _at("ann.cole@lowfield.example", "Ann Cole")
     for group in (
