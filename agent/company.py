@@ -171,7 +171,9 @@ _AGENCY = Gated(
         + r"|"
         # "(client: Acme Bank)", "Mandant: Acme Bank AG": the client named as a field
         r"(?:" + _CLIENT_WORD + r")(?=\s*:)|"
-        r"on behalf of|recruitment agency|staffing|headhunt\w*|executive search|search firm|"
+        r"on behalf of|recruitment agency|headhunt\w*|executive search|search firm|"
+        # an agency's trade, not a company's own staffing office ("Bank Staffing")
+        r"staffing (?:agency|agencies|firm|company|partner|consultan\w*|specialists?)|"
         # what only an agency does: "before I put you forward to Acme"
         r"put(?:ting)? you forward|submit(?:ted|ting)? your (?:profile|cv|application)|"
         r"personalberatung|personaldienstleist\w*|mandant\w*|cabinet de recrutement|"

@@ -1830,3 +1830,25 @@ def test_an_acronym_mailbox_gives_way_to_the_name_the_letter_writes_in_full() ->
         ("See you at Eastmoor Village Hall.", "EVHT"),
     ):
         assert _detect("Interview - Staff Nurse", letter, box, (kay,)).company == name, letter
+
+
+def test_a_companys_own_staffing_office_is_no_agency_a_staffing_agency_is() -> None:
+    # hospitals and care groups run "Bank Staffing" and "Nurse Staffing" offices of their own
+    office = _at("nursestaffing@harwellclinics.example", "Nurse Staffing")
+    wenna = _at("wenna.lanto@harwellclinics.example", "Wenna Lanto")
+    found = _detect(
+        "Interview – Care Assistant (Bank)",
+        "Harwell Clinics – Bank Staffing\nYou will meet Wenna Lanto, Ward Manager.",
+        office,
+        (office, wenna),
+    )
+    assert found.company == "Harwell Clinics"
+    sam = _at("sam@quillmore.example", "Sam Rook")
+    found = _detect(
+        "Interview – Warehouse Lead",
+        "Hi, I'm Sam from Quillmore, a staffing agency. Our client Tavistane Foods would like to"
+        " meet you.",
+        sam,
+        (sam,),
+    )
+    assert found.company == "Tavistane Foods"
