@@ -378,6 +378,43 @@ _REJECTION_IT = (
 # candidate or profile whose experience fits more or better ("a candidate whose background
 # aligns more closely", "un profil dont l'expérience correspond davantage", "einer Kandidatin,
 # deren Erfahrung besser passt"). An acknowledgement speaks of "the candidates who best match".
+# ... and in the active voice, naming any kind of post (a job, a place on a scheme, an
+# apprenticeship): "we've offered the place to someone with more experience", "wir haben den
+# Ausbildungsplatz an jemand anderen vergeben", "nous avons proposé le poste à une autre
+# personne", "le dimos el puesto a otro candidato", "we hebben de functie aan iemand anders
+# aangeboden". Nobody ("a nadie", "aan niemand") is never another.
+_POST_EN = (
+    r"(?:role|position|job|post|place|spot|vacancy|opening|apprenticeship|traineeship|internship|"
+    r"placement|contract|opportunity)"
+)
+_GAVE_TO_ANOTHER = (
+    r"(?:offered|given|gave|awarded|handed|(?:decided|chosen|chose|opted) to (?:offer|give|"
+    r"award)) (?:the|this|that|our) (?:[\w-]+ ){0,2}?"
+    + _POST_EN
+    + r"(?: [\w-]+){0,3}? to (?:another|someone|somebody|a different|an? other|the other|"
+    r"one of|an? (?:[\w-]+ ){0,2}?(?:candidate|applicant|person|individual))",
+    r"(?:die|den|das|diese[nms]?|unsere[nms]?) (?:[\w-]+ )?(?:\w*stelle|\w*platz|position|job|"
+    r"vertrag|rolle)(?: [\w-]+){0,2}? (?:an )?(?:eine[nmr]? )?(?:andere[nmr]?|jemand\w*|"
+    r"weitere[nmr]?) (?:[\w:*-]+ ){0,2}(?:vergeben|angeboten|gegeben|zugesagt)",
+    r"(?:propose|offert|attribue|confie|donne)e?s? (?:le|la|ce|cette|notre|l') ?(?:[\w-]+ ){0,2}?"
+    r"(?:poste|place|stage|contrat|alternance|mission|emploi)(?: [\w-]+){0,2}? a (?:un autre|"
+    r"une autre|quelqu'un|un\w* candidat\w*|une personne|un profil)",
+    r"(?:de|het|deze|onze) (?:[\w-]+ )?(?:functie|vacature|positie|rol|baan|\w*plek|\w*plaats|"
+    r"opdracht|contract)(?: [\w-]+){0,2}? aan (?:iemand|een andere|de andere|een collega)"
+    r"(?: [\w-]+){0,2}? (?:aangeboden|gegund|gegeven|toegekend|vergeven)",
+    r"(?:(?:ofrecid|otorgad|adjudicad|asignad)[oa]|(?:ofreci|otorga|adjudica|asigna)mos|dado|"
+    r"dimos|dio|dieron) (?:el|la|este|esta|nuestr[oa]) (?:[\w-]+ ){0,2}?(?:puesto|plaza|vacante|"
+    r"posicion|trabajo|beca|contrato|practicas)(?: [\w-]+){0,2}? a (?:otr[oa]|alguien|"
+    r"un[a]? (?:candidat\w*|persona|postulante))",
+    r"(?:(?:oferecid|atribuid)[oa]|oferecemos|atribuimos|dado|demos|deu|deram|entregamos) "
+    r"(?:a|o|esta|este|noss[oa]) (?:[\w-]+ ){0,2}?(?:vaga|posicao|cargo|posto|lugar|trabalho|"
+    r"estagio|contrato)(?: [\w-]+){0,2}? (?:a|para|ao) (?:outr[oa]|alguem|"
+    r"um[a]? (?:candidat\w*|pessoa|profissional))",
+    r"(?:offert[oa]|assegnat[oa]|dat[oa]|propost[oa]|affidat[oa]) (?:il|la|lo|l'|questo|"
+    r"questa) ?(?:[\w-]+ ){0,2}?(?:posto|posizione|ruolo|lavoro|incarico|contratto|stage|"
+    r"tirocinio)(?: [\w-]+){0,2}? (?:a|ad) (?:un altr[oa]|un'altra|qualcun\w*|altr[oa]|"
+    r"un[a]? (?:candidat\w*|persona))",
+)
 _FITTER_OTHER = (
     r"(?:a|an|one|another) (?:[\w-]+ ){0,2}(?:candidate|applicant|profile|person|individual),? "
     r"(?:whose|who|with|that) (?:[\w'-]+ ){0,6}?(?:more|better|closer|stronger)(?! than)",
@@ -596,7 +633,7 @@ _NOT_FILLED = (
 REJECTION = _compile(
     _REJECTION_EN, _REJECTION_DE, _REJECTION_FR, _REJECTION_NL, _REJECTION_ES, _REJECTION_PT,
     _REJECTION_IT, _FITTER_OTHER, _CHOSEN_OTHERS, _FILLED_INSIDE, _POST_GONE, _CLOSED_FOR_ALL,
-    _NOT_FILLED, _GIVEN_TO_ANOTHER, _WITH_OTHER_PEOPLE,
+    _NOT_FILLED, _GIVEN_TO_ANOTHER, _GAVE_TO_ANOTHER, _WITH_OTHER_PEOPLE,
 )  # fmt: skip
 
 # --------------------------------------------------------------------------- stated offer

@@ -2908,3 +2908,36 @@ def test_a_mailbox_opening_with_its_holders_first_name_is_a_persons(body: str) -
     team = "Acme Labs Careers <careers@acme-labs.example>"
     ack = "Thanks for your message. We aim to reply within 5 working days."
     assert _classify(team, "Re: Update", ack) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for coming in. It was close, but we've offered the place to someone with more "
+        "experience on the tools.",
+        "We have given the job to another applicant who could start sooner.",
+        "Wir haben den Ausbildungsplatz an jemand anderen vergeben.",
+        "Wir haben die Stelle einer anderen Bewerberin angeboten.",
+        "Nous avons proposé le poste à une autre personne.",
+        "We hebben de stageplek aan een andere kandidaat gegeven.",
+        "Le dimos el puesto a otro candidato.",
+        "Oferecemos a vaga a outra pessoa.",
+        "Abbiamo assegnato il tirocinio a una candidata con più esperienza.",
+    ],
+)
+def test_the_post_given_to_someone_else_in_the_active_voice_is_a_rejection(body: str) -> None:
+    assert _classify(PERSON, "Re: the role", f"Hi Robin,\n\n{body}\n\nMia") == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We have not offered the job to anyone yet, still deciding.",
+        "If we offer the role to another candidate I'll tell you straight away.",
+        "Todavía no hemos ofrecido el puesto a nadie. Te escribo el lunes.",
+        "We hebben de functie nog aan niemand aangeboden.",
+        "Avant de proposer le poste à quelqu'un d'autre, êtes-vous toujours intéressé ?",
+    ],
+)
+def test_a_post_not_yet_given_to_anyone_is_no_rejection(body: str) -> None:
+    assert _classify(PERSON, "Re: the role", f"Hi Robin,\n\n{body}\n\nMia") == "human_reply"
