@@ -534,6 +534,8 @@ def _further_stage(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
             continue
         if words.PAST_STAGE_BEFORE.search(text, max(start, m.start() - 40), m.start()):
             continue
+        if words.STAGE_UNDER_WAY.search(text, max(start, m.start() - 40), m.start()):
+            continue  # "they're just finishing the last interview": where the process is
         if _past_after(text, m):
             continue
         return m

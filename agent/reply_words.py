@@ -985,7 +985,8 @@ _STAGE_EN = (
 _INVITE_DE = (
     r"(?:noch einmal|nochmal|erneut) (?:sehen|treffen|sprechen|kennenlernen)",
     r"(?:hatten|hast|haben) (?:sie|du) (?:[\w.,-]+ ){0,4}zeit\?",
-    r"(?:einladen|einzuladen|laden (?:sie|dich|euch) (?:gerne |herzlich )?(?:zu|ein))",
+    r"(?:einladen|einzuladen|laden (?:wir |ich )?(?:sie|dich|euch) (?:gerne |herzlich )?"
+    r"(?:zu[mr]?|ein))",
     r"(?:naher|personlich|besser) kennen(?:zu)?lernen",
     r"(?:sie|dich) (?:gerne )?(?:wieder ?sehen|wiedersehen|erneut treffen)",
     r"(?:eine )?runde weiter",
@@ -1006,7 +1007,9 @@ _STAGE_DE = (
     r"(?! (?:konnten|konnte|durften|durfte|haben|hatten))",
     r"(?:nachste|nachsten) (?:schritt|runde)",
     r"zweit(?:gesprach|interview)",
-    r"(?:zweite|zweites|nachste|weitere|weiteres|finale|finales|letzte|abschliessende) "
+    r"(?:(?:zweite|zweites|nachste|weitere|weiteres|finale|finales|letzte|abschliessende)|"
+    # ... inflected after "to" ("zur letzten Runde", "zu einem weiteren Gespräch")
+    r"(?:zur|zum|zu einer|zu einem) (?:zweite|nachste|weitere|finale|letzte|abschliessende)[nm]) "
     r"(?:runde|gesprachsrunde|auswahlrunde|gesprach|kennenlernen|interview|vorstellungsgesprach)",
     r"probe(?:arbeit\w*|tag)",
     r"fallstudie",
@@ -1238,6 +1241,36 @@ PAST_STAGE_BEFORE = _compile(
     (r"grazie (?:per|della|del)", r"dopo", r"a seguito d\w*", r"(?:risultat[oi]|esito|feedback) "
      r"d\w*", r"(?:colpit|impressionat)[oaie] (?:da|dal|dalla|dallo|dall')"),
 )  # fmt: skip
+# A round the company is holding or finishing, with the others still to see: "they're just
+# finishing the last interview", "wir beenden gerade die letzte Gesprächsrunde", "le client
+# termine le dernier entretien", "ze ronden vandaag het laatste gesprek af", "están terminando la
+# última entrevista". Matched right before a named stage: it reports where the process is, it
+# invites nobody. Only forms a company uses of its own round: a task the reader is asked to
+# "complete" or "finish" is still theirs to do.
+_UNDER_WAY_TAIL = r"(?: [\w']+){0,2}? ?$"
+STAGE_UNDER_WAY = _compile(
+    tuple(
+        f"(?:{verb}){_UNDER_WAY_TAIL}"
+        for verb in (
+            r"(?:finishing|finished|wrapping up|wrapped up|completing|completed|concluding|"
+            r"concluded|(?:still|currently|now) (?:in|on|doing|holding|running|conducting)|"
+            r"in the (?:middle|midst) of|midway through|busy with)",
+            r"(?:beenden|beendet|beendete|beendeten|schliessen|schliesst|abschliessen|"
+            r"abgeschlossen|(?:noch|gerade|derzeit|aktuell) (?:mitten )?in|mitten in|"
+            r"(?:fuhren|fuhrt) (?:gerade|noch|derzeit|aktuell))",
+            r"(?:termin|finalis|boucl|achev)(?:e|es|ent|ons|ez|ait|aient|ant)|en plein|"
+            r"(?:encore|toujours) (?:en|dans)",
+            r"(?:ronden|rondt|afronden|afgerond|bezig met|(?:nog|momenteel) (?:in|met)|"
+            r"midden in|zitten (?:nog )?in)",
+            r"(?:termin|acab|cerr|finaliz|conclu|cierr)(?:ando|an|amos|a|en|imos|e|yendo)|"
+            r"(?:todavia|aun) (?:en|con)|en plena?|en medio de",
+            r"(?:termin|acab|fech|finaliz|conclu)(?:ando|am|amos|a|indo|em|imos|i)|"
+            r"(?:ainda) (?:em|n[oa]s?|com)|no meio d[oa]s?",
+            r"(?:conclud|fin|chiud|termin|complet)(?:endo|ando|ono|iscono|isce|e|a|ano|iamo)|"
+            r"(?:ancora|gia) (?:in|al|nel|nell'|con)|nel mezzo d\w+",
+        )
+    )
+)
 PAST_STAGE_AFTER = _compile(
     (r"(?:yesterday|today|this (?:morning|afternoon)|last (?:week|night|\w+day))",
      r"(?:went|was|were) (?:well|great|really|very)"),

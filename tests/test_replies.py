@@ -2941,3 +2941,34 @@ def test_the_post_given_to_someone_else_in_the_active_voice_is_a_rejection(body:
 )
 def test_a_post_not_yet_given_to_anyone_is_no_rejection(body: str) -> None:
     assert _classify(PERSON, "Re: the role", f"Hi Robin,\n\n{body}\n\nMia") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chased the client this morning, they're just finishing the last interview.",
+        "We're wrapping up the final round this week and will decide on Monday.",
+        "Wir beenden gerade die letzte Gesprächsrunde und melden uns nächste Woche.",
+        "Le client termine le dernier entretien cette semaine, je reviens vers vous lundi.",
+        "Ze ronden vandaag het laatste gesprek af, maandag weet ik meer.",
+        "Están terminando la última entrevista; te digo algo el lunes.",
+        "O cliente está finalizando a última entrevista e te retorno na segunda.",
+        "Stanno concludendo l'ultimo colloquio, ti aggiorno lunedì.",
+    ],
+)
+def test_a_round_the_company_is_finishing_invites_nobody(body: str) -> None:
+    assert _classify(PERSON, "Re: any news?", f"Hi Robin,\n\n{body}\n\nMia") == "human_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Great news: you're through to the final interview. Could you do Tuesday at 10?",
+        "Please complete the take-home exercise by Friday.",
+        "Gerne laden wir Sie zur letzten Runde mit der Geschäftsführung ein.",
+        "Nous terminons le processus par un dernier entretien : êtes-vous disponible jeudi ?",
+        "Ti proponiamo l'ultimo colloquio con il direttore giovedì alle 10.",
+    ],
+)
+def test_a_last_round_offered_to_the_reader_still_invites(body: str) -> None:
+    assert _classify(PERSON, "Next steps", f"Hi Robin,\n\n{body}\n\nMia") == "next_round"
