@@ -640,7 +640,7 @@ def _trimmed(words: list[str], team_after: bool = False) -> str | None:
         if folded[index] in _FOR and JOB_NOUN.search(rest):
             words = words[:index]
             break
-        if folded[index].strip(".,'’") in _TEAM_START:
+        if folded[index].strip(".,'’") in _TEAM_START or _people_team(folded, index):
             words = words[:index]
             break
     start, end = 0, len(words)
@@ -677,6 +677,26 @@ def _trimmed(words: list[str], team_after: bool = False) -> str | None:
     if not kept or not any(w[:1].isupper() for w in kept):
         return None
     return " ".join(kept)
+
+
+#: The names a company's personnel function goes by, after the company's ("Acme People
+#: Services", "Acme People & Culture", "Acme Personas y Cultura", "Acme Pessoas e Cultura",
+#: "Acme Mensen & Cultuur"), and the words that follow them there.
+_PEOPLE = frozenset({"people", "personas", "pessoas", "mensen", "persone"})
+_PEOPLE_AFTER = frozenset(
+    {"team", "services", "service", "operations", "ops", "partner", "partners", "experience",
+     "office", "hub", "&", "+", "and", "y", "e", "und", "et", "en", "culture", "cultura",
+     "cultuur", "kultur"}
+)  # fmt: skip
+
+
+def _people_team(folded: list[str], index: int) -> bool:
+    """Does the personnel function's name start at ``folded[index]``: a word for people ending
+    the name or followed by one of its team, services or culture?"""
+    word = folded[index].strip(".,'’")
+    if word not in _PEOPLE:
+        return False
+    return index + 1 == len(folded) or folded[index + 1].strip(".,'’") in _PEOPLE_AFTER
 
 
 def _trade_end(folded: str) -> bool:
@@ -991,7 +1011,7 @@ def _sources(ctx: Invite) -> list[tuple[str, int]]:
     texts = [(ctx.my_title, _TITLE)]
     organizer = ctx.event.organizer
     if organizer and organizer.name and not ctx.user_owned:
-        texts.append((organizer.name, _DISPLAY))
+        texts.append((_without_vendor(organizer.name, organizer.email), _DISPLAY))
     texts += [(p.name, _DISPLAY) for p in ctx.people if p.name and not looks_like_person(p)]
     # a person's display name may carry their employer: "Dana Whitfield | Acme Freight"
     texts += [
@@ -1003,6 +1023,20 @@ def _sources(ctx: Invite) -> list[tuple[str, int]]:
     texts.append((ctx.event.location or "", _TEXT))
     ctx.sources = [(t, kind) for t, kind in texts if t]
     return ctx.sources
+
+
+def _without_vendor(display: str, address: str | None) -> str:
+    """A display name without the name of the tracking system that sends it, which such a
+    system writes after the company's ("Acme Freight Workday", "Acme Careers - Teamtailor" at
+    the system's own address)."""
+    reg = domains.registrable_domain(address)
+    if not reg or not domains.is_ats(reg):
+        return display
+    words = display.split()
+    key = squash(words[-1]) if len(words) > 1 else ""
+    if len(key) >= 4 and key in squash(reg.split(".", 1)[0]):
+        return " ".join(words[:-1]).rstrip(" -–—|·,")
+    return display
 
 
 def _candidates(ctx: Invite, label: str) -> list[tuple[str, int]]:

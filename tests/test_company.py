@@ -1852,3 +1852,20 @@ def test_a_companys_own_staffing_office_is_no_agency_a_staffing_agency_is() -> N
         (sam,),
     )
     assert found.company == "Tavistane Foods"
+
+
+def test_a_tracking_systems_own_name_and_the_people_team_are_no_part_of_the_company() -> None:
+    # a tracker writes its name after the company's; the personnel function signs as "People"
+    relay = _at("quenby@myworkday.com", "Quenby College Workday")
+    aled = _at("a.dorne@quenby.ac.example", "Aled Dorne")
+    found = _detect("Interview: Research Fellow", "Quenby College People Services", relay, (aled,))
+    assert found.company == "Quenby College"
+    relay = _at("ulloa@smartrecruiters.com", "Ulloa Hnos SmartRecruiters")
+    lucia = _at("l.rua@ulloahnos.example", "Lucía Rúa")
+    found = _detect("Entrevista – Analista", "Saludos,\nUlloa Hnos Personas y Cultura", relay,
+                    (lucia,))  # fmt: skip
+    assert found.company == "Ulloa Hnos"
+    # a business whose own name holds such a word keeps it
+    sam = _at("sam@goodpeoplebrewing.example", "Sam Tell")
+    found = _detect("Interview – Brewer", "Cheers,\nGood People Brewing Co", sam, (sam,))
+    assert found.company == "Good People Brewing"
