@@ -147,6 +147,7 @@ class _Mail:
     machine: str | None  # why a machine wrote it, or None
     group_mailbox: bool
     signs_as_person: bool
+    via_person: bool  # a person's message relayed by a service ("Dana Whitfield via Hirely")
     greets_by_name: bool
 
 
@@ -293,13 +294,18 @@ def _signs_as_person(from_name: str, own_body: str) -> bool:
     names = {words[0], " ".join(words)}
     lines = [re.sub(r"[^\w' ]", " ", fold_mail(line)).split() for line in own_body.splitlines()]
     lines = [line for line in lines if line]
-    for line in lines[-4:]:
+    if lines and (last := _LAST_SENTENCE.search(fold_mail(own_body.rstrip()))):
+        lines.append(re.sub(r"[^\w' ]", " ", last.group(1)).split())  # "... tomorrow. Matt"
+    for line in lines[-5:]:
         if any(w in _TEAM_WORDS for w in line):
             continue  # "The Acme Team", "L'équipe Acme": a team signs, not a person
         if len(line) <= 4 and any(" ".join(line[-n:]) in names for n in (1, len(words))):
             return True
     return False
 
+
+#: The words after the last full stop of a body written on one line: "... by Friday. Mia".
+_LAST_SENTENCE = lazy(r"(?:[.!?]|\s[-\u2013\u2014])\s+([^.!?\n]{1,40})$")
 
 _TEAM_WORDS = frozenset(
     {
@@ -421,6 +427,10 @@ def _machine(
     return None
 
 
+#: A display name that a relaying service writes: the person's name, then "via" and its own.
+_VIA_PERSON = lazy(r"^[^<@]+?\s+via\s+\S")
+
+
 def _read(
     from_addr: str, from_name: str, subject: str, headers: Mapping[str, str], body: str,
     company_domain: str | None, ats_domains: Sequence[str], to: str,
@@ -429,6 +439,13 @@ def _read(
     own_body, forwarded = _split_body(fold_mail(body), bool(_FORWARD_SUBJECT.match(folded_subject)))
     raw_own = body[: len(own_body)] if not forwarded else body
     relation = _relation(from_addr, company_domain, ats_domains)
+    # "Dana Whitfield via Hirely", signed Dana: a service followup does not know relays a person
+    via_person = bool(
+        relation == "third_party"
+        and _VIA_PERSON.search(from_name)
+        and _persons_name(from_name)
+        and _signs_as_person(from_name, own_body)
+    )
     local = from_addr.split("@", 1)[0].lower()
     label = _company_label(company_domain)
     person = (
@@ -444,7 +461,7 @@ def _read(
         )
     )
     own = f"{folded_subject}\n{_flat(own_body)}"
-    machine = _machine(from_addr, headers, relation, person, own)
+    machine = _machine(from_addr, headers, "ats" if via_person else relation, person, own)
     if relation == "ats" and person and _REPLY_SUBJECT.match(folded_subject):
         machine = None  # a person's answer under the candidate's subject, relayed by an ATS
     group = (
@@ -462,6 +479,7 @@ def _read(
         machine=machine,
         group_mailbox=group,
         signs_as_person=person,
+        via_person=via_person,
         greets_by_name=_greets_by_name(raw_own if raw_own else body, to),
     )
 
@@ -659,7 +677,7 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"third party {sender} writes about {other}"
     if forwarded_news or words.RELAY.search(mail.own):
         return None
-    if _from_private_address(mail):
+    if _from_private_address(mail) or mail.via_person:
         return None
     if _away(mail, {}):
         return None  # an agency consultant's away message: it names no client, but is one

@@ -2972,3 +2972,45 @@ def test_a_round_the_company_is_finishing_invites_nobody(body: str) -> None:
 )
 def test_a_last_round_offered_to_the_reader_still_invites(body: str) -> None:
     assert _classify(PERSON, "Next steps", f"Hi Robin,\n\n{body}\n\nMia") == "next_round"
+
+
+@pytest.mark.parametrize(
+    ("from_", "subject", "body"),
+    [
+        (
+            "Gemma Stone via Hirely <no-reply@hirely.example>",
+            "Re: Store Manager",
+            "Hi Robin, thanks for checking in. Tom is away until Monday, so bear with us. Gemma",
+        ),
+        (
+            "Mariela Ruiz via Talento Sur <notificaciones@talentosur.example>",
+            "Re: Supervisora",
+            "¡Hola Robin! El cliente todavía está viendo perfiles, te aviso.\nMariela",
+        ),
+        (
+            "Eva Smit via Werkplaats <no-reply@werkplaats-ats.example>",
+            "Re: sollicitatie",
+            "Hoi Robin, dank voor je geduld, we beslissen volgende week. Groet, Eva",
+        ),
+        (
+            "Julia Braun via Bewerbungsportal <noreply@portal-hr.example>",
+            "AW: Ihre Bewerbung",
+            "Hallo Robin, danke für die Nachfrage, wir entscheiden bald. Viele Grüße, Julia",
+        ),
+    ],
+)
+def test_a_person_relayed_by_a_service_followup_does_not_know_answers(
+    from_: str, subject: str, body: str
+) -> None:
+    assert _classify(from_, subject, body) == "human_reply"
+
+
+def test_a_relaying_service_passes_on_only_what_a_person_signs() -> None:
+    relay = "Gemma Stone via Hirely <no-reply@hirely.example>"
+    ack = "Thanks for applying to Acme Labs. We will review it and get back to you."
+    assert _classify(relay, "Your application", ack) == "ats_automated"
+    pitch = "Hi Robin, I'm hiring for a Shift Lead at Othercorp Foods - open to a chat? Gemma"
+    assert _classify(relay, "Opportunity at Othercorp Foods", pitch) == "unrelated"
+    meetup = "Pat Lee via Meetup <info@meetup.example>"
+    event = "Pat Lee scheduled a new event: Product Managers drinks, Thursday 7pm. RSVP now."
+    assert _classify(meetup, "New event in your group", event) == "unrelated"
