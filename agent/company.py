@@ -214,9 +214,10 @@ def agency_domain(ctx: Invite) -> str | None:
     organizer = ctx.event.organizer
     if organizer and not ctx.user_owned and is_system(organizer) is None:
         found = domains.registrable_domain(organizer.email)
-    else:
-        company = company_humans(ctx)
-        found = domains.registrable_domain(company[0].email) if company else None
+    elif company := company_humans(ctx):
+        found = domains.registrable_domain(company[0].email)
+    else:  # only the agency's shared mailbox ("Acme Talento" at seleccion@acmetalento)
+        found = _organizer_domain(ctx)
     if found and not said and not _AGENCY_LABEL.search(found.split(".", 1)[0]):
         return None
     if found:
@@ -2428,6 +2429,8 @@ def agency_said(ctx: Invite) -> bool:
             _says_agency(ctx.folded, people := _names_of_people(ctx))
             or _says_agency(ctx.folded_body, people)
             or _agency_firm(ctx)
+            # "our search for a controller for Acme GmbH": a firm searching for another one
+            or any(_has_form(name) for name in _searched_for(ctx.body))
         )
     return ctx.agency_said
 
@@ -2554,11 +2557,54 @@ def _titled_client(ctx: Invite) -> str | None:
 
 def _the_agency(name: str, label: str | None) -> bool:
     """Is ``name`` the agency's own, as its domain ``label`` spells it or starts with it
-    ("Brockhurst" or "Brockhurst Recruitment" at brockhurstrec)?"""
+    ("Brockhurst" or "Brockhurst Recruitment" at brockhurstrec), after the noun of its kind
+    ("Consultora Brockhurst", "Cabinet Brockhurst")?"""
     if not label:
         return False
+    words = name.split()
+    if len(words) > 1 and fold(words[0]) in _AGENCY_KINDS:
+        name = " ".join(words[1:])
     key, word = squash(label), squash(name)
     return spelled(label, name) * 2 >= len(key) or (len(word) >= 4 and key.startswith(word))
+
+
+#: The nouns an agency's name starts with in the languages of invites, folded ("Consultora
+#: Lemar", "Cabinet Lemar", "Agencia Lemar", "Agenzia Lemar", "Bureau Lemar").
+_AGENCY_KINDS = frozenset(
+    {"consultora", "consultoria", "consultores", "consulting", "cabinet", "agence", "agencia",
+     "agenzia", "agency", "bureau", "buro", "personalberatung", "beratung"}
+)  # fmt: skip
+
+#: An agency's search for a job for its client: "la búsqueda de Analista para Acme S.A.", "our
+#: search for a Controller for Acme Bank", "la recherche d'un comptable pour Acme SAS", "la
+#: selezione di un tecnico per Acme S.r.l.", "Suche nach einer Buchhalterin für die Acme GmbH",
+#: "de werving van een planner voor Acme B.V.", "processo seletivo de analista para a Acme".
+_SEARCH_FOR = Gated(
+    lazy(
+        r"\b(?i:b[uú]squeda|search|recherche|selezione|suche|werving|(?:processo|proceso) "
+        r"(?:seletivo|de selec[cç][aã]o|de selecci[oó]n)|recruitment|recrutement|recruiting)\b"
+        r"(?P<rest>[^.\n]{0,120})"
+    ),
+    *("squeda", "earch", "echerche", "elezione", "uche", "erving", "roceso", "rocesso"),
+    *("ecruit", "ecrut"),
+)
+_FOR_NAME = lazy(
+    r"\b(?:para|for|für|pour|per|voor)\s+(?:(?:the|die|der|el|la|le|o|a|il|de|het)\s+)?"
+    r"(?=[A-ZÀ-ÞŁ])"
+)
+
+
+def _searched_for(text: str) -> list[str]:
+    """The clients an agency's search is for: names after "for" in the sentence of a search
+    that are plainly an organisation's (a legal form or the noun of its kind), never a job."""
+    found = []
+    for m in _SEARCH_FOR.finditer(text):
+        for f in _FOR_NAME.finditer(m["rest"]):
+            name = name_at_start(text[m.start("rest") + f.end() :][:160])
+            if name and (_has_form(name) or _org_word(name)) and not _names_any_job(fold(name)):
+                found.append(name)
+                break
+    return found
 
 
 def _clients(ctx: Invite) -> list[str]:
@@ -2578,6 +2624,8 @@ def _clients(ctx: Invite) -> list[str]:
                         name = None
                 if name and not _generic(name.split()[0]) and fold(name) not in NOT_NAME_WORDS:
                     found.append(name)
+    for text in (ctx.body, ctx.notes):
+        found += _searched_for(text)
     ctx.clients = found
     return found
 
@@ -2630,7 +2678,7 @@ JOB_NOUN = lazy(
     r"\b(?:engineer|developer|entwickler\w*|analyst|analista|analyste|analist|scientist|designer|"
     r"manager|architect|"
     r"consultant|specialist|especialista|lead|director|biologist|controller|administrator|"
-    r"intern|associate|technician|tecnico\w*|techniker\w*|ingenieur\w*|ingeniero\w*|"
+    r"intern|associate|technician|jef[ea]|chefe|tecnico\w*|techniker\w*|ingenieur\w*|ingeniero\w*|"
     r"ingegnere|engenheiro\w*|adviser|advisor|officer|coordinator|assistant|professor|"
     r"lecturer|teacher|nurse|accountant|auditor|partner|planner|agent|representative|"
     r"programmer|researcher|editor|writer|chef|responsable|responsabile|gerente|"

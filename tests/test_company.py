@@ -1869,3 +1869,42 @@ def test_a_tracking_systems_own_name_and_the_people_team_are_no_part_of_the_comp
     sam = _at("sam@goodpeoplebrewing.example", "Sam Tell")
     found = _detect("Interview – Brewer", "Cheers,\nGood People Brewing Co", sam, (sam,))
     assert found.company == "Good People Brewing"
+
+
+def test_an_agencys_search_for_a_job_for_a_firm_names_its_client() -> None:
+    # "la búsqueda de X para Acme S.A.", "our search for a X for Acme Group", "notre recherche
+    # d'un X pour Acme SAS": the firm the search is for hires, not the agency that searches
+    box = _at("seleccion@rumbotalento.example", "Rumbo Talento")
+    found = _detect(
+        "Entrevista – Jefe de Planta",
+        "Hola, te confirmo la entrevista por la búsqueda de Jefe de Planta para Lácteos Sierra"
+        " Baja S.A.\nConsultora Rumbo",
+        box,
+        (box,),
+    )
+    assert found.company == "Lácteos Sierra Baja"
+    jo = _at("jo@halvertonsearch.example", "Jo Pike")
+    found = _detect(
+        "Interview – Controller role",
+        "This is our search for a Financial Controller for Dellmont Insurance Group, in Leeds.",
+        jo,
+        (jo,),
+    )
+    assert found.company == "Dellmont Insurance Group"
+    claire = _at("claire@rhconseil-quilhac.example", "Claire Quilhac")
+    found = _detect(
+        "Entretien – Comptable",
+        "Dans le cadre de notre recherche d'un comptable pour la Maison Tarrade SAS, je vous"
+        " propose un échange.",
+        claire,
+        (claire,),
+    )
+    assert found.company == "Maison Tarrade"
+    # a search for a job for a shift, a day or a team names no client
+    found = _detect(
+        "Entrevista – Jefe de Planta",
+        "Hola, la búsqueda de Jefe de Planta para el turno noche sigue abierta.\nConsultora Rumbo",
+        box,
+        (box,),
+    )
+    assert found.company is None
