@@ -138,7 +138,10 @@ def detect(event: Event, me: Me, notes: str = "", marked: bool = False) -> Detec
             unsure=unsure,
         )
     # Only an interview has a timetable worth parsing: most events stop above.
-    timeline = parse_timeline(f"{ctx.title}\n{ctx.body}\n{notes}", _last_instant(event), event.tz)
+    # (the invitation the company sent speaks for it: "I'll share next steps within a week")
+    sent = 0 if ctx.user_owned else len(ctx.title) + 1 + len(ctx.body)
+    text = f"{ctx.title}\n{ctx.body}\n{notes}"
+    timeline = parse_timeline(text, _last_instant(event), event.tz, company_wrote=sent)
     agency_domain = company.agency_domain(ctx)
     provisional = company.company_domain(ctx, [], agency_domain)
     provisional_name = company.company_name(ctx, provisional)

@@ -1385,16 +1385,22 @@ _ANSWER = lazy(
     r"back to (?:you|me|us|him|her|all|everyone|candidates)|let(?:ting)? (?:\w+ ){0,3}know|"
     r"(?:'ll|will|should|would|'d|to|gonna) (?:\w+ )?know|reach(?:ing)? out|in touch|"
     r"touch base|(?:call|ring|(?:tele)?phone|e-?mail|text|ping|message|write|confirm|contact)"
-    r"(?:s|ed|ing)? (?:you|me|him|her|us|all|everyone|everybody|candidates|back)|(?:will|'ll|"
+    r"(?:s|ed|ing)? (?:(?:to|with) (?!us\b))?(?:you|me|him|her|us|everyone|everybody|back|"
+    r"(?:all|every|each)(?: (?:the |of the )?(?:candidates?|applicants?))?|(?:the )?"
+    r"(?:candidates|applicants))\b|(?:will|'ll|"
     r"shall|would|'d|(?<!access )to|should) (?:\w+ )?(?:call|ring|(?:tele)?phone|e-?mail|text|ping|"
     r"message|"
     r"write|confirm|contact)|"
     r"respond\w*|respons(?:e|es)|repl(?:y|ies|ied)|revert\w*|follow(?:s|ing)?[ -]up|notif\w*|"
-    r"inform(?:s|ed|ing)? (?:you|me|him|her|all|everyone|candidates)|informer\w*|informier\w*|"
+    r"inform(?:s|ed|ing)? (?:you|me|him|her|all|every\w*|each|candidates|applicants)|"
+    r"informer\w*|informier\w*|"
     r"informar\w*|informamos|informeremo|informiamo|"
     r"communicat\w*|decid\w*|decision\w*|feedback|answer\w*|results?|outcome\w*|news|verdict|"
     r"resolucion|resolucao|risoluzione|"
     r"close (?:the |our |this )?(?:process|search|recruitment|selection)|"
+    # "close this out", "close out the search"
+    r"clos(?:e|es|ing) (?:(?:this|it|things|everything|the (?:process|search|role|position|"
+    r"hiring|recruitment|selection|vacancy|req)) )?out\b|"
     r"finali[sz](?:e|ed|es|ing|ation)|"
     r"(?:chiudere|chiuderemo|chiudiamo) (?:la |il )?(?:selezion\w*|processo|ricerca)|"
     r"(?:cerrar|cerraremos|cerramos) (?:el |la )?(?:proceso|seleccion|busqueda)|"
@@ -1439,8 +1445,14 @@ _ANSWER = lazy(
     r"(?:'ll|will|would|'d|to|gonna|should|shall) (?:\w+ )?(?:give|drop|send) (?:you|me|him|her|"
     r"us|all) (?:a |an )?(?:call|ring|bell|buzz|shout|line|note|email|e-mail|text|message)|"
     # the outcome, a letter or a call received: "you'll receive a letter within 10 days"
-    r"(?:receive|receives|(?:'ll|will|should|would|gonna|'d) (?:\w+ )?get) (?:a |an |the |our |"
-    r"their )?(?:\w+ )?(?:letter|call|phone call|decision)\b|"
+    r"(?:receive|receives|expect|expecting|(?:'ll|will|should|would|gonna|'d) (?:\w+ )?get) "
+    r"(?:a |an |the |our |their |your )?(?:\w+ )?(?:letter|call|phone call|decision|contract|"
+    r"offer)\b|"
+    # the company sending a contract, an offer, a letter: "we'll send the contract by Wednesday"
+    r"(?:(?:'ll|will|would|'d|gonna|shall) |(?:are|is|'re|'s) (?:going to )?)(?:\w+ )?"
+    r"(?:send|sending|e-?mail|e-?mailing|post|posting|issue|issuing|forward|forwarding) "
+    r"(?:(?:you|me|him|her|over|out) )*(?:the|a|an|our|your|their|his|her) (?:\w+ ){0,2}?"
+    r"(?:contracts?|offers?|paperwork|letters?|agreements?)\b|"
     # offers made or released ("offers are released mid-May", "offers go out Friday")
     r"offers (?:\w+ ){0,2}?(?:released|made|sent|issued|extended|out)|"
     r"(?:e-?mail|call|message|text|letter|word) from|"
@@ -1457,9 +1469,14 @@ _ANSWER = lazy(
     r"(?:kommen|komme|kommt) (?:\w+ ){1,3}zuruck|(?:aller)?spatestens|"
     r"(?:kommen|komme|kommt) (?:\w+ ){0,5}?auf (?:sie|dich|euch|mich|uns) zu|zukommen|"
     r"(?:wahl|auswahl) (?:\w+ ){0,3}?(?:treffen|getroffen)|"
-    r"(?:schreib|schrieb|mail)\w* (?:mir|ihnen|dir|uns|euch)\b|"
-    r"(?:erhalten|erhaltst|erhalt|bekommen|bekommst|bekommt|kriegen|kriegst|kriegt) (?:\w+ ){0,4}?"
-    r"(?:post|brief|anruf)\b|(?:auswahl|personal|einstellungs|besetzungs)entscheid\w*|"
+    r"(?:schreib|schrieb|mail)\w* (?:mir|ihnen|dir|uns|euch|allen|jedem|jeder|den (?:bewerber|"
+    r"kandidat)\w*)\b|"
+    r"(?:erhalten|erhaltst|erhalt|bekommen|bekommst|bekommt|kriegen|kriegst|kriegt|erwarten|"
+    r"erwartet) (?:\w+ ){0,4}?(?:post|brief|anruf|vertrag|angebot)\b|"
+    r"(?:schicken|senden|ubermitteln|ubersenden|schickt|sendet) (?:wir |sie |er )?(?:ihnen|dir|"
+    r"euch|mir) (?:\w+ ){0,3}?(?:vertrag|arbeitsvertrag|angebot|vertragsangebot)\b|"
+    r"(?:vertrag|angebot)\w* (?:\w+ ){0,4}?(?:zukommen lassen|zuschicken|zusenden|schicken wir|"
+    r"senden wir)|(?:auswahl|personal|einstellungs|besetzungs)entscheid\w*|"
     # fr
     r"retour\w*|revien\w*|reviendr\w*|revenir|reven(?:ons|ez|ant)|recontact\w*|contact\w*|repon\w*|resultat\w*|"
     r"nouvelles|au courant|(?:faire|ferons|fera|ferai|fais|fait) savoir|"
@@ -1472,18 +1489,30 @@ _ANSWER = lazy(
     r"(?:donner|donnerons|donnera) suite|"
     r"(?:vous|tu) (?:aurez|auras|saurez|sauras)|communiqu\w*|tiendr\w* inform\w*|"
     r"tenir inform\w*|(?:de|sur) la suite|"
-    r"(?:recev|recoi|recu)\w* (?:\w+ ){0,3}?(?:courrier|lettre|appel)\b|"
+    r"(?:recev|recoi|recu|attend)\w* (?:\w+ ){0,3}?(?:courrier|lettre|appel|contrat)\b|"
+    r"(?:vous|te|t'|lui) ?(?:envoy|envoi|enverr|transmet|transmettr|adress)\w* (?:\w+ ){0,3}?"
+    r"(?:contrat|offre|proposition|promesse d'embauche|courrier|lettre)\b|"
     # nl
     r"hoor\w*|horen|(?:laten|laat|late) (?:\w+ ){0,8}?weten|terugkoppel\w*|koppel\w* (?:\w+ ){0,3}"
     r"terug|reactie|reage\w*|bericht\w*|uitslag|beslissing\w*|besluit\w*|beslis\w*|antwoord\w*|"
-    r"(?:ontvang|krijg)\w* (?:\w+ ){0,3}?(?:brief|telefoontje)\b|"
+    r"(?:ontvang|krijg|verwacht)\w* (?:\w+ ){0,3}?(?:brief|telefoontje|contract)\b|"
+    r"(?:sturen|stuurt|versturen|verstuurt|mailen|mailt) (?:we |wij |ze |zij |hij )?(?:je|jou|u|"
+    r"jullie) (?:\w+ ){0,2}?(?:contract|arbeidscontract|aanbod|voorstel|brief)\b|"
+    r"(?:contract|aanbod|voorstel)\w* (?:\w+ ){0,3}?(?:sturen|versturen|mailen) "
+    r"(?:we|wij|ze|zij)\b|"
     r"uitsluitsel|(?:maken|maakt) (?:\w+ ){0,3}?(?:een |de |hun )?keuze|keuze (?:\w+ ){0,2}?"
-    r"(?:maken|gemaakt|bekend)|bellen|bel(?:t|len we)? (?:je|jou|u|ik|we)|terugbel\w*|terugkom\w*|"
+    r"(?:maken|gemaakt|bekend)|(?:schrijven|schrijft|schrijf) (?:je|jou|u|jullie|alle|iedere?|"
+    r"elke)\b|aangeschreven|aanschrijven|bellen|"
+    r"bel(?:t|len we)? (?:je|jou|u|ik|we|me|mij|ons|hem|haar)|terugbel\w*|terugkom\w*|"
     r"(?<!e-)mail\w*|"  # "we mailen je", "een mail": not the e-mail a reminder comes by
     r"(?:komen|kom|komt) (?:\w+ ){0,3}terug|uiterlijk|"
     # es
     r"respuesta\w*|contest\w*|noticias|novedades|decision\w*|resultado\w*|avis\w*|llam\w*|"
-    r"recib\w* (?:\w+ ){0,3}?carta\b|"
+    r"(?:recib|esper|aguard)\w* (?:\w+ ){0,3}?(?:carta|contrato)\b|"
+    # es, pt: the company sending a contract or an offer ("te enviamos el contrato")
+    r"(?:(?:te|le|les|os|lhe|lhes|vos) (?:envi|mand)\w*|(?:enviar|mandar)(?:emos|an|a|ao|ei)|"
+    r"(?:vamos|van|va|vao|vai) (?:a )?(?:te |le |lhe )?(?:enviar|mandar)) (?:\w+ ){0,2}?"
+    r"(?:contrato|oferta|propuesta|proposta|carta)\b|"
     r"escrib\w*|devolucion\w*|comunic\w*|(?:decir|diremos|dicen|decimos|dira|diran|digan|dire) "
     r"algo|(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
     r"(?:contar|contamos|contaremos|cuentan|contaran|contara) algo|sabr\w* algo|"
@@ -1501,7 +1530,7 @@ _ANSWER = lazy(
     r"retroalimentacion|como maximo|"
     # pt
     r"resposta\w*|retorn\w*|devolutiva|posicao|posicionamento|novidades|decisao|contat\w*|"
-    r"receb\w* (?:\w+ ){0,3}?(?:carta|ligacao|telefonema)\b|"
+    r"(?:receb|esper|aguard)\w* (?:\w+ ){0,3}?(?:carta|ligacao|telefonema|contrato)\b|"
     r"escrev\w*|lig(?:ar|am|amos|aremos|arei|ara|arao|o|uem)\b|(?:me|te|lhe|nos) liga\b|"
     r"no maximo|saber\w* algo|(?:a|uma|sua) escolha|confirmar(?:ei|emos|a|ao)\b|"
     # it
@@ -1511,7 +1540,9 @@ _ANSWER = lazy(
     r"attenzione)|sapr\w* qualcosa|"
     r"conferm(?:era|eranno|eremo|ero)\b|(?:la|una|sua) scelta|sentiamo|sentirci|risentiamo|"
     r"risentirci|(?:ri)?contatt\w*|chiam\w*|"
-    r"ricev\w* (?:\w+ ){0,3}?(?:lettera|telefonata)\b|graduatori\w*|"
+    r"(?:ricev|aspett|attend)\w* (?:\w+ ){0,3}?(?:lettera|telefonata|contratto)\b|graduatori\w*|"
+    r"(?:(?:ti|le|vi|gli) (?:invi|mand)\w*|(?:invier|mander)(?:emo|a|anno|o)) (?:\w+ ){0,2}?"
+    r"(?:contratto|offerta|proposta|lettera)\b|"
     r"scriv\w*|aggiorn\w*|al piu tardi|novita|(?:ri)?sentir(?:emo|ete|anno|ci|si)|"
     # a decision in other words: "resolverá", "délibérera", "de knoop doorhakken", "sciogliere
     # la riserva", "bater o martelo"
@@ -1942,6 +1973,10 @@ _FILLER = frozenset(
         "now", "wird", "werden", "jetzt", "nun", "ce", "sera", "seront", "maintenant",
         "ahora", "vai", "ser", "agora", "sara", "ora", "wordt", "nu", "finally", "finalement",
         "finalmente", "schliesslich", "schlie\u00dflich", "uiteindelijk",
+        # how long the wait takes: "it takes a week or two", "het duurt", "ça prend", "ci vuole"
+        "takes", "taking", "could", "might", "can", "dauert", "duurt", "prend", "prendra",
+        "cela", "tarda", "tardara", "demora", "demorara", "leva", "levara", "isso", "ci",
+        "vuole", "vogliono", "vorra", "vorranno", "unos", "unas", "uns", "umas",
     }
 )  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.
@@ -2049,10 +2084,30 @@ _LEAD_TIME = lazy(
 )
 
 
+#: Why, after a date: "as", "since", "weil", "car", "ya que", "já que", "dato che", "omdat".
+_REASON = lazy(
+    r"\b(?:as|since|because|given that|seeing as|weil|da(?= (?:sie|er|die|der|das|wir|ich|man)\b)|"
+    r"zumal|car|puisque|vu que|comme|ya que|puesto que|dado que|porque|pois|ja que|visto que|"
+    r"perche|poiche|dato che|visto che|siccome|omdat|aangezien|want)\b"
+)
+#: A date that is what the answer comes after: "we'll know after tonight's service", "après le
+#: service de ce soir", "dopo stasera". It is when the wait may end at the earliest, no promise.
+_AFTER_DATE = lazy(
+    r"\b(?:after|nach|apres|despues(?: de| del)?|tras|depois(?: de| do| da)?|apos|dopo|"
+    r"na(?= (?:de|het) ))\s+"
+    r"(?:(?:(?:the|le|la|l'|el|il|lo|o|a|de|het|dem|der|den|die)\s*)?[a-z]+\s+"
+    r"(?:of|de|di|del|della|van|von|do|da|des|du)\s+)?$"
+)
+
+
 def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     """``promise``, ``anchor`` (a return or absence another date counts from) or ``other``."""
     if hit.kind == "span" and _LEAD_TIME.match(folded, hit.end):
         return "other"  # "reply at least 48 hours in advance": a lead time, not an answer
+    if hit.kind in ("date", "eod") and _AFTER_DATE.search(
+        folded, max(0, hit.start - 40), hit.start
+    ):
+        return "other"
     c_left, c_right = _bounds(_CLAUSE_BREAK, folded, hit.start, hit.end)
     s_left, s_right = _bounds(_SENTENCE_BREAK, folded, hit.start, hit.end)
     # "feedback by the 14th - then emailed later: actually by the 17th": a correction replaces
@@ -2085,7 +2140,10 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
     said = False  # "they said two weeks", "it takes up to four weeks" (to answer)
     if not answer:
         bare = note and _only_when(clause)
-        if _AWAY.search(clause) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
+        # "actually Wednesday, as the MD is out": an absence given after the date as its reason
+        reason = _REASON.search(folded, hit.end, c_right)
+        why = _outside(folded, c_left, reason.start(), hits) if reason else clause
+        if _AWAY.search(why) or (_UNTIL.search(folded, c_left, hit.start) and not bare):
             return "anchor"  # "back on the 14th", "out until the 20th"; a bare "bis Freitag" is by
         said = (
             _REPORTED.search(folded, max(s_left, hit.start - 60), hit.start) is not None
@@ -2683,12 +2741,66 @@ def _quote_start(folded: str) -> int | None:
     return m.start() if m and m.start() > 0 else None
 
 
-def parse_timeline(text: str, end_at: datetime, tz: str) -> Timeline | None:
+#: A line that opens with who speaks for the company: "Recruiter:", "Council HR:", "Head chef:",
+#: "Hiring lead said:", "Personalerin:", "Recruteuse :", "Reclutadora:", "Selezionatrice:". Its
+#: last word names a role (not "HR call:", a topic, nor "Me:" or "Note to self:").
+_SPEAKER = lazy(
+    r"^[^\S\n]*(?P<who>[a-z][\w'&./() -]{0,48}?)[^\S\n]*"
+    r"(?P<said>\b(?:said|says|wrote|writes|told me|"
+    r"sagte|sagt|schrieb|schreibt|a dit|dit|a ecrit|dijo|dice|escribio|disse|diz|escreveu|"
+    r"ha detto|dice|ha scritto|zei|zegt|schreef)[^\S\n]*)?:(?=\s)",
+    re.M,
+)
+_ROLE = lazy(
+    r"(?:recruit\w*|recrut\w*|reclut\w*|selezion\w*|werv\w*|hr|rh|rrhh|drh|hm|talent|manager\w*|"
+    r"lead|head|chef\w*|director\w*|directeur|directrice|diretor\w*|direttor\w*|direktor\w*|"
+    r"leiter\w*|leidinggevende|teamleider|owner|eigenaar|inhaber\w*|titolare|dono|dona|dueno|"
+    r"duena|boss|baas|capo|jefe|jefa|chefe|patron\w*|gerente|gerant\w*|gestor\w*|"
+    r"geschaftsfuhrer\w*|responsable|responsabile|responsavel|supervisor\w*|coordinator\w*|"
+    r"officer|interviewer\w*|partner\w*|founder\w*|ceo|cto|coo|cfo|vp|principal|personaler\w*|"
+    r"personal\w*|berater\w*|consult\w*|headhunter\w*|agency|agent|agentur|agence|agencia|"
+    r"agenzia|bureau|cabinet|panel|client\w*|employer|firm|firma|company|empresa|entreprise|"
+    r"azienda|bedrijf|unternehmen|council|school|office|clinic|practice|store|shop)"
+)
+_REPORTERS_WHO = frozenset({"she", "he", "sie", "er", "elle", "il", "ella", "el", "ela", "ele",
+                            "lei", "lui", "zij", "ze", "hij"})  # fmt: skip
+#: The first person, as a subject or an owner: the writer (in the company's voice, the company).
+#: (Not French "je", which is Dutch "you".)
+_FIRST_PERSON = lazy(r"\b(?:i|ich|j(?=')|yo|eu|io|ik|my|mein\w*|mijn)\b")
+
+
+def _in_company_voice(folded: str, company_wrote: int) -> str:
+    """``folded`` with the first person masked where the company speaks: its first
+    ``company_wrote`` characters (an invitation it sent), and each line after a label that names
+    who speaks for it ("Recruiter: I'll confirm tomorrow"). "I'll confirm", "ich melde mich"
+    are then the company's promise, not the candidate's own."""
+    spans = [(0, company_wrote)] if company_wrote > 0 else []
+    if ":" in folded:
+        for m in _SPEAKER.finditer(folded):
+            words = _WORD.findall(m["who"])
+            if words and (
+                _ROLE.fullmatch(words[-1])
+                or (len(words) == 1 and words[0] in _REPORTERS_WHO and m["said"])
+            ):
+                line_end = folded.find("\n", m.end())
+                spans.append((m.end(), len(folded) if line_end < 0 else line_end))
+    if not spans:
+        return folded
+    chars = list(folded)
+    for left, right in spans:
+        for m in _FIRST_PERSON.finditer(folded, left, right):
+            chars[m.start() : m.end()] = "x" * (m.end() - m.start())
+    return "".join(chars)
+
+
+def parse_timeline(text: str, end_at: datetime, tz: str, company_wrote: int = 0) -> Timeline | None:
     """The date the company said it would answer by, counted from ``end_at``'s local date in ``tz``.
 
-    None when the text holds no dated promise (vague words, distractors only, no commitment).
+    ``company_wrote``: the text's first characters that the company wrote (an invitation it
+    sent), whose first person is the company. None when the text holds no dated promise (vague
+    words, distractors only, no commitment).
     """
-    folded = fold(text)
+    folded = _in_company_voice(fold(text), company_wrote)
     scan = _scan(folded)
     if not _triggered(scan):
         return None
