@@ -18,9 +18,9 @@ matches (``_decide``):
    the text says it is not part of any selection (or, of a chat or a visit, that the user is
    not assessed), the title names an event for many applicants (a webinar, an open day, a fair)
    or holds a slot (a hold, a tentative slot, a possible round), a company writes of the
-   user's child, a reporter asks for comment, an insurer asks about the user's claim, the
-   user's own note speaks of a friend's interview, the invitation was written to the organizer
-   who shared it;
+   user's child, the text names a pupil's admission and no post, a reporter asks for comment,
+   an insurer asks about the user's claim, the user's own note speaks of a friend's interview,
+   the invitation was written to the organizer who shared it;
 5. what speaks for another kind of event is weighed against: the title, organizer or text
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
    visit, coaching, a hold, a repair, an offer, an exam, a study, a programme's admissions,
@@ -49,6 +49,7 @@ from agent import company, domains, invite, people
 from agent.invite import Invite, is_me, read_invite
 from agent.lexicon import (
     ACTING,
+    ADMISSION,
     AMBIGUOUS_STAGE,
     ANY_BODY,
     ANY_ORGANIZER,
@@ -568,6 +569,8 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
         return f"the title holds a slot ({_quote(m)}): no interview yet"
     if says and not ctx.user_owned and (m := YOUR_CHILD.search(ctx.folded_body)):
         return f"the invitation is about the user's child ({_quote(m)})"
+    if says and (m := ADMISSION.search(ctx.folded_body)) and not _names_a_post(ctx, title):
+        return f"the invitation is about an admission ({_quote(m)}), not a job"
     if m := PRESS_REQUEST.search(ctx.folded_body):
         return f"the invitation asks for a comment for the press ({_quote(m)})"
     if says and (m := YOUR_CLAIM.search(ctx.folded_body)):
@@ -579,6 +582,14 @@ def _veto(ctx: Invite, title: str, company_humans: list[Attendee], at_work: bool
     if ctx.user_owned and not company_humans and (invited := _invited_by_name(ctx, title)):
         return f"the user invited {invited} to it by name: the user interviews"
     return None
+
+
+def _names_a_post(ctx: Invite, title: str) -> bool:
+    """Does the invitation name a post: a job in the title, a post or the user's CV in the text?
+    A school's admission of a pupil names none; a school's interview of a teacher or an
+    admissions officer speaks of admissions and names the post."""
+    body = ctx.folded_body
+    return bool(JOB.search(title) or POST.search(body) or _JOB_PAPERS.search(body))
 
 
 #: How a letter greets its reader by name, in each language (folded): the name it greets.

@@ -271,7 +271,7 @@ _INTERVIEW_FR = (
     r"jury de (?:recrutement|selection)",
 )
 _INTERVIEW_NL = (
-    r"sollicitatie(?:gesprek\w*)?",
+    r"sollicitatiegesprek\w*",
     r"selectiegesprek\w*",
     r"(?:tweede|derde|laatste|eind)gesprek\w*",
     r"(?:zweites|drittes) (?:vorstellungs|bewerbungs)?gesprach",
@@ -286,8 +286,6 @@ _INTERVIEW_ES_PT = (
     r"clases? (?:demostrativa|muestra|modelo|de demostracion)s?",
     r"aulas?[- ](?:demonstrativa|teste|modelo)s?",
     r"dinamica (?:de grupo|grupal)",
-    r"proceso de seleccion",
-    r"processo seletivo",
 )
 _INTERVIEW_IT = (
     r"colloqui[oa]? (?:di lavoro|conoscitiv[oi]|tecnic[oi]|di selezione|individual[ei]|"
@@ -328,6 +326,9 @@ MAYBE_INTERVIEW = _words(
         r"primera entrevista", r"rendez-vous (?:de recrutement|rh)",
         # a temp agency's first meeting ("intakegesprek"), a first meeting to get to know
         r"intake ?gesprek\w*", r"incontro (?:conoscitivo|di conoscenza|di selezione)",
+        # a selection process names the hiring, not which of its steps: an interview, or a test
+        # the candidate sits alone ("Prova online – processo seletivo")
+        r"proceso de seleccion", r"processo seletivo", r"sollicitatie",
     )  # fmt: skip
 
 #: A lesson given or a piece played on trial: how a school chooses a teacher and an ensemble a
@@ -714,17 +715,29 @@ _FAMILY = (
     r"grand-pere"
 )
 _HOUSEHOLD = (
-    r"nann(?:y|ies)|babysitters?|baby-sitters?|au[- ]pairs?|cleaners?|housekeepers?|tutors?|"
+    r"nann(?:y|ies)|baby[- ]?sitters?|au[- ]pairs?|cleaners?|housekeepers?|tutors?|"
     r"caregivers?|carers?|contractors?|builders?|plumbers?|electricians?|painters?|gardeners?|"
     r"landscapers?|roofers?|tilers?|handym[ae]n|decorators?|trades(?:m[ae]n|people)|tradies?|"
     r"spark(?:y|ies)|chipp(?:y|ies)|movers?|tenants?|roommates?|flatmates?|lodgers?|"
-    r"dog ?walkers?|pet ?sitters?|"
-    r"candidates?|applicants?|interns?|nounous?|ninera|baba|tagesmutter|kinderfrau|putzhilfe|"
+    r"dog ?walkers?|pet ?sitters?|house ?sitters?|"
+    # the trades that fit, build or mend in a home ("kitchen fitters", "window installers")
+    r"fitters?|installers?|joiners?|carpenters?|bricklayers?|plasterers?|glaziers?|"
+    r"locksmiths?|"
+    # who minds a family's children in their own home, in each language
+    r"child[- ]?minders?|tagesmutter|tagesmuetter|tagesvater|tageseltern|"
+    r"assistantes? maternelles?|nourrices?|gastouders?|kinderoppas\w*|"
+    r"candidates?|applicants?|interns?|nounous?|nineras?|babas?|kinderfrau|putzhilfe|"
     r"haushaltshilfe|femme de menage|aide menagere|garde d'enfants|canguro|empleada de hogar|"
     r"diarista|empregada|badante|colf|tata|oppas|schoonmaker|huishoudelijke hulp|"
     # ... or a midwife or a doula the user chooses
     r"midwi(?:fe|ves)|doulas?|hebammen?|sages?-femmes?|matronas?|parteiras?|ostetric(?:a|he)|"
     r"verloskundigen?|kraamverzorgsters?"
+)
+#: The parts of a home a trade works on ("kitchen fitters", "window installers").
+_HOME_PART = (
+    r"kitchen|bathroom|bath|shower|garden|roof|roofing|loft|attic|window|windows|carpet|floor|"
+    r"flooring|boiler|heating|solar|fence|fencing|driveway|patio|deck|house|home|extension|"
+    r"wardrobe|stair|staircase"
 )
 #: The trades among them that employers hire too: a company's invitation to an "electrician
 #: interview" or a "carer interview" is the user's own (a family books a nanny, a sitter, a
@@ -732,7 +745,7 @@ _HOUSEHOLD = (
 TRADE_HIRED = lazy(
     r"\b(?:electricians?|plumbers?|painters?|gardeners?|landscapers?|builders?|carpenters?|"
     r"joiners?|roofers?|tilers?|decorators?|cleaners?|housekeepers?|caregivers?|carers?|tutors?|"
-    r"interns?|schoonmaker|"
+    r"interns?|schoonmaker|fitters?|installers?|bricklayers?|plasterers?|glaziers?|locksmiths?|"
     r"badante|colf|diarista|empregada)\b"
 )
 #: The state's employment service, in each country: it advises a job seeker and sends them to
@@ -775,11 +788,18 @@ QUALIFIED = _words(
         r"(?:interview|entretien|gesprach|vorstellungsgesprach|entrevista|colloquio|gesprek)",
         r"interview briefing", r"vorbereitungsgesprach\w*", r"voorbereidingsgesprek\w*",
         # the user's own preparation block ("Vorbereitung: ...", "Preparation for ...")
-        r"(?:preparation|vorbereitung|preparacion|preparacao|preparazione|voorbereiding)"
+        r"(?:prep|preparation|vorbereitung|preparacion|preparacao|preparazione|voorbereiding)"
         r"(?:\s*[:\-\u2013\u2014]| (?:for|fur|auf|pour|de|del|para|per|voor|op|zum|zur|du|do|"
         r"da|della|dello|al|a|van|het|das|l'|el|la|le|o|il|lo)\b| \w*(?:interview|"
         r"gesprach|gesprek|entretien|entrevista|colloqui)\w*)",
         r"interview (?:prep|preparation)",
+        # ... said with a verb, before or after ("Prepare for the panel", "Gespräch vorbereiten")
+        r"(?:prepare|preparing|get ready|vorbereiten|preparer|preparar|preparare|voorbereiden)"
+        r"(?:\s*[:\-]| for\b| (?:(?:auf|pour|para|per|voor|l'|le|la|el|o|a|il|lo|de|het|das|"
+        r"die|den|my|the) ?)?\w*(?:interview|gesprach|gesprek|entretien|entrevista|colloqui))",
+        r"(?:interview|vorstellungsgesprach|gesprach|entretien|entrevista|colloquio|gesprek|"
+        r"sollicitatiegesprek)\w* (?:vorbereiten|voorbereiden|a preparer|preparer|preparar|"
+        r"preparare|prep)\b",
         r"interview (?:clothes|outfit|suit|shoes|shopping|haircut|travel|expenses)",
         # sessions that teach how to be interviewed
         r"interview (?:skills?|techniques|workshop|clinic|masterclass|club|course|webinar)",
@@ -797,6 +817,11 @@ QUALIFIED = _words(
         r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
         r"interview(?:ing|s)? (?:(?:with|w/) )?(?:the |a |our |new |some |\d+ )?(?:"
         + _HOUSEHOLD + r")",
+        # several of them, for a part of the home ("Interviews - kitchen fitters", "interview
+        # 3 window installers"): a candidate names their own trade once
+        r"interview(?:ing|s)?(?: (?:with|w/))?(?:\s*[-:]\s*| )(?:the |some |our |\d+ |two |"
+        r"three |four )?(?:(?:" + _HOME_PART + r") )?(?:" + _HOUSEHOLD + r")(?<=s)",
+        r"(?:" + _HOME_PART + r") (?:" + _HOUSEHOLD + r")(?<=s) interviews?",
         r"family history", r"oral history",
         r"(?:meiner|meines|von meiner|von meinem|de ma|de mon|de mi|de mis|da minha|do meu|"
         r"di mia|di mio|della mia|del mio|van mijn|of my|for my) (?:tochter|sohn|frau|mann|"
@@ -1746,6 +1771,24 @@ _EXAM_ANY = _words(
     r"capaciteitentest\w*",
     r"persoonlijkheidstest\w*",
     r"test ecrit",
+    # a test of what the candidate knows, sat alone, online or on paper, in each language
+    r"(?:knowledge|written|skills) (?:test|quiz)",
+    r"wissenstest\w*",
+    r"schriftliche[rn]? (?:test|prufung)",
+    r"online-?prufung\w*",
+    r"tests? (?:de connaissances|ecrits?|en ligne)",
+    r"questionnaire en ligne",
+    r"pruebas? (?:de conocimientos|escritas?|objetivas?|teoricas?)",
+    r"examen (?:online|en linea)",
+    r"provas? (?:online|objetivas?|escritas?|teoricas?|de conhecimentos?)",
+    r"testes? de conhecimentos?",
+    r"prov[ae] (?:scritt[ae]|online|preselettiv[ae])",
+    r"test (?:online|preselettiv[oi]|"
+    r"di (?:logica|conoscenz[ae]))",
+    r"quiz (?:online|preselettivo)",
+    r"kennistoets\w*",
+    r"schriftelijke (?:test|toets)",
+    r"online (?:toets|test)",
     r"auslanderbehorde",
     # becoming a citizen: the state's test and interview, not an employer's
     r"citizenship",
@@ -2215,9 +2258,27 @@ YOUR_CLAIM = _words(
     r"(?:il suo|il tuo|vostro) sinistro", r"(?:numero|pratica|denuncia) (?:di|del) sinistro",
     r"uw schade(?:melding|claim|dossier)", r"schadenummer", r"schadedossier",
 )  # fmt: skip
+#: The text names an admission: a school's, a college's or a programme's meeting with a pupil or
+#: a student ("Aufnahmegespräch für Leon", "entretien d'admission"). A school may call it a
+#: "Vorstellungsgespräch" or an "interview"; its text says what it admits to. (Portuguese
+#: "admissão" is also an employee's hiring: not listed.)
+ADMISSION = _words(
+    r"admissions? (?:interview|meeting|conversation|assessment|day|process|test)s?",
+    r"(?:school|nursery|reception|sixth[- ]form) (?:place|admission|application)s?",
+    r"enrol+ment (?:interview|meeting|conversation)s?",
+    r"aufnahme(?:gesprach|test|prufung)\w*", r"(?:schul)?anmeldegesprach\w*",
+    r"schulanmeldung\w*", r"einschulung\w*", r"schulaufnahme\w*",
+    r"entretiens? (?:d'admission|d'inscription|de pre-?inscription)",
+    r"(?:dossier|procedure|test|examen)s? d'admission", r"inscription scolaire",
+    r"entrevistas? (?:de admision|de ingreso escolar|de matricula|de escolarizacion)",
+    r"(?:proceso|prueba|examen)(?:s|es)? de admision", r"matricula escolar",
+    r"colloqui[oa]? (?:di ammissione|di iscrizione|pre-?iscrizione)",
+    r"(?:prova|test|esame) di ammissione", r"iscrizione (?:alla|a|in) (?:prima|classe|scuola)",
+    r"toelating(?:sgesprek|stest|sprocedure|sexamen)\w*",
+)  # fmt: skip
 #: The sayings of an invitation's text that decide alone it is no interview of the user's, as one
 #: list: most texts hold none of them, and are read once, not once for each.
-BODY_VETOES = _union([NOT_SELECTION, NOT_ASSESSED, YOUR_CHILD, YOUR_CLAIM])
+BODY_VETOES = _union([NOT_SELECTION, NOT_ASSESSED, YOUR_CHILD, YOUR_CLAIM, ADMISSION])
 
 # The user's own note about another person's interview: a friend's or a relative's ("Maya -
 # final round (text her after!)", "her panel is 1-5pm", "wish him luck").

@@ -2067,3 +2067,152 @@ def test_a_gyms_thanks_for_applying_to_its_programme_is_no_job() -> None:
     gym = Attendee("hello@forge-fitness.example", "Forge Fitness")
     body = "Thanks for applying for our 6-week programme! A consultation about your goals."
     assert not decide("Personal trainer - first session", body, gym, (gym,)).is_interview
+
+
+# --------------------------------------------------------------------------- not the candidate
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview childminder – Jo",
+        "Interview the childminder (Mrs Pell)",
+        "Kennenlernen Tagesmutter – Frau Berg",
+        "Entretien assistante maternelle – Mme Roux",
+        "Kennismaking gastouder Anouk",
+        "Colloquio baby sitter – Giulia",
+        "Entrevista niñeras – viernes",
+    ],
+)
+def test_the_user_choosing_who_minds_their_children_is_not_their_interview(title: str) -> None:
+    minder = person("Jo Pell", "gmail.com")
+    assert verdict(decide(title, "Ask about pick-ups, holidays, references.", None, (minder,))) == (
+        "not"
+    )
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interviews – kitchen fitters",
+        "Interviews: window installers",
+        "Interviewing 3 loft builders",
+        "Interview bathroom fitters (two firms)",
+        "Garden landscapers interviews",
+    ],
+)
+def test_the_user_choosing_among_trades_for_their_home_is_not_their_interview(title: str) -> None:
+    assert verdict(decide(title, "Three firms coming to quote, 9am and 11am.")) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "organizer"),
+    [
+        ("Interview – Kitchen Fitter (Glazewell Interiors)", "Bring the tools list.", None),
+        ("Interview: Window Installer role @ Glazewell", "", None),
+        ("Interview – Carpenter – Orvik Bau", "", None),
+        ("Installer interview – SunPeak Solar", "Thanks for applying!", DANA),
+        ("Interview – Solar Installers team – SunPeak", "Your application", DANA),
+    ],
+)
+def test_a_candidates_own_trade_named_in_the_title_is_still_their_interview(
+    title: str, body: str, organizer: Attendee | None
+) -> None:
+    others = (organizer,) if organizer else ()
+    assert verdict(decide(title, body, organizer, others)) == "interview"
+
+
+SCHOOL_OFFICE = Attendee("office@lindenschule.example", "Sekretariat Lindenschule")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Vorstellungsgespräch Gymnasium – Mia (5. Klasse)",
+         "Aufnahmegespräch für Mia mit der Schulleiterin. Zeugnis mitbringen."),
+        ("Interview – Year 3 entry", "Admissions interview for Theo with the Head of Juniors."),
+        ("Entretien – Collège Saint-Roch", "Entretien d'admission en 6e avec la directrice."),
+        ("Entrevista – Colegio Almendros", "Entrevista de admisión para Lucas, con la directora."),
+        ("Colloquio – Liceo Volta", "Colloquio di ammissione per Giulia, classe prima."),
+        ("Kennismakingsgesprek – Het Baken", "Toelatingsgesprek voor Sem met de teamleider."),
+    ],
+)  # fmt: skip
+def test_a_schools_admission_of_a_pupil_is_no_interview_whatever_its_title(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body, SCHOOL_OFFICE, (SCHOOL_OFFICE,))) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Interview – Admissions Officer", "The post runs admissions interviews with applicants."),
+        ("Vorstellungsgespräch – Lehrkraft Mathematik",
+         "Zur Stelle gehören auch Aufnahmegespräche mit neuen Schülern."),
+        ("Entrevista – Auxiliar de admisiones",
+         "Entrevista para el puesto con la responsable del proceso de admisión."),
+        ("Interview – Teaching Assistant", "Interview with the head teacher; bring your CV."),
+    ],
+)  # fmt: skip
+def test_a_schools_interview_for_a_post_stays_one_beside_admissions(title: str, body: str) -> None:
+    assert verdict(decide(title, body, SCHOOL_OFFICE, (SCHOOL_OFFICE,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prova online – Processo seletivo Analista Fiscal",
+        "Prueba de conocimientos – Proceso de selección Técnico Contable",
+        "Wissenstest – Auswahlverfahren Sachbearbeitung",
+        "Test de connaissances – Recrutement Comptable",
+        "Prova scritta – Selezione Impiegato amministrativo",
+        "Kennistoets – Sollicitatie Administratief medewerker",
+        "Knowledge test – Payroll Officer application",
+    ],
+)
+def test_a_test_of_knowledge_sat_alone_in_a_selection_is_no_interview(title: str) -> None:
+    assert verdict(decide(title, "60 questions on the platform, 2 hours.")) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Processo seletivo – Analista Fiscal – Brightwave",
+        "Proceso de selección – Técnico Contable (entrevista)",
+        "Sollicitatie – Brightwave",
+        "Vorstellungsgespräch mit schriftlichem Test – Buchhaltung",
+    ],
+)
+def test_a_selection_process_met_in_person_is_an_interview(title: str) -> None:
+    assert verdict(decide(title, "Conversation with Dana.", DANA, (DANA, TALENT))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Prep: STAR stories for Brightwave interview",
+        "Prep - final round Brightwave",
+        "Prepare for Brightwave panel interview",
+        "Vorstellungsgespräch vorbereiten – Orvik Bau",
+        "Préparer l'entretien Brightwave",
+        "Preparar entrevista – Brightwave",
+        "Sollicitatiegesprek voorbereiden",
+    ],
+)
+def test_the_users_preparation_said_in_short_or_with_a_verb_is_not_an_interview(
+    title: str,
+) -> None:
+    assert verdict(decide(title, "Draft six stories; review the job ad.")) == "not"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Interview – Prep Cook – Brightwave Kitchen",
+        "Entretien – Préparateur de commandes – Brightwave",
+        "Entrevista – Preparador físico – Brightwave",
+        "Colloquio – Preparatore atletico",
+    ],
+)
+def test_a_post_whose_name_speaks_of_preparing_is_a_job(title: str) -> None:
+    assert verdict(decide(title, "Thanks for applying.", DANA, (DANA,))) == "interview"
