@@ -1933,7 +1933,18 @@ SPEAKER_PART = _words(
     r"een |ein |eine |unser\w* |notre |nuestr[oa] |nostr[oa] |noss[oa] )?(?:panel+ists?|speakers?|"
     r"keynote speaker|moderator|guest speaker|podcast guest|referent(?:in)?|intervenante?|"
     r"ponente|palestrante|relat(?:ore|rice)|spreker|gastspreker|sprecher(?:in)?|redner(?:in)?)",
-)
+    # ... or a guest of a show, who comes on it to be heard ("thanks for coming on the show")
+    r"(?:coming|come|be|being|appear|appearing|joining us|join us) (?:on|in) (?:the|our|my) "
+    r"(?:show|podcast|programme|program|episode)",
+    r"(?:our|a|as a) guest (?:on|in|for|of) (?:the|our|this|an?|my) (?:show|podcast|episode|"
+    r"programme|program)",
+    r"zu gast (?:in|bei) (?:unserem|unserer|dem|der|meinem|meiner) (?:podcast|sendung|show)",
+    r"(?:invitee?|venir) (?:dans|sur|a) (?:notre|l'|mon|ma) ?(?:emission|podcast)",
+    r"(?:invitad[oa]|venir|estar) (?:en|a) (?:nuestro|nuestra|el|la|mi) (?:podcast|programa)",
+    r"(?:convidad[oa]|vir|participar) (?:do|no|ao|de) (?:nosso |nossa |o |meu )?(?:podcast|"
+    r"programa)", r"ospite (?:del|nel|al|di) (?:nostro |mio )?(?:podcast|programma)",
+    r"(?:te )?gast in (?:onze|de|mijn) (?:podcast|show|uitzending)",
+)  # fmt: skip
 #: A place on a study programme: an admissions interview, whatever the title calls it
 #: ("Auswahlgespräch – Masterstudiengang ...", "Entretien – Master en Finance").
 _PROGRAMME_ANY = _words(

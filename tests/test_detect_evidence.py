@@ -2216,3 +2216,26 @@ def test_the_users_preparation_said_in_short_or_with_a_verb_is_not_an_interview(
 )
 def test_a_post_whose_name_speaks_of_preparing_is_a_job(title: str) -> None:
     assert verdict(decide(title, "Thanks for applying.", DANA, (DANA,))) == "interview"
+
+
+HOST = person("Zoe Marsh", "lanternpod.example")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Podcast recording – 'Lantern Talks' ep. 12: interview with Robin",
+         "Thanks for coming on the show! We'll chat about your first job."),
+        ("Interview – Lantern Talks", "So glad you'll be our guest on the podcast."),
+        ("Interview mit Robin – Lantern Talk", "Schön, dass du zu Gast in unserem Podcast bist."),
+        ("Entrevista – Lantern", "Gracias por venir a nuestro podcast como invitada."),
+        ("Intervista – Lantern", "Grazie di essere ospite del nostro podcast."),
+    ],
+)  # fmt: skip
+def test_a_guest_of_a_show_is_interviewed_for_its_listeners(title: str, body: str) -> None:
+    assert verdict(decide(title, body, HOST, (HOST,))) == "not"
+
+
+def test_a_media_company_interviewing_for_a_post_names_its_show_in_passing() -> None:
+    body = "Interview for the producer role. You may know us from our podcast."
+    assert verdict(decide("Interview – Lantern Media", body, HOST, (HOST,))) == "interview"
