@@ -811,7 +811,9 @@ QUALIFIED = _words(
         # the interview word first, then whom ("Entretien baby-sitter", "Gesprach mit der
         # Kinderfrau")
         r"(?:entretiens?|entrevistas?|colloqui[oa]?|gesprach|kennenlernen|gesprek|"
-        r"kennismaking|kennenlerngesprach|kennismakingsgesprek|erstgesprach) "
+        r"kennismaking|kennenlerngesprach|kennismakingsgesprek|erstgesprach|"
+        r"vorstellungsgesprach|bewerbungsgesprach|sollicitatiegesprek|entretien d'embauche|"
+        r"entrevista de (?:trabajo|emprego)|colloquio di lavoro)(?:\s*[-:])? "
         r"(?:(?:avec|con|com|mit|met) )?(?:la |le |l'|une? |el |una? |o |a |um |"
         r"uma |il |lo |der |die |den |de |het |een |nouvelle |nouveau |neue[nr]? |"
         r"possibile |potentielle? )?(?:" + _HOUSEHOLD + r")",
@@ -2286,6 +2288,10 @@ ADMISSION = _words(
     r"colloqui[oa]? (?:di ammissione|di iscrizione|pre-?iscrizione)",
     r"(?:prova|test|esame) di ammissione", r"iscrizione (?:alla|a|in) (?:prima|classe|scuola)",
     r"toelating(?:sgesprek|stest|sprocedure|sexamen)\w*",
+    # a school's new intake of pupils and their families
+    r"new (?:pupils|intake of pupils)", r"neue(?:n)? schuler(?:innen)?", r"nouveaux eleves",
+    r"(?:familias|alumn[oa]s|ninos) de nuevo ingreso", r"nuevo ingreso escolar",
+    r"(?:novos|novas) alun[oa]s", r"nuov[ie] (?:iscritt[ie]|alunn[ie])", r"nieuwe leerlingen",
 )  # fmt: skip
 #: The sayings of an invitation's text that decide alone it is no interview of the user's, as one
 #: list: most texts hold none of them, and are read once, not once for each.

@@ -2239,3 +2239,32 @@ def test_a_guest_of_a_show_is_interviewed_for_its_listeners(title: str, body: st
 def test_a_media_company_interviewing_for_a_post_names_its_show_in_passing() -> None:
     body = "Interview for the producer role. You may know us from our podcast."
     assert verdict(decide("Interview – Lantern Media", body, HOST, (HOST,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vorstellungsgespräch Putzhilfe Frau Novak",
+        "Sollicitatiegesprek oppas – Noor",
+        "Entretien d'embauche nounou – Awa",
+        "Entrevista de trabajo – niñera",
+        "Colloquio di lavoro badante – Ana",
+    ],
+)
+def test_the_user_hiring_help_at_home_by_a_job_interviews_name_is_not_theirs(title: str) -> None:
+    assert verdict(decide(title, "Stundenlohn, Referenzen")) == "not"
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Entrevista – Escuela Infantil Los Pinos", "Reunión con las familias de nuevo ingreso."),
+        ("Colloquio – Scuola Arcobaleno", "Colloquio con i genitori dei nuovi iscritti."),
+        ("Kennismakingsgesprek – De Linde", "Voor ouders van nieuwe leerlingen."),
+        ("Gespräch – Lindenschule", "Kennenlernen der neuen Schüler und ihrer Eltern."),
+    ],
+)
+def test_a_schools_meeting_with_its_new_pupils_families_is_no_interview(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body, SCHOOL_OFFICE, (SCHOOL_OFFICE,))) == "not"
