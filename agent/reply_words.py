@@ -2327,6 +2327,10 @@ GROUP_LOCAL = lazy(
     r"(?:careers?|jobs|recruit\w*|talent|scheduling|interviews?|hiring|bookings?|karriere|"
     r"bewerbung\w*|bewerber|recrutement|empleo|seleccion|rrhh|vagas|recrutamento|selecao|selezione|"
     r"werving|vacatures|werkenbij|applications?|candidat\w*|kandidaten|personalabteilung|"
+    # where applications go, by the words of each language: sollicitatie@, personeelszaken@,
+    # postulaciones@, trabajaconnosotros@, trabalheconosco@, lavoraconnoi@, emploi@
+    r"sollicitat\w*|personeel\w*|postulacion\w*|trabaj\w*con\w*|trabalh\w*conosco|"
+    r"lavora\w*con\w*noi|curriculum|emplois?|"
     r"recursos ?humanos|risorse ?umane|segreteria|secretariaat|sekretariat|"
     r"privacy|privacidad|privacidade|datenschutz|gdpr|dsgvo|rgpd|lgpd|compliance|"
     r"(?:^|[._-])(?:hr|rh|hrm|people|ta|jobs?|info|office|hello|contact|kontakt|contacto|contato|"

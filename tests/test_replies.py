@@ -3014,3 +3014,42 @@ def test_a_relaying_service_passes_on_only_what_a_person_signs() -> None:
     meetup = "Pat Lee via Meetup <info@meetup.example>"
     event = "Pat Lee scheduled a new event: Product Managers drinks, Thursday 7pm. RSVP now."
     assert _classify(meetup, "New event in your group", event) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("mailbox", "subject", "body"),
+    [
+        (
+            "sollicitatie",
+            "Automatisch antwoord: Re: vraag",
+            "Bedankt voor je e-mail aan Personeelszaken. We reageren doorgaans binnen 5 werkdagen.",
+        ),
+        (
+            "trabalheconosco",
+            "Resposta automática: Re: candidatura",
+            "Obrigado pelo seu e-mail. Respondemos em até 5 dias úteis.",
+        ),
+        (
+            "lavoraconnoi",
+            "Risposta automatica: Re: candidatura",
+            "Grazie per la sua e-mail. Risponderemo entro 5 giorni lavorativi.",
+        ),
+        (
+            "postulaciones",
+            "Respuesta automática: Re: mi postulación",
+            "Gracias por tu correo. Respondemos en un plazo de 5 días hábiles.",
+        ),
+        (
+            "emploi",
+            "Réponse automatique : Re: ma candidature",
+            "Merci pour votre message. Nous répondons sous 5 jours ouvrés.",
+        ),
+    ],
+)
+def test_the_mailbox_applications_go_to_acknowledges_without_anyone_away(
+    mailbox: str, subject: str, body: str
+) -> None:
+    address = f"{mailbox}@acme-labs.example"
+    assert _classify(address + " <" + address + ">", subject, body, AWAY) == "ats_automated"
+    away = "Ik ben afwezig tot en met maandag. Voor dringende zaken belt u de receptie."
+    assert _classify(address + " <" + address + ">", subject, away, AWAY) == "auto_reply_ooo"
