@@ -1034,14 +1034,12 @@ def classify_reply(
     asked = mail.news[len(mail.subject) :] if _REPLY_SUBJECT.match(mail.subject) else mail.news
     invite = _invitation(asked)
     stage = _further_stage(words.STAGE, asked)
-    logistics = bool(
-        (
-            words.STATUS_SUBJECT.match(mail.subject)
-            or words.LOGISTICS.search(mail.own)
-            or _timed_lines(body)
-        )
-        and words.INTERVIEWISH.search(mail.own)
+    scheduled = bool(
+        words.STATUS_SUBJECT.match(mail.subject)
+        or words.LOGISTICS.search(mail.own)
+        or _timed_lines(body)
     )
+    logistics = scheduled and bool(words.INTERVIEWISH.search(mail.own))
     not_a_person = mail.machine
     if not not_a_person and mail.group_mailbox:
         reply = _REPLY_SUBJECT.match(mail.subject)
@@ -1049,7 +1047,10 @@ def classify_reply(
     if not_a_person:
         if not invite and (ack := _acknowledges(mail)):
             return _verdict("ats_automated", f"{ack}, naming no news")
-        if logistics and not invite:
+        # a system's notice of a group exercise or a trial shift is logistics, as of an
+        # interview; a person who names one with a time may be inviting to it
+        held = scheduled and words.HELD_ASSESSMENT.search(mail.own)
+        if (logistics or held) and not invite:
             return _verdict("scheduling_notice", f"interview logistics ({not_a_person})")
         if invite and words.REMINDER.search(mail.own):
             return _verdict("ats_automated", "a reminder of a step already assigned")

@@ -1399,6 +1399,20 @@ LOGISTICS = _compile(
      r"sostitu\w*", r"al posto di", r"invariat[oaie]", r"link (?:[\w-]+ ){0,2}(?:per|del|al)",
      r"(?:cambio|modifica) (?:di |del |dell'|della )?(?:intervistator\w*|orario|sala|luogo)"),
 )  # fmt: skip
+# Assessments held as an event, which CONVENTIONS count as interviews: an assessment centre, a
+# group exercise ("dinâmica de grupo"), a trial shift ("Probearbeiten", "proefdag").
+_HELD_ASSESSMENT = (
+    r"assessment[- ]?(?:cent(?:re|er)|day|tag|dag)",
+    r"group (?:exercise|assessment|interview)",
+    r"trial (?:shift|day)|work trial",
+    r"probe(?:arbeit\w*|tag)|gruppen(?:ubung|gesprach|auswahl)\w*",
+    r"journee (?:d'essai|de recrutement|d'evaluation)|mise en situation|job ?dating",
+    r"proefdag|meeloopdag|proefdraaien",
+    r"dinamicas? (?:de grupo|grupal(?:es)?)|jornada de (?:prueba|evaluacion)|prueba grupal",
+    r"dinamicas?(?: de grupo)?|dia de (?:experiencia|teste|avaliacao)",
+    r"dinamica di gruppo|giornata di (?:prova|selezione|valutazione)|prova di gruppo",
+)
+HELD_ASSESSMENT = _compile(_HELD_ASSESSMENT)
 INTERVIEWISH = _compile(
     _ITINERARY,
     (

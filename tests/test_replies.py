@@ -3053,3 +3053,22 @@ def test_the_mailbox_applications_go_to_acknowledges_without_anyone_away(
     assert _classify(address + " <" + address + ">", subject, body, AWAY) == "ats_automated"
     away = "Ik ben afwezig tot en met maandag. Voor dringende zaken belt u de receptie."
     assert _classify(address + " <" + address + ">", subject, away, AWAY) == "auto_reply_ooo"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Reminder: assessment centre tomorrow", "Your assessment centre starts tomorrow at 9:00."),
+        ("Erinnerung: Probearbeiten", "Ihr Probearbeiten findet am Samstag um 8 Uhr statt."),
+        ("Lembrete: dinâmica amanhã", "A dinâmica de grupo acontece amanhã às 14h."),
+        ("Recordatorio", "Te recordamos que la dinámica de grupo es mañana a las 10:00."),
+        ("Herinnering: proefdag", "Je proefdag is vrijdag om 9:00. Meld je bij de receptie."),
+        ("Promemoria", "Ti ricordiamo che la dinamica di gruppo si terrà domani alle 10:00."),
+        ("Rappel", "Rappel : votre journée de recrutement a lieu jeudi à 9h."),
+    ],
+)
+def test_a_reminder_of_an_assessment_held_as_an_event_is_logistics(subject: str, body: str) -> None:
+    sender = "Acme Labs <no-reply@acme-labs.example>"
+    assert _classify(sender, subject, body) == "scheduling_notice"
+    task = "You have not yet completed your online assessment. Please complete it by Friday."
+    assert _classify(sender, "Reminder: complete your assessment", task) == "ats_automated"
