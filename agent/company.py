@@ -1617,9 +1617,40 @@ def _business_mailbox(ctx: Invite) -> str | None:
     ):
         return _family_business(ctx, organizer.name)  # the sender's own name
     best = _best_spelling(ctx, label)
-    if best is None or (looks_like_person_name(best) and not _org_word(best)):
+    if best is None or (
+        looks_like_person_name(best) and not _org_word(best) and not _form_follows(ctx, best)
+    ):
         return None  # ("Schreinerei Huber": a business, though two capitalised words)
     return best
+
+
+def _form_follows(ctx: Invite, name: str) -> bool:
+    """Does the letter write a legal form after ``name``, as a sentence adds it ("I run Acme
+    Verde, Lda.", "Acme Supply, LLC")? No person's name has one."""
+    for text in (ctx.body, ctx.notes):
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name) :].lstrip(", ").split(None, 4)
+            if (
+                after
+                and _abbreviated(after[0])
+                and any(is_form(" ".join(after[:n])) for n in range(1, len(after) + 1))
+            ):
+                return True
+            at = text.find(name, at + 1)
+    return False
+
+
+#: Legal forms written in mixed case without dots ("GmbH", "Inc", "Lda").
+_MIXED_FORMS = frozenset({"gmbh", "inc", "ltd", "llc", "lda", "ltda", "corp", "plc", "sarl"})
+
+
+def _abbreviated(token: str) -> bool:
+    """Is ``token`` written as the abbreviation of a legal form: with dots ("S.A.", "Lda."),
+    in three capitals or more ("LLC") or as the mixed-case forms no word spells are ("GmbH",
+    "Inc")? Not a word of the sentence ("as", "Se") nor two capitals ("Denver, CO")."""
+    bare = token.rstrip(".,;:")
+    return "." in token or (len(bare) >= 3 and bare.isupper()) or fold(bare) in _MIXED_FORMS
 
 
 def _family_business(ctx: Invite, sender: str) -> str | None:

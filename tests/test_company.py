@@ -1908,3 +1908,32 @@ def test_an_agencys_search_for_a_job_for_a_firm_names_its_client() -> None:
         (box,),
     )
     assert found.company is None
+
+
+def test_a_free_mail_business_named_like_a_person_is_one_when_a_legal_form_follows() -> None:
+    # "Mesón Peña Alta" reads like a person's names; ", S.L." after it says it is a business
+    luis = _at("penaalta.meson@gmail.com", "Luis Roca")
+    found = _detect(
+        "Entrevista camarero",
+        "Hola, soy Luis, de Mesón Peña Alta, S.L. Te espero para la entrevista.",
+        luis,
+        (luis,),
+    )
+    assert found.company == "Mesón Peña Alta"
+    dana = _at("birchlanebooks@outlook.com", "Dana Holm")
+    found = _detect(
+        "Chat about the shop job",
+        "Hi, it's Dana Holm from Birch Lane Books, LLC. Let's talk about the assistant job.",
+        dana,
+        (dana,),
+    )
+    assert found.company == "Birch Lane Books"
+    # a box of the sender's own names, a word of the sentence after them: no business
+    maria = _at("marialopezgarcia@gmail.com", "Maria")
+    found = _detect(
+        "Interview – assistant",
+        "Hi, Maria Lopez Garcia, as promised here's the invite for the assistant job.",
+        maria,
+        (maria,),
+    )
+    assert found.company is None
