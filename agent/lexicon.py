@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.textscan import Gated, later, lazy, led
+from agent.textscan import Gated, by_prefix, later, lazy, led
 
 #: What the user's own names read in folded text: a token that is no word of any language, so
 #: the word "me" a recruiter writes ("Panel: Dana, Sam and me") stays the writer's.
@@ -127,7 +127,7 @@ def _grouped(alternatives: tuple[str, ...]) -> str:
             groups.setdefault(spelt[0], []).append(spelt[1:])
     parts = []
     for first, rests in groups.items():
-        tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+        tail = rests[0] if len(rests) == 1 else by_prefix(rests)
         parts.append(re.escape(first) + tail)
     return "(?:" + "|".join(parts) + r")(?!\w)"
 

@@ -206,9 +206,85 @@ def by_first_letter(alternatives: Iterable[str], head: Callable[[str], str] = st
         if first.startswith("\\"):
             parts.append(first)
         else:
-            tail = rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"
+            tail = rests[0] if len(rests) == 1 else by_prefix(rests)
             parts.append(head(first) + tail)
     return "(?:" + "|".join(parts) + ")"
+
+
+#: What makes a character no literal one in a pattern, or the one before it optional.
+_SPECIAL = frozenset(".^$*+?{}[]()|\\")
+_QUANTIFIERS = frozenset("?*+{")
+
+
+def by_prefix(alternatives: list[str]) -> str:
+    """``(?:a|b|...)`` with the alternatives that begin with the same literal character grouped
+    behind it, and so on within each group: a tree of their literal starts ("(?:tour|tourney|
+    trip)" as "(?:t(?:our(?:|ney)|rip))", in the order they are written). The same matches:
+    alternatives that begin with different characters never match at one place, and the order
+    among those that share one is kept; re tries a few characters at each step, not every
+    alternative. A level where one alternative begins otherwise (a class, a group, an escape
+    of a letter, a character made optional or repeated, a character beyond ASCII, the same
+    letter in either case, an alternation of its own) is kept as written."""
+    return "(?:" + "|".join(_prefix_tree(alternatives)) + ")"
+
+
+def _prefix_tree(alternatives: list[str]) -> list[str]:
+    groups: dict[str, tuple[str, list[str]]] = {}
+    for alternative in alternatives:
+        head = _literal_head(alternative)
+        if head is None:
+            return alternatives
+        groups.setdefault(head[-1], (head, []))[1].append(alternative[len(head) :])
+    if len(groups) > 1 and len({char.lower() for char in groups}) < len(groups):
+        return alternatives  # "A" and "a" apart match alike under re.I
+    parts = []
+    for head, rests in groups.values():
+        if len(rests) == 1:
+            parts.append(head + rests[0])
+        else:
+            tree = _prefix_tree(rests)
+            parts.append(head + (tree[0] if len(tree) == 1 else "(?:" + "|".join(tree) + ")"))
+    return parts
+
+
+def _literal_head(alternative: str) -> str | None:
+    """The literal ASCII character ``alternative`` begins with, as written ("a", "\\-"), when
+    nothing makes it optional and the alternative holds no alternation of its own; else None."""
+    if not alternative or not alternative[0].isascii():
+        return None
+    head = alternative[0]
+    if head == "\\":
+        head = alternative[:2]
+        if len(head) < 2 or head[1].isalnum() or not head[1].isascii():
+            return None
+    elif head in _SPECIAL:
+        return None
+    after = alternative[len(head) : len(head) + 1]
+    if after in _QUANTIFIERS or _alternates(alternative):
+        return None
+    return head
+
+
+def _alternates(text: str) -> bool:
+    """Does ``text`` hold a bar outside its groups and classes (an alternation of its own)?"""
+    depth, i, in_class = 0, 0, False
+    while i < len(text):
+        char = text[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return True
+        i += 1
+    return False
 
 
 #: The characters beyond ASCII that re.I matches to an ASCII letter (Python's re docs).
@@ -707,7 +783,7 @@ def _by_first(spelt: list[str], ignore_case: bool) -> list[str] | None:
     return [
         re.escape(alternatives[0][0])
         + (alternatives[0][1:] if len(alternatives) == 1 else
-           "(?:" + "|".join(a[1:] for a in alternatives) + ")")
+           by_prefix([a[1:] for a in alternatives]))
         for alternatives in groups.values()
     ]  # fmt: skip
 
