@@ -91,7 +91,7 @@ _NUM_ALTERNATIVES = (r"\d{1,3}", *sorted(_NUMBER_WORDS, key=lambda w: (-len(w), 
 _NUM = by_first_letter(_NUM_ALTERNATIVES)
 #: a number ends where a word does, or right after a digit ("48h") or an elision ("un'ora")
 _NUM_END = r"(?:(?<=[\d'])|(?!\w))"
-_RANGE_SEP = r"\s*(?:-|to|or|and|bis|oder|und|ou|et|a|o|y|e|ed|tot|of)\s+|\s*-\s*"
+_RANGE_SEP = r"\s*(?:-|to|or|and|bis|oder|und|ou|et|a|o|y|e|ed|tot|of|en)\s+|\s*-\s*"
 
 _WEEKDAYS = {
     "monday": 0, "montag": 0, "lundi": 0, "maandag": 0, "lunes": 0, "segunda": 0, "lunedi": 0,
@@ -576,6 +576,10 @@ def _day_and_month(
     return _with_year(m, month, day, d)
 
 
+def _dashed_date(m: re.Match[str], d: date, month_first: bool) -> date | None:
+    return _day_and_month(m, d, month_first)
+
+
 def _dashed_with_weekday(m: re.Match[str], d: date, month_first: bool) -> date | None:
     """ "vrijdag 20-11", "viernes 20-11", "Friday 12-4": a dashed date only where its weekday
     agrees with it; "Friday 10-12" whose 10 December is no Friday is a time range."""
@@ -585,6 +589,10 @@ def _dashed_with_weekday(m: re.Match[str], d: date, month_first: bool) -> date |
 
 def _month_day(m: re.Match[str], d: date, _a: bool) -> date | None:
     return _with_year(m, _MONTHS[m["mon"].rstrip(".")], int(m["dd"]), d)
+
+
+def _first_of_month(m: re.Match[str], d: date, _a: bool) -> date | None:
+    return _with_year(m, _MONTHS[m["mon"].rstrip(".")], 1, d)
 
 
 def _day_only(m: re.Match[str], d: date, _a: bool) -> date | None:
@@ -663,6 +671,7 @@ class _Spec(NamedTuple):
 #: semaine", "in settimana"; each alternative starts with its first letter (grouped for speed).
 _THIS_WEEK = (
     "end of the week", "end of this week", r"end of week(?!\s*\d)", "eow", "this week",
+    "week's end",
     "before the weekend",
     "by the weekend", "ende der woche", "ende dieser woche", "noch diese woche", "diese woche",
     "vor dem wochenende", "bis zum wochenende", "esta semana", "a finales de (?:la |esta )?semana",
@@ -742,9 +751,25 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:tomorrow|tmrw|tmr|tomoz|(?<!guten )(?<!heute )(?<!goede )morgen(?!s\b)|"
-        r"(?<!la )(?<!por la )(?<!de la )(?<!esta )manana|demain|amanha|domani)\b",
+        r"(?<!la )(?<!por la )(?<!de la )(?<!esta )manana|demain|amanha|domani|domattina|"
+        r"morgen(?:ochtend|middag|avond|vroeg))\b",
         _fixed(1),
-        ("tomorrow", "tmrw", "tmr", "tomoz", "morgen", "manana", "demain", "amanha", "domani"),
+        (
+            "tomorrow",
+            "tmrw",
+            "tmr",
+            "tomoz",
+            "morgen",
+            "manana",
+            "demain",
+            "amanha",
+            "domani",
+            "domattina",
+            "morgenochtend",
+            "morgenmiddag",
+            "morgenavond",
+            "morgenvroeg",
+        ),
         False,
     ),
     _Spec(
@@ -973,7 +998,7 @@ _RULES_SPEC: list[_Spec] = [
         False,
     ),
     _Spec(
-        r"\b(?:end of (?:the |this )?month|month[- ]end|end of month|eom|"
+        r"\b(?:end of (?:the |this )?month|month[- ]end|month's end|end of month|eom|"
         r"ende (?:des|dieses|diesen) monats|monatsende|(?:a )?finales de(?: este)? mes|"
         r"(?:a )?finales del mes|(?:a )?fin(?:al)? del? (?:este )?mes|"
         r"(?:a la )?fin (?:du|de ce|de) "
@@ -1065,6 +1090,14 @@ _RULES_SPEC: list[_Spec] = [
     ),
     # explicit dates
     _Spec(r"(?<![\d.])(?P<y>20\d\d)-(?P<mo>\d{1,2})-(?P<dd>\d{1,2})(?!\d)", _iso_date, None, True),
+    # a dashed date with its year: "20-05-2026", "5-20-2026" (the zone's order when both fit)
+    _Spec(
+        r"(?<![\d./:-])(?P<a>\d{1,2})-(?P<b>\d{1,2})-(?P<y>20\d\d)(?![\d/:-])",
+        _dashed_date,
+        (),  # opened by _DASHED_YEAR
+        True,
+        before=_WEEKDAY_LABEL,
+    ),
     _Spec(
         r"(?<![\d./:-])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})"
         r"(?:(?P=sep)(?P<y>20\d\d|\d\d)?)?(?![\d/:])(?!\s+of\s)",  # not "3/4 of the panel"
@@ -1079,6 +1112,17 @@ _RULES_SPEC: list[_Spec] = [
         _month_day,
         None,  # the month words
         True,
+        before=_WEEKDAY_LABEL,
+    ),
+    # the first of a month in words: "the first of June", "le premier juin", "el primero de
+    # junio", "o primeiro de junho", "il primo giugno", "am ersten Juni", "de eerste juni"
+    _Spec(
+        r"\b(?:first|premier|primero|primeiro|primo|ersten?|eerste)\s+(?:(?:of|de|di)\s+)?"
+        r"(?P<mon>" + _MON + r")(?!\w)",
+        _first_of_month,
+        None,  # the month words
+        False,
+        also=("first", "premier", "primero", "primeiro", "primo", "erste", "ersten", "eerste"),
         before=_WEEKDAY_LABEL,
     ),
     _Spec(
@@ -1210,6 +1254,7 @@ _SPAN_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _span)  
 _WEEK_NUMBER_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_week)
 _NUMERIC_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _numeric_date)
 _ISO_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _iso_date)
+_DASHED_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _dashed_date)
 _ORDINAL_RULE = next(i for i, rule in enumerate(_RULES) if rule.resolve is _ordinal_day)
 
 # Each word names the rules that may match where it is (a bit per rule): the rules a text needs are
@@ -1237,6 +1282,7 @@ _AFTER_DIGIT = lazy(
     + r"\b))"
 )
 _ISO = lazy(r"20\d\d-\d")
+_DASHED_YEAR = lazy(r"\d-\d{1,2}-20\d\d")
 
 
 class _Scan(NamedTuple):  # a tuple: built for every text, cheaper than a frozen dataclass
@@ -1299,8 +1345,11 @@ def _open_rules(scan: _Scan) -> int:
         bits &= ~(1 << _ORDINAL_RULE)
     if "numdate" in after:
         bits |= 1 << _NUMERIC_RULE
-    if "-" in scan.text and _ISO.search(scan.text):
-        bits |= 1 << _ISO_RULE
+    if "-" in scan.text:
+        if _ISO.search(scan.text):
+            bits |= 1 << _ISO_RULE
+        if _DASHED_YEAR.search(scan.text):
+            bits |= 1 << _DASHED_RULE
     # "KW 42", "kw42", "semaine 46": a week word (perhaps glued to the number) then a number
     joined = scan.joined
     if holds_any(joined, _WEEK_NUMBER_NEEDLES) and _WEEK_NUMBER.search(scan.text):
@@ -1369,7 +1418,11 @@ _CLAUSE_BREAK = lazy(
     r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=['\"]?(?:\s|$))|,|:(?=\s)|"
     r"\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
     r"aber|und|dann|porque|pero|aunque|luego|puis|et|car|mais|parce que|maar|omdat|toen|daarna|"
-    r"pois|depois|perche|ma|poi)\b"
+    r"pois|depois|perche|ma|poi)\b|"
+    # Spanish "y" before a verb, not in a list ("el lunes y el martes", "entre 3 y 5 días")
+    r"\by(?= (?!(?:el|la|los|las|lo|un|una|unos|unas|uno|del|de|al|a|en|medio|media|\d|dos|tres|"
+    r"cuatro|cinco|seis|siete|ocho|nueve|diez|quince|lunes|martes|miercoles|jueves|viernes|"
+    r"sabado|domingo)\b))"
 )
 # [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
 # clause there often says what the promise is about: "Über das Ergebnis informieren wir Sie;
@@ -1513,8 +1566,9 @@ _ANSWER = lazy(
     r"(?:(?:te|le|les|os|lhe|lhes|vos) (?:envi|mand)\w*|(?:enviar|mandar)(?:emos|an|a|ao|ei)|"
     r"(?:vamos|van|va|vao|vai) (?:a )?(?:te |le |lhe )?(?:enviar|mandar)) (?:\w+ ){0,2}?"
     r"(?:contrato|oferta|propuesta|proposta|carta)\b|"
-    r"escrib\w*|devolucion\w*|comunic\w*|(?:decir|diremos|dicen|decimos|dira|diran|digan|dire) "
-    r"algo|(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
+    r"escrib\w*|devolucion\w*|comunic\w*|"
+    r"(?:decir|diremos|dicen|decimos|dira|diran|digan|dire|digo) algo|"
+    r"(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
     r"(?:contar|contamos|contaremos|cuentan|contaran|contara) algo|sabr\w* algo|"
     r"(?:me|nos) (?:cuentan|contaran|confirman)|confirmar(?:a|an|e|emos)\b|"
     # the present for a near future, right before when: "te confirmamos el 3/11", "ti
@@ -1735,7 +1789,9 @@ _REMINDER = lazy(
 #: Third-party hearsay is not the company's promise: "a friend who works there says three weeks".
 _HEARSAY = lazy(
     r"\b(?:glassdoor|reddit|kununu|forum\w*|rumou?r\w*|gerucht\w*|geruchte|rumeur\w*|boato\w*|"
-    r"heard from|friend\w*|acquaintance\w*|freund\w*|bekannte[rn]?|ami|amie|copain\w*|"
+    # (not the company's own news: "if you haven't heard from us within 3 weeks")
+    r"heard from(?! (?:us|them|her|him|me|the (?:company|recruiter|team|hiring manager|employer|"
+    r"agency)|hr)\b)|friend\w*|acquaintance\w*|freund\w*|bekannte[rn]?|ami|amie|copain\w*|"
     r"connaissance|amig[oa]s?|conocid[oa]s?|conhecid[oa]s?|amic[oa]|amici|conoscent\w*|vriend\w*|"
     r"kennis(?:sen)?|ex-?(?:employee|colleague|mitarbeiter\w*|salarie|empleado|funcionario|"
     r"dipendente)|former (?:employee|colleague)s?|ehemalige[rn]?|oud-medewerker\w*|"
@@ -1977,6 +2033,8 @@ _FILLER = frozenset(
         "takes", "taking", "could", "might", "can", "dauert", "duurt", "prend", "prendra",
         "cela", "tarda", "tardara", "demora", "demorara", "leva", "levara", "isso", "ci",
         "vuole", "vogliono", "vorra", "vorranno", "unos", "unas", "uns", "umas",
+        # a range: "between one and two weeks", "zwischen", "entre", "tussen"
+        "between", "zwischen", "entre", "tussen",
     }
 )  # fmt: skip
 #: A note longer than this is an invitation or a letter: its dates need their own promise words.
@@ -2624,6 +2682,9 @@ _OTHER_EVENT = lazy(
     r"nachste\w*|zweite\w*|ende|bewerbungsfrist|ausschreibung|derni\w*|prochain\w*|ultim\w*|"
     r"proxim\w*|prossim\w*|laatste|volgende|cierre|cloture|chiusura|sluiting|fin|fim|fine|"
     r"einde|end|"
+    # a meeting of the company's own body: "two weeks after the board meeting"
+    r"board|committee|trustees|governors|council|vorstand\w*|aufsichtsrat\w*|gremium\w*|comite|"
+    r"conseil|consejo|junta|conselho|diretoria|consiglio|bestuur\w*|raad|"
     # an offer made or received, or a document received: "within 10 days of the offer"
     r"offer|angebot\w*|offre|oferta|proposta|offerta|aanbod|receipt|erhalt|reception|recepcion|"
     r"recebimento|ricevimento|ontvangst)\b"

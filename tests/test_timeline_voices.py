@@ -231,3 +231,99 @@ def test_how_long_it_takes_in_a_short_note_is_the_wait(text: str) -> None:
 )
 def test_how_long_something_else_takes_is_no_wait(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Entre 8 et 10 jours ouvrés.",
+        "Zwischen acht und zehn Werktagen.",
+        "Tussen acht en tien werkdagen.",
+        "Between 8 and 10 working days.",
+        "Entre ocho y diez días hábiles.",
+    ],
+)
+def test_a_note_that_says_only_between_two_spans_is_its_later_end(text: str) -> None:
+    assert _answer(text) == "05-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision by 20-05-2026.", "05-20"),
+        ("Uitslag uiterlijk 20-05-2026.", "05-20"),
+        ("Resposta até 20-05-2026.", "05-20"),
+        ("Decision by Wednesday 20-05-2026.", "05-20"),
+        ("Call 030-12-2026 for info.", None),
+    ],
+)
+def test_a_dashed_date_with_its_year_is_that_date(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+def test_a_dashed_date_reads_month_first_in_north_america() -> None:
+    found = parse_timeline(
+        "Decision by 5-20-2026.", datetime(2026, 5, 12, 15, 0), "America/New_York"
+    )
+    assert found is not None and found.answer_date.isoformat() == "2026-05-20"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Las últimas entrevistas son el 19 y deciden una semana después.",
+        "Last interviews are on the 19th and they decide a week later.",
+        "Les derniers entretiens ont lieu le 19, réponse une semaine après.",
+        "Die letzten Gespräche sind am 19.; Entscheidung eine Woche danach.",
+        "Gli ultimi colloqui sono il 19, decidono una settimana dopo.",
+    ],
+)
+def test_the_last_interviews_date_is_what_a_later_answer_counts_from(text: str) -> None:
+    assert _answer(text) == "05-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Respuesta entre el lunes y el martes.", "05-19"),
+        ("Me llaman el jueves y el viernes confirman.", "05-14"),
+        ("Decision two weeks after the board meeting.", None),
+        ("Entscheidung zwei Wochen nach der Vorstandssitzung.", None),
+        ("Decisión dos semanas después de la junta.", None),
+    ],
+)
+def test_spanish_and_a_company_body_meeting(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("If you haven't heard from us within 3 weeks, please assume you were unsuccessful.",
+         "06-02"),
+        ("Heard from the recruiter: decision within 3 weeks.", "06-02"),
+        ("I heard from a former employee that they take 3 weeks.", None),
+        ("Heard from a friend there it takes 3 weeks.", None),
+    ],
+)  # fmt: skip
+def test_news_heard_from_the_company_is_no_hearsay(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hear back by month's end.", "05-31"),
+        ("Decision by week's end.", "05-15"),
+        ("Decision by the first of June.", "06-01"),
+        ("Respuesta el primero de junio.", "06-01"),
+        ("Réponse le premier juin.", "06-01"),
+        ("Risposta il primo giugno.", "06-01"),
+        ("Antwort am ersten Juni.", "06-01"),
+        ("Mi chiamano domattina.", "05-13"),
+        ("Ze bellen me morgenochtend.", "05-13"),
+        ("Te digo algo a finales de la semana que viene.", "05-22"),
+    ],
+)
+def test_ends_firsts_and_mornings_in_words(text: str, expected: str) -> None:
+    assert _answer(text) == expected
