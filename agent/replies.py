@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from agent import domains
 from agent import reply_words as words
 from agent.errors import UsageError
+from agent.lexicon import QUALIFIED
 from agent.model import Me
 from agent.plan import ReplyFact, local_date
 from agent.ports import IncomingMessage
@@ -681,8 +682,24 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return None
     if _away(mail, {}):
         return None  # an agency consultant's away message: it names no client, but is one
+    if _meeting_service_notice(mail):
+        return None
     # Unsure who this is (another company, a friend): a message that ends no wait.
     return f"third party {sender} does not mention {company_domain}"
+
+
+def _meeting_service_notice(mail: _Mail) -> bool:
+    """A video-meeting or calendar service's status notice about a job interview ("Rescheduled:
+    Audit Senior interview", "Verschoben: Vorstellungsgespräch"): such services never name the
+    host's company, so an interview with nobody else named is the process's own."""
+    if not words.STATUS_SUBJECT.match(mail.subject):
+        return False
+    m = words.JOB_INTERVIEW.search(mail.subject)
+    return bool(
+        m
+        and not QUALIFIED.search(mail.subject)
+        and not words.NAMED_WITH.match(mail.subject, m.end())
+    )
 
 
 def _from_private_address(mail: _Mail) -> bool:

@@ -1413,6 +1413,14 @@ _HELD_ASSESSMENT = (
     r"dinamica di gruppo|giornata di (?:prova|selezione|valutazione)|prova di gruppo",
 )
 HELD_ASSESSMENT = _compile(_HELD_ASSESSMENT)
+# A job interview by its own name (not a meeting, a call or a session, which anyone holds).
+JOB_INTERVIEW = _compile(
+    (r"\w*interview\w*", r"\w*gesprach\w*", r"entretien\w*", r"\w*gesprek\w*", r"entrevistas?",
+     r"colloqui[oa]?"),
+    _HELD_ASSESSMENT,
+)  # fmt: skip
+# ... with someone or something named after it: "Interview with Othercorp", "Gespräch mit ..."
+NAMED_WITH = lazy(r"\s+(?:with|mit|avec|met|con|com|bei|chez|at|presso|na|no|en)\s")
 INTERVIEWISH = _compile(
     _ITINERARY,
     (

@@ -3072,3 +3072,32 @@ def test_a_reminder_of_an_assessment_held_as_an_event_is_logistics(subject: str,
     assert _classify(sender, subject, body) == "scheduling_notice"
     task = "You have not yet completed your online assessment. Please complete it by Friday."
     assert _classify(sender, "Reminder: complete your assessment", task) == "ats_automated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Rescheduled: Audit Senior interview", "Your meeting has been moved to Wed 13 May 17:30."),
+        ("Verschoben: Vorstellungsgespräch", "Ihre Besprechung wurde auf Donnerstag verschoben."),
+        ("Reporté : Entretien RH", "Votre réunion a été déplacée au jeudi 14 mai à 10h00."),
+        ("Reprogramada: Entrevista técnica", "Tu reunión se ha movido al jueves a las 10:00."),
+        ("Verplaatst: sollicitatiegesprek", "Je vergadering is verplaatst naar donderdag 10:00."),
+    ],
+)
+def test_a_meeting_services_notice_about_an_interview_is_logistics(subject: str, body: str) -> None:
+    service = "Meetly <no-reply@meetly.example>"
+    assert _classify(service, subject, body) == "scheduling_notice"
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Rescheduled: Book club",
+        "Rescheduled: Interview with Othercorp Analytics",
+        "Confirmed: Yoga session",
+        "Reminder: Podcast interview recording",
+    ],
+)
+def test_a_meeting_services_notice_about_something_else_is_unrelated(subject: str) -> None:
+    service = "Meetly <no-reply@meetly.example>"
+    assert _classify(service, subject, "Your meeting has been moved to Wed 13 May.") == "unrelated"
