@@ -295,6 +295,15 @@ _FUNCTION_WORDS = frozenset(
         "personale",
         "risorse",
         "umane",
+        # the selection and the vacancies a mailbox is named for ("Selezione Acme", "Vagas
+        # Acme", "Vacantes Acme", "Stellen Acme", "Vacatures Acme")
+        "selezione",
+        "vagas",
+        "vacantes",
+        "empleo",
+        "emprego",
+        "stellen",
+        "vacatures",
         # a careers mailbox's invitation ("Lavora con noi", "Werken bij ...")
         "lavora",
         "lavorare",
@@ -1147,6 +1156,8 @@ def _best_spelling(
             best, best_score, best_formal, best_kind = phrase, score, formal, kind
     if best is not None:
         best = _without_kind_word(best)
+        if best_kind == _DISPLAY:  # a mailbox shortens the name the letter writes with its kind
+            best = _kind_written(ctx, best) or best
     known = domains.known_company(key)
     # a whole part of a hyphenated label, four letters or more, or three a registered name's
     # initials spell ("vot-thun": "von Ostrau Treuhand AG")

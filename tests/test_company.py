@@ -1937,3 +1937,35 @@ def test_a_free_mail_business_named_like_a_person_is_one_when_a_legal_form_follo
         (maria,),
     )
     assert found.company is None
+
+
+def test_a_mailbox_shortens_the_name_the_letter_writes_with_its_kind() -> None:
+    # "Selección Acme" and "Selezione Acme" are mailboxes; the letter names "Cooperativa Acme"
+    box = _at("seleccion@roblealto.example", "Selección Roble Alto")
+    ines = _at("ivara@roblealto.example", "Ps. Inés Vara")
+    found = _detect(
+        "Entrevista – Analista de Créditos",
+        "Le confirmamos su entrevista con la Ps. Inés Vara, psicóloga de Cooperativa Roble"
+        " Alto, como parte del proceso.",
+        box,
+        (ines, box),
+    )
+    assert found.company == "Cooperativa Roble Alto"
+    box = _at("selezione@lunigiani.example", "Selezione Lunigiani")
+    sara = _at("s.belli@lunigiani.example", "Sara Belli")
+    found = _detect(
+        "Colloquio – Commessa",
+        "Incontrerà Sara Belli, responsabile della Farmacia Lunigiani, per il colloquio.",
+        box,
+        (sara,),
+    )
+    assert found.company == "Farmacia Lunigiani"
+    # the name the title and the signature trade under stays short
+    relay = _at("no-reply@gupy.io", "Roble Alto via Gupy")
+    found = _detect(
+        "Dinâmica – Trainee | Roble Alto",
+        "Etapa do Programa da Cooperativa Roble Alto.\nTime de Atração · Roble Alto",
+        relay,
+        (ines,),
+    )
+    assert found.company == "Roble Alto"
