@@ -575,6 +575,10 @@ ROLE = _words(
         r"motorista", r"cuoco", r"cuoca", r"cuisinier\w*", r"cociner[oa]", r"cozinheir[oa]",
         r"barista", r"bartender", r"barman", r"operaio", r"operaia", r"ouvrier\w*",
         r"operari[oa]", r"productiemedewerker", r"produktionsmitarbeiter\w*",
+        # a trainee of any profession ("Praticante avvocato", "Trainee Solicitor", "Azubi")
+        r"trainees?", r"apprentices?", r"praktikant\w*", r"auszubildende\w*", r"azubi",
+        r"stagiaires?", r"apprenti\w*", r"stagiair\w*", r"practicante", r"pasante",
+        r"aprendiz", r"praticante", r"tirocinante", r"apprendista",
     )  # fmt: skip
 
 # A title that names a job (a trade, a post, a vacancy); anything a title can say for an interview.
@@ -1145,6 +1149,8 @@ _PRESS_ANY = _words(
     r"journalist\w*",
     r"reporter",
     r"reportage",
+    r"reportaje",
+    r"reportagem",
     r"documentary",
     r"radio",
     r"tv",
@@ -2245,10 +2251,11 @@ FOR_MANY = _words(
 PRESS_REQUEST = Gated(
     lazy(
         r"\b(?:on the record|off the record|quotes? on record|(?:for|pour|para|per|voor|fur) "
-        r"(?:a|an|our|the|my|un|une|uno|una|um|uma|een|einen|eine|unsere?n?) "
+        r"(?:(?:a|an|our|the|my|un|une|uno|una|um|uma|een|einen|eine|unsere?n?|el|la|le|il|lo|"
+        r"o|het|de|den|das|die|der) |l')"
         r"(?:feature|story|article|piece|report|segment|column|artikel|beitrag|reportage|"
         r"reportaje|reportagem|articulo|artigo|articolo|materia|servizio|nota) "
-        r"(?:on|about|sur|sobre|su|sul|sulla|over|uber|zu|zum|zur)|"
+        r"(?:on|about|sur|sobre|su|sul|sulla|sulle|sui|sugli|over|uber|zu|zum|zur)|"
         r"(?:some|a few) quotes|quote you|be quoted|zitieren)(?!\w)"
     ),
     *("record", "feature", "story", "article", "piece", "report", "segment", "column"),

@@ -2268,3 +2268,56 @@ def test_a_schools_meeting_with_its_new_pupils_families_is_no_interview(
     title: str, body: str
 ) -> None:
     assert verdict(decide(title, body, SCHOOL_OFFICE, (SCHOOL_OFFICE,))) == "not"
+
+
+LAW_OFFICE = Attendee("segreteria@studiorossi.example", "Segreteria Studio Rossi")
+PARTNER = person("Maria Rossi", "studiorossi.example")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Colloquio – Praticante avvocato – Studio Rossi",
+        "Entretien – Stagiaire avocat – Cabinet Rossi",
+        "Entrevista – Pasante de abogado – Despacho Rossi",
+        "Kennismaking – Stagiair advocatuur – Rossi Advocaten",
+        "Interview – Trainee Solicitor – Rossi LLP",
+    ],
+)
+def test_a_trainee_post_in_any_profession_is_a_job(title: str) -> None:
+    body = "Confirmed with Maria Rossi at the office."
+    assert verdict(decide(title, body, LAW_OFFICE, (PARTNER,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Colloquio con l'avvocato Rossi – separazione", "Entretien avec mon avocat – divorce"],
+)
+def test_the_users_own_lawyer_is_no_employer(title: str) -> None:
+    assert verdict(decide(title, "", LAW_OFFICE, (PARTNER,))) == "not"
+
+
+REPORTER = person("Lena Fuentes", "farodiario.example")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Entrevista para El Faro – reportaje",
+         "La periodista te llamará para el reportaje sobre emprendedores locales."),
+        ("Interview – Faro Daily", "Our reporter will call you for the piece on local founders."),
+        ("Intervista – Il Faro", "La giornalista la chiamerà per l'articolo sulle startup locali."),
+        ("Interview – Faro Krant", "De verslaggever belt je voor het artikel over ondernemers."),
+        ("Entrevista – Jornal Farol", "A jornalista liga para a reportagem sobre startups."),
+    ],
+)  # fmt: skip
+def test_a_piece_for_the_press_named_with_any_article_is_a_press_interview(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body, REPORTER, (REPORTER,))) == "not"
+
+
+def test_a_newspaper_interviewing_for_a_reporters_post_is_a_job() -> None:
+    body = "Thanks for applying for the reporter role."
+    title = "Interview – Junior Reporter – Faro Daily"
+    assert verdict(decide(title, body, REPORTER, (REPORTER,))) == "interview"
