@@ -25,7 +25,8 @@ matches (``_decide``):
    naming travel, a to-do, press, sports, a doctor, a school, a webinar, a demo, a customer
    visit, coaching, a hold, a repair, an offer, an exam, a study, a programme's admissions,
    volunteering, investors or a grant, a home to rent; a text that pays the user for their
-   time or names them a speaker; a recurring series;
+   time, names them a speaker or a show's guest, or says where a piece about them appears (and
+   names no post); a recurring series;
 6. enough evidence is an interview; some, but mixed or thin, is *unsure* (``Detection.unsure``:
    followup drafts nothing for it and ``status`` asks the user to decide); none is not one. A
    company's event whose title names no interview outright is unsure, however much it weighs,
@@ -84,6 +85,7 @@ from agent.lexicon import (
     PANEL_ROLE,
     POST,
     POSTING,
+    PRESS_PIECE,
     PRESS_REQUEST,
     QUALIFIED,
     RECRUITER,
@@ -714,6 +716,9 @@ def _context_evidence(
     # no employer pays a candidate for their time with a voucher, or bills them as a speaker
     if m := PAID_FOR_TIME.search(body):
         ev.add(-TITLE_CONTEXT, f"the text pays the user for their time ({_quote(m)}): a study")
+    # a piece about the user in an edition or on air is the press's, unless a post is named
+    if (m := PRESS_PIECE.search(body)) and not _names_a_post(ctx, title):
+        ev.add(-TITLE_CONTEXT, f"the text speaks of a piece for the press ({_quote(m)})")
     if m := SPEAKER_PART.search(body):
         ev.add(-TITLE_CONTEXT, f"the text names the user a speaker ({_quote(m)})")
     # The title and the organizer say what an event is; the body counts where the title does

@@ -1953,6 +1953,39 @@ SPEAKER_PART = _words(
     r"programa)", r"ospite (?:del|nel|al|di) (?:nostro |mio )?(?:podcast|programma)",
     r"(?:te )?gast in (?:onze|de|mijn) (?:podcast|show|uitzending)",
 )  # fmt: skip
+#: The text says where or when a piece about the user appears: an edition, an issue, a slot on
+#: air, its readers or listeners ("for Saturday's edition", "Parution jeudi", "uscirà sul numero
+#: di marzo"). A reporter's interview, whatever its title; a newspaper hiring names the post.
+PRESS_PIECE = _words(
+    r"(?:(?:today|tomorrow|saturday|sunday|monday|tuesday|wednesday|thursday|friday)'s|next|"
+    r"weekend|print|sunday|saturday) edition",
+    r"(?:next|upcoming|spring|summer|autumn|winter|january|february|march|april|june|july|"
+    r"august|september|october|november|december) issue",
+    r"(?:for|to|tell) (?:our|the) (?:readers|listeners|viewers)", r"feature you", r"featuring you",
+    r"(?:goes|go|will go|going) (?:live|to print|on air)", r"(?:be|is|are) on air",
+    r"(?:fur|an) (?:unsere[nr]?|die) (?:leser\w*|horer\w*|zuschauer\w*)",
+    r"(?:nachsten|morgigen|samstags|sonntags|wochenend)-? ?ausgabe", r"auf sendung",
+    r"erscheint (?:am (?:samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag)|"
+    r"in der (?:nachsten|kommenden) ausgabe|nachste woche)", r"portrat (?:uber|von)",
+    r"parution", r"(?:pour|a) (?:nos|vos) (?:lecteurs|lectrices|auditeurs|telespectateurs)",
+    r"rubrique (?:du|de|des)", r"a l'antenne", r"portrait (?:de|sur)",
+    r"edition (?:du|de) (?:samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|demain)",
+    r"(?:para|a) (?:nuestr[oa]s|los) (?:lectores|oyentes|espectadores)", r"edicion dominical",
+    r"edicion (?:del|de) (?:sabado|domingo|lunes|martes|miercoles|jueves|viernes|manana)",
+    r"(?:saldra|se publicara|sale publicad[oa]) (?:el|en) (?:periodico|diario|numero|sabado|"
+    r"domingo|lunes|martes|miercoles|jueves|viernes|revista)", r"en antena",
+    r"(?:para|a)o?s? (?:nossos )?(?:leitores|ouvintes|espectadores)", r"edicao dominical",
+    r"edicao (?:de|do|da) (?:sabado|domingo|segunda|terca|quarta|quinta|sexta|amanha)",
+    r"materia (?:de|do|da) (?:domingo|sabado|capa|amanha)",
+    r"(?:per|a) (?:i )?(?:nostri )?(?:lettori|ascoltatori|telespettatori)",
+    r"uscira (?:sul|nel|il|la)",
+    r"(?:sul|nel) prossimo numero", r"in onda",
+    r"edizione (?:di|del) (?:sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|domani)",
+    r"(?:voor|aan) (?:onze|de) (?:lezers|luisteraars|kijkers)",
+    r"(?:volgende|zaterdag\w*|zondag\w*) editie",
+    r"verschijnt (?:volgende week|zaterdag|zondag|in (?:de|het) (?:krant|blad|magazine))",
+    r"in de uitzending",
+)  # fmt: skip
 #: A place on a study programme: an admissions interview, whatever the title calls it
 #: ("Auswahlgespräch – Masterstudiengang ...", "Entretien – Master en Finance").
 _PROGRAMME_ANY = _words(

@@ -2321,3 +2321,43 @@ def test_a_newspaper_interviewing_for_a_reporters_post_is_a_job() -> None:
     body = "Thanks for applying for the reporter role."
     title = "Interview – Junior Reporter – Faro Daily"
     assert verdict(decide(title, body, REPORTER, (REPORTER,))) == "interview"
+
+
+NEWSROOM = person("Lena Fuentes", "harbournews.example")
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        ("Interview – Harbour News", "Questions about your bakery for Saturday's edition."),
+        ("Interview – Porträt", "Für unsere Leser: ein Porträt über Gründerinnen."),
+        ("Entretien – portrait", "Quelques questions sur votre parcours. Parution jeudi."),
+        (
+            "Intervista – Harbour News",
+            "Le domande per l'intervista che uscirà sul prossimo numero.",
+        ),
+        (
+            "Entrevista – Harbour News",
+            "Perguntas para a matéria de domingo sobre o seu restaurante.",
+        ),
+        ("Interview – Harbour News", "We'd love to feature you in our 'Local Heroes' series."),
+        ("Gesprek – Harbour News", "Vragen voor onze lezers; het stuk verschijnt zaterdag."),
+    ],
+)
+def test_a_piece_about_the_user_in_an_edition_or_on_air_is_the_presss(
+    title: str, body: str
+) -> None:
+    assert verdict(decide(title, body, NEWSROOM, (NEWSROOM,))) == "not"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for applying for the sub-editor position; our readers come first.",
+        "Sorry about the issue with the link. Dana will call you.",
+        "La chiameremo sul numero indicato per il colloquio.",
+        "De link verschijnt op je scherm; gesprek met Dana.",
+    ],
+)
+def test_a_company_interview_speaking_of_readers_or_an_issue_stays_one(body: str) -> None:
+    assert verdict(decide("Interview – Quillmark", body, DANA, (DANA, TALENT))) == "interview"
