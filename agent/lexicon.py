@@ -1932,7 +1932,7 @@ PAID_FOR_TIME = _words(
     r"(?:amazon-?)?gutschein (?:uber|im wert|in hohe)", r"amazon-?gutschein",
     r"bons? d'achat", r"cartes? cadeaux?", r"cheques? cadeaux?", r"tarjetas? (?:de )?regalo",
     r"cheques? regalo", r"vales?-presente", r"cartao presente",
-    r"buoni? (?:regalo|acquisto|amazon)",
+    r"buon[oi] (?:regalo|acquisto|amazon)",
     r"cadeaubon\w*", r"cadeaukaart\w*",
 )  # fmt: skip
 #: The text names the user's part in a public event: a speaker, a panellist, a guest.

@@ -1362,6 +1362,7 @@ def test_a_public_panel_or_talk_the_user_speaks_at_is_no_interview(title: str, b
         ("Studie: Interview zur Nutzung von Banking-Apps", "Als Dank ein Gutschein über 50 €."),
         ("Entretien – étude utilisateurs", "Un bon d'achat vous sera remis."),
         ("Entrevista – estudio de mercado", "Recibirás una tarjeta regalo."),
+        ("Intervista – ricerca utenti", "Riceverà un buono Amazon per la partecipazione."),
         ("Consumer panel session", "You'll get a $60 gift card."),
         ("Screening call – clinical trial (sleep study)", "Questions about your health."),
     ],
