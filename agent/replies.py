@@ -663,7 +663,9 @@ def _unrelated(mail: _Mail, from_name: str, from_addr: str, subject: str, body: 
         return f"a mailing from {sender} ({mailing.group(0)!r})"
     if (m := words.MASS_MAIL.search(mail.own)) and not _personal(mail) and not passes_on:
         return f"a mailing from {sender} ({m.group(0)!r})"
-    if (m := words.ASKS_NEWS.search(mail.own)) and not passes_on:
+    # ... asking about a round by name passes nothing on ("did they get back to you about the
+    # final interview?"): only what the company said or decided does
+    if (m := words.ASKS_NEWS.search(mail.own)) and not _company_word(mail, forwarded_news):
         return f"someone outside the company asking for news ({m.group(0)!r})"
     found = words.PITCH.search(mail.own) or words.SEARCH_PITCH.search(mail.own)
     if found and not passes_on:

@@ -1800,12 +1800,14 @@ ASKS_NEWS = _compile(
         r"succes (?:morgen|vandaag|met|bij|straks)", r"hoe het (?:ging|is gegaan|gaat)",
     ),
     (
-        r"alguna novedad", r"sabes algo", r"te dijeron algo", r"como te fue", r"cruz\w* los dedos",
+        r"alguna novedad", r"sabes algo", r"te (?:han )?dicho algo", r"como te fue",
+        r"cruz\w* los dedos", r"(?:ya )?(?:tienes|tuviste|hay) (?:alguna )?noticias?",
         r"te (?:contestaron|respondieron|llamaron|escribieron)", r"felicidades por",
         r"(?:mucha )?suerte (?:manana|hoy|con|en)", r"que tal te (?:fue|ha ido)", r"cuentame",
     ),
     (
-        r"alguma novidade", r"ja teve (?:retorno|resposta|noticias?)",
+        r"alguma novidade", r"ja (?:teve|tiveste|tens|tem) (?:algum |alguma )?(?:retorno|"
+        r"resposta|noticias?)",
         r"ja (?:te )?(?:deu|deram) (?:algum )?(?:retorno|resposta|noticias?)\?", r"como foi",
         r"dedos cruzados",
         r"te (?:respondeu|responderam|ligou|ligaram|chamou|chamaram)", r"parabens pel[oa]",

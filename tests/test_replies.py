@@ -3101,3 +3101,20 @@ def test_a_meeting_services_notice_about_an_interview_is_logistics(subject: str,
 def test_a_meeting_services_notice_about_something_else_is_unrelated(subject: str) -> None:
     service = "Meetly <no-reply@meetly.example>"
     assert _classify(service, subject, "Your meeting has been moved to Wed 13 May.") == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hey! Did Acme get back to you about the final interview yet? Fingers crossed x",
+        "¡Hola! ¿Te han dicho algo de Acme sobre la segunda entrevista? ¡Suerte!",
+        "E aí, já tiveste notícias da Acme sobre a entrevista final? Boa sorte!",
+        "Ciao! Hai saputo qualcosa da Acme per il secondo colloquio? In bocca al lupo",
+        "Hoi! Al iets gehoord van Acme over het tweede gesprek? Duimen!",
+    ],
+)
+def test_a_friend_asking_about_a_round_by_name_ends_no_wait(body: str) -> None:
+    assert _classify("Sam Reed <sam.reed@mail.example>", "any news?", body) == "unrelated"
+    agency = "Matt Lowe <matt@bridge-recruit.example>"
+    passes_on = "Any news? The client would like to invite you to a final interview. Matt"
+    assert _classify(agency, "Acme", passes_on) == "next_round"
