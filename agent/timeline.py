@@ -490,6 +490,21 @@ def _early_named(m: re.Match[str], d: date, _a: bool) -> date | None:
     return _next_occurrence(d, _MONTHS[m["mon"].rstrip(".")], 7)
 
 
+def _mid_next_month(_m: re.Match[str], d: date, _a: bool) -> date:
+    year, month = _add_months(d, 1)
+    return date(year, month, 15)
+
+
+def _numbered_quarter_end(m: re.Match[str], d: date, _a: bool) -> date | None:
+    """ "Q2": the last day of that quarter, at its next end on or after D."""
+    last_month = int(m["q"]) * 3
+    for year in (d.year, d.year + 1):
+        end = _month_end(year, last_month)
+        if end >= d:
+            return end
+    return None
+
+
 def _quarter_end(_m: re.Match[str], d: date, _a: bool) -> date:
     last_month = (d.month - 1) // 3 * 3 + 3
     return _month_end(d.year, last_month)
@@ -676,6 +691,7 @@ _THIS_WEEK = (
     "by the weekend", "ende der woche", "ende dieser woche", "noch diese woche", "diese woche",
     "vor dem wochenende", "bis zum wochenende", "esta semana", "a finales de (?:la |esta )?semana",
     "finales de (?:la |esta )?semana", "el fin de semana", "fin de semana",
+    "o fim de semana", "fim de semana", "o final de semana", "final de semana",
     "a la fin de (?:la |cette )?semaine(?!\\s*\\d)",
     "en fin de (?:la |cette )?semaine(?!\\s*\\d)", "fin de (?:la |cette )?semaine(?!\\s*\\d)",
     "cette semaine",
@@ -1003,7 +1019,11 @@ _RULES_SPEC: list[_Spec] = [
         r"(?:a )?finales del mes|(?:a )?fin(?:al)? del? (?:este )?mes|"
         r"(?:a la )?fin (?:du|de ce|de) "
         r"mois|einde? (?:van )?(?:de|deze) maand|(?:o )?(?:fim|final) (?:do|deste|de) mes|"
-        r"fine (?:del |di questo |di )?mese)\b",
+        r"fine (?:del |di questo |di )?mese|"
+        # later in this month: its end ("later this month", "im Laufe des Monats")
+        r"later (?:this|in the) month|im laufe (?:des|dieses) monats|(?:dans le )?courant du mois|"
+        r"en el (?:transcurso|curso) del mes|no decorrer do mes|ao longo do mes|nel corso del mese|"
+        r"in de loop van de maand)\b",
         _month_end_rule(0),
         ("month", "eom", "monats", "monatsende", "mes", "mois", "maand", "mese"),
         False,
@@ -1017,6 +1037,18 @@ _RULES_SPEC: list[_Spec] = [
         None,  # the month words
         False,
         also=_END_WORDS | {"last", "letzte", "letzten", "letzter", "derniere", "ultima", "laatste"},
+    ),
+    # the middle of next month: its 15th
+    _Spec(
+        r"\b(?:(?:the )?(?:mid-?|middle of )next month|mitte (?:des )?(?:nachsten|kommenden) "
+        r"monats|(?:a )?mediados del (?:mes que viene|proximo mes)|(?:a la )?mi-mois prochain|"
+        r"(?:au |en )?milieu du mois prochain|(?:halverwege|midden) volgende maand|"
+        r"(?:em )?(?:meados|meio) do (?:proximo mes|mes que vem)|(?:a )?meta del (?:prossimo mese|"
+        r"mese prossimo))\b",
+        _mid_next_month,
+        ("month", "monats", "mes", "mois", "maand", "mese"),
+        False,
+        also=_MID_WORDS | {"middle"},
     ),
     _Spec(
         r"\b(?:mid-?month|mid month|middle of (?:the |this )?month|mitte (?:des|dieses|diesen) "
@@ -1062,6 +1094,15 @@ _RULES_SPEC: list[_Spec] = [
         None,  # the month words
         False,
         also=_EARLY_WORDS,
+    ),
+    # a quarter by its number: "by end of Q2", "in Q3": its last day
+    _Spec(
+        r"\b(?:by|in|during|before|until|within|end of|by end of|bis|im|ende|vor|en|"
+        r"fin(?: du| de)?|avant|durante|antes de|ate|no|final do|nel|entro|fine|in het|eind|"
+        r"voor)\s+(?:the\s+)?q(?P<q>[1-4])\b",
+        _numbered_quarter_end,
+        ("q1", "q2", "q3", "q4"),
+        True,
     ),
     _Spec(
         r"\b(?:end of (?:the |this )?quarter|quarter[- ]end|quartalsende|ende (?:des|dieses) "
@@ -1592,6 +1633,9 @@ _ANSWER = lazy(
     r"facciamo|farete|faccia|faccio|fanno|fa|farai) sapere|"
     r"(?<!si )richiam(?:a|ano|iamo|o|era|eranno|eremo|ero)\b(?! (?:la|l') ?(?:sua |vostra )?"
     r"attenzione)|sapr\w* qualcosa|"
+    # to know something: "dovrei sapere qualcosa", "should know something", "sollte etwas wissen"
+    r"(?:know|sapere|saber|savoir) (?:something|qualcosa|algo|quelque chose)|"
+    r"etwas (?:\w+ )?wissen|iets (?:\w+ )?weten|"
     r"conferm(?:era|eranno|eremo|ero)\b|(?:la|una|sua) scelta|sentiamo|sentirci|risentiamo|"
     r"risentirci|(?:ri)?contatt\w*|chiam\w*|"
     r"(?:ricev|aspett|attend)\w* (?:\w+ ){0,3}?(?:lettera|telefonata|contratto)\b|graduatori\w*|"

@@ -327,3 +327,36 @@ def test_news_heard_from_the_company_is_no_hearsay(text: str, expected: str | No
 )
 def test_ends_firsts_and_mornings_in_words(text: str, expected: str) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Decision by end of Q2.", "06-30"),
+        ("They'll decide in Q3.", "09-30"),
+        ("Decision later this month.", "05-31"),
+        ("Rückmeldung im Laufe des Monats.", "05-31"),
+        ("Risposta nel corso del mese.", "05-31"),
+        ("Decision by the middle of next month.", "06-15"),
+        ("Entscheidung Mitte nächsten Monats.", "06-15"),
+        ("Réponse au milieu du mois prochain.", "06-15"),
+        ("Resposta até o fim de semana.", "05-15"),
+        ("Dovrei sapere qualcosa tra un paio di settimane... forse prima.", "05-26"),
+    ],
+)
+def test_quarters_months_and_weekends_named_in_other_words(text: str, expected: str) -> None:
+    assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our Q4 targets were discussed at length.",
+        "Q2 results came up in the interview.",
+        "I'll be away later this month.",
+        "Vou viajar no fim de semana.",
+        "I know something about their stack.",
+    ],
+)
+def test_quarters_and_weekends_said_of_something_else_are_no_answer(text: str) -> None:
+    assert _answer(text) is None
