@@ -1595,9 +1595,10 @@ def _name_without_domain(ctx: Invite) -> str | None:
     return _business_mailbox(ctx) or _title_company(ctx)
 
 
-def _kind_written(ctx: Invite, short: str) -> str | None:
+def _kind_written(ctx: Invite, short: str, signed: bool = False) -> str | None:
     """The name a mailbox shortens (``short``) as the letter writes it with the noun of its
-    kind ("Talentos Vila Serena" signing "Supermercados Vila Serena")."""
+    kind ("Talentos Vila Serena" signing "Supermercados Vila Serena"); ``signed``: only on a
+    line of its own, as a signature writes it (a sentence names the neighbours too)."""
     words = short.split()
     key = fold(words[-1])
     texts = (ctx.body, ctx.notes) if ctx.notes != ctx.body else (ctx.body,)
@@ -1605,7 +1606,9 @@ def _kind_written(ctx: Invite, short: str) -> str | None:
         for line in text.splitlines():
             if key in fold(line):
                 for phrase in _phrases(line):
-                    if _with_kind(phrase.split(), words):
+                    if _with_kind(phrase.split(), words) and not (
+                        signed and phrase != line.strip(" \t-–—·,.")
+                    ):
                         return phrase
     return None
 
@@ -1851,6 +1854,8 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
             ):
                 return name
     found = _venue(ctx, people_words) or _before_address(ctx, people_words)
+    if found:  # an address's "Acme House" that a signature writes "Acme House Care Home"
+        found = _kind_written(ctx, found, signed=True) or found
     if found or lone:  # a word the title alone gives is the name the user goes by
         return found or (_in_full(ctx, lone, people_words) if lone else None)
     return _business_noted(ctx, people_words) if ctx.user_owned else None

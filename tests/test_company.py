@@ -1969,3 +1969,36 @@ def test_a_mailbox_shortens_the_name_the_letter_writes_with_its_kind() -> None:
         (ines,),
     )
     assert found.company == "Roble Alto"
+
+
+def test_a_place_named_before_its_address_is_the_business_its_signature_names_with_its_kind() -> (
+    None
+):
+    # a small business on free mail: the location says "Acme Court, 4 Mill Road", the
+    # signature "Acme Court Care Home"; a sentence naming a neighbour changes nothing
+    maggie = _at("maggie.fenn72@gmail.com", "Maggie Fenn")
+    found = _detect(
+        "Interview - Care Assistant",
+        "Hi, lovely to chat. See you then.\nMaggie\nHollins Court Care Home",
+        maggie,
+        (maggie,),
+        location="Hollins Court, 4 Mill Road, Ashby",
+    )
+    assert found.company == "Hollins Court Care Home"
+    tom = _at("tom.krug@web.de", "Tom Krug")
+    found = _detect(
+        "Probearbeiten Küche",
+        "Hallo, bis Freitag!\nTom\nGasthaus Lindenkrug",
+        tom,
+        (tom,),
+        location="Lindenkrug, Dorfstraße 3, 12345 Altdorf",
+    )
+    assert found.company == "Gasthaus Lindenkrug"
+    found = _detect(
+        "Interview - Waiter",
+        "We are next to the Hollins Court Hotel.",
+        maggie,
+        (maggie,),
+        location="Hollins Court, 4 Mill Road, Ashby",
+    )
+    assert found.company == "Hollins Court"
