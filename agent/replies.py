@@ -148,6 +148,7 @@ class _Mail:
     machine: str | None  # why a machine wrote it, or None
     group_mailbox: bool
     signs_as_person: bool
+    team_signs: bool  # the message closes with a team's name ("Your Careers Team")
     via_person: bool  # a person's message relayed by a service ("Dana Whitfield via Hirely")
     greets_by_name: bool
 
@@ -307,6 +308,21 @@ def _signs_as_person(from_name: str, own_body: str) -> bool:
 
 #: The words after the last full stop of a body written on one line: "... by Friday. Mia".
 _LAST_SENTENCE = lazy(r"(?:[.!?]|\s[-\u2013\u2014])\s+([^.!?\n]{1,40})$")
+
+
+def _team_signs(own_body: str) -> bool:
+    """The body closes with a team's name ("Northwind Careers Team", "L'équipe Recrutement",
+    "Ihr Karriere-Team"), on its last line or after its last full stop: no person signs."""
+    lines = [line for line in fold_mail(own_body).splitlines() if line.strip()]
+    if not lines:
+        return False
+    last = _LAST_SENTENCE.search(lines[-1])
+    tails = [lines[-1]] if last is None else [lines[-1], last.group(1)]
+    return any(
+        len(words_) <= 6 and any(w in _TEAM_WORDS for w in words_)
+        for words_ in (re.sub(r"[^\w' ]", " ", tail).split() for tail in tails)
+    )
+
 
 _TEAM_WORDS = frozenset(
     {
@@ -480,6 +496,7 @@ def _read(
         machine=machine,
         group_mailbox=group,
         signs_as_person=person,
+        team_signs=_team_signs(own_body),
         via_person=via_person,
         greets_by_name=_greets_by_name(raw_own if raw_own else body, to),
     )
@@ -1105,8 +1122,10 @@ def classify_reply(
 def _acknowledges(mail: _Mail) -> str | None:
     """A shared mailbox answering the candidate's thread by itself: it thanks for or confirms the
     message and promises an answer in the usual time, greeting nobody by name."""
-    if mail.greets_by_name or not words.ACK_MESSAGE.search(mail.own):
+    if not words.ACK_MESSAGE.search(mail.own):
         return None
+    if mail.greets_by_name and not mail.team_signs:
+        return None  # a person greeting the reader; a template greets by name and a team signs
     return (
         "a shared mailbox acknowledging the message"
         if words.ANSWER_IN_TIME.search(mail.own)

@@ -3118,3 +3118,40 @@ def test_a_friend_asking_about_a_round_by_name_ends_no_wait(body: str) -> None:
     agency = "Matt Lowe <matt@bridge-recruit.example>"
     passes_on = "Any news? The client would like to invite you to a final interview. Matt"
     assert _classify(agency, "Acme", passes_on) == "next_round"
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body"),
+    [
+        (
+            "Acme Careers <careers@acme-labs.example>",
+            "Re: Update on my application",
+            "Hi Robin, thank you for your email. We aim to respond to all enquiries within 5 "
+            "working days. Acme Careers Team",
+        ),
+        (
+            "Acme Karriere <karriere@acme-labs.example>",
+            "AW: Nachfrage",
+            "Hallo Robin, vielen Dank für Ihre Nachricht. Wir melden uns innerhalb von 5 "
+            "Werktagen. Ihr Karriere-Team",
+        ),
+        (
+            "Recrutement Acme <recrutement@acme-labs.example>",
+            "RE: Suivi",
+            "Bonjour Robin, nous avons bien reçu votre message et y répondrons sous 5 jours "
+            "ouvrés. L'équipe Recrutement",
+        ),
+        (
+            "Selección Acme <seleccion@acme-labs.example>",
+            "RE: Seguimiento",
+            "Hola Robin, hemos recibido tu mensaje. Te responderemos en un plazo de 5 días "
+            "hábiles. Equipo de Selección",
+        ),
+    ],
+)
+def test_a_shared_mailbox_template_greeting_by_name_and_signed_by_a_team_is_automatic(
+    sender: str, subject: str, body: str
+) -> None:
+    assert _classify(sender, subject, body) == "ats_automated"
+    signed = body.rsplit(".", 1)[0] + ". Kind regards,\nJonas Keller"
+    assert _classify(sender.replace("Acme", "Jonas Keller", 1), subject, signed) == "human_reply"
