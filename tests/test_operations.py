@@ -76,7 +76,9 @@ def assert_consistent(home: Path, drafts: int = DRAFTS_DUE) -> None:
     assert states["drafted"] == drafts
 
 
-def wait_for(condition: object, seconds: float = 30) -> None:
+def wait_for(condition: object, seconds: float = 180) -> None:
+    """Wait until ``condition`` holds; the limit only keeps a broken run from hanging (a
+    loaded machine may take a minute to start the pass and draft)."""
     deadline = time.monotonic() + seconds
     while not condition():  # type: ignore[operator]
         assert time.monotonic() < deadline, "timed out"
