@@ -790,7 +790,7 @@ _RULES_SPEC: list[_Spec] = [
     ),
     _Spec(
         r"\b(?:eod|end of (?:the )?(?:business )?day|cob|(?:close|end) of business|tonight|"
-        r"(?:on )?(?:the|that) same day|later today|"
+        r"(?:on )?the same day|later today|"
         r"this (?:evening|afternoon)|heute (?:abend|nachmittag)|cet apres-midi|"
         r"esta (?:noche|tarde)|hoje a (?:noite|tarde)|esta noite|oggi pomeriggio|vanmiddag|"
         r"(?:en )?fin de (?:la )?journee|ce soir|vanavond|stasera|in giornata|in serata|"
@@ -1699,7 +1699,8 @@ _DISTRACTOR = lazy(
     r"(?:us|the team|on)|onboard\w*|first day|eintritt\w*|antritt\w*|arbeitsbeginn|anfangen|"
     r"beginnen|demarr\w*|prise de (?:poste|fonction)|entree en fonction|empez\w*|comienz\w*|"
     r"comenz\w*|incorpor\w*|arranc\w*|comec(?:ar|a|aria|aremos)|admissao|iniciar|iniziare|"
-    r"inizierebbe|partir\w*|decorren\w*|presa (?:di )?servizio|aanvang|indienst\w*|in dienst|"
+    r"inizierebbe|(?<!\ba )partir\w*|decorren\w*|presa (?:di )?servizio|aanvang|indienst\w*|"
+    r"in dienst|"
     # the start named as a noun: "l'inizio è previsto per", "o início é dia", "data de início"
     r"(?<!\w)l'inizio|data di inizio|(?<!\w)o inicio|data (?:de|do) inicio|"
     r"notice|kundigung\w*|preavis|preaviso|aviso previo|preavviso|opzeg\w*|"  # start, notice
@@ -2446,10 +2447,14 @@ def _raw_hits(scan: _Scan, d: date, month_first: bool, rules: int | None = None)
             hits.append(_Hit(m.start(), m.end(), None, kind))
     if not words.isdisjoint(_SAME_DAY_WORDS) and not words.isdisjoint(_SAME_DAY_BEFORE):
         for m in _SAME_DAY.finditer(folded):
+            if _FROM_THAT.search(folded, max(0, m.start() - 12), m.start()):
+                continue  # "a week from that day": where a span counts from
             if not any(s < m.end() and m.start() < e for s, e in taken):
                 hits.append(_Hit(m.start(), m.end(), None, "relative same"))
     return _in_context(folded, d, sorted(hits, key=lambda h: h.start))
 
+
+_FROM_THAT = lazy(r"\b(?:from|a partir de|vanaf|ab|desde|da)\s+$")
 
 #: The kind of date a rule finds, where it matters: the end of a day joins a named day, a span
 #: after "then" counts from the date someone returns.
@@ -2507,6 +2512,11 @@ _AFTER_THAT = lazy(
     r"\s+(?:after (?:that|it|this(?! (?:round|interview|meeting|call|conversation|chat|session|"
     r"stage|step|visit|discussion)))|later|thereafter|danach|spater|darauf|apres|plus tard|despues|"
     r"mas tarde|depois|mais tarde|dopo|piu tardi|daarna|later|"
+    # "a week from then", "ab dann", "a partir de ese día", "da quel giorno", "vanaf dan"
+    r"from (?:then|that (?:date|day|point))|after then|ab (?:dann|diesem tag)|von da an|"
+    r"a partir de (?:la|ce jour|cette date|ahi|entonces|ese dia|esa fecha)|"
+    r"a partir da(?:i|quele dia|quela data)|da (?:allora|quel giorno|quella data)|"
+    r"vanaf (?:dan|die dag|dat moment)|"
     # ... or from a return: "48 hours of getting back", "tras su regreso", "dal rientro"
     r"(?:of|after) (?:(?:his|her|their|the) return|(?:getting|coming|being) back)|"
     r"(?:once|when) (?:he|she|they)(?:'s|'re| is| are)? back|nach (?:ihrer|seiner|der) "

@@ -360,3 +360,31 @@ def test_quarters_months_and_weekends_named_in_other_words(text: str, expected: 
 )
 def test_quarters_and_weekends_said_of_something_else_are_no_answer(text: str) -> None:
     assert _answer(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The HM is back on the 19th; decision a week from then.",
+        "The HM is back on the 19th; decision a week from that day.",
+        "Die Chefin ist ab dem 19. zurück, Entscheidung eine Woche ab dann.",
+        "La jefa vuelve el 19; decisión una semana a partir de ese día.",
+        "Il capo rientra il 19; decisione una settimana da quel giorno.",
+        "De manager is op de 19e terug; beslissing een week vanaf dan.",
+    ],
+)
+def test_a_span_from_then_counts_from_the_date_before(text: str) -> None:
+    assert _answer(text) == "05-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They meet on the 19th and I'll hear that same day.", "05-19"),
+        ("They'll decide the same day.", "05-12"),
+        ("A partir del lunes 18 empiezas.", None),
+        ("Disponible a partir del 18.", None),
+    ],
+)
+def test_that_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
