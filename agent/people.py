@@ -359,6 +359,77 @@ _COORDINATOR = Gated(
     *("coordinat", "schedul", "point of contact"),
 )
 
+#: A coordinator's post, as a noun ("Coordinator", "coordinatrice", "coordinateur"), folded.
+_COORDINATOR_POST = lazy(r"\bcoordinat(?:ors?|rices?|ore|ori|rici|eurs?)\b")
+#: The words that make a coordinator's post a recruiting one, in each language ("Recruiting
+#: Coordinator", "Talent & Onboarding Coordinator", "coordinatrice RH", "coordinateur du
+#: recrutement", "coordinatore dei colloqui"), folded.
+_RECRUITING_QUALIFIERS = frozenset(
+    "recruiting recruitment recruiter talent talents interview interviews interviewing hiring "
+    "candidate candidates candidat candidats scheduling schedule hr ta people staffing "
+    "resourcing selection onboarding campus acquisition experience personnel rh rrhh "
+    "recrutement recrutements selezione reclutamento personale risorse ressources humaines "
+    "colloqui entretiens recrutamento selecao reclutamiento seleccion werving selectie "
+    "sollicitaties".split()
+)
+#: Words a post's qualifier is not: what goes before a bare post ("your coordinator", "Sam is
+#: the coordinator") and what joins two qualifiers ("Talent & Onboarding Coordinator").
+_BEFORE_A_BARE_POST = frozenset(
+    "the a an your our my their his her its this that as is was be will and or with "
+    "de het een uw onze je jouw le la les un une votre notre il lo gli una vostro vostra "
+    "el los las su nuestro nuestra o os as seu sua".split()
+)
+_JOINS_QUALIFIERS = frozenset("and & / e et y en und".split())
+#: Seniority says nothing of the post's function ("Senior Coordinator").
+_SENIORITY = frozenset(
+    "senior junior lead chief head assistant associate principal interim acting deputy "
+    "global regional local".split()
+)
+#: A Romance language's qualifier after the post: a preposition and a noun ("de Logística",
+#: "des soins", "di reparto"), or a relational adjective ("infermieristica", "pédagogique",
+#: "sanitario", "administrative", "commerciale").
+_QUALIFIER_AFTER = lazy(
+    r"[ \t]+(?:(?:de|di|del|della|dello|dei|delle|des|du|do|da|of)[ \t]+(?:l'|la |le |les )?"
+    r"(?P<noun>[^\W\d_]+)|(?P<adjective>[^\W\d_]+(?:ic[oa]|iques?|ale|al|ai?res?|ari[oa]|"
+    r"iv[oae]|ifs?|istic[oa]|ieri|iere))\b)"
+)
+
+
+def _post_of_another_function(folded: str, start: int, end: int) -> bool:
+    """Is the coordinator's post at ``folded[start:end]`` one of another function than
+    recruiting ("Nursing Coordinator", "Project Coordinator", "coordinatrice infermieristica",
+    "coordinateur logistique")? Its holder has a job of their own, and may well interview; a
+    bare post ("Coordinator", "your coordinator") or a recruiting one organises."""
+    if not _COORDINATOR_POST.fullmatch(folded, start, end):
+        return False  # "coordinating", "coordination": the verb, or a team's mailbox
+    qualifiers: list[str] = []
+    line_start = folded.rfind("\n", 0, start) + 1
+    # the words just before, back to a stop ("Dana Kessler, Coordinator": none)
+    before = re.split(r"[^\w \t&/-]|\d|_", folded[line_start:start])[-1]
+    for word in reversed(re.split(r"[ \t/-]+", before.strip(" \t-"))):
+        if not word or word in _JOINS_QUALIFIERS or word in _SENIORITY:
+            continue
+        if not word.isalpha() or word in _BEFORE_A_BARE_POST:
+            break  # "Dana Kessler, Coordinator", "your coordinator": a bare post
+        qualifiers.append(word)
+        if len(qualifiers) == 3:
+            break
+    after = _QUALIFIER_AFTER.match(folded, end)
+    if after:
+        qualifiers.append(after["noun"] or after["adjective"])
+    return bool(qualifiers) and not any(q in _RECRUITING_QUALIFIERS for q in qualifiers)
+
+
+def _names_coordinator(text: str) -> bool:
+    """Does ``text`` (a post, a display name's label) name a coordinator who organises: a
+    bare or recruiting one ("Recruiting Coordinator", "scheduling"), not one of another
+    function ("Nursing Coordinator")?"""
+    folded = fold(text)
+    return any(
+        not _post_of_another_function(folded, m.start(), m.end())
+        for m in _COORDINATOR.finditer(folded)
+    )
+
 
 #: A line that names who organises, the label first ("Recruiter: Lena Frost", "Your contact -
 #: Sam Lee", "Your recruiter, Ines Alvim (ines@...)", "Ansprechpartnerin: Frau Ute Kern"): that
@@ -1204,7 +1275,7 @@ def _listed_names(
     found += _list_block_names(text, stop, people)
     for m in names_with_roles(text):
         role = m["role"].strip()
-        if not _is_name(m["name"], stop) or _COORDINATOR.search(role):
+        if not _is_name(m["name"], stop) or _names_coordinator(role):
             continue
         if not _names_a_job(role):
             continue  # "Matosinhos (Rua da Lota 210)", "Acme (Vaga 2026-01)": no job, no person
@@ -1931,6 +2002,8 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             if not sentence.start() <= m.start() < sentence.end():
                 continue
             at = m.start()
+            if _post_of_another_function(folded, at, m.end()):
+                continue  # "Mara Bellandi, Nursing Coordinator": a post of her own
             named = _nearest_name(body, start, at)
             if (
                 named is None
@@ -1966,6 +2039,8 @@ def _coordinator_names(body: str) -> tuple[tuple[str, ...], bool]:
             if not _INTERVIEWS_TOO.search(rest):  # "..., who will also interview you"
                 found.append(named)
     for m in _COORDINATOR.finditer(body):
+        if _post_of_another_function(folded, m.start(), m.end()):
+            continue
         if _LABELS_AFTER.match(body, m.end()):
             continue  # "Your coordinator: Lea Sommer": the label's name comes after it
         window = body[max(0, m.start() - 80) : m.start()]
@@ -2053,7 +2128,7 @@ def _recruiting_signature(after: str) -> bool:
     return bool(
         RECRUITING_NAME.search(after)
         or _HR_DEPARTMENT.search(after)
-        or _RECRUITING_LABEL.search(after)
+        or _recruiting_label(after)
         or _RECRUITING_POST.search(after)
     )
 
@@ -2385,7 +2460,7 @@ def interviewers(ctx: Invite, named: list[Named]) -> list[Person]:
                 and not any(_matches(person, n) for n in _also_joining(ctx.body))
             )
             and not (
-                len(candidates) > 1 and _COORDINATOR.search(names.affiliation(person.name) or "")
+                len(candidates) > 1 and _names_coordinator(names.affiliation(person.name) or "")
             )  # "Mira Fenn (Recruiting Coordinator)" beside others arranges, named or not
         ) or (person is writer and writer_takes_part()):
             picked.append(person)
@@ -2453,6 +2528,15 @@ _RECRUITING_LABEL = lazy(
 )
 
 
+def _recruiting_label(folded: str) -> bool:
+    """Does the folded label or signature hold a recruiting function (``_RECRUITING_LABEL``),
+    a coordinator of another function ("Nursing Coordinator") aside?"""
+    return any(
+        not _post_of_another_function(folded, m.start(), m.end())
+        for m in _RECRUITING_LABEL.finditer(folded)
+    )
+
+
 #: The trades of a recruiting agency as its domain spells them ("stone-search.example",
 #: "brightfold-talent.example", "werving-selectie.example").
 _AGENCY_TRADE = lazy(
@@ -2484,7 +2568,7 @@ def _labelled_recruiting(person: Attendee) -> bool:
     return bool(
         RECRUITING_NAME.search(folded)
         or _HR_DEPARTMENT.search(folded)
-        or _RECRUITING_LABEL.search(folded)
+        or _recruiting_label(folded)
     )
 
 

@@ -1727,3 +1727,32 @@ def test_a_full_name_in_the_text_names_the_attendee_who_shows_only_part_of_it() 
             "Interview - Analyst", "Interviewers: Dana Frey, Sam Tolle", rec, (rec, other, sam)
         )
         assert address not in _addresses(found), (address, display)
+
+
+def test_a_coordinator_of_another_function_on_the_panel_interviews_in_any_language() -> None:
+    """ "Nursing Coordinator", "coordinatrice infermieristica", "coordinateur logistique": a
+    post of one's own, not one who arranges the interview; a bare or recruiting coordinator
+    still arranges."""
+    desk = _at("personal@querbach-pflege.example", "Personalbüro Querbach")
+    ines = _at("ines.marold@querbach-pflege.example", "Marold Ines")
+    omar = _at("omar.teske@querbach-pflege.example", "Omar Teske")
+    for body in (
+        "Commissione:\n1) Dott.ssa Ines Marold – Coordinatrice infermieristica\n"
+        "2) Dott. Omar Teske – Direttore sanitario",
+        "Panel:\n- Ines Marold, Nursing Coordinator\n- Omar Teske, Medical Director",
+        "Jury :\n- Ines Marold (coordinatrice des soins)\n- Omar Teske (directeur)",
+        "Your panel: Ines Marold (Project Coordinator) and Omar Teske (Head of Care).",
+        "Tribunal:\n• Ines Marold – Coordinatrice pédagogique\n• Omar Teske – Directeur",
+    ):
+        found = _detect("Interview – Care Assistant", body, desk, (desk, ines, omar))
+        assert _addresses(found) == {ines.email, omar.email}, body
+    # a recruiting coordinator, or a bare one, beside the panel arranges
+    for body in (
+        "Panel:\n- Ines Marold, Recruiting Coordinator\n- Omar Teske, Medical Director",
+        "Panel:\n- Ines Marold (coordinatrice RH)\n- Omar Teske (directeur)",
+        "Panel: Omar Teske.\n\nBest,\nInes Marold\nTalent & Onboarding Coordinator",
+        "Panel: Omar Teske.\n\nInes Marold will be your coordinator for the day.",
+        "Panel: Omar Teske.\n\nBest,\nInes Marold\nSenior Coordinator",
+    ):
+        found = _detect("Interview – Care Assistant", body, desk, (desk, ines, omar))
+        assert _addresses(found) == {omar.email}, body
