@@ -365,25 +365,130 @@ _COORDINATOR_POST = lazy(r"\bcoordinat(?:ors?|rices?|ore|ori|rici|eurs?)\b")
 #: Coordinator", "Talent & Onboarding Coordinator", "coordinatrice RH", "coordinateur du
 #: recrutement", "coordinatore dei colloqui"), folded.
 _RECRUITING_QUALIFIERS = frozenset(
-    "recruiting recruitment recruiter talent talents interview interviews interviewing hiring "
-    "candidate candidates candidat candidats scheduling schedule hr ta people staffing "
-    "resourcing selection onboarding campus acquisition experience personnel rh rrhh "
-    "recrutement recrutements selezione reclutamento personale risorse ressources humaines "
-    "colloqui entretiens recrutamento selecao reclutamiento seleccion werving selectie "
-    "sollicitaties".split()
+    [
+        "recruiting",
+        "recruitment",
+        "recruiter",
+        "talent",
+        "talents",
+        "interview",
+        "interviews",
+        "interviewing",
+        "hiring",
+        "candidate",
+        "candidates",
+        "candidat",
+        "candidats",
+        "scheduling",
+        "schedule",
+        "hr",
+        "ta",
+        "people",
+        "staffing",
+        "resourcing",
+        "selection",
+        "onboarding",
+        "campus",
+        "acquisition",
+        "experience",
+        "personnel",
+        "rh",
+        "rrhh",
+        "recrutement",
+        "recrutements",
+        "selezione",
+        "reclutamento",
+        "personale",
+        "risorse",
+        "ressources",
+        "humaines",
+        "colloqui",
+        "entretiens",
+        "recrutamento",
+        "selecao",
+        "reclutamiento",
+        "seleccion",
+        "werving",
+        "selectie",
+        "sollicitaties",
+    ]
 )
 #: Words a post's qualifier is not: what goes before a bare post ("your coordinator", "Sam is
 #: the coordinator") and what joins two qualifiers ("Talent & Onboarding Coordinator").
 _BEFORE_A_BARE_POST = frozenset(
-    "the a an your our my their his her its this that as is was be will and or with "
-    "de het een uw onze je jouw le la les un une votre notre il lo gli una vostro vostra "
-    "el los las su nuestro nuestra o os as seu sua".split()
+    [
+        "the",
+        "a",
+        "an",
+        "your",
+        "our",
+        "my",
+        "their",
+        "his",
+        "her",
+        "its",
+        "this",
+        "that",
+        "as",
+        "is",
+        "was",
+        "be",
+        "will",
+        "and",
+        "or",
+        "with",
+        "de",
+        "het",
+        "een",
+        "uw",
+        "onze",
+        "je",
+        "jouw",
+        "le",
+        "la",
+        "les",
+        "un",
+        "une",
+        "votre",
+        "notre",
+        "il",
+        "lo",
+        "gli",
+        "una",
+        "vostro",
+        "vostra",
+        "el",
+        "los",
+        "las",
+        "su",
+        "nuestro",
+        "nuestra",
+        "o",
+        "os",
+        "as",
+        "seu",
+        "sua",
+    ]
 )
-_JOINS_QUALIFIERS = frozenset("and & / e et y en und".split())
+_JOINS_QUALIFIERS = frozenset(["and", "&", "/", "e", "et", "y", "en", "und"])
 #: Seniority says nothing of the post's function ("Senior Coordinator").
 _SENIORITY = frozenset(
-    "senior junior lead chief head assistant associate principal interim acting deputy "
-    "global regional local".split()
+    [
+        "senior",
+        "junior",
+        "lead",
+        "chief",
+        "head",
+        "assistant",
+        "associate",
+        "principal",
+        "interim",
+        "acting",
+        "deputy",
+        "global",
+        "regional",
+        "local",
+    ]
 )
 #: A Romance language's qualifier after the post: a preposition and a noun ("de Logística",
 #: "des soins", "di reparto"), or a relational adjective ("infermieristica", "pédagogique",
@@ -1352,6 +1457,7 @@ def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     named += _listed_names(text[: prose[1]], stop, prose[0], ctx.people)
     named += _listed_names(text[prose[1] :], stop)
     named += _named_together(ctx.body, stop, ctx.people)
+    named += _said_to_interview(ctx.body, stop)
     unique: list[Named] = []
     for person in named:
         same = next((i for i, u in enumerate(unique) if _same_named(u.name, person.name)), None)
@@ -1431,6 +1537,109 @@ def _named_together(body: str, stop: frozenset[str], people: Sequence[Attendee])
         matched = [n for n in names if any(_matches(p, n) for p in people)]
         if len(matched) >= 2:
             found += [Named(_shown(n)) for n in matched]
+    return found
+
+
+#: The prose says the one it names just before interviews or assesses the candidate, in each
+#: language ("Dana Solvik will interview you", "Küchenchef Herr Ortiz schaut Ihnen über die
+#: Schulter", "Mme Roy mènera l'entretien", "Lía Soto realizará la entrevista", "Ana Reis vai
+#: conduzir a entrevista", "Ugo Neri condurrà il colloquio", "Bram Smit voert het gesprek");
+#: read in folded text.
+_INTERVIEWS_AFTER_NAME = Gated(
+    lazy(
+        r"\b(?:will (?:also )?(?:be )?(?:interview(?:ing)? you|assess(?:ing)? you|"
+        r"evaluat(?:e|ing) you|(?:conduct|lead|run)(?:ing)? (?:the|your) (?:interview|session|"
+        r"trial|assessment)|your interviewer)|is interviewing you|interviews you|"
+        r"will watch you (?:work|cook|teach|serve)|"
+        r"(?:fuhrt|leitet|fuhren|leiten) (?:das|ihr|dein|euer) (?:vorstellungs)?(?:gesprach|"
+        r"interview)|(?:wird|werden) (?:sie|dich|euch) (?:interviewen|beurteilen|bewerten)|"
+        r"(?:wird|werden) (?:das|ihr|dein) (?:gesprach|interview) (?:fuhren|leiten)|"
+        r"(?:bewertet|beurteilt) (?:sie|dich|euch)\b|schaut (?:ihnen|dir|euch) (?:dabei )?"
+        r"(?:uber die schulter|zu)|ist (?:ihr|ihre|dein|deine) gesprachspartner(?:in)?|"
+        r"(?:menera|conduira|animera|dirigera) (?:l'|votre )entretien|vous (?:interrogera|"
+        r"evaluera|recevra (?:pour|en) (?:un |l'|votre )?entretien)|"
+        r"(?:sera|est) (?:votre|ton) interlocut(?:eur|rice)|"
+        r"(?:realizara|hara|conducira|llevara|dirigira) (?:la|tu|su) entrevista|"
+        r"(?:le|te|la|lo|les) (?:entrevistara|evaluara)\b|(?:sera|es) (?:tu|su) "
+        r"entrevistador(?:a)?|"
+        r"(?:conduzira|fara|realizara|vai conduzir|vai fazer|ira conduzir|ira fazer) a "
+        r"(?:sua |tua )?entrevista|(?:vai|ira) (?:te )?(?:entrevista-l[oa]|entrevistar|"
+        r"avaliar)|(?:o|a|te) (?:entrevistara|avaliara)\b|sera (?:o seu|a sua|seu|sua|o teu|"
+        r"a tua) entrevistador(?:a)?|"
+        r"(?:condurra|terra|fara|svolgera) (?:il )?colloquio|(?:la|ti|vi|lo) (?:valutera|"
+        r"intervistera)\b|sara (?:il suo|la sua|il tuo|la tua) (?:selezionat(?:ore|rice)|"
+        r"intervistat(?:ore|rice)|interlocut(?:ore|rice))|"
+        r"(?:voert|leidt) het gesprek|(?:zal|gaat) (?:je|u|jou) (?:interviewen|beoordelen)|"
+        r"(?:beoordeelt|interviewt) (?:je|u|jou)\b|is (?:je|jouw|uw) gesprekspartner)"
+    ),
+    *("will ", "is interviewing", "interviews you", "fuhr", "leite", "wird", "werden"),
+    *("bewertet", "beurteilt", "schaut", "gesprachspartner", "menera", "conduira"),
+    *("animera", "dirigera", "vous ", "interlocut", "realizara", "hara", "conducira"),
+    *("llevara", "dirigira", "entrevistara", "evaluara", "entrevistador", "conduzira"),
+    *("fara", "vai ", "ira ", "avaliara", "condurra", "terra", "svolgera", "valutera"),
+    *("intervistera", "sara ", "voert", "leidt", "zal ", "gaat ", "beoordeelt"),
+    *("interviewt", "gesprekspartner"),
+)
+#: ... or names them just after: "interviewed by Dana Solvik", "l'entretien sera mené par
+#: Mme Roy", "realizada por Lía Soto", "conduzida por Ana Reis", "condotto da Ugo Neri",
+#: "gevoerd door Bram Smit", "geführt von Frau Ortiz".
+_INTERVIEWED_BY = Gated(
+    lazy(
+        r"\b(?:(?:interviewed|assessed|evaluated|conducted|led) by|(?:mene|conduit|anime|"
+        r"realise|dirige)e?s? par|(?:realizada|conducida|dirigida|hecha|llevada a cabo) por|"
+        r"(?:conduzida|realizada|feita) (?:por|pel[oa])|(?:condotto|condotta|tenuto|svolto) "
+        r"da(?:l|lla|llo)?|(?:gevoerd|afgenomen|geleid) door|(?:gefuhrt|geleitet|"
+        r"durchgefuhrt) (?:von|vom|durch))\s"
+    ),
+    *("interviewed by", "assessed by", "evaluated by", "conducted by", "led by", " par"),
+    *(" por", " pel", " da", " door", " von", " vom", " durch"),
+)
+#: What undoes a saying between the name and it ("Dana will not interview you").
+_CONDITION = lazy(r"\b(?:if|whether|unless|wenn|falls|si)\b")
+_UNSAID = lazy(r"\b(?:not|never|nicht|kein|pas|jamais|no|nunca|nao|non|mai|niet|geen)\b")
+
+
+def _name_after_post(found: str, stop: frozenset[str]) -> str | None:
+    """The name ``NAME`` found, past a post German writes in capitals before it ("Küchenchef
+    Herr Ortiz", "Unsere Filialleiterin Jana Roth")."""
+    words = found.split()
+    for i in range(len(words)):
+        if name := _name_of(" ".join(words[i:]), stop):
+            return name
+    return None
+
+
+def _said_to_interview(body: str, stop: frozenset[str]) -> list[Named]:
+    """The people the prose says interview or assess the candidate, one name to a saying: the
+    name just before a verb of interviewing (its subject), or just after "interviewed by" (its
+    agent). Named so, one the invitation leaves out interviews by name, and the organizer who
+    writes of them, one to one with the candidate, only arranges."""
+    folded = fold(body)
+    found: list[Named] = []
+    for m in _INTERVIEWS_AFTER_NAME.finditer(folded):
+        start = max(folded.rfind(stop_, 0, m.start()) for stop_ in ".!?;\n") + 1
+        last = None
+        for b in _NAME_RE.finditer(body, start, m.start()):
+            if name := _name_after_post(b.group(0), stop):
+                last = (b, name)
+        if last is None:
+            continue
+        gap = folded[last[0].end() : m.start()]
+        # a post between in commas ("Dana Solvik, our CTO, will interview you") is the name's;
+        # a condition before it says nothing yet ("if Dana Solvik will interview you")
+        if (
+            len(gap) <= 40
+            and not _UNSAID.search(gap)
+            and not re.search(r"[^\w\s,()'-]", gap)
+            and not _CONDITION.search(folded, start, last[0].start())
+        ):
+            found.append(Named(_shown(last[1])))
+    for m in _INTERVIEWED_BY.finditer(folded):
+        after = body[m.end() : m.end() + 80]
+        head = re.split(r"[.!?;:\n]", after, maxsplit=1)[0]
+        named = _first_name_in(head, stop)
+        if named and len(head[: head.find(named.split()[0])]) <= 40:
+            found.append(Named(_shown(named)))
     return found
 
 
@@ -2566,9 +2775,7 @@ def _labelled_recruiting(person: Attendee) -> bool:
         return False
     folded = fold(label)
     return bool(
-        RECRUITING_NAME.search(folded)
-        or _HR_DEPARTMENT.search(folded)
-        or _recruiting_label(folded)
+        RECRUITING_NAME.search(folded) or _HR_DEPARTMENT.search(folded) or _recruiting_label(folded)
     )
 
 

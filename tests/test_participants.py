@@ -1756,3 +1756,41 @@ def test_a_coordinator_of_another_function_on_the_panel_interviews_in_any_langua
     ):
         found = _detect("Interview – Care Assistant", body, desk, (desk, ines, omar))
         assert _addresses(found) == {omar.email}, body
+
+
+def test_one_the_prose_says_will_interview_is_the_interviewer_in_any_language() -> None:
+    """The name just before a verb of interviewing or assessing is its subject, the one just
+    after "interviewed by" its agent: they interview (by name when the invitation leaves them
+    out), and the organizer who writes of them, one to one, only arranges."""
+    jana = _at("j.brandt@rosenhain.example", "Jana Brandt")
+    for body, name in (
+        ("Hi Robin, Dana Solvik, our CTO, will interview you.\nBest, Jana", "Dana Solvik"),
+        (
+            "Probearbeiten 10–15 Uhr. Küchenchef Herr Ortiz schaut Ihnen über die Schulter.\n"
+            "Gruß, Jana Brandt",
+            "Herr Ortiz",
+        ),
+        ("Bonjour, l'entretien sera mené par Odile Ferrand.\nJana Brandt", "Odile Ferrand"),
+        ("Hola Robin, Lía Soto realizará la entrevista.\nSaludos, Jana", "Lía Soto"),
+        ("Olá Robin, a entrevista será conduzida por Ana Reis.\nJana", "Ana Reis"),
+        ("Ciao Robin, Ugo Neri condurrà il colloquio.\nJana Brandt", "Ugo Neri"),
+        ("Hoi Robin, Bram Smit voert het gesprek.\nGroet, Jana", "Bram Smit"),
+    ):
+        found = _detect("Interview – Analyst", body, jana, (jana,))
+        assert _addresses(found) == set(), body
+        assert _names(found) == {name}, body
+    # named and on the invitation, they interview at their address
+    dana = _at("dana.solvik@rosenhain.example", "Dana Solvik")
+    found = _detect("Interview – Analyst", "Dana Solvik will interview you.", jana, (jana, dana))
+    assert _addresses(found) == {dana.email}
+    # a name beside no such saying, one said not to interview, or the writer's own interview
+    # leave the organizer the interviewer
+    for body in (
+        "Hi Robin, Dana Solvik will meet you in the lobby.\nBest, Jana",
+        "Hi Robin, Dana Solvik will not interview you after all; I will.\nBest, Jana",
+        "Hi Robin, I will interview you. Dana Solvik sends her regards.\nBest, Jana",
+        "Hallo Robin, ich führe das Gespräch. Herr Ortiz lässt grüßen.\nJana Brandt",
+        "Hi Robin, if Dana Solvik will interview you, she will say so.\nBest, Jana",
+    ):
+        found = _detect("Interview – Analyst", body, jana, (jana,))
+        assert _addresses(found) == {jana.email}, body
