@@ -51,6 +51,10 @@ _PRONOUNS = lazy(
 _EXTRA_CREDENTIALS = (
     "msn", "bsn", "cne", "ccrn", "cnl", "otr", "mrcp", "frcs", "acca", "fcca", "cima", "ceng",
     "frsa", "pgce", "qts", "beng", "meng", "cipd", "mcipd", "fcipd", "chartered",
+    # surveying, pharmacy, accounting, nursing and building in the United Kingdom and the
+    # Commonwealth ("MRICS", "MRPharmS", "CA(SA)", "RGN")
+    "mrics", "frics", "arics", "mrpharms", "frpharms", "ca", "rgn", "rmn", "mciob", "fciob",
+    "mcips", "acma", "fcma", "cgma", "acca",
 )  # fmt: skip
 
 
@@ -87,7 +91,7 @@ def name_parts(name: str) -> HumanName | _Parts:
         1 <= len(words) <= 3
         and all(_PLAIN_WORD.fullmatch(w) for w in words)
         and not any(w.isupper() and len(w) > 1 for w in words)
-        and not any(fold(w) in _titles() or fold(w) in _SUFFIXES for w in words)
+        and not any(fold(w) in _titles() or fold(w) in _SUFFIXES or is_credential(w) for w in words)
     ):
         if len(words) == 1:
             return _Parts(words[0], "", "")
@@ -328,7 +332,7 @@ def display_name(name: str | None) -> str | None:
         last, _, rest = cleaned.partition(",")
         given, _, suffix = rest.partition(",")
         if given.strip() and not _is_credential(given.strip()):
-            cleaned = f"{given.strip()} {last.strip()}" + (f", {suffix.strip()}" if suffix else "")
+            cleaned = _given_first(last.split(), given.split(), suffix.strip())
     # capitals softened, but not a credential's ("MBA", "PhD", "RN") nor a name's suffix
     return " ".join(
         _titlecase(w)
@@ -336,6 +340,20 @@ def display_name(name: str | None) -> str | None:
         else w
         for w in cleaned.split()
     )
+
+
+def _given_first(family: list[str], given: list[str], after: str) -> str:
+    """ "Last, First" in the order people write it: titles written before the family name go
+    before the whole name, and credentials after the given name after it ("Dr. Weiß, Thomas"
+    -> "Dr. Thomas Weiß"; "KOWALSKI, DANA RN BSN" -> "DANA KOWALSKI, RN, BSN")."""
+    titles: list[str] = []
+    while len(family) > 1 and is_title(family[0]):
+        titles.append(family.pop(0))
+    credentials: list[str] = []
+    while len(given) > 1 and _is_credential(given[-1]):
+        credentials.insert(0, given.pop())
+    after = ", ".join([*credentials, *([after] if after else [])])
+    return " ".join([*titles, *given, *family]) + (f", {after}" if after else "")
 
 
 def is_credential(word: str) -> bool:

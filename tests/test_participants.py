@@ -1794,3 +1794,20 @@ def test_one_the_prose_says_will_interview_is_the_interviewer_in_any_language() 
     ):
         found = _detect("Interview – Analyst", body, jana, (jana,))
         assert _addresses(found) == {jana.email}, body
+
+
+def test_a_family_name_first_keeps_titles_before_and_credentials_after_the_whole_name() -> None:
+    """ "Last, First" as directories write it: a title before the family name goes before the
+    whole name, credentials after the given name go after it, and a credential is no part of
+    whom a name names ("Ruth Okafor MRICS" is Ruth Okafor)."""
+    assert display_name("OKAFOR, RUTH RN BSN") == "Ruth Okafor, RN, BSN"
+    assert display_name("Okafor, Ruth RN, MSN") == "Ruth Okafor, RN, MSN"
+    assert display_name("Dr. Solberg, Arne") == "Dr. Arne Solberg"
+    assert display_name("Prof. Dr. Solberg, Arne") == "Prof. Dr. Arne Solberg"
+    assert display_name("Solberg, Dr. Arne") == "Dr. Arne Solberg"
+    assert greeting_name("OKAFOR, RUTH RN BSN") == "Ruth"
+    for written in ("Ruth Okafor MRICS", "Ruth Okafor MRPharmS", "Ruth Okafor CA(SA)"):
+        assert name_key(written) == name_key("Ruth Okafor"), written
+    # a family name in capitals, or one that starts with a particle, stays a name
+    assert display_name("Jean DUPONT") == "Jean Dupont"
+    assert display_name("Van der Berg, Anna") == "Anna Van der Berg"
