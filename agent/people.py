@@ -790,7 +790,9 @@ _ZONE = (
 )
 #: An itinerary line: a bullet, a time or a range of times, a zone, a separator, then the rest.
 _ITINERARY_LINE = (
-    r"[ \t•*\-–]*" + TIME + r"(?:\s*(?:[-–—]|to|bis|a|à|às|tot)\s*" + TIME + r")?" + _ZONE
+    # a list's number is no time ("2) Dott. Ugo Neri", "3. Ana Ruiz"), but may lead one
+    r"[ \t•*\-–]*(?:\(?\d{1,2}[.)][ \t]+(?=\d))?(?!\(?\d{1,2}[.)](?!\d))"
+    + TIME + r"(?:\s*(?:[-–—]|to|bis|a|à|às|tot)\s*" + TIME + r")?" + _ZONE
     + r"[ \t]*[|:\-–—]?[ \t]*(?P<rest>[^\s|:\-–—].*)$"
 )  # fmt: skip
 ITINERARY = AtLineStart(_ITINERARY_LINE)
@@ -868,8 +870,9 @@ WITH = lazy(
     + r"(?:\s*\([^)\n]{0,80}\))?)*)"
 )
 NAME_WITH_ROLE = lazy(r"(?P<name>" + NAME + r")\s*\((?!\d)(?P<role>[^)\n]{2,80})\)")
-#: A list under a line that ends with ":" ("Der Auswahlkommission gehören an:\n- Frau ...").
-_LIST_ITEM = lazy(r"(?m)^[ \t]*[-–—•*·][ \t]*(?P<item>\S.*)$")
+#: A list under a line that ends with ":" ("Der Auswahlkommission gehören an:\n- Frau ..."),
+#: its items after a bullet or a number ("1) Dott.ssa ...", "2. Ana Ruiz", "(3) ...", "a) ...").
+_LIST_ITEM = lazy(r"(?m)^[ \t]*(?:[-–—•*·]|\(?\d{1,2}[.)](?!\d)|\(?[a-z]\))[ \t]*(?P<item>\S.*)$")
 _CAPITAL = lazy(r"[" + _UPPER + r"]")  # how every NAME starts, titles included
 _SPLIT_NAMES = led(lazy(r"\s*(?:,|;|\band\b|\bund\b|\by\b|\be\b|\bet\b|\ben\b|&|/|\+)\s*"))
 _PARENS = lazy(r"\([^)]*\)")
@@ -1446,18 +1449,31 @@ def names_with_roles(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()
 
 
+#: A nickname in quotes or brackets between a given name and a family name ('Robert "Bob"
+#: Reed', "Giuseppe (Peppe) Amato", "Mª José «Pepa» Ruiz").
+_NICKNAME = lazy(
+    r"(?<=[^\W\d_])[ \t]+(?:\(" + NAME_WORD + r"\)|[\"“„«']" + NAME_WORD + r"[\"”“»'])"
+    r"(?=[ \t]+[" + _UPPER + r"])"
+)
+_NICKNAME_MARKS = ('"', "“", "„", "«", "'", "(")
+
+
 def named_people(ctx: Invite, company_words: frozenset[str]) -> list[Named]:
     """The people the title, description and notes name as interviewers, each once ("Dana"
     and "Dana Whitfield" in one invite are one person)."""
     # words of this event that are no names (besides NOT_NAME_WORDS, which _is_name reads too)
     stop = company_words | {fold(w) for n in ctx.me_names for w in n.split()}
-    text = f"{ctx.my_title}\n{ctx.body}\n{ctx.notes}"
-    prose = (len(ctx.my_title) + 1, len(ctx.my_title) + 1 + len(ctx.body))
-    named = _itinerary_names(ctx.body, stop, ctx.people)
+    body = ctx.body
+    if holds_any(body, _NICKNAME_MARKS):
+        # 'Robert "Bob" Reed', "Giuseppe (Peppe) Amato": the name without the nickname
+        body = _NICKNAME.sub("", body)
+    text = f"{ctx.my_title}\n{body}\n{ctx.notes}"
+    prose = (len(ctx.my_title) + 1, len(ctx.my_title) + 1 + len(body))
+    named = _itinerary_names(body, stop, ctx.people)
     named += _listed_names(text[: prose[1]], stop, prose[0], ctx.people)
     named += _listed_names(text[prose[1] :], stop)
-    named += _named_together(ctx.body, stop, ctx.people)
-    named += _said_to_interview(ctx.body, stop)
+    named += _named_together(body, stop, ctx.people)
+    named += _said_to_interview(body, stop)
     unique: list[Named] = []
     for person in named:
         same = next((i for i, u in enumerate(unique) if _same_named(u.name, person.name)), None)

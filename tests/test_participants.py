@@ -1811,3 +1811,43 @@ def test_a_family_name_first_keeps_titles_before_and_credentials_after_the_whole
     # a family name in capitals, or one that starts with a particle, stays a name
     assert display_name("Jean DUPONT") == "Jean Dupont"
     assert display_name("Van der Berg, Anna") == "Anna Van der Berg"
+
+
+def test_a_numbered_list_names_the_panel_as_a_bulleted_one_does() -> None:
+    """Panels are numbered as often as bulleted ("1.", "2)", "(3)", "a)"): each item names a
+    member, by name only when the invitation leaves them out; a list's number is no time."""
+    desk = _at("jobs@quellhof.example", "Quellhof Jobs")
+    for body in (
+        "Your panel:\n1. Ana Ruiz, Head of Care\n2. Tom Reed, Director",
+        "Die Kommission:\n(1) Frau Dr. Ana Ruiz, Leitung\n(2) Herr Tom Reed",
+        "Jury :\na) Mme Ana Ruiz\nb) M. Tom Reed",
+        "Tribunal:\n1. Ana Ruiz (Presidenta)\n2. Tom Reed (Vocal)",
+        "Commissione:\n1) Dott.ssa Ana Ruiz – Direttrice\n2) Dott. Tom Reed – Primario",
+    ):
+        found = _detect("Interview – Care Lead", body, desk, (desk,))
+        assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}, body
+    # numbered steps name nobody, and a numbered itinerary keeps its times
+    ana = _at("ana.ruiz@quellhof.example", "Ana Ruiz")
+    found = _detect(
+        "Interview – Care Lead", "Please bring:\n1. ID\n2. Certificates", desk, (desk, ana)
+    )
+    assert {p.name for p in found.interviewers} == {"Ana Ruiz"}
+    found = _detect(
+        "Interview – Care Lead", "Agenda:\n1. 10:00 – Ana Ruiz\n2. 10:45 – Tom Reed", desk
+    )
+    assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}
+
+
+def test_a_nickname_between_given_and_family_name_is_no_separate_person() -> None:
+    """'Robert "Bob" Reed', "Giuseppe (Peppe) Amato", "Ana «Anita» Ruiz": one person, named
+    without the nickname."""
+    desk = _at("jobs@quellhof.example", "Quellhof Jobs")
+    for body in (
+        'Panel: Ana Ruiz (Head of Care), Tom "Tommy" Reed (Director)',
+        "Panel: Ana Ruiz and Tom \u201cTommy\u201d Reed",
+        "Commissione:\n1) Ana Ruiz – Direttrice\n2) Tom (Tommy) Reed – Primario",
+        "Jury :\n- Ana Ruiz\n- Tom \u00abTommy\u00bb Reed",
+        "Panel: Ana Ruiz and Tom 'Tommy' Reed",
+    ):
+        found = _detect("Interview – Care Lead", body, desk, (desk,))
+        assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}, body
