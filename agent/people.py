@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from agent import domains, names
+from agent import domains, names, org_kinds
 from agent.invite import Invite, is_me, local_part
 from agent.model import Attendee, Person
 from agent.textscan import (
@@ -806,13 +806,36 @@ def itinerary_line(line: str) -> str | None:
     return m["rest"] if m else None
 
 
+#: The panel's label in each language, feminine and plural too ("Interviewers", "Avaliadoras",
+#: "Gesprächspartnerinnen", "Esaminatori", "Beoordelaars"); a board, a committee or a
+#: commission only when it is the interview's ("Board: half board" is none).
+_PANEL_LABEL = (
+    r"(?:interviewers?|panel(?:ists|lists)?|panel members|assessors?|"
+    r"(?:interview|selection|hiring|search|appointments?)[ \t-]*(?:board|committee|commission)|"
+    r"evaluators?|participants?|participantes?|avaliador(?:a|es|as)?|"
+    r"evaluador(?:a|es|as)?|entrevistador(?:a|es|as)?|gespr[äa]chspartner\w*|teilnehmer\w*|"
+    r"interviewer(?:in|innen)?|kommission|gremium|pr[üu]fer(?:in|innen)?|jury|j[úu]ri|"
+    r"[ée]valuat(?:eur|rice)s?|interlocut(?:eur|rice)s?|intervenant(?:e)?s?|"
+    r"commission (?:de s[ée]lection|d'entretien)|comit[éeê]|comisi[óo]n|comiss[ãa]o|tribunal|"
+    r"banca examinadora|commissione|"
+    r"esaminator[ei]|selezionator[ei]|valutator[ei]|intervistator[ei]|giuria|commissie|"
+    r"gesprekspartners?|beoordelaars?)(?:[ \t]+(?:de|of|del|da|di|der|des)[ \t]+\w+)?"
+)
+#: ... after an article, a possessive or the kind of panel ("Your interviewers", "Membres du
+#: jury", "Interview panel", "Auswahlkommission").
+_PANEL_LABEL_LEAD = (
+    r"(?:(?:your|the|our|ihre?|die|unsere|vos|votre|les|le|la|membres du|tus|sus|los|las|el|"
+    r"miembros del|seus|suas|os|as|a|o|membros da|i|il|la|membri della|je|uw|de|het|"
+    r"leden van de)[ \t]+(?:(?:interview(?:ing)?|selection|hiring|assessment|search|"
+    r"auswahl|selectie|sollicitatie|benoemings)[ \t-]*)?|(?:interview(?:ing)?|selection|hiring|"
+    r"assessment|search|auswahl|selectie|sollicitatie|benoemings)[ \t-]*)"
+)
 LIST_LABEL = AtLineStart(
-    r"[ \t]*(?:interviewers?|interviewed by|with|who|joining|panel(?:ists)?|panel members|"
-    r"bar raiser|assessors?|assessed by|evaluators?|participants?|participantes?|"
-    r"avaliador(?:es|a)?|"
-    r"evaluador(?:es|a)?|entrevistador(?:es|a)?|gesprachspartner\w*|teilnehmer\w*|jury|"
-    r"commissione|comite|comision|commissie|you'?ll (?:meet|speak with)|"
-    r"interviewer\(s\))[ \t]*(?:[:=\-–][ \t]*)(?P<rest>.+)$",
+    r"[ \t]*(?:(?:interviewed by|with|who|joining|bar raiser|assessed by|"
+    r"you'?ll (?:meet|speak with)|interviewer\(s\)|" + _PANEL_LABEL + r")"
+    r"[ \t]*(?:[:=\-–][ \t]*)|"
+    # with a lead, only a colon labels: "Interview panel – Nurse Consultant" is a title
+     + _PANEL_LABEL_LEAD + _PANEL_LABEL + r"[ \t]*[:=][ \t]*)(?P<rest>.+)$",
     re.I,
 )
 WITH = lazy(
@@ -952,7 +975,13 @@ _JOB_TEXT = """hiring manager manager's senior junior staff principal lead head 
     personas pessoas reclutamiento recrutamento recrutement rekrutacja werving personal
     personale personalabteilung personalamt risorse umane ufficio"""
 JOB_WORDS = frozenset(_JOB_TEXT.split())
-NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split()) | JOB_WORDS
+#: The nouns of an institution's kind, no word of a person's name ("Glenmoy Community
+#: Hospital (external member)"): words that are also family names ("Church") aside.
+_INSTITUTION_WORDS = org_kinds.INSTITUTION - {
+    "trust", "church", "society", "county", "borough", "district", "surgery", "authority",
+    "charity", "department",
+}  # fmt: skip
+NOT_NAME_WORDS = frozenset(_NOT_NAME_TEXT.split()) | JOB_WORDS | _INSTITUTION_WORDS
 #: How job titles end in languages that join words ("Sachgebietsleiter", "Backend-Entwickler").
 _JOB_ENDING = lazy(
     r"(?:leiter|leiterin|leitung|bearbeiter|bearbeiterin|bearbeitung|referent|referentin|"
@@ -1296,8 +1325,10 @@ def _list_block_names(
             if not item:
                 # a list without bullets: each line a whole name first ("Dana Lee (Chair)")
                 name = _line_name(line, stop)
+                # ... or one a title leads ("Ms Ana Ruiz, Director of Nursing")
+                titled = bool(line.split()) and _is_title(line.split()[0])
                 if name is None or not (
-                    any(_matches(p, name) for p in people) or (cell and " " in name)
+                    any(_matches(p, name) for p in people) or ((cell or titled) and " " in name)
                 ):
                     break
                 found.append(Named(_shown(name)))
@@ -1337,7 +1368,14 @@ def _unlabelled(item: str) -> str:
     if m is None:
         return item
     label = item[: m.end()].rstrip(" \t:")
-    return item if _first_name_in(label, frozenset()) == label.strip() else item[m.end() :]
+    if _first_name_in(label, frozenset()) != label.strip():
+        return item[m.end() :]
+    # "Presidente: Prof. Ana Ruiz", "Vorsitz: Frau Ute Kern": one word before a name is a post
+    rest = item[m.end() :]
+    named = _first_name_in(rest, frozenset())
+    if " " not in label.strip() and named and rest.startswith(named.split()[0]) and " " in named:
+        return rest
+    return item
 
 
 def _line_name(line: str, stop: frozenset[str]) -> str | None:

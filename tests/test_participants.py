@@ -1851,3 +1851,45 @@ def test_a_nickname_between_given_and_family_name_is_no_separate_person() -> Non
     ):
         found = _detect("Interview – Care Lead", body, desk, (desk,))
         assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}, body
+
+
+def test_the_panels_label_names_it_in_every_language_feminine_and_plural_too() -> None:
+    """ "Your interviewers:", "Ihre Gesprächspartnerinnen:", "Membres du jury :",
+    "Avaliadoras:", "Comisión:", "Esaminatori:", "Beoordelaars:": the names after it are the
+    panel's, by name when the invitation leaves them out."""
+    desk = _at("jobs@quellhof.example", "Quellhof Jobs")
+    for label in (
+        "Your interviewers", "Interview board", "Ihre Gesprächspartnerinnen", "Auswahlkommission",
+        "Membres du jury", "Évaluateurs", "Vos interlocuteurs", "Avaliadoras", "Banca examinadora",
+        "Entrevistadoras", "Comisión de selección", "Comité", "Esaminatori", "Selezionatori",
+        "Beoordelaars", "Selectiecommissie",
+    ):  # fmt: skip
+        found = _detect("Interview", f"{label}: Ana Ruiz und Tom Reed.", desk, (desk,))
+        assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}, label
+    # a post before the name labels the member ("Presidente: Prof. Ana Ruiz"), and a line a
+    # title leads names one under the panel's heading
+    found = _detect(
+        "Colloquio",
+        "Commissione:\n- Presidente: Prof. Ana Ruiz\n- Componente: Dott. Tom Reed",
+        desk,
+        (desk,),
+    )
+    assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}
+    found = _detect(
+        "Interview",
+        "Interview Board:\nMs Ana Ruiz, Director of Nursing\nMr Tom Reed, Glenholm Hospital",
+        desk,
+        (desk,),
+    )
+    assert {p.name for p in found.interviewers} == {"Ana Ruiz", "Tom Reed"}
+    # a board, a committee or a bank that is no panel names nobody
+    ana = _at("ana.ruiz@quellhof.example", "Ana Ruiz")
+    for body in (
+        "Committee: Finance and Audit",
+        "Board: Half Board included at the hotel",
+        "Banca: Intesa Vigna, filiale di Roma",
+        "Your interviewers: to be confirmed",
+        "Le jury : Salle Voltaire, 2e étage",
+    ):
+        found = _detect("Interview", body, ana, (ana,))
+        assert {p.name for p in found.interviewers} == {"Ana Ruiz"}, body
