@@ -932,6 +932,11 @@ _NOT_NAME_TEXT = (
     almuerzo dejeuner mittagessen pranzo kaffee cafe arrive arrival arrivals registration
     check-in sign-in depart departure close closing finish ankunft empfang anmeldung accueil
     arrivee llegada chegada arrivo aankomst ontvangst lesson observation task"""
+    # the labels of an invitation's logistics, and the breaks and close of its day ("Fecha:",
+    # "Lieu :", "Uhrzeit:", "Locatie:", "Cierre", "Mittagspause")
+    """ date venue datum uhrzeit ort adresse heure lieu fecha hora lugar direccion endereco
+    luogo indirizzo sede tijd locatie plaats adres dia cierre pause mittagspause middagpauze
+    rh drh rrhh"""
     # places
     """ office room conference location address building floor level suite lobby reception
     street st road rd avenue ave av drive boulevard blvd square plaza

@@ -1893,3 +1893,19 @@ def test_the_panels_label_names_it_in_every_language_feminine_and_plural_too() -
     ):
         found = _detect("Interview", body, ana, (ana,))
         assert {p.name for p in found.interviewers} == {"Ana Ruiz"}, body
+
+
+def test_the_labels_of_an_invitations_logistics_name_nobody_in_any_language() -> None:
+    """ "Día:", "Hora:", "Lieu :", "Uhrzeit:", "Locatie:", a day's "Cierre" or "Mittagspause":
+    the labels and breaks of the day, never the names of people met."""
+    ana = _at("ana.ruiz@quellhof.example", "Ana Ruiz")
+    for body in (
+        "Te confirmamos la entrevista:\n· Día: martes\n· Hora: 10:00 h\n· Lugar: nave 7\n"
+        "· Te entrevistará: Ana Ruiz",
+        "Votre entretien :\n- Date : mardi\n- Heure : 10h\n- Lieu : salle B\n- Avec : Ana Ruiz",
+        "Ihr Gespräch:\n- Datum: Dienstag\n- Uhrzeit: 10 Uhr\n- Ort: Raum B\n- Mit: Ana Ruiz",
+        "Uw gesprek:\n- Datum: dinsdag\n- Tijd: 10 uur\n- Locatie: zaal B\n- Met: Ana Ruiz",
+        "Programa:\n09:00 Dinâmica com Ana Ruiz\n12:00 Cierre",
+    ):
+        found = _detect("Entrevista", body, ana, (ana,))
+        assert {p.name for p in found.interviewers} == {"Ana Ruiz"}, body
