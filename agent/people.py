@@ -470,6 +470,46 @@ _BEFORE_A_BARE_POST = frozenset(
         "sua",
     ]
 )
+#: ... and what follows a bare post ("Coordinator for the day", "coordinatrice du jour").
+_AFTER_A_BARE_POST = frozenset(
+    [
+        "for",
+        "of",
+        "on",
+        "at",
+        "to",
+        "in",
+        "will",
+        "is",
+        "was",
+        "du",
+        "des",
+        "de",
+        "di",
+        "del",
+        "della",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "van",
+        "voor",
+        "fur",
+        "für",
+        "am",
+        "im",
+        "der",
+        "die",
+        "den",
+        "et",
+        "y",
+        "en",
+        "e",
+        "und",
+        "da",
+        "jour",
+    ]
+)
 _JOINS_QUALIFIERS = frozenset(["and", "&", "/", "e", "et", "y", "en", "und"])
 #: Seniority says nothing of the post's function ("Senior Coordinator").
 _SENIORITY = frozenset(
@@ -509,8 +549,15 @@ def _post_of_another_function(folded: str, start: int, end: int) -> bool:
         return False  # "coordinating", "coordination": the verb, or a team's mailbox
     qualifiers: list[str] = []
     line_start = folded.rfind("\n", 0, start) + 1
-    # the words just before, back to a stop ("Dana Kessler, Coordinator": none)
-    before = re.split(r"[^\w \t&/-]|\d|_", folded[line_start:start])[-1]
+    # the words just before, back to a stop ("Dana Kessler, Coordinator", "Dana Kessler -
+    # Coordinator": none)
+    before = re.split(r"[^\w \t&/-]|\d|_|[ \t]-[ \t]", folded[line_start:start])[-1]
+    if not before.strip(" \t-"):
+        # the post starts its part of the line: a function may follow it ("Coordinator
+        # Strategic Planning", "Coordinatrice infermieristica")
+        follow = re.match(r"[ \t]+([^\W\d_]+)", folded[end:])
+        if follow and follow.group(1) not in _BEFORE_A_BARE_POST | _AFTER_A_BARE_POST:
+            qualifiers.append(follow.group(1))
     for word in reversed(re.split(r"[ \t/-]+", before.strip(" \t-"))):
         if not word or word in _JOINS_QUALIFIERS or word in _SENIORITY:
             continue

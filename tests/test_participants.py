@@ -1743,6 +1743,7 @@ def test_a_coordinator_of_another_function_on_the_panel_interviews_in_any_langua
         "Jury :\n- Ines Marold (coordinatrice des soins)\n- Omar Teske (directeur)",
         "Your panel: Ines Marold (Project Coordinator) and Omar Teske (Head of Care).",
         "Tribunal:\n• Ines Marold – Coordinatrice pédagogique\n• Omar Teske – Directeur",
+        "Panel:\n• Ines Marold – Coordinator Strategic Planning\n• Omar Teske – Director",
     ):
         found = _detect("Interview – Care Assistant", body, desk, (desk, ines, omar))
         assert _addresses(found) == {ines.email, omar.email}, body
@@ -1753,6 +1754,7 @@ def test_a_coordinator_of_another_function_on_the_panel_interviews_in_any_langua
         "Panel: Omar Teske.\n\nBest,\nInes Marold\nTalent & Onboarding Coordinator",
         "Panel: Omar Teske.\n\nInes Marold will be your coordinator for the day.",
         "Panel: Omar Teske.\n\nBest,\nInes Marold\nSenior Coordinator",
+        "Panel: Omar Teske.\n\nBest,\nInes Marold – Coordinator",
     ):
         found = _detect("Interview – Care Assistant", body, desk, (desk, ines, omar))
         assert _addresses(found) == {omar.email}, body
