@@ -2122,6 +2122,8 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
         return _kind_in_lower_case(text, people_words)
     if JOB_NOUN.match(fold(text)) and not _could_be_company(text, people_words):
         return None  # "Sous chef interview": the job's words, capitalised as a title starts
+    if all(fold(w) in _DEPARTMENTS for w in name.split()):
+        return None  # "Ops Coordinator role", "HR chat": a department's short name
     if _could_be_company(name, people_words):
         return name
     words = name.split()
@@ -2131,12 +2133,20 @@ def _title_name(text: str, people_words: set[str]) -> str | None:
         kept = " ".join(words[:cut])
         if fold(words[cut - 1]) in _JOINERS:
             break  # "Programa de Trainee": the job's own words
-        if any(not domains.is_word(squash(w)) for w in words[:cut]) and _could_be_company(
-            kept, people_words
-        ):
+        if any(
+            not domains.is_word(squash(w)) and fold(w) not in _DEPARTMENTS for w in words[:cut]
+        ) and _could_be_company(kept, people_words):
             return kept
         break
     return None
+
+
+#: The short names of departments written before a job ("Ops Coordinator", "HR Advisor",
+#: "QA Engineer", "FP&A Analyst"), folded: a team's, no company's.
+_DEPARTMENTS = frozenset(
+    {"ops", "hr", "it", "qa", "bd", "sre", "ux", "ui", "pr", "fp&a", "r&d", "devops", "mlops",
+     "secops", "revops", "bizops", "finops", "rrhh", "rh", "ti", "edv"}
+)  # fmt: skip
 
 
 def _kind_in_lower_case(text: str, people_words: set[str]) -> str | None:
@@ -2450,9 +2460,19 @@ _OFFICES = frozenset(
 )  # fmt: skip
 
 
+#: The marks of a business named for its family ("Ruiz & Sons", "Ruiz e Hijos", "Ruiz &
+#: Söhne", "Ruiz et Fils", "Ruiz e Figli", "Ruiz & Filhos", "Ruiz en Zonen", "Ruiz & Co").
+_FAMILY_MARK = lazy(
+    r"(?:&|\+|\band|\be|\bet|\by|\ben|\bund)\s+(?:sons|daughters|s[oö]hne|fils|figli|hijos|"
+    r"filhos|zonen|co\b)",
+    re.I,
+)
+
+
 def _could_be_company(name: str, people_words: set[str]) -> bool:
     words = [fold(w) for w in name.split()]
-    if any(w in people_words for w in words) or _names_any_job(fold(name)):
+    family = _FAMILY_MARK.search(name) is not None  # "Ruiz & Sons", though Dana Ruiz takes part
+    if (any(w in people_words for w in words) and not family) or _names_any_job(fold(name)):
         return False
     if all(
         w in NOT_NAME_WORDS or w in _FUNCTION_WORDS or w in _JOINERS or w in _OWNERS for w in words

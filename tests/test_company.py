@@ -2002,3 +2002,21 @@ def test_a_place_named_before_its_address_is_the_business_its_signature_names_wi
         location="Hollins Court, 4 Mill Road, Ashby",
     )
     assert found.company == "Hollins Court"
+
+
+def test_a_business_named_for_the_family_of_the_person_met_is_the_company() -> None:
+    # the user's own note: "Dana Pruett from Pruett & Sons Roofing"; "Ops" names a team
+    dana = _at("dpruett.roof@outlook.com", "Dana Pruett")
+    event = Event(
+        uid="c2",
+        start_at=datetime(2026, 6, 3, 10, 0, tzinfo=LA),
+        end_at=datetime(2026, 6, 3, 11, 0, tzinfo=LA),
+        tz="America/Los_Angeles",
+        summary="Phone interview w/ Dana – Ops Coordinator role",
+        description="Dana Pruett from Pruett & Sons Roofing, LLC — she'll call my cell about"
+        " the Operations Coordinator job.",
+        organizer=SELF,
+        attendees=(SELF, dana),
+    )
+    found = detect(event, ME, marked=True)  # the user marked it an interview
+    assert found.company == "Pruett & Sons Roofing"
