@@ -531,6 +531,22 @@ APPLIED = _words(
     # a small employer answering the user's CV
     r"(?:thanks|thank you) for (?:your|sending (?:me )?your) (?:cv|resume)",
     r"bring (?:your|a copy of your|along your) (?:cv|resume)", r"your (?:cv|resume) for the",
+    # ... or saying it has read it, in each language ("after receiving your CV")
+    r"(?:received|receiving|reviewed|reviewing|read|reading|seen|liked) your (?:cv|resume)",
+    r"(?:ihren|deinen) lebenslauf (?:erhalten|gelesen|gesehen|angeschaut)",
+    r"(?:nach|bei) (?:erhalt|sichtung|durchsicht) (?:ihrer|deiner) (?:bewerbung|unterlagen)",
+    r"(?:recu|lu|consulte|etudie) (?:votre|ton) (?:cv|curriculum)",
+    r"(?:recibir|recibido|revisado|revisar|leido|visto) (?:tu|su) (?:cv|curriculum|hoja de vida)",
+    r"(?:recebermos|recebemos|recebido|recebi|analisamos|analisado|lemos|lido) (?:o )?(?:seu|teu) "
+    r"(?:curriculo|cv)",
+    r"(?:ricevuto|letto|visto|valutato|ricevere) (?:il )?(?:suo|tuo) (?:cv|curriculum)",
+    r"(?:je|jouw|uw) cv (?:ontvangen|gelezen|bekeken)",
+    # the post the company advertised ("über die ausgeschriebene Position")
+    r"(?:the|our) advertised (?:role|position|post|vacancy|job)",
+    r"ausgeschriebene(?:n)? (?:stelle|position)", r"poste a pourvoir",
+    r"(?:vacante|puesto) (?:publicad[oa]|ofertad[oa]|anunciad[oa])",
+    r"vaga (?:anunciada|publicada|divulgada)", r"posizione (?:aperta|pubblicata)",
+    r"(?:openstaande|uitgeschreven) (?:functie|vacature)",
 )  # fmt: skip
 ROLE = _words(
         r"engineer\w*", r"developer", r"analyst", r"manager", r"designer", r"scientist",
@@ -629,6 +645,16 @@ TALK_ABOUT_JOB = _words(
     r"(?!(?:my|our|new|old|his|her|their|your|mein\w*|unser\w*|mon|ma|mi|meu|minha|mio|mijn)"
     rf"\b)[\w&-]+ (?:[\w&-]+ )?{_ROLES}(?: {_POST_WORDS})?(?=\s*(?:$|[-–|(),;/@:]))",
     r"(?:wg|wegen|bzgl|betreff|betr)\.? (?:der |die |ihrer |meiner )?stelle(?:nangebot)?",
+    # "re:" and a post's own word after a trade ("Call re: the bookkeeper role")
+    r"(?:re|regarding):? (?:the |a |an )?(?!(?:my|our|new|old|his|her|their|your)\b)[\w&-]+ "
+    rf"(?:[\w&-]+ )?{_POST_WORDS}(?=\s*(?:$|[-–|(),;/@:]))",
+    # the post named by its name, in each language ("über die Stelle als", "poste de comptable")
+    r"(?:uber|fur|zur|wegen) (?:die|der) stelle (?:als|im|in) \w+",
+    r"poste d(?:e |')(?!travail|police|secours|pilotage|commande)\w+",
+    r"(?:el |al |del )?puesto de (?!mando|control)\w+",
+    r"(?:a |da )?vaga de \w+",
+    r"(?:la |della |sulla )?posizione di \w+",
+    r"(?:de )?(?:functie|vacature) (?:van|als) \w+",
 )
 #: ... or of a post's opening ("the Sales Lead opening": a shop's opening is no post)
 APPLIED += _words(

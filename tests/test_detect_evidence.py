@@ -2362,3 +2362,41 @@ def test_a_piece_about_the_user_in_an_edition_or_on_air_is_the_presss(
 )
 def test_a_company_interview_speaking_of_readers_or_an_issue_stays_one(body: str) -> None:
     assert verdict(decide("Interview – Quillmark", body, DANA, (DANA, TALENT))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Gespräch über die Stelle als Buchhalterin",
+        "Rencontre – poste de comptable",
+        "Charla – puesto de contable",
+        "Conversa sobre a vaga de contador",
+        "Chiacchierata – posizione di contabile",
+        "Kennismaking – vacature boekhouder",
+        "Call re: the bookkeeper role",
+    ],
+)
+def test_a_companys_meeting_named_for_a_post_is_an_interview(title: str) -> None:
+    assert verdict(decide(title, "Looking forward to it.", DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Wir möchten Sie kennenlernen und über die ausgeschriebene Position sprechen.",
+        "Queremos conocerte tras recibir tu CV.",
+        "Vorremmo conoscerla dopo aver ricevuto il suo CV.",
+        "Gostaríamos de conhecê-lo após recebermos seu currículo.",
+        "We have read your CV and would love to meet.",
+    ],
+)
+def test_a_company_that_has_read_the_users_cv_meets_a_candidate(body: str) -> None:
+    assert verdict(decide("Meeting – Brightwave", body, DANA, (DANA,))) == "interview"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Installation poste de travail", "Rendez-vous – poste de police", "Call re: my new role"],
+)
+def test_a_post_word_in_another_sense_names_no_post_to_fill(title: str) -> None:
+    assert verdict(decide(title, "", DANA, (DANA,))) == "not"

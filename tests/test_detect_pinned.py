@@ -149,7 +149,7 @@ CASES: dict[str, tuple[Event, Me, Detection]] = {
         Detection(
             is_interview=True,
             reasons=(
-                "title says 'intro call'",
+                "title says the meeting is about a job ('re: data analyst role')",
                 "title names a job ('analyst')",
                 "external participants at talentbridge.example",
                 "organised by a recruiting calendar (Sam Okafor (TalentBridge))",
