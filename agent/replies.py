@@ -1052,6 +1052,8 @@ def classify_reply(
         fold_mail(body)
     ):
         return _verdict("calendar_invite", "a calendar invitation's subject and reply buttons")
+    if words.CALENDAR_RESPONSE_SUBJECT.match(fold_mail(subject)) and not body.strip():
+        return _verdict("calendar_invite", "a calendar's answer to an invitation, with no text")
     mail = _read(from_addr, name, subject, headers, body, company_domain, ats_domains, to)
     if mail.machine and mail.machine.startswith(_RECEIPT_REASONS):
         return _verdict("ats_automated", mail.machine)  # a receipt reports on the user's mail

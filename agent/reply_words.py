@@ -2582,6 +2582,12 @@ CALENDAR_SUBJECT = lazy(
     r"cancelado|aceptado|rechazado|convite|recusado|aceito|invito|annullato|accettato|rifiutato)"
     r"\s*:"
 )
+# An attendee's answer to an invitation, as calendars title it ("Accepted: Final interview").
+CALENDAR_RESPONSE_SUBJECT = lazy(
+    r"^\s*(?:accepted|declined|tentative(?:ly accepted)?|angenommen|abgelehnt|"
+    r"mit vorbehalt angenommen|accepte|refuse|geaccepteerd|geweigerd|aceptado|rechazado|aceito|"
+    r"recusado|accettato|rifiutato)\s*:"
+)
 CALENDAR_TEXT = _compile(
     (
         r"has invited you to", r"invited you to (?:an|this) event", r"reply for [^\n]{1,80}",
@@ -2591,12 +2597,18 @@ CALENDAR_TEXT = _compile(
         r"join with google meet", r"join (?:the )?(?:microsoft )?teams meeting",
         r"join zoom meeting",
     ),
-    (r"annehmen \| (?:mit vorbehalt|ablehnen)", r"hat sie zu (?:einem|diesem) termin eingeladen"),
-    (r"accepter \| (?:refuser|peut-etre)", r"vous a invite"),
-    (r"accepteren \| (?:weigeren|misschien)", r"heeft je uitgenodigd"),
-    (r"aceptar \| (?:rechazar|quizas)", r"te ha invitado"),
-    (r"aceitar \| (?:recusar|talvez)", r"convidou voce"),
-    (r"accetta \| (?:rifiuta|forse)", r"ti ha invitato"),
+    (r"annehmen \| (?:mit vorbehalt|ablehnen)", r"hat sie zu (?:einem|diesem) termin eingeladen",
+     r"hat (?:diese|die) einladung (?:angenommen|abgelehnt|mit vorbehalt angenommen)"),
+    (r"accepter \| (?:refuser|peut-etre)", r"vous a invite",
+     r"a (?:accepte|refuse|decline) (?:cette|l'|votre) ?invitation"),
+    (r"accepteren \| (?:weigeren|misschien)", r"heeft je uitgenodigd",
+     r"heeft (?:deze|de|je) uitnodiging (?:geaccepteerd|geweigerd|afgewezen|aangenomen)"),
+    (r"aceptar \| (?:rechazar|quizas)", r"te ha invitado",
+     r"ha (?:aceptado|rechazado) (?:esta|la|tu) invitacion"),
+    (r"aceitar \| (?:recusar|talvez)", r"convidou voce",
+     r"(?:aceitou|recusou) (?:este|o|seu) convite"),
+    (r"accetta \| (?:rifiuta|forse)", r"ti ha invitato",
+     r"ha (?:accettato|rifiutato) (?:questo|l'|il tuo|tuo) ?invito"),
 )  # fmt: skip
 
 # Good news announced by a system: with a further stage named, an advancement.

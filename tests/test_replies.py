@@ -3155,3 +3155,23 @@ def test_a_shared_mailbox_template_greeting_by_name_and_signed_by_a_team_is_auto
     assert _classify(sender, subject, body) == "ats_automated"
     signed = body.rsplit(".", 1)[0] + ". Kind regards,\nJonas Keller"
     assert _classify(sender.replace("Acme", "Jonas Keller", 1), subject, signed) == "human_reply"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        ("Accepted: Final interview - Robin Seeker", ""),
+        ("Angenommen: Zweitgespräch Robin Seeker", "Mia Chen hat diese Einladung angenommen."),
+        ("Accepté : Deuxième entretien", "Mia Chen a accepté cette invitation."),
+        ("Geaccepteerd: Tweede gesprek", "Mia Chen heeft deze uitnodiging geaccepteerd."),
+        ("Aceptado: Segunda entrevista", "Mia Chen ha aceptado esta invitación."),
+        ("Aceito: Segunda entrevista", "Mia Chen aceitou este convite."),
+        ("Accettato: Secondo colloquio", "Mia Chen ha accettato questo invito."),
+    ],
+)
+def test_an_interviewers_calendar_answer_to_an_invitation_is_a_calendar_message(
+    subject: str, body: str
+) -> None:
+    assert _classify(PERSON, subject, body) == "calendar_invite"
+    typed = "Hi Robin, good news - we'd like to invite you to a final interview. Mia"
+    assert _classify(PERSON, "Accepted: your application", typed) == "next_round"
