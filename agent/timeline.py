@@ -1609,7 +1609,8 @@ _ANSWER = lazy(
     r"(?:contrato|oferta|propuesta|proposta|carta)\b|"
     r"escrib\w*|devolucion\w*|comunic\w*|"
     r"(?:decir|diremos|dicen|decimos|dira|diran|digan|dire|digo) algo|"
-    r"(?:me|te|le|les|nos|os) (?:dira|diran|diremos|dicen|decimos|van a decir|vamos a decir)|"
+    r"(?:me|te|le|les|nos|os) (?:dira|diran|diria|dirian|diremos|dicen|decimos|van a decir|"
+    r"vamos a decir)|"
     r"(?:contar|contamos|contaremos|cuentan|contaran|contara) algo|sabr\w* algo|"
     r"(?:me|nos) (?:cuentan|contaran|confirman)|confirmar(?:a|an|e|emos)\b|"
     # the present for a near future, right before when: "te confirmamos el 3/11", "ti
@@ -2007,6 +2008,12 @@ _SAID_THEN = lazy(
     r"mi|ci|mij|ons))?\s+\w"
 )
 
+#: "... by Thursday, said Sam.": who said the date, after it, to the end of the sentence.
+_ATTRIBUTION = lazy(
+    r"\s*,\s*(?:\w+\s+){0,2}?(?:said|says|zei|zegt|sagte|sagt|meinte|a dit|dit|dijo|dice|disse|"
+    r"diz|ha detto)\b(?:\s+\w+){0,3}\s*(?:[.!?;\n]|$)"
+)
+
 #: "It takes up to four weeks": how long the answer named elsewhere in the sentence takes.
 _TAKES = lazy(
     r"\b(?:takes?|taking|will take|dauert|dauern|braucht|brauchen|dure|durera|prend|prendra|"
@@ -2264,11 +2271,15 @@ def _judge(folded: str, hit: _Hit, hits: list[_Hit]) -> str:
         and not _CONDITION.search(folded, c_left, hit.start)
     ):
         return "other"  # "no decision before the end of the month": not before, not by
-    if _WHEN_SAID.fullmatch(folded, hit.start, hit.end) and _SAID_THEN.match(folded, hit.end):
+    if (
+        _WHEN_SAID.fullmatch(folded, hit.start, hit.end)
+        and _SAID_THEN.match(folded, hit.end)
+        and not _ATTRIBUTION.match(folded, hit.end)
+    ):
         return "other"  # "On Monday the recruiter told me ...": when it was said
     sentence = folded[s_left:s_right]
     if (
-        _NOT_THEIRS.search(sentence)
+        _NOT_THEIRS.search(folded, *_bounds(_PART_BREAK, folded, hit.start, hit.end))
         or _HEARSAY_ADVERB.search(folded, s_left, c_right)
         or (
             _HEARSAY_ADVERB.search(folded, c_right, s_right)

@@ -388,3 +388,36 @@ def test_a_span_from_then_counts_from_the_date_before(text: str) -> None:
 )
 def test_that_same_day_is_the_day_named_before(text: str, expected: str | None) -> None:
     assert _answer(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We spreken je uiterlijk vrijdag, zei Joris.",
+        "Decision by Friday, said Sam.",
+        "Rückmeldung bis Freitag, sagte Frau Lind.",
+        "Respuesta el viernes, dijo Nerea.",
+        "Risposta entro venerdì, ha detto Ilaria.",
+    ],
+)
+def test_who_said_the_day_after_it_leaves_it_the_answer(text: str) -> None:
+    assert _answer(text) == "05-15"
+
+
+def test_the_day_something_was_said_on_is_still_no_answer() -> None:
+    assert _answer("On Friday, Sam said we'd hear within two weeks.") == "05-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nerea dijo que nos dirían algo en un par de semanas, como mucho.", "05-26"),
+        ("Il cliente decide entro fine settimana; Glassdoor dice che ci mettono un mese.",
+         "05-15"),
+        ("They said two weeks; a friend who works there says that's optimistic.", "05-26"),
+        ("Glassdoor says two weeks; the recruiter said nothing.", None),
+        ("A friend there says a month; no word from the recruiter.", None),
+    ],
+)  # fmt: skip
+def test_hearsay_belongs_to_its_own_part_of_the_sentence(text: str, expected: str | None) -> None:
+    assert _answer(text) == expected
