@@ -757,6 +757,11 @@ _OFFER_DE = (
     r"(?:ihnen|dir) (?:gerne |hiermit )?(?:eine |die )?zusage",
     r"(?:ihnen|dir) (?:gerne |hiermit )?die (?:stelle|position)(?: [\w-]+){0,5} (?:anbieten"
     r"|anzubieten)",
+    # ... with the verb split, its "an" closing the clause: "bieten wir Ihnen die Stelle als
+    # Lagerist an"
+    r"(?:bieten|biete) (?:wir |ich )?(?:ihnen|dir|euch) (?:gerne |hiermit |heute |nun )?"
+    r"(?:die|eine|den|einen) (?:[\w-]+ )?(?:stelle|position|job|vertrag|arbeitsvertrag|"
+    r"ausbildungsplatz|arbeitsplatz|festanstellung)(?: (?!nicht\b|kein)[\w:*/().-]+){0,6} an",
     r"(?:sie|dich) (?:gerne )?(?:als [\w-]+ )?(?:einstellen|einzustellen|an bord holen)",
     r"willkommen (?:im|in unserem|an bord)",
     # "Ihnen einen Vertrag anbieten", "Sie in unserem Team begrüßen"

@@ -3175,3 +3175,17 @@ def test_an_interviewers_calendar_answer_to_an_invitation_is_a_calendar_message(
     assert _classify(PERSON, subject, body) == "calendar_invite"
     typed = "Hi Robin, good news - we'd like to invite you to a final interview. Mia"
     assert _classify(PERSON, "Accepted: your application", typed) == "next_round"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gerne bieten wir Ihnen die Stelle als Lagerist an, Start am 1. April.",
+        "Wir bieten dir hiermit einen Arbeitsvertrag als Koch ab Mai an.",
+        "Ich biete Ihnen gerne den Ausbildungsplatz zum Elektroniker an.",
+    ],
+)
+def test_a_post_offered_with_the_german_verb_split_is_an_offer(body: str) -> None:
+    assert _classify(PERSON, "Ergebnis", f"Hallo Robin,\n{body}\nMia") == "offer"
+    slot = "Für das Zweitgespräch bieten wir Ihnen den Dienstag um 10 Uhr an. Passt Ihnen das?"
+    assert _classify(PERSON, "Zweitgespräch", f"Hallo Robin,\n{slot}\nMia") == "next_round"
