@@ -46,7 +46,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
-from agent import company, domains, invite, people
+from agent import company, domains, invite, people, textscan
 from agent.invite import Invite, is_me, read_invite
 from agent.lexicon import (
     ACTING,
@@ -810,6 +810,7 @@ def clear_caches() -> None:
     _has_free_mail.cache_clear()
     _first_names.cache_clear()
     _speaks.cache_clear()
+    textscan.clear_caches()
     invite.clear_caches()
     people.clear_caches()
     company.clear_caches()

@@ -2609,6 +2609,10 @@ def _matches_by(their_name: str | None, email: str | None, name: str) -> bool:
     return _partly_named(their_name, email, words)
 
 
+#: The separators of an address's local part, dropped to compare it with a name's words.
+_NO_SEPARATORS = str.maketrans("", "", "-_.+")
+
+
 def _partly_named(their_name: str | None, email: str | None, words: list[str]) -> bool:
     """Does a full name in the text ("Dana Frey") name a participant who shows only part of
     it: a display name of the given name or the surname alone ("Dana", "Frey"), a surname
@@ -2622,7 +2626,7 @@ def _partly_named(their_name: str | None, email: str | None, words: list[str]) -
     shown = [w for w in shown if not _is_title(w)]
     local = local_part(email)
     # a name is shown (not the address's own local part again)
-    if shown and re.sub(r"[-_.+]", "", "".join(shown)) != re.sub(r"[-_.+]", "", local):
+    if shown and "".join(shown).translate(_NO_SEPARATORS) != local.translate(_NO_SEPARATORS):
         if len(shown) == 1:
             return shown[0] in {t_first, t_last}
         first, last = first_and_last(their_name)
@@ -2664,8 +2668,8 @@ def _matches_in_part(their_name: str, email: str, first: str, last: str, words: 
     if len(words) < 2:
         return False
     t_first, t_last = first_and_last(" ".join(words))
-    spelt = [fold(w.strip(".,")) for w in words]
     if first and t_first == first and last and t_last:
+        spelt = [fold(w.strip(".,")) for w in words]
         full = [fold(w.strip(".,")) for w in (clean_name(their_name) or "").split()]
         return last in spelt or t_last in full
     local = _LOCAL_WORDS.split(local_part(email))

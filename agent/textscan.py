@@ -53,8 +53,33 @@ def _fold_char(char: str) -> str:
     return bare.lower() if len(bare) == 1 else low
 
 
+#: Texts folded, remembered: the same names and words are folded again and again while an
+#: event is read (a name for each rule that compares it) and across a calendar's events, and
+#: an event's text by each rule that reads it. Short texts (names, words, titles), at most
+#: ``_MOST_SHORT`` of them; longer ones (an event's text), the last ``_MOST_LONG``.
+_folds: dict[str, str] = {}
+_long_folds: dict[str, str] = {}
+_SHORT, _MOST_SHORT, _MOST_LONG = 48, 4096, 8
+
+
 def fold(text: str) -> str:
     """Lower case without accents, one character per character: "José" -> "jose"."""
+    remembered = _folds if len(text) <= _SHORT else _long_folds
+    folded = remembered.get(text)
+    if folded is None:
+        if len(remembered) >= (_MOST_SHORT if remembered is _folds else _MOST_LONG):
+            remembered.clear()
+        folded = remembered[text] = _fold(text)
+    return folded
+
+
+def clear_caches() -> None:
+    """Forget the folded texts (benchmarks measure cold ingests)."""
+    _folds.clear()
+    _long_folds.clear()
+
+
+def _fold(text: str) -> str:
     lowered = text.lower()
     if lowered.isascii():  # the common case: of the table, only "`" and "~" are ASCII
         if "`" in lowered or "~" in lowered:
