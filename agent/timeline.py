@@ -1459,11 +1459,7 @@ _CLAUSE_BREAK = lazy(
     r"[;!?\n]|\((?![a-z]{1,2}\))|(?<!\([a-z])(?<!\([a-z]{2})\)|\.(?=['\"]?(?:\s|$))|,|:(?=\s)|"
     r"\s-\s|\b(?:since|because|but|while|although|and|then|weil|"
     r"aber|und|dann|porque|pero|aunque|luego|puis|et|car|mais|parce que|maar|omdat|toen|daarna|"
-    r"pois|depois|perche|ma|poi)\b|"
-    # Spanish "y" before a verb, not in a list ("el lunes y el martes", "entre 3 y 5 días")
-    r"\by(?= (?!(?:el|la|los|las|lo|un|una|unos|unas|uno|del|de|al|a|en|medio|media|\d|dos|tres|"
-    r"cuatro|cinco|seis|siete|ocho|nueve|diez|quince|lunes|martes|miercoles|jueves|viernes|"
-    r"sabado|domingo)\b))"
+    r"pois|depois|perche|ma|poi)\b"
 )
 # [!?\n.](?:(?<=[!?\n])|(?<=\.)(?=\s+[a-z(\"'0-9]|$)): a sentence ends at a stop, not at ";" (a
 # clause there often says what the promise is about: "Über das Ergebnis informieren wir Sie;
