@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from agent.textscan import Gated, by_prefix, later, lazy, led
+from agent.textscan import Gated, by_prefix, later, lazy, led, pattern_depths
 
 #: What the user's own names read in folded text: a token that is no word of any language, so
 #: the word "me" a recruiter writes ("Panel: Dana, Sam and me") stays the writer's.
@@ -167,23 +167,9 @@ def _spelt_out(alternative: str) -> list[str]:
 
 def _group_end(text: str) -> int:
     """The index of the bracket that closes the group opening ``text``."""
-    depth, i, in_class = 0, 0, False
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
+    for i, char, depth in pattern_depths(text):
+        if char == ")" and depth == 1:
+            return i
     raise ValueError(f"unbalanced group: {text}")
 
 

@@ -290,8 +290,10 @@ def _literal_head(alternative: str) -> str | None:
     return head
 
 
-def _alternates(text: str) -> bool:
-    """Does ``text`` hold a bar outside its groups and classes (an alternation of its own)?"""
+def pattern_depths(text: str) -> Iterator[tuple[int, str, int]]:
+    """Each character of a pattern's ``text`` outside its escapes and character classes, with
+    its index and the depth of groups it stands at (a bracket that closes a group is at the
+    depth inside it)."""
     depth, i, in_class = 0, 0, False
     while i < len(text):
         char = text[i]
@@ -302,14 +304,18 @@ def _alternates(text: str) -> bool:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
-            return True
+        else:
+            if char == "(":
+                depth += 1
+            yield i, char, depth
+            if char == ")":
+                depth -= 1
         i += 1
-    return False
+
+
+def _alternates(text: str) -> bool:
+    """Does ``text`` hold a bar outside its groups and classes (an alternation of its own)?"""
+    return any(char == "|" and depth == 0 for _, char, depth in pattern_depths(text))
 
 
 #: The characters beyond ASCII that re.I matches to an ASCII letter (Python's re docs).
