@@ -1806,6 +1806,7 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
     # "@ Acme": a company, in the title or a booking page's event name (a title too)
     marked = [m["name"] for t in (title, ctx.event_name) for m in _AT_COMPANY.finditer(t)]
     texts = marked + _PHRASE_SPLIT.split(outside) + in_parens  # a place is often in parentheses
+    parens = range(len(texts) - len(in_parens), len(texts))
     texts += _PHRASE_SPLIT.split(ctx.event_name)  # a booking page's event name is a title
     lone = None
     for index, text in enumerate(texts):
@@ -1815,6 +1816,8 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
             continue  # "Indeed | Interview with Acme": the job board or agency that relays it
         if name and index >= len(marked) and _met_with_affiliation(title, name, people_words):
             continue  # "Interview w/ Dana Frey (Corvane)": the person met, their firm after
+        if name and lone and index in parens and _met_in_parens(name):
+            continue  # "Interview with Corvane (Dana Frey)": the firm, then the person met
         if name and (index < len(marked) or not _lone_word(ctx, name)):
             return _in_full(ctx, name, people_words)
         lone = lone or name
@@ -1918,6 +1921,12 @@ def _met_with_affiliation(title: str, name: str, people_words: set[str]) -> bool
         and _could_be_company(firm, people_words)
         and not _a_place(firm)
     )
+
+
+def _met_in_parens(name: str) -> bool:
+    """Is ``name``, in a title's parentheses after a firm the title names, the person met there
+    ("Interview with Corvane (Dana Frey)")? People note the firm first, then whom they meet."""
+    return looks_like_person_name(name) and not _org_word(name) and not _has_form(name)
 
 
 #: "with NAME (FIRM)" in each language's way of saying "with" ("w/", "mit", "avec", "con",

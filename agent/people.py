@@ -1008,6 +1008,9 @@ _NOT_NAME_TEXT = (
     voce voces
     lei noi jij u i i'm i'll i've i'd me my mine myself eu io ich je yo ik mij mir moi
     bonjour buongiorno gentile estimado estimada liebe lieber sehr geehrte"""
+    # an employer kept undisclosed ("Confidential – VP Operations", "Vertraulich")
+    """ confidential confidencial confidentiel confidentielle confidenziale riservato riservata
+    vertraulich vertrouwelijk undisclosed"""
 )
 # Words of roles, levels and functions, as job titles write them.
 _JOB_TEXT = """hiring manager manager's senior junior staff principal lead head director directora

@@ -116,6 +116,20 @@ def test_a_person_met_with_their_firm_in_parentheses_is_no_company() -> None:
         ("Vorstellungsgespräch mit Lea Kohl (Brenndorf)", "Brenndorf"),
     ):
         assert _detect(title).company == firm, title
+    # ... and the other way round: the firm first, then the person met in parentheses
+    for title, firm in (
+        ("Interview with Corvane (Dana Frey)", "Corvane"),
+        ("Entretien Tessaline (Marc Olivet)", "Tessaline"),
+        ("Entrevista con Grupo Almenar (Lucía Ferrán)", "Grupo Almenar"),
+    ):
+        assert _detect(title).company == firm, title
+    # an employer the title keeps undisclosed is no company
+    for title in (
+        "Confidential – VP Operations interview",
+        "Vorstellungsgespräch: Vertraulich – Leitung Einkauf",
+        "Entrevista: Confidencial - Director Comercial",
+    ):
+        assert _detect(title).company is None, title
     # a town, an office or the medium in parentheses is where or how they meet: no company
     for title in (
         "Interview with Dana Frey (London office)",
