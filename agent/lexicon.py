@@ -175,24 +175,11 @@ def _group_end(text: str) -> int:
 
 def _branches(text: str) -> list[str]:
     """``text`` split at its top-level bars."""
-    branches, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(text):
-        char = text[i]
-        if char == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+    branches, start = [], 0
+    for i, char, depth in pattern_depths(text):
+        if char == "|" and depth == 0:
             branches.append(text[start:i])
             start = i + 1
-        i += 1
     return [*branches, text[start:]]
 
 
