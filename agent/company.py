@@ -1816,7 +1816,7 @@ def _title_company(ctx: Invite, agency: str | None = None) -> str | None:
             continue  # "Indeed | Interview with Acme": the job board or agency that relays it
         if name and index >= len(marked) and _met_with_affiliation(title, name, people_words):
             continue  # "Interview w/ Dana Frey (Corvane)": the person met, their firm after
-        if name and lone and index in parens and _met_in_parens(name):
+        if name and lone and index in parens and _person_met(name):
             continue  # "Interview with Corvane (Dana Frey)": the firm, then the person met
         if name and (index < len(marked) or not _lone_word(ctx, name)):
             return _in_full(ctx, name, people_words)
@@ -1909,7 +1909,7 @@ def _met_with_affiliation(title: str, name: str, people_words: set[str]) -> bool
     after it ("Interview w/ Dana Frey (Corvane)", "Gespräch mit Lea Kohl (Hallbeck)")? People
     noting a meeting name whom they meet and add the firm; a firm named "with" is not followed
     by another firm in parentheses."""
-    if not looks_like_person_name(name) or _org_word(name):
+    if not _person_met(name):
         return False
     m = _WITH_NAME_PARENS.search(title)
     if not m or fold(m["name"]) != fold(name):
@@ -1923,10 +1923,11 @@ def _met_with_affiliation(title: str, name: str, people_words: set[str]) -> bool
     )
 
 
-def _met_in_parens(name: str) -> bool:
-    """Is ``name``, in a title's parentheses after a firm the title names, the person met there
-    ("Interview with Corvane (Dana Frey)")? People note the firm first, then whom they meet."""
-    return looks_like_person_name(name) and not _org_word(name) and not _has_form(name)
+def _person_met(name: str) -> bool:
+    """Does ``name``, which a title writes beside a firm in parentheses, read as the person met
+    there ("Interview w/ Dana Frey (Corvane)", "Interview with Corvane (Dana Frey)")? People
+    note the firm and whom they meet, in either order."""
+    return looks_like_person_name(name) and not _org_word(name)
 
 
 #: "with NAME (FIRM)" in each language's way of saying "with" ("w/", "mit", "avec", "con",
